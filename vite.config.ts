@@ -8,7 +8,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx', 'src/**/*.test.ts'],
     environment: 'node',
-    environmentMatchGlobs: undefined,
     setupFiles: ['tests/setup.ts'],
   },
 });

@@ -1,0 +1,183 @@
+// Benchmark of the analysis engine on deterministic synthetic Asker-like data: `npm run bench`.
+//
+// For each size: time to project lon/lat input to EPSG:25832 and compute all geometry metrics (the once-per-load
+// cost), and time to recompute capacities, ABC fit and the summary after one assumption changes (the
+// per-edit cost). Targets: 20 000 sites × 5 000 hubs ≤ 2 s; recompute for 10 000 sites ≤ 16 ms.
+import os from 'node:os';
+import { assessSites, computeGeometryMetrics } from '../src/domain/analyse.ts';
+import { DEFAULT_ASSUMPTIONS } from '../src/domain/assumptions.ts';
+import { ASKER_LNGLAT_BBOX, makeProjector } from '../src/domain/crs.ts';
+import { summarise } from '../src/domain/summary.ts';
+import type { AbcType, Assumptions, Hub, HubType, MultiPolygonXY, Region, Site, SiteGeometryMetrics, SiteStatus } from '../src/domain/types.ts';
+
+type LL = [number, number];
+const [MIN_LON, MIN_LAT, MAX_LON, MAX_LAT] = ASKER_LNGLAT_BBOX;
+const M_PER_DEG_LAT = 111_320;
+
+/** mulberry32: a small seeded PRNG so every run sees the same data. */
+function prng(seed: number): () => number {
+  let s = seed | 0;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A star-shaped ring of k vertices around a lon/lat point, radii in metres; closed; reversed for holes. */
+function ring(rand: () => number, lon: number, lat: number, rMinM: number, rMaxM: number, k: number, hole = false): LL[] {
+  const mPerDegLon = M_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180);
+  const pts: LL[] = [];
+  for (let i = 0; i < k; i++) {
+    const a = (2 * Math.PI * (i + 0.1 + 0.8 * rand())) / k;
+    const r = rMinM + rand() * (rMaxM - rMinM);
+    pts.push([lon + (r * Math.cos(a)) / mPerDegLon, lat + (r * Math.sin(a)) / M_PER_DEG_LAT]);
+  }
+  if (hole) pts.reverse();
+  pts.push(pts[0] as LL);
+  return pts;
+}
+
+interface RawSite { id: string; status: SiteStatus; abc: AbcType | null; coords: LL[][][] }
+
+/** Sites of 30–250 m radius, 8–12 vertices; 10 % two-part multipolygons, 5 % with a hole. */
+function makeSites(n: number, seed: number): RawSite[] {
+  const rand = prng(seed);
+  const abcs: (AbcType | null)[] = ['A', 'B', 'B', 'C', 'C', null];
+  const sites: RawSite[] = [];
+  for (let i = 0; i < n; i++) {
+    const lon = MIN_LON + rand() * (MAX_LON - MIN_LON);
+    const lat = MIN_LAT + rand() * (MAX_LAT - MIN_LAT);
+    const r = 30 + rand() * 220;
+    const k = 8 + Math.floor(rand() * 5);
+    const poly: LL[][] = [ring(rand, lon, lat, r * 0.6, r, k)];
+    if (rand() < 0.05) poly.push(ring(rand, lon, lat, r * 0.1, r * 0.3, 6, true));
+    const coords = [poly];
+    if (rand() < 0.1) coords.push([ring(rand, lon + 0.006, lat + 0.002, r * 0.3, r * 0.6, 8)]);
+    sites.push({ id: `S${i}`, status: rand() < 0.5 ? 'eksisterende' : 'fremtidig', abc: abcs[Math.floor(rand() * abcs.length)] ?? null, coords });
+  }
+  return sites;
+}
+
+/** Hubs: 5 % rail, 85 % bus, 10 % boat. */
+function makeHubs(n: number, seed: number): { id: string; name: string; type: HubType; ll: LL }[] {
+  const rand = prng(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const u = rand();
+    const type: HubType = u < 0.05 ? 'tog' : u < 0.9 ? 'buss' : 'båt';
+    return { id: `H${i}`, name: `Hub ${i}`, type, ll: [MIN_LON + rand() * (MAX_LON - MIN_LON), MIN_LAT + rand() * (MAX_LAT - MIN_LAT)] as LL };
+  });
+}
+
+/** North and south halves of a padded Asker bbox, split by a 200-vertex zigzag near 59.70° N. */
+function makeRegions(seed: number): { name: string; coords: LL[][][] }[] {
+  const rand = prng(seed);
+  const w = MIN_LON - 0.05;
+  const e = MAX_LON + 0.05;
+  const border: LL[] = [];
+  for (let i = 0; i <= 200; i++) border.push([w + ((e - w) * i) / 200, 59.7 + (i % 2 ? 0.004 : -0.004) + (rand() - 0.5) * 0.004]);
+  const north: LL[] = [[w, MAX_LAT + 0.05], ...border, [e, MAX_LAT + 0.05], [w, MAX_LAT + 0.05]];
+  const south: LL[] = [[w, MIN_LAT - 0.05], [e, MIN_LAT - 0.05], ...[...border].reverse(), [w, MIN_LAT - 0.05]];
+  return [{ name: 'Asker nord', coords: [[north]] }, { name: 'Asker syd', coords: [[south]] }];
+}
+
+/** What a loader does: project every coordinate from lon/lat to EPSG:25832. */
+function load(raw: { sites: RawSite[]; hubs: ReturnType<typeof makeHubs>; regions: ReturnType<typeof makeRegions> }): { sites: Site[]; hubs: Hub[]; regions: Region[] } {
+  const p = makeProjector(4326);
+  const mp = (c: LL[][][]): MultiPolygonXY => c.map((poly) => poly.map((r) => r.map(p)));
+  return {
+    sites: raw.sites.map((s) => ({ id: s.id, name: s.id, status: s.status, abc: s.abc, readiness: null, note: '', geometry: mp(s.coords) })),
+    hubs: raw.hubs.map((h) => ({ id: h.id, name: h.name, type: h.type, xy: p(h.ll) })),
+    regions: raw.regions.map((r) => ({ name: r.name, geometry: mp(r.coords) })),
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function time<T>(f: () => T): [T, number] {
+  const t0 = performance.now();
+  const v = f();
+  return [v, performance.now() - t0];
+}
+
+const HUBS = 5000;
+const SIZES: { n: number; loadRuns: number }[] = [
+  { n: 1000, loadRuns: 5 },
+  { n: 10000, loadRuns: 3 },
+  { n: 20000, loadRuns: 3 },
+  { n: 100000, loadRuns: 1 },
+];
+const RECOMPUTE_RUNS = 15;
+
+const hubsRaw = makeHubs(HUBS, 2);
+const regionsRaw = makeRegions(3);
+const rows: string[][] = [];
+let targetLoad = NaN;
+let targetRecompute10k = NaN;
+
+// One unmeasured round warms up the JIT, as a long-running app would be.
+{
+  const d = load({ sites: makeSites(2000, 99), hubs: hubsRaw, regions: regionsRaw });
+  const m = computeGeometryMetrics(d.sites, d.hubs, d.regions);
+  summarise(d.sites, assessSites(d.sites, m, d.hubs, DEFAULT_ASSUMPTIONS), DEFAULT_ASSUMPTIONS);
+}
+
+for (const { n, loadRuns } of SIZES) {
+  const sitesRaw = makeSites(n, 1);
+  const projectMs: number[] = [];
+  const metricsMs: number[] = [];
+  let data: ReturnType<typeof load> | undefined;
+  let metrics: SiteGeometryMetrics[] = [];
+  for (let run = 0; run < loadRuns; run++) {
+    data = undefined; // let the previous run's data go before timing the next
+    const [d, tp] = time(() => load({ sites: sitesRaw, hubs: hubsRaw, regions: regionsRaw }));
+    const [m, tm] = time(() => computeGeometryMetrics(d.sites, d.hubs, d.regions));
+    data = d;
+    metrics = m;
+    projectMs.push(tp);
+    metricsMs.push(tm);
+  }
+  if (!data) throw new Error('no load run');
+  const recomputeMs: number[] = [];
+  let summaryTotalJobs = 0;
+  const d = data;
+  const runs = n >= 100000 ? 5 : RECOMPUTE_RUNS;
+  for (let run = 0; run < runs; run++) {
+    // One assumption changes each run, as when a user drags a slider; every other run also moves the A
+    // threshold, which changes access classes and so the fit texts.
+    const a: Assumptions = structuredClone(DEFAULT_ASSUMPTIONS);
+    a.capacity.B.bra.mid = 0.8 + run * 0.01;
+    if (run % 2) a.accessibility.aMaxRailM = 600;
+    const [s, t] = time(() => summarise(d.sites, assessSites(d.sites, metrics, d.hubs, a), a));
+    summaryTotalJobs = s.total.jobs.mid;
+    recomputeMs.push(t);
+  }
+  const outside = metrics.filter((m) => m.region === null).length;
+  const total = median(projectMs.map((p, i) => p + (metricsMs[i] as number)));
+  if (n === 20000) targetLoad = total;
+  if (n === 10000) targetRecompute10k = median(recomputeMs);
+  rows.push([
+    n.toLocaleString('en'),
+    HUBS.toLocaleString('en'),
+    median(projectMs).toFixed(0),
+    median(metricsMs).toFixed(0),
+    total.toFixed(0),
+    `${median(recomputeMs).toFixed(1)} (min ${Math.min(...recomputeMs).toFixed(1)})`,
+    `${loadRuns}/${runs}`,
+    `${outside} outside regions, ${Math.round(summaryTotalJobs).toLocaleString('en')} jobs`,
+  ]);
+}
+
+const header = ['sites', 'hubs', 'project ms', 'metrics ms', 'load total ms', 'recompute ms', 'runs', 'sanity'];
+const cpus = os.cpus().length;
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+const line = (r: string[]): string => r.map((c, i) => (i === r.length - 1 ? c : c.padStart(widths[i] as number))).join('  ');
+console.log(`Synthetic Asker-like data, 2 regions with a 200-vertex zigzag border; medians; node ${process.version}, ${cpus} CPUs, load average ${os.loadavg()[0]?.toFixed(1)} (other work on the machine slows every figure)`);
+console.log(line(header));
+for (const r of rows) console.log(line(r));
+console.log(`target: 20 000 × 5 000 load ≤ 2000 ms → ${targetLoad.toFixed(0)} ms ${targetLoad <= 2000 ? 'OK' : 'MISSED'}`);
+console.log(`target: recompute 10 000 sites ≤ 16 ms → ${targetRecompute10k.toFixed(1)} ms ${targetRecompute10k <= 16 ? 'OK' : 'MISSED'}`);

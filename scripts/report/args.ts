@@ -1,0 +1,96 @@
+// Command-line arguments of the report CLI: strict parsing, validation, and the usage/help texts.
+import { parseArgs } from 'node:util';
+import { parseEpsg, SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import type { EpsgCode } from '../../src/domain/types.ts';
+
+export const FORMATS = ['csv', 'json', 'md'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+export interface ReportOptions {
+  sites?: string;
+  hubs?: string;
+  regions?: string;
+  crs?: EpsgCode;
+  format: ReportFormat;
+  help: boolean;
+}
+
+export const USAGE = `usage: npm run --silent report -- [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--format csv|json|md]
+       npm run --silent report -- --help`;
+
+export const HELP = `${USAGE}
+
+Reports area, job capacity, nearest public-transport hub, region and ABC fit for every business site.
+
+Options
+  --sites FILE     site polygons (GeoJSON FeatureCollection)    default: geodata/sites.geojson
+  --hubs FILE      hub points (properties id, name, type)         default: geodata/hubs.geojson
+  --regions FILE   region polygons (properties name)              default: geodata/regions.geojson
+  --crs EPSG:N     CRS of every file given with --sites/--hubs/--regions; overrides their
+                   crs member (with a warning when it disagrees). Bundled files are not affected.
+                   Supported: ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}.
+                   Without --crs: the file's crs member, else a guess from the coordinates (with a warning).
+  --format F       csv (default), json or md (a Norwegian Markdown report)
+  -h, --help       show this text
+
+Defaults are the bundled files in the repository's geodata/ folder (illustrative data), found
+relative to the repository, not the current directory. FILE paths are relative to the current directory.
+
+CSV: one header line, then one row per site in input order; LF line ends; '.' decimal mark;
+RFC 4180 quoting (fields with a comma, double quote, CR or LF are quoted, quotes doubled).
+Columns: id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,
+hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit
+  area_m2, distances: 2 decimals; area_daa: 3 decimals; jobs: whole numbers (rounded);
+  abc_fit: ok | partial | mismatch | unknown; empty field = no value (e.g. no region overlaps).
+  Text is written as found in the data: a name starting with = + - @ is NOT neutralised, so
+  escape such fields yourself before opening the CSV in a spreadsheet.
+JSON: { sites, summary, assumptions, planTargets, inputs, warnings } with the CSV fields per site.
+
+Exit status: 0 success (warnings, if any, on stderr as "warning: ..." lines);
+             1 bad input (unreadable file, invalid GeoJSON, unusable feature): one "error: ..." line;
+             2 usage error (unknown option, missing value, bad --format or --crs);
+             3 internal error (a bug): one "error: internal error: ..." line.`;
+
+export type ParsedArgs = { ok: true; options: ReportOptions } | { ok: false; error: string };
+
+/** Parses argv (without node and script). Never throws. */
+export function parseReportArgs(argv: readonly string[]): ParsedArgs {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        sites: { type: 'string' },
+        hubs: { type: 'string' },
+        regions: { type: 'string' },
+        crs: { type: 'string' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const format = str('format') ?? 'csv';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    return { ok: false, error: `--format must be csv, json or md, not ${JSON.stringify(format)}` };
+  }
+  const options: ReportOptions = { format: format as ReportFormat, help: values['help'] === true };
+  for (const key of ['sites', 'hubs', 'regions'] as const) {
+    const v = str(key);
+    if (v === '') return { ok: false, error: `--${key} needs a file name` };
+    if (v !== undefined) options[key] = v;
+  }
+  const crsText = str('crs');
+  if (crsText !== undefined) {
+    const crs = parseEpsg(crsText);
+    if (crs === null) {
+      return { ok: false, error: `--crs ${JSON.stringify(crsText)} is not a supported CRS; use one of ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}` };
+    }
+    options.crs = crs;
+  }
+  return { ok: true, options };
+}

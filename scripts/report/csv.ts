@@ -1,0 +1,54 @@
+// The CSV output of the report: a fixed column contract that automation depends on (see --help).
+import type { SiteRow } from './model.ts';
+
+/** The exact header, in order. Changing it breaks consumers: add columns only at the end, and say so. */
+export const CSV_COLUMNS = [
+  'id', 'name', 'status', 'abc', 'region', 'area_m2', 'area_daa', 'hub_id', 'hub_name', 'hub_distance_m',
+  'hub_centroid_distance_m', 'jobs_low', 'jobs_mid', 'jobs_high', 'abc_fit',
+] as const;
+
+/** Fixed decimals with '.' as decimal mark; null → empty. */
+export function fixed(value: number | null, decimals: number): string {
+  return value === null ? '' : value.toFixed(decimals);
+}
+
+/** Jobs are whole people: rounded half away from zero (all values are ≥ 0). */
+export function wholeJobs(value: number): number {
+  return Math.round(value);
+}
+
+/** RFC 4180: quote a field containing a comma, double quote, CR or LF; double the quotes inside. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One row of values (formatted text, unquoted) per site, keyed like CSV_COLUMNS. */
+export function csvValues(row: SiteRow): Record<(typeof CSV_COLUMNS)[number], string> {
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status ?? '',
+    abc: row.abc ?? '',
+    region: row.region ?? '',
+    area_m2: fixed(row.areaM2, 2),
+    area_daa: fixed(row.areaDaa, 3),
+    hub_id: row.hub?.id ?? '',
+    hub_name: row.hub?.name ?? '',
+    hub_distance_m: fixed(row.hub?.distanceM ?? null, 2),
+    hub_centroid_distance_m: fixed(row.hubCentroidDistanceM, 2),
+    jobs_low: String(wholeJobs(row.jobs.low)),
+    jobs_mid: String(wholeJobs(row.jobs.mid)),
+    jobs_high: String(wholeJobs(row.jobs.high)),
+    abc_fit: row.fit.verdict,
+  };
+}
+
+/** Header + one line per site, LF line ends, ending with a newline. */
+export function formatCsv(rows: readonly SiteRow[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of rows) {
+    const values = csvValues(row);
+    lines.push(CSV_COLUMNS.map((c) => csvField(values[c])).join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,76 @@
+// The JSON output of the report: the CSV fields per site (as numbers), plus detail, summary, assumptions and inputs.
+import type { SummaryRow } from '../../src/domain/types.ts';
+import { wholeJobs } from './csv.ts';
+import type { HubRef, ReportModel, SiteRow } from './model.ts';
+
+/** Same rounding as the CSV, so both formats give the same figures. */
+const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
+const roundOrNull = (value: number | null, decimals: number): number | null => (value === null ? null : round(value, decimals));
+
+function hubJson(ref: HubRef): Record<string, unknown> {
+  return { hub_id: ref.id, hub_name: ref.name, hub_type: ref.type, distance_m: round(ref.distanceM, 2) };
+}
+
+function siteJson(row: SiteRow): Record<string, unknown> {
+  const nearest: Record<string, unknown> = {};
+  for (const type of ['tog', 'buss', 'båt'] as const) {
+    const ref = row.nearestByType[type];
+    nearest[type] = ref ? hubJson(ref) : null;
+  }
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    abc: row.abc,
+    region: row.region,
+    area_m2: round(row.areaM2, 2),
+    area_daa: round(row.areaDaa, 3),
+    hub_id: row.hub?.id ?? null,
+    hub_name: row.hub?.name ?? null,
+    hub_distance_m: roundOrNull(row.hub?.distanceM ?? null, 2),
+    hub_centroid_distance_m: roundOrNull(row.hubCentroidDistanceM, 2),
+    jobs_low: wholeJobs(row.jobs.low),
+    jobs_mid: wholeJobs(row.jobs.mid),
+    jobs_high: wholeJobs(row.jobs.high),
+    abc_fit: row.fit.verdict,
+    readiness: row.readiness,
+    hub_type: row.hub?.type ?? null,
+    abc_access: row.fit.access,
+    abc_fit_reason_nb: row.fit.reasonNb,
+    abc_fit_reason_en: row.fit.reasonEn,
+    nearest_by_type: nearest,
+    // 6 decimals of a degree ≈ 0.1 m: plenty for a display position.
+    centroid_lon: round(row.centroidLngLat[0], 6),
+    centroid_lat: round(row.centroidLngLat[1], 6),
+  };
+}
+
+function summaryRowJson(r: SummaryRow): SummaryRow {
+  return {
+    ...r,
+    areaDaa: round(r.areaDaa, 3),
+    jobs: { low: wholeJobs(r.jobs.low), mid: wholeJobs(r.jobs.mid), high: wholeJobs(r.jobs.high) },
+    shareAreaNearHub: round(r.shareAreaNearHub, 4),
+  };
+}
+
+/** Pretty-printed JSON (2-space indent), ending with a newline. */
+export function formatJson(model: ReportModel): string {
+  const inputs = Object.fromEntries(
+    Object.entries(model.inputs).map(([role, i]) => [role, { file: i.file, bundled: i.bundled, crs: `EPSG:${i.crs}`, crsSource: i.crsSource, featureCount: i.featureCount }]),
+  );
+  const doc = {
+    sites: model.sites.map(siteJson),
+    summary: {
+      rows: model.summary.rows.map(summaryRowJson),
+      byRegion: model.summary.byRegion.map(summaryRowJson),
+      byStatus: { eksisterende: summaryRowJson(model.totalsByStatus.eksisterende), fremtidig: summaryRowJson(model.totalsByStatus.fremtidig) },
+      total: summaryRowJson(model.summary.total),
+    },
+    assumptions: model.assumptions,
+    planTargets: model.planTargets,
+    inputs,
+    warnings: model.warnings,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

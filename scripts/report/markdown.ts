@@ -1,0 +1,139 @@
+// The Markdown output of the report: a readable Norwegian report (site table, nord/syd summary, plan figures).
+import { formatDistance } from '../../src/domain/distanceText.ts';
+import type { AbcFitVerdict, HubType, Jobs, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
+import type { CrsSource } from '../../src/data/resolveCrs.ts';
+import type { InputRole } from './inputs.ts';
+import type { ReportModel, SiteRow } from './model.ts';
+
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/** Norwegian number format (`12 345,6`; the group separator is a no-break space). */
+export function nb(value: number, decimals = 0): string {
+  let f = formatters.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(decimals, f);
+  }
+  return f.format(value);
+}
+
+/** Whole numbers without decimals, others with one (87,5). */
+const nbAuto = (value: number): string => nb(value, Number.isInteger(value) ? 0 : 1);
+
+/**
+ * Text from data files goes into Markdown as text: characters that would start markup, a link or
+ * inline HTML are backslash-escaped, table pipes too, and line breaks become spaces.
+ */
+export function mdText(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|&~#!]/g, (c) => `\\${c}`);
+}
+
+const STATUS_NB: Record<SiteStatus, string> = { eksisterende: 'eksisterende', fremtidig: 'fremtidig' };
+const VERDICT_NB: Record<AbcFitVerdict, string> = { ok: 'passer', partial: 'delvis', mismatch: 'passer dårlig', unknown: 'ukjent' };
+const HUB_TYPE_NB: Record<HubType, string> = { tog: 'tog', buss: 'buss', båt: 'båt' };
+const ROLE_NB: Record<InputRole, string> = { sites: 'Næringsarealer', hubs: 'Kollektivknutepunkter', regions: 'Regioner' };
+const CRS_SOURCE_NB: Record<CrsSource, string> = {
+  member: 'fra filens crs-felt',
+  override: 'oppgitt med --crs',
+  detected: 'gjettet ut fra koordinatene',
+};
+
+const dash = '–';
+const jobsText = (j: Jobs): string => `${nb(j.low)}–${nb(j.mid)}–${nb(j.high)}`;
+const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+
+function siteTable(sites: readonly SiteRow[]): string[] {
+  const lines = [
+    row(['Navn', 'Status', 'ABC', 'Region', 'Areal (daa)', 'Nærmeste knutepunkt', 'Avstand', 'Arbeidsplasser lav–middels–høy', 'ABC-vurdering']),
+    row(['---', '---', ':-:', '---', '--:', '---', '--:', '--:', '---']),
+  ];
+  for (const s of sites) {
+    lines.push(row([
+      mdText(s.name),
+      s.status ? STATUS_NB[s.status] : dash,
+      s.abc ?? dash,
+      s.region ? mdText(s.region) : dash,
+      nb(s.areaDaa, 1),
+      s.hub ? `${mdText(s.hub.name)} (${HUB_TYPE_NB[s.hub.type]})` : dash,
+      s.hub ? formatDistance(s.hub.distanceM, 'nb') : dash,
+      s.abc ? jobsText(s.jobs) : dash,
+      `${VERDICT_NB[s.fit.verdict]} (beliggenhet: ${s.fit.access})`,
+    ]));
+  }
+  return lines;
+}
+
+function summaryCells(label: string[], r: SummaryRow): string[] {
+  return [...label, nb(r.sites), nb(r.areaDaa, 1), jobsText(r.jobs), `${nb(r.shareAreaNearHub * 100)} %`];
+}
+
+function summaryTable(model: ReportModel): string[] {
+  const regionName = (r: string | null): string => (r === null ? 'utenfor regionene' : mdText(r));
+  const lines = [
+    row(['Region', 'Status', 'ABC', 'Arealer', 'Areal (daa)', 'Arbeidsplasser lav–middels–høy', `Andel areal innen ${nb(model.assumptions.nearHubM)} m fra knutepunkt`]),
+    row(['---', '---', ':-:', '--:', '--:', '--:', '--:']),
+  ];
+  for (const r of model.summary.rows) {
+    lines.push(row(summaryCells([regionName(r.region), r.status ? STATUS_NB[r.status] : 'ukjent', r.abc ?? 'ukjent'], r)));
+  }
+  for (const r of model.summary.byRegion) lines.push(row(summaryCells([`**${regionName(r.region)} i alt**`, '', ''], r)));
+  lines.push(row(summaryCells(['**Hele datagrunnlaget**', '', ''], model.summary.total)));
+  return lines;
+}
+
+function planTable(model: ReportModel): string[] {
+  const p = model.planTargets;
+  const { eksisterende, fremtidig } = model.totalsByStatus;
+  return [
+    row(['', 'Denne rapporten', 'Temaplan næring']),
+    row(['---', '--:', '--:']),
+    row(['Eksisterende næringsareal', `${nb(eksisterende.areaDaa, 1)} daa`, `${nb(p.existingDaa.value)} daa`]),
+    row(['Fremtidig næringsareal', `${nb(fremtidig.areaDaa, 1)} daa`, `${nb(p.futureDaa.value)} daa`]),
+    row([
+      'Arbeidsplasser',
+      `${jobsText(model.summary.total.jobs)} (kapasitet, lav–middels–høy)`,
+      `${nb(p.newJobs20Years.value.low)}–${nb(p.newJobs20Years.value.high)} nye på 20 år`,
+    ]),
+  ];
+}
+
+function assumptionLines(model: ReportModel): string[] {
+  const a = model.assumptions;
+  const pct = (v: number): string => `${nb(v * 100)} %`;
+  const lines = (['A', 'B', 'C'] as const).map((abc) => {
+    const c = a.capacity[abc];
+    return `- ${abc}: utnyttelse ${pct(c.bra.low)}–${pct(c.bra.mid)}–${pct(c.bra.high)} BRA, ${nbAuto(c.m2PerJob.low)}–${nbAuto(c.m2PerJob.mid)}–${nbAuto(c.m2PerJob.high)} m² BRA per arbeidsplass`;
+  });
+  const t = a.accessibility;
+  lines.push(`- Beliggenhet A: togstasjon innen ${nb(t.aMaxRailM)} m; B: togstasjon innen ${nb(t.bMaxRailM)} m eller et knutepunkt innen ${nb(t.bMaxAnyHubM)} m; ellers C.`);
+  lines.push('- Lav kapasitet = lav utnyttelse ÷ høyt arealbehov per arbeidsplass; høy = høy utnyttelse ÷ lavt arealbehov. Arealer uten ABC-type gir ingen arbeidsplasser.');
+  return lines;
+}
+
+/** The whole report as Markdown text, ending with a newline. */
+export function formatMarkdown(model: ReportModel): string {
+  const out: string[] = ['# Næringsarealer i Asker – rapport', ''];
+  if (model.inputs.sites.bundled) {
+    out.push('> **Merk:** Arealene er illustrative eksempeldata som følger med verktøyet, ikke kommunens registrerte næringsarealer. Tallene viser hvordan beregningen virker, ikke fakta om Asker.', '');
+  }
+  out.push('Arealer og avstander er regnet i EUREF89 UTM sone 32N (EPSG:25832). Avstand er luftlinje fra arealets kant til knutepunktet.', '');
+  out.push('## Datagrunnlag', '');
+  for (const role of ['sites', 'hubs', 'regions'] as const) {
+    const i = model.inputs[role];
+    out.push(`- ${ROLE_NB[role]}: \`${i.file.replaceAll('`', "'")}\`${i.bundled ? ' (medfølger)' : ''}, ${nb(i.featureCount)} objekter, EPSG:${i.crs} (${CRS_SOURCE_NB[i.crsSource]})`);
+  }
+  out.push('', '## Arealene', '', ...siteTable(model.sites), '');
+  out.push('### ABC-vurdering, begrunnelse', '');
+  for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(s.fit.reasonNb)}`);
+  out.push('', '## Oppsummering nord/syd', '', ...summaryTable(model), '');
+  out.push('## Sammenlignet med Temaplan næring', '', ...planTable(model), '');
+  out.push(
+    `Temaplanens tall gjelder hele kommunen (2019) og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget og er kapasitet, ikke prognose. Kilde: ${mdText(model.planTargets.existingDaa.source)}.`,
+    '',
+  );
+  out.push('## Forutsetninger', '', ...assumptionLines(model), '');
+  if (model.warnings.length > 0) {
+    out.push('## Advarsler ved innlesing', '', ...model.warnings.map((w) => `- ${mdText(w.message)}`), '');
+  }
+  return out.join('\n');
+}

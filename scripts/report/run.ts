@@ -1,0 +1,62 @@
+// The report CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
+import { DataError } from '../../src/data/problems.ts';
+import { HELP, USAGE, parseReportArgs, type ReportOptions } from './args.ts';
+import { formatCsv } from './csv.ts';
+import { loadInputs, type FileReader } from './inputs.ts';
+import { formatJson } from './json.ts';
+import { formatMarkdown } from './markdown.ts';
+import { buildReportModel, type ReportModel } from './model.ts';
+
+export interface ReportIo extends FileReader {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
+
+/** One line, whatever the message holds (data-derived text is already quoted, but be sure). */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
+
+function render(model: ReportModel, options: ReportOptions): string {
+  if (options.format === 'json') return formatJson(model);
+  if (options.format === 'md') return formatMarkdown(model);
+  return formatCsv(model.sites);
+}
+
+/**
+ * Runs `report` with argv (no node/script). Writes the report to stdout, warnings and errors to stderr,
+ * and returns the exit status: 0 ok, 1 bad input, 2 usage error, 3 internal error. Never throws.
+ */
+export async function runReport(argv: readonly string[], io: ReportIo): Promise<number> {
+  const parsed = parseReportArgs(argv);
+  if (!parsed.ok) {
+    io.stderr.write(`error: ${oneLine(parsed.error)}\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const { options } = parsed;
+  if (options.help) {
+    io.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  try {
+    const loaded = await loadInputs(options, io);
+    if (options.crs !== undefined && !options.sites && !options.hubs && !options.regions) {
+      loaded.warnings.unshift({ file: '', code: 'crs-unused', message: '--crs has no effect without --sites, --hubs or --regions (the bundled files carry their own crs)' });
+    }
+    const model = buildReportModel(loaded);
+    for (const w of model.warnings) io.stderr.write(`warning: ${oneLine(w.message)}\n`);
+    io.stdout.write(render(model, options));
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof DataError) {
+      const more = e.problems.filter((p) => p.severity === 'error').length - 1;
+      const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in this file)` : '';
+      io.stderr.write(`error: ${oneLine(e.message)}${tail}\n`);
+      return EXIT.badInput;
+    }
+    io.stderr.write(`error: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,113 @@
+// Parses GeoJSON text into a FeatureCollection view that is safe to read (no prototype tricks) and says clearly why not.
+import { DataError } from './problems.ts';
+import { findJsonSyntaxFault } from './jsonSyntax.ts';
+
+/** A JSON object copied onto a null prototype: keys like `__proto__` or `constructor` are plain data here. */
+export type SafeRecord = Readonly<Record<string, unknown>>;
+
+export interface ParsedFeature {
+  /** Position in the `features` array (0-based), as used in messages: `features[3]`. */
+  index: number;
+  /** False when the array element is not a GeoJSON Feature object; `what` then says what it is. */
+  isFeature: boolean;
+  what: string;
+  /** The Feature's own `id` member (string or number), if any. */
+  id: string | number | undefined;
+  properties: SafeRecord;
+  /** The raw `geometry` member (null when absent); read only through `Object.hasOwn`. */
+  geometry: unknown;
+}
+
+export interface ParsedCollection {
+  file: string;
+  /** The raw top-level `crs` member (safe copy), or undefined. */
+  crsMember: unknown;
+  features: ParsedFeature[];
+}
+
+const GEOMETRY_TYPES = new Set([
+  'Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection',
+]);
+
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Read an own member only: `obj.constructor` or `obj.toString` from the prototype are never data. */
+export function ownMember(obj: unknown, key: string): unknown {
+  return isJsonObject(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+/** Deep copy of parsed JSON with every object on a null prototype (bounded depth; deeper parts dropped). */
+export function safeCopy(value: unknown, depth = 0): unknown {
+  if (depth > 32) return undefined;
+  if (Array.isArray(value)) return value.map((v) => safeCopy(v, depth + 1));
+  if (!isJsonObject(value)) return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    // defineProperty, not assignment: assigning to "__proto__" would change the copy's prototype.
+    Object.defineProperty(out, key, { value: safeCopy(value[key], depth + 1), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** A short description of a JSON value for messages: `an array`, `a Feature`, `a bare Polygon geometry`. */
+export function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a JSON array';
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  const type = ownMember(value, 'type');
+  if (type === undefined) return 'a JSON object without a "type" member';
+  if (type === 'Feature') return 'a single Feature';
+  if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) return `a bare ${type} geometry`;
+  return `an object of type ${JSON.stringify(type)}`;
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const fault = findJsonSyntaxFault(text);
+    const where = fault ? ` at line ${fault.line}, column ${fault.column}: ${fault.problem}` : `: ${(e as Error).message}`;
+    throw new DataError({ file, code: 'json-invalid', message: `${file}: not valid JSON${where}. Check that the file is complete GeoJSON.` });
+  }
+}
+
+function readFeature(raw: unknown, index: number): ParsedFeature {
+  const isFeature = ownMember(raw, 'type') === 'Feature';
+  const rawId = ownMember(raw, 'id');
+  const props = ownMember(raw, 'properties');
+  const geometry = ownMember(raw, 'geometry');
+  return {
+    index,
+    isFeature,
+    what: describeJson(raw),
+    id: typeof rawId === 'string' || typeof rawId === 'number' ? rawId : undefined,
+    properties: (isJsonObject(props) ? safeCopy(props) : Object.create(null)) as SafeRecord,
+    geometry: geometry === undefined ? null : geometry,
+  };
+}
+
+/**
+ * Parse GeoJSON text that must be a non-empty FeatureCollection. Throws DataError (plain English,
+ * naming `file`) when it is not JSON, not a FeatureCollection, or has no features. Feature-level
+ * checks are left to the loaders.
+ */
+export function parseGeoJsonText(text: string, file: string): ParsedCollection {
+  // A UTF-8 byte-order mark (common from Windows tools) is not whitespace to JSON.parse.
+  const json = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+  if (ownMember(json, 'type') !== 'FeatureCollection') {
+    const hint = ownMember(json, 'type') === 'Feature' || GEOMETRY_TYPES.has(String(ownMember(json, 'type')))
+      ? ' Wrap it as {"type": "FeatureCollection", "features": [...]}.'
+      : '';
+    throw new DataError({ file, code: 'not-feature-collection', message: `${file}: is ${describeJson(json)}, not a GeoJSON FeatureCollection.${hint}` });
+  }
+  const features = ownMember(json, 'features');
+  if (!Array.isArray(features)) {
+    throw new DataError({ file, code: 'not-feature-collection', message: `${file}: is a FeatureCollection without a "features" array.` });
+  }
+  if (features.length === 0) {
+    throw new DataError({ file, code: 'no-features', message: `${file}: has no features (the "features" array is empty).` });
+  }
+  return { file, crsMember: safeCopy(ownMember(json, 'crs')), features: features.map(readFeature) };
+}

@@ -1,0 +1,81 @@
+// Decides which CRS an input file is in: an explicit override, else its crs member, else a guess from the coordinates.
+import { CrsError, detectCrs, parseCrsMember } from '../domain/crs.ts';
+import type { EpsgCode } from '../domain/types.ts';
+import type { Problem } from './problems.ts';
+
+export type CrsSource = 'member' | 'override' | 'detected';
+export type Bbox = readonly [number, number, number, number];
+
+export interface CrsDecision {
+  crs: EpsgCode;
+  crsSource: CrsSource;
+  problems: Problem[];
+}
+
+/** CRSs whose coordinates are longitude/latitude degrees. */
+export const GEOGRAPHIC: ReadonlySet<EpsgCode> = new Set<EpsgCode>([4326, 4258]);
+
+function readMember(file: string, member: unknown, problems: Problem[], hasOverride: boolean): EpsgCode | null {
+  try {
+    return parseCrsMember(member);
+  } catch (e) {
+    if (!(e instanceof CrsError)) throw e;
+    problems.push({
+      file,
+      severity: hasOverride ? 'warning' : 'error',
+      code: 'crs-unsupported',
+      message: hasOverride
+        ? `${file}: ${e.message} Using the --crs override instead.`
+        : `${file}: ${e.message} Reproject the file to EPSG:25832 or EPSG:4326, or give its CRS with --crs.`,
+    });
+    return null;
+  }
+}
+
+/**
+ * Precedence: `override` (the CLI's --crs / a UI choice) > the file's `crs` member > detectCrs on
+ * the raw bbox. Also warns when the chosen CRS and the coordinates disagree on degrees vs metres,
+ * the commonest real mistake (a CRS84 member on UTM numbers, or the reverse).
+ */
+export function resolveCrs(args: {
+  file: string;
+  member: unknown;
+  override?: EpsgCode | undefined;
+  bbox: Bbox | null;
+  referenceLngLatBbox?: Bbox | undefined;
+}): CrsDecision {
+  const { file, override, bbox } = args;
+  const problems: Problem[] = [];
+  const member = args.member === undefined ? null : readMember(file, args.member, problems, override !== undefined);
+  const detected = bbox ? detectCrs(bbox, args.referenceLngLatBbox) : null;
+  let decision: CrsDecision;
+  if (override !== undefined) {
+    if (member !== null && member !== override) {
+      problems.push({
+        file, severity: 'warning', code: 'crs-override-disagrees',
+        message: `${file}: the crs member says EPSG:${member}, but --crs EPSG:${override} overrides it`,
+      });
+    }
+    decision = { crs: override, crsSource: 'override', problems };
+  } else if (member !== null) {
+    decision = { crs: member, crsSource: 'member', problems };
+  } else if (problems.length > 0) {
+    // Unsupported member and no override: already an error; the code below is never used for projection.
+    return { crs: 25832, crsSource: 'member', problems };
+  } else if (detected) {
+    problems.push({
+      file, severity: 'warning', code: 'crs-detected',
+      message: `${file}: no crs member. ${detected.reason} Use --crs to override.`,
+    });
+    return { crs: detected.code, crsSource: 'detected', problems };
+  } else {
+    return { crs: 4326, crsSource: 'detected', problems };
+  }
+  if (detected && GEOGRAPHIC.has(detected.code) !== GEOGRAPHIC.has(decision.crs)) {
+    problems.push({
+      file, severity: 'warning', code: 'crs-suspicious',
+      message: `${file}: the coordinates look like EPSG:${detected.code} (${GEOGRAPHIC.has(detected.code) ? 'degrees' : 'metres'}), not EPSG:${decision.crs}; check the crs`,
+    });
+  }
+  return decision;
+}

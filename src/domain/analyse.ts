@@ -1,0 +1,100 @@
+// The analysis pipeline: geometry metrics once per data load, then the cheap assessment under given assumptions.
+import { assessAbcFit } from './abcFit.ts';
+import { DEFAULT_ASSUMPTIONS } from './assumptions.ts';
+import { areaDaa, jobCapacity } from './capacity.ts';
+import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid } from './geometry.ts';
+import { HUB_TYPES, betterHub, createHubIndex, nearestInSet, type NearestHub } from './hubIndex.ts';
+import { assignRegionWithBox, createRegionIndex } from './regions.ts';
+import { summarise } from './summary.ts';
+import type { Assumptions, Hub, Region, Site, SiteGeometryMetrics, SiteResult, Summary } from './types.ts';
+
+/**
+ * Area, centroid, nearest hubs and region of every site (EPSG:25832). The costly step: run once per data load.
+ * Throws when a site has no coordinates at all (the loaders reject such sites).
+ */
+export function computeGeometryMetrics(sites: Site[], hubs: Hub[], regions: Region[]): SiteGeometryMetrics[] {
+  const hubIndex = createHubIndex(hubs);
+  const regionIndex = createRegionIndex(regions);
+  return sites.map((site) => {
+    const box = bboxOf(site.geometry);
+    if (!Number.isFinite(box[0])) throw new Error(`Site "${site.id}" has no coordinates.`);
+    const centroid = multiPolygonCentroid(site.geometry);
+    const nearestByType: SiteGeometryMetrics['nearestByType'] = {};
+    // The nearest hub of any type is the best of the per-type winners under the same ordering, so the
+    // any-type search is not run separately.
+    let overall: NearestHub | null = null;
+    for (const type of HUB_TYPES) {
+      const n = nearestInSet(hubIndex.byType[type], site.geometry, box, centroid);
+      if (!n) continue;
+      nearestByType[type] = { hubId: n.hub.id, distanceM: n.distanceM };
+      if (overall === null || betterHub(n, overall)) overall = n;
+    }
+    return {
+      siteId: site.id,
+      areaM2: multiPolygonAreaM2(site.geometry),
+      centroid,
+      hubId: overall?.hub.id ?? null,
+      hubDistanceM: overall?.distanceM ?? null,
+      hubCentroidDistanceM: overall?.centroidDistanceM ?? null,
+      nearestByType,
+      region: assignRegionWithBox(regionIndex, site.geometry, box),
+    };
+  });
+}
+
+const hubLookups = new WeakMap<Hub[], Map<string, Hub>>();
+
+/** id → hub, kept per hubs array so repeated assessments reuse it (and the fit texts cached against it). */
+function hubLookup(hubs: Hub[]): Map<string, Hub> {
+  let map = hubLookups.get(hubs);
+  if (!map) {
+    map = new Map();
+    for (const h of hubs) map.set(h.id, h);
+    hubLookups.set(hubs, map);
+  }
+  return map;
+}
+
+/**
+ * Capacity and ABC fit of every site under the given assumptions: no geometry work, cheap enough to re-run on
+ * every assumption edit. `metrics[i]` must belong to `sites[i]`.
+ */
+export function assessSites(sites: Site[], metrics: SiteGeometryMetrics[], hubs: Hub[], a: Assumptions): SiteResult[] {
+  if (sites.length !== metrics.length) {
+    throw new Error(`assessSites: ${sites.length} sites but ${metrics.length} metrics; they must match one to one.`);
+  }
+  const hubsById = hubLookup(hubs);
+  const results: SiteResult[] = new Array<SiteResult>(sites.length);
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i] as Site;
+    const m = metrics[i] as SiteGeometryMetrics;
+    // Spelled out rather than spread: one fixed object shape keeps this loop fast for large data sets.
+    results[i] = {
+      siteId: m.siteId,
+      areaM2: m.areaM2,
+      centroid: m.centroid,
+      hubId: m.hubId,
+      hubDistanceM: m.hubDistanceM,
+      hubCentroidDistanceM: m.hubCentroidDistanceM,
+      nearestByType: m.nearestByType,
+      region: m.region,
+      areaDaa: areaDaa(m.areaM2),
+      jobs: jobCapacity(m.areaM2, site.abc, a),
+      fit: assessAbcFit(site.abc, m, hubsById, a.accessibility),
+    };
+  }
+  return results;
+}
+
+/** The whole analysis in one call (the CLI report and tests; the app keeps the metrics between edits). */
+export function analyse(input: {
+  sites: Site[];
+  hubs: Hub[];
+  regions: Region[];
+  assumptions?: Assumptions;
+}): { results: SiteResult[]; summary: Summary } {
+  const a = input.assumptions ?? DEFAULT_ASSUMPTIONS;
+  const metrics = computeGeometryMetrics(input.sites, input.hubs, input.regions);
+  const results = assessSites(input.sites, metrics, input.hubs, a);
+  return { results, summary: summarise(input.sites, results, a) };
+}

@@ -1,0 +1,116 @@
+// Default capacity and accessibility assumptions, read from geodata/assumptions.json with a source for every figure.
+import raw from '../../geodata/assumptions.json';
+import type { AbcType, Assumptions, Range3 } from './types.ts';
+
+/** The assumptions file (or an edited copy) does not have the expected shape. */
+export class AssumptionsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AssumptionsError';
+  }
+}
+
+const ABC: readonly AbcType[] = ['A', 'B', 'C'];
+const LEVELS = ['low', 'mid', 'high'] as const;
+
+function field(obj: unknown, key: string, path: string): unknown {
+  if (typeof obj !== 'object' || obj === null || !(key in obj)) {
+    throw new AssumptionsError(`Missing "${path ? `${path}.` : ''}${key}" in the assumptions file.`);
+  }
+  return (obj as Record<string, unknown>)[key];
+}
+
+/** Reads one {value, source} figure, recording its source under its dotted path. */
+function figure(obj: unknown, key: string, path: string, sources: Record<string, string>): number {
+  const full = path ? `${path}.${key}` : key;
+  const f = field(obj, key, path);
+  const value = field(f, 'value', full);
+  const source = field(f, 'source', full);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new AssumptionsError(`"${full}.value" must be a positive number, got ${JSON.stringify(value)}.`);
+  }
+  if (typeof source !== 'string' || source.trim() === '') {
+    throw new AssumptionsError(`"${full}.source" must say where the figure comes from.`);
+  }
+  sources[full] = source;
+  return value;
+}
+
+function range(obj: unknown, path: string, sources: Record<string, string>): Range3 {
+  const r = { low: 0, mid: 0, high: 0 };
+  for (const level of LEVELS) r[level] = figure(obj, level, path, sources);
+  return r;
+}
+
+/**
+ * Parses an assumptions file: every figure must be `{ value, source }`. Returns the plain numbers the engine uses
+ * and the sources keyed by dotted path (e.g. `capacity.A.m2PerJob.mid`). Throws AssumptionsError.
+ */
+export function parseAssumptionsFile(json: unknown): { assumptions: Assumptions; sources: Record<string, string> } {
+  const sources: Record<string, string> = {};
+  const capacityJson = field(json, 'capacity', '');
+  const capacity = {} as Assumptions['capacity'];
+  for (const abc of ABC) {
+    const path = `capacity.${abc}`;
+    const entry = field(capacityJson, abc, 'capacity');
+    capacity[abc] = { bra: range(field(entry, 'bra', path), `${path}.bra`, sources), m2PerJob: range(field(entry, 'm2PerJob', path), `${path}.m2PerJob`, sources) };
+  }
+  const acc = field(json, 'accessibility', '');
+  const accessibility = {
+    aMaxRailM: figure(acc, 'aMaxRailM', 'accessibility', sources),
+    bMaxRailM: figure(acc, 'bMaxRailM', 'accessibility', sources),
+    bMaxAnyHubM: figure(acc, 'bMaxAnyHubM', 'accessibility', sources),
+  };
+  const nearHubM = figure(json, 'nearHubM', '', sources);
+  const assumptions: Assumptions = { capacity, accessibility, nearHubM };
+  const problems = checkAssumptions(assumptions);
+  if (problems.length > 0) throw new AssumptionsError(problems.join(' '));
+  return { assumptions, sources };
+}
+
+/**
+ * Plain-English problems with a set of assumptions (e.g. after the user edits them); empty when usable.
+ * Ranges must be ordered low ≤ mid ≤ high, the A rail distance must not exceed the B one.
+ */
+export function checkAssumptions(a: Assumptions): string[] {
+  const problems: string[] = [];
+  const positive = (v: number, name: string): void => {
+    if (!(Number.isFinite(v) && v > 0)) problems.push(`${name} must be a positive number.`);
+  };
+  for (const abc of ABC) {
+    for (const part of ['bra', 'm2PerJob'] as const) {
+      const r = a.capacity[abc][part];
+      for (const level of LEVELS) positive(r[level], `capacity.${abc}.${part}.${level}`);
+      if (!(r.low <= r.mid && r.mid <= r.high)) problems.push(`capacity.${abc}.${part} must satisfy low ≤ mid ≤ high.`);
+    }
+  }
+  const t = a.accessibility;
+  positive(t.aMaxRailM, 'accessibility.aMaxRailM');
+  positive(t.bMaxRailM, 'accessibility.bMaxRailM');
+  positive(t.bMaxAnyHubM, 'accessibility.bMaxAnyHubM');
+  if (t.aMaxRailM > t.bMaxRailM) problems.push('accessibility.aMaxRailM must not exceed bMaxRailM.');
+  positive(a.nearHubM, 'nearHubM');
+  return problems;
+}
+
+function deepFreeze<T>(o: T): T {
+  if (typeof o === 'object' && o !== null) {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
+
+const parsed = parseAssumptionsFile(raw);
+
+/** The defaults from geodata/assumptions.json; frozen, so copy (e.g. structuredClone) before editing. */
+export const DEFAULT_ASSUMPTIONS: Assumptions = deepFreeze(parsed.assumptions);
+
+/** Source/justification of every default figure, keyed by dotted path, e.g. `capacity.A.m2PerJob.mid`. */
+export const ASSUMPTION_SOURCES: Readonly<Record<string, string>> = deepFreeze(parsed.sources);
+
+/** The file's explanatory notes (implied land per job, how %BRA was chosen), for display. */
+export const ASSUMPTION_NOTES: { about: string; howTheBraDefaultsWereChosen: string } = {
+  about: raw.about,
+  howTheBraDefaultsWereChosen: raw.notes.howTheBraDefaultsWereChosen,
+};

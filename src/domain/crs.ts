@@ -1,0 +1,225 @@
+// Coordinate reference systems: parsing GeoJSON crs members, guessing a CRS from coordinates, projecting to EPSG:25832.
+import proj4 from 'proj4';
+import type { EpsgCode, LngLat, XY } from './types.ts';
+
+/** A crs member or CRS text that names something we cannot use. `message` is plain English. */
+export class CrsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CrsError';
+  }
+}
+
+/** Human names for the supported codes. */
+export const EPSG_LABEL: Record<EpsgCode, string> = {
+  4326: 'WGS 84 (EPSG:4326, longitude/latitude)',
+  4258: 'ETRS89 (EPSG:4258, longitude/latitude)',
+  25832: 'EUREF89 / UTM zone 32N (EPSG:25832)',
+  25833: 'EUREF89 / UTM zone 33N (EPSG:25833)',
+  32632: 'WGS 84 / UTM zone 32N (EPSG:32632)',
+  32633: 'WGS 84 / UTM zone 33N (EPSG:32633)',
+  3857: 'WGS 84 / Pseudo-Mercator (EPSG:3857, web maps)',
+};
+
+export const SUPPORTED_EPSG: readonly EpsgCode[] = [25832, 25833, 4326, 4258, 3857, 32632, 32633];
+
+/**
+ * proj4 definitions. ETRS89 (EUREF89) is tied to the GRS80 ellipsoid; its offset from WGS84 (well under 1 m
+ * in Norway) is far below what a site area or a hub distance can notice, so both datums get a zero shift.
+ */
+const PROJ_DEF: Record<EpsgCode, string> = {
+  4326: '+proj=longlat +datum=WGS84 +no_defs',
+  4258: '+proj=longlat +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +no_defs',
+  25832: '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  25833: '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  32632: '+proj=utm +zone=32 +datum=WGS84 +units=m +no_defs',
+  32633: '+proj=utm +zone=33 +datum=WGS84 +units=m +no_defs',
+  3857: '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +no_defs',
+};
+
+/** Codes that name one of ours under another number (ESRI/Google aliases of Web Mercator). */
+const ALIASES: Record<number, EpsgCode> = { 900913: 3857, 3785: 3857, 102100: 3857, 102113: 3857 };
+
+function isSupported(code: number): code is EpsgCode {
+  return (SUPPORTED_EPSG as readonly number[]).includes(code);
+}
+
+/** Reads a number out of the common spellings; `undefined` = not a CRS name at all, a number = some EPSG code. */
+function codeFromText(text: string): number | undefined {
+  const t = text.trim();
+  if (/^(urn:ogc:def:crs:ogc:(1\.3)?:crs84|ogc:crs84|crs84|https?:\/\/www\.opengis\.net\/def\/crs\/ogc\/1\.3\/crs84)$/i.test(t)) {
+    return 4326;
+  }
+  const patterns = [
+    /^(?:epsg|esri)\s*:\s*(\d+)$/i,
+    /^urn:ogc:def:crs:epsg:[\d.]*:(\d+)$/i,
+    /^https?:\/\/www\.opengis\.net\/def\/crs\/epsg\/[\d.]+\/(\d+)$/i,
+    /^(\d+)$/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(t);
+    if (m?.[1] !== undefined) return Number(m[1]);
+  }
+  return undefined;
+}
+
+function resolveCode(n: number): EpsgCode | null {
+  if (isSupported(n)) return n;
+  return ALIASES[n] ?? null;
+}
+
+/** Parses a CRS override such as `EPSG:25833`, `25833` or `urn:ogc:def:crs:EPSG::25833`; null when not usable. */
+export function parseEpsg(text: string): EpsgCode | null {
+  const n = codeFromText(text);
+  return n === undefined ? null : resolveCode(n);
+}
+
+function unsupported(what: string): CrsError {
+  const list = SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ');
+  return new CrsError(`The file's coordinate system ${what} is not supported. Supported: ${list} (and CRS84).`);
+}
+
+/**
+ * Reads a GeoJSON `crs` member (the 2008 GeoJSON form). Null when absent (RFC 7946 files have none);
+ * throws CrsError when present but not one we support.
+ */
+export function parseCrsMember(crs: unknown): EpsgCode | null {
+  if (crs === undefined || crs === null) return null;
+  if (typeof crs !== 'object') throw new CrsError(`The "crs" member should be an object, not ${JSON.stringify(crs)}.`);
+  const { type, properties } = crs as { type?: unknown; properties?: unknown };
+  const props = (typeof properties === 'object' && properties !== null ? properties : {}) as Record<string, unknown>;
+  if (type === 'name' && typeof props.name === 'string') {
+    const n = codeFromText(props.name);
+    if (n === undefined) throw unsupported(`"${props.name}"`);
+    const code = resolveCode(n);
+    if (code === null) throw unsupported(`EPSG:${n}`);
+    return code;
+  }
+  // The pre-2008 draft spelled it {type: 'EPSG', properties: {code: 25832}}.
+  if (type === 'EPSG' && (typeof props.code === 'number' || typeof props.code === 'string')) {
+    const n = Number(props.code);
+    const code = Number.isInteger(n) ? resolveCode(n) : null;
+    if (code === null) throw unsupported(`EPSG:${String(props.code)}`);
+    return code;
+  }
+  if (type === 'link') throw new CrsError('The "crs" member links to an external definition; name the CRS instead (e.g. "EPSG:25832").');
+  throw new CrsError(`The "crs" member could not be read: ${JSON.stringify(crs).slice(0, 120)}.`);
+}
+
+/** Default reference area for detection: Asker kommune, [minLon, minLat, maxLon, maxLat]. */
+export const ASKER_LNGLAT_BBOX = [10.2, 59.45, 10.75, 59.92] as const;
+
+type Converter = { forward: (c: [number, number]) => number[]; inverse: (c: [number, number]) => number[] };
+const converters = new Map<string, Converter>();
+
+/** proj4 converters are costly to build and pure once built, so they are kept. */
+function converter(from: EpsgCode, to: EpsgCode): Converter {
+  const key = `${from}>${to}`;
+  let c = converters.get(key);
+  if (!c) {
+    c = proj4(PROJ_DEF[from], PROJ_DEF[to]) as Converter;
+    converters.set(key, c);
+  }
+  return c;
+}
+
+/** A function projecting [x, y] (GeoJSON axis order: lon/lat or easting/northing) from `from` to EPSG:25832. */
+export function makeProjector(from: EpsgCode): (c: readonly number[]) => XY {
+  if (from === 25832) return (c) => [c[0] ?? NaN, c[1] ?? NaN];
+  const conv = converter(from, 25832);
+  return (c) => {
+    const r = conv.forward([c[0] ?? NaN, c[1] ?? NaN]);
+    return [r[0] ?? NaN, r[1] ?? NaN];
+  };
+}
+
+/** EPSG:25832 → WGS84 [lon, lat], for display only. */
+export function toLngLat(xy: XY): LngLat {
+  const r = converter(4326, 25832).inverse([xy[0], xy[1]]);
+  return [r[0] ?? NaN, r[1] ?? NaN];
+}
+
+/** WGS84 [lon, lat] → EPSG:25832. */
+export function fromLngLat(ll: LngLat): XY {
+  const r = converter(4326, 25832).forward([ll[0], ll[1]]);
+  return [r[0] ?? NaN, r[1] ?? NaN];
+}
+
+/** Projects [x, y] in `code` to WGS84 [lon, lat]. */
+function lngLatOf(code: EpsgCode, x: number, y: number): LngLat {
+  const r = converter(4326, code).inverse([x, y]);
+  return [r[0] ?? NaN, r[1] ?? NaN];
+}
+
+/** Rough distance (km) from a lon/lat point to a lon/lat box; 0 inside. Good enough to rank candidate CRSs. */
+function kmToBox(ll: LngLat, box: readonly [number, number, number, number]): number {
+  const lon = Math.min(Math.max(ll[0], box[0]), box[2]);
+  const lat = Math.min(Math.max(ll[1], box[1]), box[3]);
+  const kmPerDegLat = 111.2;
+  const dy = (ll[1] - lat) * kmPerDegLat;
+  const dx = (ll[0] - lon) * kmPerDegLat * Math.cos((lat * Math.PI) / 180);
+  const d = Math.hypot(dx, dy);
+  return Number.isFinite(d) ? d : Infinity;
+}
+
+const millions = (v: number): string => (v / 1e6).toFixed(2);
+const km = (v: number): string => (v === Infinity ? 'very far' : `${Math.round(v)} km`);
+
+/** Northings above this are beyond mainland Norway in UTM (about 6.4–7.9 million m), but typical of Web Mercator there. */
+const UTM_MAX_NORTHING_NORWAY = 7.9e6;
+const MERCATOR_MAX = 20037508.34;
+
+/**
+ * Guesses the CRS of data with no crs member from its bbox (in the file's own coordinates).
+ * Degrees → EPSG:4326. Metres → UTM when northings fit Norway (6.4–7.9 million), Web Mercator when above; for
+ * UTM, zone 32 or 33 is chosen by which places the data nearest the reference area (default: Asker).
+ * `reason` is a sentence for the user's warning.
+ */
+export function detectCrs(
+  bbox: readonly [number, number, number, number],
+  referenceLngLatBbox: readonly [number, number, number, number] = ASKER_LNGLAT_BBOX,
+): { code: EpsgCode; reason: string } {
+  const [minX, minY, maxX, maxY] = bbox;
+  if (![minX, minY, maxX, maxY].every(Number.isFinite)) {
+    return { code: 25832, reason: 'There were no coordinates to inspect, so EPSG:25832 was assumed.' };
+  }
+  if (minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90) {
+    return {
+      code: 4326,
+      reason: `All coordinates lie within ±180/±90 (x ${minX.toFixed(3)}–${maxX.toFixed(3)}, y ${minY.toFixed(3)}–${maxY.toFixed(3)}), so they were read as longitude/latitude in WGS 84 (EPSG:4326).`,
+    };
+  }
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const distanceKm = (code: EpsgCode): number => kmToBox(lngLatOf(code, cx, cy), referenceLngLatBbox);
+  const yRange = `${millions(minY)}–${millions(maxY)} million m`;
+  const far = (d: number): string =>
+    d > 50 ? ` Even so the data would lie ${km(d)} from the reference area; set the coordinate system explicitly if this is wrong.` : '';
+
+  const mercatorFits = Math.abs(minX) <= MERCATOR_MAX && Math.abs(maxX) <= MERCATOR_MAX && Math.abs(minY) <= MERCATOR_MAX && Math.abs(maxY) <= MERCATOR_MAX;
+  if (minY >= UTM_MAX_NORTHING_NORWAY && mercatorFits) {
+    const d = distanceKm(3857);
+    return {
+      code: 3857,
+      reason: `Coordinates are metres with y ${yRange}: beyond UTM northings in Norway (about 6.4–7.9 million m) and typical of Web Mercator, so EPSG:3857 was assumed.${far(d)}`,
+    };
+  }
+  const d32 = distanceKm(25832);
+  const d33 = distanceKm(25833);
+  if (maxY < UTM_MAX_NORTHING_NORWAY || !mercatorFits) {
+    const code: EpsgCode = d33 < d32 ? 25833 : 25832;
+    const zone = code === 25833 ? 33 : 32;
+    return {
+      code,
+      reason: `Coordinates are metres with northings ${yRange}, which fits UTM in Norway (about 6.4–7.9 million m). Zone ${zone} places the data nearest the reference area (zone 32: ${km(d32)} away, zone 33: ${km(d33)} away), so ${EPSG_LABEL[code]} was assumed.${far(Math.min(d32, d33))}`,
+    };
+  }
+  // The y range straddles the UTM/Mercator line: let the reference area decide between all three.
+  const candidates: [EpsgCode, number][] = [[25832, d32], [25833, d33], [3857, distanceKm(3857)]];
+  candidates.sort((a, b) => a[1] - b[1]);
+  const [code, d] = candidates[0] as [EpsgCode, number];
+  return {
+    code,
+    reason: `Coordinates are metres with y ${yRange}, which could be UTM or Web Mercator; ${EPSG_LABEL[code]} places the data nearest the reference area (${km(d)} away), so it was assumed.${far(d)}`,
+  };
+}

@@ -1,0 +1,86 @@
+// Totals by region × status × ABC type, per region and overall: sites, daa, jobs and area share near a hub.
+import type { AbcType, Assumptions, Site, SiteResult, SiteStatus, Summary, SummaryRow } from './types.ts';
+
+interface Acc {
+  region: string | null;
+  status: SiteStatus | null;
+  abc: AbcType | null;
+  sites: number;
+  areaDaa: number;
+  nearDaa: number;
+  low: number;
+  mid: number;
+  high: number;
+}
+
+function newAcc(region: string | null, status: SiteStatus | null, abc: AbcType | null): Acc {
+  return { region, status, abc, sites: 0, areaDaa: 0, nearDaa: 0, low: 0, mid: 0, high: 0 };
+}
+
+function add(acc: Acc, r: SiteResult, near: boolean): void {
+  acc.sites++;
+  acc.areaDaa += r.areaDaa;
+  if (near) acc.nearDaa += r.areaDaa;
+  acc.low += r.jobs.low;
+  acc.mid += r.jobs.mid;
+  acc.high += r.jobs.high;
+}
+
+function toRow(a: Acc): SummaryRow {
+  return {
+    region: a.region,
+    status: a.status,
+    abc: a.abc,
+    sites: a.sites,
+    areaDaa: a.areaDaa,
+    jobs: { low: a.low, mid: a.mid, high: a.high },
+    shareAreaNearHub: a.areaDaa > 0 ? a.nearDaa / a.areaDaa : 0,
+  };
+}
+
+const STATUS_ORDER: (SiteStatus | null)[] = ['eksisterende', 'fremtidig', null];
+const ABC_ORDER: (AbcType | null)[] = ['A', 'B', 'C', null];
+
+/** Regions by name, sites outside every region (null) last. */
+function compareRegion(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * Sums the results. In `rows` a null region/status/abc means the site has none; in `byRegion` status and abc are
+ * null because the row covers all of them, and `total` is null in all three. Only groups with sites get a row.
+ * "Near a hub" = polygon distance to the nearest hub ≤ a.nearHubM. `sites[i]` must belong to `results[i]`.
+ */
+export function summarise(sites: Site[], results: SiteResult[], a: Assumptions): Summary {
+  if (sites.length !== results.length) {
+    throw new Error(`summarise: ${sites.length} sites but ${results.length} results; they must match one to one.`);
+  }
+  // Numeric group keys (region slot × 12 + status × 4 + abc) avoid building a string per site.
+  const groups = new Map<number, Acc>();
+  const regions = new Map<string | null, { slot: number; acc: Acc }>();
+  const total = newAcc(null, null, null);
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i] as Site;
+    const r = results[i] as SiteResult;
+    const near = r.hubDistanceM !== null && r.hubDistanceM <= a.nearHubM;
+    let reg = regions.get(r.region);
+    if (!reg) regions.set(r.region, (reg = { slot: regions.size, acc: newAcc(r.region, null, null) }));
+    add(reg.acc, r, near);
+    const key = reg.slot * 12 + STATUS_ORDER.indexOf(site.status) * 4 + ABC_ORDER.indexOf(site.abc);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = newAcc(r.region, site.status, site.abc)));
+    add(g, r, near);
+    add(total, r, near);
+  }
+  const rows = [...groups.values()].sort(
+    (x, y) =>
+      compareRegion(x.region, y.region) ||
+      STATUS_ORDER.indexOf(x.status) - STATUS_ORDER.indexOf(y.status) ||
+      ABC_ORDER.indexOf(x.abc) - ABC_ORDER.indexOf(y.abc),
+  );
+  const byRegion = [...regions.values()].map((v) => v.acc).sort((x, y) => compareRegion(x.region, y.region));
+  return { rows: rows.map(toRow), byRegion: byRegion.map(toRow), total: toRow(total) };
+}

@@ -1,0 +1,83 @@
+// Exit statuses of `npm run report`: 0 ok / help, 1 bad input (each bad fixture), 2 usage error, 3 internal error.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runReport } from '../../../scripts/report/run.ts';
+import { BAD, GOOD, REPO, report } from './reportHarness.ts';
+
+interface BadCase {
+  as: 'sites' | 'hubs' | 'regions';
+  exit: number;
+  message: string;
+}
+
+const expected = JSON.parse(readFileSync(resolve(REPO, BAD, 'expected.json'), 'utf8')) as { cases: Record<string, BadCase> };
+
+describe('bad input files (tests/fixtures/bad/expected.json)', () => {
+  it.each(Object.entries(expected.cases))('%s', async (file, c) => {
+    const inputs = { sites: `${GOOD}/sites_25832.geojson`, hubs: `${GOOD}/hubs_25832.geojson`, regions: `${GOOD}/regions_25832.geojson` };
+    inputs[c.as] = `${BAD}/${file}`;
+    const out = await report(['--sites', inputs.sites, '--hubs', inputs.hubs, '--regions', inputs.regions]);
+    expect(out.code).toBe(c.exit);
+    expect(out.stdout).toBe('');
+    const lines = out.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^error: tests\/fixtures\/bad\//);
+    expect(lines[0]).toContain(c.message);
+  });
+
+  it('says how many more problems the file has', async () => {
+    const two = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { id: 'a' }, geometry: null }, { type: 'Feature', properties: { id: 'b' }, geometry: null }],
+    });
+    const out = await report(['--sites', 'two.geojson'], { 'two.geojson': two });
+    expect(out.code).toBe(1);
+    expect(out.stderr).toBe('error: two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature (and 1 more problem in this file)\n');
+  });
+});
+
+describe('usage errors exit 2 with a short usage text', () => {
+  it.each([
+    [['--bogus'], "Unknown option '--bogus'"],
+    [['--sites'], "Option '--sites <value>' argument missing"],
+    [['--format', 'xml'], '--format must be csv, json or md, not "xml"'],
+    [['--crs', 'EPSG:3006'], '--crs "EPSG:3006" is not a supported CRS'],
+    [['--crs', 'utm'], 'is not a supported CRS'],
+    [['extra.geojson'], 'extra.geojson'],
+    [['--sites', ''], '--sites needs a file name'],
+  ])('%j', async (argv, fragment) => {
+    const out = await report(argv);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(/^error: /);
+    expect(out.stderr).toContain(fragment);
+    expect(out.stderr).toContain('usage: npm run --silent report --');
+  });
+});
+
+describe('help and internal errors', () => {
+  it('--help prints the contract on stdout and exits 0', async () => {
+    const out = await report(['--help']);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit');
+    expect(out.stdout).toContain('3 internal error');
+  });
+
+  it('an unexpected failure is one line and exit 3', async () => {
+    let stderr = '';
+    const code = await runReport(['--sites', `${GOOD}/sites_25832.geojson`, '--hubs', `${GOOD}/hubs_25832.geojson`, '--regions', `${GOOD}/regions_25832.geojson`], {
+      stdout: {
+        write: () => {
+          throw new TypeError('disk on fire');
+        },
+      },
+      stderr: { write: (t: string) => (stderr += t) },
+      readFile: async (p) => readFileSync(p, 'utf8'),
+      cwd: REPO,
+    });
+    expect(code).toBe(3);
+    expect(stderr).toBe('error: internal error: disk on fire\n');
+  });
+});

@@ -1,0 +1,94 @@
+// The json and md formats of `npm run report`: shape, same figures as the CSV, Norwegian formatting, escaping.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../../scripts/report/csv.ts';
+import { mdText, nb } from '../../../scripts/report/markdown.ts';
+import { goodArgs, parseCsv, report, REPO } from './reportHarness.ts';
+
+const NBSP = '\u00a0';
+
+describe('report --format json', () => {
+  it('has sites, summary, assumptions, planTargets, inputs and warnings', async () => {
+    const out = await report([...goodArgs('25832'), '--format', 'json']);
+    expect(out.code).toBe(0);
+    const doc = JSON.parse(out.stdout);
+    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'planTargets', 'inputs', 'warnings']);
+    expect(doc.sites).toHaveLength(3);
+    for (const col of CSV_COLUMNS) expect(doc.sites[0]).toHaveProperty(col);
+    expect(doc.sites[0]).toMatchObject({
+      id: 'S1', area_m2: 20000, area_daa: 20, hub_id: 'H1', hub_distance_m: 300, hub_centroid_distance_m: 353.55, abc_fit: 'ok',
+      abc_access: 'A', nearest_by_type: { tog: { hub_id: 'H1', distance_m: 300 }, båt: null },
+    });
+    expect(doc.sites[0].abc_fit_reason_nb).toContain('300 m fra nærmeste togstasjon (Teststasjon)');
+    // Centroid (580050, 6630100) in UTM 32N is about 10.4267 E, 59.8009 N.
+    expect(doc.sites[0].centroid_lon).toBeCloseTo(10.4267, 3);
+    expect(doc.sites[0].centroid_lat).toBeCloseTo(59.8009, 3);
+    expect(doc.sites[2]).toMatchObject({ region: null, status: null, abc: null, jobs_low: 0, abc_fit: 'unknown' });
+    expect(doc.inputs.sites).toEqual({ file: 'tests/fixtures/good/sites_25832.geojson', bundled: false, crs: 'EPSG:25832', crsSource: 'member', featureCount: 3 });
+    expect(doc.summary.total).toMatchObject({ sites: 3, areaDaa: 41.5 });
+    expect(doc.summary.byStatus.eksisterende.areaDaa).toBe(20);
+    expect(doc.summary.byRegion.map((r: { region: string | null }) => r.region)).toEqual(['Asker nord', 'Asker syd', null]);
+    expect(doc.planTargets.existingDaa.value).toBe(7425);
+    expect(doc.assumptions.accessibility.aMaxRailM).toBeGreaterThan(0);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('gives the same per-site figures as the CSV', async () => {
+    const csv = parseCsv((await report(goodArgs('25832'))).stdout);
+    const doc = JSON.parse((await report([...goodArgs('25832'), '--format', 'json'])).stdout);
+    csv.slice(1).forEach((row, i) => {
+      CSV_COLUMNS.forEach((col, c) => {
+        const v: unknown = doc.sites[i][col];
+        if (typeof v === 'number') expect(v, col).toBe(Number(row[c]));
+        else expect(v ?? '', col).toBe(row[c]);
+      });
+    });
+  });
+
+  it('lists loader warnings with their file', async () => {
+    const doc = JSON.parse((await report([...goodArgs('4326'), '--format', 'json'])).stdout);
+    expect(doc.warnings.map((w: { code: string; file: string }) => [w.code, w.file])).toEqual([
+      ['crs-detected', 'tests/fixtures/good/sites_4326.geojson'],
+      ['crs-detected', 'tests/fixtures/good/hubs_4326.geojson'],
+      ['crs-detected', 'tests/fixtures/good/regions_4326.geojson'],
+    ]);
+    expect(doc.inputs.hubs.crsSource).toBe('detected');
+  });
+});
+
+describe('report --format md', () => {
+  it('is a Norwegian report with Norwegian number formatting and the plan figures', async () => {
+    const out = await report([...goodArgs('25832'), '--format', 'md']);
+    expect(out.code).toBe(0);
+    const md = out.stdout;
+    expect(md.startsWith('# Næringsarealer i Asker – rapport\n')).toBe(true);
+    expect(md).toContain('| Navn | Status | ABC | Region | Areal (daa) | Nærmeste knutepunkt | Avstand | Arbeidsplasser lav–middels–høy | ABC-vurdering |');
+    expect(md).toContain('| Rektangel nord | eksisterende | A | Asker nord | 20,0 | Teststasjon (tog) | 300 m |');
+    expect(md).toContain('| Sjøgata "Nord", del 1 | – | – | – | 2,5 | Teststasjon (tog) | 13,8 km | – | ukjent (beliggenhet: C) |');
+    expect(md).toContain(`| Eksisterende næringsareal | 20,0 daa | 7${NBSP}425 daa |`);
+    expect(md).toContain(`| Fremtidig næringsareal | 19,0 daa | 5${NBSP}720 daa |`);
+    expect(md).toContain(`15${NBSP}000–20${NBSP}000 nye på 20 år`);
+    expect(md).toContain('| **Asker nord i alt** |');
+    expect(md).toContain('| **Hele datagrunnlaget** |  |  | 3 | 41,5 |');
+    expect(md).not.toContain('illustrative');
+  });
+
+  it('nb() groups thousands with a no-break space and uses a decimal comma', () => {
+    expect(nb(12345.64, 1)).toBe(`12${NBSP}345,6`);
+    expect(nb(7425)).toBe(`7${NBSP}425`);
+  });
+
+  it('escapes data text so it cannot become markup, links, HTML or extra table cells', () => {
+    expect(mdText('<img src=x onerror=alert(1)> | [lenke](http://x) *fet*\nny linje')).toBe(
+      '\\<img src=x onerror=alert(1)\\> \\| \\[lenke\\](http://x) \\*fet\\* ny linje',
+    );
+  });
+
+  it.skipIf(!existsSync(resolve(REPO, 'geodata/sites.geojson')))('says the bundled data is illustrative', async () => {
+    const out = await report(['--format', 'md']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('illustrative eksempeldata');
+    expect(out.stdout).toContain('(medfølger)');
+  });
+});

@@ -1,0 +1,26 @@
+// The report on the bundled sites with the independently built hub/region files from ../shared/geodata-sources.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv, report, REPO } from './reportHarness.ts';
+
+const SOURCES = '../shared/geodata-sources/asker-nord-syd';
+const available = existsSync(resolve(REPO, SOURCES)) && existsSync(resolve(REPO, 'geodata/sites.geojson'));
+
+describe.skipIf(!available)('bundled sites × shared hubs and nord/syd regions', () => {
+  it('every site lands in a region and gets a hub; the Asker station site is next to Asker stasjon', async () => {
+    const out = await report(['--hubs', `${SOURCES}/hubs_25832.geojson`, '--regions', `${SOURCES}/regions_nord_syd_25832.geojson`]);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    const [header, ...rows] = parseCsv(out.stdout);
+    const col = (name: string): number => header?.indexOf(name) ?? -1;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(['Asker nord', 'Asker syd']).toContain(row[col('region')]);
+      expect(row[col('hub_id')]).toMatch(/^H\d\d$/);
+    }
+    const nearAsker = rows.filter((r) => r[col('hub_name')] === 'Asker stasjon');
+    expect(nearAsker.length).toBeGreaterThan(0);
+    for (const r of nearAsker) expect(r[col('region')]).toBe('Asker nord');
+  });
+});
