@@ -1,61 +1,15 @@
-// Small planar geometry helpers (EPSG:25832 metres) used to validate the generated data; independent of src/domain.
+// Planar checks (EPSG:25832 metres) used only to validate the generated data; area, centroid and point-in-polygon
+// come from the engine (src/domain/geometry.ts) so the data is checked with the same code that measures it.
+import { pointInMultiPolygon } from '../../src/domain/geometry.ts';
 import type { Position } from './projection.ts';
+
+export {
+  multiPolygonAreaM2, multiPolygonCentroid, pointInMultiPolygon, ringSignedAreaM2,
+} from '../../src/domain/geometry.ts';
 
 export type Ring = Position[];
 export type Polygon = Ring[];
 export type MultiPolygon = Polygon[];
-
-/** Signed shoelace area; positive for counter-clockwise rings. */
-export function ringSignedAreaM2(ring: readonly Position[]): number {
-  if (ring.length < 4) return 0;
-  // Relative to the first vertex: UTM northings (~6.6e6 m) would otherwise cost digits in the products.
-  const [ox, oy] = ring[0] as Position;
-  let twice = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const a = ring[i] as Position;
-    const b = ring[i + 1] as Position;
-    twice += (a[0] - ox) * (b[1] - oy) - (b[0] - ox) * (a[1] - oy);
-  }
-  return twice / 2;
-}
-
-export function polygonAreaM2(polygon: readonly Ring[]): number {
-  let area = 0;
-  polygon.forEach((ring, i) => {
-    const a = Math.abs(ringSignedAreaM2(ring));
-    area += i === 0 ? a : -a;
-  });
-  return area;
-}
-
-export function multiPolygonAreaM2(mp: MultiPolygon): number {
-  return mp.reduce((sum, p) => sum + polygonAreaM2(p), 0);
-}
-
-/** Area-weighted centroid of all rings (holes weigh negatively). */
-export function multiPolygonCentroid(mp: MultiPolygon): Position {
-  let sx = 0;
-  let sy = 0;
-  let sa = 0;
-  for (const polygon of mp) {
-    polygon.forEach((ring, i) => {
-      // Sign per role, not per orientation, so badly oriented input still works.
-      const sign = i === 0 ? 1 : -1;
-      const orient = Math.sign(ringSignedAreaM2(ring)) || 1;
-      // Translate to the first vertex to keep the products small (UTM northings are ~6.6e6).
-      const [ox, oy] = ring[0] as Position;
-      for (let k = 0; k + 1 < ring.length; k++) {
-        const [ax, ay] = [(ring[k] as Position)[0] - ox, (ring[k] as Position)[1] - oy];
-        const [bx, by] = [(ring[k + 1] as Position)[0] - ox, (ring[k + 1] as Position)[1] - oy];
-        const cross = (ax * by - bx * ay) * sign * orient;
-        sa += cross / 2;
-        sx += ((ax + bx + 3 * ox) * cross) / 6;
-        sy += ((ay + by + 3 * oy) * cross) / 6;
-      }
-    });
-  }
-  return [sx / sa, sy / sa];
-}
 
 export function pointInRing(p: Position, ring: readonly Position[]): boolean {
   let inside = false;
@@ -65,15 +19,6 @@ export function pointInRing(p: Position, ring: readonly Position[]): boolean {
     if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
-}
-
-export function pointInPolygon(p: Position, polygon: readonly Ring[]): boolean {
-  if (polygon.length === 0 || !pointInRing(p, polygon[0] as Ring)) return false;
-  return !polygon.slice(1).some((hole) => pointInRing(p, hole));
-}
-
-export function pointInMultiPolygon(p: Position, mp: MultiPolygon): boolean {
-  return mp.some((polygon) => pointInPolygon(p, polygon));
 }
 
 function orientation(a: Position, b: Position, c: Position): number {

@@ -1,23 +1,20 @@
-// proj4 transforms between WGS84, EUREF89 UTM 33N (source data) and UTM 32N (our files), plus fixed rounding.
-import proj4 from 'proj4';
-
-export const WGS84_DEF = '+proj=longlat +datum=WGS84 +no_defs';
-export const EPSG_25832_DEF = '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
-export const EPSG_25833_DEF = '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
+// Transforms from WGS84 and EUREF89 UTM 33N (source data) to UTM 32N (our files), via the engine's proj4
+// definitions, plus fixed rounding.
+import { makeProjector } from '../../src/domain/crs.ts';
 
 export type Position = [number, number];
 
-const wgs84To25832 = proj4(WGS84_DEF, EPSG_25832_DEF);
-const utm33To25832 = proj4(EPSG_25833_DEF, EPSG_25832_DEF);
+const wgs84To25832 = makeProjector(4326);
+const utm33To25832 = makeProjector(25833);
 
 /** Latitude/longitude (degrees, WGS84 ≈ ETRS89 at this precision) → EPSG:25832 metres. */
 export function lonLatTo25832(lon: number, lat: number): Position {
-  const [x, y] = wgs84To25832.forward([lon, lat]);
+  const [x, y] = wgs84To25832([lon, lat]);
   return [x, y];
 }
 
 export function epsg25833To25832(p: readonly number[]): Position {
-  const [x, y] = utm33To25832.forward([p[0] as number, p[1] as number]);
+  const [x, y] = utm33To25832(p);
   return [x, y];
 }
 

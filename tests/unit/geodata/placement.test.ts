@@ -16,7 +16,7 @@ const regions = features('regions.geojson').map((f) => ({ name: f.properties.nam
 const sites = features('sites.geojson').map((f) => ({ id: f.properties.id, g: f.geometry.coordinates as MultiPolygon }));
 const hubs = new Map(features('hubs.geojson').map((f) => [f.properties.id, f.geometry.coordinates as Position]));
 
-const regionOf = (p: Position) => regions.find((r) => pointInMultiPolygon(p, r.g))?.name ?? null;
+const regionOf = (p: readonly [number, number]) => regions.find((r) => pointInMultiPolygon(p, r.g))?.name ?? null;
 const site = (id: string) => {
   const s = sites.find((x) => x.id === id);
   if (!s) throw new Error(`no site ${id}`);
