@@ -1,0 +1,24 @@
+// The string tables: same keys (also enforced by the type), same placeholders, nothing left empty.
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { translator } from './index';
+import { nb } from './nb';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n tables', () => {
+  it('give every key in both languages, with the same placeholders and no empty string', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
+    for (const key of Object.keys(nb) as (keyof typeof nb)[]) {
+      expect(en[key].trim(), key).not.toBe('');
+      expect(placeholders(en[key]), key).toEqual(placeholders(nb[key]));
+    }
+  });
+
+  it('fills placeholders as plain text and leaves unknown ones visible', () => {
+    const t = translator('nb');
+    expect(t('listCount', { shown: 3, total: 34 })).toBe('3 av 34 områder');
+    expect(t('dataError', { message: '<b>x</b>' })).toBe('Kunne ikke laste data: <b>x</b>');
+    expect(t('listCount', { shown: 3 })).toBe('3 av {total} områder');
+  });
+});

@@ -1,0 +1,131 @@
+// Converts the projected domain objects into the lon/lat GeoJSON the map draws (display only).
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { toLngLat } from '../domain/crs';
+import { bboxOf, multiPolygonCentroid } from '../domain/geometry';
+import type { Hub, LngLat, MultiPolygonXY, Region, Site } from '../domain/types';
+import { hubRingsGeoJson, type RingProperties } from './rings';
+
+export interface SiteProperties {
+  id: string;
+  name: string;
+  /** 'A' | 'B' | 'C' | 'none' — a string in every feature keeps the paint expressions simple. */
+  abc: string;
+  /** 'eksisterende' | 'fremtidig' | 'unknown'. */
+  status: string;
+}
+
+export interface HubProperties {
+  id: string;
+  name: string;
+  type: string;
+}
+
+export interface RegionProperties {
+  name: string;
+  /** 0 or 1: alternating fill tone. */
+  tone: number;
+}
+
+export interface RegionLabel {
+  name: string;
+  lngLat: LngLat;
+}
+
+/** Everything the map wrapper needs, prepared once per data load. */
+export interface MapData {
+  sites: FeatureCollection<MultiPolygon, SiteProperties>;
+  /** One point per site at its area-weighted centroid, for the low-zoom markers. */
+  siteMarkers: FeatureCollection<Point, SiteProperties>;
+  hubs: FeatureCollection<Point, HubProperties>;
+  regions: FeatureCollection<MultiPolygon, RegionProperties>;
+  rings: FeatureCollection<Polygon, RingProperties>;
+  regionLabels: RegionLabel[];
+  /** [[west, south], [east, north]] of sites, hubs and regions, for fit-to-data. */
+  bounds: [LngLat, LngLat] | null;
+  /** lon/lat bounds per site id, for "zoom to". */
+  siteBounds: Record<string, [LngLat, LngLat]>;
+}
+
+function toLngLatMulti(g: MultiPolygonXY): number[][][][] {
+  return g.map((poly) => poly.map((ring) => ring.map((xy) => [...toLngLat(xy)])));
+}
+
+/** Bounds in lon/lat from a projected bbox; corners are enough at this scale (UTM is near-affine here). */
+function lngLatBounds(b: readonly [number, number, number, number]): [LngLat, LngLat] {
+  const corners = [
+    toLngLat([b[0], b[1]]),
+    toLngLat([b[0], b[3]]),
+    toLngLat([b[2], b[1]]),
+    toLngLat([b[2], b[3]]),
+  ];
+  const lons = corners.map((c) => c[0]);
+  const lats = corners.map((c) => c[1]);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+}
+
+function unionBbox(
+  a: [number, number, number, number] | null,
+  b: readonly [number, number, number, number],
+): [number, number, number, number] {
+  if (!a) return [b[0], b[1], b[2], b[3]];
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+}
+
+export function buildMapData(sites: readonly Site[], hubs: readonly Hub[], regions: readonly Region[]): MapData {
+  let all: [number, number, number, number] | null = null;
+  const siteBounds: Record<string, [LngLat, LngLat]> = {};
+
+  const siteFeatures: Feature<MultiPolygon, SiteProperties>[] = sites.map((site) => {
+    const bbox = bboxOf(site.geometry);
+    all = unionBbox(all, bbox);
+    siteBounds[site.id] = lngLatBounds(bbox);
+    return {
+      type: 'Feature',
+      properties: { id: site.id, name: site.name, abc: site.abc ?? 'none', status: site.status ?? 'unknown' },
+      geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(site.geometry) },
+    };
+  });
+
+  const markerFeatures: Feature<Point, SiteProperties>[] = sites.map((site, i) => ({
+    type: 'Feature',
+    properties: (siteFeatures[i] as Feature<MultiPolygon, SiteProperties>).properties,
+    geometry: { type: 'Point', coordinates: [...toLngLat(multiPolygonCentroid(site.geometry))] },
+  }));
+
+  const hubFeatures: Feature<Point, HubProperties>[] = hubs.map((hub) => {
+    all = unionBbox(all, [hub.xy[0], hub.xy[1], hub.xy[0], hub.xy[1]]);
+    return {
+      type: 'Feature',
+      properties: { id: hub.id, name: hub.name, type: hub.type },
+      geometry: { type: 'Point', coordinates: [...toLngLat(hub.xy)] },
+    };
+  });
+
+  const regionFeatures: Feature<MultiPolygon, RegionProperties>[] = regions.map((region, i) => {
+    all = unionBbox(all, bboxOf(region.geometry));
+    return {
+      type: 'Feature',
+      properties: { name: region.name, tone: i % 2 },
+      geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(region.geometry) },
+    };
+  });
+
+  const regionLabels = regions.map((region) => ({
+    name: region.name,
+    lngLat: toLngLat(multiPolygonCentroid(region.geometry)),
+  }));
+
+  return {
+    sites: { type: 'FeatureCollection', features: siteFeatures },
+    siteMarkers: { type: 'FeatureCollection', features: markerFeatures },
+    hubs: { type: 'FeatureCollection', features: hubFeatures },
+    regions: { type: 'FeatureCollection', features: regionFeatures },
+    rings: hubRingsGeoJson(hubs),
+    regionLabels,
+    bounds: all ? lngLatBounds(all) : null,
+    siteBounds,
+  };
+}

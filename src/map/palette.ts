@@ -1,0 +1,28 @@
+// Map colours shared by the style builders and the HTML legend (Okabe–Ito, safe for colour-vision deficiency).
+import type { AbcType, HubType } from '../domain/types';
+
+/**
+ * ABC fills use three Okabe–Ito hues that stay apart for protan, deutan and tritan viewers:
+ * blue (A), orange (B), reddish purple (C). Grey marks sites without an ABC type.
+ */
+export const ABC_COLOUR: Record<AbcType, string> = { A: '#0072B2', B: '#E69F00', C: '#CC79A7' };
+export const ABC_NONE_COLOUR = '#999999';
+
+/**
+ * Hubs are hollow rings (sites are filled), coloured with Okabe–Ito hues not used by the ABC fills: black for
+ * rail (the usual station symbol), bluish green for bus, sky blue for boat.
+ */
+export const HUB_COLOUR: Record<HubType, string> = { tog: '#000000', buss: '#009E73', båt: '#56B4E9' };
+
+export const BACKGROUND_COLOUR = '#d9e3e8';
+/** Region fills alternate between two light tones so nord and syd read as separate areas. */
+export const REGION_TONES = ['#f5f3ee', '#e9eddf'] as const;
+export const REGION_OUTLINE_COLOUR = '#5f6b73';
+export const RING_COLOUR = '#37424a';
+export const SELECTED_OUTLINE_COLOUR = '#000000';
+
+/** Fill opacity per status: future sites are lighter so existing land stands out. */
+export const SITE_FILL_OPACITY = { existing: 0.8, future: 0.4, hover: 0.9, selected: 0.95 } as const;
+
+/** The ring radii drawn around hubs, metres. */
+export const RING_RADII_M = [500, 1000] as const;

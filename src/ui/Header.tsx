@@ -1,0 +1,29 @@
+// The page header: product name and the language switch.
+import { LANGS, translator, type Lang } from '../i18n';
+
+export interface HeaderProps {
+  lang: Lang;
+  onLangChange: (lang: Lang) => void;
+}
+
+const LANG_NAME_KEY = { nb: 'languageNb', en: 'languageEn' } as const;
+
+export function Header({ lang, onLangChange }: HeaderProps) {
+  const t = translator(lang);
+  return (
+    <header className="app-header">
+      <h1>{t('appTitle')}</h1>
+      <div className="app-header__lang">
+        <label htmlFor="lang-select">{t('languageLabel')}</label>
+        <select id="lang-select" value={lang} onChange={(e) => onLangChange(e.currentTarget.value as Lang)}>
+          {LANGS.map((l) => (
+            // Each language names itself, so the option is findable whatever the current language.
+            <option key={l} value={l} lang={l === 'nb' ? 'nb' : 'en'}>
+              {translator(l)(LANG_NAME_KEY[l])}
+            </option>
+          ))}
+        </select>
+      </div>
+    </header>
+  );
+}

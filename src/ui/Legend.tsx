@@ -1,0 +1,81 @@
+// The HTML legend: explains every map symbol, and holds the toggle for the hub distance rings.
+import type { AbcType, HubType } from '../domain/types';
+import { translator, type Lang, type MessageKey } from '../i18n';
+import { HUB_COLOUR, RING_COLOUR } from '../map/palette';
+import { AbcSwatch } from './AbcSwatch';
+import { HUB_TYPE_KEY } from './labels';
+
+const ABC_ROWS: [AbcType | 'none', MessageKey][] = [
+  ['A', 'legendAbcA'],
+  ['B', 'legendAbcB'],
+  ['C', 'legendAbcC'],
+  ['none', 'legendAbcNone'],
+];
+const HUB_TYPES: HubType[] = ['tog', 'buss', 'båt'];
+
+export interface LegendProps {
+  lang: Lang;
+  ringsVisible: boolean;
+  onRingsVisibleChange: (visible: boolean) => void;
+}
+
+export function Legend({ lang, ringsVisible, onRingsVisibleChange }: LegendProps) {
+  const t = translator(lang);
+  return (
+    <details className="legend" open>
+      <summary>{t('legendTitle')}</summary>
+      <ul className="legend__list" aria-label={t('legendSites')}>
+        {ABC_ROWS.map(([abc, key]) => (
+          <li key={abc}>
+            <AbcSwatch abc={abc} />
+            {t(key)}
+          </li>
+        ))}
+        <li>
+          <span aria-hidden="true" className="swatch swatch--status-existing" />
+          {t('legendExisting')}
+        </li>
+        <li>
+          <span aria-hidden="true" className="swatch swatch--status-future" />
+          {t('legendFuture')}
+        </li>
+        <li>
+          <span aria-hidden="true" className="legend__marker" />
+          {t('legendSiteMarker')}
+        </li>
+        <li>
+          <span aria-hidden="true" className="swatch swatch--region" />
+          {t('legendRegion')}
+        </li>
+      </ul>
+      <div className="legend__row">
+        <h3>{t('legendHubsTitle')}</h3>
+        <ul className="legend__list">
+          {HUB_TYPES.map((type) => (
+            <li key={type}>
+              <span aria-hidden="true" className="legend__hub" style={{ borderColor: HUB_COLOUR[type] }} />
+              {t(HUB_TYPE_KEY[type])}
+            </li>
+          ))}
+        </ul>
+        <label className="legend__toggle">
+          <input type="checkbox" checked={ringsVisible} onChange={(e) => onRingsVisibleChange(e.currentTarget.checked)} />
+          {t('showRings')}
+        </label>
+        {ringsVisible ? (
+          <ul className="legend__list">
+            <li>
+              <span aria-hidden="true" className="legend__ring" style={{ borderColor: RING_COLOUR }} />
+              {t('legendRing500')}
+            </li>
+            <li>
+              <span aria-hidden="true" className="legend__ring legend__ring--far" style={{ borderColor: RING_COLOUR }} />
+              {t('legendRing1000')}
+            </li>
+          </ul>
+        ) : null}
+      </div>
+      <p className="legend__note">{t('legendPaletteNote')}</p>
+    </details>
+  );
+}

@@ -1,0 +1,86 @@
+// The nord/syd table: the mapped sites summed per region, beside the municipality's own plan figures.
+import type { ReactNode } from 'react';
+import { PLAN_TARGETS } from '../domain/planTargets';
+import type { Summary } from '../domain/types';
+import { translator, type Lang } from '../i18n';
+import { formatDaa, formatDistance, formatWhole, formatShare } from './format';
+import { ABC_KEYS, summaryColumns, type SummaryColumn } from './summaryView';
+
+export interface RegionSummaryProps {
+  lang: Lang;
+  summary: Summary;
+  /** Distance that counts as near a hub (assumptions.nearHubM). */
+  nearHubM: number;
+}
+
+const PLAN_YEARS = 20;
+
+export function RegionSummary({ lang, summary, nearHubM }: RegionSummaryProps) {
+  const t = translator(lang);
+  const columns = summaryColumns(summary);
+  const heading = (c: SummaryColumn) => (c.isTotal ? t('summaryTotal') : (c.region ?? t('regionUnknown')));
+  const daa = (n: number) => formatDaa(n, lang);
+  const jobs = (c: SummaryColumn) => `${formatWhole(c.jobs.low, lang)}–${formatWhole(c.jobs.high, lang)}`;
+  const abcMix = (c: SummaryColumn): ReactNode =>
+    ABC_KEYS.filter((k) => c.abcDaa[k] > 0).map((k) => (
+      <span className="abc-mix" key={k}>
+        {`${k === 'none' ? t('abcNone') : k}: ${daa(c.abcDaa[k])}`}
+      </span>
+    ));
+  const plan = PLAN_TARGETS;
+  const rows: { key: string; label: string; cell: (c: SummaryColumn) => ReactNode; plan: string }[] = [
+    { key: 'existing', label: t('summaryExistingDaa'), cell: (c) => daa(c.existingDaa), plan: formatWhole(plan.existingDaa.value, lang) },
+    { key: 'future', label: t('summaryFutureDaa'), cell: (c) => daa(c.futureDaa), plan: formatWhole(plan.futureDaa.value, lang) },
+    {
+      key: 'jobs',
+      label: t('summaryJobs'),
+      cell: jobs,
+      plan: t('summaryPlanJobs', {
+        low: formatWhole(plan.newJobs20Years.value.low, lang),
+        high: formatWhole(plan.newJobs20Years.value.high, lang),
+        years: PLAN_YEARS,
+      }),
+    },
+    { key: 'sites', label: t('summarySites'), cell: (c) => formatWhole(c.sites, lang), plan: t('summaryNoPlan') },
+    {
+      key: 'near',
+      label: t('summaryNearHub', { distance: formatDistance(nearHubM, lang) }),
+      cell: (c) => formatShare(c.shareAreaNearHub, lang),
+      plan: t('summaryNoPlan'),
+    },
+    { key: 'abc', label: t('summaryAbcMix'), cell: abcMix, plan: t('summaryNoPlan') },
+  ];
+  return (
+    <section className="region-summary" data-testid="region-summary" aria-labelledby="region-summary-title">
+      <h2 id="region-summary-title">{t('summaryTitle')}</h2>
+      <div className="table-scroll">
+        <table>
+          <caption>{t('summaryCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('summaryMeasure')}</th>
+              {columns.map((c) => (
+                <th scope="col" key={c.isTotal ? '#total' : (c.region ?? '#none')}>
+                  {heading(c)}
+                </th>
+              ))}
+              <th scope="col">{t('summaryPlan')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-row={row.key}>
+                <th scope="row">{row.label}</th>
+                {columns.map((c) => (
+                  <td key={c.isTotal ? '#total' : (c.region ?? '#none')}>{row.cell(c)}</td>
+                ))}
+                <td>{row.plan}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted small">{t('summaryPlanSource', { source: plan.existingDaa.source })}</p>
+    </section>
+  );
+}

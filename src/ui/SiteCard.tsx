@@ -1,0 +1,91 @@
+// The card for one selected site: every figure the engine computed for it, formatted for the chosen language.
+import type { Hub, Site, SiteResult } from '../domain/types';
+import { translator, type Lang } from '../i18n';
+import { AbcSwatch } from './AbcSwatch';
+import { formatDaa, formatDistance, formatWhole, formatM2 } from './format';
+import { FIT_KEY, HUB_TYPE_KEY, readinessKey, statusKey } from './labels';
+
+export interface SiteCardProps {
+  site: Site;
+  result: SiteResult;
+  hub: Hub | null;
+  lang: Lang;
+  onZoom: (siteId: string) => void;
+  onClose: () => void;
+}
+
+export function SiteCard({ site, result, hub, lang, onZoom, onClose }: SiteCardProps) {
+  const t = translator(lang);
+  const titleId = `site-card-title`;
+  const reason = lang === 'nb' ? result.fit.reasonNb : result.fit.reasonEn;
+  return (
+    <section className="site-card" data-testid="site-card" aria-labelledby={titleId}>
+      <div className="site-card__head">
+        <p className="site-card__kicker">{t('cardTitle')}</p>
+        <h2 id={titleId}>{site.name}</h2>
+      </div>
+      <dl className="site-card__facts">
+        <dt>{t('cardStatus')}</dt>
+        <dd>{t(statusKey(site.status))}</dd>
+        <dt>{t('cardAbc')}</dt>
+        <dd>
+          <AbcSwatch abc={site.abc} future={site.status === 'fremtidig'} />
+          {site.abc ?? t('abcNone')}
+        </dd>
+        <dt>{t('cardReadiness')}</dt>
+        <dd>{t(readinessKey(site.readiness))}</dd>
+        <dt>{t('cardArea')}</dt>
+        <dd data-testid="site-card-area">
+          <span data-testid="site-card-area-daa">{`${formatDaa(result.areaDaa, lang)} ${t('unitDaa')}`}</span>
+          {' '}
+          <span className="muted">({`${formatM2(result.areaM2, lang)} ${t('unitM2')}`})</span>
+        </dd>
+        <dt>{t('cardJobs')}</dt>
+        <dd data-testid="site-card-jobs">
+          {t('cardJobsValue', {
+            low: formatWhole(result.jobs.low, lang),
+            mid: formatWhole(result.jobs.mid, lang),
+            high: formatWhole(result.jobs.high, lang),
+          })}
+        </dd>
+        <dt>{t('cardNearestHub')}</dt>
+        <dd data-testid="site-card-hub">
+          {hub && result.hubDistanceM !== null && result.hubCentroidDistanceM !== null ? (
+            <>
+              <span className="site-card__hub-name">
+                {hub.name} ({t(HUB_TYPE_KEY[hub.type]).toLowerCase()})
+              </span>
+              <br />
+              {t('cardHubEdge', { distance: formatDistance(result.hubDistanceM, lang) })}
+              <br />
+              {t('cardHubCentre', { distance: formatDistance(result.hubCentroidDistanceM, lang) })}
+            </>
+          ) : (
+            t('cardHubNone')
+          )}
+        </dd>
+        <dt>{t('cardRegion')}</dt>
+        <dd>{result.region ?? t('regionUnknown')}</dd>
+        <dt>{t('cardFit')}</dt>
+        <dd data-testid="site-card-fit">
+          <span className={`verdict verdict--${result.fit.verdict}`}>{t(FIT_KEY[result.fit.verdict])}</span>
+          {reason ? <span className="site-card__reason"> – {reason}</span> : null}
+        </dd>
+        {site.note ? (
+          <>
+            <dt>{t('cardNote')}</dt>
+            <dd>{site.note}</dd>
+          </>
+        ) : null}
+      </dl>
+      <div className="site-card__actions">
+        <button type="button" onClick={() => onZoom(site.id)}>
+          {t('cardZoom')}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('cardClose')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// Filter controls for status, ABC type, region and plan status; the list and the map both follow them.
+import type { ChangeEvent } from 'react';
+import type { Filters } from '../state/store';
+import { translator, type Lang, type MessageKey } from '../i18n';
+import { readinessKey, statusKey } from './labels';
+
+export interface SiteFiltersProps {
+  lang: Lang;
+  filters: Filters;
+  regionNames: readonly string[];
+  onChange: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
+  onReset: () => void;
+}
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+export function SiteFilters({ lang, filters, regionNames, onChange, onReset }: SiteFiltersProps) {
+  const t = translator(lang);
+  const all: Choice = { value: 'all', label: t('filterAll') };
+  const fields: { key: keyof Filters; label: MessageKey; choices: Choice[] }[] = [
+    {
+      key: 'status',
+      label: 'filterStatus',
+      choices: [all, ...(['eksisterende', 'fremtidig'] as const).map((s) => ({ value: s, label: t(statusKey(s)) }))],
+    },
+    {
+      key: 'abc',
+      label: 'filterAbc',
+      choices: [all, { value: 'A', label: 'A' }, { value: 'B', label: 'B' }, { value: 'C', label: 'C' }, { value: 'none', label: t('abcNone') }],
+    },
+    { key: 'region', label: 'filterRegion', choices: [all, ...regionNames.map((r) => ({ value: r, label: r }))] },
+    {
+      key: 'readiness',
+      label: 'filterReadiness',
+      choices: [
+        all,
+        ...(['byggeklar', 'må reguleres', 'må omreguleres'] as const).map((r) => ({ value: r, label: t(readinessKey(r)) })),
+      ],
+    },
+  ];
+  return (
+    <fieldset className="filters">
+      <legend>{t('filtersTitle')}</legend>
+      {fields.map((field) => (
+        <div className="field" key={field.key}>
+          <label htmlFor={`filter-${field.key}`}>{t(field.label)}</label>
+          <select
+            id={`filter-${field.key}`}
+            value={filters[field.key]}
+            onChange={(e: ChangeEvent<HTMLSelectElement>) =>
+              // The choices above are the only values the select can hold, so the cast is safe.
+              onChange(field.key, e.currentTarget.value as Filters[typeof field.key])
+            }
+          >
+            {field.choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <button type="button" className="secondary" onClick={onReset}>
+        {t('filterReset')}
+      </button>
+    </fieldset>
+  );
+}

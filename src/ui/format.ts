@@ -1,0 +1,44 @@
+// Number formatting for the UI: Norwegian or British conventions, units in the function names.
+import { LOCALE, type Lang } from '../i18n';
+
+/**
+ * Distances use the engine's own wording ("340 m", "2,4 km"), so the card and the ABC-fit reasons round alike.
+ */
+export { formatDistance } from '../domain/distanceText';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}:${decimals}`;
+  let nf = cache.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    cache.set(key, nf);
+  }
+  return nf;
+}
+
+/** A plain number with a fixed count of decimals (nb: "12 345,6"; en: "12,345.6"). */
+export function formatNumber(value: number, lang: Lang, decimals = 0): string {
+  return numberFormat(lang, decimals).format(value);
+}
+
+/** Dekar with one decimal, no unit: 20 000 m² as 20 daa → "20,0". */
+export function formatDaa(areaDaa: number, lang: Lang): string {
+  return formatNumber(areaDaa, lang, 1);
+}
+
+/** Square metres as a whole number, no unit. */
+export function formatM2(areaM2: number, lang: Lang): string {
+  return formatNumber(areaM2, lang, 0);
+}
+
+/** A share 0–1 as a whole percentage with the locale's percent style. */
+export function formatShare(share: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A whole count (jobs, sites, plan figures). */
+export function formatWhole(value: number, lang: Lang): string {
+  return formatNumber(Math.round(value), lang, 0);
+}

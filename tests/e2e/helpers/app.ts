@@ -1,0 +1,96 @@
+// The e2e driver: opens the built app, waits on the map's own events, and reads pixels from screenshots.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { decodePng, type DecodedPng } from './png.ts';
+
+export const ARTIFACTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
+
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`.');
+  return url;
+}
+
+export interface AppPage {
+  page: Page;
+  /** console.error messages and uncaught page errors since the page opened. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+export async function openApp(browser: Browser, query = '?e2e=1'): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  await page.goto(`${baseUrl()}/${query}`);
+  return { page, errors, close: () => context.close() };
+}
+
+export async function waitForMapState(page: Page, state: 'ready' | 'error', timeoutMs = 30_000): Promise<void> {
+  await page.locator(`[data-testid="map"][data-map-state="${state}"]`).waitFor({ timeout: timeoutMs });
+}
+
+/** Resolves on the map's next 'idle' (all sources loaded, nothing animating) after a forced repaint. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { __naeringsarealkart: { map: MiniMap } }).__naeringsarealkart.map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** The subset of the maplibre Map used inside page.evaluate. */
+export interface MiniMap {
+  once: (event: string, cb: () => void) => void;
+  triggerRepaint: () => void;
+  project: (lngLat: [number, number]) => { x: number; y: number };
+  getContainer: () => HTMLElement;
+  queryRenderedFeatures: (
+    point: [number, number],
+    options: { layers: string[] },
+  ) => { properties: Record<string, unknown> }[];
+}
+
+/** Page coordinates (CSS px) of a lon/lat, via the map's own projection. */
+export async function lngLatToPage(page: Page, lngLat: readonly [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lon, lat]) => {
+    const map = (window as unknown as { __naeringsarealkart: { map: MiniMap } }).__naeringsarealkart.map;
+    const p = map.project([lon, lat]);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, [lngLat[0], lngLat[1]] as [number, number]);
+}
+
+/** Properties of the rendered features of `layers` under a page point. */
+export async function featuresAt(page: Page, point: { x: number; y: number }, layers: string[]): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    ({ x, y, layers: ls }) => {
+      const map = (window as unknown as { __naeringsarealkart: { map: MiniMap } }).__naeringsarealkart.map;
+      const box = map.getContainer().getBoundingClientRect();
+      return map.queryRenderedFeatures([x - box.left, y - box.top], { layers: ls }).map((f) => f.properties);
+    },
+    { x: point.x, y: point.y, layers },
+  );
+}
+
+/** A full-page screenshot, saved under tests/e2e/artifacts/<name>.png and decoded for pixel checks. */
+export async function screenshot(page: Page, name: string): Promise<DecodedPng> {
+  const png = await page.screenshot({ type: 'png' });
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  writeFileSync(join(ARTIFACTS_DIR, `${name}.png`), png);
+  return decodePng(png);
+}
+
+/** Text with every run of whitespace (incl. the no-break spaces of nb-NO numbers) as one plain space. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}

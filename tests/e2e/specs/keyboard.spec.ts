@@ -1,0 +1,45 @@
+// (d) Keyboard only: Tab to the site list, choose a site with Enter, and its card opens with visible focus on the way.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { normaliseSpace, openApp, screenshot, waitForMapState, type AppPage } from '../helpers/app.ts';
+import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+
+let launched: LaunchedBrowser;
+let app: AppPage;
+
+before(async () => {
+  launched = await launchBrowser();
+  app = await openApp(launched.browser);
+});
+after(async () => {
+  await app?.close();
+  await launched?.close();
+});
+
+test('Tab reaches a site in the list, Enter opens its card', async () => {
+  const { page } = app;
+  await waitForMapState(page, 'ready');
+  let siteId: string | null = null;
+  for (let i = 0; i < 40 && !siteId; i++) {
+    await page.keyboard.press('Tab');
+    siteId = await page.evaluate(() => document.activeElement?.getAttribute('data-site-id') ?? null);
+  }
+  assert.ok(siteId, 'no site button was reached with Tab within 40 presses');
+  const outline = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+  });
+  assert.notEqual(outline.style, 'none', 'the focused site button has no visible focus outline');
+  assert.ok(outline.width >= 2, `focus outline is only ${outline.width}px`);
+
+  const name = normaliseSpace(await page.locator(`[data-site-id="${siteId}"] .site-list__name`).innerText());
+  await page.keyboard.press('Enter');
+  const card = page.getByTestId('site-card');
+  await card.waitFor();
+  assert.equal(normaliseSpace(await card.locator('h2').innerText()), name);
+  assert.equal(await page.locator(`[data-site-id="${siteId}"]`).getAttribute('aria-pressed'), 'true');
+  // Focus stays on the list, so the next site is one more Tab away.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-site-id')), siteId);
+  await screenshot(page, 'keyboard-card-open');
+});

@@ -1,0 +1,75 @@
+// (b) Clicking a site on the map opens its card, with the area the command-line report computed for it.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  featuresAt,
+  lngLatToPage,
+  normaliseSpace,
+  openApp,
+  screenshot,
+  waitForMapIdle,
+  waitForMapState,
+  type AppPage,
+} from '../helpers/app.ts';
+import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { expectedSiteColours, nearest } from '../helpers/colour.ts';
+import { pixelAt } from '../helpers/png.ts';
+import { reportSites } from '../helpers/report.ts';
+import { chooseClickableSite } from '../helpers/siteChoice.ts';
+import { SITE_FILL_OPACITY } from '../../../src/map/palette.ts';
+
+let launched: LaunchedBrowser;
+let app: AppPage;
+
+before(async () => {
+  launched = await launchBrowser();
+  app = await openApp(launched.browser);
+});
+after(async () => {
+  await app?.close();
+  await launched?.close();
+});
+
+const nbOneDecimal = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const nbWhole = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+
+test('a click on a site opens its card with the engine area, and the selection shows on the map', async () => {
+  const { page } = app;
+  await waitForMapState(page, 'ready');
+  await waitForMapIdle(page);
+  const { site, point } = await chooseClickableSite(page, reportSites());
+  await screenshot(page, 'site-click-before');
+
+  await page.mouse.click(point.x, point.y);
+  const card = page.getByTestId('site-card');
+  await card.waitFor();
+  assert.equal(normaliseSpace(await card.locator('h2').innerText()), normaliseSpace(site.name));
+
+  const expectedDaa = normaliseSpace(`${nbOneDecimal.format(site.area_m2 / 1000)} daa`);
+  const expectedM2 = normaliseSpace(`${nbWhole.format(site.area_m2)} m²`);
+  assert.equal(normaliseSpace(await page.getByTestId('site-card-area-daa').innerText()), expectedDaa);
+  assert.ok(normaliseSpace(await page.getByTestId('site-card-area').innerText()).includes(expectedM2));
+  const expectedJobs = normaliseSpace([site.jobs_low, site.jobs_mid, site.jobs_high].map((n) => nbWhole.format(n)).join('–'));
+  assert.equal(normaliseSpace(await page.getByTestId('site-card-jobs').innerText()), expectedJobs);
+
+  // "Zoom til" moves the map; then the selection (feature-state) shows as a more opaque fill than an unselected
+  // site has. At the overview zoom the site is only its marker.
+  await page.mouse.move(5, 5); // off the map, so only selection (not hover) styles the site
+  await card.getByRole('button', { name: 'Zoom til' }).click();
+  await waitForMapIdle(page);
+  const zoomed = await lngLatToPage(page, [site.centroid_lon, site.centroid_lat]);
+  const under = await featuresAt(page, zoomed, ['site-fill']);
+  assert.equal(under[0]?.id, site.id, 'after "Zoom til" the site is not under its own centroid');
+  const afterPng = await screenshot(page, 'site-click-selected');
+  const selectedPixel = pixelAt(afterPng, zoomed.x, zoomed.y);
+  const abc = site.abc as 'A' | 'B' | 'C';
+  assert.ok(
+    nearest(selectedPixel, expectedSiteColours(abc, SITE_FILL_OPACITY.selected)) <= 12,
+    `selected pixel rgb(${selectedPixel.join(', ')}) is not the selected ${abc} fill`,
+  );
+  assert.ok(
+    nearest(selectedPixel, expectedSiteColours(abc, SITE_FILL_OPACITY.selected)) <
+      nearest(selectedPixel, expectedSiteColours(abc, SITE_FILL_OPACITY.existing)),
+    'the selected fill is nearer the unselected colour than the selected one',
+  );
+});
