@@ -1,9 +1,9 @@
 // Store updates and URL sync: deep links, unknown ids, parameters we do not own.
 import { describe, expect, it } from 'vitest';
-import { handMadeDataset } from '../../tests/component/fixtures';
-import { updates } from './actions';
-import { INITIAL_STATE, type AppState } from './store';
-import { readUrlState, writeUrlState } from './urlSync';
+import { handMadeDataset } from '../../component/fixtures';
+import { updates } from '../../../src/state/actions';
+import { INITIAL_STATE, type AppState } from '../../../src/state/store';
+import { readUrlState, writeUrlState } from '../../../src/state/urlSync';
 
 function apply(state: AppState, update: (s: AppState) => Partial<AppState>): AppState {
   return { ...state, ...update(state) };

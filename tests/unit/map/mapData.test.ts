@@ -1,9 +1,9 @@
 // The lon/lat data for the map: metric rings around hubs and site features keyed for feature-state.
 import { describe, expect, it } from 'vitest';
-import { fromLngLat } from '../domain/crs';
-import type { Hub, Site } from '../domain/types';
-import { buildMapData } from './mapData';
-import { circleRingXY, hubRingsGeoJson } from './rings';
+import { fromLngLat } from '../../../src/domain/crs';
+import type { Hub, Site } from '../../../src/domain/types';
+import { buildMapData } from '../../../src/map/mapData';
+import { circleRingXY, hubRingsGeoJson } from '../../../src/map/rings';
 
 const hub: Hub = { id: 'H1', name: 'Asker stasjon', type: 'tog', xy: [580440, 6633800] };
 

@@ -1,8 +1,8 @@
 // The string tables: same keys (also enforced by the type), same placeholders, nothing left empty.
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { translator } from './index';
-import { nb } from './nb';
+import { en } from '../../../src/i18n/en';
+import { translator } from '../../../src/i18n/index';
+import { nb } from '../../../src/i18n/nb';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,7 +1,7 @@
 // Checks the map style builders against the maplibre style specification (no WebGL needed).
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildLayers, buildStyle, LAYER, ringVisibility, siteLayerFilter, SITE_LAYERS } from './style';
+import { buildLayers, buildStyle, LAYER, ringVisibility, siteLayerFilter, SITE_LAYERS } from '../../../src/map/style';
 
 describe('map style builders', () => {
   it('builds a valid style with no glyphs and no symbol layers', () => {
