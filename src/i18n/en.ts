@@ -83,7 +83,7 @@ export const en: Messages = {
   summaryNearHub: 'Share of area within {distance} of a hub',
   summaryAbcMix: 'ABC mix (daa)',
   summaryPlanJobs: '{low}–{high} new ({years} years)',
-  summaryPlanSource: 'The plan figures cover the whole municipality (2019), source: {source}. The mapped sites are a sample.',
+  summaryPlanSource: 'The plan figures cover the whole municipality (2019). Source: Asker kommune, Temaplan næring 2020–2032, hearing draft of 15 Dec 2020, §5.9.2. The mapped sites are a sample.',
   summaryNoPlan: '–',
 
   listTitle: 'Business sites',

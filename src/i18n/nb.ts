@@ -82,7 +82,7 @@ export const nb = {
   summaryNearHub: 'Andel areal innen {distance} fra knutepunkt',
   summaryAbcMix: 'ABC-fordeling (daa)',
   summaryPlanJobs: '{low}–{high} nye ({years} år)',
-  summaryPlanSource: 'Temaplanens tall gjelder hele kommunen (2019), kilde: {source}. Områdene i kartet er et utvalg.',
+  summaryPlanSource: 'Temaplanens tall gjelder hele kommunen (2019). Kilde: Asker kommune, Temaplan næring 2020–2032, høringsforslag 15.12.2020, kap. 5.9.2. Områdene i kartet er et utvalg.',
   summaryNoPlan: '–',
 
   listTitle: 'Næringsområder',

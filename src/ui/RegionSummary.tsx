@@ -80,7 +80,7 @@ export function RegionSummary({ lang, summary, nearHubM }: RegionSummaryProps) {
           </tbody>
         </table>
       </div>
-      <p className="muted small">{t('summaryPlanSource', { source: plan.existingDaa.source })}</p>
+      <p className="muted small">{t('summaryPlanSource')}</p>
     </section>
   );
 }
