@@ -1,19 +1,48 @@
-// The steps every loader shares: parse, validate each feature, pick the CRS from all coordinates, project, report.
-import { makeProjector } from '../domain/crs.ts';
+// The steps every loader shares: parse, validate each feature, settle ids, pick the CRS, fix swapped axes, project, check the place.
+import { CrsError, makeProjector, parseCrsMember } from '../domain/crs.ts';
 import type { EpsgCode, Warning, XY } from '../domain/types.ts';
-import { parseGeoJsonText, type ParsedFeature } from './loadGeoJson.ts';
-import { DataError, featureLabel, quote, warningsOf, type Problem } from './problems.ts';
-import { rawBbox, type RawPosition } from './readGeometry.ts';
+import type { FieldOverrides, FieldRole } from './fieldNames.ts';
+import { FeatureReporter, makeIdsUnique, type FilteredFeature } from './featureReporter.ts';
+import { parseGeoJsonText, type ParsedCollection, type ParsedFeature } from './loadGeoJson.ts';
+import { detectSwappedAxes, implausibleIn, insideNorway, placeText, swapMessage } from './plausibility.ts';
+import type { Problem } from './problems.ts';
+import { coordText, rawBbox, type RawPosition } from './readGeometry.ts';
 import { GEOGRAPHIC, resolveCrs, type Bbox, type CrsSource } from './resolveCrs.ts';
-import { textOf } from './normalise.ts';
+
+export type { FilteredFeature } from './featureReporter.ts';
 
 export interface LoadOptions {
   /** Name used in every message (a path or a file name). */
   file: string;
-  /** CRS override (CLI --crs); beats the file's crs member. */
+  /** CRS override (CLI --crs, or the user's choice in the preview); beats the file's crs member. */
   crs?: EpsgCode | undefined;
   /** Where the data is expected (lon/lat), to tell UTM 32 from 33 when guessing; default Asker. */
   referenceLngLatBbox?: Bbox | undefined;
+  /**
+   * A feature that cannot be used: 'error' (default, the report CLI) fails the whole file;
+   * 'skip' leaves it out with a warning saying so (imports). File-level problems always fail.
+   */
+  onUnusable?: 'error' | 'skip' | undefined;
+  /** The user's field mapping (property to read per field, null = ignore); detected when absent. */
+  fields?: FieldOverrides | undefined;
+  /** Largest text accepted, in characters; default MAX_GEOJSON_CHARS (50 MB). */
+  maxChars?: number | undefined;
+}
+
+/** How a file was read, for the preview and the import account. */
+export interface MappingReport {
+  /** project: this project's own format; plan: SOSI plan data (arealformål); kommune: kommune boundaries; gtfs: GTFS stops. */
+  mode: 'project' | 'plan' | 'kommune' | 'gtfs';
+  /** Field → the property it was read from, as spelled in the file. */
+  fields: Partial<Record<FieldRole, string>>;
+  /** Plain sentences on rules applied (e.g. how status codes or kommuner were mapped, the hub rule). */
+  notes: string[];
+}
+
+/** A feature that did not make it into the result, and why. */
+export interface SkippedFeature extends FilteredFeature {
+  /** filtered: left out by the mapping rules; unusable: broken, left out under onUnusable 'skip'. */
+  kind: 'filtered' | 'unusable';
 }
 
 export interface LoadResult<T> {
@@ -23,115 +52,116 @@ export interface LoadResult<T> {
   crsSource: CrsSource;
   /** Features in the file (before merging same-name regions). */
   featureCount: number;
+  /** Every feature left out, with why; empty when all were used. */
+  skipped: SkippedFeature[];
+  mapping: MappingReport;
 }
 
 /** Everything a loader found, before deciding whether errors are fatal. */
 export interface Collected<T> {
   items: T[];
-  /** Errors and warnings, in file order (CRS problems first). */
+  /** Errors and warnings, in file order (file-level problems first). */
   problems: Problem[];
+  /** Features left out on purpose by the mapping rules. */
+  filtered: FilteredFeature[];
   crs: EpsgCode;
   crsSource: CrsSource;
   featureCount: number;
-}
-
-/** Collects problems for one feature; messages get the `file: features[i] (id "x")` prefix. */
-export class FeatureReporter {
-  featureId: string | undefined;
-  constructor(
-    readonly file: string,
-    readonly featureIndex: number,
-    private readonly sink: Problem[],
-  ) {}
-
-  private push(severity: Problem['severity'], code: string, detail: string): void {
-    const p: Problem = { severity, file: this.file, code, featureIndex: this.featureIndex, message: `${featureLabel(this.file, this.featureIndex, this.featureId)}: ${detail}` };
-    if (this.featureId !== undefined) p.featureId = this.featureId;
-    this.sink.push(p);
-  }
-
-  error(code: string, detail: string): null {
-    this.push('error', code, detail);
-    return null;
-  }
-
-  warn(code: string, detail: string): void {
-    this.push('warning', code, detail);
-  }
+  mapping: MappingReport;
 }
 
 export type Project = (p: RawPosition, where: string) => XY;
 
 export interface FeatureReader<Raw, Out> {
-  /** Validate one feature; report problems and return null when it cannot be used. */
+  mapping: MappingReport;
+  /** Validate one feature; report problems (or a deliberate skip) and return null when it is not used. */
   read(feature: ParsedFeature, report: FeatureReporter): Raw | null;
   positions(raw: Raw): Iterable<RawPosition>;
   /** Project; `project` throws ProjectionFailure, which the pipeline reports. */
   build(raw: Raw, project: Project): Out;
+  /** File-level warnings known only after every feature was read (e.g. a count of special cases). */
+  fileWarnings?(): { code: string; message: string }[];
 }
 
-class ProjectionFailure extends Error {}
-
-/**
- * Feature id: `properties.id`, else the Feature's `id`, else generated as `feature-<index>` with a
- * warning. Generating (rather than failing) keeps hand-drawn files usable; a generated id that
- * clashes with a real one is still caught as a duplicate.
- */
-export function readFeatureId(feature: ParsedFeature, report: FeatureReporter): string {
-  const id = textOf(feature.properties['id']) ?? textOf(feature.id);
-  if (id !== undefined) {
-    report.featureId = id;
-    return id;
+class ProjectionFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
   }
-  const generated = `feature-${feature.index}`;
-  report.featureId = generated;
-  report.warn('id-generated', `has no id (neither properties.id nor a Feature id); using ${quote(generated)}`);
-  return generated;
 }
 
-export function collect<Raw extends { id?: string }, Out>(
-  text: string,
+/** The CRS the user or the file states (not a guess), for deciding whether swapped axes are plausible. */
+function declaredCrs(member: unknown, override: EpsgCode | undefined): EpsgCode | undefined {
+  if (override !== undefined) return override;
+  try {
+    return parseCrsMember(member) ?? undefined;
+  } catch (e) {
+    if (e instanceof CrsError) return undefined;
+    throw e;
+  }
+}
+
+const pos = (p: RawPosition): string => `(${coordText(p[0])}, ${coordText(p[1])})`;
+
+interface Outside {
+  report: FeatureReporter;
+  where: string;
+  p: RawPosition;
+  xy: XY;
+}
+
+/** Validates, projects and checks already parsed features (GeoJSON, or GTFS rows dressed as features). */
+export function collectParsed<Raw extends { id?: string }, Out>(
+  parsed: ParsedCollection,
   opts: LoadOptions,
-  reader: FeatureReader<Raw, Out>,
+  makeReader: (features: readonly ParsedFeature[]) => FeatureReader<Raw, Out>,
+  where?: (feature: ParsedFeature) => string,
 ): Collected<Out> {
   const { file } = opts;
-  const parsed = parseGeoJsonText(text, file);
+  const reader = makeReader(parsed.features);
   const featureProblems: Problem[] = [];
+  const filtered: FilteredFeature[] = [];
   const raws: { raw: Raw; report: FeatureReporter }[] = [];
-  const firstIndexById = new Map<string, number>();
   for (const feature of parsed.features) {
-    const report = new FeatureReporter(file, feature.index, featureProblems);
+    const report = new FeatureReporter(file, feature.index, featureProblems, filtered, where?.(feature));
     if (!feature.isFeature) {
-      report.error('not-a-feature', `is ${feature.what}, not a GeoJSON Feature`);
+      report.error('not-a-feature', `is ${feature.what}, not a GeoJSON Feature; remove it or wrap it as {"type": "Feature", ...}`);
       continue;
     }
     const raw = reader.read(feature, report);
-    if (raw === null) continue;
-    if (raw.id !== undefined) {
-      const first = firstIndexById.get(raw.id);
-      if (first !== undefined) {
-        report.error('id-duplicate', `id ${quote(raw.id)} is already used by features[${first}]; ids must be unique`);
-        continue;
-      }
-      firstIndexById.set(raw.id, feature.index);
-    }
-    raws.push({ raw, report });
+    if (raw !== null) raws.push({ raw, report });
   }
+  makeIdsUnique(raws);
 
-  const bbox = rawBbox(
-    (function* () {
-      for (const { raw } of raws) yield* reader.positions(raw);
-    })(),
-  );
+  const bbox0 = rawBbox((function* () {
+    for (const { raw } of raws) yield* reader.positions(raw);
+  })());
+  const swapped = detectSwappedAxes(bbox0, declaredCrs(parsed.crsMember, opts.crs));
+  const bbox: Bbox | null = swapped && bbox0 ? [bbox0[1], bbox0[0], bbox0[3], bbox0[2]] : bbox0;
   const decision = resolveCrs({ file, member: parsed.crsMember, override: opts.crs, bbox, referenceLngLatBbox: opts.referenceLngLatBbox });
+  const fileProblems = [...decision.problems];
+  const first = raws[0];
+  if (swapped && first) {
+    const example = reader.positions(first.raw)[Symbol.iterator]().next().value as RawPosition;
+    fileProblems.push({ file, severity: 'warning', code: 'axes-swapped', message: swapMessage(swapped, file, example) });
+  }
   const toXY = makeProjector(decision.crs);
   const geographic = GEOGRAPHIC.has(decision.crs);
   const items: Out[] = [];
+  const outside: Outside[] = [];
   for (const { raw, report } of raws) {
-    const project: Project = (p, where) => {
+    let away: Outside | null = null;
+    const project: Project = (p0, at) => {
+      const p: RawPosition = swapped ? [p0[1], p0[0]] : p0;
       // proj4 returns plausible-looking numbers for latitudes beyond the poles, so check degrees first.
       if (geographic && (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)) {
-        throw new ProjectionFailure(`${where} (${p[0]}, ${p[1]}) is outside longitude ±180 / latitude ±90, so it cannot be EPSG:${decision.crs}; is the crs right?`);
+        throw new ProjectionFailure('projection-failed', `${at} (${p[0]}, ${p[1]}) is outside longitude ±180 / latitude ±90, so it cannot be EPSG:${decision.crs}; is the crs right?`);
+      }
+      const range = implausibleIn(decision.crs, p);
+      if (range !== null) {
+        throw new ProjectionFailure('coordinate-absurd', `${at} ${pos(p)} is not a possible EPSG:${decision.crs} coordinate (${range}); the number is wrong or the file is in another CRS. Fix the value or remove the feature`);
       }
       let xy: XY | undefined;
       try {
@@ -140,30 +170,49 @@ export function collect<Raw extends { id?: string }, Out>(
         xy = undefined;
       }
       if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) {
-        throw new ProjectionFailure(`${where} (${p[0]}, ${p[1]}) cannot be projected from EPSG:${decision.crs} to EPSG:25832; is the crs right?`);
+        throw new ProjectionFailure('projection-failed', `${at} (${p[0]}, ${p[1]}) cannot be projected from EPSG:${decision.crs} to EPSG:25832; is the crs right?`);
       }
+      if (away === null && !insideNorway(xy)) away = { report, where: at, p, xy };
       return xy;
     };
     try {
-      items.push(reader.build(raw, project));
+      const out = reader.build(raw, project);
+      if (away === null) items.push(out);
+      else outside.push(away);
     } catch (e) {
       if (!(e instanceof ProjectionFailure)) throw e;
-      report.error('projection-failed', e.message);
+      report.error(e.code, e.message);
     }
   }
+  const read = decision.crsSource === 'member' ? 'from the crs member' : decision.crsSource === 'override' ? 'as chosen' : 'as guessed';
+  if (outside.length > 0 && items.length === 0 && outside.length === raws.length) {
+    const o = outside[0] as Outside;
+    fileProblems.push({
+      file, severity: 'error', code: 'outside-norway',
+      message: `${file}: none of the ${outside.length} usable features lies in Norway when read as EPSG:${decision.crs} (${read}); they land near ${placeText(o.xy)}. The file is probably in another coordinate system: give the right one with --crs (or choose it before loading).`,
+    });
+  } else {
+    for (const o of outside) {
+      o.report.error('outside-norway', `${o.where} ${pos(o.p)} lies near ${placeText(o.xy)}, outside Norway, when read as EPSG:${decision.crs} (${read}). The coordinate is probably wrong, or in another CRS; fix it or remove the feature`);
+    }
+  }
+  for (const w of reader.fileWarnings?.() ?? []) fileProblems.push({ file, severity: 'warning', ...w });
   return {
     items,
-    problems: [...decision.problems, ...featureProblems],
+    problems: [...fileProblems, ...featureProblems],
+    filtered,
     crs: decision.crs,
     crsSource: decision.crsSource,
     featureCount: parsed.features.length,
+    mapping: reader.mapping,
   };
 }
 
-/** Strict policy used today: any error is fatal (DataError with all problems attached). */
-export function finish<T>(collected: Collected<unknown>, value: T): LoadResult<T> {
-  const errors = collected.problems.filter((p) => p.severity === 'error');
-  const first = errors[0];
-  if (first) throw new DataError(first, collected.problems);
-  return { value, warnings: warningsOf(collected.problems), crs: collected.crs, crsSource: collected.crsSource, featureCount: collected.featureCount };
+/** Parses GeoJSON text (with the file-level checks) and collects its features. */
+export function collect<Raw extends { id?: string }, Out>(
+  text: string,
+  opts: LoadOptions,
+  makeReader: (features: readonly ParsedFeature[]) => FeatureReader<Raw, Out>,
+): Collected<Out> {
+  return collectParsed(parseGeoJsonText(text, opts.file, { maxChars: opts.maxChars }), opts, makeReader);
 }

@@ -1,6 +1,7 @@
 // Parses GeoJSON text into a FeatureCollection view that is safe to read (no prototype tricks) and says clearly why not.
 import { DataError } from './problems.ts';
 import { findJsonSyntaxFault } from './jsonSyntax.ts';
+import { checkText, MAX_GEOJSON_CHARS, stripBom } from './textChecks.ts';
 
 /** A JSON object copied onto a null prototype: keys like `__proto__` or `constructor` are plain data here. */
 export type SafeRecord = Readonly<Record<string, unknown>>;
@@ -90,12 +91,12 @@ function readFeature(raw: unknown, index: number): ParsedFeature {
 
 /**
  * Parse GeoJSON text that must be a non-empty FeatureCollection. Throws DataError (plain English,
- * naming `file`) when it is not JSON, not a FeatureCollection, or has no features. Feature-level
- * checks are left to the loaders.
+ * naming `file`) when it is too large, empty, not UTF-8, not JSON, not a FeatureCollection, or has
+ * no features. Feature-level checks are left to the loaders.
  */
-export function parseGeoJsonText(text: string, file: string): ParsedCollection {
-  // A UTF-8 byte-order mark (common from Windows tools) is not whitespace to JSON.parse.
-  const json = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+export function parseGeoJsonText(text: string, file: string, opts: { maxChars?: number | undefined } = {}): ParsedCollection {
+  checkText(text, file, opts.maxChars ?? MAX_GEOJSON_CHARS, 'Clip it to the area you need (e.g. Asker) or simplify it in a GIS, then load it again.');
+  const json = parseJson(stripBom(text), file);
   if (ownMember(json, 'type') !== 'FeatureCollection') {
     const hint = ownMember(json, 'type') === 'Feature' || GEOMETRY_TYPES.has(String(ownMember(json, 'type')))
       ? ' Wrap it as {"type": "FeatureCollection", "features": [...]}.'

@@ -1,147 +1,107 @@
 // Loaders for sites, hubs and regions: GeoJSON text in, projected engine objects (EPSG:25832) plus warnings out.
-import type { Hub, MultiPolygonXY, Region, Site } from '../domain/types.ts';
-import {
-  collect, finish, readFeatureId,
-  type Collected, type FeatureReporter, type LoadOptions, type LoadResult, type Project,
-} from './featurePipeline.ts';
-import type { ParsedFeature } from './loadGeoJson.ts';
-import {
-  ACCEPTED, normaliseAbc, normaliseHubType, normaliseReadiness, normaliseStatus, textOf, type Normalised,
-} from './normalise.ts';
+import type { Hub, Region } from '../domain/types.ts';
+import { collect, type Collected, type LoadOptions, type LoadResult } from './featurePipeline.ts';
+import { readFeatureId } from './featureReporter.ts';
+import { detectFields, readField, type FieldRole } from './fieldNames.ts';
+import { finish } from './loadPolicy.ts';
+import { ACCEPTED, normaliseHubType, textOf } from './normalise.ts';
 import { DataError, quote } from './problems.ts';
-import { readPoint, readPolygons, type GeometryRead, type RawPolygons, type RawPosition } from './readGeometry.ts';
+import { geometryOf } from './readerHelpers.ts';
+import { readPoint, type RawPosition } from './readGeometry.ts';
+import { regionReader, type RegionLoadOptions } from './regionReader.ts';
+import { mappedKeys, siteReader, type LoadedSite, type SiteLoadOptions } from './siteReader.ts';
 
-export type { LoadOptions, LoadResult, Collected } from './featurePipeline.ts';
+export type { LoadOptions, LoadResult, Collected, MappingReport, SkippedFeature } from './featurePipeline.ts';
+export type { SiteLoadOptions, LoadedSite } from './siteReader.ts';
+export type { RegionLoadOptions } from './regionReader.ts';
 export { DataError } from './problems.ts';
 
-function geometryOf<T>(read: GeometryRead<T>, report: FeatureReporter): T | null {
-  if (!read.ok) return report.error(read.error.code, read.error.message);
-  for (const w of read.warnings) report.warn(w.code, w.message);
-  return read.value;
+/**
+ * Sites, with problems collected but not yet judged (for callers with their own policy). Reads this
+ * project's format, or SOSI plan data (any file with an arealformål field: `KPAREALFORMAL`,
+ * `arealformål`, `RPAREALFORMAL` …), keeping only business-land codes.
+ */
+export function collectSites(text: string, opts: SiteLoadOptions): Collected<LoadedSite> {
+  return collect(text, opts, siteReader(opts));
 }
 
-function projectPolygons(polygons: RawPolygons, project: Project): MultiPolygonXY {
-  return polygons.map((poly, p) => poly.map((ring, r) => ring.map((pos, i) => project(pos, `polygon ${p + 1} ring ${r + 1} position ${i + 1}`))));
-}
-
-function* positionsOf(polygons: RawPolygons): Iterable<RawPosition> {
-  for (const poly of polygons) for (const ring of poly) yield* ring;
-}
-
-/** Unknown coded values become null with a warning; an absent value is simply null. */
-function coded<T>(value: Normalised<T>, raw: unknown, field: string, accepted: string, report: FeatureReporter): T | null {
-  if (value === null) report.warn(`${field}-unknown`, `${field} ${quote(raw)} is not recognised (expected ${accepted}); treated as unknown`);
-  return value ?? null;
-}
-
-function nameOf(feature: ParsedFeature, id: string, report: FeatureReporter): string {
-  const name = textOf(feature.properties['name']);
-  if (name !== undefined) return name;
-  report.warn('name-missing', `has no name; using the id ${quote(id)} as its name`);
-  return id;
-}
-
-interface RawSite extends Omit<Site, 'geometry'> {
-  polygons: RawPolygons;
-}
-
-/** Sites, with problems collected but not yet judged (for callers with their own policy). */
-export function collectSites(text: string, opts: LoadOptions): Collected<Site> {
-  return collect<RawSite, Site>(text, opts, {
-    read(feature, report) {
-      const id = readFeatureId(feature, report);
-      const polygons = geometryOf(readPolygons(feature.geometry), report);
-      if (polygons === null) return null;
-      const props = feature.properties;
-      return {
-        id,
-        name: nameOf(feature, id, report),
-        status: coded(normaliseStatus(props['status']), props['status'], 'status', ACCEPTED.status, report),
-        abc: coded(normaliseAbc(props['abc']), props['abc'], 'abc', ACCEPTED.abc, report),
-        readiness: coded(normaliseReadiness(props['readiness']), props['readiness'], 'readiness', ACCEPTED.readiness, report),
-        note: textOf(props['note']) ?? '',
-        polygons,
-      };
-    },
-    positions: (raw) => positionsOf(raw.polygons),
-    build: ({ polygons, ...site }, project) => ({ ...site, geometry: projectPolygons(polygons, project) }),
-  });
-}
-
-/** Business sites (Polygon/MultiPolygon). Throws DataError on unusable input. */
-export function loadSites(text: string, opts: LoadOptions): LoadResult<Site[]> {
+/** Business sites (Polygon/MultiPolygon). Throws DataError on unusable input (see LoadOptions.onUnusable). */
+export function loadSites(text: string, opts: SiteLoadOptions): LoadResult<LoadedSite[]> {
   const c = collectSites(text, opts);
-  return finish(c, c.items);
+  return finish(c, c.items, opts);
 }
 
 interface RawHub extends Omit<Hub, 'xy'> {
   point: RawPosition;
 }
 
+const HUB_ROLES: readonly FieldRole[] = ['id', 'name', 'hubType'];
+
 export function collectHubs(text: string, opts: LoadOptions): Collected<Hub> {
-  return collect<RawHub, Hub>(text, opts, {
-    read(feature, report) {
-      const id = readFeatureId(feature, report);
-      const point = geometryOf(readPoint(feature.geometry), report);
-      const rawType = feature.properties['type'];
-      const type = normaliseHubType(rawType);
-      if (type === undefined) return report.error('hub-type-missing', `has no type; give properties.type as ${ACCEPTED.hubType}`);
-      if (type === null) return report.error('hub-type-unknown', `type ${quote(rawType)} is not a hub type; use ${ACCEPTED.hubType}`);
-      if (point === null) return null;
-      return { id, name: nameOf(feature, id, report), type, point };
-    },
-    positions: (raw) => [raw.point],
-    build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, 'the point') }),
+  return collect<RawHub, Hub>(text, opts, (features) => {
+    const fields = detectFields(features, HUB_ROLES, opts.fields);
+    return {
+      mapping: { mode: 'project', fields: mappedKeys(fields), notes: [] },
+      read(feature, report) {
+        const id = readFeatureId(feature, report, fields.id);
+        const point = geometryOf(readPoint(feature.geometry), report);
+        const rawType = readField(feature.properties, fields.hubType);
+        const type = normaliseHubType(rawType);
+        if (type === undefined) return report.error('hub-type-missing', `has no type; give properties.type as ${ACCEPTED.hubType}`);
+        if (type === null) return report.error('hub-type-unknown', `type ${quote(rawType)} is not a hub type; use ${ACCEPTED.hubType}`);
+        if (point === null) return null;
+        let name = textOf(readField(feature.properties, fields.name));
+        if (name === undefined) {
+          report.warn('name-missing', `has no name; using the id ${quote(id)} as its name`);
+          name = id;
+        }
+        return { id, name, type, point };
+      },
+      positions: (raw) => [raw.point],
+      build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, 'the point') }),
+    };
   });
 }
 
 /** Public-transport hubs (Point, or MultiPoint with one point). Throws DataError on unusable input. */
 export function loadHubs(text: string, opts: LoadOptions): LoadResult<Hub[]> {
   const c = collectHubs(text, opts);
-  return finish(c, c.items);
+  return finish(c, c.items, opts);
 }
 
-interface RawRegion {
-  /** Regions are keyed by name (same-name parts are merged), so no id uniqueness check. */
-  id?: undefined;
-  name: string;
-  polygons: RawPolygons;
-}
-
-export function collectRegions(text: string, opts: LoadOptions): Collected<Region> {
-  return collect<RawRegion, Region>(text, opts, {
-    read(feature, report) {
-      const name = textOf(feature.properties['name']);
-      if (name !== undefined) report.featureId = name;
-      const polygons = geometryOf(readPolygons(feature.geometry), report);
-      if (name === undefined) return report.error('region-name-missing', 'has no name; give properties.name (e.g. "Asker nord")');
-      return polygons === null ? null : { name, polygons };
-    },
-    positions: (raw) => positionsOf(raw.polygons),
-    build: (raw, project) => ({ name: raw.name, geometry: projectPolygons(raw.polygons, project) }),
-  });
+export function collectRegions(text: string, opts: RegionLoadOptions): Collected<Region & { kommunenummer?: string }> {
+  return collect(text, opts, regionReader(opts));
 }
 
 /**
- * Regions (Polygon/MultiPolygon with properties.name). Several features with the same name are
- * merged into one region (a region drawn in parts), with a warning so a typo does not go unseen.
+ * Regions (Polygon/MultiPolygon with properties.name, or kommune boundaries with a kommunenummer).
+ * Several features with the same name are merged into one region (a MultiPolygon). In a kommune
+ * file that is the rule (0627 + 0628 → Asker syd) and is noted in the mapping; in a named file it
+ * gets a warning, so a typo does not go unseen.
  */
-export function loadRegions(text: string, opts: LoadOptions): LoadResult<Region[]> {
+export function loadRegions(text: string, opts: RegionLoadOptions): LoadResult<Region[]> {
   const c = collectRegions(text, opts);
   const byName = new Map<string, Region>();
-  for (const region of c.items) {
-    const seen = byName.get(region.name);
+  const sources = new Map<string, string[]>();
+  for (const { name, geometry, kommunenummer } of c.items) {
+    if (kommunenummer !== undefined) sources.set(name, [...(sources.get(name) ?? []), kommunenummer]);
+    const seen = byName.get(name);
     if (!seen) {
-      byName.set(region.name, region);
+      byName.set(name, { name, geometry });
       continue;
     }
-    byName.set(region.name, { name: region.name, geometry: [...seen.geometry, ...region.geometry] });
-    c.problems.push({
-      severity: 'warning', file: opts.file, code: 'region-merged',
-      message: `${opts.file}: several features are named ${quote(region.name)}; merged them into one region`,
-    });
+    byName.set(name, { name, geometry: [...seen.geometry, ...geometry] });
+    if (c.mapping.mode !== 'kommune') {
+      c.problems.push({
+        severity: 'warning', file: opts.file, code: 'region-merged',
+        message: `${opts.file}: several features are named ${quote(name)}; merged them into one region`,
+      });
+    }
   }
-  return finish(c, [...byName.values()]);
+  for (const [name, knrs] of sources) {
+    if (knrs.length > 1) c.mapping.notes.push(`Kommuner ${knrs.join(' and ')} merged into one region ${quote(name)}.`);
+  }
+  return finish(c, [...byName.values()], opts);
 }
 
 /** For UI callers: never throws; anything unexpected becomes a DataError with code "internal". */
@@ -154,3 +114,4 @@ export function safeLoad<T>(file: string, load: () => LoadResult<T>): { ok: true
     return { ok: false, error: new DataError({ file, code: 'internal', message: `${file}: could not be loaded because of an internal error (${detail})` }) };
   }
 }
+

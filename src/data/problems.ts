@@ -12,6 +12,8 @@ export type ProblemSeverity = 'error' | 'warning';
 export interface Problem extends Warning {
   severity: ProblemSeverity;
   file: string;
+  /** How messages refer to the feature: `features[3]`, or `line 5` for a CSV row. */
+  ref?: string;
 }
 
 /** Thrown when an input file (or a feature in it) cannot be used. */

@@ -1,5 +1,6 @@
 // Validates raw GeoJSON coordinates (before projection): polygons for sites/regions, one point for hubs.
 import { ownMember } from './loadGeoJson.ts';
+import { findRingCrossing, MAX_CHECKED_RING_POINTS } from './selfIntersection.ts';
 
 /** A validated input position: two finite numbers in the file's own CRS (any z dropped). */
 export type RawPosition = readonly [number, number];
@@ -28,22 +29,22 @@ function describeType(geometry: unknown): string {
 }
 
 function readPosition(raw: unknown, where: string): RawPosition {
-  if (!Array.isArray(raw) || raw.length < 2) fail('geometry-coordinates', `${where} is not a coordinate pair [x, y]`);
+  if (!Array.isArray(raw) || raw.length < 2) fail('geometry-coordinates', `${where} is not a coordinate pair [x, y]; fix the geometry or remove the feature`);
   const [x, y] = raw as unknown[];
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
     // String(), not JSON.stringify: a huge number like 1e999 parses to Infinity, which JSON would print as null.
     const shown = (raw as unknown[]).slice(0, 3).map((v) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 20)) : String(v)));
-    fail('coordinate-not-finite', `${where} has a coordinate that is not a finite number: [${shown.join(', ')}]`);
+    fail('coordinate-not-finite', `${where} has a coordinate that is not a finite number: [${shown.join(', ')}]; fix the value or remove the feature`);
   }
   return [x, y];
 }
 
 function readRing(raw: unknown, where: string, warnings: GeometryIssue[]): RawPosition[] {
-  if (!Array.isArray(raw)) fail('geometry-coordinates', `${where} is not an array of positions`);
+  if (!Array.isArray(raw)) fail('geometry-coordinates', `${where} is not an array of positions; fix the geometry or remove the feature`);
   const ring = raw.map((p, i) => readPosition(p, `${where}, position ${i + 1}`));
   const distinct = new Set(ring.map(([x, y]) => `${x},${y}`));
   if (distinct.size < 3) {
-    fail('ring-too-few-points', `${where} has ${distinct.size} distinct point${distinct.size === 1 ? '' : 's'}; a ring needs at least 3`);
+    fail('ring-too-few-points', `${where} has ${distinct.size} distinct point${distinct.size === 1 ? '' : 's'}; a ring needs at least 3; fix the geometry or remove the feature`);
   }
   const first = ring[0] as RawPosition;
   const last = ring[ring.length - 1] as RawPosition;
@@ -51,11 +52,28 @@ function readRing(raw: unknown, where: string, warnings: GeometryIssue[]): RawPo
     ring.push(first);
     warnings.push({ code: 'ring-unclosed', message: `${where} was not closed (last position differs from the first); closed it` });
   }
+  if (ring.length > MAX_CHECKED_RING_POINTS) {
+    warnings.push({ code: 'ring-not-checked', message: `${where} has ${ring.length} points, too many to check for self-intersection; it was not checked` });
+    return ring;
+  }
+  const crossing = findRingCrossing(ring);
+  if (crossing) {
+    const { edgeA, edgeB, at } = crossing;
+    fail(
+      'ring-self-intersects',
+      `${where} crosses itself: the edge from position ${edgeA + 1} to ${edgeA + 2} meets the edge from position ${edgeB + 1} to ${edgeB + 2} near (${coordText(at[0])}, ${coordText(at[1])}), so its area cannot be measured. Repair it (e.g. QGIS "Fix geometries" or PostGIS ST_MakeValid) or remove the feature`,
+    );
+  }
   return ring;
 }
 
+/** A coordinate for a message: degrees with 6 decimals, metres with 1. */
+export function coordText(v: number): string {
+  return Math.abs(v) <= 360 ? String(Number(v.toFixed(6))) : String(Number(v.toFixed(1)));
+}
+
 function readPolygon(raw: unknown, where: string, warnings: GeometryIssue[]): RawPosition[][] {
-  if (!Array.isArray(raw) || raw.length === 0) fail('geometry-coordinates', `${where} has no rings`);
+  if (!Array.isArray(raw) || raw.length === 0) fail('geometry-empty', `${where} has no rings (an empty geometry); give it coordinates or remove the feature`);
   return raw.map((ring, i) => readRing(ring, `${where} ring ${i + 1}${i === 0 ? ' (outer)' : ' (hole)'}`, warnings));
 }
 
@@ -68,11 +86,11 @@ export function readPolygons(geometry: unknown): GeometryRead<RawPolygons> {
     const coords = ownMember(geometry, 'coordinates');
     if (type === 'Polygon') return { ok: true, value: [readPolygon(coords, 'polygon', warnings)], warnings };
     if (type === 'MultiPolygon') {
-      if (!Array.isArray(coords) || coords.length === 0) fail('geometry-coordinates', 'is a MultiPolygon with no polygons');
+      if (!Array.isArray(coords) || coords.length === 0) fail('geometry-empty', 'is a MultiPolygon with no polygons (an empty geometry); give it coordinates or remove the feature');
       const value = coords.map((poly, i) => readPolygon(poly, `polygon ${i + 1}`, warnings));
       return { ok: true, value, warnings };
     }
-    return fail('geometry-type', `has geometry type ${describeType(geometry)}; expected Polygon or MultiPolygon`);
+    return fail('geometry-type', `has geometry type ${describeType(geometry)}; expected Polygon or MultiPolygon. Give it an area geometry or remove the feature`);
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.issue };
     throw e;
@@ -85,14 +103,17 @@ export function readPoint(geometry: unknown): GeometryRead<RawPosition> {
     if (geometry === null) fail('geometry-null', 'has no geometry (null); give it a Point, or remove the feature');
     const type = ownMember(geometry, 'type');
     const coords = ownMember(geometry, 'coordinates');
-    if (type === 'Point') return { ok: true, value: readPosition(coords, 'the point'), warnings: [] };
+    if (type === 'Point') {
+      if (Array.isArray(coords) && coords.length === 0) fail('geometry-empty', 'is a Point with no coordinates (an empty geometry); give it a position or remove the feature');
+      return { ok: true, value: readPosition(coords, 'the point'), warnings: [] };
+    }
     if (type === 'MultiPoint') {
       if (!Array.isArray(coords) || coords.length !== 1) {
-        fail('geometry-type', `is a MultiPoint with ${Array.isArray(coords) ? coords.length : 0} points; a hub needs exactly one point`);
+        fail('geometry-type', `is a MultiPoint with ${Array.isArray(coords) ? coords.length : 0} points; a hub needs exactly one point; split it or remove the feature`);
       }
       return { ok: true, value: readPosition(coords[0], 'the point'), warnings: [] };
     }
-    return fail('geometry-type', `has geometry type ${describeType(geometry)}; expected Point`);
+    return fail('geometry-type', `has geometry type ${describeType(geometry)}; expected Point. Give the hub one position or remove the feature`);
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.issue };
     throw e;

@@ -1,31 +1,11 @@
-// Exit statuses of `npm run report`: 0 ok / help, 1 bad input (each bad fixture), 2 usage error, 3 internal error.
+// Exit statuses of `npm run report`: 0 ok / help, 1 bad input, 2 usage error, 3 internal error.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../../../scripts/report/run.ts';
-import { BAD, GOOD, REPO, report } from './reportHarness.ts';
+import { GOOD, REPO, report } from './reportHarness.ts';
 
-interface BadCase {
-  as: 'sites' | 'hubs' | 'regions';
-  exit: number;
-  message: string;
-}
-
-const expected = JSON.parse(readFileSync(resolve(REPO, BAD, 'expected.json'), 'utf8')) as { cases: Record<string, BadCase> };
-
-describe('bad input files (tests/fixtures/bad/expected.json)', () => {
-  it.each(Object.entries(expected.cases))('%s', async (file, c) => {
-    const inputs = { sites: `${GOOD}/sites_25832.geojson`, hubs: `${GOOD}/hubs_25832.geojson`, regions: `${GOOD}/regions_25832.geojson` };
-    inputs[c.as] = `${BAD}/${file}`;
-    const out = await report(['--sites', inputs.sites, '--hubs', inputs.hubs, '--regions', inputs.regions]);
-    expect(out.code).toBe(c.exit);
-    expect(out.stdout).toBe('');
-    const lines = out.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^error: tests\/fixtures\/bad\//);
-    expect(lines[0]).toContain(c.message);
-  });
-
+// The bad-input corpus (tests/fixtures/bad/expected.json) runs in badInputs.test.ts, through the loaders and both CLIs.
+describe('bad input', () => {
   it('says how many more problems the file has', async () => {
     const two = JSON.stringify({
       type: 'FeatureCollection',

@@ -70,7 +70,7 @@ describe('prototype pollution', () => {
 
   it('loading hostile properties does not pollute, and inherited names are not read as values', () => {
     const text = collection([
-      feature(polygon(rectRing(0, 6_600_000, 10, 10)), {
+      feature(polygon(rectRing(580_000, 6_630_000, 10, 10)), {
         __proto__: { polluted: true, id: 'from-proto', name: 'from-proto' },
         constructor: { prototype: { polluted: true } },
         status: 'constructor',

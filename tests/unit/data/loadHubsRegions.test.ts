@@ -25,26 +25,28 @@ describe('loadHubs', () => {
   });
 
   it('an unknown or missing type is an error naming the feature and the value', () => {
-    const unknown = errorOf(() => loadHubs(collection([feature(point(0, 6e6), { id: 'H1', name: 'x', type: 'trikk' })]), { file: 'hubs.geojson' }));
+    const unknown = errorOf(() => loadHubs(collection([feature(point(580_000, 6_630_000), { id: 'H1', name: 'x', type: 'trikk' })]), { file: 'hubs.geojson' }));
     expect(unknown.message).toBe('hubs.geojson: features[0] (id "H1"): type "trikk" is not a hub type; use tog/train/rail, buss/bus or båt/boat/ferry/ferge');
-    const constructorType = errorOf(() => loadHubs(collection([feature(point(0, 6e6), { id: 'H1', name: 'x', type: 'constructor' })]), { file: 'h' }));
+    const constructorType = errorOf(() => loadHubs(collection([feature(point(580_000, 6_630_000), { id: 'H1', name: 'x', type: 'constructor' })]), { file: 'h' }));
     expect(constructorType.code).toBe('hub-type-unknown');
-    const missing = errorOf(() => loadHubs(collection([feature(point(0, 6e6), { id: 'H1', name: 'x' })]), { file: 'h' }));
+    const missing = errorOf(() => loadHubs(collection([feature(point(580_000, 6_630_000), { id: 'H1', name: 'x' })]), { file: 'h' }));
     expect(missing.code).toBe('hub-type-missing');
   });
 
   it('accepts a MultiPoint with one point, rejects two, rejects polygons', () => {
     const one = { type: 'MultiPoint', coordinates: [[580_000, 6_630_000]] };
     expect(loadHubs(collection([feature(one, { id: 'H', name: 'n', type: 'tog' })]), { file: 'h' }).value[0]?.xy).toEqual([580_000, 6_630_000]);
-    const two = { type: 'MultiPoint', coordinates: [[0, 6e6], [1, 6e6]] };
+    const two = { type: 'MultiPoint', coordinates: [[580_000, 6_630_000], [580_001, 6_630_000]] };
     expect(errorOf(() => loadHubs(collection([feature(two, { id: 'H', name: 'n', type: 'tog' })]), { file: 'h' })).message).toContain('MultiPoint with 2 points');
-    const poly = polygon(rectRing(0, 6e6, 1, 1));
+    const poly = polygon(rectRing(580_000, 6_630_000, 1, 1));
     expect(errorOf(() => loadHubs(collection([feature(poly, { id: 'H', name: 'n', type: 'tog' })]), { file: 'h' })).message).toContain('expected Point');
   });
 
-  it('duplicate hub ids are an error', () => {
-    const f = feature(point(0, 6e6), { id: 'H', name: 'n', type: 'tog' });
-    expect(errorOf(() => loadHubs(collection([f, f]), { file: 'h' })).code).toBe('id-duplicate');
+  it('duplicate hub ids are renamed with a warning', () => {
+    const f = feature(point(580_000, 6_630_000), { id: 'H', name: 'n', type: 'tog' });
+    const r = loadHubs(collection([f, f]), { file: 'h' });
+    expect(r.value.map((h) => h.id)).toEqual(['H', 'H-2']);
+    expect(r.warnings.map((w) => w.code)).toEqual(['id-duplicate']);
   });
 
   const sources = '../shared/geodata-sources';
@@ -64,9 +66,9 @@ describe('loadHubs', () => {
 describe('loadRegions', () => {
   it('reads named polygons; same-name features are merged with a warning', () => {
     const text = collection([
-      feature(polygon(rectRing(0, 6e6, 10, 10)), { name: 'Asker nord' }),
-      feature(polygon(rectRing(0, 6.1e6, 10, 10)), { name: 'Asker syd' }),
-      feature({ type: 'MultiPolygon', coordinates: [[rectRing(100, 6e6, 10, 10)]] }, { name: 'Asker nord' }),
+      feature(polygon(rectRing(580_000, 6_630_000, 10, 10)), { name: 'Asker nord' }),
+      feature(polygon(rectRing(580_000, 6_620_000, 10, 10)), { name: 'Asker syd' }),
+      feature({ type: 'MultiPolygon', coordinates: [[rectRing(580_100, 6_630_000, 10, 10)]] }, { name: 'Asker nord' }),
     ]);
     const r = loadRegions(text, { file: 'r' });
     expect(r.value.map((g) => [g.name, g.geometry.length])).toEqual([['Asker nord', 2], ['Asker syd', 1]]);
@@ -74,13 +76,13 @@ describe('loadRegions', () => {
   });
 
   it('a region without a name is an error', () => {
-    const e = errorOf(() => loadRegions(collection([feature(polygon(rectRing(0, 6e6, 10, 10)), { navn: 'Nord' })]), { file: 'regions.geojson' }));
+    const e = errorOf(() => loadRegions(collection([feature(polygon(rectRing(580_000, 6_630_000, 10, 10)), { omrade: 'Nord' })]), { file: 'regions.geojson' }));
     expect(e.message).toBe('regions.geojson: features[0]: has no name; give properties.name (e.g. "Asker nord")');
   });
 
   it('a Point region is an error naming the region', () => {
-    const e = errorOf(() => loadRegions(collection([feature(point(0, 6e6), { name: 'Nord' })]), { file: 'r' }));
-    expect(e.message).toBe('r: features[0] (id "Nord"): has geometry type Point; expected Polygon or MultiPolygon');
+    const e = errorOf(() => loadRegions(collection([feature(point(580_000, 6_630_000), { name: 'Nord' })]), { file: 'r' }));
+    expect(e.message).toBe('r: features[0] (id "Nord"): has geometry type Point; expected Polygon or MultiPolygon. Give it an area geometry or remove the feature');
   });
 });
 

@@ -26,7 +26,7 @@ describe('loadSites: CRS', () => {
   });
 
   it('keeps every part of a MultiPolygon, holes included', () => {
-    const mp = { type: 'MultiPolygon', coordinates: [[rectRing(0, 6_600_000, 50, 50), rectRing(10, 6_600_010, 5, 5)], [rectRing(100, 6_600_000, 10, 10)]] };
+    const mp = { type: 'MultiPolygon', coordinates: [[rectRing(580_000, 6_630_000, 50, 50), rectRing(580_010, 6_630_010, 5, 5)], [rectRing(580_100, 6_630_000, 10, 10)]] };
     const geometry = loadSites(collection([feature(mp, { id: 'M' })]), { file: 'm' }).value[0]?.geometry;
     expect(geometry?.map((poly) => poly.length)).toEqual([2, 1]);
   });
@@ -69,15 +69,18 @@ describe('loadSites: CRS', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['crs-unsupported']);
   });
 
-  it('warns when a metre CRS is declared for coordinates that look like degrees', () => {
+  it('degrees under a metre CRS: warns that they look like degrees, then fails as outside Norway', () => {
     const text = collection([feature(polygon([[10.43, 59.83], [10.44, 59.83], [10.44, 59.84], [10.43, 59.83]]), { id: 'S1', name: 'n' })]);
-    expect(loadSites(text, { file: 'odd' }).warnings.map((w) => w.code)).toEqual(['crs-suspicious']);
+    const e = errorOf(() => loadSites(text, { file: 'odd' }));
+    expect(e.code).toBe('outside-norway');
+    expect(e.message).toContain('odd: none of the 1 usable features lies in Norway when read as EPSG:25832 (from the crs member)');
+    expect(e.problems.map((p) => p.code)).toEqual(['crs-suspicious', 'outside-norway']);
   });
 });
 
 describe('loadSites: geometry problems', () => {
   it('closes an unclosed ring with a warning naming the feature', () => {
-    const open = rectRing(0, 6_600_000, 10, 10).slice(0, 4);
+    const open = rectRing(580_000, 6_630_000, 10, 10).slice(0, 4);
     const r = loadSites(collection([feature(polygon(open), { id: 'S9', name: 'n' })]), { file: 'o.geojson' });
     const ring = r.value[0]?.geometry[0]?.[0];
     expect(ring).toHaveLength(5);
@@ -94,7 +97,7 @@ describe('loadSites: geometry problems', () => {
     ['a string coordinate', { type: 'Polygon', coordinates: [[[0, 6_600_000], ['10', 6_600_000], [10, 6_600_010], [0, 6_600_000]]] }, 'coordinate-not-finite', 'position 2 has a coordinate that is not a finite number: ["10", 6600000]'],
     ['a null coordinate', { type: 'Polygon', coordinates: [[[0, 6_600_000], [null, 6_600_000], [10, 6_600_010], [0, 6_600_000]]] }, 'coordinate-not-finite', 'not a finite number'],
     ['two distinct points', polygon([[0, 6_600_000], [10, 6_600_000], [0, 6_600_000], [0, 6_600_000]]), 'ring-too-few-points', 'has 2 distinct points; a ring needs at least 3'],
-    ['no rings', polygon(), 'geometry-coordinates', 'has no rings'],
+    ['no rings', polygon(), 'geometry-empty', 'has no rings (an empty geometry)'],
     ['a bare number as a position', polygon([[0, 6_600_000], 5 as unknown as number[], [10, 6_600_010], [0, 6_600_000]]), 'geometry-coordinates', 'is not a coordinate pair'],
   ])('%s is an error naming file, feature index and id', (_label, geometry, code, fragment) => {
     const text = collection([feature(RECT, { id: 'OK' }), feature(geometry, { id: 'BAD' })]);
@@ -121,7 +124,7 @@ describe('loadSites: geometry problems', () => {
 
   it('an array element that is not a Feature is an error', () => {
     const text = JSON.stringify({ type: 'FeatureCollection', features: [feature(RECT, { id: 'A' }), 42] });
-    expect(errorOf(() => loadSites(text, { file: 'f' })).message).toBe('f: features[1]: is a number, not a GeoJSON Feature');
+    expect(errorOf(() => loadSites(text, { file: 'f' })).message).toBe('f: features[1]: is a number, not a GeoJSON Feature; remove it or wrap it as {"type": "Feature", ...}');
   });
 
   it('collects every error; the first is the message', () => {
@@ -146,15 +149,24 @@ describe('loadSites: ids', () => {
     expect(loadSites(collection([feature(RECT, { id: 12 })]), { file: 'n' }).value[0]?.id).toBe('12');
   });
 
-  it('duplicate ids are an error naming both features', () => {
-    const e = errorOf(() => loadSites(collection([feature(RECT, { id: 'S1', name: 'n' }), feature(RECT, { id: 'X' }), feature(RECT, { id: 'S1', name: 'n' })]), { file: 'dup.geojson' }));
-    expect(e.code).toBe('id-duplicate');
-    expect(e.message).toBe('dup.geojson: features[2] (id "S1"): id "S1" is already used by features[0]; ids must be unique');
+  it('duplicate ids are renamed <id>-2, <id>-3 with a warning naming both features', () => {
+    const r = loadSites(collection([feature(RECT, { id: 'S1', name: 'n' }), feature(RECT, { id: 'X', name: 'n' }), feature(RECT, { id: 'S1', name: 'n' }), feature(RECT, { id: 'S1', name: 'n' })]), { file: 'dup.geojson' });
+    expect(r.value.map((s) => s.id)).toEqual(['S1', 'X', 'S1-2', 'S1-3']);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'dup.geojson: features[2] (id "S1"): id "S1" is already used by features[0]; renamed this one "S1-2". Give every feature its own id',
+      'dup.geojson: features[3] (id "S1"): id "S1" is already used by features[0]; renamed this one "S1-3". Give every feature its own id',
+    ]);
   });
 
-  it('a generated id that clashes with a real one is a duplicate too', () => {
-    const e = errorOf(() => loadSites(collection([feature(RECT, { id: 'feature-1' }), feature(RECT, {})]), { file: 'g' }));
-    expect(e.code).toBe('id-duplicate');
+  it('a new id never lands on an id used later in the file', () => {
+    const r = loadSites(collection([feature(RECT, { id: 'A', name: 'n' }), feature(RECT, { id: 'A', name: 'n' }), feature(RECT, { id: 'A-2', name: 'n' })]), { file: 'd' });
+    expect(r.value.map((s) => s.id)).toEqual(['A', 'A-3', 'A-2']);
+  });
+
+  it('a generated id that clashes with a real one is the one renamed, whatever the order', () => {
+    const r = loadSites(collection([feature(RECT, { name: 'n' }), feature(RECT, { id: 'feature-0', name: 'n' })]), { file: 'g' });
+    expect(r.value.map((s) => s.id)).toEqual(['feature-0-2', 'feature-0']);
+    expect(r.warnings.map((w) => w.code)).toEqual(['id-generated', 'id-duplicate']);
   });
 });
 

@@ -1,0 +1,27 @@
+// Entry point of `npm run import`: runs the import CLI (scripts/import/run.ts) with the real file system and sets the exit status.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+try {
+  // Imported here, not at the top, so a failure while loading the modules is also one line, not a trace.
+  const { runImport } = await import('./import/run.ts');
+  process.exitCode = await runImport(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readFile: (path) => readFile(path, 'utf8'),
+    isDirectory: async (path) => {
+      try {
+        return (await stat(path)).isDirectory();
+      } catch {
+        return null;
+      }
+    },
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  });
+} catch (e) {
+  process.stderr.write(`error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`);
+  process.exitCode = 3;
+}

@@ -1,0 +1,99 @@
+// The import CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
+import { isAbsolute, resolve } from 'node:path';
+import type { LoadResult } from '../../src/data/featurePipeline.ts';
+import { loadGtfsHubs } from '../../src/data/gtfsHubs.ts';
+import { loadHubs, loadRegions, loadSites } from '../../src/data/loaders.ts';
+import { DataError } from '../../src/data/problems.ts';
+import { hubsToGeoJson, regionsToGeoJson, sitesToGeoJson } from '../../src/data/writeGeoJson.ts';
+import type { Hub, Region } from '../../src/domain/types.ts';
+import type { LoadedSite } from '../../src/data/siteReader.ts';
+import { formatAccount } from './account.ts';
+import { HELP, USAGE, parseImportArgs, type ImportOptions } from './args.ts';
+import { isGtfs, readInput, type InputIo } from './readInput.ts';
+
+export interface ImportIo extends InputIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  writeFile(path: string, text: string): Promise<void>;
+}
+
+export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
+
+const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ');
+
+interface Converted {
+  result: LoadResult<unknown[]>;
+  geojson: string;
+  read?: string[];
+}
+
+async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<Converted> {
+  const input = await readInput(io, o.input, gtfs);
+  const common = { onUnusable: o.strict ? ('error' as const) : ('skip' as const) };
+  const meta = (how: string) => ({ source: o.input, note: `Converted with npm run import (--kind ${o.kind}): ${how}` });
+  if (input.format === 'gtfs') {
+    const result = loadGtfsHubs(input.files, { ...common, file: input.file, rule: o.rule, serviceDate: o.serviceDate });
+    return { result, geojson: hubsToGeoJson(result.value, meta('GTFS stop places that meet the hub rule')), read: input.read };
+  }
+  const opts = { ...common, file: input.file, crs: o.crs };
+  if (o.kind === 'sites') {
+    const result: LoadResult<LoadedSite[]> = loadSites(input.text, opts);
+    return { result, geojson: sitesToGeoJson(result.value, meta(`read as ${result.mapping.mode} data`)) };
+  }
+  if (o.kind === 'hubs') {
+    const result: LoadResult<Hub[]> = loadHubs(input.text, opts);
+    return { result, geojson: hubsToGeoJson(result.value, meta('hub points')) };
+  }
+  const result: LoadResult<Region[]> = loadRegions(input.text, { ...opts, otherKommuner: o.otherKommuner });
+  return { result, geojson: regionsToGeoJson(result.value, meta(`read as ${result.mapping.mode} data`)) };
+}
+
+/**
+ * Runs `import` with argv (no node/script). Writes the GeoJSON to --out (account on stdout) or to
+ * stdout (account on stderr). Returns 0 ok, 1 bad input, 2 usage error, 3 internal error. Never throws.
+ */
+export async function runImport(argv: readonly string[], io: ImportIo): Promise<number> {
+  const parsed = parseImportArgs(argv);
+  if (!parsed.ok) {
+    io.stderr.write(`error: ${oneLine(parsed.error)}\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  if (parsed.help) {
+    io.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  const o = parsed.options;
+  try {
+    const gtfs = await isGtfs(io, o.input);
+    if (gtfs && o.kind !== 'hubs') {
+      io.stderr.write(`error: ${oneLine(o.input)} is a GTFS feed (a folder or a .txt/.csv table); it can only be imported with --kind hubs\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (gtfs && o.crs !== undefined) {
+      io.stderr.write(`error: --crs does not apply to GTFS, whose coordinates are always WGS 84 longitude/latitude\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const { result, geojson, read } = await convert(o, io, gtfs);
+    if (o.out !== undefined) {
+      const path = isAbsolute(o.out) ? o.out : resolve(io.cwd ?? process.cwd(), o.out);
+      try {
+        await io.writeFile(path, geojson);
+      } catch (e) {
+        io.stderr.write(`error: ${oneLine(o.out)}: cannot write the file (${oneLine(e instanceof Error ? e.message : String(e))})\n`);
+        return EXIT.badInput;
+      }
+    } else io.stdout.write(geojson);
+    const account = formatAccount({ kind: o.kind, input: o.input, result, items: result.value, out: o.out ?? null, read });
+    (o.out !== undefined ? io.stdout : io.stderr).write(account);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof DataError) {
+      const more = e.problems.filter((p) => p.severity === 'error').length - 1;
+      const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in this file)` : '';
+      io.stderr.write(`error: ${oneLine(e.message)}${tail}\n`);
+      return EXIT.badInput;
+    }
+    io.stderr.write(`error: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,109 @@
+// Per-feature problem reporting (errors, warnings, deliberate skips) and the id rules: read, generate, make unique.
+import type { ParsedFeature } from './loadGeoJson.ts';
+import { readField, type FieldSource } from './fieldNames.ts';
+import { featureLabel, quote, type Problem } from './problems.ts';
+import { textOf } from './normalise.ts';
+
+/** A feature left out on purpose by the mapping rules (e.g. not business land). */
+export interface FilteredFeature {
+  featureIndex: number;
+  featureId?: string;
+  code: string;
+  /** Short reason shared by every feature skipped for the same cause, used to count them. */
+  reason: string;
+  message: string;
+  /** How messages refer to it: `features[3]`, or `line 5` for a CSV row. */
+  ref: string;
+}
+
+/** Collects problems for one feature; messages get the `file: features[i] (id "x")` prefix. */
+export class FeatureReporter {
+  featureId: string | undefined;
+  /** True when the id was made up (`feature-<index>`), so a clash renames this one rather than a real id. */
+  idGenerated = false;
+  constructor(
+    readonly file: string,
+    readonly featureIndex: number,
+    private readonly sink: Problem[],
+    private readonly filtered: FilteredFeature[],
+    /** Replaces `features[i]` in messages, e.g. `line 5` for a CSV row. */
+    private readonly where?: string,
+  ) {}
+
+  /** How messages refer to this feature: `features[3]`, or `line 5` for a CSV row. */
+  get ref(): string {
+    return this.where ?? `features[${this.featureIndex}]`;
+  }
+
+  get label(): string {
+    if (this.where === undefined) return featureLabel(this.file, this.featureIndex, this.featureId);
+    return this.featureId === undefined ? `${this.file}: ${this.where}` : `${this.file}: ${this.where} (id ${quote(this.featureId)})`;
+  }
+
+  private push(severity: Problem['severity'], code: string, detail: string): void {
+    const p: Problem = { severity, file: this.file, code, featureIndex: this.featureIndex, ref: this.ref, message: `${this.label}: ${detail}` };
+    if (this.featureId !== undefined) p.featureId = this.featureId;
+    this.sink.push(p);
+  }
+
+  error(code: string, detail: string): null {
+    this.push('error', code, detail);
+    return null;
+  }
+
+  warn(code: string, detail: string): void {
+    this.push('warning', code, detail);
+  }
+
+  /** Leave the feature out on purpose (not an error under any policy); `reason` groups the count. */
+  skip(code: string, reason: string): null {
+    const f: FilteredFeature = { featureIndex: this.featureIndex, code, reason, message: `${this.label}: skipped: ${reason}`, ref: this.ref };
+    if (this.featureId !== undefined) f.featureId = this.featureId;
+    this.filtered.push(f);
+    return null;
+  }
+}
+
+/**
+ * Feature id: the mapped id property (`id`, `lokalId`, `identifikasjon.lokalId`, `OBJID` …), else
+ * the Feature's `id`, else generated as `feature-<index>` with a warning. Generating (rather than
+ * failing) keeps hand-drawn files usable; `makeIdsUnique` then settles clashes.
+ */
+export function readFeatureId(feature: ParsedFeature, report: FeatureReporter, idField?: FieldSource): string {
+  const id = textOf(idField ? readField(feature.properties, idField) : feature.properties['id']) ?? textOf(feature.id);
+  if (id !== undefined) {
+    report.featureId = id;
+    return id;
+  }
+  const generated = `feature-${feature.index}`;
+  report.warn('id-generated', `has no id (no ${idField ? quote(idField.key) : 'id'} property and no Feature id); using ${quote(generated)}. Give every feature an id so results can be traced back`);
+  report.featureId = generated;
+  report.idGenerated = true;
+  return generated;
+}
+
+/**
+ * Renames repeated ids to `<id>-2`, `<id>-3` … (never onto an id used elsewhere in the file), with a
+ * warning naming both features. Real ids keep priority over generated ones, whatever the order.
+ */
+export function makeIdsUnique(entries: readonly { raw: { id?: string }; report: FeatureReporter }[]): void {
+  const all = new Set<string>();
+  for (const e of entries) if (e.raw.id !== undefined) all.add(e.raw.id);
+  const firstUse = new Map<string, FeatureReporter>();
+  const ordered = [...entries.filter((e) => !e.report.idGenerated), ...entries.filter((e) => e.report.idGenerated)];
+  for (const { raw, report } of ordered) {
+    const id = raw.id;
+    if (id === undefined) continue;
+    const first = firstUse.get(id);
+    if (first === undefined) {
+      firstUse.set(id, report);
+      continue;
+    }
+    let n = 2;
+    while (all.has(`${id}-${n}`) || firstUse.has(`${id}-${n}`)) n++;
+    const renamed = `${id}-${n}`;
+    raw.id = renamed;
+    firstUse.set(renamed, report);
+    report.warn('id-duplicate', `id ${quote(id)} is already used by ${first.ref}; renamed this one ${quote(renamed)}. Give every feature its own id`);
+  }
+}

@@ -1,0 +1,203 @@
+// GTFS stops (with optional routes/trips/stop_times/calendar) → hubs, by a rule the user can see and change.
+import type { Hub, HubType } from '../domain/types.ts';
+import { parseCsv, requireColumn, type CsvTable } from './csv.ts';
+import { collectParsed, type LoadOptions, type LoadResult, type MappingReport } from './featurePipeline.ts';
+import { countDepartures, hubTypeOfRouteType, readTrips, type ModeCounts } from './gtfsDepartures.ts';
+import { chooseServiceDay, dateText, type ServiceDay } from './gtfsService.ts';
+import type { ParsedFeature } from './loadGeoJson.ts';
+import { finish } from './loadPolicy.ts';
+import { DataError } from './problems.ts';
+import { readPoint, type RawPosition } from './readGeometry.ts';
+import { geometryOf } from './readerHelpers.ts';
+
+/** GTFS tables as text; only stops.txt is required. */
+export interface GtfsFiles {
+  stops: string;
+  routes?: string | undefined;
+  trips?: string | undefined;
+  stopTimes?: string | undefined;
+  calendar?: string | undefined;
+  calendarDates?: string | undefined;
+}
+
+/**
+ * Which stop places count as hubs: at least `minDeparturesPerHour[type]` departures per hour of that
+ * mode between `fromHour` and `toHour` on the service day (all directions together). The defaults follow
+ * the Norwegian knutepunkt description in facts.md (rush-hour service at least every 10 min by bus,
+ * every 30 min by train); one boat an hour is this project's choice, since that description has none.
+ */
+export interface HubRule {
+  fromHour: number;
+  toHour: number;
+  minDeparturesPerHour: Record<HubType, number>;
+}
+
+export const DEFAULT_HUB_RULE: HubRule = { fromHour: 7, toHour: 9, minDeparturesPerHour: { tog: 2, buss: 6, båt: 1 } };
+
+export interface GtfsLoadOptions extends Omit<LoadOptions, 'fields' | 'crs'> {
+  /** The feed's folder (or name) as shown in messages; tables are named `<file>/stops.txt` etc. */
+  file: string;
+  rule?: HubRule | undefined;
+  /** Service day to count, YYYYMMDD; default the busiest day of the feed. */
+  serviceDate?: string | undefined;
+}
+
+/** Mode priority when a place qualifies for several: rail decides ABC access, boat quays are rare, buses common. */
+const MODE_ORDER: readonly HubType[] = ['tog', 'båt', 'buss'];
+const MODE_WORD: Record<HubType, string> = { tog: 'train', buss: 'bus', båt: 'boat' };
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const hh = (h: number): string => `${String(h).padStart(2, '0')}:00`;
+
+/** The rule in one sentence, for the preview and the import account. */
+export function describeHubRule(rule: HubRule): string {
+  const m = rule.minDeparturesPerHour;
+  const per = MODE_ORDER.map((t) => `${m[t]} ${MODE_WORD[t]} (${t})`).join(', ');
+  return `A stop place is a hub when it has at least ${per} departures per hour between ${hh(rule.fromHour)} and ${hh(rule.toHour)}; platforms count with their station; the type is the first qualifying mode of tog, båt, buss.`;
+}
+
+/** Hub type guessed from a stop name when no timetable tells the mode. */
+function typeFromName(name: string): HubType {
+  const n = name.toLowerCase();
+  if (/(stasjon|station|jernbane)/.test(n)) return 'tog';
+  if (/(brygge|kai\b|ferje|ferge|båthavn|fergeleie|ferjeleie)/.test(n)) return 'båt';
+  return 'buss';
+}
+
+interface Decision {
+  type?: HubType;
+  skip?: string;
+}
+
+function tables(files: GtfsFiles, dir: string) {
+  const opt = (text: string | undefined, name: string): CsvTable | undefined => (text === undefined ? undefined : parseCsv(text, `${dir}/${name}`));
+  return {
+    stops: parseCsv(files.stops, `${dir}/stops.txt`),
+    routes: opt(files.routes, 'routes.txt'),
+    trips: opt(files.trips, 'trips.txt'),
+    stopTimes: opt(files.stopTimes, 'stop_times.txt'),
+    calendar: opt(files.calendar, 'calendar.txt'),
+    calendarDates: opt(files.calendarDates, 'calendar_dates.txt'),
+  };
+}
+
+const numberOrText = (text: string): number | string => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
+
+/** Hubs from a GTFS feed. Throws DataError on unusable input (see LoadOptions.onUnusable). */
+export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResult<Hub[]> {
+  const dir = opts.file;
+  const rule = opts.rule ?? DEFAULT_HUB_RULE;
+  const t = tables(files, dir);
+  const { stops } = t;
+  const idCol = requireColumn(stops, 'stop_id', 'every stop needs an id');
+  const latCol = requireColumn(stops, 'stop_lat', 'the latitude of the stop');
+  const lonCol = requireColumn(stops, 'stop_lon', 'the longitude of the stop');
+  const nameCol = stops.column('stop_name');
+  const typeCol = stops.column('location_type');
+  const parentCol = stops.column('parent_station');
+  const vehicleCol = stops.column('vehicle_type');
+  const locType = (row: string[]): string => (typeCol < 0 ? '' : (row[typeCol] ?? '').trim());
+  const stationIds = new Set(stops.rows.filter((r) => locType(r) === '1').map((r) => r[idCol] ?? ''));
+  /** A stop counts with its parent station; entrances, nodes and boarding areas (2–4) are not places. */
+  const parentOf = new Map<string, string>();
+  for (const r of stops.rows) parentOf.set(r[idCol] ?? '', parentCol < 0 ? '' : (r[parentCol] ?? '').trim());
+  const placeOf = (stopId: string): string | null => {
+    const parent = parentOf.get(stopId);
+    if (parent === undefined) return null;
+    return parent !== '' && stationIds.has(parent) ? parent : stopId;
+  };
+  const isPlace = (row: string[]): boolean => {
+    const lt = locType(row);
+    if (lt === '1') return true;
+    if (lt !== '' && lt !== '0') return false;
+    return placeOf(row[idCol] ?? '') === row[idCol];
+  };
+
+  const notes: string[] = [];
+  const fileWarnings: { code: string; message: string }[] = [];
+  const decisions = new Map<string, Decision>();
+  const timetable = t.routes && t.trips && t.stopTimes;
+  if (timetable) {
+    const { trips, perService } = readTrips(t.routes as CsvTable, t.trips as CsvTable);
+    const day: ServiceDay = chooseServiceDay({ calendar: t.calendar, calendarDates: t.calendarDates }, perService, opts.serviceDate);
+    const counted = countDepartures(t.stopTimes as CsvTable, trips, day, placeOf, rule);
+    const hours = rule.toHour - rule.fromHour;
+    notes.push(describeHubRule(rule));
+    if (day.date === null) {
+      fileWarnings.push({ code: 'gtfs-no-calendar', message: `${dir}: no calendar.txt or calendar_dates.txt, so every trip (${day.trips}) was counted as running on the same day; this overcounts when weekday and weekend timetables are both listed` });
+    } else {
+      notes.push(`Departures counted on ${dateText(day.date)}${opts.serviceDate === undefined ? ' (the busiest day of the feed)' : ''}: ${day.trips} trips run that day.`);
+    }
+    if (counted.tripsWithoutMode > 0) notes.push(`${plural(counted.tripsWithoutMode, 'trip')} of routes without a hub type (e.g. tram) not counted.`);
+    if (counted.untimed > 0) notes.push(`${plural(counted.untimed, 'stop time')} without a departure_time not counted.`);
+    for (const row of stops.rows) {
+      if (!isPlace(row)) continue;
+      const id = row[idCol] ?? '';
+      const counts: ModeCounts = counted.byPlace.get(id) ?? {};
+      const type = MODE_ORDER.find((m) => (counts[m] ?? 0) / hours >= rule.minDeparturesPerHour[m]);
+      decisions.set(id, type ? { type } : { skip: 'fewer departures than the hub rule' });
+    }
+  } else {
+    const given = ['routes', 'trips', 'stopTimes'].filter((k) => files[k as keyof GtfsFiles] !== undefined);
+    if (given.length > 0) {
+      fileWarnings.push({ code: 'gtfs-timetable-incomplete', message: `${dir}: departures need routes.txt, trips.txt and stop_times.txt together; only some were given, so they were not used` });
+    }
+    const keepStations = stationIds.size > 0;
+    notes.push(keepStations
+      ? 'No timetable: every station (location_type 1) is a hub; platforms and other stops are not.'
+      : 'No timetable and no stations (location_type 1): every stop is a hub.');
+    let guessed = 0;
+    for (const row of stops.rows) {
+      if (!isPlace(row)) continue;
+      const id = row[idCol] ?? '';
+      if (keepStations && locType(row) !== '1') {
+        decisions.set(id, { skip: 'a stop, not a station (no timetable to count departures)' });
+        continue;
+      }
+      const vehicle = vehicleCol < 0 ? null : hubTypeOfRouteType(Number(row[vehicleCol]?.trim() || NaN));
+      if (vehicle === null) guessed++;
+      decisions.set(id, { type: vehicle ?? typeFromName(nameCol < 0 ? '' : row[nameCol] ?? '') });
+    }
+    if (guessed > 0) {
+      fileWarnings.push({ code: 'gtfs-type-guessed', message: `${dir}: without routes.txt, trips.txt and stop_times.txt the mode of ${guessed} hub${guessed === 1 ? '' : 's'} was guessed from the name (stasjon → tog, brygge/kai/ferje → båt, else buss); check them` });
+    }
+  }
+
+  const features: ParsedFeature[] = [];
+  stops.rows.forEach((row, index) => {
+    const id = row[idCol] ?? '';
+    if (!decisions.has(id)) return;
+    features.push({
+      index, isFeature: true, what: 'a stop', id,
+      properties: Object.assign(Object.create(null) as Record<string, unknown>, { id, name: nameCol < 0 ? '' : row[nameCol] ?? '' }),
+      geometry: { type: 'Point', coordinates: [numberOrText(row[lonCol] ?? ''), numberOrText(row[latCol] ?? '')] },
+    });
+  });
+  if (features.length === 0) {
+    throw new DataError({ file: `${dir}/stops.txt`, code: 'gtfs-no-stops', message: `${dir}/stops.txt: has no stops or stations (rows with location_type empty, 0 or 1), so there is nothing to make hubs of.` });
+  }
+  const mapping: MappingReport = { mode: 'gtfs', fields: { id: 'stop_id', ...(nameCol < 0 ? {} : { name: 'stop_name' }) }, notes };
+  const stopsFile = `${dir}/stops.txt`;
+  const collected = collectParsed<Omit<Hub, 'xy'> & { point: RawPosition }, Hub>(
+    { file: stopsFile, crsMember: { type: 'name', properties: { name: 'EPSG:4326' } }, features },
+    { ...opts, file: stopsFile },
+    () => ({
+      mapping,
+      read(feature, report) {
+        const id = String(feature.id);
+        report.featureId = id;
+        const decision = decisions.get(id) as Decision;
+        if (decision.skip !== undefined || decision.type === undefined) return report.skip('below-hub-rule', decision.skip ?? 'not a hub');
+        const point = geometryOf(readPoint(feature.geometry), report);
+        if (point === null) return null;
+        const name = String(feature.properties['name'] ?? '').trim() || id;
+        return { id, name, type: decision.type, point };
+      },
+      positions: (raw) => [raw.point],
+      build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, 'the stop position') }),
+      fileWarnings: () => fileWarnings,
+    }),
+    (feature) => `line ${stops.lines[feature.index] ?? '?'}`,
+  );
+  return finish(collected, collected.items, { ...opts, file: stopsFile });
+}

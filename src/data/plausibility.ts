@@ -1,0 +1,81 @@
+// Sanity checks on coordinates: swapped axes, numbers no CRS allows, and positions outside Norway (a sign of the wrong CRS).
+import { fromLngLat, toLngLat } from '../domain/crs.ts';
+import type { EpsgCode, XY } from '../domain/types.ts';
+import type { RawPosition } from './readGeometry.ts';
+import { GEOGRAPHIC, type Bbox } from './resolveCrs.ts';
+
+/** Mainland Norway with a margin for the coast, [minLon, minLat, maxLon, maxLat]. Svalbard and Jan Mayen are not included. */
+export const NORWAY_LNGLAT_BBOX: Bbox = [3, 57.5, 32, 71.5];
+
+/** The EPSG:25832 bounding box of NORWAY_LNGLAT_BBOX (its outline sampled every 0.25°): a cheap per-vertex test. */
+const NORWAY_XY_BBOX: Bbox = (() => {
+  const [w, s, e, n] = NORWAY_LNGLAT_BBOX;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const add = (lon: number, lat: number): void => {
+    const [x, y] = fromLngLat([lon, lat]);
+    xs.push(x);
+    ys.push(y);
+  };
+  for (let lon = w; lon <= e; lon += 0.25) {
+    add(lon, s);
+    add(lon, n);
+  }
+  for (let lat = s; lat <= n; lat += 0.25) {
+    add(w, lat);
+    add(e, lat);
+  }
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+})();
+
+export function insideNorway(xy: XY): boolean {
+  const [minX, minY, maxX, maxY] = NORWAY_XY_BBOX;
+  return xy[0] >= minX && xy[0] <= maxX && xy[1] >= minY && xy[1] <= maxY;
+}
+
+/** "59.83°N 10.43°E" for an EPSG:25832 point, for messages. */
+export function placeText(xy: XY): string {
+  const [lon, lat] = toLngLat(xy);
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return 'nowhere on Earth';
+  return `${Math.abs(lat).toFixed(2)}°${lat >= 0 ? 'N' : 'S'} ${Math.abs(lon).toFixed(2)}°${lon >= 0 ? 'E' : 'W'}`;
+}
+
+const within = (b: Bbox, minX: number, minY: number, maxX: number, maxY: number): boolean =>
+  b[0] >= minX && b[2] <= maxX && b[1] >= minY && b[3] <= maxY;
+
+export type SwappedAxes = 'degrees' | 'metres' | null;
+
+/**
+ * Recognises a whole file written [y, x]: [latitude, longitude] in degrees (e.g. [59.8, 10.4]) or
+ * [northing, easting] in UTM metres (e.g. [6 633 700, 580 400]). Both ranges are impossible the right
+ * way round for Norway, so all positions must match. `declared` is the CRS from --crs or the crs
+ * member (undefined when absent): a swap is only assumed when it agrees on degrees vs metres.
+ */
+export function detectSwappedAxes(bbox: Bbox | null, declared: EpsgCode | undefined): SwappedAxes {
+  if (!bbox) return null;
+  const degreesDeclared = declared === undefined || GEOGRAPHIC.has(declared);
+  const utmDeclared = declared === undefined || declared === 25832 || declared === 25833 || declared === 32632 || declared === 32633;
+  if (degreesDeclared && within(bbox, 57, -1, 72, 33)) return 'degrees';
+  if (utmDeclared && within(bbox, 6.2e6, -5e5, 8e6, 1.5e6)) return 'metres';
+  return null;
+}
+
+export function swapMessage(kind: 'degrees' | 'metres', file: string, example: RawPosition): string {
+  const shown = `[${example[0]}, ${example[1]}]`;
+  return kind === 'degrees'
+    ? `${file}: the coordinates look like [latitude, longitude] (e.g. ${shown}), but GeoJSON wants [longitude, latitude]; every position was swapped. Check the result on the map, and fix the export if you can.`
+    : `${file}: the coordinates look like [northing, easting] (e.g. ${shown}), but GeoJSON wants [easting, northing]; every position was swapped. Check the result on the map, and fix the export if you can.`;
+}
+
+const UTM_RANGE = { minX: -2e6, maxX: 3e6, minY: 0, maxY: 1e7, text: 'easting −2 000 000 to 3 000 000 m, northing 0 to 10 000 000 m' };
+const MERCATOR_MAX = 20037508.35;
+
+/** Null when (x, y) is a possible coordinate in `crs`, else a phrase saying the allowed range. Degrees are checked by the pipeline. */
+export function implausibleIn(crs: EpsgCode, p: RawPosition): string | null {
+  if (GEOGRAPHIC.has(crs)) return null;
+  if (crs === 3857) {
+    return Math.abs(p[0]) <= MERCATOR_MAX && Math.abs(p[1]) <= MERCATOR_MAX ? null : `x and y within ±${MERCATOR_MAX} m`;
+  }
+  const r = UTM_RANGE;
+  return p[0] >= r.minX && p[0] <= r.maxX && p[1] >= r.minY && p[1] <= r.maxY ? null : r.text;
+}

@@ -1,0 +1,25 @@
+// Small pieces shared by the site, hub and region readers: geometry reading with reporting, and projection of polygons.
+import type { MultiPolygonXY } from '../domain/types.ts';
+import type { Project } from './featurePipeline.ts';
+import type { FeatureReporter } from './featureReporter.ts';
+import type { ParsedFeature } from './loadGeoJson.ts';
+import { readPolygons, type GeometryRead, type RawPolygons, type RawPosition } from './readGeometry.ts';
+
+/** The value of a geometry read, with its warnings passed on; null (error reported) when unusable. */
+export function geometryOf<T>(read: GeometryRead<T>, report: FeatureReporter): T | null {
+  if (!read.ok) return report.error(read.error.code, read.error.message);
+  for (const w of read.warnings) report.warn(w.code, w.message);
+  return read.value;
+}
+
+export function readPolygonsFor(feature: ParsedFeature, report: FeatureReporter): RawPolygons | null {
+  return geometryOf(readPolygons(feature.geometry), report);
+}
+
+export function projectPolygons(polygons: RawPolygons, project: Project): MultiPolygonXY {
+  return polygons.map((poly, p) => poly.map((ring, r) => ring.map((pos, i) => project(pos, `polygon ${p + 1} ring ${r + 1} position ${i + 1}`))));
+}
+
+export function* positionsOf(polygons: RawPolygons): Iterable<RawPosition> {
+  for (const poly of polygons) for (const ring of poly) yield* ring;
+}

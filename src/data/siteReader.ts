@@ -1,0 +1,140 @@
+// Reads site features: this project's format, or SOSI plan data (KpArealformål/RpArealformål) filtered to business land.
+import type { AbcType, Site, SiteStatus } from '../domain/types.ts';
+import { BUSINESS_CODES, classifyArealformal, readArealbruksstatus, type ArealformalRule } from './arealformal.ts';
+import type { FeatureReader, LoadOptions, MappingReport } from './featurePipeline.ts';
+import { readFeatureId, type FeatureReporter } from './featureReporter.ts';
+import { canonicalKey, detectFields, readField, type FieldMapping, type FieldRole } from './fieldNames.ts';
+import type { ParsedFeature } from './loadGeoJson.ts';
+import { ACCEPTED, normaliseAbc, normaliseReadiness, normaliseStatus, textOf, type Normalised } from './normalise.ts';
+import { quote } from './problems.ts';
+import { positionsOf, projectPolygons, readPolygonsFor } from './readerHelpers.ts';
+import type { RawPolygons } from './readGeometry.ts';
+
+export interface SiteLoadOptions extends LoadOptions {
+  /** Business-land arealformål codes and their default ABC types; default BUSINESS_CODES (docs/plan-data.md). */
+  arealformalTable?: ReadonlyMap<number, ArealformalRule> | undefined;
+}
+
+/** A site as loaded; plan data also carries its arealformål code (for the import's output). */
+export interface LoadedSite extends Site {
+  arealformal?: number;
+}
+
+interface RawSite extends Omit<LoadedSite, 'geometry'> {
+  polygons: RawPolygons;
+}
+
+const SITE_ROLES: readonly FieldRole[] = ['id', 'name', 'status', 'abc', 'readiness', 'note', 'arealformal', 'arealbruksstatus', 'objtype'];
+
+/** Unknown coded values become null with a warning; an absent value is simply null. */
+export function coded<T>(value: Normalised<T>, raw: unknown, field: string, accepted: string, report: FeatureReporter): T | null {
+  if (value === null) report.warn(`${field}-unknown`, `${field} ${quote(raw)} is not recognised (expected ${accepted}); treated as unknown`);
+  return value ?? null;
+}
+
+export function mappedKeys(fields: FieldMapping): MappingReport['fields'] {
+  const out: MappingReport['fields'] = {};
+  for (const [role, source] of Object.entries(fields)) out[role as FieldRole] = source.key;
+  return out;
+}
+
+const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** Makes the reader for one file: detects the field mapping, and plan mode when an arealformål field exists. */
+export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFeature[]) => FeatureReader<RawSite, LoadedSite> {
+  return (features) => {
+    const fields = detectFields(features, SITE_ROLES, opts.fields);
+    const plan = fields.arealformal !== undefined;
+    const table = opts.arealformalTable ?? BUSINESS_CODES;
+    const mapping: MappingReport = { mode: plan ? 'plan' : 'project', fields: mappedKeys(fields), notes: [] };
+    let videreutvikling = 0;
+    if (plan) {
+      mapping.notes.push(`Plan data: only business-land arealformål codes are kept (${[...table.keys()].join(', ')}); each gets the default ABC type of docs/plan-data.md unless the file gives one.`);
+      if (!fields.status && fields.arealbruksstatus) mapping.notes.push('Status from arealbruksstatus: 1 → eksisterende, 2 → fremtidig, 3 (videreutvikling av nåværende) → eksisterende with a note.');
+      if (!fields.name) mapping.notes.push('No name field: each site is named by its arealformål.');
+    }
+
+    function planStatus(props: ParsedFeature['properties'], report: FeatureReporter, notes: string[]): SiteStatus | null {
+      const raw = readField(props, fields.arealbruksstatus);
+      if (isEmpty(raw)) return null;
+      const reading = readArealbruksstatus(raw);
+      if (!reading) {
+        report.warn('status-unknown', `arealbruksstatus ${quote(raw)} is not recognised (expected 1 nåværende, 2 framtidig or 3 videreutvikling); treated as unknown`);
+        return null;
+      }
+      if (reading.note) {
+        videreutvikling++;
+        notes.push(reading.note);
+      }
+      return reading.status;
+    }
+
+    return {
+      mapping,
+      read(feature, report) {
+        const props = feature.properties;
+        const id = readFeatureId(feature, report, fields.id);
+        const notes: string[] = [];
+        let rule: ArealformalRule | null = null;
+        let code: number | undefined;
+        if (plan) {
+          const objtype = textOf(readField(props, fields.objtype));
+          if (objtype !== undefined && !canonicalKey(objtype).includes('arealformal')) {
+            return report.skip('objtype-not-area', `object type ${quote(objtype)} is not a land-use area (arealformålområde)`);
+          }
+          const value = readField(props, fields.arealformal);
+          if (isEmpty(value)) {
+            return report.error('arealformal-missing', `has no arealformål (${quote(fields.arealformal?.key)} is empty); give the code (e.g. 1300) or remove the feature`);
+          }
+          const cls = classifyArealformal(value, table);
+          if (!cls.keep) return report.skip('arealformal-not-business', cls.reason);
+          rule = cls.rule;
+          code = cls.code;
+          notes.push(`arealformål ${cls.code} ${rule.label}`);
+        }
+        const polygons = readPolygonsFor(feature, report);
+        if (polygons === null) return null;
+
+        const nameValue = textOf(readField(props, fields.name));
+        let name: string;
+        if (nameValue !== undefined) name = nameValue;
+        else if (rule) name = `${rule.label} (${code})`;
+        else {
+          report.warn('name-missing', `has no name; using the id ${quote(id)} as its name`);
+          name = id;
+        }
+
+        const statusRaw = readField(props, fields.status);
+        const status = fields.status || !plan
+          ? coded(normaliseStatus(statusRaw), statusRaw, 'status', ACCEPTED.status, report)
+          : planStatus(props, report, notes);
+
+        const abcRaw = readField(props, fields.abc);
+        let abc: AbcType | null = coded(normaliseAbc(abcRaw), abcRaw, 'abc', ACCEPTED.abc, report);
+        if (abc === null && isEmpty(abcRaw) && rule) {
+          abc = rule.abc;
+          notes.push(`ABC type ${rule.abc} is the default for this code (${rule.why})`);
+        }
+        const readinessRaw = readField(props, fields.readiness);
+        const own = textOf(readField(props, fields.note));
+        const site: RawSite = {
+          id,
+          name,
+          status,
+          abc,
+          readiness: coded(normaliseReadiness(readinessRaw), readinessRaw, 'readiness', ACCEPTED.readiness, report),
+          note: [own, ...notes].filter((t) => t !== undefined).join('; '),
+          polygons,
+        };
+        if (code !== undefined) site.arealformal = code;
+        return site;
+      },
+      positions: (raw) => positionsOf(raw.polygons),
+      build: ({ polygons, ...site }, project) => ({ ...site, geometry: projectPolygons(polygons, project) }),
+      fileWarnings: () => videreutvikling === 0 ? [] : [{
+        code: 'status-videreutvikling',
+        message: `${opts.file}: ${videreutvikling} feature${videreutvikling === 1 ? ' has' : 's have'} arealbruksstatus 3 (videreutvikling av nåværende); read as eksisterende, since the engine knows only eksisterende and fremtidig (each site's note says so)`,
+      }],
+    };
+  };
+}

@@ -1,0 +1,60 @@
+// File-level checks on decoded text before any parsing: size limit, empty file, wrong encoding.
+import { lineColumn } from './jsonSyntax.ts';
+import { DataError } from './problems.ts';
+
+const MB = 1024 * 1024;
+
+/**
+ * Largest GeoJSON text accepted: 50 MB (measured in characters, which equals bytes for the ASCII that
+ * coordinates are made of). A kommuneplan export for one kommune is a few MB; above this the browser
+ * tab would stall while parsing, so the user is asked to clip the file instead.
+ */
+export const MAX_GEOJSON_CHARS = 50 * MB;
+/** GTFS tables (stop_times.txt above all) are longer; a regional extract for Asker stays far below this. */
+export const MAX_CSV_CHARS = 200 * MB;
+
+const megabytes = (chars: number): string => `${(chars / MB).toFixed(1)} MB`;
+
+/** How many leading characters to scan for zero bytes: UTF-16 text has one in every other byte from the start. */
+const UTF16_PROBE = 4096;
+
+/**
+ * Throws DataError when `text` cannot be the file the user meant: longer than `maxChars` (checked
+ * before parsing, so a huge file costs no parse time), empty, UTF-16, or not UTF-8. Text decoded
+ * as UTF-8 from other bytes carries U+FFFD replacement characters (Node's readFile and the
+ * browser's File.text() both do this), which is how Latin-1 files are recognised.
+ */
+export function checkText(text: string, file: string, maxChars: number, hint: string): void {
+  if (text.length > maxChars) {
+    throw new DataError({
+      file, code: 'file-too-large',
+      message: `${file}: is ${megabytes(text.length)}, more than the limit of ${megabytes(maxChars)}. ${hint}`,
+    });
+  }
+  if (text.trim() === '' || text === '\uFEFF') {
+    throw new DataError({ file, code: 'file-empty', message: `${file}: is empty (no text at all). Choose the exported file itself, not an empty placeholder.` });
+  }
+  const probe = text.slice(0, UTF16_PROBE);
+  // A UTF-16 byte-order mark read as UTF-8 is two bad bytes (U+FFFD U+FFFD); ASCII in UTF-16 leaves a zero byte beside each letter.
+  if (probe.startsWith('\uFFFD\uFFFD') || probe.startsWith('\uFFFE') || probe.includes('\u0000')) {
+    throw new DataError({
+      file, code: 'encoding-utf16',
+      message: `${file}: looks like UTF-16 text (it has a UTF-16 byte-order mark or zero bytes between the characters), not UTF-8. Save or export it again as UTF-8.`,
+    });
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    let count = 0;
+    for (let i = bad; i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
+    const { line, column } = lineColumn(text, bad);
+    throw new DataError({
+      file, code: 'encoding-not-utf8',
+      message: `${file}: does not look like UTF-8: ${count} character${count === 1 ? '' : 's'} could not be decoded (the first at line ${line}, column ${column}). It was probably saved as Latin-1/Windows-1252, which older GIS tools use for æ, ø and å; save or export it again as UTF-8.`,
+    });
+  }
+}
+
+/** Drops a UTF-8 byte-order mark (common from Windows tools); it is not whitespace to JSON.parse or a CSV header. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
