@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import { parseEpsg, SUPPORTED_EPSG } from '../../src/domain/crs.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
+import { PRESET_IDS } from '../../src/domain/presets.ts';
+import { checkScenarioSpec } from './scenario.ts';
 
 export const FORMATS = ['csv', 'json', 'md'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
@@ -11,11 +13,13 @@ export interface ReportOptions {
   hubs?: string;
   regions?: string;
   crs?: EpsgCode;
+  /** A scenario file, or `preset:<id>`. */
+  scenario?: string;
   format: ReportFormat;
   help: boolean;
 }
 
-export const USAGE = `usage: npm run --silent report -- [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--format csv|json|md]
+export const USAGE = `usage: npm run --silent report -- [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--format csv|json|md]
        npm run --silent report -- --help`;
 
 export const HELP = `${USAGE}
@@ -30,6 +34,10 @@ Options
                    crs member (with a warning when it disagrees). Bundled files are not affected.
                    Supported: ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}.
                    Without --crs: the file's crs member, else a guess from the coordinates (with a warning).
+  --scenario S     apply a scenario (docs/scenarios.md): a scenario JSON file, or a preset
+                   (${PRESET_IDS.map((id) => `preset:${id}`).join(', ')}). Excluded sites are
+                   left out of every format (with a warning); json gets a "scenario" section and md a
+                   scenario section, each comparing the scenario with preset:basis.
   --format F       csv (default), json or md (a Norwegian Markdown report)
   -h, --help       show this text
 
@@ -44,11 +52,13 @@ hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit
   abc_fit: ok | partial | mismatch | unknown; empty field = no value (e.g. no region overlaps).
   Text is written as found in the data: a name starting with = + - @ is NOT neutralised, so
   escape such fields yourself before opening the CSV in a spreadsheet.
-JSON: { sites, summary, assumptions, planTargets, inputs, warnings } with the CSV fields per site.
+JSON: { sites, summary, assumptions, planTargets, inputs, warnings } with the CSV fields per site,
+  plus "scenario" (last) with --scenario.
 
 Exit status: 0 success (warnings, if any, on stderr as "warning: ..." lines);
-             1 bad input (unreadable file, invalid GeoJSON, unusable feature): one "error: ..." line;
-             2 usage error (unknown option, missing value, bad --format or --crs);
+             1 bad input (unreadable file, invalid GeoJSON, unusable feature, invalid scenario file):
+               one "error: ..." line naming the file (and the feature or scenario field);
+             2 usage error (unknown option, missing value, bad --format, --crs or preset name);
              3 internal error (a bug): one "error: internal error: ..." line.`;
 
 export type ParsedArgs = { ok: true; options: ReportOptions } | { ok: false; error: string };
@@ -66,6 +76,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
         hubs: { type: 'string' },
         regions: { type: 'string' },
         crs: { type: 'string' },
+        scenario: { type: 'string' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -83,6 +94,13 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
     const v = str(key);
     if (v === '') return { ok: false, error: `--${key} needs a file name` };
     if (v !== undefined) options[key] = v;
+  }
+  const scenario = str('scenario');
+  if (scenario === '') return { ok: false, error: '--scenario needs a file name or preset:ID' };
+  if (scenario !== undefined) {
+    const problem = checkScenarioSpec(scenario);
+    if (problem !== null) return { ok: false, error: problem };
+    options.scenario = scenario;
   }
   const crsText = str('crs');
   if (crsText !== undefined) {

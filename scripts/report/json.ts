@@ -2,6 +2,7 @@
 import type { SummaryRow } from '../../src/domain/types.ts';
 import { wholeJobs } from './csv.ts';
 import type { HubRef, ReportModel, SiteRow } from './model.ts';
+import { scenarioJson } from './scenarioJson.ts';
 
 /** Same rounding as the CSV, so both formats give the same figures. */
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
@@ -71,6 +72,8 @@ export function formatJson(model: ReportModel): string {
     planTargets: model.planTargets,
     inputs,
     warnings: model.warnings,
+    // Last, so the keys above keep their order for existing consumers.
+    ...(model.scenario ? { scenario: scenarioJson(model.scenario) } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

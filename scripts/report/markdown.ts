@@ -4,6 +4,7 @@ import type { AbcFitVerdict, HubType, Jobs, SiteStatus, SummaryRow } from '../..
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { InputRole } from './inputs.ts';
 import type { ReportModel, SiteRow } from './model.ts';
+import { scenarioMarkdown } from './scenarioMarkdown.ts';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
@@ -117,6 +118,7 @@ export function formatMarkdown(model: ReportModel): string {
     out.push('> **Merk:** Arealene er illustrative eksempeldata som følger med verktøyet, ikke kommunens registrerte næringsarealer. Tallene viser hvordan beregningen virker, ikke fakta om Asker.', '');
   }
   out.push('Arealer og avstander er regnet i EUREF89 UTM sone 32N (EPSG:25832). Avstand er luftlinje fra arealets kant til knutepunktet.', '');
+  if (model.scenario) out.push(...scenarioMarkdown(model.scenario));
   out.push('## Datagrunnlag', '');
   for (const role of ['sites', 'hubs', 'regions'] as const) {
     const i = model.inputs[role];

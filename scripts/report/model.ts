@@ -5,9 +5,10 @@ import { toLngLat } from '../../src/domain/crs.ts';
 import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import { summarise } from '../../src/domain/summary.ts';
 import type {
-  AbcFit, AbcType, Assumptions, Hub, HubType, Jobs, LngLat, Readiness, SiteStatus, Summary, SummaryRow,
+  AbcFit, AbcType, Assumptions, Hub, HubType, Jobs, LngLat, Readiness, Site, SiteResult, SiteStatus, Summary, SummaryRow,
 } from '../../src/domain/types.ts';
 import type { InputInfo, InputRole, LoadedInputs, ReportWarning } from './inputs.ts';
+import type { ScenarioSection } from './scenario.ts';
 
 export interface HubRef {
   id: string;
@@ -43,6 +44,8 @@ export interface ReportModel {
   planTargets: typeof PLAN_TARGETS;
   inputs: Record<InputRole, InputInfo>;
   warnings: ReportWarning[];
+  /** Present when the report was run with --scenario. */
+  scenario?: ScenarioSection;
 }
 
 function hubRef(hubsById: ReadonlyMap<string, Hub>, id: string | null, distanceM: number | null): HubRef | null {
@@ -51,12 +54,10 @@ function hubRef(hubsById: ReadonlyMap<string, Hub>, id: string | null, distanceM
   return hub ? { id, name: hub.name, type: hub.type, distanceM } : null;
 }
 
-/** Runs the engine on the loaded inputs and joins the results with names and types for display. */
-export function buildReportModel(loaded: LoadedInputs, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): ReportModel {
-  const { sites, hubs, regions } = loaded;
-  const { results, summary } = analyse({ sites, hubs, regions, assumptions });
+/** Report rows for engine results, joined with names and hub types; `results[i]` must belong to `sites[i]`. */
+export function siteRows(sites: readonly Site[], results: readonly SiteResult[], hubs: readonly Hub[]): SiteRow[] {
   const hubsById = new Map(hubs.map((h) => [h.id, h]));
-  const rows = sites.map((site, i): SiteRow => {
+  return sites.map((site, i): SiteRow => {
     const r = results[i];
     if (!r || r.siteId !== site.id) throw new Error(`engine result ${i} does not belong to site ${JSON.stringify(site.id)}`);
     const nearestByType: SiteRow['nearestByType'] = {};
@@ -81,14 +82,25 @@ export function buildReportModel(loaded: LoadedInputs, assumptions: Assumptions 
       centroidLngLat: toLngLat(r.centroid),
     };
   });
+}
+
+/** Totals over the sites with each status, for the comparison with the plan's figures. */
+export function totalsByStatus(sites: readonly Site[], results: readonly SiteResult[], a: Assumptions): Record<SiteStatus, SummaryRow> {
   const totalFor = (status: SiteStatus): SummaryRow => {
     const keep = sites.map((s) => s.status === status);
-    return summarise(sites.filter((_, i) => keep[i]), results.filter((_, i) => keep[i]), assumptions).total;
+    return summarise(sites.filter((_, i) => keep[i]), results.filter((_, i) => keep[i]), a).total;
   };
+  return { eksisterende: totalFor('eksisterende'), fremtidig: totalFor('fremtidig') };
+}
+
+/** Runs the engine on the loaded inputs and joins the results with names and types for display. */
+export function buildReportModel(loaded: LoadedInputs, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): ReportModel {
+  const { sites, hubs, regions } = loaded;
+  const { results, summary } = analyse({ sites, hubs, regions, assumptions });
   return {
-    sites: rows,
+    sites: siteRows(sites, results, hubs),
     summary,
-    totalsByStatus: { eksisterende: totalFor('eksisterende'), fremtidig: totalFor('fremtidig') },
+    totalsByStatus: totalsByStatus(sites, results, assumptions),
     assumptions,
     planTargets: PLAN_TARGETS,
     inputs: loaded.inputs,

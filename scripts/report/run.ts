@@ -6,6 +6,7 @@ import { loadInputs, type FileReader } from './inputs.ts';
 import { formatJson } from './json.ts';
 import { formatMarkdown } from './markdown.ts';
 import { buildReportModel, type ReportModel } from './model.ts';
+import { buildScenarioReportModel, loadScenario } from './scenario.ts';
 
 export interface ReportIo extends FileReader {
   stdout: { write(text: string): unknown };
@@ -41,11 +42,13 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     return EXIT.ok;
   }
   try {
+    // The scenario first: a bad scenario file is found without loading the data.
+    const scenario = options.scenario === undefined ? undefined : await loadScenario(options.scenario, io);
     const loaded = await loadInputs(options, io);
     if (options.crs !== undefined && !options.sites && !options.hubs && !options.regions) {
       loaded.warnings.unshift({ file: '', code: 'crs-unused', message: '--crs has no effect without --sites, --hubs or --regions (the bundled files carry their own crs)' });
     }
-    const model = buildReportModel(loaded);
+    const model = scenario ? buildScenarioReportModel(loaded, scenario) : buildReportModel(loaded);
     for (const w of model.warnings) io.stderr.write(`warning: ${oneLine(w.message)}\n`);
     io.stdout.write(render(model, options));
     return EXIT.ok;

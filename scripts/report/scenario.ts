@@ -1,0 +1,115 @@
+// --scenario for the report: read a scenario file or preset, apply it, and compare it with the basis preset.
+import { isAbsolute, resolve } from 'node:path';
+import { DataError } from '../../src/data/problems.ts';
+import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
+import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
+import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
+import { PRESET_IDS, basisPreset, getPreset } from '../../src/domain/presets.ts';
+import type { Scenario } from '../../src/domain/scenario.ts';
+import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
+import { compareScenarios, type ScenarioComparison } from '../../src/domain/scenarioCompare.ts';
+import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
+import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
+import { siteRows, totalsByStatus, type ReportModel } from './model.ts';
+
+export const PRESET_PREFIX = 'preset:';
+
+export interface LoadedScenario {
+  /** As shown in messages: the path as given, or `preset:<id>`. */
+  source: string;
+  scenario: Scenario;
+  warnings: string[];
+}
+
+export interface ScenarioSection extends LoadedScenario {
+  outcome: ScenarioOutcome;
+  basis: ScenarioOutcome;
+  /** [basis, scenario]. */
+  comparison: ScenarioComparison;
+}
+
+/** Problems in a scenario file are bad input (exit 1), reported like data files: file first, then the field. */
+function scenarioDataError(source: string, e: ScenarioError): DataError {
+  const problems = e.problems.map((p) => ({ severity: 'error' as const, file: source, code: 'scenario-invalid', message: `${source}: ${p}` }));
+  return new DataError({ file: source, code: 'scenario-invalid', message: `${source}: ${e.problems[0] ?? e.message}` }, problems);
+}
+
+/** Null when `spec` names a known preset or is a file name; otherwise why the preset name is wrong (a usage error). */
+export function checkScenarioSpec(spec: string): string | null {
+  if (!spec.startsWith(PRESET_PREFIX)) return null;
+  const id = spec.slice(PRESET_PREFIX.length);
+  return getPreset(id) ? null : `--scenario ${JSON.stringify(spec)}: there is no such preset; use one of ${PRESET_IDS.map((p) => PRESET_PREFIX + p).join(', ')}`;
+}
+
+/** Reads `preset:<id>` or a scenario file (relative to the current directory). Throws DataError on bad input. */
+export async function loadScenario(spec: string, io: FileReader): Promise<LoadedScenario> {
+  if (spec.startsWith(PRESET_PREFIX)) {
+    const preset = getPreset(spec.slice(PRESET_PREFIX.length));
+    if (!preset) throw new Error(checkScenarioSpec(spec) ?? 'unknown preset');
+    return { source: spec, scenario: preset, warnings: [] };
+  }
+  const path = isAbsolute(spec) ? spec : resolve(io.cwd ?? process.cwd(), spec);
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : e instanceof Error ? e.message : String(e);
+    throw new DataError({ file: spec, code: 'file-unreadable', message: `${spec}: cannot read the scenario file (${why})` });
+  }
+  try {
+    const { scenario, warnings } = parseScenarioText(text);
+    return { source: spec, scenario, warnings };
+  } catch (e) {
+    if (e instanceof ScenarioError) throw scenarioDataError(spec, e);
+    throw e;
+  }
+}
+
+function idList(ids: readonly string[]): string {
+  const shown = ids.slice(0, 10).join(', ');
+  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
+}
+
+/** Warnings the user should see on stderr: the file's own, ids not in the data, and the sites left out of the CSV. */
+function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome): ReportWarning[] {
+  const out: ReportWarning[] = s.warnings.map((w) => ({ file: s.source, code: 'scenario-warning', message: `${s.source}: ${w}` }));
+  if (outcome.unknownSiteIds.length > 0) {
+    out.push({ file: s.source, code: 'scenario-unknown-site', message: `${s.source}: sites: no site in the data has the id ${idList(outcome.unknownSiteIds.map((id) => JSON.stringify(id)))}; ignored` });
+  }
+  const excluded = outcome.states.filter((st) => !st.included).map((st) => st.siteId);
+  if (excluded.length > 0) {
+    out.push({
+      file: s.source,
+      code: 'scenario-excluded',
+      message: `scenario ${JSON.stringify(s.scenario.name)} excludes ${excluded.length} site${excluded.length === 1 ? '' : 's'} (${idList(excluded)}); they are left out of the report`,
+    });
+  }
+  return out;
+}
+
+/** The report model under a scenario: rows and totals for the included sites only, plus the comparison with the basis. */
+export function buildScenarioReportModel(loaded: LoadedInputs, s: LoadedScenario): ReportModel {
+  const { sites, hubs, regions } = loaded;
+  const metrics = computeGeometryMetrics(sites, hubs, regions);
+  let outcome: ScenarioOutcome;
+  try {
+    outcome = applyScenario(sites, metrics, hubs, DEFAULT_ASSUMPTIONS, s.scenario);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw scenarioDataError(s.source, e);
+    throw e;
+  }
+  // The basis on the scenario's own timeline, so years and per-year figures compare like with like.
+  const basisScenario: Scenario = { ...basisPreset(), startYear: outcome.startYear, horizonYears: s.scenario.horizonYears };
+  const basis = applyScenario(sites, metrics, hubs, DEFAULT_ASSUMPTIONS, basisScenario);
+  return {
+    sites: siteRows(outcome.sites, outcome.results, hubs),
+    summary: outcome.summary,
+    totalsByStatus: totalsByStatus(outcome.sites, outcome.results, outcome.assumptions),
+    assumptions: outcome.assumptions,
+    planTargets: PLAN_TARGETS,
+    inputs: loaded.inputs,
+    warnings: [...loaded.warnings, ...scenarioWarnings(s, outcome)],
+    scenario: { ...s, outcome, basis, comparison: compareScenarios([basis, outcome]) },
+  };
+}

@@ -1,0 +1,255 @@
+// The versioned scenario schema: validate untrusted JSON (migrating older versions), and serialise back to JSON.
+import {
+  READINESS_KEYS, SCENARIO_SCHEMA_VERSION,
+  type RuleCondition, type Scenario, type ScenarioAssumptions, type ScenarioRule, type ScenarioText, type SiteChange,
+} from './scenario.ts';
+import { ScenarioError } from './scenarioError.ts';
+import { migrateScenario } from './scenarioMigrate.ts';
+import {
+  Reader, booleanAt, choiceAt, join, listAt, member, numberAt, objectAt, show, stringAt, type NumberRange,
+} from './scenarioReader.ts';
+import type { AbcType, Range3, Readiness, SiteStatus } from './types.ts';
+
+export { ScenarioError } from './scenarioError.ts';
+
+const ABC: readonly AbcType[] = ['A', 'B', 'C'];
+const STATUSES: readonly SiteStatus[] = ['eksisterende', 'fremtidig'];
+const READINESS: readonly Readiness[] = ['byggeklar', 'må reguleres', 'må omreguleres'];
+const LEVELS = ['low', 'mid', 'high'] as const;
+
+const YEAR: NumberRange = { min: 1900, max: 2200, integer: true };
+const BRA: NumberRange = { min: 0, max: 10 };
+const BRA_RANGE: NumberRange = { min: 0, max: 10, minExclusive: true };
+const M2_PER_JOB: NumberRange = { min: 0, max: 10000, minExclusive: true };
+const THRESHOLD_M: NumberRange = { min: 0, max: 100000, minExclusive: true };
+const DISTANCE_M: NumberRange = { min: 0, max: 1000000 };
+const AREA_DAA: NumberRange = { min: 0, max: 10000000 };
+const ID = { re: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, says: 'must be 1–64 letters (a–z), digits, "-" or "_", starting with a letter or digit' };
+const MAX_RULES = 500;
+
+/** Sets only the keys that were read, so a parsed scenario has no `undefined` members (and round-trips exactly). */
+function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
+}
+
+function readChange(r: Reader, value: unknown, path: string): SiteChange | undefined {
+  const o = objectAt(r, value, path, ['include', 'abc', 'bra', 'braFactor', 'availableYear']);
+  if (!o) return undefined;
+  const c: SiteChange = {};
+  put(c, 'include', booleanAt(r, o, 'include', path));
+  put(c, 'abc', choiceAt(r, o, 'abc', path, ABC));
+  put(c, 'bra', numberAt(r, o, 'bra', path, BRA));
+  put(c, 'braFactor', numberAt(r, o, 'braFactor', path, BRA));
+  put(c, 'availableYear', numberAt(r, o, 'availableYear', path, YEAR));
+  return c;
+}
+
+const CONDITION_KEYS = [
+  'siteIds', 'region', 'status', 'abc', 'readiness', 'maxRailDistanceM', 'minRailDistanceM', 'maxHubDistanceM',
+  'minHubDistanceM', 'minAreaDaa', 'maxAreaDaa', 'property',
+] as const;
+
+function readCondition(r: Reader, value: unknown, path: string): RuleCondition | undefined {
+  const o = objectAt(r, value, path, CONDITION_KEYS);
+  if (!o) return undefined;
+  const w: RuleCondition = {};
+  const nonEmpty = (v: string): boolean => v.length > 0 && v.length <= 200;
+  put(w, 'siteIds', listAt<string>(r, o, 'siteIds', path, nonEmpty, 'a site id (text)'));
+  put(w, 'region', listAt<string>(r, o, 'region', path, nonEmpty, 'a region name (text)'));
+  put(w, 'status', listAt<SiteStatus>(r, o, 'status', path, (v) => (STATUSES as string[]).includes(v), '"eksisterende" or "fremtidig"'));
+  put(w, 'abc', listAt<AbcType>(r, o, 'abc', path, (v) => (ABC as string[]).includes(v), '"A", "B" or "C"'));
+  put(w, 'readiness', listAt<Readiness>(r, o, 'readiness', path, (v) => (READINESS as string[]).includes(v), READINESS.map((x) => JSON.stringify(x)).join(', ')));
+  for (const key of ['maxRailDistanceM', 'minRailDistanceM', 'maxHubDistanceM', 'minHubDistanceM'] as const) put(w, key, numberAt(r, o, key, path, DISTANCE_M));
+  for (const key of ['minAreaDaa', 'maxAreaDaa'] as const) put(w, key, numberAt(r, o, key, path, AREA_DAA));
+  const propsRaw = member(o, 'property');
+  if (propsRaw !== undefined) {
+    const pPath = join(path, 'property');
+    const props = objectAt(r, propsRaw, pPath, null);
+    if (props) {
+      const out: [string, string | number | boolean][] = [];
+      for (const key of Object.keys(props)) {
+        if (key === '__proto__') continue; // already an error from objectAt
+        const v = props[key];
+        if (v === undefined) continue;
+        if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) out.push([key, v]);
+        else r.error(join(pPath, key), `must be text, a number or true/false, not ${show(v)}`);
+      }
+      // fromEntries: own data properties only, whatever the keys are.
+      w.property = Object.fromEntries(out);
+    }
+  }
+  return w;
+}
+
+function readRules(r: Reader, value: unknown): ScenarioRule[] | undefined {
+  if (!Array.isArray(value)) return r.error('rules', `must be a list, not ${show(value)}`);
+  if (value.length > MAX_RULES) return r.error('rules', `must hold at most ${MAX_RULES} rules (it has ${value.length})`);
+  const out: ScenarioRule[] = [];
+  value.forEach((raw, i) => {
+    const path = join('rules', i);
+    const o = objectAt(r, raw, path, ['label', 'when', 'set']);
+    if (!o) return;
+    const when = member(o, 'when') === undefined ? r.error(join(path, 'when'), 'is missing (use {} to hit every site)') : readCondition(r, member(o, 'when'), join(path, 'when'));
+    const set = member(o, 'set') === undefined ? r.error(join(path, 'set'), 'is missing') : readChange(r, member(o, 'set'), join(path, 'set'));
+    if (set && Object.keys(set).length === 0) r.warn(join(path, 'set'), 'sets nothing, so the rule has no effect');
+    const label = stringAt(r, o, 'label', path, 500);
+    if (!when || !set) return;
+    const rule = {} as ScenarioRule;
+    put(rule, 'label', label);
+    rule.when = when;
+    rule.set = set;
+    out.push(rule);
+  });
+  return out;
+}
+
+function readSites(r: Reader, value: unknown): Record<string, SiteChange> | undefined {
+  const o = objectAt(r, value, 'sites', null);
+  if (!o) return undefined;
+  const entries: [string, SiteChange][] = [];
+  for (const id of Object.keys(o)) {
+    if (id === '__proto__' || o[id] === undefined) continue; // the former is already an error from objectAt
+    if (id.length > 200) {
+      r.error(join('sites', id.slice(0, 20)), 'a site id must be at most 200 characters long');
+      continue;
+    }
+    const change = readChange(r, o[id], join('sites', id));
+    if (change) entries.push([id, change]);
+  }
+  // fromEntries defines own properties, so no key can reach a prototype.
+  return Object.fromEntries(entries);
+}
+
+function readRange(r: Reader, value: unknown, path: string, range: NumberRange): Partial<Range3> | undefined {
+  const o = objectAt(r, value, path, LEVELS);
+  if (!o) return undefined;
+  const out: Partial<Range3> = {};
+  for (const level of LEVELS) put(out, level, numberAt(r, o, level, path, range));
+  const { low, mid, high } = out;
+  if ((low !== undefined && mid !== undefined && low > mid) || (mid !== undefined && high !== undefined && mid > high) || (low !== undefined && high !== undefined && low > high)) {
+    r.error(path, 'must satisfy low ≤ mid ≤ high');
+  }
+  return out;
+}
+
+function readAssumptions(r: Reader, value: unknown): ScenarioAssumptions | undefined {
+  const o = objectAt(r, value, 'assumptions', ['capacity', 'accessibility', 'nearHubM', 'leadTimeYears']);
+  if (!o) return undefined;
+  const out: ScenarioAssumptions = {};
+  const capRaw = member(o, 'capacity');
+  if (capRaw !== undefined) {
+    const cap = objectAt(r, capRaw, 'assumptions.capacity', ABC);
+    if (cap) {
+      const capacity: NonNullable<ScenarioAssumptions['capacity']> = {};
+      for (const abc of ABC) {
+        const entryRaw = member(cap, abc);
+        if (entryRaw === undefined) continue;
+        const path = `assumptions.capacity.${abc}`;
+        const entry = objectAt(r, entryRaw, path, ['bra', 'm2PerJob']);
+        if (!entry) continue;
+        const e: { bra?: Partial<Range3>; m2PerJob?: Partial<Range3> } = {};
+        if (member(entry, 'bra') !== undefined) put(e, 'bra', readRange(r, entry['bra'], `${path}.bra`, BRA_RANGE));
+        if (member(entry, 'm2PerJob') !== undefined) put(e, 'm2PerJob', readRange(r, entry['m2PerJob'], `${path}.m2PerJob`, M2_PER_JOB));
+        capacity[abc] = e;
+      }
+      out.capacity = capacity;
+    }
+  }
+  const accRaw = member(o, 'accessibility');
+  if (accRaw !== undefined) {
+    const acc = objectAt(r, accRaw, 'assumptions.accessibility', ['aMaxRailM', 'bMaxRailM', 'bMaxAnyHubM']);
+    if (acc) {
+      const t: NonNullable<ScenarioAssumptions['accessibility']> = {};
+      for (const key of ['aMaxRailM', 'bMaxRailM', 'bMaxAnyHubM'] as const) put(t, key, numberAt(r, acc, key, 'assumptions.accessibility', THRESHOLD_M));
+      out.accessibility = t;
+    }
+  }
+  put(out, 'nearHubM', numberAt(r, o, 'nearHubM', 'assumptions', THRESHOLD_M));
+  const leadRaw = member(o, 'leadTimeYears');
+  if (leadRaw !== undefined) {
+    const lead = objectAt(r, leadRaw, 'assumptions.leadTimeYears', READINESS_KEYS);
+    if (lead) {
+      const l: NonNullable<ScenarioAssumptions['leadTimeYears']> = {};
+      for (const key of READINESS_KEYS) put(l, key, numberAt(r, lead, key, 'assumptions.leadTimeYears', { min: 0, max: 100, integer: true }));
+      out.leadTimeYears = l;
+    }
+  }
+  return out;
+}
+
+function readTranslations(r: Reader, value: unknown): Scenario['translations'] | undefined {
+  const o = objectAt(r, value, 'translations', ['nb', 'en']);
+  if (!o) return undefined;
+  const out: NonNullable<Scenario['translations']> = {};
+  for (const lang of ['nb', 'en'] as const) {
+    const raw = member(o, lang);
+    if (raw === undefined) continue;
+    const path = `translations.${lang}`;
+    const t = objectAt(r, raw, path, ['name', 'description']);
+    if (!t) continue;
+    const name = stringAt(r, t, 'name', path, 200) ?? r.error(`${path}.name`, 'is missing');
+    const description = stringAt(r, t, 'description', path, 5000) ?? '';
+    if (name !== undefined) out[lang] = { name, description } satisfies ScenarioText;
+  }
+  return out;
+}
+
+const TOP_KEYS = ['schemaVersion', 'id', 'name', 'description', 'translations', 'horizonYears', 'startYear', 'assumptions', 'rules', 'sites'];
+
+/** Reads a current-version scenario object; errors and warnings go to the reader. */
+function readCurrent(r: Reader, o: Record<string, unknown>): Scenario | undefined {
+  objectAt(r, o, '', TOP_KEYS);
+  const id = stringAt(r, o, 'id', '', 64, ID) ?? (member(o, 'id') === undefined ? r.error('id', 'is missing') : undefined);
+  const nameRaw = stringAt(r, o, 'name', '', 200) ?? (member(o, 'name') === undefined ? r.error('name', 'is missing') : undefined);
+  const name = nameRaw !== undefined && nameRaw.trim() === '' ? r.error('name', 'must not be empty') : nameRaw;
+  const description = stringAt(r, o, 'description', '', 5000) ?? '';
+  const horizonYears = numberAt(r, o, 'horizonYears', '', { min: 1, max: 100, integer: true }) ?? (member(o, 'horizonYears') === undefined ? r.error('horizonYears', 'is missing') : undefined);
+  const startYear = numberAt(r, o, 'startYear', '', YEAR);
+  const translations = member(o, 'translations') === undefined ? undefined : readTranslations(r, o['translations']);
+  const assumptions = member(o, 'assumptions') === undefined ? undefined : readAssumptions(r, o['assumptions']);
+  const rules = member(o, 'rules') === undefined ? undefined : readRules(r, o['rules']);
+  const sites = member(o, 'sites') === undefined ? undefined : readSites(r, o['sites']);
+  if (r.errors.length > 0 || id === undefined || name === undefined || horizonYears === undefined) return undefined;
+  const s = { schemaVersion: SCENARIO_SCHEMA_VERSION, id, name, description } as Scenario;
+  put(s, 'translations', translations);
+  s.horizonYears = horizonYears;
+  put(s, 'startYear', startYear);
+  put(s, 'assumptions', assumptions);
+  put(s, 'rules', rules);
+  put(s, 'sites', sites);
+  return s;
+}
+
+/**
+ * Validates scenario JSON (already parsed) of any known schema version; older versions are migrated first.
+ * Returns the scenario in the current version and plain-English warnings (unknown fields, migration notes).
+ * Throws ScenarioError whose problems each name the field, e.g. `sites.S07.bra: must be a number between 0 and 10`.
+ */
+export function parseScenario(json: unknown): { scenario: Scenario; warnings: string[] } {
+  const migrated = migrateScenario(json);
+  const r = new Reader();
+  r.warnings.push(...migrated.warnings);
+  const scenario = readCurrent(r, migrated.json);
+  if (!scenario) throw new ScenarioError(r.errors);
+  return { scenario, warnings: r.warnings };
+}
+
+/** parseScenario for JSON text (a file or a stored string); bad JSON is a ScenarioError too. */
+export function parseScenarioText(text: string): { scenario: Scenario; warnings: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new ScenarioError([`not valid JSON (${e instanceof Error ? e.message : String(e)})`]);
+  }
+  return parseScenario(json);
+}
+
+/**
+ * The scenario as JSON text (2-space indent, fixed key order, final newline): what export writes and
+ * parseScenarioText reads back to an equal scenario. Throws ScenarioError if the scenario is not valid.
+ */
+export function serializeScenario(scenario: Scenario): string {
+  // Parsing rebuilds the object in canonical key order and drops undefined members.
+  return `${JSON.stringify(parseScenario(scenario).scenario, null, 2)}\n`;
+}

@@ -1,0 +1,154 @@
+// `report --scenario`: csv rows follow the scenario, json and md compare it with the basis, bad files exit 1.
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../../scripts/report/csv.ts';
+import { goodArgs, parseCsv, report } from './reportHarness.ts';
+
+const FIX = 'tests/unit/cli/fixtures';
+const GOOD_SCENARIO = `${FIX}/scenario-good.json`;
+const col = (name: (typeof CSV_COLUMNS)[number]): number => CSV_COLUMNS.indexOf(name);
+
+describe('--scenario FILE on the good fixtures', () => {
+  it('csv: the same columns; the excluded site is left out with a warning; jobs follow the scenario', async () => {
+    const out = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO]);
+    expect(out.code).toBe(0);
+    const rows = parseCsv(out.stdout);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['S1', 'S2']);
+    // S1 is 300 m from the station: 2 × (20 000 m² × 1.0/35, 1.5/30, 2.0/23) = 1 142.9 / 2 000 / 3 478.3.
+    expect([rows[1]?.[col('jobs_low')], rows[1]?.[col('jobs_mid')], rows[1]?.[col('jobs_high')]]).toEqual(['1143', '2000', '3478']);
+    // S2 (C, 19 000 m²) is not near a station: 19 000 × 0.3/150, 0.4/100, 0.5/70 = 38 / 76 / 135.7.
+    expect([rows[2]?.[col('jobs_low')], rows[2]?.[col('jobs_mid')], rows[2]?.[col('jobs_high')]]).toEqual(['38', '76', '136']);
+    expect(out.stderr).toBe('warning: scenario "CLI-test" excludes 1 site (S3); they are left out of the report\n');
+  });
+
+  it('json: the usual keys, then a scenario section compared with the basis', async () => {
+    const out = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--format', 'json']);
+    expect(out.code).toBe(0);
+    const doc = JSON.parse(out.stdout);
+    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'planTargets', 'inputs', 'warnings', 'scenario']);
+    expect(doc.sites.map((s: { id: string }) => s.id)).toEqual(['S1', 'S2']);
+    expect(doc.summary.total).toMatchObject({ sites: 2, areaDaa: 39, jobs: { low: 1181, mid: 2076, high: 3614 } });
+    expect(doc.warnings.map((w: { code: string }) => w.code)).toEqual(['scenario-excluded']);
+    const s = doc.scenario;
+    expect(s).toMatchObject({
+      source: GOOD_SCENARIO, id: 'cli-test', name: 'CLI-test', startYear: 2030, endYear: 2039, horizonYears: 10,
+      excludedSites: ['S3'], rules: [{ label: 'Nær tog', hits: 1 }], warnings: [],
+    });
+    // S1 (byggeklar) counts from 2030, S2 from 2031 as the scenario says.
+    expect(s.perYear).toHaveLength(10);
+    expect(s.perYear[0]).toEqual({ year: 2030, sites: 1, areaDaa: 20, jobs: { low: 1143, mid: 2000, high: 3478 }, cumulativeJobs: { low: 1143, mid: 2000, high: 3478 }, cumulativeTarget: { low: 500, high: 550 } });
+    expect(s.perYear[1]).toMatchObject({ year: 2031, sites: 1, areaDaa: 19, cumulativeJobs: { mid: 2076 } });
+    const c = s.comparison;
+    // The basis runs on the scenario's timeline (2030–2039), so years compare like with like.
+    expect(c.basis).toMatchObject({ id: 'basis', startYear: 2030, endYear: 2039, sites: 3, areaDaa: 41.5, jobs: { mid: 1076 } });
+    expect(c.scenario).toMatchObject({
+      sites: 2, excludedSites: 1, areaDaa: 39, jobs: { mid: 2076 }, target: { low: 7500, high: 10000 },
+      targetFromYearlyGrowth: { low: 5000, high: 5500 }, targetStatus: { low: 'below', mid: 'below', high: 'below' },
+      // Both sites are within 800 m of a hub (S1 300 m to the station, S2 100 m to the bus).
+      nearHub: { share: { low: 1, mid: 1, high: 1 } },
+    });
+    expect(c.difference).toMatchObject({ sites: -1, areaDaa: -2.5, jobs: { low: 571, mid: 1000, high: 1739 } });
+    expect(c.sitesThatDiffer.map((d: { id: string }) => d.id)).toEqual(['S1', 'S2', 'S3']);
+    expect(c.sitesThatDiffer[0]).toMatchObject({ utilisation: { basis: 'default', scenario: '×2' }, jobs: { delta: { mid: 1000 } } });
+    // In the basis S2 (må reguleres) would be available after the default 4 years, in 2034.
+    expect(c.sitesThatDiffer[1]).toMatchObject({ availableYear: { basis: 2034, scenario: 2031 }, settingsChanged: true });
+    expect(c.sitesThatDiffer[0].availableYear).toBeNull();
+    expect(c.sitesThatDiffer[2]).toMatchObject({ included: { basis: true, scenario: false } });
+    expect(s.definition.sites).toEqual({ S3: { include: false }, S2: { availableYear: 2031 } });
+  });
+
+  it('md: names the scenario and compares it with the basis in Norwegian', async () => {
+    const out = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--format', 'md']);
+    expect(out.code).toBe(0);
+    expect(out.stdout.startsWith('# Næringsarealer i Asker – rapport\n')).toBe(true);
+    expect(out.stdout).toContain('## Scenario: CLI-test');
+    expect(out.stdout).toContain('- Periode: 2030–2039 (10 år)');
+    expect(out.stdout).toContain('- Regel 1: Nær tog – treffer 1 areal');
+    expect(out.stdout).toContain('| Arealer | 3 | 2 | −1 |');
+    expect(out.stdout).toContain('| Areal (daa) | 41,5 | 39,0 | −2,5 |');
+    expect(out.stdout).toContain('| Rektangel nord | utnyttelse standard → 2 × standard | 1\u00a0000 → 2\u00a0000 |');
+    expect(out.stdout).toContain('| Hullet syd | tilgjengelig 2034 → 2031 | 76 → 76 |');
+    // By the end of 2034 S2 is available in both; only S1's doubled %BRA differs.
+    expect(out.stdout).toContain('| … tilgjengelig innen 2034 (middels) | 1\u00a0076 | 2\u00a0076 | +1\u00a0000 |');
+    expect(out.stdout).toContain('| Sjøgata "Nord", del 1 | tatt ut | 0 → 0 |');
+    // …and it is not among the report's sites.
+    expect(out.stdout.split('## Arealene')[1]).not.toContain('Sjøgata');
+  });
+
+  it('the basis preset changes nothing: the csv is the same as without --scenario', async () => {
+    const plain = await report(goodArgs('25832'));
+    const basis = await report([...goodArgs('25832'), '--scenario', 'preset:basis']);
+    expect(basis.code).toBe(0);
+    expect(basis.stdout).toBe(plain.stdout);
+    expect(basis.stderr).toBe('');
+  });
+
+  it('preset:fortetting works on any data: 1.5 × %BRA for the A site 300 m from the station', async () => {
+    const rows = parseCsv((await report([...goodArgs('25832'), '--scenario', 'preset:fortetting'])).stdout);
+    expect(rows[1]?.[col('jobs_mid')]).toBe('1500');
+    expect(rows[2]?.[col('jobs_mid')]).toBe('76');
+  });
+
+  it('reads a v1 file and says it was migrated', async () => {
+    const out = await report([...goodArgs('25832'), '--scenario', `${FIX}/scenario-v1.json`]);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toContain(`warning: ${FIX}/scenario-v1.json: schemaVersion: migrated from version 1 to 2`);
+    const rows = parseCsv(out.stdout);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['S1', 'S2']);
+    expect(rows[1]?.[col('jobs_mid')]).toBe('2000'); // 300 %BRA → 20 000 × 3.0 ÷ 30
+  });
+
+  it('warns about ids that are not in the data and about unknown fields', async () => {
+    const text = JSON.stringify({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20, colour: 'red', sites: { S99: { include: false } } });
+    const out = await report([...goodArgs('25832'), '--scenario', 'x.json'], { 'x.json': text });
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('warning: x.json: colour: unknown field, ignored\nwarning: x.json: sites: no site in the data has the id "S99"; ignored\n');
+  });
+});
+
+describe('--scenario with a bad file: exit 1, one line naming the file and the field', () => {
+  const minimal = { schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20 };
+  it.each([
+    ['a field out of range', null, `${FIX}/scenario-bad-field.json: sites.S07.bra: must be a number between 0 and 10, not 150`],
+    ['a newer schema version', { ...minimal, schemaVersion: 3 }, 'v.json: schemaVersion: version 3 is newer than this program understands (1 to 2)'],
+    ['no schema version', { id: 'x' }, 'v.json: schemaVersion: is missing'],
+    ['a prototype key', JSON.parse('{"schemaVersion":2,"id":"x","name":"X","horizonYears":20,"sites":{"__proto__":{}}}') as unknown, 'v.json: sites.__proto__: this key is not allowed'],
+    ['assumptions that clash with the defaults', { ...minimal, assumptions: { capacity: { A: { bra: { mid: 5 } } } } }, 'v.json: assumptions: capacity.A.bra must satisfy low ≤ mid ≤ high.'],
+    ['two problems', { ...minimal, horizonYears: 0, startYear: 1 }, 'v.json: horizonYears: must be a whole number between 1 and 100, not 0 (and 1 more problem in this file)'],
+  ])('%s', async (_what, json, message) => {
+    const file = json === null ? `${FIX}/scenario-bad-field.json` : 'v.json';
+    const virtual: Record<string, string> = json === null ? {} : { 'v.json': JSON.stringify(json) };
+    const out = await report([...goodArgs('25832'), '--scenario', file], virtual);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(out.stderr).toContain(`error: ${message}`);
+  });
+
+  it('truncated JSON and a missing file', async () => {
+    const cut = await report(['--scenario', 't.json'], { 't.json': '{"schemaVersion": 2, "id": ' });
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toMatch(/^error: t\.json: not valid JSON \(.+\)\n$/);
+    const missing = await report(['--scenario', `${FIX}/does-not-exist.json`]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(`error: ${FIX}/does-not-exist.json: cannot read the scenario file (no such file)\n`);
+  });
+});
+
+describe('--scenario usage errors exit 2', () => {
+  it.each([
+    [['--scenario', 'preset:nope'], '--scenario "preset:nope": there is no such preset; use one of preset:basis, preset:fortetting, preset:satsing-syd, preset:jordvern'],
+    [['--scenario', ''], '--scenario needs a file name or preset:ID'],
+    [['--scenario'], "Option '--scenario <value>' argument missing"],
+  ])('%j', async (argv, fragment) => {
+    const out = await report(argv);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(fragment);
+  });
+
+  it('--help documents --scenario and the presets', async () => {
+    const out = await report(['--help']);
+    expect(out.stdout).toContain('--scenario S');
+    expect(out.stdout).toContain('preset:jordvern');
+  });
+});
