@@ -29,7 +29,10 @@ export default tseslint.config(
     ignores: ['src/map/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['maplibre-gl', 'maplibre-gl/*'], message: 'maplibre lives behind the wrapper in src/map.' }],
+        patterns: [
+          { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'maplibre lives behind the wrapper in src/map.' },
+          { group: ['node:*'], message: 'src runs in the browser: Node built-ins belong in scripts/.' },
+        ],
       }],
     },
   },
@@ -40,6 +43,7 @@ export default tseslint.config(
         patterns: [
           { group: ['react', 'react-dom', 'react/*', 'maplibre-gl', 'zustand', 'zustand/*'], message: 'src/domain must stay pure: no React, maplibre or zustand.' },
           { group: ['../ui/*', '../map/*', '../state/*', '../data/*'], message: 'src/domain must not depend on outer layers.' },
+          { group: ['node:*', 'fs', 'path'], message: 'src/domain runs in the browser too: no Node built-ins.' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
