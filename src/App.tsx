@@ -4,13 +4,25 @@ import { translator } from './i18n';
 import { actions } from './state/actions';
 import { useAppStore } from './state/store';
 import { Explorer } from './ui/Explorer';
+import { InvestorView } from './ui/investor/InvestorView';
+import { formatWhole } from './ui/format';
 import { Header } from './ui/Header';
+import { userDataNote } from './ui/load/userDataNote';
+import { ScenarioPage } from './ui/scenarios/ScenarioPage';
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
   const dataStatus = useAppStore((s) => s.dataStatus);
   const dataError = useAppStore((s) => s.dataError);
+  const dataset = useAppStore((s) => s.dataset);
+  const page = useAppStore((s) => s.page);
   const t = translator(lang);
+  const note =
+    dataset?.origin === 'user'
+      ? userDataNote(dataset, t)
+      : dataset?.origin === 'synthetic'
+      ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) })
+      : t('illustrativeNote');
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -24,7 +36,7 @@ export function App() {
       </a>
       <Header lang={lang} onLangChange={actions.setLang} />
       <p className="illustrative-note" role="note">
-        {t('illustrativeNote')}
+        {note}
       </p>
       {dataStatus === 'loading' ? (
         <main className="app-message" role="status">
@@ -36,7 +48,7 @@ export function App() {
           {t('dataError', { message: dataError ?? '' })}
         </main>
       ) : null}
-      {dataStatus === 'ready' ? <Explorer /> : null}
+      {dataStatus === 'ready' ? page === 'investor' ? <InvestorView /> : page === 'compare' ? <ScenarioPage /> : <Explorer /> : null}
     </div>
   );
 }

@@ -1,13 +1,43 @@
-// Start-up wiring: URL → store, then the bundled data → store (errors become a message, never a blank page).
+// Start-up wiring: URL → store, then the data → store (errors become a message, never a blank page).
 import { actions } from '../state/actions';
+import { startScenarioSync } from '../state/scenarioStartup';
 import { startUrlSync } from '../state/urlSync';
+import type { Dataset } from './dataset';
 import { loadBundledDataset } from './defaultData';
+import { buildSyntheticDataset, syntheticCount } from './syntheticDataset';
+
+type WorkerReply = { ok: true; dataset: Dataset } | { ok: false; message: string };
+
+/** Synthetic data is built in a Web Worker so the page stays responsive; without Worker support, here. */
+function loadSyntheticDataset(count: number, seed = 1): Promise<Dataset> {
+  if (typeof Worker === 'undefined') return Promise.resolve(buildSyntheticDataset(count, seed));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./syntheticWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.dataset);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the synthetic-data worker failed'));
+    };
+    worker.postMessage({ count, seed });
+  });
+}
 
 export function bootstrap(): void {
   startUrlSync();
+  startScenarioSync();
+  const fail = (err: unknown) => actions.datasetFailed(err instanceof Error ? err.message : String(err));
+  const synthetic = syntheticCount(window.location.search);
+  if (synthetic !== null) {
+    loadSyntheticDataset(synthetic).then(actions.datasetLoaded, fail);
+    return;
+  }
   try {
     actions.datasetLoaded(loadBundledDataset());
   } catch (err) {
-    actions.datasetFailed(err instanceof Error ? err.message : String(err));
+    fail(err);
   }
 }

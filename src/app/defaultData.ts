@@ -5,8 +5,18 @@ import regionsText from '../../geodata/regions.geojson?raw';
 import { loadHubs, loadRegions, loadSites } from '../data/loaders';
 import { analyse } from '../domain/analyse';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
-import type { Assumptions } from '../domain/types';
+import type { Assumptions, Hub, Region, Site } from '../domain/types';
 import type { Dataset } from './dataset';
+
+/** The engine run on loaded layers: the one path from loaded data to a Dataset, for the bundled files and the user's own. */
+export function analyseLayers(
+  layers: { sites: Site[]; hubs: Hub[]; regions: Region[] },
+  meta: Pick<Dataset, 'warnings' | 'origin' | 'userFiles'>,
+  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+): Dataset {
+  const { results, summary } = analyse({ ...layers, assumptions });
+  return { ...layers, results, summary, assumptions, ...meta };
+}
 
 /** Turns GeoJSON texts into a dataset; throws the loaders' DataError on unusable input. */
 export function buildDataset(
@@ -16,18 +26,13 @@ export function buildDataset(
   const sites = loadSites(texts.sites, { file: 'geodata/sites.geojson' });
   const hubs = loadHubs(texts.hubs, { file: 'geodata/hubs.geojson' });
   const regions = loadRegions(texts.regions, { file: 'geodata/regions.geojson' });
-  const { results, summary } = analyse({ sites: sites.value, hubs: hubs.value, regions: regions.value, assumptions });
-  return {
-    sites: sites.value,
-    hubs: hubs.value,
-    regions: regions.value,
-    results,
-    summary,
+  return analyseLayers(
+    { sites: sites.value, hubs: hubs.value, regions: regions.value },
+    { warnings: [...sites.warnings, ...hubs.warnings, ...regions.warnings], origin: 'bundled' },
     assumptions,
-    warnings: [...sites.warnings, ...hubs.warnings, ...regions.warnings],
-  };
+  );
 }
 
-export function loadBundledDataset(): Dataset {
-  return buildDataset({ sites: sitesText, hubs: hubsText, regions: regionsText });
+export function loadBundledDataset(assumptions: Assumptions = DEFAULT_ASSUMPTIONS): Dataset {
+  return buildDataset({ sites: sitesText, hubs: hubsText, regions: regionsText }, assumptions);
 }

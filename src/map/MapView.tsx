@@ -1,26 +1,43 @@
 // React host for the map wrapper: creates it once, then pushes props into it. Component tests mock this module.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Hub, Region, Site } from '../domain/types';
+import type { Hub, Region, Site, SiteResult } from '../domain/types';
+import type { Basemap, MapViewState } from '../state/store';
+import { BASEMAP_ATTRIBUTION } from './basemap';
 import { buildMapData } from './mapData';
-import { MapController, type MapLoadState, type MapUiLabels } from './mapController';
+import { MapController, type MapCamera, type MapLoadState, type MapUiLabels } from './mapController';
+import type { SiteMarks } from './siteMarks';
+
+/** Texts shown by the map area itself, in the app language. */
+export interface MapTexts {
+  unavailable: string;
+  loading: string;
+  fitAll: string;
+  basemapFailed: string;
+}
 
 export interface MapViewProps {
   sites: readonly Site[];
   hubs: readonly Hub[];
   regions: readonly Region[];
+  /** `results[i]` belongs to `sites[i]`; reused for centroids and areas. */
+  results: readonly SiteResult[];
   selectedSiteId: string | null;
   hoveredSiteId: string | null;
   ringsVisible: boolean;
   /** null shows every site. */
-  visibleSiteIds: readonly string[] | null;
+  visibleSiteIds: ReadonlySet<string> | null;
   /** Bumped by the app to move the map to a site; map clicks never set it (no feedback loop). */
   zoomRequest: { siteId: string; seq: number } | null;
+  /** Only views with origin 'app' move the map; 'map' views are the map's own report of where it is. */
+  view: MapViewState | null;
+  basemap: Basemap;
   labels: MapUiLabels;
-  unavailableText: string;
-  loadingText: string;
-  fitAllText: string;
+  texts: MapTexts;
   onSiteClick: (siteId: string | null) => void;
   onSiteHover: (siteId: string | null) => void;
+  onViewChange: (camera: MapCamera) => void;
+  /** Scenario page: sites changed from the basis or left out, marked on the map. Absent or null: no marks. */
+  siteMarks?: SiteMarks | null;
 }
 
 declare global {
@@ -31,18 +48,22 @@ declare global {
 }
 
 export function MapView(props: MapViewProps) {
-  const { sites, hubs, regions, selectedSiteId, hoveredSiteId, ringsVisible, visibleSiteIds, zoomRequest, labels } = props;
+  const { sites, hubs, regions, results, selectedSiteId, hoveredSiteId, ringsVisible, visibleSiteIds, zoomRequest, view, basemap, labels, texts } =
+    props;
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [state, setState] = useState<MapLoadState>('loading');
+  // Which background map choice failed to load; a new choice starts without the note (the map tries again).
+  const [basemapStatus, setBasemapStatus] = useState<{ basemap: Basemap; failed: boolean }>({ basemap, failed: false });
+  if (basemapStatus.basemap !== basemap) setBasemapStatus({ basemap, failed: false });
   // The wrapper outlives renders, so it reads the latest callbacks through a ref.
-  const callbacksRef = useRef({ onSiteClick: props.onSiteClick, onSiteHover: props.onSiteHover });
+  const callbacksRef = useRef({ onSiteClick: props.onSiteClick, onSiteHover: props.onSiteHover, onViewChange: props.onViewChange });
   useEffect(() => {
-    callbacksRef.current = { onSiteClick: props.onSiteClick, onSiteHover: props.onSiteHover };
+    callbacksRef.current = { onSiteClick: props.onSiteClick, onSiteHover: props.onSiteHover, onViewChange: props.onViewChange };
   });
   const labelsRef = useRef(labels);
 
-  const mapData = useMemo(() => buildMapData(sites, hubs, regions), [sites, hubs, regions]);
+  const mapData = useMemo(() => buildMapData(sites, hubs, regions, results), [sites, hubs, regions, results]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -53,6 +74,8 @@ export function MapView(props: MapViewProps) {
         onStateChange: (s) => setState(s),
         onSiteClick: (id) => callbacksRef.current.onSiteClick(id),
         onSiteHover: (id) => callbacksRef.current.onSiteHover(id),
+        onViewChange: (camera) => callbacksRef.current.onViewChange(camera),
+        onBasemapError: () => setBasemapStatus((s) => ({ ...s, failed: true })),
       },
       labelsRef.current,
     );
@@ -72,29 +95,40 @@ export function MapView(props: MapViewProps) {
   useEffect(() => controllerRef.current?.setHovered(hoveredSiteId), [hoveredSiteId]);
   useEffect(() => controllerRef.current?.setRingsVisible(ringsVisible), [ringsVisible]);
   useEffect(() => controllerRef.current?.setVisibleSites(visibleSiteIds), [visibleSiteIds]);
+  const siteMarks = props.siteMarks ?? null;
+  useEffect(() => controllerRef.current?.setSiteMarks(siteMarks), [siteMarks]);
+  useEffect(() => controllerRef.current?.setBasemap(basemap), [basemap]);
   useEffect(() => controllerRef.current?.setLabels(labels), [labels]);
   useEffect(() => {
     if (zoomRequest) controllerRef.current?.zoomToSite(zoomRequest.siteId);
   }, [zoomRequest]);
+  useEffect(() => {
+    if (view?.origin === 'app') controllerRef.current?.setCamera(view);
+  }, [view]);
 
+  const basemapFailed = basemap !== 'none' && basemapStatus.basemap === basemap && basemapStatus.failed;
   return (
     <div className="map-area" data-testid="map" data-map-state={state}>
       <div ref={containerRef} className="map-canvas" />
       {state === 'ready' ? (
         <button type="button" className="map-fit-all" onClick={() => controllerRef.current?.fitToData(true)}>
-          {props.fitAllText}
+          {texts.fitAll}
         </button>
       ) : null}
       {state === 'error' ? (
         <p className="map-message map-message--error" role="status">
-          {props.unavailableText}
+          {texts.unavailable}
         </p>
       ) : null}
       {state === 'loading' ? (
         <p className="map-message" role="status">
-          {props.loadingText}
+          {texts.loading}
         </p>
       ) : null}
+      <p className="map-basemap-note" role="status" data-testid="basemap-note">
+        {basemapFailed ? texts.basemapFailed : ''}
+      </p>
+      {basemap !== 'none' && !basemapFailed && state === 'ready' ? <p className="map-attribution">{BASEMAP_ATTRIBUTION}</p> : null}
     </div>
   );
 }

@@ -1,38 +1,35 @@
 // The one maplibre wrapper: created once per container, fed by React through plain method calls.
-import {
-  Map as MapLibreMap,
-  Marker,
-  NavigationControl,
-  Popup,
-  ScaleControl,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type MapLayerMouseEvent,
-  type MapMouseEvent,
-} from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type Marker } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Basemap } from '../state/store';
+import { BASEMAP_LAYERS, basemapVisibility, isBasemapSource, regionFillOpacity } from './basemap';
 import type { MapData } from './mapData';
-import {
-  buildStyle,
-  LAYER,
-  RING_LAYERS,
-  ringVisibility,
-  SITE_INTERACTIVE_LAYERS,
-  SITE_LAYERS,
-  SITE_SOURCES,
-  siteLayerFilter,
-  SOURCE,
-  type LayerOptions,
-} from './style';
+import { MapPointer } from './mapPointer';
+import { drawRegionLabels } from './regionLabels';
+import { SiteLabels } from './siteLabels';
+import { markUpdates, type SiteMarks } from './siteMarks';
+import { visibilityChanges } from './siteVisibility';
+import { buildStyle, LAYER, RING_LAYERS, ringVisibility, SITE_SOURCES, SOURCE, type LayerOptions } from './style';
 
 export type MapLoadState = 'loading' | 'ready' | 'error';
+
+/** Where the map looks: centre in lon/lat and zoom. */
+export interface MapCamera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
 
 export interface MapCallbacks {
   onStateChange: (state: MapLoadState, message?: string) => void;
   /** A click on the map: the site under the pointer, or null for empty map. */
   onSiteClick: (siteId: string | null) => void;
   onSiteHover: (siteId: string | null) => void;
+  /** The map stopped moving (for whatever reason); the app stores this as a map-originated view. */
+  onViewChange: (camera: MapCamera) => void;
+  /** Tiles of the chosen background map failed (offline); the layer is switched off again to stop retrying. */
+  onBasemapError: () => void;
 }
 
 /** Labels for maplibre's own controls, so they follow the app language. */
@@ -44,6 +41,8 @@ export interface MapUiLabels {
 
 let workerConfigured = false;
 
+const BASEMAP_FAILURES_BEFORE_GIVING_UP = 2;
+
 export class MapController {
   private readonly map: MapLibreMap | null = null;
   private readonly callbacks: MapCallbacks;
@@ -51,13 +50,21 @@ export class MapController {
   private styleLoaded = false;
   private data: MapData | null = null;
   private appliedData: MapData | null = null;
-  private options: LayerOptions = { ringsVisible: false, visibleSiteIds: null };
+  private options: LayerOptions = { ringsVisible: false, basemap: 'none' };
+  private visible: ReadonlySet<string> | null = null;
+  private readonly hidden = new Set<string>();
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
-  private labels: Marker[] = [];
-  /** A zoom asked for before the first data was drawn (deep link); it wins over fit-to-data. */
+  private marks: SiteMarks | null = null;
+  private regionLabels: Marker[] = [];
+  private siteLabels: SiteLabels | null = null;
+  private pointer: MapPointer | null = null;
+  private basemapFailed = false;
+  /** Tile outcomes for the current background map choice. */
+  private basemapTiles = { loaded: 0, failed: 0 };
+  /** A camera or site asked for before the first data was drawn (a shared link); it wins over fit-to-data. */
+  private pendingCamera: MapCamera | null = null;
   private pendingZoomSiteId: string | null = null;
-  private readonly tooltip: Popup | null = null;
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, labels: MapUiLabels) {
     this.callbacks = callbacks;
@@ -73,6 +80,8 @@ export class MapController {
         center: [10.43, 59.78],
         zoom: 10,
         attributionControl: false,
+        // Keeps the last frame readable, so "Kartbilde (PNG)" can copy the canvas at any time (investor exports).
+        canvasContextAttributes: { preserveDrawingBuffer: true },
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
@@ -87,22 +96,34 @@ export class MapController {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     map.touchZoomRotate.disableRotation();
-    this.tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', offset: 12 });
+    this.siteLabels = new SiteLabels(map);
+    this.pointer = new MapPointer(map, {
+      isHidden: (id) => this.hidden.has(id),
+      hoveredId: () => this.hoveredId,
+      setHovered: (id) => this.setHovered(id),
+      onSiteHover: (id) => this.callbacks.onSiteHover(id),
+      onSiteClick: (id) => this.callbacks.onSiteClick(id),
+      ready: () => this.styleLoaded,
+    });
 
     map.on('load', () => {
       this.styleLoaded = true;
+      this.applyBasemap();
       this.applyData();
     });
     map.on('error', (e) => {
-      if (!this.styleLoaded) this.setState('error', e.error?.message ?? 'map error');
+      // Tile errors carry the id of the source they came from.
+      if (isBasemapSource((e as { sourceId?: unknown }).sourceId)) this.onBasemapTileError();
+      else if (!this.styleLoaded) this.setState('error', e.error?.message ?? 'map error');
     });
-    for (const layer of SITE_INTERACTIVE_LAYERS) {
-      map.on('mousemove', layer, (e) => this.onSiteMove(e));
-      map.on('mouseleave', layer, () => this.onSiteLeave());
-    }
-    map.on('mousemove', LAYER.hubCircle, (e) => this.onHubMove(e));
-    map.on('mouseleave', LAYER.hubCircle, () => this.onSiteLeave());
-    map.on('click', (e) => this.onClick(e));
+    map.on('sourcedata', (e: { sourceId?: unknown; tile?: unknown }) => {
+      if (e.tile && isBasemapSource(e.sourceId)) this.basemapTiles.loaded++;
+    });
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      this.callbacks.onViewChange({ lng: c.lng, lat: c.lat, zoom: map.getZoom() });
+      this.updateSiteLabels();
+    });
   }
 
   /** The maplibre instance, for the e2e test handle only. */
@@ -126,6 +147,7 @@ export class MapController {
     this.setSiteState(this.selectedId, { selected: false });
     this.selectedId = siteId;
     this.setSiteState(siteId, { selected: true });
+    this.updateSiteLabels();
   }
 
   /** Hover driven by the app (e.g. the site list), mirrored on the map. */
@@ -143,10 +165,38 @@ export class MapController {
     for (const id of RING_LAYERS) this.map.setLayoutProperty(id, 'visibility', ringVisibility(visible));
   }
 
-  setVisibleSites(siteIds: readonly string[] | null): void {
-    if (siteIds === this.options.visibleSiteIds) return;
-    this.options = { ...this.options, visibleSiteIds: siteIds };
-    this.applyFilters();
+  /** The sites that pass the filters (null: all). Only sites whose visibility changes get a feature-state update. */
+  setVisibleSites(siteIds: ReadonlySet<string> | null): void {
+    if (siteIds === this.visible) return;
+    this.visible = siteIds;
+    this.applyVisibility();
+    this.updateSiteLabels();
+  }
+
+  /** Scenario marks: sites changed from the basis or left out (null: none). Only sites whose marks change are updated. */
+  setSiteMarks(marks: SiteMarks | null): void {
+    if (marks === this.marks) return;
+    const before = this.marks;
+    this.marks = marks;
+    if (this.appliedData) this.applyMarks(before);
+  }
+
+  setBasemap(basemap: Basemap): void {
+    if (basemap === this.options.basemap) return;
+    this.options = { ...this.options, basemap };
+    this.basemapFailed = false;
+    this.basemapTiles = { loaded: 0, failed: 0 };
+    this.applyBasemap();
+  }
+
+  /** Moves the map to a camera the app asked for (a link, back/forward). Never called for the map's own moves. */
+  setCamera(camera: MapCamera): void {
+    if (!this.map) return;
+    if (!this.appliedData) {
+      this.pendingCamera = camera;
+      return;
+    }
+    this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
   }
 
   setLabels(labels: MapUiLabels): void {
@@ -185,8 +235,9 @@ export class MapController {
   }
 
   destroy(): void {
-    for (const m of this.labels) m.remove();
-    this.tooltip?.remove();
+    for (const m of this.regionLabels) m.remove();
+    this.siteLabels?.clear();
+    this.pointer?.remove();
     this.map?.remove();
   }
 
@@ -208,75 +259,76 @@ export class MapController {
     (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
     (map.getSource(SOURCE.hubs) as GeoJSONSource).setData(data.hubs);
     for (const id of RING_LAYERS) map.setLayoutProperty(id, 'visibility', ringVisibility(this.options.ringsVisible));
-    this.applyFilters();
-    this.drawRegionLabels(data);
-    // feature-state survives setData for ids that still exist; re-assert in case the data was replaced.
+    // New data starts with clean feature-state: selection and visibility are applied again from scratch.
+    for (const source of SITE_SOURCES) map.removeFeatureState({ source });
+    this.hidden.clear();
+    this.applyVisibility();
+    this.applyMarks(null);
+    this.regionLabels = drawRegionLabels(map, data.regionLabels, this.regionLabels);
     this.setSiteState(this.selectedId, { selected: true });
     if (first) {
-      if (this.pendingZoomSiteId) this.zoomToSite(this.pendingZoomSiteId, false);
+      if (this.pendingCamera) this.setCamera(this.pendingCamera);
+      else if (this.pendingZoomSiteId) this.zoomToSite(this.pendingZoomSiteId, false);
       else this.fitToData(false);
+      this.pendingCamera = null;
       this.pendingZoomSiteId = null;
       map.once('idle', () => this.setState('ready'));
     }
+    this.updateSiteLabels();
   }
 
-  private applyFilters(): void {
-    if (!this.map || !this.styleLoaded) return;
-    for (const id of SITE_LAYERS) this.map.setFilter(id, siteLayerFilter(id, this.options.visibleSiteIds));
+  private applyVisibility(): void {
+    const map = this.map;
+    const data = this.appliedData;
+    if (!map || !data) return;
+    const ids = data.siteMarkers.features.map((f) => f.properties.id);
+    const { hide, show } = visibilityChanges(ids, this.visible, this.hidden);
+    for (const id of hide) {
+      this.hidden.add(id);
+      for (const source of SITE_SOURCES) map.setFeatureState({ source, id }, { hidden: true });
+    }
+    for (const id of show) {
+      this.hidden.delete(id);
+      for (const source of SITE_SOURCES) map.setFeatureState({ source, id }, { hidden: false });
+    }
   }
 
-  /** Region names as HTML markers: the offline style has no glyphs, so symbol text layers are not an option. */
-  private drawRegionLabels(data: MapData): void {
-    if (!this.map) return;
-    for (const m of this.labels) m.remove();
-    this.labels = data.regionLabels.map((label) => {
-      const el = document.createElement('div');
-      el.className = 'map-region-label';
-      el.textContent = label.name;
-      return new Marker({ element: el }).setLngLat([label.lngLat[0], label.lngLat[1]]).addTo(this.map as MapLibreMap);
-    });
+  private applyMarks(before: SiteMarks | null): void {
+    const map = this.map;
+    if (!map) return;
+    for (const { id, state } of markUpdates(before, this.marks)) {
+      for (const source of SITE_SOURCES) map.setFeatureState({ source, id }, state);
+    }
+  }
+
+  private applyBasemap(): void {
+    const map = this.map;
+    if (!map || !this.styleLoaded) return;
+    const chosen = this.basemapFailed ? 'none' : this.options.basemap;
+    for (const { basemap, layerId } of BASEMAP_LAYERS) map.setLayoutProperty(layerId, 'visibility', basemapVisibility(basemap, chosen));
+    map.setPaintProperty(LAYER.regionFill, 'fill-opacity', regionFillOpacity(chosen));
+  }
+
+  /**
+   * A couple of failed tiles with none loaded means the service is out of reach (offline): say so once and stop asking
+   * for more. A stray failure after tiles have loaded is ignored.
+   */
+  private onBasemapTileError(): void {
+    if (this.basemapFailed || this.options.basemap === 'none') return;
+    this.basemapTiles.failed++;
+    if (this.basemapTiles.loaded > 0 || this.basemapTiles.failed < BASEMAP_FAILURES_BEFORE_GIVING_UP) return;
+    this.basemapFailed = true;
+    this.applyBasemap();
+    this.callbacks.onBasemapError();
+  }
+
+  private updateSiteLabels(): void {
+    if (!this.styleLoaded) return;
+    this.siteLabels?.update(this.appliedData, this.hidden, this.selectedId);
   }
 
   private setSiteState(siteId: string | null, state: Record<string, boolean>): void {
     if (!siteId || !this.map || !this.appliedData) return;
     for (const source of SITE_SOURCES) this.map.setFeatureState({ source, id: siteId }, state);
-  }
-
-  private onSiteMove(e: MapLayerMouseEvent): void {
-    const feature = e.features?.[0];
-    const id = feature?.properties?.id;
-    if (typeof id !== 'string' || !this.map) return;
-    this.map.getCanvas().style.cursor = 'pointer';
-    if (id !== this.hoveredId) {
-      this.setHovered(id);
-      this.callbacks.onSiteHover(id);
-    }
-    const name = feature?.properties?.name;
-    // setText keeps names from the data file as text, never HTML.
-    this.tooltip?.setLngLat(e.lngLat).setText(typeof name === 'string' ? name : id).addTo(this.map);
-  }
-
-  /** Hub names are shown on hover only: the offline style has no glyphs for map labels. */
-  private onHubMove(e: MapLayerMouseEvent): void {
-    const name = e.features?.[0]?.properties?.name;
-    if (!this.map || typeof name !== 'string') return;
-    this.tooltip?.setLngLat(e.lngLat).setText(name).addTo(this.map);
-  }
-
-  private onSiteLeave(): void {
-    if (!this.map) return;
-    this.map.getCanvas().style.cursor = '';
-    this.tooltip?.remove();
-    if (this.hoveredId !== null) {
-      this.setHovered(null);
-      this.callbacks.onSiteHover(null);
-    }
-  }
-
-  private onClick(e: MapMouseEvent): void {
-    if (!this.map || !this.styleLoaded) return;
-    const hit = this.map.queryRenderedFeatures(e.point, { layers: [...SITE_INTERACTIVE_LAYERS] })[0];
-    const id = hit?.properties?.id;
-    this.callbacks.onSiteClick(typeof id === 'string' ? id : null);
   }
 }

@@ -1,8 +1,8 @@
 // Converts the projected domain objects into the lon/lat GeoJSON the map draws (display only).
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { toLngLat } from '../domain/crs';
-import { bboxOf, multiPolygonCentroid } from '../domain/geometry';
-import type { Hub, LngLat, MultiPolygonXY, Region, Site } from '../domain/types';
+import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid } from '../domain/geometry';
+import type { Hub, LngLat, MultiPolygonXY, Region, Site, SiteResult } from '../domain/types';
 import { hubRingsGeoJson, type RingProperties } from './rings';
 
 export interface SiteProperties {
@@ -12,6 +12,11 @@ export interface SiteProperties {
   abc: string;
   /** 'eksisterende' | 'fremtidig' | 'unknown'. */
   status: string;
+}
+
+/** The centroid markers also carry the area, which ranks the site names when they compete for room on the map. */
+export interface SiteMarkerProperties extends SiteProperties {
+  areaM2: number;
 }
 
 export interface HubProperties {
@@ -35,7 +40,7 @@ export interface RegionLabel {
 export interface MapData {
   sites: FeatureCollection<MultiPolygon, SiteProperties>;
   /** One point per site at its area-weighted centroid, for the low-zoom markers. */
-  siteMarkers: FeatureCollection<Point, SiteProperties>;
+  siteMarkers: FeatureCollection<Point, SiteMarkerProperties>;
   hubs: FeatureCollection<Point, HubProperties>;
   regions: FeatureCollection<MultiPolygon, RegionProperties>;
   rings: FeatureCollection<Polygon, RingProperties>;
@@ -74,7 +79,16 @@ function unionBbox(
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
-export function buildMapData(sites: readonly Site[], hubs: readonly Hub[], regions: readonly Region[]): MapData {
+/**
+ * `results[i]` (when given) belongs to `sites[i]`; its centroid and area are reused, so 10 000 sites are not measured
+ * twice. Without results they are computed with the engine's own functions.
+ */
+export function buildMapData(
+  sites: readonly Site[],
+  hubs: readonly Hub[],
+  regions: readonly Region[],
+  results?: readonly SiteResult[],
+): MapData {
   let all: [number, number, number, number] | null = null;
   const siteBounds: Record<string, [LngLat, LngLat]> = {};
 
@@ -89,11 +103,16 @@ export function buildMapData(sites: readonly Site[], hubs: readonly Hub[], regio
     };
   });
 
-  const markerFeatures: Feature<Point, SiteProperties>[] = sites.map((site, i) => ({
-    type: 'Feature',
-    properties: (siteFeatures[i] as Feature<MultiPolygon, SiteProperties>).properties,
-    geometry: { type: 'Point', coordinates: [...toLngLat(multiPolygonCentroid(site.geometry))] },
-  }));
+  const markerFeatures: Feature<Point, SiteMarkerProperties>[] = sites.map((site, i) => {
+    const result = results?.[i]?.siteId === site.id ? results[i] : undefined;
+    const centroid = result?.centroid ?? multiPolygonCentroid(site.geometry);
+    const areaM2 = result?.areaM2 ?? multiPolygonAreaM2(site.geometry);
+    return {
+      type: 'Feature',
+      properties: { ...(siteFeatures[i] as Feature<MultiPolygon, SiteProperties>).properties, areaM2 },
+      geometry: { type: 'Point', coordinates: [...toLngLat(centroid)] },
+    };
+  });
 
   const hubFeatures: Feature<Point, HubProperties>[] = hubs.map((hub) => {
     all = unionBbox(all, [hub.xy[0], hub.xy[1], hub.xy[0], hub.xy[1]]);

@@ -5,6 +5,9 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import type { Basemap } from '../state/store';
+import { basemapLayers, basemapSources, regionFillOpacity } from './basemap';
+import { siteMarkLayers } from './siteMarks';
 import {
   ABC_COLOUR,
   ABC_NONE_COLOUR,
@@ -34,6 +37,12 @@ export const SITE_SOURCES: readonly string[] = [SOURCE.sites, SOURCE.siteMarkers
  */
 export const SITE_MARKER_MAX_ZOOM = 12;
 
+/**
+ * Below this zoom the polygons are left out and the markers stand for the sites. Their source then loads no tiles, so a
+ * filter change at the overview repaints one small point per site instead of thousands of sub-pixel polygons too.
+ */
+export const SITE_POLYGON_MIN_ZOOM = 10;
+
 export const LAYER = {
   background: 'background',
   regionFill: 'region-fill',
@@ -50,7 +59,7 @@ export const LAYER = {
 export const SITE_INTERACTIVE_LAYERS: readonly string[] = [LAYER.siteMarker, LAYER.siteFill];
 /** Layers that are shown or hidden together by the ring toggle. */
 export const RING_LAYERS: readonly string[] = [LAYER.ringLine];
-/** Site layers, each with the status part of its filter; the id filter is added on top. */
+/** Site layers, each with the status part of its filter (the user's filters work through feature-state). */
 const SITE_LAYER_STATUS: Record<string, 'all' | 'existing' | 'future'> = {
   [LAYER.siteFill]: 'all',
   [LAYER.siteOutlineExisting]: 'existing',
@@ -61,12 +70,16 @@ export const SITE_LAYERS: readonly string[] = Object.keys(SITE_LAYER_STATUS);
 
 export interface LayerOptions {
   ringsVisible: boolean;
-  /** Site ids to show; null shows every site. */
-  visibleSiteIds: readonly string[] | null;
+  basemap: Basemap;
 }
 
-export const DEFAULT_LAYER_OPTIONS: LayerOptions = { ringsVisible: false, visibleSiteIds: null };
+export const DEFAULT_LAYER_OPTIONS: LayerOptions = { ringsVisible: false, basemap: 'none' };
 
+/**
+ * Sites hidden by the filters keep their data and are only painted transparent (feature-state `hidden`): changing a
+ * filter then touches a few paint values instead of re-tiling every site, which keeps 10 000 sites fast.
+ */
+const isHidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const isFuture: ExpressionSpecification = ['==', ['get', 'status'], 'fremtidig'];
@@ -75,15 +88,17 @@ function abcFillColour(): ExpressionSpecification {
   return ['match', ['get', 'abc'], 'A', ABC_COLOUR.A, 'B', ABC_COLOUR.B, 'C', ABC_COLOUR.C, ABC_NONE_COLOUR];
 }
 
-/** The filter for one site layer: its status part, narrowed to the visible ids when a filter is active. */
-export function siteLayerFilter(layerId: string, visibleSiteIds: readonly string[] | null): FilterSpecification {
+/** The fixed filter of one site layer: which statuses it draws. */
+export function siteLayerFilter(layerId: string): FilterSpecification {
   const status = SITE_LAYER_STATUS[layerId] ?? 'all';
-  const parts: ExpressionSpecification[] = [];
-  if (status === 'existing') parts.push(['!=', ['get', 'status'], 'fremtidig']);
-  if (status === 'future') parts.push(isFuture);
-  if (visibleSiteIds) parts.push(['in', ['get', 'id'], ['literal', [...visibleSiteIds]]]);
-  if (parts.length === 0) return ['all'];
-  return ['all', ...parts];
+  if (status === 'existing') return ['!=', ['get', 'status'], 'fremtidig'];
+  if (status === 'future') return isFuture;
+  return ['all'];
+}
+
+/** Transparent when hidden by the filters, else `visible`. */
+function unlessHidden(visible: number | ExpressionSpecification): ExpressionSpecification {
+  return ['case', isHidden, 0, visible];
 }
 
 export function ringVisibility(visible: boolean): 'visible' | 'none' {
@@ -95,13 +110,14 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
   const ringVis = ringVisibility(options.ringsVisible);
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': BACKGROUND_COLOUR } },
+    ...basemapLayers(options.basemap),
     {
       id: LAYER.regionFill,
       type: 'fill',
       source: SOURCE.regions,
       paint: {
         'fill-color': ['match', ['get', 'tone'], 1, REGION_TONES[1], REGION_TONES[0]],
-        'fill-opacity': 1,
+        'fill-opacity': regionFillOpacity(options.basemap),
       },
     },
     {
@@ -126,11 +142,13 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
       id: LAYER.siteFill,
       type: 'fill',
       source: SOURCE.sites,
-      filter: siteLayerFilter(LAYER.siteFill, options.visibleSiteIds),
+      minzoom: SITE_POLYGON_MIN_ZOOM,
+      filter: siteLayerFilter(LAYER.siteFill),
       paint: {
         'fill-color': abcFillColour(),
         'fill-opacity': [
           'case',
+          isHidden, 0,
           isSelected, SITE_FILL_OPACITY.selected,
           isHovered, SITE_FILL_OPACITY.hover,
           isFuture, SITE_FILL_OPACITY.future,
@@ -138,17 +156,20 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
         ],
       },
     },
-    siteOutline(LAYER.siteOutlineExisting, options, null),
-    siteOutline(LAYER.siteOutlineFuture, options, [2, 1.5]),
+    siteOutline(LAYER.siteOutlineExisting, null),
+    siteOutline(LAYER.siteOutlineFuture, [2, 1.5]),
+    // Scenario marks (changed / left out); transparent unless the scenario page sets them.
+    ...siteMarkLayers(SOURCE.sites, SOURCE.siteMarkers, SITE_POLYGON_MIN_ZOOM, SITE_MARKER_MAX_ZOOM),
     {
       id: LAYER.siteMarker,
       type: 'circle',
       source: SOURCE.siteMarkers,
       maxzoom: SITE_MARKER_MAX_ZOOM,
-      filter: siteLayerFilter(LAYER.siteMarker, options.visibleSiteIds),
+      filter: siteLayerFilter(LAYER.siteMarker),
       paint: {
         'circle-color': abcFillColour(),
-        'circle-opacity': ['case', isSelected, 1, isFuture, SITE_FILL_OPACITY.future, 1],
+        'circle-opacity': ['case', isHidden, 0, isSelected, 1, isFuture, SITE_FILL_OPACITY.future, 1],
+        'circle-stroke-opacity': unlessHidden(1),
         'circle-radius': ['case', isSelected, 8, isHovered, 7, 5.5],
         'circle-stroke-color': ['case', isSelected, SELECTED_OUTLINE_COLOUR, '#333333'],
         'circle-stroke-width': ['case', isSelected, 2.5, 1],
@@ -169,13 +190,15 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
   ];
 }
 
-function siteOutline(id: string, options: LayerOptions, dash: number[] | null): LayerSpecification {
+function siteOutline(id: string, dash: number[] | null): LayerSpecification {
   return {
     id,
     type: 'line',
     source: SOURCE.sites,
-    filter: siteLayerFilter(id, options.visibleSiteIds),
+    minzoom: SITE_POLYGON_MIN_ZOOM,
+    filter: siteLayerFilter(id),
     paint: {
+      'line-opacity': unlessHidden(1),
       'line-color': ['case', isSelected, SELECTED_OUTLINE_COLOUR, '#333333'],
       'line-width': ['case', isSelected, 3.5, isHovered, 2.5, 1.2],
       ...(dash ? { 'line-dasharray': dash } : {}),
@@ -192,6 +215,7 @@ export function buildStyle(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Style
   return {
     version: 8,
     sources: {
+      ...basemapSources(),
       [SOURCE.regions]: { type: 'geojson', data: empty() },
       [SOURCE.rings]: { type: 'geojson', data: empty() },
       // promoteId lets hover/selection use feature-state keyed by our own ids, with no data re-upload.

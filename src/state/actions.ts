@@ -1,12 +1,37 @@
 // Every state change goes through these module-level actions, each a small pure update applied to the store.
 import { indexDataset, type Dataset } from '../app/dataset';
 import type { Lang } from '../i18n';
-import { ALL_FILTERS, INITIAL_STATE, useAppStore, type AppState, type Filters, type SortKey } from './store';
+import {
+  ALL_FILTERS,
+  DEFAULT_SORT_DIR,
+  INITIAL_STATE,
+  useAppStore,
+  type AppState,
+  type AppPage,
+  type Basemap,
+  type Filters,
+  type MapViewState,
+  type SortDir,
+  type SortKey,
+  type SortState,
+} from './store';
 
 type Update = (state: AppState) => Partial<AppState>;
 
 function apply(update: Update): void {
   useAppStore.setState(update);
+}
+
+/** What a shared link (or a history entry) restores; see urlCodec. */
+export interface LinkState {
+  lang: Lang;
+  selectedSiteId: string | null;
+  filters: Filters;
+  sort: SortState;
+  basemap: Basemap;
+  view: Omit<MapViewState, 'origin'> | null;
+  /** Absent means the explorer. */
+  page?: AppPage;
 }
 
 /** Pure updates, exported for tests. */
@@ -26,11 +51,38 @@ export const updates = {
   hoverSite: (siteId: string | null): Update => () => ({ hoveredSiteId: siteId }),
   setLang: (lang: Lang): Update => () => ({ lang }),
   setRingsVisible: (visible: boolean): Update => () => ({ ringsVisible: visible }),
-  setFilter: <K extends keyof Filters>(key: K, value: Filters[K]): Update => (state) => ({
-    filters: { ...state.filters, [key]: value },
-  }),
+  setFilter: <K extends keyof Filters>(key: K, value: Filters[K]): Update => (state) =>
+    state.filters[key] === value ? {} : { filters: { ...state.filters, [key]: value } },
   resetFilters: (): Update => () => ({ filters: ALL_FILTERS }),
-  setSort: (sort: SortKey): Update => () => ({ sort }),
+  /** A new sort key starts in its natural direction (see DEFAULT_SORT_DIR). */
+  setSortKey: (key: SortKey): Update => (state) =>
+    state.sort.key === key ? {} : { sort: { key, dir: DEFAULT_SORT_DIR[key] } },
+  setSortDir: (dir: SortDir): Update => (state) => (state.sort.dir === dir ? {} : { sort: { ...state.sort, dir } }),
+  setBasemap: (basemap: Basemap): Update => () => ({ basemap }),
+  /**
+   * Another view starts without a selection: in the investor view a selection opens a site's one-pager. Between the
+   * explorer and the scenario comparison the selection stays: it is the site being edited in the scenario.
+   */
+  setPage: (page: AppPage): Update => (state) => {
+    if (state.page === page) return {};
+    const keep = (page === 'compare' && state.page === 'explorer') || (page === 'explorer' && state.page === 'compare');
+    return { page, selectedSiteId: keep ? state.selectedSiteId : null };
+  },
+  /** The map reports where it now looks; tagged 'map' so the map is not told to move there again. */
+  mapMoved: (view: Omit<MapViewState, 'origin'>): Update => () => ({ mapView: { ...view, origin: 'map' } }),
+  /** Restores a link or history entry; its view is tagged 'app' so the map moves there. */
+  restoreLink: (link: LinkState): Update => (state) => {
+    const known = link.selectedSiteId && (!state.index || state.index.siteById.has(link.selectedSiteId));
+    return {
+      lang: link.lang,
+      selectedSiteId: known ? link.selectedSiteId : null,
+      filters: link.filters,
+      sort: link.sort,
+      basemap: link.basemap,
+      page: link.page ?? 'explorer',
+      ...(link.view ? { mapView: { ...link.view, origin: 'app' as const } } : {}),
+    };
+  },
 };
 
 export const actions = {
@@ -45,7 +97,12 @@ export const actions = {
   setRingsVisible: (visible: boolean) => apply(updates.setRingsVisible(visible)),
   setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => apply(updates.setFilter(key, value)),
   resetFilters: () => apply(updates.resetFilters()),
-  setSort: (sort: SortKey) => apply(updates.setSort(sort)),
+  setSortKey: (key: SortKey) => apply(updates.setSortKey(key)),
+  setSortDir: (dir: SortDir) => apply(updates.setSortDir(dir)),
+  setBasemap: (basemap: Basemap) => apply(updates.setBasemap(basemap)),
+  setPage: (page: AppPage) => apply(updates.setPage(page)),
+  mapMoved: (view: Omit<MapViewState, 'origin'>) => apply(updates.mapMoved(view)),
+  restoreLink: (link: LinkState) => apply(updates.restoreLink(link)),
   /** Back to the first state (tests). */
   reset: () => useAppStore.setState(INITIAL_STATE, true),
 };

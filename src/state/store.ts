@@ -13,21 +13,52 @@ export interface DataSlice {
   dataError: string | null;
 }
 
-/** 'all' switches a filter off; 'none' matches sites with no value for that field. */
+/** 'all' switches a choice filter off; 'none' matches sites with no value for that field; null switches a number off. */
 export interface Filters {
   status: SiteStatus | 'all';
   abc: AbcType | 'none' | 'all';
   region: string;
   readiness: Readiness | 'all';
+  /** Free text matched against site names, ignoring case and diacritics. */
+  query: string;
+  minDaa: number | null;
+  maxDaa: number | null;
+  /** Largest distance from the site's edge to its nearest hub, metres. */
+  maxHubM: number | null;
 }
 
-export type SortKey = 'name' | 'area' | 'hub';
+export type SortKey = 'name' | 'area' | 'jobs' | 'hub';
+export type SortDir = 'asc' | 'desc';
+
+export interface SortState {
+  key: SortKey;
+  dir: SortDir;
+}
+
+/** The direction a sort key starts in: names A–Å, the biggest areas and job counts first, the nearest hubs first. */
+export const DEFAULT_SORT_DIR: Record<SortKey, SortDir> = { name: 'asc', area: 'desc', jobs: 'desc', hub: 'asc' };
 
 /** A request from the app to move the map; `seq` makes a repeated request for the same site distinct. */
 export interface ZoomRequest {
   siteId: string;
   seq: number;
 }
+
+/**
+ * Where the map looks. `origin` says who set it: the map reporting its own move ('map'), or the app asking the map to
+ * move there ('app': a shared link, back/forward). The map only follows 'app' views, so its own moves never loop back.
+ */
+export interface MapViewState {
+  lng: number;
+  lat: number;
+  zoom: number;
+  origin: 'map' | 'app';
+}
+
+export type Basemap = 'none' | 'topo' | 'grey';
+
+/** Which view fills the page: the explorer, or the investor presentation (`?view=investor`). */
+export type AppPage = 'explorer' | 'investor' | 'compare';
 
 export interface ViewSlice {
   lang: Lang;
@@ -36,12 +67,26 @@ export interface ViewSlice {
   ringsVisible: boolean;
   zoomRequest: ZoomRequest | null;
   filters: Filters;
-  sort: SortKey;
+  sort: SortState;
+  mapView: MapViewState | null;
+  basemap: Basemap;
+  page: AppPage;
 }
 
 export type AppState = DataSlice & ViewSlice;
 
-export const ALL_FILTERS: Filters = { status: 'all', abc: 'all', region: 'all', readiness: 'all' };
+export const ALL_FILTERS: Filters = {
+  status: 'all',
+  abc: 'all',
+  region: 'all',
+  readiness: 'all',
+  query: '',
+  minDaa: null,
+  maxDaa: null,
+  maxHubM: null,
+};
+
+export const DEFAULT_SORT: SortState = { key: 'name', dir: 'asc' };
 
 export const INITIAL_STATE: AppState = {
   dataStatus: 'loading',
@@ -54,7 +99,10 @@ export const INITIAL_STATE: AppState = {
   ringsVisible: false,
   zoomRequest: null,
   filters: ALL_FILTERS,
-  sort: 'name',
+  sort: DEFAULT_SORT,
+  mapView: null,
+  basemap: 'none',
+  page: 'explorer',
 };
 
 export const useAppStore = create<AppState>()(() => INITIAL_STATE);

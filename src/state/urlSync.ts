@@ -1,43 +1,73 @@
-// Keeps `?site=<id>&lang=en` in the address bar in step with the store, so a link opens the same view.
-import { isLang } from '../i18n';
+// Keeps the address bar in step with the store, so a link opens the same view and back/forward step through choices.
 import { actions } from './actions';
 import { useAppStore, type AppState } from './store';
+import { linkStateOf, PARAM, PARAM_NAMES, readUrl, writeUrl, type ParamName } from './urlCodec';
 
-export interface UrlState {
-  siteId: string | null;
-  lang: 'nb' | 'en' | null;
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+/** Fields typed a character at a time: consecutive edits of one of them make one history entry, not one per key. */
+const TEXT_PARAMS: ReadonlySet<ParamName> = new Set([PARAM.query, PARAM.minDaa, PARAM.maxDaa, PARAM.maxHubM]);
+
+/** Our parameters whose values differ between two query strings. */
+export function changedParams(before: string, after: string): ParamName[] {
+  const a = new URLSearchParams(before);
+  const b = new URLSearchParams(after);
+  return PARAM_NAMES.filter((name) => a.get(name) !== b.get(name));
 }
 
-export function readUrlState(search: string): UrlState {
-  const params = new URLSearchParams(search);
-  const lang = params.get('lang');
-  const site = params.get('site');
-  return { siteId: site && site.trim() ? site.trim() : null, lang: isLang(lang) ? lang : null };
+/**
+ * How a state change goes into the history: a map move replaces the current entry (panning must not flood the back
+ * button), and so does the next keystroke in the text field edited last; any other discrete choice (a selection, a
+ * filter, the sort, the language, the basemap) pushes a new entry.
+ */
+export function historyMode(changed: readonly ParamName[], lastTextParam: ParamName | null): HistoryMode {
+  if (changed.length === 0) return 'none';
+  if (changed.every((name) => name === PARAM.camera)) return 'replace';
+  const edits = changed.filter((name) => name !== PARAM.camera);
+  if (edits.length === 1 && edits[0] === lastTextParam) return 'replace';
+  return 'push';
 }
 
-/** The query string for a state, keeping parameters we do not own (e.g. `e2e`). */
-export function writeUrlState(search: string, state: Pick<AppState, 'selectedSiteId' | 'lang'>): string {
-  const params = new URLSearchParams(search);
-  if (state.selectedSiteId) params.set('site', state.selectedSiteId);
-  else params.delete('site');
-  if (state.lang !== 'nb') params.set('lang', state.lang);
-  else params.delete('lang');
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-/** Applies the URL once (before data loads), then mirrors changes back with replaceState. Returns an unsubscribe. */
+/** Applies the URL once (before data loads), then mirrors changes back and restores state on back/forward. */
 export function startUrlSync(win: Window = window): () => void {
-  const initial = readUrlState(win.location.search);
-  if (initial.lang) actions.setLang(initial.lang);
-  // The deep link selects and zooms; the selection is checked against the data when it arrives.
-  if (initial.siteId) useAppStore.setState({ selectedSiteId: initial.siteId, zoomRequest: { siteId: initial.siteId, seq: 1 } });
+  const initial = readUrl(win.location.search);
+  actions.restoreLink(initial);
+  // A shared view wins; a bare `?site=` zooms to the site instead. The id is checked against the data when it arrives.
+  if (initial.selectedSiteId && !initial.view) {
+    useAppStore.setState({ zoomRequest: { siteId: initial.selectedSiteId, seq: 1 } });
+  }
 
-  return useAppStore.subscribe((state, prev) => {
-    if (state.selectedSiteId === prev.selectedSiteId && state.lang === prev.lang) return;
-    const search = writeUrlState(win.location.search, state);
-    if (search !== win.location.search) {
-      win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
-    }
+  let lastTextParam: ParamName | null = null;
+  let restoring = false;
+
+  const unsubscribe = useAppStore.subscribe((state: AppState, prev: AppState) => {
+    const current = win.location.search;
+    const next = writeUrl(current, linkStateOf(state));
+    const changed = changedParams(current, next);
+    // Restoring history, or correcting a link against newly loaded data, must not add entries of its own.
+    const automatic = restoring || state.dataset !== prev.dataset;
+    const mode = automatic && changed.length > 0 ? 'replace' : historyMode(changed, lastTextParam);
+    if (mode === 'none') return;
+    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    if (mode === 'push') win.history.pushState(null, '', url);
+    else win.history.replaceState(win.history.state, '', url);
+    const edits = changed.filter((name) => name !== PARAM.camera);
+    if (edits.length > 0 && !automatic) lastTextParam = edits.length === 1 && TEXT_PARAMS.has(edits[0] as ParamName) ? (edits[0] as ParamName) : null;
   });
+
+  const onPopState = () => {
+    restoring = true;
+    try {
+      actions.restoreLink(readUrl(win.location.search));
+    } finally {
+      restoring = false;
+    }
+    lastTextParam = null;
+  };
+  win.addEventListener('popstate', onPopState);
+
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
 }

@@ -1,16 +1,20 @@
 // The explorer layout once data is loaded: filters and list, the map with its legend, the site card and summary.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { translator } from '../i18n';
-import { MapView } from '../map/MapView';
 import { actions } from '../state/actions';
-import { regionNames, selectedSite, visibleIdsForMap, visibleItems } from '../state/selectors';
+import { filteredSummary, filterItems, filtersActive, regionNames, selectedSite, sortItems, visibleIdsForMap } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { Legend } from './Legend';
+import { ExportBar } from './investor/ExportBar';
 import { LoadWarnings } from './LoadWarnings';
+import { MapColumn } from './MapColumn';
 import { RegionSummary } from './RegionSummary';
 import { SiteCard } from './SiteCard';
+import { ScenarioSiteEntry } from './scenarios/ScenarioSiteEntry';
 import { SiteFilters } from './SiteFilters';
 import { SiteList } from './SiteList';
+
+/** A choice in the list also moves the map there; one function for the whole app keeps the list rows memoisable. */
+const selectAndZoom = (siteId: string) => actions.selectSite(siteId, { zoom: true });
 
 export function Explorer() {
   const dataset = useAppStore((s) => s.dataset);
@@ -19,67 +23,44 @@ export function Explorer() {
   const filters = useAppStore((s) => s.filters);
   const sort = useAppStore((s) => s.sort);
   const selectedSiteId = useAppStore((s) => s.selectedSiteId);
-  const hoveredSiteId = useAppStore((s) => s.hoveredSiteId);
-  const ringsVisible = useAppStore((s) => s.ringsVisible);
-  const zoomRequest = useAppStore((s) => s.zoomRequest);
   const t = translator(lang);
 
-  const items = useMemo(
-    () => (dataset && index ? visibleItems(dataset, index, filters, sort, lang) : []),
-    [dataset, index, filters, sort, lang],
-  );
+  // Sorting (costly for large data) reruns only when the order changes; a filter change only filters.
+  const sorted = useMemo(() => (index ? sortItems(index.items, sort, lang) : []), [index, sort, lang]);
+  const items = useMemo(() => filterItems(sorted, filters), [sorted, filters]);
+  const summary = useMemo(() => (dataset ? filteredSummary(dataset, items, filters) : null), [dataset, items, filters]);
   // Recomputed only when the filter result changes, so the map is not re-filtered on every render.
   const visibleIds = useMemo(() => visibleIdsForMap(items, filters), [items, filters]);
+  const regions = useMemo(() => (dataset ? regionNames(dataset) : []), [dataset]);
   const selected = selectedSite(index, selectedSiteId);
-  const mapLabels = useMemo(
-    () => ({ map: t('mapLabel'), zoomIn: t('mapZoomIn'), zoomOut: t('mapZoomOut') }),
-    [t],
-  );
+  const cardPanelRef = useRef<HTMLElement>(null);
+  // A new selection shows its card, which sits at the top of the right panel, even if the panel was scrolled down.
+  useEffect(() => {
+    if (selectedSiteId && cardPanelRef.current) cardPanelRef.current.scrollTop = 0;
+  }, [selectedSiteId]);
 
-  if (!dataset || !index) return null;
+  if (!dataset || !index || !summary) return null;
 
   return (
     <main className="layout">
       <aside className="panel panel--left" aria-label={t('listTitle')}>
-        <SiteFilters
-          lang={lang}
-          filters={filters}
-          regionNames={regionNames(dataset)}
-          onChange={actions.setFilter}
-          onReset={actions.resetFilters}
-        />
+        <SiteFilters lang={lang} filters={filters} regionNames={regions} onChange={actions.setFilter} onReset={actions.resetFilters} />
         <SiteList
           lang={lang}
           items={items}
           total={dataset.sites.length}
           selectedSiteId={selectedSiteId}
           sort={sort}
-          onSortChange={actions.setSort}
-          onSelect={(id) => actions.selectSite(id, { zoom: true })}
+          onSortKeyChange={actions.setSortKey}
+          onSortDirChange={actions.setSortDir}
+          onSelect={selectAndZoom}
           onHover={actions.hoverSite}
         />
+        <ExportBar lang={lang} dataset={dataset} items={items} fileStem="naeringsarealer-asker-utvalg" />
         <LoadWarnings lang={lang} warnings={dataset.warnings} />
       </aside>
-      <section className="map-column" aria-label={t('mapLabel')}>
-        <MapView
-          sites={dataset.sites}
-          hubs={dataset.hubs}
-          regions={dataset.regions}
-          selectedSiteId={selectedSiteId}
-          hoveredSiteId={hoveredSiteId}
-          ringsVisible={ringsVisible}
-          visibleSiteIds={visibleIds}
-          zoomRequest={zoomRequest}
-          labels={mapLabels}
-          unavailableText={t('mapUnavailable')}
-          loadingText={t('mapLoading')}
-          fitAllText={t('mapFitAll')}
-          onSiteClick={(id) => actions.selectSite(id)}
-          onSiteHover={actions.hoverSite}
-        />
-        <Legend lang={lang} ringsVisible={ringsVisible} onRingsVisibleChange={actions.setRingsVisible} />
-      </section>
-      <aside className="panel panel--right" aria-label={t('cardTitle')}>
+      <MapColumn lang={lang} dataset={dataset} visibleIds={visibleIds} />
+      <aside className="panel panel--right" aria-label={t('cardTitle')} ref={cardPanelRef}>
         <p className="sr-only" aria-live="polite">
           {selected ? `${t('cardTitle')}: ${selected.site.name}` : ''}
         </p>
@@ -95,7 +76,13 @@ export function Explorer() {
         ) : (
           <p className="panel__hint">{t('cardHint')}</p>
         )}
-        <RegionSummary lang={lang} summary={dataset.summary} nearHubM={dataset.assumptions.nearHubM} />
+        {selected ? <ScenarioSiteEntry lang={lang} siteName={selected.site.name} /> : null}
+        <RegionSummary
+          lang={lang}
+          summary={summary}
+          nearHubM={dataset.assumptions.nearHubM}
+          filtered={filtersActive(filters) ? { shown: items.length, total: dataset.sites.length } : null}
+        />
       </aside>
     </main>
   );

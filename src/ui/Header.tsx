@@ -1,5 +1,8 @@
 // The page header: product name and the language switch.
 import { LANGS, translator, type Lang } from '../i18n';
+import { ViewNav } from './investor/ViewNav';
+import { LoadControls } from './load/LoadControls';
+import { ScenarioNav } from './scenarios/ScenarioNav';
 
 export interface HeaderProps {
   lang: Lang;
@@ -13,6 +16,9 @@ export function Header({ lang, onLangChange }: HeaderProps) {
   return (
     <header className="app-header">
       <h1>{t('appTitle')}</h1>
+      <ViewNav lang={lang} />
+      <ScenarioNav lang={lang} />
+      <LoadControls lang={lang} />
       <div className="app-header__lang">
         <label htmlFor="lang-select">{t('languageLabel')}</label>
         <select id="lang-select" value={lang} onChange={(e) => onLangChange(e.currentTarget.value as Lang)}>

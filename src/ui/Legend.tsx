@@ -2,6 +2,7 @@
 import type { AbcType, HubType } from '../domain/types';
 import { translator, type Lang, type MessageKey } from '../i18n';
 import { HUB_COLOUR, RING_COLOUR } from '../map/palette';
+import type { Basemap } from '../state/store';
 import { AbcSwatch } from './AbcSwatch';
 import { HUB_TYPE_KEY } from './labels';
 
@@ -12,14 +13,17 @@ const ABC_ROWS: [AbcType | 'none', MessageKey][] = [
   ['none', 'legendAbcNone'],
 ];
 const HUB_TYPES: HubType[] = ['tog', 'buss', 'båt'];
+const BASEMAP_KEY: Record<Basemap, MessageKey> = { none: 'basemapNone', topo: 'basemapTopo', grey: 'basemapGrey' };
 
 export interface LegendProps {
   lang: Lang;
   ringsVisible: boolean;
   onRingsVisibleChange: (visible: boolean) => void;
+  basemap: Basemap;
+  onBasemapChange: (basemap: Basemap) => void;
 }
 
-export function Legend({ lang, ringsVisible, onRingsVisibleChange }: LegendProps) {
+export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBasemapChange }: LegendProps) {
   const t = translator(lang);
   return (
     <details className="legend" open>
@@ -74,6 +78,16 @@ export function Legend({ lang, ringsVisible, onRingsVisibleChange }: LegendProps
             </li>
           </ul>
         ) : null}
+        <div className="legend__basemap">
+          <label htmlFor="basemap-select">{t('basemapLabel')}</label>
+          <select id="basemap-select" value={basemap} onChange={(e) => onBasemapChange(e.currentTarget.value as Basemap)}>
+            {(Object.keys(BASEMAP_KEY) as Basemap[]).map((b) => (
+              <option key={b} value={b}>
+                {t(BASEMAP_KEY[b])}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <p className="legend__note">{t('legendPaletteNote')}</p>
     </details>

@@ -1,21 +1,24 @@
 // The nord/syd table: the mapped sites summed per region, beside the municipality's own plan figures.
 import type { ReactNode } from 'react';
 import { PLAN_TARGETS } from '../domain/planTargets';
+import { ABC_KEYS, summaryColumns, type SummaryColumn } from '../domain/summaryViews';
 import type { Summary } from '../domain/types';
 import { translator, type Lang } from '../i18n';
 import { formatDaa, formatDistance, formatWhole, formatShare } from './format';
-import { ABC_KEYS, summaryColumns, type SummaryColumn } from './summaryView';
+import { RegionChart } from './RegionChart';
 
 export interface RegionSummaryProps {
   lang: Lang;
   summary: Summary;
   /** Distance that counts as near a hub (assumptions.nearHubM). */
   nearHubM: number;
+  /** Set when filters narrow the summary: how many sites it covers. */
+  filtered?: { shown: number; total: number } | null;
 }
 
 const PLAN_YEARS = 20;
 
-export function RegionSummary({ lang, summary, nearHubM }: RegionSummaryProps) {
+export function RegionSummary({ lang, summary, nearHubM, filtered = null }: RegionSummaryProps) {
   const t = translator(lang);
   const columns = summaryColumns(summary);
   const heading = (c: SummaryColumn) => (c.isTotal ? t('summaryTotal') : (c.region ?? t('regionUnknown')));
@@ -53,9 +56,16 @@ export function RegionSummary({ lang, summary, nearHubM }: RegionSummaryProps) {
   return (
     <section className="region-summary" data-testid="region-summary" aria-labelledby="region-summary-title">
       <h2 id="region-summary-title">{t('summaryTitle')}</h2>
-      <div className="table-scroll">
+      {filtered ? (
+        <p className="summary-filtered" data-testid="summary-filtered">
+          {t('summaryFiltered', { shown: formatWhole(filtered.shown, lang), total: formatWhole(filtered.total, lang) })}
+        </p>
+      ) : null}
+      <RegionChart lang={lang} columns={columns} />
+      {/* Focusable so a keyboard user can scroll the table sideways when the panel is narrow. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="region-summary-caption">
         <table>
-          <caption>{t('summaryCaption')}</caption>
+          <caption id="region-summary-caption">{t('summaryCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('summaryMeasure')}</th>

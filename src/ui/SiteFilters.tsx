@@ -1,8 +1,9 @@
-// Filter controls for status, ABC type, region and plan status; the list and the map both follow them.
+// Filter controls: name search, status, ABC type, region, plan status, area range and distance to a hub.
 import type { ChangeEvent } from 'react';
 import type { Filters } from '../state/store';
 import { translator, type Lang, type MessageKey } from '../i18n';
 import { readinessKey, statusKey } from './labels';
+import { NumberFilterField } from './NumberFilterField';
 
 export interface SiteFiltersProps {
   lang: Lang;
@@ -17,10 +18,12 @@ interface Choice {
   label: string;
 }
 
+type ChoiceKey = 'status' | 'abc' | 'region' | 'readiness';
+
 export function SiteFilters({ lang, filters, regionNames, onChange, onReset }: SiteFiltersProps) {
   const t = translator(lang);
   const all: Choice = { value: 'all', label: t('filterAll') };
-  const fields: { key: keyof Filters; label: MessageKey; choices: Choice[] }[] = [
+  const fields: { key: ChoiceKey; label: MessageKey; choices: Choice[] }[] = [
     {
       key: 'status',
       label: 'filterStatus',
@@ -44,25 +47,61 @@ export function SiteFilters({ lang, filters, regionNames, onChange, onReset }: S
   return (
     <fieldset className="filters">
       <legend>{t('filtersTitle')}</legend>
-      {fields.map((field) => (
-        <div className="field" key={field.key}>
-          <label htmlFor={`filter-${field.key}`}>{t(field.label)}</label>
-          <select
-            id={`filter-${field.key}`}
-            value={filters[field.key]}
-            onChange={(e: ChangeEvent<HTMLSelectElement>) =>
-              // The choices above are the only values the select can hold, so the cast is safe.
-              onChange(field.key, e.currentTarget.value as Filters[typeof field.key])
-            }
-          >
-            {field.choices.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      ))}
+      <div className="field">
+        <label htmlFor="filter-query">{t('filterSearch')}</label>
+        <input
+          id="filter-query"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          value={filters.query}
+          onChange={(e) => onChange('query', e.currentTarget.value)}
+        />
+      </div>
+      <div className="field-row">
+        {fields.map((field) => (
+          <div className="field" key={field.key}>
+            <label htmlFor={`filter-${field.key}`}>{t(field.label)}</label>
+            <select
+              id={`filter-${field.key}`}
+              value={filters[field.key]}
+              onChange={(e: ChangeEvent<HTMLSelectElement>) =>
+                // The choices above are the only values the select can hold, so the cast is safe.
+                onChange(field.key, e.currentTarget.value as Filters[typeof field.key])
+              }
+            >
+              {field.choices.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      <div className="field-row">
+        <NumberFilterField
+          id="filter-min-daa"
+          label={t('filterMinDaa')}
+          lang={lang}
+          value={filters.minDaa}
+          onChange={(v) => onChange('minDaa', v)}
+        />
+        <NumberFilterField
+          id="filter-max-daa"
+          label={t('filterMaxDaa')}
+          lang={lang}
+          value={filters.maxDaa}
+          onChange={(v) => onChange('maxDaa', v)}
+        />
+      </div>
+      <NumberFilterField
+        id="filter-max-hub"
+        label={t('filterMaxHubM')}
+        lang={lang}
+        value={filters.maxHubM}
+        onChange={(v) => onChange('maxHubM', v)}
+      />
       <button type="button" className="secondary" onClick={onReset}>
         {t('filterReset')}
       </button>

@@ -33,9 +33,16 @@ export function formatM2(areaM2: number, lang: Lang): string {
   return formatNumber(areaM2, lang, 0);
 }
 
+const percentCache = new Map<Lang, Intl.NumberFormat>();
+
 /** A share 0–1 as a whole percentage with the locale's percent style. */
 export function formatShare(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  let nf = percentCache.get(lang);
+  if (!nf) {
+    nf = new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 });
+    percentCache.set(lang, nf);
+  }
+  return nf.format(share);
 }
 
 /** A whole count (jobs, sites, plan figures). */

@@ -10,12 +10,12 @@ import { handMadeDataset, plain } from './fixtures';
 
 // maplibre cannot run in jsdom; the stub records what the app pushes into the map.
 vi.mock('../../src/map/MapView', () => ({
-  MapView: (props: { selectedSiteId: string | null; visibleSiteIds: readonly string[] | null }) => (
+  MapView: (props: { selectedSiteId: string | null; visibleSiteIds: ReadonlySet<string> | null }) => (
     <div
       data-testid="map"
       data-map-state="ready"
       data-selected={props.selectedSiteId ?? ''}
-      data-visible={props.visibleSiteIds ? props.visibleSiteIds.join(',') : 'all'}
+      data-visible={props.visibleSiteIds ? [...props.visibleSiteIds].join(',') : 'all'}
     />
   ),
 }));

@@ -83,6 +83,7 @@ export function handMadeDataset(): Dataset {
       nearHubM: 1000,
     },
     warnings: [],
+    origin: 'bundled',
   };
 }
 

@@ -94,3 +94,39 @@ export async function screenshot(page: Page, name: string): Promise<DecodedPng> 
 export function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
+
+/** The maplibre map's feature-state of one site (hover, selected, hidden). */
+export async function siteFeatureState(page: Page, siteId: string, source = 'site-markers'): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    ({ id, src }) => {
+      const map = (window as unknown as { __naeringsarealkart: { map: { getFeatureState: (f: object) => Record<string, unknown> } } })
+        .__naeringsarealkart.map;
+      return map.getFeatureState({ source: src, id });
+    },
+    { id: siteId, src: source },
+  );
+}
+
+/** Centre and zoom of the map. */
+export async function mapCamera(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
+  return page.evaluate(() => {
+    const map = (
+      window as unknown as { __naeringsarealkart: { map: { getCenter: () => { lng: number; lat: number }; getZoom: () => number } } }
+    ).__naeringsarealkart.map;
+    const c = map.getCenter();
+    return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+  });
+}
+
+/** Moves the map as a user would end up (jumpTo fires moveend like a drag does). */
+export async function jumpMap(page: Page, camera: { lng: number; lat: number; zoom: number }): Promise<void> {
+  await page.evaluate((c) => {
+    const map = (window as unknown as { __naeringsarealkart: { map: { jumpTo: (o: object) => void } } }).__naeringsarealkart.map;
+    map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom });
+  }, camera);
+}
+
+/** The ids of the site rows in the list, in order. */
+export async function listedSiteIds(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="site-list"] button[data-site-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id') ?? ''));
+}

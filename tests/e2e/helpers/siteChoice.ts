@@ -11,11 +11,13 @@ export interface ClickableSite {
 const SITE_LAYERS = ['site-marker', 'site-fill'];
 const HUB_LAYER = 'hub-circle';
 
-/** Largest first, so the sampled pixel sits well inside the polygon. */
-export async function chooseClickableSite(page: Page, sites: ReportSite[]): Promise<ClickableSite> {
-  const candidates = sites
-    .filter((s) => s.status === 'eksisterende' && s.abc !== null)
-    .sort((a, b) => b.area_m2 - a.area_m2);
+/** Largest first by default, so the sampled pixel sits well inside the polygon; `order` can ask for another order. */
+export async function chooseClickableSite(
+  page: Page,
+  sites: ReportSite[],
+  order: (a: ReportSite, b: ReportSite) => number = (a, b) => b.area_m2 - a.area_m2,
+): Promise<ClickableSite> {
+  const candidates = sites.filter((s) => s.status === 'eksisterende' && s.abc !== null).sort(order);
   for (const site of candidates) {
     const point = await lngLatToPage(page, [site.centroid_lon, site.centroid_lat]);
     // Only this site's marker and polygon under the point: no neighbour's marker overlapping it.

@@ -40,3 +40,13 @@ test('with a site card open and the rings shown there are none either', async ()
   await screenshot(app.page, 'rings-and-card');
   assert.deepEqual(await seriousViolations(), []);
 });
+
+test('with filters set, an invalid number explained and another sort, still none', async () => {
+  const { page } = app;
+  await page.getByLabel('Søk etter navn').fill('sentrum');
+  await page.getByLabel('Areal fra (daa)').fill('12x');
+  await page.getByLabel('Sorter etter').selectOption('jobs');
+  await waitForMapIdle(page);
+  await screenshot(page, 'a11y-filters');
+  assert.deepEqual(await seriousViolations(), []);
+});

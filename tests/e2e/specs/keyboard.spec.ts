@@ -43,3 +43,30 @@ test('Tab reaches a site in the list, Enter opens its card', async () => {
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-site-id')), siteId);
   await screenshot(page, 'keyboard-card-open');
 });
+
+test('keyboard only: search by name, then open a result', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Lukk' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('site-card').waitFor({ state: 'detached' });
+  // From the top of the page: the skip link, the language, then the search field.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  let field: string | null = null;
+  for (let i = 0; i < 10 && field !== 'filter-query'; i++) {
+    await page.keyboard.press('Tab');
+    field = await page.evaluate(() => document.activeElement?.id ?? null);
+  }
+  assert.equal(field, 'filter-query', 'Tab did not reach the name search');
+  await page.keyboard.type('royken');
+  let siteId: string | null = null;
+  for (let i = 0; i < 20 && !siteId; i++) {
+    await page.keyboard.press('Tab');
+    siteId = await page.evaluate(() => document.activeElement?.getAttribute('data-site-id') ?? null);
+  }
+  assert.ok(siteId, 'Tab did not reach a search result');
+  const name = normaliseSpace(await page.locator(`[data-site-id="${siteId}"] .site-list__name`).innerText());
+  assert.match(name, /^Røyken/);
+  await page.keyboard.press('Enter');
+  assert.equal(normaliseSpace(await page.getByTestId('site-card').locator('h2').innerText()), name);
+  await screenshot(page, 'keyboard-search');
+});

@@ -73,3 +73,26 @@ test('a click on a site opens its card with the engine area, and the selection s
     'the selected fill is nearer the unselected colour than the selected one',
   );
 });
+
+test('a click on the map scrolls the list to the chosen site and marks it', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Vis alle områder' }).click();
+  await waitForMapIdle(page);
+  // The site last in name order is well below the fold of the list.
+  const { site, point } = await chooseClickableSite(page, reportSites(), (a, b) => b.name.localeCompare(a.name, 'nb'));
+  const panel = page.locator('.panel--left');
+  await panel.evaluate((el) => el.scrollTo({ top: 0 }));
+  const row = page.locator(`[data-testid="site-list"] [data-site-id="${site.id}"]`);
+  const inView = () =>
+    row.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const view = (el.closest('.panel') as HTMLElement).getBoundingClientRect();
+      return box.top >= view.top && box.bottom <= view.bottom;
+    });
+  assert.equal(await inView(), false, `${site.id} is already in view; the test would prove nothing`);
+  await page.mouse.click(point.x, point.y);
+  await page.getByTestId('site-card').waitFor();
+  assert.equal(await row.getAttribute('aria-pressed'), 'true');
+  assert.equal(await inView(), true, 'the list was not scrolled to the site clicked on the map');
+  await screenshot(page, 'site-click-list-scrolled');
+});

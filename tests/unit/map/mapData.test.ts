@@ -47,5 +47,7 @@ describe('buildMapData', () => {
     expect(lat).toBeCloseTo(59.83, 1);
     expect(data.bounds?.[0][0]).toBeLessThan(data.bounds?.[1][0] ?? 0);
     expect(Object.keys(data.siteBounds)).toEqual(['S1']);
+    // The marker carries the area (the engine's shoelace: half of 200 m × 100 m) to rank the site names.
+    expect(data.siteMarkers.features[0]?.properties.areaM2).toBeCloseTo(10000, 6);
   });
 });

@@ -1,9 +1,8 @@
-// Store updates and URL sync: deep links, unknown ids, parameters we do not own.
+// Store updates: deep links, unknown ids, sorting, and views tagged with where they came from.
 import { describe, expect, it } from 'vitest';
 import { handMadeDataset } from '../../component/fixtures';
 import { updates } from '../../../src/state/actions';
-import { INITIAL_STATE, type AppState } from '../../../src/state/store';
-import { readUrlState, writeUrlState } from '../../../src/state/urlSync';
+import { ALL_FILTERS, INITIAL_STATE, type AppState } from '../../../src/state/store';
 
 function apply(state: AppState, update: (s: AppState) => Partial<AppState>): AppState {
   return { ...state, ...update(state) };
@@ -28,17 +27,41 @@ describe('store updates', () => {
     state = apply(state, updates.selectSite(null, false));
     expect(state.zoomRequest).toEqual({ siteId: 'S1', seq: 2 });
   });
-});
 
-describe('URL sync', () => {
-  it('reads site and language, ignoring unknown languages and blank ids', () => {
-    expect(readUrlState('?site=S07&lang=en')).toEqual({ siteId: 'S07', lang: 'en' });
-    expect(readUrlState('?site=%20&lang=de')).toEqual({ siteId: null, lang: null });
+  it('starts a new sort key in its natural direction and keeps a chosen direction', () => {
+    let state = apply(INITIAL_STATE, updates.setSortKey('area'));
+    expect(state.sort).toEqual({ key: 'area', dir: 'desc' });
+    state = apply(state, updates.setSortDir('asc'));
+    expect(state.sort).toEqual({ key: 'area', dir: 'asc' });
+    state = apply(state, updates.setSortKey('hub'));
+    expect(state.sort).toEqual({ key: 'hub', dir: 'asc' });
   });
 
-  it('writes only what differs from the defaults and keeps other parameters', () => {
-    expect(writeUrlState('?e2e=1', { selectedSiteId: 'S 1', lang: 'nb' })).toBe('?e2e=1&site=S+1');
-    expect(writeUrlState('?site=S1&lang=en', { selectedSiteId: null, lang: 'nb' })).toBe('');
-    expect(writeUrlState('', { selectedSiteId: null, lang: 'en' })).toBe('?lang=en');
+  it('leaves the state object alone when a filter is set to the value it has', () => {
+    expect(updates.setFilter('query', '')(INITIAL_STATE)).toEqual({});
+    expect(apply(INITIAL_STATE, updates.setFilter('maxHubM', 800)).filters).toEqual({ ...ALL_FILTERS, maxHubM: 800 });
+  });
+
+  it("tags the map's own moves 'map' and restored views 'app', so only the latter move the map", () => {
+    const moved = apply(INITIAL_STATE, updates.mapMoved({ lng: 10.4, lat: 59.8, zoom: 11 }));
+    expect(moved.mapView).toEqual({ lng: 10.4, lat: 59.8, zoom: 11, origin: 'map' });
+    const restored = apply(
+      moved,
+      updates.restoreLink({ lang: 'en', selectedSiteId: null, filters: ALL_FILTERS, sort: { key: 'name', dir: 'asc' }, basemap: 'none', view: { lng: 10.5, lat: 59.7, zoom: 13 } }),
+    );
+    expect(restored.mapView).toEqual({ lng: 10.5, lat: 59.7, zoom: 13, origin: 'app' });
+    expect(restored.lang).toBe('en');
+  });
+
+  it('restores a link without a view and leaves the map where it is', () => {
+    const moved = apply(INITIAL_STATE, updates.mapMoved({ lng: 10.4, lat: 59.8, zoom: 11 }));
+    const loaded = apply(moved, updates.datasetLoaded(handMadeDataset()));
+    const restored = apply(
+      loaded,
+      updates.restoreLink({ lang: 'nb', selectedSiteId: 'ghost', filters: ALL_FILTERS, sort: { key: 'name', dir: 'asc' }, basemap: 'topo', view: null }),
+    );
+    expect(restored.mapView?.origin).toBe('map');
+    expect(restored.selectedSiteId).toBeNull();
+    expect(restored.basemap).toBe('topo');
   });
 });

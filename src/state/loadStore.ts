@@ -1,0 +1,156 @@
+// The "Last inn data" dialog's own store: chosen files, the user's choices, the preview; applying it is the only way it touches the app's data.
+import { create } from 'zustand';
+import { loadBundledDataset } from '../app/defaultData';
+import type { FieldOverrides, FieldRole } from '../data/fieldNames';
+import type { HubRule } from '../data/gtfsHubs';
+import type { EpsgCode } from '../domain/types';
+import { actions } from './actions';
+import { readSelection, selectFiles, type ChosenData, type FileLike, type LoadProblem } from './loadFiles';
+import type { LoadKind } from './loadInspect';
+import type { PreviewReply } from './loadJob';
+import { runLoadJob } from './loadRunner';
+import { useAppStore } from './store';
+
+export type LoadPhase = 'idle' | 'reading' | 'previewing' | 'ready' | 'applying';
+
+/** What the page announces after the data changed (formatted by the UI in the current language). */
+export type LoadAnnouncement =
+  | { type: 'applied'; kind: LoadKind; count: number; file: string; seq: number }
+  | { type: 'restored'; seq: number };
+
+export interface LoadState {
+  open: boolean;
+  phase: LoadPhase;
+  /** The file being read (for the progress text). */
+  readingName: string | null;
+  data: ChosenData | null;
+  /** A problem before any preview: an unusable choice of files, or a file that could not be read. */
+  problem: LoadProblem | null;
+  /** The user's choice of kind; null: the guess. */
+  kind: LoadKind | null;
+  /** The user's coordinate system; null: the file's own, or guessed. */
+  crs: EpsgCode | null;
+  /** Fields the user mapped by hand (null: ignore that field); the rest are detected. */
+  fields: FieldOverrides;
+  hubRule: HubRule | null;
+  reply: PreviewReply | null;
+  announcement: LoadAnnouncement | null;
+  /** Bumped by every new request and by closing, so a late reply for an old request is dropped. */
+  seq: number;
+}
+
+const CLOSED: Omit<LoadState, 'announcement' | 'seq'> = {
+  open: false,
+  phase: 'idle',
+  readingName: null,
+  data: null,
+  problem: null,
+  kind: null,
+  crs: null,
+  fields: {},
+  hubRule: null,
+  reply: null,
+};
+
+export const useLoadStore = create<LoadState>()(() => ({ ...CLOSED, announcement: null, seq: 0 }));
+
+const get = useLoadStore.getState;
+const set = useLoadStore.setState;
+
+function bump(): number {
+  const seq = get().seq + 1;
+  set({ seq });
+  return seq;
+}
+
+/** Re-runs the preview with the current choices; a reply that arrives after a newer request is dropped. */
+async function requestPreview(): Promise<void> {
+  const { data, kind, crs, fields, hubRule } = get();
+  if (!data) return;
+  const seq = bump();
+  set({ phase: 'previewing' });
+  const reply = await runLoadJob({ type: 'preview', data, kind, crs, fields, hubRule });
+  if (get().seq !== seq) return;
+  if (reply.type === 'preview') set({ phase: 'ready', reply, problem: null });
+  else set({ phase: 'ready', reply: null, problem: { code: 'internal', file: data.name, message: `${data.name}: could not be read because of an internal error (${reply.type === 'failed' ? reply.message : 'unexpected reply'})` } });
+}
+
+export const loadActions = {
+  openDialog: () => set({ open: true }),
+  /** Closing drops the pending file and preview: nothing was applied, so nothing changes. */
+  closeDialog: () => set({ ...CLOSED, seq: get().seq + 1 }),
+
+  /** New files replace any earlier choice; opens the dialog (files may also be dropped on the page). */
+  chooseFiles: async (files: readonly FileLike[]): Promise<void> => {
+    if (files.length === 0) return;
+    const seq = get().seq + 1;
+    set({ ...CLOSED, open: true, phase: 'reading', readingName: files.map((f) => f.name).join(', '), seq });
+    const selection = selectFiles(files);
+    const data = selection.type === 'error' ? selection.problem : await readSelection(selection);
+    if (get().seq !== seq) return;
+    if (!('type' in data)) {
+      set({ phase: 'ready', readingName: null, problem: data });
+      return;
+    }
+    set({ data, readingName: null });
+    await requestPreview();
+  },
+
+  /** Another kind reads other fields, so the hand-made mapping starts over. */
+  setKind: (kind: LoadKind) => {
+    set({ kind, fields: {} });
+    return requestPreview();
+  },
+  setCrs: (crs: EpsgCode | null) => {
+    set({ crs });
+    return requestPreview();
+  },
+  /** A property name, null to ignore the field, or undefined to go back to the detected one. */
+  setField: (role: FieldRole, property: string | null | undefined) => {
+    const fields = { ...get().fields };
+    if (property === undefined) delete fields[role];
+    else fields[role] = property;
+    set({ fields });
+    return requestPreview();
+  },
+  setHubRule: (hubRule: HubRule) => {
+    set({ hubRule });
+    return requestPreview();
+  },
+
+  /** Replaces one layer of the app's data with the previewed file; does nothing unless the preview is usable. */
+  confirm: async (): Promise<boolean> => {
+    const { reply, data } = get();
+    const dataset = useAppStore.getState().dataset;
+    if (!reply || !data || !reply.preview.ok || !reply.preview.value || !dataset) return false;
+    const seq = bump();
+    set({ phase: 'applying' });
+    const { sites, hubs, regions, assumptions, warnings, userFiles } = dataset;
+    const result = await runLoadJob({
+      type: 'apply',
+      base: { sites, hubs, regions, assumptions, warnings, userFiles },
+      kind: reply.kind,
+      value: reply.preview.value,
+      file: data.name,
+      warnings: reply.preview.warnings,
+    });
+    if (get().seq !== seq) return false;
+    if (result.type !== 'apply') {
+      set({ phase: 'ready', problem: { code: 'internal', file: data.name, message: `${data.name}: could not be used because of an internal error (${result.type === 'failed' ? result.message : 'unexpected reply'})` } });
+      return false;
+    }
+    actions.datasetLoaded(result.dataset);
+    set({ ...CLOSED, seq: seq + 1, announcement: { type: 'applied', kind: reply.kind, count: reply.preview.value.length, file: data.name, seq } });
+    return true;
+  },
+
+  /** Back to the bundled example data (under the current assumptions); other stores are left alone. */
+  restoreExample: () => {
+    const dataset = useAppStore.getState().dataset;
+    actions.datasetLoaded(loadBundledDataset(dataset?.assumptions));
+    set({ announcement: { type: 'restored', seq: get().seq } });
+  },
+
+  /** Back to the first state (tests). */
+  reset: () => set({ ...CLOSED, announcement: null, seq: 0 }),
+};

@@ -1,0 +1,168 @@
+// A small SVG chart of the nord/syd summary: area and jobs per region, and the mapped totals against the plan.
+import { planComparisons, type PlanComparison, type SummaryColumn } from '../domain/summaryViews';
+import { translator, type Lang, type MessageKey, type Translate } from '../i18n';
+import { linearScale, niceCeil } from './chartScale';
+import { formatDaa, formatShare, formatWhole } from './format';
+
+export interface RegionChartProps {
+  lang: Lang;
+  /** Region columns and the total, as from summaryColumns. */
+  columns: readonly SummaryColumn[];
+}
+
+const WIDTH = 400;
+const LABEL_END = 86;
+const BAR_START = 90;
+const BAR_END = 272;
+const VALUE_X = 278;
+const BAR_H = 11;
+const COLOUR = { existing: '#005a8c', jobs: '#4a5860', plan: '#9b1c1c', ink: '#1f2a30' } as const;
+const PLAN_LABEL: Record<PlanComparison['key'], MessageKey> = { existingDaa: 'chartPlanExisting', futureDaa: 'chartPlanFuture', jobs: 'chartPlanJobs' };
+
+export function RegionChart({ lang, columns }: RegionChartProps) {
+  const t = translator(lang);
+  const regions = columns.filter((c) => !c.isTotal);
+  const total = columns.find((c) => c.isTotal);
+  if (!total) return null;
+  const name = (c: SummaryColumn) => c.region ?? t('regionUnknown');
+  const daa = (n: number) => formatDaa(n, lang);
+  const whole = (n: number) => formatWhole(n, lang);
+
+  const areaScale = linearScale(niceCeil(Math.max(1, ...regions.flatMap((c) => [c.existingDaa, c.futureDaa]))), BAR_START, BAR_END);
+  const jobsScale = linearScale(niceCeil(Math.max(1, ...regions.map((c) => c.jobs.high))), BAR_START, BAR_END);
+  const areaRowH = 2 * BAR_H + 12;
+  const jobsRowH = BAR_H + 12;
+  const comparisons = planComparisons(total);
+  const planRowH = 44;
+
+  let y = 0;
+  const areaTop = (y += 18);
+  y += regions.length * areaRowH + 22;
+  const jobsTop = (y += 18);
+  y += regions.length * jobsRowH + 22;
+  const planTop = (y += 18);
+  const height = planTop + comparisons.length * planRowH + 4;
+
+  const description = [
+    ...regions.map((c) =>
+      t('chartDescRegion', { region: name(c), existing: daa(c.existingDaa), future: daa(c.futureDaa), low: whole(c.jobs.low), high: whole(c.jobs.high) }),
+    ),
+    ...comparisons.map((p) => planLabels(t, p, lang).join(' ')),
+  ].join(' ');
+
+  return (
+    <figure className="region-chart" data-testid="region-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="region-chart-title region-chart-desc" width="100%">
+        <title id="region-chart-title">{t('chartTitle')}</title>
+        <desc id="region-chart-desc">{description}</desc>
+        <defs>
+          <pattern id="hatch-future" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="5" height="5" fill="#ffffff" />
+            <line x1="0" y1="0" x2="0" y2="5" stroke={COLOUR.existing} strokeWidth="2.2" />
+          </pattern>
+        </defs>
+        <g aria-hidden="true" fontSize="11.5" fill={COLOUR.ink}>
+          <text x="0" y={areaTop - 6} fontWeight="700">{t('chartAreaHeading')}</text>
+          {regions.map((c, i) => {
+            const top = areaTop + i * areaRowH;
+            return (
+              <g key={name(c)} data-chart-row={`area-${name(c)}`}>
+                <text x={LABEL_END} y={top + BAR_H + 3} textAnchor="end">{name(c)}</text>
+                <Bar x={BAR_START} y={top} width={areaScale(c.existingDaa) - BAR_START} fill={COLOUR.existing} />
+                <text x={VALUE_X} y={top + BAR_H - 1}>{daa(c.existingDaa)}</text>
+                <Bar x={BAR_START} y={top + BAR_H + 2} width={areaScale(c.futureDaa) - BAR_START} fill="url(#hatch-future)" />
+                <text x={VALUE_X} y={top + 2 * BAR_H + 1}>{daa(c.futureDaa)}</text>
+              </g>
+            );
+          })}
+          <text x="0" y={jobsTop - 6} fontWeight="700">{t('chartJobsHeading')}</text>
+          {regions.map((c, i) => {
+            const top = jobsTop + i * jobsRowH;
+            return (
+              <g key={name(c)} data-chart-row={`jobs-${name(c)}`}>
+                <text x={LABEL_END} y={top + BAR_H - 1} textAnchor="end">{name(c)}</text>
+                <Bar x={BAR_START} y={top} width={jobsScale(c.jobs.mid) - BAR_START} fill={COLOUR.jobs} stroke={COLOUR.jobs} />
+                <Whisker from={jobsScale(c.jobs.low)} to={jobsScale(c.jobs.high)} y={top + BAR_H / 2} />
+                <text x={VALUE_X} y={top + BAR_H - 1}>{`${whole(c.jobs.low)}–${whole(c.jobs.high)}`}</text>
+              </g>
+            );
+          })}
+          <text x="0" y={planTop - 6} fontWeight="700">{t('chartPlanHeading')}</text>
+          {comparisons.map((p, i) => (
+            <PlanRow key={p.key} comparison={p} top={planTop + i * planRowH} label={planLabels(t, p, lang)} />
+          ))}
+        </g>
+      </svg>
+      <figcaption>
+        <ul className="chart-legend">
+          <li>
+            <span aria-hidden="true" className="chart-key chart-key--existing" />
+            {t('chartLegendExisting')}
+          </li>
+          <li>
+            <span aria-hidden="true" className="chart-key chart-key--future" />
+            {t('chartLegendFuture')}
+          </li>
+          <li>
+            <span aria-hidden="true" className="chart-key chart-key--jobs" />
+            {t('chartLegendJobs')}
+          </li>
+          <li>
+            <span aria-hidden="true" className="chart-key chart-key--plan" />
+            {t('chartLegendPlan')}
+          </li>
+        </ul>
+        <p className="muted small">{t('chartCaption')}</p>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** [what was mapped, what the plan says]: drawn at the left and right ends of the row, read out together. */
+function planLabels(t: Translate, p: PlanComparison, lang: Lang): [string, string] {
+  const value = p.key === 'jobs' ? `${formatWhole(p.low, lang)}–${formatWhole(p.high, lang)}` : formatDaa(p.value, lang);
+  const plan = p.planLow === p.planHigh ? formatWhole(p.planLow, lang) : `${formatWhole(p.planLow, lang)}–${formatWhole(p.planHigh, lang)}`;
+  return [t(PLAN_LABEL[p.key], { value }), t('chartPlanFigure', { plan, share: formatShare(p.shareOfPlan, lang) })];
+}
+
+function Bar({ x, y, width, fill, stroke = COLOUR.existing }: { x: number; y: number; width: number; fill: string; stroke?: string }) {
+  // A dark edge keeps even the hatched bar at 3:1 against the white panel (WCAG 1.4.11).
+  return <rect x={x} y={y} width={Math.max(width, 1)} height={BAR_H} fill={fill} stroke={stroke} strokeWidth="1" />;
+}
+
+function Whisker({ from, to, y }: { from: number; to: number; y: number }) {
+  return (
+    <g stroke={COLOUR.ink} strokeWidth="1.5">
+      <line x1={from} x2={to} y1={y} y2={y} />
+      <line x1={from} x2={from} y1={y - 4} y2={y + 4} />
+      <line x1={to} x2={to} y1={y - 4} y2={y + 4} />
+    </g>
+  );
+}
+
+/** One total against the plan on its own scale: the bar (jobs: mid with the low–high whisker) and the plan line or band. */
+function PlanRow({ comparison: p, top, label }: { comparison: PlanComparison; top: number; label: [string, string] }) {
+  const scale = linearScale(niceCeil(Math.max(p.high, p.planHigh)), 0, WIDTH - 2);
+  const barTop = top + 16;
+  const planX0 = scale(p.planLow);
+  const planX1 = scale(p.planHigh);
+  return (
+    <g data-chart-row={`plan-${p.key}`}>
+      <text x="0" y={top + 11}>{label[0]}</text>
+      <text x={WIDTH} y={top + 11} textAnchor="end" fill={COLOUR.plan}>
+        {label[1]}
+      </text>
+      <rect x="0" y={barTop} width={WIDTH - 2} height={BAR_H} fill="#eef1f3" />
+      {planX1 > planX0 ? <rect x={planX0} y={barTop - 4} width={planX1 - planX0} height={BAR_H + 8} fill={COLOUR.plan} fillOpacity="0.15" /> : null}
+      {p.key === 'jobs' ? (
+        <Bar x={0} y={barTop} width={scale(p.value)} fill={COLOUR.jobs} stroke={COLOUR.jobs} />
+      ) : (
+        <Bar x={0} y={barTop} width={scale(p.value)} fill={p.key === 'futureDaa' ? 'url(#hatch-future)' : COLOUR.existing} />
+      )}
+      {p.key === 'jobs' ? <Whisker from={scale(p.low)} to={scale(p.high)} y={barTop + BAR_H / 2} /> : null}
+      {[planX0, ...(planX1 > planX0 ? [planX1] : [])].map((x) => (
+        <line key={x} x1={x} x2={x} y1={barTop - 5} y2={barTop + BAR_H + 5} stroke={COLOUR.plan} strokeWidth="2.5" strokeDasharray="4 2" />
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,132 @@
+// The investor presentation (`?view=investor`): available land only, as large cards beside a focused map; a one-pager per site.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { isAvailableLand } from '../../domain/availability';
+import { translator } from '../../i18n';
+import { actions } from '../../state/actions';
+import { dataNotice, investorSelection, rowsOf, totalAreaDaa } from '../../state/investorSelectors';
+import { useAppStore } from '../../state/store';
+import { formatDaa, formatWhole } from '../format';
+import { ExportBar } from './ExportBar';
+import { InvestorCard } from './InvestorCard';
+import { InvestorMap } from './InvestorMap';
+import { OnePager } from './OnePager';
+import './investor.css';
+
+/** Cards are large: a page of them at a time keeps thousands of (synthetic) sites from flooding the page. */
+export const CARD_PAGE_SIZE = 48;
+
+const openSite = (siteId: string) => actions.selectSite(siteId);
+const backToOverview = () => actions.selectSite(null);
+
+export function InvestorView() {
+  const dataset = useAppStore((s) => s.dataset);
+  const index = useAppStore((s) => s.index);
+  const lang = useAppStore((s) => s.lang);
+  const filters = useAppStore((s) => s.filters);
+  const sort = useAppStore((s) => s.sort);
+  const selectedSiteId = useAppStore((s) => s.selectedSiteId);
+  const t = translator(lang);
+
+  const selection = useMemo(() => (index ? investorSelection(index, filters, sort, lang) : null), [index, filters, sort, lang]);
+  const [limit, setLimit] = useState(CARD_PAGE_SIZE);
+  const rows = useMemo(() => (dataset && selection ? rowsOf(selection.shown.slice(0, limit), dataset) : []), [dataset, selection, limit]);
+  const visibleIds = useMemo(() => new Set(selection?.shown.map((i) => i.site.id) ?? []), [selection]);
+
+  // The map follows the one-pager that is open (also after back/forward) and the "Vis i kartet" buttons.
+  const [zoom, setZoom] = useState<{ siteId: string; seq: number } | null>(() => (selectedSiteId ? { siteId: selectedSiteId, seq: 1 } : null));
+  const [zoomedFor, setZoomedFor] = useState(selectedSiteId);
+  if (zoomedFor !== selectedSiteId) {
+    setZoomedFor(selectedSiteId);
+    if (selectedSiteId) setZoom((z) => ({ siteId: selectedSiteId, seq: (z?.seq ?? 0) + 1 }));
+  }
+  const showOnMap = useCallback((siteId: string) => setZoom((z) => ({ siteId, seq: (z?.seq ?? 0) + 1 })), []);
+
+  const site = selectedSiteId ? index?.siteById.get(selectedSiteId) : undefined;
+  const onePagerRow = useMemo(() => {
+    const result = site && index?.resultById.get(site.id);
+    return dataset && site && result && isAvailableLand(site) ? rowsOf([{ site, result, nameKey: '' }], dataset)[0] : undefined;
+  }, [dataset, index, site]);
+
+  // Moving focus to the one-pager's title tells keyboard and screen-reader users where they are.
+  const mainRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (selectedSiteId) mainRef.current?.querySelector<HTMLElement>('#one-pager-title, .inv-unavailable')?.focus();
+  }, [selectedSiteId]);
+
+  if (!dataset || !index || !selection) return null;
+  const notice = dataNotice(dataset);
+  const noticeText = notice === 'synthetic' ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) }) : notice ? t('illustrativeNote') : null;
+
+  return (
+    <main className="investor" data-testid="investor-view">
+      <section className="inv-hero" aria-labelledby="inv-title">
+        <div>
+          <p className="inv-hero__kicker">{t('invKicker')}</p>
+          <h2 id="inv-title" className="inv-hero__title">
+            {t('invTitle')}
+          </h2>
+          <p className="inv-hero__lead" data-testid="investor-lead">
+            {t('invLead', { count: formatWhole(selection.shown.length, lang), daa: formatDaa(totalAreaDaa(selection.shown), lang) })}
+          </p>
+        </div>
+        <aside className="inv-rule" aria-labelledby="inv-rule-title" data-testid="investor-rule">
+          <h3 id="inv-rule-title">{t('invRuleTitle')}</h3>
+          <p>{t('invRule')}</p>
+          <p className="small">
+            {t('invRoad')}: {t('invRoadMissing')}. {t('invRoadMissingWhy')}
+          </p>
+        </aside>
+      </section>
+      <div className="inv-toolbar">
+        <ExportBar lang={lang} dataset={dataset} items={selection.shown} fileStem="ledige-naeringsarealer-asker" />
+        {selection.filtered ? (
+          <p className="inv-filtered" data-testid="investor-filtered">
+            {t('invFiltered', { shown: formatWhole(selection.shown.length, lang), total: formatWhole(selection.available.length, lang) })}{' '}
+            <button type="button" className="secondary" onClick={actions.resetFilters}>
+              {t('invShowAll')}
+            </button>
+          </p>
+        ) : null}
+      </div>
+      <div className="inv-body">
+        <div className="inv-main" ref={mainRef}>
+          {site && onePagerRow ? (
+            <OnePager site={site} row={onePagerRow} lang={lang} notice={noticeText} onBack={backToOverview} />
+          ) : site ? (
+            <div className="inv-unavailable" tabIndex={-1} role="note">
+              <p>{t('invNotAvailable', { name: site.name })}</p>
+              <button type="button" className="secondary" onClick={backToOverview}>
+                {t('invBack')}
+              </button>
+            </div>
+          ) : null}
+          {!site ? (
+            rows.length > 0 ? (
+              <>
+                <ul className="inv-cards" id="site-list" aria-label={t('invListLabel')} data-testid="investor-list">
+                  {rows.map((row) => (
+                    <li key={row.id}>
+                      <InvestorCard row={row} lang={lang} onOpen={openSite} onShowOnMap={showOnMap} onHover={actions.hoverSite} />
+                    </li>
+                  ))}
+                </ul>
+                {selection.shown.length > rows.length ? (
+                  <button type="button" className="secondary inv-more" onClick={() => setLimit(rows.length + CARD_PAGE_SIZE)}>
+                    {t('listShowMore', {
+                      count: formatWhole(Math.min(CARD_PAGE_SIZE, selection.shown.length - rows.length), lang),
+                      shown: formatWhole(rows.length, lang),
+                      total: formatWhole(selection.shown.length, lang),
+                    })}
+                  </button>
+                ) : null}
+              </>
+            ) : (
+              <p className="inv-empty">{t('invEmpty')}</p>
+            )
+          ) : null}
+        </div>
+        <InvestorMap lang={lang} dataset={dataset} visibleIds={visibleIds} zoomRequest={zoom} onSiteOpen={openSite} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,64 @@
+// The figures an investor sees for one site, as labelled texts in the chosen language (shared by the card and the one-pager).
+import type { SiteRow } from '../../domain/siteRows';
+import type { AbcType } from '../../domain/types';
+import { translator, type Lang, type MessageKey } from '../../i18n';
+import { formatDaa, formatDistance, formatM2, formatWhole } from '../format';
+import { FIT_KEY, HUB_TYPE_KEY, readinessKey, statusKey } from '../labels';
+
+/** The plain-words business types each ABC type suits (the ABC principle of Temaplan næring §5.9.2). */
+export const SUITABLE_KEY: Record<AbcType, MessageKey> = { A: 'invSuitA', B: 'invSuitB', C: 'invSuitC' };
+
+export function suitableText(abc: AbcType | null, lang: Lang): string {
+  return translator(lang)(abc ? SUITABLE_KEY[abc] : 'invSuitNone');
+}
+
+export interface Fact {
+  /** Stable name for tests and CSS. */
+  id: 'area' | 'suitable' | 'station' | 'hub' | 'road' | 'readiness' | 'status' | 'region' | 'jobs' | 'fit';
+  label: string;
+  value: string;
+  /** A short explanation under the value, e.g. why a figure is missing. */
+  hint?: string;
+}
+
+export function areaText(row: SiteRow, lang: Lang): string {
+  return translator(lang)('invAreaValue', { daa: formatDaa(row.areaDaa, lang), m2: formatM2(row.areaM2, lang) });
+}
+
+export function stationText(row: SiteRow, lang: Lang): string {
+  const t = translator(lang);
+  const station = row.nearestByType.tog;
+  return station ? t('invStationValue', { name: station.name, distance: formatDistance(station.distanceM, lang) }) : t('invStationNone');
+}
+
+export function hubText(row: SiteRow, lang: Lang): string {
+  const t = translator(lang);
+  if (!row.hub) return t('invHubNone');
+  return t('invHubValue', { name: row.hub.name, type: t(HUB_TYPE_KEY[row.hub.type]), distance: formatDistance(row.hub.distanceM, lang) });
+}
+
+/** The facts on a card (`full`: also those the one-pager adds). */
+export function siteFacts(row: SiteRow, lang: Lang, full = false): Fact[] {
+  const t = translator(lang);
+  const facts: Fact[] = [
+    { id: 'area', label: t('invArea'), value: areaText(row, lang) },
+    { id: 'suitable', label: t('invSuitable'), value: suitableText(row.abc, lang) },
+    { id: 'station', label: t('invStation'), value: stationText(row, lang) },
+    { id: 'hub', label: t('invHub'), value: hubText(row, lang) },
+    // No road-junction coordinates are sourced yet (shared/domain/places.md §3): say so rather than guess.
+    { id: 'road', label: t('invRoad'), value: t('invRoadMissing'), hint: t('invRoadMissingWhy') },
+    { id: 'readiness', label: t('invReadiness'), value: t(readinessKey(row.readiness)) },
+  ];
+  if (!full) return facts;
+  return [
+    ...facts,
+    { id: 'status', label: t('invStatus'), value: t(statusKey(row.status)) },
+    { id: 'region', label: t('invRegion'), value: row.region ?? t('regionUnknown') },
+    {
+      id: 'jobs',
+      label: t('invJobs'),
+      value: t('invJobsValue', { low: formatWhole(row.jobs.low, lang), mid: formatWhole(row.jobs.mid, lang), high: formatWhole(row.jobs.high, lang) }),
+    },
+    { id: 'fit', label: t('invFit'), value: t(FIT_KEY[row.fit.verdict]), hint: lang === 'nb' ? row.fit.reasonNb : row.fit.reasonEn },
+  ];
+}

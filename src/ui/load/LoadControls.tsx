@@ -1,0 +1,66 @@
+// Header controls for own data: "Last inn data", "Tilbake til eksempeldata" while own data is shown, the dialog and its announcements.
+import { useCallback, useRef } from 'react';
+import { translator, type Lang } from '../../i18n';
+import { loadActions, useLoadStore, type LoadAnnouncement } from '../../state/loadStore';
+import { useAppStore } from '../../state/store';
+import { KIND_PLURAL_KEY } from './KindChoice';
+import { LoadDialog } from './LoadDialog';
+import { useFileDrop } from './useFileDrop';
+
+function announcementText(a: LoadAnnouncement | null, lang: Lang): string {
+  if (!a) return '';
+  const t = translator(lang);
+  if (a.type === 'restored') return t('loadRestored');
+  return t('loadApplied', { count: a.count, kind: t(KIND_PLURAL_KEY[a.kind]), file: a.file });
+}
+
+const chooseDropped = (files: File[]) => void loadActions.chooseFiles(files);
+
+export function LoadControls({ lang }: { lang: Lang }) {
+  const t = translator(lang);
+  const origin = useAppStore((s) => s.dataset?.origin);
+  const ready = useAppStore((s) => s.dataStatus === 'ready');
+  const announcement = useLoadStore((s) => s.announcement);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const dragging = useFileDrop(chooseDropped);
+  const returnFocus = useCallback(() => openButton.current?.focus(), []);
+
+  return (
+    <div className="load-controls">
+      <button
+        ref={openButton}
+        type="button"
+        className="load-controls__open"
+        aria-haspopup="dialog"
+        disabled={!ready}
+        data-testid="load-open"
+        onClick={loadActions.openDialog}
+      >
+        {t('loadOpen')}
+      </button>
+      {origin === 'user' ? (
+        <button
+          type="button"
+          className="secondary"
+          data-testid="load-restore"
+          onClick={() => {
+            loadActions.restoreExample();
+            // The button goes away with the own data, so focus moves to its neighbour.
+            openButton.current?.focus();
+          }}
+        >
+          {t('loadRestore')}
+        </button>
+      ) : null}
+      <p className="sr-only" role="status" data-testid="load-announcement">
+        {announcementText(announcement, lang)}
+      </p>
+      {dragging ? (
+        <div className="load-drop-overlay" aria-hidden="true">
+          {t('loadDropActive')}
+        </div>
+      ) : null}
+      <LoadDialog lang={lang} dragging={dragging} onClosed={returnFocus} />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// The top of the preview: counts, how the file was read, and the first features as they will be loaded.
+import type { Hub, Region, Site } from '../../domain/types';
+import { multiPolygonAreaM2 } from '../../domain/geometry';
+import type { Lang, MessageKey, Translate } from '../../i18n';
+import type { LoadKind } from '../../state/loadInspect';
+import type { AnyPreview } from '../../state/loadJob';
+import { formatDaa } from '../format';
+import { HUB_TYPE_KEY, statusKey } from '../labels';
+
+const FIRST_SHOWN = 5;
+
+const MODE_KEY: Record<string, MessageKey> = {
+  plan: 'loadModePlan',
+  kommune: 'loadModeKommune',
+  project: 'loadModeProject',
+  gtfs: 'loadModeGtfs',
+};
+
+/** One line per loaded item, all text from the file shown as text. */
+function itemLine(kind: LoadKind, item: Site | Hub | Region, lang: Lang, t: Translate): string {
+  if (kind === 'sites') {
+    const s = item as Site;
+    const parts = [t(statusKey(s.status)), s.abc ?? '–', `${formatDaa(multiPolygonAreaM2(s.geometry) / 1000, lang)} ${t('unitDaa')}`];
+    return `${s.name} (${s.id}): ${parts.join(', ')}`;
+  }
+  if (kind === 'hubs') {
+    const h = item as Hub;
+    return `${h.name} (${h.id}): ${t(HUB_TYPE_KEY[h.type])}`;
+  }
+  return (item as Region).name;
+}
+
+export interface PreviewSummaryProps {
+  lang: Lang;
+  t: Translate;
+  kind: LoadKind;
+  preview: AnyPreview;
+  /** The files as the user knows them (for GTFS the tables chosen); default the loader's file name. */
+  fileLabel?: string | undefined;
+}
+
+export function PreviewSummary({ lang, t, kind, preview, fileLabel }: PreviewSummaryProps) {
+  const gtfs = preview.mapping?.mode === 'gtfs';
+  const counts = { total: preview.featureCount, kept: preview.keptCount, skipped: preview.featureCount - preview.keptCount };
+  const items = (preview.value ?? []).slice(0, FIRST_SHOWN) as (Site | Hub | Region)[];
+  const mode = preview.mapping ? MODE_KEY[preview.mapping.mode] : undefined;
+  return (
+    <section className="load-section" aria-labelledby="load-preview-title">
+      <h3 id="load-preview-title">{t('loadPreviewTitle')}</h3>
+      <p>
+        {t('loadFileLabel')}: <span className="load-file">{fileLabel ?? preview.file}</span>
+      </p>
+      <p data-testid="load-counts">
+        <strong>{t(gtfs ? 'loadCountsGtfs' : 'loadCounts', counts)}</strong>
+      </p>
+      {mode ? <p className="small">{t(mode)}</p> : null}
+      {items.length > 0 ? (
+        <>
+          <p className="small load-first-title">{t('loadFirstItems')}</p>
+          <ul className="load-list small" data-testid="load-first-items">
+            {items.map((item, i) => (
+              <li key={i}>{itemLine(kind, item, lang, t)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

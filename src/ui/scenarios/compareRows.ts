@@ -1,0 +1,73 @@
+// The rows of the comparison table: what each measures, how it is read from the engine's figures and formatted.
+import type { ScenarioFigures } from '../../domain/scenarioCompare';
+import type { Lang, MessageKey, Translate } from '../../i18n';
+import { formatDaa, formatShare, formatWhole } from '../format';
+import { formatRange } from './scenarioText';
+
+export type DeltaKind = 'whole' | 'daa' | 'points';
+
+export interface CompareRow {
+  key: string;
+  label: string;
+  /** A number compared with the basis, or text shown as it is (no difference). */
+  value: (f: ScenarioFigures) => number | string;
+  format: (n: number) => string;
+  delta: DeltaKind | null;
+  /** Job levels also get the verdict against the plan's target. */
+  level?: 'low' | 'mid' | 'high';
+}
+
+export interface CompareGroup {
+  title: string;
+  rows: CompareRow[];
+}
+
+const LEVEL_KEY: Record<'low' | 'mid' | 'high', MessageKey> = { low: 'scenLevelLow', mid: 'scenLevelMid', high: 'scenLevelHigh' };
+
+export function compareGroups(figures: readonly ScenarioFigures[], walkingDistanceM: number, t: Translate, lang: Lang): CompareGroup[] {
+  const whole = (n: number) => formatWhole(n, lang);
+  const daa = (n: number) => formatDaa(n, lang);
+  const share = (n: number) => formatShare(n, lang);
+  const text = () => '';
+  const regions: (string | null)[] = [];
+  for (const f of figures) for (const r of f.byRegion) if (!regions.includes(r.region)) regions.push(r.region);
+  const regionOf = (f: ScenarioFigures, region: string | null) => f.byRegion.find((r) => r.region === region);
+  const regionName = (region: string | null) => region ?? t('regionUnknown');
+
+  return [
+    {
+      title: t('scenGroupJobs'),
+      rows: [
+        { key: 'period', label: t('scenRowPeriod'), value: (f) => t('scenPeriodValue', { start: f.startYear, end: f.endYear, years: f.horizonYears }), format: text, delta: null },
+        ...(['low', 'mid', 'high'] as const).map(
+          (level): CompareRow => ({ key: `jobs-${level}`, label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }), value: (f) => f.jobsWithinHorizon[level], format: whole, delta: 'whole', level }),
+        ),
+        { key: 'target', label: t('scenRowTarget'), value: (f) => formatRange(f.target, lang), format: text, delta: null },
+        { key: 'target-yearly', label: t('scenRowTargetYearly'), value: (f) => formatRange(f.targetFromYearlyGrowth, lang), format: text, delta: null },
+        { key: 'per-year', label: t('scenRowPerYear'), value: (f) => f.jobsPerYear.mid, format: whole, delta: 'whole' },
+        { key: 'after-horizon', label: t('scenRowAfterHorizon'), value: (f) => f.jobs.mid - f.jobsWithinHorizon.mid, format: whole, delta: 'whole' },
+      ],
+    },
+    {
+      title: t('scenGroupRegions'),
+      rows: regions.flatMap((region): CompareRow[] => [
+        { key: `region-jobs-${regionName(region)}`, label: t('scenRowRegionJobs', { region: regionName(region) }), value: (f) => regionOf(f, region)?.jobs.mid ?? 0, format: whole, delta: 'whole' },
+        { key: `region-share-${regionName(region)}`, label: t('scenRowRegionShare', { region: regionName(region) }), value: (f) => regionOf(f, region)?.shareOfJobs ?? 0, format: share, delta: 'points' },
+        { key: `region-daa-${regionName(region)}`, label: t('scenRowRegionDaa', { region: regionName(region) }), value: (f) => regionOf(f, region)?.areaDaa ?? 0, format: daa, delta: 'daa' },
+      ]),
+    },
+    {
+      title: t('scenGroupLand'),
+      rows: [
+        { key: 'near-hub', label: t('scenRowNearHub', { distance: formatWhole(walkingDistanceM, lang) }), value: (f) => f.nearHub.share.mid, format: share, delta: 'points' },
+        { key: 'daa', label: t('scenRowDaa'), value: (f) => f.areaDaa, format: daa, delta: 'daa' },
+        { key: 'daa-existing', label: t('scenRowDaaExisting'), value: (f) => f.areaDaaByStatus.eksisterende, format: daa, delta: 'daa' },
+        { key: 'daa-future', label: t('scenRowDaaFuture'), value: (f) => f.areaDaaByStatus.fremtidig, format: daa, delta: 'daa' },
+        { key: 'sites', label: t('scenRowSites'), value: (f) => f.sites, format: whole, delta: 'whole' },
+        { key: 'excluded', label: t('scenRowExcluded'), value: (f) => f.excludedSites, format: whole, delta: 'whole' },
+        { key: 'mismatch', label: t('scenRowMismatch'), value: (f) => f.abcMismatches, format: whole, delta: 'whole' },
+        { key: 'partial', label: t('scenRowPartial'), value: (f) => f.abcPartial, format: whole, delta: 'whole' },
+      ],
+    },
+  ];
+}

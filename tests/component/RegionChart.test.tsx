@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+// The nord/syd chart: an SVG image with a text alternative, bars to scale, and the plan figures as reference lines.
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { summaryColumns } from '../../src/domain/summaryViews';
+import { linearScale, niceCeil } from '../../src/ui/chartScale';
+import { RegionChart } from '../../src/ui/RegionChart';
+import { RegionSummary } from '../../src/ui/RegionSummary';
+import { plain, SUMMARY } from './fixtures';
+
+afterEach(cleanup);
+
+/** The rects of one chart row (data-chart-row), as numbers. */
+function rects(row: string): { x: number; width: number; fill: string }[] {
+  const g = document.querySelector(`[data-chart-row="${row}"]`);
+  if (!g) throw new Error(`no chart row ${row}`);
+  return [...g.querySelectorAll('rect')].map((r) => ({
+    x: Number(r.getAttribute('x')),
+    width: Number(r.getAttribute('width')),
+    fill: r.getAttribute('fill') ?? '',
+  }));
+}
+
+describe('chart scale', () => {
+  it('ends axes on round numbers', () => {
+    expect(niceCeil(7425)).toBe(10000);
+    expect(niceCeil(200)).toBe(200);
+    expect(niceCeil(201)).toBe(250);
+    expect(niceCeil(1840)).toBe(2000);
+    expect(niceCeil(0)).toBe(1);
+  });
+  it('maps 0..max onto the track and clamps beyond it', () => {
+    const x = linearScale(200, 90, 272);
+    expect(x(0)).toBe(90);
+    expect(x(100)).toBe(181);
+    expect(x(400)).toBe(272);
+    expect(x(-5)).toBe(90);
+  });
+});
+
+describe('RegionChart', () => {
+  it('is one image named by its title and described in words, the table being the full text alternative', () => {
+    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} />);
+    const img = screen.getByRole('img', { name: /Diagram: Asker nord og syd/ });
+    expect(plain(img.querySelector('desc')?.textContent)).toContain(
+      'Asker nord: 120,0 daa eksisterende og 30,5 daa fremtidig næringsareal, 2 100–8 400 arbeidsplasser.',
+    );
+    expect(plain(img.querySelector('desc')?.textContent)).toContain('Eksisterende: 120,0 daa plan 7 425 (2 %)');
+    expect(screen.getByText(/Alle tall står også i tabellen/)).toBeInTheDocument();
+  });
+
+  it('draws area bars to one scale: 200 daa fills the track, 120 daa three fifths of it', () => {
+    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} />);
+    const [nordExisting, nordFuture] = rects('area-Asker nord');
+    expect(nordExisting?.width).toBeCloseTo(182 * 0.6, 6);
+    expect(nordFuture?.width).toBeCloseTo((182 * 30.5) / 200, 6);
+    expect(nordFuture?.fill).toBe('url(#hatch-future)');
+    const [, sydFuture] = rects('area-Asker syd');
+    expect(sydFuture?.width).toBeCloseTo(182, 6);
+  });
+
+  it('sets the total against the plan: 120 of 7 425 daa, and 4 800 jobs against the 15 000–20 000 band', () => {
+    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} />);
+    const existing = document.querySelector('[data-chart-row="plan-existingDaa"]');
+    // Scale 0–10 000 over 398 px: the plan line at 7 425, the bar at 120.
+    expect(Number(existing?.querySelector('line')?.getAttribute('x1'))).toBeCloseTo(7425 * 0.0398, 6);
+    expect(rects('plan-existingDaa').at(-1)?.width).toBeCloseTo(120 * 0.0398, 6);
+    const jobs = document.querySelector('[data-chart-row="plan-jobs"]');
+    expect(plain(jobs?.textContent)).toBe('Arbeidsplasser: 2 400–9 600plan 15 000–20 000 (32 %)');
+    const band = rects('plan-jobs')[1];
+    expect(band?.x).toBeCloseTo(15000 * (398 / 20000), 6);
+    expect(band?.width).toBeCloseTo(5000 * (398 / 20000), 6);
+  });
+
+  it('speaks English with British number formats', () => {
+    render(<RegionChart lang="en" columns={summaryColumns(SUMMARY)} />);
+    expect(screen.getByRole('img', { name: /Chart: Asker north and south/ })).toBeInTheDocument();
+    expect(plain(document.querySelector('[data-chart-row="plan-futureDaa"]')?.textContent)).toBe('Future: 230.5 daaplan 5,720 (4%)');
+  });
+});
+
+describe('RegionSummary with filters', () => {
+  it('says which share of the sites it covers', () => {
+    render(<RegionSummary lang="nb" summary={SUMMARY} nearHubM={1000} filtered={{ shown: 6, total: 34 }} />);
+    expect(screen.getByTestId('summary-filtered')).toHaveTextContent('Gjelder områdene som passer filtrene: 6 av 34.');
+    expect(screen.getByTestId('region-chart')).toBeInTheDocument();
+  });
+});

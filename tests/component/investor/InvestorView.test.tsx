@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+// The investor view on the bundled data (map mocked): only available land, the rule, cards, filters, one-pager, exports.
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadBundledDataset } from '../../../src/app/defaultData';
+import type { Dataset } from '../../../src/app/dataset';
+import { buildSyntheticDataset } from '../../../src/app/syntheticDataset';
+import { actions } from '../../../src/state/actions';
+import { useAppStore } from '../../../src/state/store';
+import { formatDistance } from '../../../src/ui/format';
+import { CARD_PAGE_SIZE, InvestorView } from '../../../src/ui/investor/InvestorView';
+import { plain } from '../fixtures';
+
+vi.mock('../../../src/map/MapView', () => ({
+  MapView: (props: { selectedSiteId: string | null; visibleSiteIds: ReadonlySet<string> | null; zoomRequest: { siteId: string } | null }) => (
+    <div
+      data-testid="map"
+      data-map-state="ready"
+      data-selected={props.selectedSiteId ?? ''}
+      data-zoom={props.zoomRequest?.siteId ?? ''}
+      data-visible={props.visibleSiteIds ? [...props.visibleSiteIds].sort().join(',') : 'all'}
+    />
+  ),
+}));
+
+/**
+ * Hand-checked from the table in geodata/README.md: every site is available except the five existing ones that must be
+ * re-zoned (S01, S07, S10, S11, S17); all other existing sites are byggeklar, and every future site counts.
+ */
+const NOT_AVAILABLE = ['S01', 'S07', 'S10', 'S11', 'S17'];
+
+let dataset: Dataset;
+beforeAll(() => {
+  dataset = loadBundledDataset();
+});
+beforeEach(() => {
+  actions.reset();
+  act(() => actions.datasetLoaded(dataset));
+  act(() => actions.setPage('investor'));
+});
+afterEach(cleanup);
+
+const cardIds = () => screen.getAllByTestId('investor-card').map((c) => c.getAttribute('data-site-id'));
+const card = (id: string) => screen.getAllByTestId('investor-card').find((c) => c.getAttribute('data-site-id') === id) as HTMLElement;
+const fact = (root: HTMLElement, name: string) => plain(root.querySelector(`[data-fact="${name}"] dd`)?.textContent);
+
+describe('InvestorView', () => {
+  it('lists only the available sites: the 29 that are byggeklar or fremtidig, and tells the rule', () => {
+    render(<InvestorView />);
+    expect(screen.getByTestId('investor-view')).toBeInTheDocument();
+    const expected = dataset.sites.map((s) => s.id).filter((id) => !NOT_AVAILABLE.includes(id));
+    expect(cardIds().sort()).toEqual(expected.sort());
+    expect(cardIds()).toHaveLength(29);
+    for (const id of NOT_AVAILABLE) expect(cardIds()).not.toContain(id);
+    expect(screen.getByTestId('investor-rule')).toHaveTextContent('byggeklart nå');
+    expect(screen.getByTestId('investor-rule')).toHaveTextContent('fremtidig næring');
+    // The map shows the same 29 and nothing else.
+    expect(screen.getByTestId('map').getAttribute('data-visible')).toBe([...expected].sort().join(','));
+  });
+
+  it('the lead sums the listed area: 3 091,9 daa in all minus the 237,0 daa left out = 2 854,9 daa', () => {
+    render(<InvestorView />);
+    // geodata/README.md: 3 091,9 daa in all; S01 36,0 + S07 59,6 + S10 32,0 + S11 78,1 + S17 31,3 = 237,0 left out.
+    expect(plain(screen.getByTestId('investor-lead').textContent)).toBe('29 områder, til sammen 2 854,9 daa.');
+  });
+
+  it('a card shows area, suitable businesses in plain words, station and hub distances, readiness, road gap and contact', () => {
+    render(<InvestorView />);
+    const c = card('S21');
+    const row = dataset.results.find((r) => r.siteId === 'S21');
+    const station = row?.nearestByType.tog;
+    expect(within(c).getByRole('heading', { level: 3 })).toHaveTextContent('Bjørnstad – ved E134/fv. 165');
+    expect(plain(within(c).getByTestId('investor-card-area').textContent)).toBe('199,2 daa');
+    expect(c).toHaveTextContent('C · Lager, logistikk, produksjon og annen arealkrevende virksomhet');
+    expect(fact(c, 'station')).toMatch(/^.+, .+$/);
+    expect(fact(c, 'station')).toContain(plain(formatDistance(station?.distanceM ?? Number.NaN, 'nb')));
+    expect(fact(c, 'road')).toBe('mangler data');
+    expect(fact(c, 'readiness')).toBe('Må reguleres');
+    expect(c).toHaveTextContent('Kontakt: Invest in Asker');
+    // No invented contact details.
+    expect(c.textContent).not.toMatch(/@|\+47|\d{8}/);
+  });
+
+  it('follows the explorer filters (a filtered link) and can show all available again', () => {
+    act(() => actions.setFilter('abc', 'C'));
+    render(<InvestorView />);
+    // C sites in the table: 12, all available: S15, S19, S23, S30, S34 are byggeklar and the other 7 future.
+    expect(cardIds()).toHaveLength(12);
+    expect(screen.getByTestId('investor-filtered')).toHaveTextContent('12 av 29 ledige områder');
+    fireEvent.click(screen.getByRole('button', { name: 'Vis alle ledige områder' }));
+    expect(cardIds()).toHaveLength(29);
+    expect(screen.queryByTestId('investor-filtered')).toBeNull();
+  });
+
+  it('opens a one-pager with the outline, the figures, the note, the data notice, contact and a print button', () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    render(<InvestorView />);
+    fireEvent.click(within(card('S03')).getByRole('button', { name: /Ettsides presentasjon/ }));
+    expect(useAppStore.getState().selectedSiteId).toBe('S03');
+    const page = screen.getByTestId('one-pager');
+    expect(screen.queryByTestId('investor-list')).toBeNull();
+    expect(within(page).getByRole('heading', { level: 2 })).toHaveTextContent('Asker sentrum vest – transformasjon');
+    expect(within(page).getByRole('heading', { level: 2 })).toHaveFocus();
+    // The outline has the outer ring and its hole.
+    const outline = within(page).getByTestId('site-outline');
+    expect(outline.querySelector('path')?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
+    expect(outline).toHaveAccessibleName(/Omriss av Asker sentrum vest/);
+    expect(fact(page, 'jobs')).toMatch(/^[\d ]+–[\d ]+–[\d ]+$/);
+    expect(fact(page, 'road')).toContain('mangler data');
+    expect(page).toHaveTextContent('bevaringsverdig bygg');
+    expect(screen.getByTestId('one-pager-notice')).toHaveTextContent('Eksempeldata');
+    expect(page).toHaveTextContent('Kontakt: Invest in Asker');
+    expect(page).toHaveTextContent('?view=investor&site=S03');
+    expect(screen.getByTestId('map').getAttribute('data-zoom')).toBe('S03');
+    fireEvent.click(within(page).getByRole('button', { name: 'Skriv ut / lagre som PDF' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(page).getByRole('button', { name: 'Tilbake til oversikten' }));
+    expect(cardIds()).toHaveLength(29);
+  });
+
+  it('a link to a site that is not available says so instead of presenting it', () => {
+    act(() => actions.selectSite('S01'));
+    render(<InvestorView />);
+    expect(screen.queryByTestId('one-pager')).toBeNull();
+    expect(screen.getByRole('note')).toHaveTextContent('Asker sentrum – stasjonsområdet');
+    expect(screen.getByRole('note')).toHaveTextContent('ikke blant de ledige arealene');
+  });
+
+  it('switches to English with the app language', () => {
+    act(() => actions.setLang('en'));
+    render(<InvestorView />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Available business land in Asker' })).toBeInTheDocument();
+    const c = card('S21');
+    expect(plain(within(c).getByTestId('investor-card-area').textContent)).toBe('199.2 daa');
+    expect(c).toHaveTextContent('Warehousing, logistics, production');
+    expect(fact(c, 'road')).toBe('no data yet');
+    expect(c).toHaveTextContent('Contact: Invest in Asker');
+  });
+
+  it('shows large selections a page of cards at a time (300 synthetic sites)', () => {
+    const synthetic = buildSyntheticDataset(300);
+    const available = synthetic.sites.filter((s) => s.readiness === 'byggeklar' || s.status === 'fremtidig').length;
+    expect(available).toBeGreaterThan(2 * CARD_PAGE_SIZE);
+    act(() => actions.datasetLoaded(synthetic));
+    render(<InvestorView />);
+    expect(cardIds()).toHaveLength(CARD_PAGE_SIZE);
+    fireEvent.click(screen.getByRole('button', { name: `Vis ${CARD_PAGE_SIZE} flere (${CARD_PAGE_SIZE} av ${available} vises)` }));
+    expect(cardIds()).toHaveLength(2 * CARD_PAGE_SIZE);
+    // The map still shows every available site, not just the cards on screen.
+    expect(screen.getByTestId('map').getAttribute('data-visible')?.split(',')).toHaveLength(available);
+    expect(screen.getByTestId('export-bar')).toHaveTextContent(`(${available} områder)`);
+  });
+
+  it('downloads the shown selection as an Excel CSV with the 29 rows', async () => {
+    let blob: Blob | null = null;
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    render(<InvestorView />);
+    fireEvent.click(screen.getByRole('button', { name: 'Regneark (CSV)' }));
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('export-bar')).toHaveTextContent('ledige-naeringsarealer-asker.csv er lastet ned.');
+    const bytes = new Uint8Array(await (blob as unknown as Blob).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    const lines = text.split('\r\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(30);
+    expect(lines.slice(1).every((l) => l.split(';')[5] === 'ja')).toBe(true);
+  });
+});

@@ -1,0 +1,203 @@
+// @vitest-environment jsdom
+// Keeping scenarios: the versioned store survives a reload, a corrupted store is backed up and recovered with a
+// notice, export → import gives the same scenario, and a shared link decodes to the scenario it encoded.
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/App';
+import { getPreset } from '../../../src/domain/presets';
+import type { Scenario } from '../../../src/domain/scenario';
+import { ScenarioError } from '../../../src/domain/scenarioError';
+import { parseScenarioText, serializeScenario } from '../../../src/domain/scenarioSchema';
+import { copyScenario } from '../../../src/state/scenarioEdit';
+import { MAX_LINK_CHARS, decodeScenarioParam, encodeScenarioParam, scenarioLink } from '../../../src/state/scenarioLink';
+import { BACKUP_PREFIX, STORE_KEY, loadWorkspace, workspaceToText } from '../../../src/state/scenarioPersist';
+import { startScenarioSync } from '../../../src/state/scenarioStartup';
+import { scenarioActions, useScenarioStore } from '../../../src/state/scenarioStore';
+import { INITIAL_WORKSPACE, reduceWorkspace, takenIds } from '../../../src/state/scenarioWorkspace';
+import { downloadScenario, readScenarioFile } from '../../../src/ui/scenarios/scenarioFile';
+import { problemText } from '../../../src/ui/scenarios/scenarioProblems';
+import { openComparison, plain } from './scenarioFixtures';
+
+vi.mock('../../../src/map/MapView', () => ({ MapView: () => <div data-testid="map" data-map-state="ready" /> }));
+
+let stop: () => void = () => {};
+
+function ownScenario(): Scenario {
+  const base = getPreset('fortetting') as Scenario;
+  const copy = copyScenario(base, 'Tett ved Asker stasjon', 'Egen variant.', takenIds(INITIAL_WORKSPACE));
+  return { ...copy, horizonYears: 12, assumptions: { capacity: { A: { bra: { mid: 1.8, high: 2.4 } } } }, sites: { S07: { include: false }, 'Nesbru sør': { abc: 'A', availableYear: 2031 } } };
+}
+
+beforeEach(() => {
+  window.localStorage.clear();
+  window.history.replaceState(null, '', '/?e2e=1');
+  act(() => openComparison());
+});
+afterEach(() => {
+  stop();
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('the stored workspace', () => {
+  it('is saved on every change and read back after a reload', () => {
+    stop = startScenarioSync();
+    act(() => scenarioActions.dispatch({ type: 'add', scenario: ownScenario() }));
+    const stored = JSON.parse(window.localStorage.getItem(STORE_KEY) ?? 'null');
+    expect(stored).toMatchObject({ format: 2, compare: ['basis', 'fortetting', 'fortetting-kopi'], active: 'fortetting-kopi' });
+    // "Reload": fresh stores, started again from what is stored.
+    stop();
+    act(() => scenarioActions.reset());
+    stop = startScenarioSync();
+    const ws = useScenarioStore.getState().history.present;
+    expect(ws.own).toEqual([ownScenario()]);
+    expect(ws.compareIds).toEqual(['basis', 'fortetting', 'fortetting-kopi']);
+    expect(useScenarioStore.getState().notices).toEqual([]);
+  });
+
+  it('recovers from text that is not JSON: backed up under another key, a notice, no crash', () => {
+    window.localStorage.setItem(STORE_KEY, '{"format":2,"scenarios":[{"schemaVersion":2,');
+    stop = startScenarioSync();
+    render(<App />);
+    const backups = Object.keys(window.localStorage).filter((k) => k.startsWith(BACKUP_PREFIX));
+    expect(backups).toHaveLength(1);
+    expect(window.localStorage.getItem(backups[0] as string)).toBe('{"format":2,"scenarios":[{"schemaVersion":2,');
+    expect(JSON.parse(window.localStorage.getItem(STORE_KEY) ?? '')).toMatchObject({ format: 2, scenarios: [] });
+    expect(screen.getByTestId('scenario-notice')).toHaveTextContent(`De lagrede scenarioene kunne ikke leses`);
+    expect(screen.getByTestId('scenario-notice')).toHaveTextContent(backups[0] as string);
+    expect(screen.getByTestId('scenario-compare')).toBeInTheDocument();
+  });
+
+  it('recovers from the wrong shape the same way', () => {
+    window.localStorage.setItem(STORE_KEY, '[1,2,3]');
+    const r = loadWorkspace(window.localStorage, new Date('2026-03-01T10:00:00Z'));
+    expect(r.recovery).toMatchObject({ reason: 'shape', backupKey: `${BACKUP_PREFIX}2026-03-01T10-00-00-000Z` });
+    expect(window.localStorage.getItem(`${BACKUP_PREFIX}2026-03-01T10-00-00-000Z`)).toBe('[1,2,3]');
+    expect(r.workspace).toBe(INITIAL_WORKSPACE);
+  });
+
+  it('keeps the good scenarios when one is bad, and names the bad one and its field in Norwegian', () => {
+    const good = ownScenario();
+    const text = workspaceToText(reduceWorkspace(INITIAL_WORKSPACE, { type: 'add', scenario: good }));
+    const json = JSON.parse(text);
+    json.scenarios.push({ schemaVersion: 2, id: 'ødelagt', name: 'Ødelagt', horizonYears: 20, sites: { S07: { bra: 150 } } });
+    window.localStorage.setItem(STORE_KEY, JSON.stringify(json));
+    stop = startScenarioSync();
+    render(<App />);
+    expect(useScenarioStore.getState().history.present.own).toEqual([good]);
+    const notice = plain(screen.getByTestId('scenario-notice').textContent);
+    expect(notice).toContain('1 av 2 lagrede scenarioer kunne ikke leses («Ødelagt»)');
+    expect(notice).toContain('Feltet «id»: må være 1–64 tegn');
+    expect(notice).toContain('Feltet «sites.S07.bra»: må være et tall mellom 0 og 10, ikke 150');
+    const backup = Object.keys(window.localStorage).find((k) => k.startsWith(BACKUP_PREFIX));
+    expect(JSON.parse(window.localStorage.getItem(backup as string) ?? '').scenarios).toHaveLength(2);
+  });
+
+  it('migrates a stored version-1 scenario', () => {
+    const v1 = { schemaVersion: 1, name: 'Gammel plan', horizonYears: 15, assumptions: { A: { braPercent: { mid: 180 } } }, sites: { S03: { included: false } } };
+    window.localStorage.setItem(STORE_KEY, JSON.stringify({ format: 2, scenarios: [v1], compare: ['basis', 'gammel-plan'], active: 'gammel-plan' }));
+    stop = startScenarioSync();
+    const ws = useScenarioStore.getState().history.present;
+    expect(ws.own[0]).toMatchObject({ schemaVersion: 2, name: 'Gammel plan', assumptions: { capacity: { A: { bra: { mid: 1.8 } } } }, sites: { S03: { include: false } } });
+    expect(ws.compareIds).toEqual(['basis', ws.own[0]?.id]);
+    expect(useScenarioStore.getState().notices[0]?.key).toBe('scenNoticeMigrated');
+    expect(JSON.parse(window.localStorage.getItem(STORE_KEY) ?? '').scenarios[0].schemaVersion).toBe(2);
+  });
+
+  it('works without storage (blocked): a notice, and editing still works', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    stop = startScenarioSync();
+    expect(useScenarioStore.getState().notices.map((n) => n.key)).toEqual(['scenNoticeStorageUnavailable']);
+    act(() => scenarioActions.dispatch({ type: 'add', scenario: ownScenario() }));
+    expect(useScenarioStore.getState().history.present.own).toHaveLength(1);
+  });
+});
+
+describe('export, import and links', () => {
+  it('export → import gives the same scenario', async () => {
+    const s = ownScenario();
+    let blob: Blob | null = null;
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:scenario';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toBe('fortetting-kopi.scenario.json');
+      expect(this.href).toBe('blob:scenario');
+    });
+    downloadScenario(s);
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(blob).not.toBeNull();
+    const read = await readScenarioFile(blob as unknown as Blob);
+    expect(read.scenario).toEqual(s);
+    expect(read.warnings).toEqual([]);
+    expect(await (blob as unknown as Blob).text()).toBe(serializeScenario(s));
+  });
+
+  it('imports a file through the page, and explains a bad one in Norwegian naming the field', async () => {
+    render(<App />);
+    const input = screen.getByTestId('scenario-import');
+    const good = new File([serializeScenario(ownScenario())], 'min.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [good] } });
+    await waitFor(() => expect(screen.getByTestId('scenario-card-2')).toHaveTextContent('Tett ved Asker stasjon'));
+    expect(screen.getByTestId('scenario-notice')).toHaveTextContent('Scenarioet «Tett ved Asker stasjon» er hentet fra min.json.');
+
+    const bad = new File(['{"schemaVersion":2,"id":"x","name":"X","horizonYears":500}'], 'feil.json');
+    fireEvent.change(input, { target: { files: [bad] } });
+    await waitFor(() => expect(screen.getAllByTestId('scenario-notice')).toHaveLength(2));
+    expect(plain(screen.getAllByTestId('scenario-notice')[1]?.textContent)).toContain(
+      'Filen feil.json kunne ikke hentes inn:Feltet «horizonYears»: må være et heltall mellom 1 og 100, ikke 500',
+    );
+  });
+
+  it('a link decodes to exactly the scenario it encodes, and stays short', () => {
+    const s = ownScenario();
+    const value = encodeScenarioParam(s);
+    expect(value).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeScenarioParam(value).scenario).toEqual(s);
+    const link = scenarioLink('http://localhost:5173/?lang=en&site=S07&view=10,59,12', s);
+    expect(link.url.startsWith('http://localhost:5173/?view=compare&lang=en&scn=')).toBe(true);
+    expect(link.tooLong).toBe(false);
+    expect(new URL(link.url).searchParams.get('scn')).toBe(value);
+  });
+
+  it('warns when a link would pass 8 000 characters', () => {
+    const sites = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`SITE-${i}`, { include: false }]));
+    const link = scenarioLink('http://localhost/', { ...ownScenario(), sites });
+    expect(link.url.length).toBeGreaterThan(MAX_LINK_CHARS);
+    expect(link.tooLong).toBe(true);
+  });
+
+  it('a damaged link is refused with a plain message', () => {
+    expect(() => decodeScenarioParam('@@@')).toThrow(ScenarioError);
+    expect(() => decodeScenarioParam(encodeScenarioParam(ownScenario()).slice(0, 40))).toThrow(ScenarioError);
+    try {
+      decodeScenarioParam('@@@');
+    } catch (e) {
+      expect(problemText((e as ScenarioError).problems[0] as string, 'nb')).toBe('Lenken er skadet (ikke gyldig base64url-kodet tekst). Ble den kuttet av?');
+    }
+  });
+
+  it('opening a shared link adds the scenario, opens the comparison and drops the long parameter', () => {
+    const s = ownScenario();
+    window.history.replaceState(null, '', `/?view=compare&scn=${encodeScenarioParam(s)}`);
+    stop = startScenarioSync();
+    const ws = useScenarioStore.getState().history.present;
+    expect(ws.own).toEqual([s]);
+    expect(ws.activeId).toBe(s.id);
+    expect(window.location.search).toBe('?view=compare');
+    // Opened again (the same link twice): not added a second time.
+    stop();
+    window.history.replaceState(null, '', `/?view=compare&scn=${encodeScenarioParam(s)}`);
+    stop = startScenarioSync();
+    expect(useScenarioStore.getState().history.present.own).toHaveLength(1);
+  });
+
+  it('the schema round-trips what the page stores', () => {
+    const s = ownScenario();
+    expect(parseScenarioText(serializeScenario(s)).scenario).toEqual(s);
+  });
+});

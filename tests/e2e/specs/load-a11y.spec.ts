@@ -1,0 +1,60 @@
+// (d) axe-core finds no serious or critical violations with the load dialog open: empty, with a preview, and with an error.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { screenshot, waitForMapState } from '../helpers/app.ts';
+import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { FIXTURES, loadFiles, openWatched, type WatchedPage } from './load-page.ts';
+
+let launched: LaunchedBrowser;
+let app: WatchedPage;
+
+before(async () => {
+  launched = await launchBrowser();
+  app = await openWatched(launched.browser);
+});
+after(async () => {
+  await app?.close();
+  await launched?.close();
+});
+
+async function seriousViolations(): Promise<string[]> {
+  const result = await new AxeBuilder({ page: app.page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+test('the dialog just opened', async () => {
+  const { page } = app;
+  await waitForMapState(page, 'ready');
+  await page.getByRole('button', { name: 'Last inn data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Last inn egne data' });
+  await dialog.waitFor();
+  // A modal dialog: the page behind it is inert, and focus starts inside.
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('dialog')?.hasAttribute('open') ?? false), true);
+  assert.deepEqual(await seriousViolations(), []);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+});
+
+test('with the preview of a plan export', async () => {
+  await loadFiles(app.page, join(FIXTURES, 'good', 'kp_arealformal_25832.geojson'));
+  assert.deepEqual(await seriousViolations(), []);
+  // Tab stays in the dialog: twenty presses never reach the page behind it.
+  for (let i = 0; i < 20; i++) {
+    await app.page.keyboard.press('Tab');
+    const inside = await app.page.evaluate(() => document.activeElement === document.body || Boolean(document.activeElement?.closest('dialog')));
+    assert.ok(inside, `focus left the dialog after ${i + 1} Tab presses`);
+  }
+  await app.page.keyboard.press('Escape');
+});
+
+test('with an error shown', async () => {
+  await loadFiles(app.page, join(FIXTURES, 'bad', 'wrong-crs.geojson'));
+  await screenshot(app.page, 'load-dialog-error');
+  assert.deepEqual(await seriousViolations(), []);
+});

@@ -1,0 +1,69 @@
+// (a) A bad file: the error is shown in bokmål, nothing is replaced, and the app goes on working with the data it had.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { listedSiteIds, normaliseSpace, screenshot, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
+import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { FIXTURES, loadFiles, openWatched, type WatchedPage } from './load-page.ts';
+
+let launched: LaunchedBrowser;
+let app: WatchedPage;
+
+before(async () => {
+  launched = await launchBrowser();
+  app = await openWatched(launched.browser);
+});
+after(async () => {
+  await app?.close();
+  await launched?.close();
+});
+
+test('a file that is not JSON gets a bokmål error and the example data stays', async () => {
+  const { page } = app;
+  await waitForMapState(page, 'ready');
+  await waitForMapIdle(page);
+  const before = await listedSiteIds(page);
+  assert.equal(before.length, 34);
+
+  await loadFiles(page, join(FIXTURES, 'bad', 'not-json.geojson'));
+  const alert = page.getByRole('dialog').getByRole('alert');
+  const text = normaliseSpace(await alert.innerText());
+  assert.ok(text.includes('Filen kan ikke brukes'), text);
+  assert.ok(text.includes('not-json.geojson er ikke gyldig JSON.'), text);
+  assert.ok(text.includes('Dataene du har nå, er ikke endret.'), text);
+  assert.equal(await page.getByRole('button', { name: 'Bruk dataene' }).isDisabled(), true);
+  await screenshot(page, 'load-bad-error');
+
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  // Focus is back on the button that opened the dialog.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Last inn data');
+  assert.deepEqual(await listedSiteIds(page), before);
+  assert.match(await page.getByRole('note').innerText(), /^Eksempeldata:/);
+});
+
+test('after the failed import the app still works: the map is ready and a site opens its card', async () => {
+  const { page } = app;
+  await waitForMapState(page, 'ready');
+  const first = page.locator('[data-testid="site-list"] button[data-site-id]').first();
+  const name = normaliseSpace(await first.locator('.site-list__name').innerText());
+  await first.click();
+  const card = page.getByTestId('site-card');
+  await card.waitFor();
+  assert.equal(normaliseSpace(await card.locator('h2').innerText()), name);
+  await waitForMapIdle(page);
+  assert.deepEqual(app.errors, []);
+  assert.deepEqual(await app.cspViolations(), []);
+});
+
+test('a file with broken features loads the rest and names what was skipped', async () => {
+  const { page } = app;
+  await loadFiles(page, join(FIXTURES, 'bad', 'self-intersection.geojson'));
+  const dialog = page.getByRole('dialog');
+  assert.equal(normaliseSpace(await dialog.getByTestId('load-counts').innerText()), '2 objekter i filen: 1 leses inn, 1 hoppes over.');
+  const skipped = normaliseSpace(await dialog.getByTestId('load-skipped').innerText());
+  assert.ok(skipped.includes('1 × ring som krysser seg selv'), skipped);
+  assert.ok(skipped.includes('features[1] (id «B2») har en ring som krysser seg selv'), skipped);
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+  assert.equal((await listedSiteIds(page)).length, 34);
+});
