@@ -2,7 +2,6 @@
 import type { scenariosNb } from './scenarios.nb';
 
 export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
-  scenNavLabel: 'Pages',
   scenNavMap: 'Map',
   scenNavCompare: 'Scenarios',
 

@@ -1,7 +1,6 @@
 // Norwegian bokmål strings of the scenario comparison (issue 5); spread into the main table in nb.ts.
 
 export const scenariosNb = {
-  scenNavLabel: 'Sider',
   scenNavMap: 'Kart',
   scenNavCompare: 'Scenarioer',
 

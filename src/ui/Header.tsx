@@ -1,8 +1,7 @@
-// The page header: product name and the language switch.
+// The page header: product name, the page links, data loading and the language switch.
 import { LANGS, translator, type Lang } from '../i18n';
 import { ViewNav } from './investor/ViewNav';
 import { LoadControls } from './load/LoadControls';
-import { ScenarioNav } from './scenarios/ScenarioNav';
 
 export interface HeaderProps {
   lang: Lang;
@@ -17,7 +16,6 @@ export function Header({ lang, onLangChange }: HeaderProps) {
     <header className="app-header">
       <h1>{t('appTitle')}</h1>
       <ViewNav lang={lang} />
-      <ScenarioNav lang={lang} />
       <LoadControls lang={lang} />
       <div className="app-header__lang">
         <label htmlFor="lang-select">{t('languageLabel')}</label>

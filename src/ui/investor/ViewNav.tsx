@@ -1,4 +1,5 @@
-// Header links between the explorer and the investor view: real links (open in a new tab works), switched in place on click.
+// Header links between the explorer, the investor view and the scenario comparison: real links (open in a new tab
+// works), switched in place on click.
 import type { MouseEvent } from 'react';
 import { translator, type Lang } from '../../i18n';
 import { actions } from '../../state/actions';
@@ -6,9 +7,10 @@ import { useAppStore, type AppPage } from '../../state/store';
 import { linkStateOf, writeUrl } from '../../state/urlCodec';
 import './investor.css';
 
-const PAGES: readonly { page: AppPage; key: 'invNavExplorer' | 'invNavInvestor' }[] = [
+const PAGES: readonly { page: AppPage; key: 'invNavExplorer' | 'invNavInvestor' | 'scenNavCompare' }[] = [
   { page: 'explorer', key: 'invNavExplorer' },
   { page: 'investor', key: 'invNavInvestor' },
+  { page: 'compare', key: 'scenNavCompare' },
 ];
 
 /** A plain left click switches in place (one history entry); other clicks are the browser's (new tab, new window). */
@@ -21,10 +23,13 @@ export function ViewNav({ lang }: { lang: Lang }) {
   // Subscribed so the hrefs keep the language and filters of the moment.
   useAppStore((s) => s.filters);
   useAppStore((s) => s.sort);
+  useAppStore((s) => s.selectedSiteId);
   const t = translator(lang);
   const hrefFor = (page: AppPage): string => {
     const state = useAppStore.getState();
-    const search = writeUrl(window.location.search, { ...linkStateOf({ ...state, page, selectedSiteId: null }), view: null });
+    // The comparison keeps the selected site (it is the one being edited); the other pages start unselected.
+    const selectedSiteId = page === 'compare' ? state.selectedSiteId : null;
+    const search = writeUrl(window.location.search, { ...linkStateOf({ ...state, page, selectedSiteId }), view: null });
     return `${window.location.pathname}${search}`;
   };
   return (
