@@ -1,7 +1,7 @@
 // The map column: the map with its view, selection and background map, and the legend under it.
-import { useMemo } from 'react';
 import type { Dataset } from '../app/dataset';
 import { translator, type Lang } from '../i18n';
+import { useMapTexts } from './useMapTexts';
 import { MapView } from '../map/MapView';
 import { actions } from '../state/actions';
 import { useAppStore } from '../state/store';
@@ -23,11 +23,7 @@ export function MapColumn({ lang, dataset, visibleIds }: MapColumnProps) {
   const view = useAppStore((s) => s.mapView);
   const basemap = useAppStore((s) => s.basemap);
   const t = translator(lang);
-  const labels = useMemo(() => ({ map: t('mapLabel'), zoomIn: t('mapZoomIn'), zoomOut: t('mapZoomOut') }), [t]);
-  const texts = useMemo(
-    () => ({ unavailable: t('mapUnavailable'), loading: t('mapLoading'), fitAll: t('mapFitAll'), basemapFailed: t('basemapFailed') }),
-    [t],
-  );
+  const { labels, texts } = useMapTexts(lang, t('mapLabel'));
   return (
     <section className="map-column" aria-label={t('mapLabel')}>
       <MapView

@@ -1,7 +1,7 @@
 // The investor view's map: the app's MapView, filtered to the available sites; a click opens a site's one-pager.
-import { useMemo } from 'react';
 import type { Dataset } from '../../app/dataset';
 import { translator, type Lang } from '../../i18n';
+import { useMapTexts } from '../useMapTexts';
 import { MapView } from '../../map/MapView';
 import { actions } from '../../state/actions';
 import { useAppStore } from '../../state/store';
@@ -23,11 +23,7 @@ export function InvestorMap({ lang, dataset, visibleIds, zoomRequest, onSiteOpen
   const hoveredSiteId = useAppStore((s) => s.hoveredSiteId);
   const basemap = useAppStore((s) => s.basemap);
   const t = translator(lang);
-  const labels = useMemo(() => ({ map: t('invMapLabel'), zoomIn: t('mapZoomIn'), zoomOut: t('mapZoomOut') }), [t]);
-  const texts = useMemo(
-    () => ({ unavailable: t('mapUnavailable'), loading: t('mapLoading'), fitAll: t('mapFitAll'), basemapFailed: t('basemapFailed') }),
-    [t],
-  );
+  const { labels, texts } = useMapTexts(lang, t('invMapLabel'));
   return (
     <section className="inv-map" aria-label={t('invMapLabel')}>
       <MapView

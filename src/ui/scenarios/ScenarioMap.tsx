@@ -1,7 +1,7 @@
 // The map beside the comparison: the active scenario's changed and left-out sites marked; a click picks a site to edit.
-import { useMemo } from 'react';
 import type { Dataset } from '../../app/dataset';
 import { translator, type Lang } from '../../i18n';
+import { useMapTexts } from '../useMapTexts';
 import { MapView } from '../../map/MapView';
 import type { SiteMarks } from '../../map/siteMarks';
 import { actions } from '../../state/actions';
@@ -29,11 +29,7 @@ export function ScenarioMap({ lang, dataset, marks, scenarioName }: ScenarioMapP
   const view = useAppStore((s) => s.mapView);
   const basemap = useAppStore((s) => s.basemap);
   const t = translator(lang);
-  const labels = useMemo(() => ({ map: t('mapLabel'), zoomIn: t('mapZoomIn'), zoomOut: t('mapZoomOut') }), [t]);
-  const texts = useMemo(
-    () => ({ unavailable: t('mapUnavailable'), loading: t('mapLoading'), fitAll: t('mapFitAll'), basemapFailed: t('basemapFailed') }),
-    [t],
-  );
+  const { labels, texts } = useMapTexts(lang, t('mapLabel'));
   return (
     <section className="scen-map map-column" aria-label={t('scenMapLabel', { name: scenarioName })}>
       <MapView
