@@ -31,9 +31,12 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#site-list">
-        {t('skipToList')}
-      </a>
+      {page === 'explorer' ? (
+        // The list only exists in the explorer; the other pages start with their own content right after the header.
+        <a className="skip-link" href="#site-list">
+          {t('skipToList')}
+        </a>
+      ) : null}
       <Header lang={lang} onLangChange={actions.setLang} />
       <p className="illustrative-note" role="note">
         {note}
