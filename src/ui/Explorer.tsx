@@ -57,7 +57,7 @@ export function Explorer() {
           onHover={actions.hoverSite}
         />
         <ExportBar lang={lang} dataset={dataset} items={items} fileStem="naeringsarealer-asker-utvalg" />
-        <LoadWarnings lang={lang} warnings={dataset.warnings} />
+        <LoadWarnings lang={lang} warnings={dataset.warnings} userFiles={dataset.userFiles} />
       </aside>
       <MapColumn lang={lang} dataset={dataset} visibleIds={visibleIds} />
       <aside className="panel panel--right" aria-label={t('cardTitle')} ref={cardPanelRef}>
