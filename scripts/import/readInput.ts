@@ -1,7 +1,7 @@
 // Reads the import's input: one GeoJSON file, or a GTFS feed (a folder, or its stops.txt with the other tables beside it).
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { GtfsFiles } from '../../src/data/gtfsHubs.ts';
-import { DataError } from '../../src/data/problems.ts';
+import { readTextFile } from '../cli/common.ts';
 
 export interface InputIo {
   readFile(path: string): Promise<string>;
@@ -12,20 +12,8 @@ export interface InputIo {
 
 export type ImportInput = { format: 'geojson'; file: string; text: string } | { format: 'gtfs'; file: string; files: GtfsFiles; read: string[] };
 
-function reason(e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return e instanceof Error ? e.message : String(e);
-}
-
-async function readText(io: InputIo, path: string, shown: string): Promise<string> {
-  try {
-    return await io.readFile(path);
-  } catch (e) {
-    throw new DataError({ file: shown, code: 'file-unreadable', message: `${shown}: cannot read the file (${reason(e)})` });
-  }
+function readText(io: InputIo, path: string, shown: string): Promise<string> {
+  return readTextFile((p) => io.readFile(p), path, shown);
 }
 
 const GTFS_OPTIONAL: readonly [keyof GtfsFiles, string][] = [

@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { LoadResult } from '../../src/data/featurePipeline.ts';
 import { loadGtfsHubs } from '../../src/data/gtfsHubs.ts';
 import { loadHubs, loadRegions, loadSites } from '../../src/data/loaders.ts';
-import { DataError } from '../../src/data/problems.ts';
+import { EXIT, oneLine, reportFailure } from '../cli/common.ts';
 import { hubsToGeoJson, regionsToGeoJson, sitesToGeoJson } from '../../src/data/writeGeoJson.ts';
 import type { Hub, Region } from '../../src/domain/types.ts';
 import type { LoadedSite } from '../../src/data/siteReader.ts';
@@ -17,9 +17,8 @@ export interface ImportIo extends InputIo {
   writeFile(path: string, text: string): Promise<void>;
 }
 
-export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
+export { EXIT };
 
-const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ');
 
 interface Converted {
   result: LoadResult<unknown[]>;
@@ -87,13 +86,6 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
     (o.out !== undefined ? io.stdout : io.stderr).write(account);
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof DataError) {
-      const more = e.problems.filter((p) => p.severity === 'error').length - 1;
-      const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in this file)` : '';
-      io.stderr.write(`error: ${oneLine(e.message)}${tail}\n`);
-      return EXIT.badInput;
-    }
-    io.stderr.write(`error: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
-    return EXIT.internal;
+    return reportFailure(e, io.stderr);
   }
 }

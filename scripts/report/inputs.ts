@@ -2,7 +2,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadHubs, loadRegions, loadSites, type LoadResult } from '../../src/data/loaders.ts';
-import { DataError } from '../../src/data/problems.ts';
+import { readTextFile } from '../cli/common.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { EpsgCode, Hub, Region, Site, Warning } from '../../src/domain/types.ts';
 import type { ReportOptions } from './args.ts';
@@ -38,20 +38,8 @@ export interface FileReader {
   cwd?: string;
 }
 
-function reason(e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return e instanceof Error ? e.message : String(e);
-}
-
-async function readText(io: FileReader, path: string, file: string): Promise<string> {
-  try {
-    return await io.readFile(path);
-  } catch (e) {
-    throw new DataError({ file, code: 'file-unreadable', message: `${file}: cannot read the file (${reason(e)})` });
-  }
+function readText(io: FileReader, path: string, file: string): Promise<string> {
+  return readTextFile((p) => io.readFile(p), path, file);
 }
 
 const LOADERS = { sites: loadSites, hubs: loadHubs, regions: loadRegions } as const;

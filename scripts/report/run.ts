@@ -1,5 +1,5 @@
 // The report CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
-import { DataError } from '../../src/data/problems.ts';
+import { EXIT, oneLine, reportFailure } from '../cli/common.ts';
 import { HELP, USAGE, parseReportArgs, type ReportOptions } from './args.ts';
 import { formatCsv } from './csv.ts';
 import { loadInputs, type FileReader } from './inputs.ts';
@@ -13,12 +13,8 @@ export interface ReportIo extends FileReader {
   stderr: { write(text: string): unknown };
 }
 
-export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
+export { EXIT };
 
-/** One line, whatever the message holds (data-derived text is already quoted, but be sure). */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ');
-}
 
 function render(model: ReportModel, options: ReportOptions): string {
   if (options.format === 'json') return formatJson(model);
@@ -53,13 +49,6 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     io.stdout.write(render(model, options));
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof DataError) {
-      const more = e.problems.filter((p) => p.severity === 'error').length - 1;
-      const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in this file)` : '';
-      io.stderr.write(`error: ${oneLine(e.message)}${tail}\n`);
-      return EXIT.badInput;
-    }
-    io.stderr.write(`error: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
-    return EXIT.internal;
+    return reportFailure(e, io.stderr);
   }
 }

@@ -1,0 +1,40 @@
+// What the report and import CLIs share: exit codes, one-line messages, reading input files, and turning a failure
+// into one stderr line with the right exit code (never a stack trace).
+import { DataError } from '../../src/data/problems.ts';
+
+export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
+
+/** One line, whatever the message holds (data-derived text is already quoted, but be sure). */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
+
+/** A short, plain reason for a failed read, without Node's error-code jargon where we know it. */
+function readFailure(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Reads `path`; a failure becomes a DataError that names the file as the user wrote it (`shown`). */
+export async function readTextFile(readFile: (path: string) => Promise<string>, path: string, shown: string): Promise<string> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw new DataError({ file: shown, code: 'file-unreadable', message: `${shown}: cannot read the file (${readFailure(e)})` });
+  }
+}
+
+/** Bad input → exit 1 with the first problem (and a count of the rest); anything else is a bug → exit 3. */
+export function reportFailure(e: unknown, stderr: { write(text: string): unknown }): number {
+  if (e instanceof DataError) {
+    const more = e.problems.filter((p) => p.severity === 'error').length - 1;
+    const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in this file)` : '';
+    stderr.write(`error: ${oneLine(e.message)}${tail}\n`);
+    return EXIT.badInput;
+  }
+  stderr.write(`error: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+  return EXIT.internal;
+}
