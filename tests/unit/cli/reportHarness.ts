@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { runReport } from '../../../scripts/report/run.ts';
+import { parseStrictCsv } from '../../helpers/strictCsv.ts';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
 export const GOOD = 'tests/fixtures/good';
@@ -33,30 +34,7 @@ export async function report(argv: string[], virtualFiles: Record<string, string
   return { code, stdout, stderr };
 }
 
-/** Parses our CSV (RFC 4180 quoting) into rows of fields. */
+/** Parses the report's CSV (',' separator, LF line ends, RFC 4180 quoting) into rows of fields. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  return rows;
+  return parseStrictCsv(text, { separator: ',', lineEnd: '\n' });
 }
