@@ -1,7 +1,7 @@
 // The map column: the map with its view, selection and background map, and the legend under it.
 import type { Dataset } from '../app/dataset';
 import { translator, type Lang } from '../i18n';
-import { useMapTexts } from './useMapTexts';
+import { useMapTexts, useSharedMapProps } from './mapViewProps';
 import { MapView } from '../map/MapView';
 import { actions } from '../state/actions';
 import { useAppStore } from '../state/store';
@@ -16,39 +16,30 @@ export interface MapColumnProps {
 
 /** Subscribes to the map's own state here, so a map move or a hover does not re-render the list. */
 export function MapColumn({ lang, dataset, visibleIds }: MapColumnProps) {
-  const selectedSiteId = useAppStore((s) => s.selectedSiteId);
-  const hoveredSiteId = useAppStore((s) => s.hoveredSiteId);
   const ringsVisible = useAppStore((s) => s.ringsVisible);
   const zoomRequest = useAppStore((s) => s.zoomRequest);
   const view = useAppStore((s) => s.mapView);
-  const basemap = useAppStore((s) => s.basemap);
+  const shared = useSharedMapProps(dataset);
   const t = translator(lang);
   const { labels, texts } = useMapTexts(lang, t('mapLabel'));
   return (
     <section className="map-column" aria-label={t('mapLabel')}>
       <MapView
-        sites={dataset.sites}
-        hubs={dataset.hubs}
-        regions={dataset.regions}
-        results={dataset.results}
-        selectedSiteId={selectedSiteId}
-        hoveredSiteId={hoveredSiteId}
+        {...shared}
         ringsVisible={ringsVisible}
         visibleSiteIds={visibleIds}
         zoomRequest={zoomRequest}
         view={view}
-        basemap={basemap}
         labels={labels}
         texts={texts}
         onSiteClick={(id) => actions.selectSite(id)}
-        onSiteHover={actions.hoverSite}
         onViewChange={actions.mapMoved}
       />
       <Legend
         lang={lang}
         ringsVisible={ringsVisible}
         onRingsVisibleChange={actions.setRingsVisible}
-        basemap={basemap}
+        basemap={shared.basemap}
         onBasemapChange={actions.setBasemap}
       />
     </section>

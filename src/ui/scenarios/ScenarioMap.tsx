@@ -1,7 +1,7 @@
 // The map beside the comparison: the active scenario's changed and left-out sites marked; a click picks a site to edit.
 import type { Dataset } from '../../app/dataset';
 import { translator, type Lang } from '../../i18n';
-import { useMapTexts } from '../useMapTexts';
+import { useMapTexts, useSharedMapProps } from '../mapViewProps';
 import { MapView } from '../../map/MapView';
 import type { SiteMarks } from '../../map/siteMarks';
 import { actions } from '../../state/actions';
@@ -22,32 +22,23 @@ const onSiteClick = (id: string | null) => {
 };
 
 export function ScenarioMap({ lang, dataset, marks, scenarioName }: ScenarioMapProps) {
-  const selectedSiteId = useAppStore((s) => s.selectedSiteId);
-  const hoveredSiteId = useAppStore((s) => s.hoveredSiteId);
   const ringsVisible = useAppStore((s) => s.ringsVisible);
   const zoomRequest = useAppStore((s) => s.zoomRequest);
   const view = useAppStore((s) => s.mapView);
-  const basemap = useAppStore((s) => s.basemap);
+  const shared = useSharedMapProps(dataset);
   const t = translator(lang);
   const { labels, texts } = useMapTexts(lang, t('mapLabel'));
   return (
     <section className="scen-map map-column" aria-label={t('scenMapLabel', { name: scenarioName })}>
       <MapView
-        sites={dataset.sites}
-        hubs={dataset.hubs}
-        regions={dataset.regions}
-        results={dataset.results}
-        selectedSiteId={selectedSiteId}
-        hoveredSiteId={hoveredSiteId}
+        {...shared}
         ringsVisible={ringsVisible}
         visibleSiteIds={null}
         zoomRequest={zoomRequest}
         view={view}
-        basemap={basemap}
         labels={labels}
         texts={texts}
         onSiteClick={onSiteClick}
-        onSiteHover={actions.hoverSite}
         onViewChange={actions.mapMoved}
         siteMarks={marks}
       />
@@ -66,7 +57,7 @@ export function ScenarioMap({ lang, dataset, marks, scenarioName }: ScenarioMapP
           </li>
         </ul>
       </div>
-      <Legend lang={lang} ringsVisible={ringsVisible} onRingsVisibleChange={actions.setRingsVisible} basemap={basemap} onBasemapChange={actions.setBasemap} />
+      <Legend lang={lang} ringsVisible={ringsVisible} onRingsVisibleChange={actions.setRingsVisible} basemap={shared.basemap} onBasemapChange={actions.setBasemap} />
     </section>
   );
 }
