@@ -16,15 +16,18 @@ export interface ReportOptions {
   /** A scenario file, or `preset:<id>`. */
   scenario?: string;
   format: ReportFormat;
+  /** Years new jobs are counted over (--horizon); undefined = 20, or the scenario's own horizon. */
+  horizon?: number;
   help: boolean;
 }
 
-export const USAGE = `usage: npm run --silent report -- [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--format csv|json|md]
+export const USAGE = `usage: npm run --silent report -- [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--horizon YEARS] [--format csv|json|md]
        npm run --silent report -- --help`;
 
 export const HELP = `${USAGE}
 
-Reports area, job capacity, nearest public-transport hub, region and ABC fit for every business site.
+Reports area, job capacity (build-out), jobs today, new jobs, nearest public-transport hub, region and
+ABC fit for every business site.
 
 Options
   --sites FILE     site polygons (GeoJSON FeatureCollection)    default: geodata/sites.geojson
@@ -38,6 +41,10 @@ Options
                    (${PRESET_IDS.map((id) => `preset:${id}`).join(', ')}). Excluded sites are
                    left out of every format (with a warning); json gets a "scenario" section and md a
                    scenario section, each comparing the scenario with preset:basis.
+  --horizon YEARS  years (1–100, whole) over which new jobs are counted from 2026 (or the scenario's
+                   start year); default 20, the plan's period, or the scenario's own horizonYears.
+                   Sites become available after the lead time for their readiness and are then taken
+                   up at the take-up share a year in geodata/assumptions.json.
   --format F       csv (default), json or md (a Norwegian Markdown report)
   -h, --help       show this text
 
@@ -47,12 +54,19 @@ relative to the repository, not the current directory. FILE paths are relative t
 CSV: one header line, then one row per site in input order; LF line ends; '.' decimal mark;
 RFC 4180 quoting (fields with a comma, double quote, CR or LF are quoted, quotes doubled).
 Columns: id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,
-hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit
+hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit,jobs_today,new_jobs_low,
+new_jobs_mid,new_jobs_high
   area_m2, distances: 2 decimals; area_daa: 3 decimals; jobs: whole numbers (rounded);
+  jobs_low/mid/high: build-out capacity on the net land (includes the jobs already there);
+  jobs_today: the data's jobs_today / arbeidsplasser / ansatte when present, else
+  round(area_m2 / 420) for an eksisterende site, else 0;
+  new_jobs_X = max(0, jobs_X - jobs_today) (new-job capacity, not limited by --horizon);
   abc_fit: ok | partial | mismatch | unknown; empty field = no value (e.g. no region overlaps).
   Text is written as found in the data: a name starting with = + - @ is NOT neutralised, so
   escape such fields yourself before opening the CSV in a spreadsheet.
-JSON: { sites, summary, assumptions, planTargets, inputs, warnings } with the CSV fields per site,
+JSON: { sites, summary, assumptions, assumptionSources, planTargets, inputs, warnings } with the
+  CSV fields per site (plus jobs today's source and new jobs within the horizon); summary.newJobs,
+  summary.newJobsWithinHorizon ({low, mid, high}), summary.horizonYears, summary.planMeasures;
   plus "scenario" (last) with --scenario.
 
 Exit status: 0 success (warnings, if any, on stderr as "warning: ..." lines);
@@ -78,6 +92,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
         crs: { type: 'string' },
         scenario: { type: 'string' },
         format: { type: 'string' },
+        horizon: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -101,6 +116,14 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
     const problem = checkScenarioSpec(scenario);
     if (problem !== null) return { ok: false, error: problem };
     options.scenario = scenario;
+  }
+  const horizonText = str('horizon');
+  if (horizonText !== undefined) {
+    const horizon = /^\d{1,3}$/.test(horizonText.trim()) ? Number(horizonText.trim()) : Number.NaN;
+    if (!(Number.isInteger(horizon) && horizon >= 1 && horizon <= 100)) {
+      return { ok: false, error: `--horizon must be a whole number of years from 1 to 100, not ${JSON.stringify(horizonText)}` };
+    }
+    options.horizon = horizon;
   }
   const crsText = str('crs');
   if (crsText !== undefined) {

@@ -1,10 +1,17 @@
 // The CSV output of the report: a fixed column contract that automation depends on (see --help).
+import { wholeNewJobs } from '../../src/domain/capacity.ts';
 import type { SiteRow } from './model.ts';
 
-/** The exact header, in order. Changing it breaks consumers: add columns only at the end, and say so. */
+export { wholeNewJobs };
+
+/**
+ * The exact header, in order. Changing it breaks consumers: add columns only at the end, and say so. The first 15 are
+ * the original contract; jobs_today and the new_jobs columns were appended for issue 9.
+ */
 export const CSV_COLUMNS = [
   'id', 'name', 'status', 'abc', 'region', 'area_m2', 'area_daa', 'hub_id', 'hub_name', 'hub_distance_m',
   'hub_centroid_distance_m', 'jobs_low', 'jobs_mid', 'jobs_high', 'abc_fit',
+  'jobs_today', 'new_jobs_low', 'new_jobs_mid', 'new_jobs_high',
 ] as const;
 
 /** Fixed decimals with '.' as decimal mark; null → empty. */
@@ -40,6 +47,10 @@ export function csvValues(row: SiteRow): Record<(typeof CSV_COLUMNS)[number], st
     jobs_mid: String(wholeJobs(row.jobs.mid)),
     jobs_high: String(wholeJobs(row.jobs.high)),
     abc_fit: row.fit.verdict,
+    jobs_today: String(row.jobsToday),
+    new_jobs_low: String(wholeNewJobs(row.jobs.low, row.jobsToday)),
+    new_jobs_mid: String(wholeNewJobs(row.jobs.mid, row.jobsToday)),
+    new_jobs_high: String(wholeNewJobs(row.jobs.high, row.jobsToday)),
   };
 }
 

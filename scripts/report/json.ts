@@ -1,8 +1,8 @@
 // The JSON output of the report: the CSV fields per site (as numbers), plus detail, summary, assumptions and inputs.
-import type { SummaryRow } from '../../src/domain/types.ts';
-import { wholeJobs } from './csv.ts';
+import type { Jobs, SummaryRow } from '../../src/domain/types.ts';
+import { wholeJobs, wholeNewJobs } from './csv.ts';
 import type { HubRef, ReportModel, SiteRow } from './model.ts';
-import { scenarioJson } from './scenarioJson.ts';
+import { measuresJson, scenarioJson } from './scenarioJson.ts';
 
 /** Same rounding as the CSV, so both formats give the same figures. */
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
@@ -34,6 +34,14 @@ function siteJson(row: SiteRow): Record<string, unknown> {
     jobs_mid: wholeJobs(row.jobs.mid),
     jobs_high: wholeJobs(row.jobs.high),
     abc_fit: row.fit.verdict,
+    jobs_today: row.jobsToday,
+    new_jobs_low: wholeNewJobs(row.jobs.low, row.jobsToday),
+    new_jobs_mid: wholeNewJobs(row.jobs.mid, row.jobsToday),
+    new_jobs_high: wholeNewJobs(row.jobs.high, row.jobsToday),
+    jobs_today_source: row.jobsTodaySource,
+    jobs_today_field: row.jobsTodayField,
+    available_year: row.availableYear,
+    new_jobs_within_horizon: wholeSet(row.newJobsWithinHorizon),
     readiness: row.readiness,
     hub_type: row.hub?.type ?? null,
     abc_access: row.fit.access,
@@ -46,11 +54,15 @@ function siteJson(row: SiteRow): Record<string, unknown> {
   };
 }
 
+const wholeSet = (j: Jobs): Jobs => ({ low: wholeJobs(j.low), mid: wholeJobs(j.mid), high: wholeJobs(j.high) });
+
 function summaryRowJson(r: SummaryRow): SummaryRow {
   return {
     ...r,
     areaDaa: round(r.areaDaa, 3),
-    jobs: { low: wholeJobs(r.jobs.low), mid: wholeJobs(r.jobs.mid), high: wholeJobs(r.jobs.high) },
+    jobs: wholeSet(r.jobs),
+    newJobs: wholeSet(r.newJobs),
+    newJobsWithinHorizon: wholeSet(r.newJobsWithinHorizon),
     shareAreaNearHub: round(r.shareAreaNearHub, 4),
   };
 }
@@ -67,8 +79,18 @@ export function formatJson(model: ReportModel): string {
       byRegion: model.summary.byRegion.map(summaryRowJson),
       byStatus: { eksisterende: summaryRowJson(model.totalsByStatus.eksisterende), fremtidig: summaryRowJson(model.totalsByStatus.fremtidig) },
       total: summaryRowJson(model.summary.total),
+      // The headline figures: build-out capacity, jobs today, new jobs and new jobs within the horizon (all sites).
+      capacity: wholeSet(model.summary.total.jobs),
+      jobsToday: model.summary.total.jobsToday,
+      newJobs: wholeSet(model.summary.total.newJobs),
+      newJobsWithinHorizon: wholeSet(model.summary.total.newJobsWithinHorizon),
+      startYear: model.summary.startYear,
+      horizonYears: model.summary.horizonYears,
+      planMeasures: measuresJson(model.planMeasures),
     },
     assumptions: model.assumptions,
+    assumptionSources: model.assumptionSources,
+    leadTimeYears: model.leadTimeYears,
     planTargets: model.planTargets,
     inputs,
     warnings: model.warnings,

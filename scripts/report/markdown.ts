@@ -1,6 +1,8 @@
 // The Markdown output of the report: a readable Norwegian report (site table, nord/syd summary, plan figures).
 import { formatDistance } from '../../src/domain/distanceText.ts';
-import type { AbcFitVerdict, HubType, Jobs, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
+import type { PlanMeasures } from '../../src/domain/planMeasures.ts';
+import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
+import type { AbcFitVerdict, HubType, Jobs, JobsTodaySource, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { InputRole } from './inputs.ts';
 import type { ReportModel, SiteRow } from './model.ts';
@@ -43,10 +45,28 @@ const dash = '–';
 const jobsText = (j: Jobs): string => `${nb(j.low)}–${nb(j.mid)}–${nb(j.high)}`;
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
+/** Years of land supply as "41,4–45,6 år". */
+export const supplyText = (m: PlanMeasures): string => `${nb(m.yearsOfSupply.low, 1)}–${nb(m.yearsOfSupply.high, 1)} år`;
+/** m² of land per job, or a dash when there are no jobs to divide by. */
+export const m2Text = (v: number | null): string => (v === null ? dash : `${nb(v)} m²`);
+
+/** The plain warning when build-out implies more than about 3 × today's density; null otherwise. */
+export function densityWarningText(m: PlanMeasures): string | null {
+  if (!m.densityWarning || m.densityVsToday === null || m.buildOutLandPerJobM2 === null) return null;
+  return `Ferdig utbygd gir forutsetningene ${nb(m.buildOutLandPerJobM2)} m² areal per arbeidsplass, ${nb(m.densityVsToday, 1)} ganger tettere enn dagens ${nb(PLAN_TARGETS.landPerJobM2.value)} m² (Temaplan næring §5.9.2). Sjekk %BRA og m² per arbeidsplass før tallene brukes.`;
+}
+
+const SOURCE_NB: Record<JobsTodaySource, string> = { data: 'fra data', estimate: 'anslag', future: 'fremtidig', unknown: 'ukjent status', scenario: 'scenario' };
+/** Jobs today with where the figure comes from: "100 (anslag)", "250 (fra data: arbeidsplasser)". */
+function todayText(s: SiteRow): string {
+  const from = s.jobsTodaySource === 'data' && s.jobsTodayField ? `fra data: ${mdText(s.jobsTodayField)}` : SOURCE_NB[s.jobsTodaySource];
+  return `${nb(s.jobsToday)} (${from})`;
+}
+
 function siteTable(sites: readonly SiteRow[]): string[] {
   const lines = [
-    row(['Navn', 'Status', 'ABC', 'Region', 'Areal (daa)', 'Nærmeste knutepunkt', 'Avstand', 'Arbeidsplasser lav–middels–høy', 'ABC-vurdering']),
-    row(['---', '---', ':-:', '---', '--:', '---', '--:', '--:', '---']),
+    row(['Navn', 'Status', 'ABC', 'Region', 'Areal (daa)', 'Nærmeste knutepunkt', 'Avstand', 'Kapasitet ferdig utbygd lav–middels–høy', 'Arbeidsplasser i dag', 'Nye arbeidsplasser lav–middels–høy', 'ABC-vurdering']),
+    row(['---', '---', ':-:', '---', '--:', '---', '--:', '--:', '--:', '--:', '---']),
   ];
   for (const s of sites) {
     lines.push(row([
@@ -58,6 +78,8 @@ function siteTable(sites: readonly SiteRow[]): string[] {
       s.hub ? `${mdText(s.hub.name)} (${HUB_TYPE_NB[s.hub.type]})` : dash,
       s.hub ? formatDistance(s.hub.distanceM, 'nb') : dash,
       s.abc ? jobsText(s.jobs) : dash,
+      todayText(s),
+      s.abc ? jobsText(s.newJobs) : dash,
       `${VERDICT_NB[s.fit.verdict]} (beliggenhet: ${s.fit.access})`,
     ]));
   }
@@ -65,14 +87,14 @@ function siteTable(sites: readonly SiteRow[]): string[] {
 }
 
 function summaryCells(label: string[], r: SummaryRow): string[] {
-  return [...label, nb(r.sites), nb(r.areaDaa, 1), jobsText(r.jobs), `${nb(r.shareAreaNearHub * 100)} %`];
+  return [...label, nb(r.sites), nb(r.areaDaa, 1), jobsText(r.jobs), nb(r.jobsToday), jobsText(r.newJobs), jobsText(r.newJobsWithinHorizon), `${nb(r.shareAreaNearHub * 100)} %`];
 }
 
 function summaryTable(model: ReportModel): string[] {
   const regionName = (r: string | null): string => (r === null ? 'utenfor regionene' : mdText(r));
   const lines = [
-    row(['Region', 'Status', 'ABC', 'Arealer', 'Areal (daa)', 'Arbeidsplasser lav–middels–høy', `Andel areal innen ${nb(model.assumptions.nearHubM)} m fra knutepunkt`]),
-    row(['---', '---', ':-:', '--:', '--:', '--:', '--:']),
+    row(['Region', 'Status', 'ABC', 'Arealer', 'Areal (daa)', 'Kapasitet ferdig utbygd', 'Arbeidsplasser i dag', 'Nye arbeidsplasser (kapasitet)', `Nye arbeidsplasser innen ${model.summary.startYear + model.summary.horizonYears - 1}`, `Andel areal innen ${nb(model.assumptions.nearHubM)} m fra knutepunkt`]),
+    row(['---', '---', ':-:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']),
   ];
   for (const r of model.summary.rows) {
     lines.push(row(summaryCells([regionName(r.region), r.status ? STATUS_NB[r.status] : 'ukjent', r.abc ?? 'ukjent'], r)));
@@ -85,16 +107,24 @@ function summaryTable(model: ReportModel): string[] {
 function planTable(model: ReportModel): string[] {
   const p = model.planTargets;
   const { eksisterende, fremtidig } = model.totalsByStatus;
+  const total = model.summary.total;
+  const m = model.planMeasures;
+  const h = model.summary.horizonYears;
+  const end = model.summary.startYear + h - 1;
+  const planNew = `${nb(p.newJobs20Years.value.low)}–${nb(p.newJobs20Years.value.high)}`;
+  const target = h === 20 ? `${planNew} nye på 20 år` : `${nb(m.target.low)}–${nb(m.target.high)} nye på ${nb(h)} år (${planNew} på 20 år, skalert)`;
   return [
     row(['', 'Denne rapporten', 'Temaplan næring']),
     row(['---', '--:', '--:']),
     row(['Eksisterende næringsareal', `${nb(eksisterende.areaDaa, 1)} daa`, `${nb(p.existingDaa.value)} daa`]),
     row(['Fremtidig næringsareal', `${nb(fremtidig.areaDaa, 1)} daa`, `${nb(p.futureDaa.value)} daa`]),
-    row([
-      'Arbeidsplasser',
-      `${jobsText(model.summary.total.jobs)} (kapasitet, lav–middels–høy)`,
-      `${nb(p.newJobs20Years.value.low)}–${nb(p.newJobs20Years.value.high)} nye på 20 år`,
-    ]),
+    row([`**Nye arbeidsplasser innen ${end}** (${model.summary.startYear}–${end}, lav–middels–høy)`, `**${jobsText(total.newJobsWithinHorizon)}**`, target]),
+    row(['Nye arbeidsplasser per år i perioden (middels)', nb(total.newJobsWithinHorizon.mid / h), `${nb(p.newJobsPerYear.value.low)}–${nb(p.newJobsPerYear.value.high)} i året`]),
+    row(['År med arealtilgang (nye arbeidsplasser arealene gir rom for ÷ planens vekst i året)', supplyText(m), `${nb(p.newJobsPerYear.value.low)}–${nb(p.newJobsPerYear.value.high)} i året`]),
+    row(['Areal per ny arbeidsplass (middels)', m2Text(m.landPerNewJobM2), `${nb(p.landPerJobM2.value)} m² per arbeidsplass i dag`]),
+    row(['Nye arbeidsplasser arealene gir rom for (lav–middels–høy)', jobsText(total.newJobs), dash]),
+    row(['Arbeidsplasser i dag på arealene', nb(total.jobsToday), dash]),
+    row(['Kapasitet ferdig utbygd (lav–middels–høy, inkl. dagens arbeidsplasser)', jobsText(total.jobs), dash]),
   ];
 }
 
@@ -107,7 +137,11 @@ function assumptionLines(model: ReportModel): string[] {
   });
   const t = a.accessibility;
   lines.push(`- Beliggenhet A: togstasjon innen ${nb(t.aMaxRailM)} m; B: togstasjon innen ${nb(t.bMaxRailM)} m eller et knutepunkt innen ${nb(t.bMaxAnyHubM)} m; ellers C.`);
+  lines.push(`- Netto utbyggbar andel av tomta (resten går til veier, teknisk infrastruktur, grønnstruktur og byggegrenser): A ${pct(a.netShare.A)}, B ${pct(a.netShare.B)}, C ${pct(a.netShare.C)}. Kapasiteten regnes på nettoarealet.`);
   lines.push('- Lav kapasitet = lav utnyttelse ÷ høyt arealbehov per arbeidsplass; høy = høy utnyttelse ÷ lavt arealbehov. Arealer uten ABC-type gir ingen arbeidsplasser.');
+  lines.push(`- Arbeidsplasser i dag: tallet i dataene (jobs_today, arbeidsplasser eller ansatte) når det finnes; ellers for eksisterende arealer et anslag, bruttoareal ÷ ${nb(a.landPerJobTodayM2)} m² per arbeidsplass (Temaplan næring §5.9.2); 0 for fremtidige arealer.`);
+  lines.push('- Nye arbeidsplasser = kapasitet ferdig utbygd − arbeidsplasser i dag, aldri under 0. Eksisterende arealer bidrar bare med fortettingen.');
+  lines.push(`- Takt: et areal blir tilgjengelig etter ledetiden for planstatusen (byggeklar ${nb(model.leadTimeYears.byggeklar)} år, må reguleres ${nb(model.leadTimeYears['må reguleres'])} år, må omreguleres ${nb(model.leadTimeYears['må omreguleres'])} år) og fylles deretter opp med ${pct(a.takeUpSharePerYear)} av de nye arbeidsplassene i året.`);
   return lines;
 }
 
@@ -129,8 +163,10 @@ export function formatMarkdown(model: ReportModel): string {
   for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(s.fit.reasonNb)}`);
   out.push('', '## Oppsummering nord/syd', '', ...summaryTable(model), '');
   out.push('## Sammenlignet med Temaplan næring', '', ...planTable(model), '');
+  const warning = densityWarningText(model.planMeasures);
+  if (warning) out.push(`> **Advarsel:** ${warning}`, '');
   out.push(
-    `Temaplanens tall gjelder hele kommunen (2019) og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget og er kapasitet, ikke prognose. Kilde: ${mdText(model.planTargets.existingDaa.source)}.`,
+    `Temaplanens tall gjelder hele kommunen (2019) og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget. Målet sammenlignes med nye arbeidsplasser innen horisonten, ikke med kapasiteten ferdig utbygd (den omfatter dagens arbeidsplasser og tar ikke hensyn til takten). Kilde: ${mdText(model.planTargets.existingDaa.source)}.`,
     '',
   );
   out.push('## Forutsetninger', '', ...assumptionLines(model), '');

@@ -1,7 +1,10 @@
 // The report's data model: engine results joined with site and hub attributes, ready for the csv/json/md writers.
 import { analyse } from '../../src/domain/analyse.ts';
-import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
+import { ASSUMPTION_SOURCES, DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
+import { DEFAULT_PACE, type PaceContext } from '../../src/domain/pace.ts';
+import { planMeasures, type PlanMeasures } from '../../src/domain/planMeasures.ts';
 import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
+import type { ReadinessKey } from '../../src/domain/scenario.ts';
 import { summarise } from '../../src/domain/summary.ts';
 import { siteRows, type SiteRow } from '../../src/domain/siteRows.ts';
 import type { Assumptions, Site, SiteResult, SiteStatus, Summary, SummaryRow } from '../../src/domain/types.ts';
@@ -17,6 +20,12 @@ export interface ReportModel {
   /** Totals over sites with each status, for the comparison with the plan's figures. */
   totalsByStatus: Record<SiteStatus, SummaryRow>;
   assumptions: Assumptions;
+  /** Where each assumption comes from, keyed by dotted path (a scenario's overrides say so). */
+  assumptionSources: Record<string, string>;
+  /** Lead times by readiness that set each site's availability year. */
+  leadTimeYears: Readonly<Record<ReadinessKey, number>>;
+  /** Years of land supply, land per new job and density for the included sites (summary.total). */
+  planMeasures: PlanMeasures;
   planTargets: typeof PLAN_TARGETS;
   inputs: Record<InputRole, InputInfo>;
   warnings: ReportWarning[];
@@ -25,23 +34,39 @@ export interface ReportModel {
 }
 
 /** Totals over the sites with each status, for the comparison with the plan's figures. */
-export function totalsByStatus(sites: readonly Site[], results: readonly SiteResult[], a: Assumptions): Record<SiteStatus, SummaryRow> {
+export function totalsByStatus(
+  sites: readonly Site[],
+  results: readonly SiteResult[],
+  a: Assumptions,
+  pace: { startYear: number; horizonYears: number },
+): Record<SiteStatus, SummaryRow> {
   const totalFor = (status: SiteStatus): SummaryRow => {
     const keep = sites.map((s) => s.status === status);
-    return summarise(sites.filter((_, i) => keep[i]), results.filter((_, i) => keep[i]), a).total;
+    return summarise(sites.filter((_, i) => keep[i]), results.filter((_, i) => keep[i]), a, pace).total;
   };
   return { eksisterende: totalFor('eksisterende'), fremtidig: totalFor('fremtidig') };
 }
 
+/** The plan measures of a summary's total. */
+export function totalMeasures(summary: Summary): PlanMeasures {
+  const t = summary.total;
+  return planMeasures({ areaDaa: t.areaDaa, capacity: t.jobs, newJobs: t.newJobs, horizonYears: summary.horizonYears });
+}
+
 /** Runs the engine on the loaded inputs and joins the results with names and types for display. */
-export function buildReportModel(loaded: LoadedInputs, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): ReportModel {
+export function buildReportModel(loaded: LoadedInputs, horizonYears: number = DEFAULT_PACE.horizonYears): ReportModel {
   const { sites, hubs, regions } = loaded;
-  const { results, summary } = analyse({ sites, hubs, regions, assumptions });
+  const assumptions = DEFAULT_ASSUMPTIONS;
+  const pace: PaceContext = { ...DEFAULT_PACE, horizonYears };
+  const { results, summary } = analyse({ sites, hubs, regions, assumptions, pace });
   return {
     sites: siteRows(sites, results, hubs),
     summary,
-    totalsByStatus: totalsByStatus(sites, results, assumptions),
+    totalsByStatus: totalsByStatus(sites, results, assumptions, summary),
     assumptions,
+    assumptionSources: { ...ASSUMPTION_SOURCES },
+    leadTimeYears: pace.leadTimeYears,
+    planMeasures: totalMeasures(summary),
     planTargets: PLAN_TARGETS,
     inputs: loaded.inputs,
     warnings: loaded.warnings,

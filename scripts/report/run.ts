@@ -44,7 +44,7 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     if (options.crs !== undefined && !options.sites && !options.hubs && !options.regions) {
       loaded.warnings.unshift({ file: '', code: 'crs-unused', message: '--crs has no effect without --sites, --hubs or --regions (the bundled files carry their own crs)' });
     }
-    const model = scenario ? buildScenarioReportModel(loaded, scenario) : buildReportModel(loaded);
+    const model = scenario ? buildScenarioReportModel(loaded, scenario, options.horizon) : buildReportModel(loaded, options.horizon);
     for (const w of model.warnings) io.stderr.write(`warning: ${oneLine(w.message)}\n`);
     io.stdout.write(render(model, options));
     return EXIT.ok;

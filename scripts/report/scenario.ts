@@ -2,7 +2,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { DataError } from '../../src/data/problems.ts';
 import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
-import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
+import { ASSUMPTION_SOURCES, DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
 import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import { PRESET_IDS, basisPreset, getPreset } from '../../src/domain/presets.ts';
 import type { Scenario } from '../../src/domain/scenario.ts';
@@ -10,7 +10,8 @@ import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioAp
 import { compareScenarios, type ScenarioComparison } from '../../src/domain/scenarioCompare.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
-import { siteRows, totalsByStatus, type ReportModel } from './model.ts';
+import { siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
+import { leadTimes } from '../../src/domain/scenarioAssumptions.ts';
 
 export const PRESET_PREFIX = 'preset:';
 
@@ -88,8 +89,29 @@ function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome): ReportWa
   return out;
 }
 
-/** The report model under a scenario: rows and totals for the included sites only, plus the comparison with the basis. */
-export function buildScenarioReportModel(loaded: LoadedInputs, s: LoadedScenario): ReportModel {
+/** Flattens a scenario's assumption overrides to dotted paths (`netShare.A`, `capacity.B.bra.mid`, …). */
+function overriddenPaths(value: unknown, path: string, out: string[]): string[] {
+  if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) overriddenPaths(v, path ? `${path}.${k}` : k, out);
+  } else if (path) out.push(path);
+  return out;
+}
+
+/** The default sources, with every figure the scenario overrides attributed to the scenario. */
+function scenarioSources(s: LoadedScenario): Record<string, string> {
+  const sources: Record<string, string> = { ...ASSUMPTION_SOURCES };
+  for (const path of overriddenPaths(s.scenario.assumptions ?? {}, '', [])) {
+    sources[path] = `Set by scenario ${JSON.stringify(s.scenario.name)} (${s.source}).`;
+  }
+  return sources;
+}
+
+/**
+ * The report model under a scenario: rows and totals for the included sites only, plus the comparison with the basis.
+ * `horizonYears` (from --horizon) replaces the scenario's own horizon when given.
+ */
+export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScenario, horizonYears?: number): ReportModel {
+  const s: LoadedScenario = horizonYears === undefined ? given : { ...given, scenario: { ...given.scenario, horizonYears } };
   const { sites, hubs, regions } = loaded;
   const metrics = computeGeometryMetrics(sites, hubs, regions);
   let outcome: ScenarioOutcome;
@@ -105,8 +127,11 @@ export function buildScenarioReportModel(loaded: LoadedInputs, s: LoadedScenario
   return {
     sites: siteRows(outcome.sites, outcome.results, hubs),
     summary: outcome.summary,
-    totalsByStatus: totalsByStatus(outcome.sites, outcome.results, outcome.assumptions),
+    totalsByStatus: totalsByStatus(outcome.sites, outcome.results, outcome.assumptions, outcome.summary),
     assumptions: outcome.assumptions,
+    assumptionSources: scenarioSources(s),
+    leadTimeYears: leadTimes(s.scenario.assumptions),
+    planMeasures: totalMeasures(outcome.summary),
     planTargets: PLAN_TARGETS,
     inputs: loaded.inputs,
     warnings: [...loaded.warnings, ...scenarioWarnings(s, outcome)],

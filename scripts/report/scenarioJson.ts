@@ -1,5 +1,7 @@
 // The "scenario" section of the JSON report: what the scenario is, what it changed, and how it compares with the basis.
 import { serializeScenario } from '../../src/domain/scenarioSchema.ts';
+import type { PlanMeasures } from '../../src/domain/planMeasures.ts';
+import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import type { FigureDelta, ScenarioFigures, SiteDiff } from '../../src/domain/scenarioCompare.ts';
 import type { Jobs } from '../../src/domain/types.ts';
 import { wholeJobs } from './csv.ts';
@@ -9,6 +11,22 @@ import type { ScenarioSection } from './scenario.ts';
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
 const jobs = (j: Jobs): Jobs => ({ low: wholeJobs(j.low), mid: wholeJobs(j.mid), high: wholeJobs(j.high) });
 const shares = (j: Jobs): Jobs => ({ low: round(j.low, 4), mid: round(j.mid, 4), high: round(j.high, 4) });
+
+/** Plan measures rounded as displayed: years to 1 decimal, m² to whole metres, the density factor to 2 decimals. */
+export function measuresJson(m: PlanMeasures): Record<string, unknown> {
+  const orNull = (v: number | null, decimals: number): number | null => (v === null ? null : round(v, decimals));
+  return {
+    horizonYears: m.horizonYears,
+    target: m.target,
+    targetFromYearlyGrowth: m.targetFromYearlyGrowth,
+    yearsOfSupply: { low: round(m.yearsOfSupply.low, 1), high: round(m.yearsOfSupply.high, 1) },
+    landPerNewJobM2: orNull(m.landPerNewJobM2, 0),
+    buildOutLandPerJobM2: orNull(m.buildOutLandPerJobM2, 0),
+    planLandPerJobTodayM2: PLAN_TARGETS.landPerJobM2.value,
+    densityVsToday: orNull(m.densityVsToday, 2),
+    densityWarning: m.densityWarning,
+  };
+}
 
 function figuresJson(f: ScenarioFigures): Record<string, unknown> {
   return {
@@ -26,12 +44,23 @@ function figuresJson(f: ScenarioFigures): Record<string, unknown> {
       unknown: round(f.areaDaaByStatus.unknown, 3),
     },
     jobs: jobs(f.jobs),
-    jobsWithinHorizon: jobs(f.jobsWithinHorizon),
-    jobsPerYear: jobs(f.jobsPerYear),
+    jobsToday: f.jobsToday,
+    newJobs: jobs(f.newJobs),
+    newJobsWithinHorizon: jobs(f.newJobsWithinHorizon),
+    newJobsPerYear: jobs(f.newJobsPerYear),
     target: f.target,
     targetFromYearlyGrowth: f.targetFromYearlyGrowth,
     targetStatus: f.targetStatus,
-    byRegion: f.byRegion.map((r) => ({ region: r.region, sites: r.sites, areaDaa: round(r.areaDaa, 3), jobs: jobs(r.jobs), shareOfJobs: round(r.shareOfJobs, 4) })),
+    planMeasures: measuresJson(f.measures),
+    byRegion: f.byRegion.map((r) => ({
+      region: r.region,
+      sites: r.sites,
+      areaDaa: round(r.areaDaa, 3),
+      jobs: jobs(r.jobs),
+      newJobs: jobs(r.newJobs),
+      newJobsWithinHorizon: jobs(r.newJobsWithinHorizon),
+      shareOfJobs: round(r.shareOfJobs, 4),
+    })),
     nearHub: { jobs: jobs(f.nearHub.jobs), share: shares(f.nearHub.share) },
     abcMismatches: f.abcMismatches,
     abcPartial: f.abcPartial,
@@ -43,10 +72,11 @@ function deltaJson(d: FigureDelta): Record<string, unknown> {
     sites: d.sites,
     areaDaa: round(d.areaDaa, 3),
     jobs: jobs(d.jobs),
-    jobsWithinHorizon: jobs(d.jobsWithinHorizon),
+    newJobs: jobs(d.newJobs),
+    newJobsWithinHorizon: jobs(d.newJobsWithinHorizon),
     nearHubShare: shares(d.nearHubShare),
     abcMismatches: d.abcMismatches,
-    byRegion: d.byRegion.map((r) => ({ region: r.region, areaDaa: round(r.areaDaa, 3), jobs: jobs(r.jobs) })),
+    byRegion: d.byRegion.map((r) => ({ region: r.region, areaDaa: round(r.areaDaa, 3), jobs: jobs(r.jobs), newJobsWithinHorizon: jobs(r.newJobsWithinHorizon) })),
   };
 }
 
@@ -61,6 +91,7 @@ function diffJson(d: SiteDiff): Record<string, unknown> {
     availableYear: d.availableYear,
     fit: d.fit,
     jobs: { basis: jobs(d.jobs.basis), scenario: jobs(d.jobs.scenario), delta: jobs(d.jobs.delta) },
+    newJobs: { basis: jobs(d.newJobs.basis), scenario: jobs(d.newJobs.scenario), delta: jobs(d.newJobs.delta) },
   };
 }
 
@@ -82,10 +113,16 @@ export function scenarioJson(s: ScenarioSection): Record<string, unknown> {
       sites: y.sites,
       areaDaa: round(y.areaDaa, 3),
       jobs: jobs(y.jobs),
-      cumulativeJobs: jobs(y.cumulativeJobs),
+      newJobs: jobs(y.newJobs),
+      cumulativeNewJobs: jobs(y.cumulativeNewJobs),
       cumulativeTarget: y.cumulativeTarget,
     })),
-    afterHorizon: { sites: outcome.afterHorizon.sites, areaDaa: round(outcome.afterHorizon.areaDaa, 3), jobs: jobs(outcome.afterHorizon.jobs) },
+    afterHorizon: {
+      sites: outcome.afterHorizon.sites,
+      areaDaa: round(outcome.afterHorizon.areaDaa, 3),
+      jobs: jobs(outcome.afterHorizon.jobs),
+      newJobs: jobs(outcome.afterHorizon.newJobs),
+    },
     comparison: {
       walkingDistanceM: comparison.walkingDistanceM,
       planTargets: comparison.planTargets,

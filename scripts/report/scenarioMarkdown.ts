@@ -1,9 +1,10 @@
 // The scenario section of the Markdown report (Norwegian): what the scenario does and how it compares with the basis.
+import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import type { ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
 import type { FigureDelta, ScenarioFigures, SiteDiff } from '../../src/domain/scenarioCompare.ts';
 import type { AbcFitVerdict, Jobs } from '../../src/domain/types.ts';
 // markdown.ts imports this module too; only functions are used, and only at call time, so the cycle is harmless.
-import { mdText, nb } from './markdown.ts';
+import { densityWarningText, m2Text, mdText, nb, supplyText } from './markdown.ts';
 import type { ScenarioSection } from './scenario.ts';
 
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
@@ -20,11 +21,11 @@ function signed(value: number, decimals = 0): string {
 const signedJobs = (j: Jobs): string => `${signed(j.low)} / ${signed(j.mid)} / ${signed(j.high)}`;
 const pct = (share: number): string => `${nb(share * 100)} %`;
 
-/** Mid capacity available by the end of `year` (0 before the start; the last year's after the horizon). */
+/** Mid new jobs taken up by the end of `year` (0 before the start; the last year's after the horizon). */
 function midBy(o: ScenarioOutcome, year: number): number {
   if (year < o.startYear) return 0;
   const y = o.perYear[Math.min(year, o.endYear) - o.startYear];
-  return y?.cumulativeJobs.mid ?? 0;
+  return y?.cumulativeNewJobs.mid ?? 0;
 }
 
 /** Every five years within the horizon, before its last year (which the lav–middels–høy row covers). */
@@ -33,28 +34,33 @@ function yearRows(basis: ScenarioOutcome, scenario: ScenarioOutcome): string[] {
   for (let year = scenario.startYear + 4; year < scenario.endYear; year += 5) {
     const b = midBy(basis, year);
     const s = midBy(scenario, year);
-    rows.push(row([`… tilgjengelig innen ${year} (middels)`, nb(b), nb(s), signed(s - b)]));
+    rows.push(row([`… innen ${year} (middels)`, nb(b), nb(s), signed(s - b)]));
   }
   return rows;
 }
 
 function comparisonTable(b: ScenarioFigures, s: ScenarioFigures, d: FigureDelta, walkingDistanceM: number, years: string[]): string[] {
   const regionRows = d.byRegion.map((r) => {
-    const find = (f: ScenarioFigures) => f.byRegion.find((x) => x.region === r.region)?.jobs.mid ?? 0;
+    const find = (f: ScenarioFigures) => f.byRegion.find((x) => x.region === r.region)?.newJobsWithinHorizon.mid ?? 0;
     const label = r.region === null ? 'utenfor regionene' : mdText(r.region);
-    return row([`Arbeidsplasser ${label} (middels)`, nb(find(b)), nb(find(s)), signed(r.jobs.mid)]);
+    return row([`Nye arbeidsplasser innen ${s.endYear}, ${label} (middels)`, nb(find(b)), nb(find(s)), signed(r.newJobsWithinHorizon.mid)]);
   });
+  const m = (f: ScenarioFigures) => f.measures;
   return [
     row(['', mdText(b.name), mdText(s.name), 'Endring']),
     row(['---', '--:', '--:', '--:']),
     row(['Arealer', nb(b.sites), nb(s.sites), signed(d.sites)]),
     row(['Areal (daa)', nb(b.areaDaa, 1), nb(s.areaDaa, 1), signed(d.areaDaa, 1)]),
-    row(['Arbeidsplasser lav–middels–høy', jobsText(b.jobs), jobsText(s.jobs), signedJobs(d.jobs)]),
+    row([`Nye arbeidsplasser innen ${s.endYear}, lav–middels–høy`, jobsText(b.newJobsWithinHorizon), jobsText(s.newJobsWithinHorizon), signedJobs(d.newJobsWithinHorizon)]),
     ...years,
-    row([`… tilgjengelig innen ${s.endYear}`, jobsText(b.jobsWithinHorizon), jobsText(s.jobsWithinHorizon), signedJobs(d.jobsWithinHorizon)]),
-    row(['… per år i perioden (middels)', nb(b.jobsPerYear.mid), nb(s.jobsPerYear.mid), signed(s.jobsPerYear.mid - b.jobsPerYear.mid)]),
+    row(['… per år i perioden (middels)', nb(b.newJobsPerYear.mid), nb(s.newJobsPerYear.mid), signed(s.newJobsPerYear.mid - b.newJobsPerYear.mid)]),
+    row(['Nye arbeidsplasser arealene gir rom for (lav–middels–høy)', jobsText(b.newJobs), jobsText(s.newJobs), signedJobs(d.newJobs)]),
+    row(['Arbeidsplasser i dag', nb(b.jobsToday), nb(s.jobsToday), signed(s.jobsToday - b.jobsToday)]),
+    row(['Kapasitet ferdig utbygd (lav–middels–høy, inkl. dagens)', jobsText(b.jobs), jobsText(s.jobs), signedJobs(d.jobs)]),
+    row(['År med arealtilgang (nye arbeidsplasser ÷ 500–550 i året)', supplyText(m(b)), supplyText(m(s)), '']),
+    row([`Areal per ny arbeidsplass (middels; i dag ${nb(PLAN_TARGETS.landPerJobM2.value)} m²)`, m2Text(m(b).landPerNewJobM2), m2Text(m(s).landPerNewJobM2), '']),
     ...regionRows,
-    row([`Andel arbeidsplasser innen ${nb(walkingDistanceM)} m fra knutepunkt (middels)`, pct(b.nearHub.share.mid), pct(s.nearHub.share.mid), `${signed(d.nearHubShare.mid * 100)} %-poeng`]),
+    row([`Andel nye arbeidsplasser innen ${nb(walkingDistanceM)} m fra knutepunkt (middels)`, pct(b.nearHub.share.mid), pct(s.nearHub.share.mid), `${signed(d.nearHubShare.mid * 100)} %-poeng`]),
     row(['ABC: passer dårlig', nb(b.abcMismatches), nb(s.abcMismatches), signed(d.abcMismatches)]),
   ];
 }
@@ -106,15 +112,19 @@ export function scenarioMarkdown(s: ScenarioSection): string[] {
   const scaled = f.horizonYears === 20 ? `${planText} nye arbeidsplasser på 20 år` : `${nb(t.low)}–${nb(t.high)} nye arbeidsplasser på ${nb(f.horizonYears)} år (${planText} på 20 år, skalert)`;
   out.push(
     `Temaplanens mål: ${scaled}, eller ${nb(f.targetFromYearlyGrowth.low)}–${nb(f.targetFromYearlyGrowth.high)} med ${nb(p.newJobsPerYear.low)}–${nb(p.newJobsPerYear.high)} i året. ` +
-      `Kapasiteten tilgjengelig innen ${f.endYear} ligger ${STATUS_NB[f.targetStatus.low]} / ${STATUS_NB[f.targetStatus.mid]} / ${STATUS_NB[f.targetStatus.high]} målet (lav / middels / høy). ` +
-      'Kapasitet er det arealene rommer ferdig utbygd, ikke en prognose for nye arbeidsplasser.',
+      `Nye arbeidsplasser innen ${f.endYear} ligger ${STATUS_NB[f.targetStatus.low]} / ${STATUS_NB[f.targetStatus.mid]} / ${STATUS_NB[f.targetStatus.high]} målet (lav / middels / høy). ` +
+      'Nye arbeidsplasser er kapasiteten minus dagens arbeidsplasser, tatt i bruk i takt med når arealene blir tilgjengelige og hvor fort de fylles opp.',
     '',
   );
+  for (const x of [b, f]) {
+    const w = densityWarningText(x.measures);
+    if (w) out.push(`> **${mdText(x.name)}:** ${w}`, '');
+  }
   const diffs = comparison.siteDiffs[1] ?? [];
   if (diffs.length > 0) {
     out.push(`### Arealer som er annerledes enn i ${mdText(b.name)}`, '');
-    out.push(row(['Areal', 'Endring', 'Arbeidsplasser middels, basis → scenario']), row(['---', '---', '--:']));
-    for (const x of diffs) out.push(row([mdText(x.name), mdText(diffText(x)), `${nb(x.jobs.basis.mid)} → ${nb(x.jobs.scenario.mid)}`]));
+    out.push(row(['Areal', 'Endring', 'Nye arbeidsplasser (kapasitet) middels, basis → scenario']), row(['---', '---', '--:']));
+    for (const x of diffs) out.push(row([mdText(x.name), mdText(diffText(x)), `${nb(x.newJobs.basis.mid)} → ${nb(x.newJobs.scenario.mid)}`]));
     out.push('');
   }
   return out;

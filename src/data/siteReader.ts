@@ -24,7 +24,26 @@ interface RawSite extends Omit<LoadedSite, 'geometry'> {
   polygons: RawPolygons;
 }
 
-const SITE_ROLES: readonly FieldRole[] = ['id', 'name', 'status', 'abc', 'readiness', 'note', 'arealformal', 'arealbruksstatus', 'objtype'];
+const SITE_ROLES: readonly FieldRole[] = ['id', 'name', 'status', 'abc', 'readiness', 'note', 'jobsToday', 'arealformal', 'arealbruksstatus', 'objtype'];
+
+const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** No single business site in Norway has a million jobs: a larger figure is a unit or typing error. */
+const MAX_JOBS_TODAY = 1_000_000;
+
+/**
+ * Jobs today from the data: a number (or numeric text, decimal comma allowed) from 0 to MAX_JOBS_TODAY, rounded to
+ * whole jobs. Anything else is ignored with a warning, so the site falls back to the estimate.
+ */
+export function readJobsToday(raw: unknown, field: string, report: FeatureReporter): number | undefined {
+  if (isEmpty(raw)) return undefined;
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim().replace(/\s/g, '').replace(',', '.')) : Number.NaN;
+  if (!Number.isFinite(value) || value < 0 || value > MAX_JOBS_TODAY) {
+    report.warn('jobs-today-invalid', `${field} ${quote(raw)} is not a number of jobs from 0 to ${MAX_JOBS_TODAY}; ignored (jobs today is estimated instead)`);
+    return undefined;
+  }
+  return Math.round(value);
+}
 
 /** Unknown coded values become null with a warning; an absent value is simply null. */
 export function coded<T>(value: Normalised<T>, raw: unknown, field: string, accepted: string, report: FeatureReporter): T | null {
@@ -38,7 +57,6 @@ export function mappedKeys(fields: FieldMapping): MappingReport['fields'] {
   return out;
 }
 
-const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** Makes the reader for one file: detects the field mapping, and plan mode when an arealformål field exists. */
 export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFeature[]) => FeatureReader<RawSite, LoadedSite> {
@@ -127,6 +145,11 @@ export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFea
           polygons,
         };
         if (code !== undefined) site.arealformal = code;
+        const jobsToday = fields.jobsToday ? readJobsToday(readField(props, fields.jobsToday), fields.jobsToday.key, report) : undefined;
+        if (jobsToday !== undefined && fields.jobsToday) {
+          site.jobsToday = jobsToday;
+          site.jobsTodayField = fields.jobsToday.key;
+        }
         return site;
       },
       positions: (raw) => positionsOf(raw.polygons),

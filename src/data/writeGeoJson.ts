@@ -30,6 +30,7 @@ export function sitesToGeoJson(sites: readonly LoadedSite[], meta: WriteMetadata
     properties: {
       id: s.id, name: s.name, status: s.status, abc: s.abc, readiness: s.readiness, note: s.note,
       ...(s.arealformal === undefined ? {} : { arealformal: s.arealformal }),
+      ...(s.jobsToday === undefined || s.jobsToday === null ? {} : { jobs_today: s.jobsToday }),
     },
     geometry: geometryJson(s.geometry),
   })));

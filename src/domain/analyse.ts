@@ -1,8 +1,9 @@
 // The analysis pipeline: geometry metrics once per data load, then the cheap assessment under given assumptions.
 import { assessAbcFit } from './abcFit.ts';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.ts';
-import { areaDaa, jobCapacity } from './capacity.ts';
+import { areaDaa, landJobs } from './capacity.ts';
 import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid } from './geometry.ts';
+import { DEFAULT_PACE, leadFor, newJobsWithin, type PaceContext } from './pace.ts';
 import { HUB_TYPES, betterHub, createHubIndex, nearestInSet, type NearestHub } from './hubIndex.ts';
 import { assignRegionWithBox, createRegionIndex } from './regions.ts';
 import { summarise } from './summary.ts';
@@ -56,10 +57,11 @@ function hubLookup(hubs: Hub[]): Map<string, Hub> {
 }
 
 /**
- * Capacity and ABC fit of every site under the given assumptions: no geometry work, cheap enough to re-run on
- * every assumption edit. `metrics[i]` must belong to `sites[i]`.
+ * Capacity, jobs today, new jobs (within the pace context's horizon) and ABC fit of every site under the given
+ * assumptions: no geometry work, cheap enough to re-run on every assumption edit. `metrics[i]` must belong to
+ * `sites[i]`. A site becomes available at start year + the lead time for its readiness.
  */
-export function assessSites(sites: Site[], metrics: SiteGeometryMetrics[], hubs: Hub[], a: Assumptions): SiteResult[] {
+export function assessSites(sites: Site[], metrics: SiteGeometryMetrics[], hubs: Hub[], a: Assumptions, pace: PaceContext = DEFAULT_PACE): SiteResult[] {
   if (sites.length !== metrics.length) {
     throw new Error(`assessSites: ${sites.length} sites but ${metrics.length} metrics; they must match one to one.`);
   }
@@ -68,6 +70,8 @@ export function assessSites(sites: Site[], metrics: SiteGeometryMetrics[], hubs:
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i] as Site;
     const m = metrics[i] as SiteGeometryMetrics;
+    const land = landJobs({ areaM2: m.areaM2, abc: site.abc, status: site.status, jobsToday: site.jobsToday }, a);
+    const availableYear = pace.startYear + leadFor(pace.leadTimeYears, site.readiness);
     // Spelled out rather than spread: one fixed object shape keeps this loop fast for large data sets.
     results[i] = {
       siteId: m.siteId,
@@ -79,7 +83,13 @@ export function assessSites(sites: Site[], metrics: SiteGeometryMetrics[], hubs:
       nearestByType: m.nearestByType,
       region: m.region,
       areaDaa: areaDaa(m.areaM2),
-      jobs: jobCapacity(m.areaM2, site.abc, a),
+      jobs: land.capacity,
+      jobsToday: land.jobsToday,
+      jobsTodaySource: land.jobsTodaySource,
+      jobsTodayField: land.jobsTodaySource === 'data' ? (site.jobsTodayField ?? null) : null,
+      newJobs: land.newJobs,
+      availableYear,
+      newJobsWithinHorizon: newJobsWithin(land.newJobs, availableYear, pace, a.takeUpSharePerYear),
       fit: assessAbcFit(site.abc, m, hubsById, a.accessibility),
     };
   }
@@ -92,9 +102,12 @@ export function analyse(input: {
   hubs: Hub[];
   regions: Region[];
   assumptions?: Assumptions;
+  /** Timeline for new jobs within the horizon; default: 2026, the plan's 20 years, the default lead times. */
+  pace?: PaceContext;
 }): { results: SiteResult[]; summary: Summary } {
   const a = input.assumptions ?? DEFAULT_ASSUMPTIONS;
+  const pace = input.pace ?? DEFAULT_PACE;
   const metrics = computeGeometryMetrics(input.sites, input.hubs, input.regions);
-  const results = assessSites(input.sites, metrics, input.hubs, a);
-  return { results, summary: summarise(input.sites, results, a) };
+  const results = assessSites(input.sites, metrics, input.hubs, a, pace);
+  return { results, summary: summarise(input.sites, results, a, pace) };
 }

@@ -62,7 +62,19 @@ export function parseAssumptionsFile(json: unknown): { assumptions: Assumptions;
     bMaxAnyHubM: figure(acc, 'bMaxAnyHubM', 'accessibility', sources),
   };
   const nearHubM = figure(json, 'nearHubM', '', sources);
-  const assumptions: Assumptions = { capacity, accessibility, nearHubM };
+  const netJson = field(json, 'netShare', '');
+  const netShare = { A: 0, B: 0, C: 0 };
+  for (const abc of ABC) netShare[abc] = figure(netJson, abc, 'netShare', sources);
+  const assumptions: Assumptions = {
+    capacity,
+    accessibility,
+    nearHubM,
+    netShare,
+    landPerJobTodayM2: figure(json, 'landPerJobTodayM2', '', sources),
+    takeUpSharePerYear: figure(json, 'takeUpSharePerYear', '', sources),
+  };
+  // Read for its source check; a display threshold, not an input of the engine (see DENSITY_WARNING_FACTOR).
+  figure(json, 'densityWarningFactor', '', sources);
   const problems = checkAssumptions(assumptions);
   if (problems.length > 0) throw new AssumptionsError(problems.join(' '));
   return { assumptions, sources };
@@ -90,6 +102,12 @@ export function checkAssumptions(a: Assumptions): string[] {
   positive(t.bMaxAnyHubM, 'accessibility.bMaxAnyHubM');
   if (t.aMaxRailM > t.bMaxRailM) problems.push('accessibility.aMaxRailM must not exceed bMaxRailM.');
   positive(a.nearHubM, 'nearHubM');
+  const share = (v: number, name: string): void => {
+    if (!(Number.isFinite(v) && v > 0 && v <= 1)) problems.push(`${name} must be a share above 0 and at most 1.`);
+  };
+  for (const abc of ABC) share(a.netShare[abc], `netShare.${abc}`);
+  positive(a.landPerJobTodayM2, 'landPerJobTodayM2');
+  share(a.takeUpSharePerYear, 'takeUpSharePerYear');
   return problems;
 }
 
@@ -109,8 +127,16 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = deepFreeze(parsed.assumptions);
 /** Source/justification of every default figure, keyed by dotted path, e.g. `capacity.A.m2PerJob.mid`. */
 export const ASSUMPTION_SOURCES: Readonly<Record<string, string>> = deepFreeze(parsed.sources);
 
+/**
+ * A scenario whose build-out implies more than this many times today's density (the plan's 420 m² gross land per job)
+ * gets a plain warning on screen and in the report.
+ */
+export const DENSITY_WARNING_FACTOR: number = raw.densityWarningFactor.value;
+
 /** The file's explanatory notes (implied land per job, how %BRA was chosen), for display. */
-export const ASSUMPTION_NOTES: { about: string; howTheBraDefaultsWereChosen: string } = {
+export const ASSUMPTION_NOTES: { about: string; howTheBraDefaultsWereChosen: string; paceModel: string; newJobs: string } = {
   about: raw.about,
   howTheBraDefaultsWereChosen: raw.notes.howTheBraDefaultsWereChosen,
+  paceModel: raw.notes.paceModel,
+  newJobs: raw.notes.newJobs,
 };

@@ -1,7 +1,8 @@
 // CSV of site rows for a Norwegian Excel: UTF-8 BOM, ';' separator, decimal comma, CRLF, Norwegian headers, formula guard.
 import { isAvailableLand } from './availability';
 import type { SiteRow } from './siteRows';
-import type { AbcFitVerdict } from './types';
+import { wholeNewJobs } from './capacity';
+import type { AbcFitVerdict, JobsTodaySource } from './types';
 
 /** Excel reads a file as UTF-8 only when it starts with a byte-order mark; without it "Røyken" becomes "RÃ¸yken". */
 export const UTF8_BOM = '\uFEFF';
@@ -15,6 +16,18 @@ const FIT_NB: Record<AbcFitVerdict, string> = {
   mismatch: 'passer ikke',
   unknown: 'kan ikke vurderes',
 };
+
+const SOURCE_NB: Record<JobsTodaySource, string> = {
+  data: 'fra data',
+  estimate: 'anslag (areal ÷ m² per arbeidsplass i dag)',
+  future: 'fremtidig areal',
+  unknown: 'ukjent status',
+  scenario: 'satt i scenario',
+};
+
+function jobsTodaySourceNb(r: SiteRow): string {
+  return r.jobsTodaySource === 'data' && r.jobsTodayField ? `fra data (${r.jobsTodayField})` : SOURCE_NB[r.jobsTodaySource];
+}
 
 type Cell = { text: string } | { number: number | null; decimals: number };
 
@@ -46,9 +59,15 @@ export const EXCEL_COLUMNS: readonly Column[] = [
   { header: 'Avstand til knutepunkt fra midtpunkt (m)', value: (r) => num(r.hubCentroidDistanceM, 2) },
   { header: 'Nærmeste togstasjon', value: (r) => text(r.nearestByType.tog?.name) },
   { header: 'Avstand til togstasjon (m)', value: (r) => num(r.nearestByType.tog?.distanceM, 2) },
-  { header: 'Arbeidsplasser lav', value: (r) => num(Math.round(r.jobs.low), 0) },
-  { header: 'Arbeidsplasser middels', value: (r) => num(Math.round(r.jobs.mid), 0) },
-  { header: 'Arbeidsplasser høy', value: (r) => num(Math.round(r.jobs.high), 0) },
+  { header: 'Kapasitet ferdig utbygd lav', value: (r) => num(Math.round(r.jobs.low), 0) },
+  { header: 'Kapasitet ferdig utbygd middels', value: (r) => num(Math.round(r.jobs.mid), 0) },
+  { header: 'Kapasitet ferdig utbygd høy', value: (r) => num(Math.round(r.jobs.high), 0) },
+  { header: 'Arbeidsplasser i dag', value: (r) => num(r.jobsToday, 0) },
+  { header: 'Arbeidsplasser i dag, kilde', value: (r) => text(jobsTodaySourceNb(r)) },
+  { header: 'Nye arbeidsplasser lav', value: (r) => num(wholeNewJobs(r.jobs.low, r.jobsToday), 0) },
+  { header: 'Nye arbeidsplasser middels', value: (r) => num(wholeNewJobs(r.jobs.mid, r.jobsToday), 0) },
+  { header: 'Nye arbeidsplasser høy', value: (r) => num(wholeNewJobs(r.jobs.high, r.jobsToday), 0) },
+  { header: 'Ledig fra år', value: (r) => num(r.availableYear, 0) },
   { header: 'Tilgjengelighetsklasse', value: (r) => text(r.fit.access) },
   { header: 'ABC-vurdering', value: (r) => text(FIT_NB[r.fit.verdict]) },
   { header: 'Begrunnelse', value: (r) => text(r.fit.reasonNb) },

@@ -1,6 +1,7 @@
 // GeoJSON (RFC 7946) of sites with their computed figures: WGS84 lon/lat, no crs member, CCW outer rings, 7 decimals.
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { isAvailableLand } from './availability';
+import { wholeNewJobs } from './capacity';
 import { toLngLat } from './crs';
 import { ringSignedAreaM2 } from './geometry';
 import type { SiteRow } from './siteRows';
@@ -91,6 +92,12 @@ export function siteProperties(site: Site, row: SiteRow, illustrative: boolean):
     jobs_low: Math.round(row.jobs.low),
     jobs_mid: Math.round(row.jobs.mid),
     jobs_high: Math.round(row.jobs.high),
+    jobs_today: row.jobsToday,
+    jobs_today_source: row.jobsTodaySource,
+    new_jobs_low: wholeNewJobs(row.jobs.low, row.jobsToday),
+    new_jobs_mid: wholeNewJobs(row.jobs.mid, row.jobsToday),
+    new_jobs_high: wholeNewJobs(row.jobs.high, row.jobsToday),
+    available_year: row.availableYear,
     abc_access: row.fit.access,
     abc_fit: row.fit.verdict,
     abc_fit_reason_nb: row.fit.reasonNb,

@@ -37,6 +37,8 @@ export interface SiteChange {
   braFactor?: number;
   /** Calendar year from which the site can be built on. */
   availableYear?: number;
+  /** Jobs on the site today (whole jobs), replacing the data's figure or the estimate from land per job. */
+  jobsToday?: number;
 }
 
 /**
@@ -78,6 +80,12 @@ export interface ScenarioAssumptions {
   capacity?: Partial<Record<AbcType, { bra?: Partial<Range3>; m2PerJob?: Partial<Range3> }>>;
   accessibility?: { aMaxRailM?: number; bMaxRailM?: number; bMaxAnyHubM?: number };
   nearHubM?: number;
+  /** Net developable share of the gross site, by ABC type (0–1]. */
+  netShare?: Partial<Record<AbcType, number>>;
+  /** Gross land per job today (m²), for estimating jobs today on existing sites without a figure. */
+  landPerJobTodayM2?: number;
+  /** Share (0–1] of a site's new-job capacity taken up each year once it is available. */
+  takeUpSharePerYear?: number;
   /** Years until a site is available, by readiness (see DEFAULT_LEAD_TIME_YEARS). */
   leadTimeYears?: Partial<Record<ReadinessKey, number>>;
 }

@@ -1,14 +1,15 @@
 // Applies a scenario to assessed data: which sites are in, with what ABC type, utilisation and year, and the totals.
 import { assessSites } from './analyse.ts';
 import { checkAssumptions } from './assumptions.ts';
-import { jobCapacity } from './capacity.ts';
+import { landJobs } from './capacity.ts';
+import { leadFor, newJobsWithin, takeUpYears, takenUpShare, type PaceContext } from './pace.ts';
 import { PLAN_TARGETS } from './planTargets.ts';
-import { DEFAULT_START_YEAR, type ReadinessKey, type Scenario, type SiteChange } from './scenario.ts';
+import { DEFAULT_START_YEAR, type Scenario, type SiteChange } from './scenario.ts';
 import { leadTimes, mergeAssumptions, withSiteBra } from './scenarioAssumptions.ts';
 import { ScenarioError } from './scenarioError.ts';
 import { compileRules, type SiteWithProperties } from './scenarioRules.ts';
 import { summarise } from './summary.ts';
-import type { AbcType, Assumptions, Hub, Jobs, Readiness, Site, SiteGeometryMetrics, SiteResult, Summary } from './types.ts';
+import type { AbcType, Assumptions, Hub, Jobs, Site, SiteGeometryMetrics, SiteResult, Summary } from './types.ts';
 
 /** What the scenario made of one input site (every site, included or not, in input order). */
 export interface SiteScenarioState {
@@ -23,6 +24,8 @@ export interface SiteScenarioState {
   braFactor: number | null;
   /** Year the site can be built on: the scenario's, else start year + lead time for its readiness. */
   availableYear: number;
+  /** Jobs today set by the scenario (replacing the data's figure or the estimate), or null. */
+  jobsToday: number | null;
   /** Indexes of the rules that hit the site. */
   rules: readonly number[];
   /** True when `scenario.sites` has an entry for this site. */
@@ -35,12 +38,13 @@ export interface SiteScenarioState {
 
 export interface YearFigures {
   year: number;
-  /** Sites, daa and jobs that become available in this year. */
+  /** Sites, daa, build-out capacity and new-job capacity that become available in this year. */
   sites: number;
   areaDaa: number;
   jobs: Jobs;
-  /** Jobs on all sites available by the end of this year. */
-  cumulativeJobs: Jobs;
+  newJobs: Jobs;
+  /** New jobs taken up on all sites by the end of this year (availability + take-up per year). */
+  cumulativeNewJobs: Jobs;
   /** The plan's 500–550 new jobs a year, summed from the start year up to and including this year. */
   cumulativeTarget: { low: number; high: number };
 }
@@ -63,7 +67,7 @@ export interface ScenarioOutcome {
   /** One entry per year of the horizon. */
   perYear: YearFigures[];
   /** Included sites that only become available after the horizon. */
-  afterHorizon: { sites: number; areaDaa: number; jobs: Jobs };
+  afterHorizon: { sites: number; areaDaa: number; jobs: Jobs; newJobs: Jobs };
   /** How many sites each rule hit (same order as scenario.rules). */
   ruleHits: number[];
   /** Ids in `scenario.sites` that are not in the data. */
@@ -86,20 +90,7 @@ interface Effective {
   bra: number | null;
   braFactor: number | null;
   availableYear: number | null;
-}
-
-/** A switch, not `lead[readiness]`: a keyed lookup with these keys cost ~80 ns a site, more than the rest of the loop. */
-function leadFor(lead: Readonly<Record<ReadinessKey, number>>, readiness: Readiness | null): number {
-  switch (readiness) {
-    case 'byggeklar':
-      return lead.byggeklar;
-    case 'må reguleres':
-      return lead['må reguleres'];
-    case 'må omreguleres':
-      return lead['må omreguleres'];
-    default:
-      return lead.unknown;
-  }
+  jobsToday: number | null;
 }
 
 function applyChange(e: Effective, c: SiteChange): void {
@@ -108,6 +99,7 @@ function applyChange(e: Effective, c: SiteChange): void {
   if (c.bra !== undefined) e.bra = c.bra;
   if (c.braFactor !== undefined) e.braFactor = c.braFactor;
   if (c.availableYear !== undefined) e.availableYear = c.availableYear;
+  if (c.jobsToday !== undefined) e.jobsToday = c.jobsToday;
 }
 
 /**
@@ -132,6 +124,7 @@ export function applyScenario(
   const lead = leadTimes(scenario.assumptions);
   const startYear = scenario.startYear ?? DEFAULT_START_YEAR;
   const endYear = startYear + scenario.horizonYears - 1;
+  const pace: PaceContext = { startYear, horizonYears: scenario.horizonYears, leadTimeYears: lead };
   const rules = scenario.rules ?? [];
   const matchers = compileRules(rules);
   const ruleHits = rules.map(() => 0);
@@ -142,7 +135,7 @@ export function applyScenario(
   let kept = 0;
   let sameSites = true;
   // One scratch object reused for every site: no allocation per site beyond its state.
-  const e: Effective = { include: true, abc: null, bra: null, braFactor: null, availableYear: null };
+  const e: Effective = { include: true, abc: null, bra: null, braFactor: null, availableYear: null, jobsToday: null };
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i] as SiteWithProperties;
     const m = metrics[i] as SiteGeometryMetrics;
@@ -151,6 +144,7 @@ export function applyScenario(
     e.bra = null;
     e.braFactor = null;
     e.availableYear = null;
+    e.jobsToday = null;
     let hit: number[] | null = null;
     for (let r = 0; r < matchers.length; r++) {
       if ((matchers[r] as (typeof matchers)[number])(site, m)) {
@@ -175,9 +169,10 @@ export function applyScenario(
       bra: e.bra,
       braFactor,
       availableYear,
+      jobsToday: e.jobsToday,
       rules: hit ?? NO_RULES,
       siteOverride: own !== undefined,
-      changed: !e.include || e.abc !== site.abc || e.bra !== null || braFactor !== null || availableYear !== defaultYear,
+      changed: !e.include || e.abc !== site.abc || e.bra !== null || braFactor !== null || availableYear !== defaultYear || e.jobsToday !== null,
       resultIndex: e.include ? kept++ : -1,
     };
     states[i] = state;
@@ -203,24 +198,40 @@ export function applyScenario(
     }
   }
 
-  const results = assessSites(inSites, inMetrics, hubs, a);
+  const results = assessSites(inSites, inMetrics, hubs, a, pace);
   // Sites hit by the same rule share one (type, %BRA, factor) triple: check the last one before building a key.
   const siteAssumptions = new Map<string, Assumptions>();
   let last: { abc: AbcType; bra: number | null; braFactor: number | null; a: Assumptions } | null = null;
   for (let j = 0; j < results.length; j++) {
     const s = inStates[j] as SiteScenarioState;
-    if (s.abc === null || (s.bra === null && s.braFactor === null)) continue;
-    if (!last || last.abc !== s.abc || last.bra !== s.bra || last.braFactor !== s.braFactor) {
-      const key = `${s.abc}|${s.bra ?? ''}|${s.braFactor ?? ''}`;
-      let sa = siteAssumptions.get(key);
-      if (!sa) siteAssumptions.set(key, (sa = withSiteBra(a, s.abc, s.bra, s.braFactor)));
-      last = { abc: s.abc, bra: s.bra, braFactor: s.braFactor, a: sa };
-    }
     const r = results[j] as SiteResult;
-    r.jobs = jobCapacity(r.areaM2, s.abc, last.a);
+    let sa = a;
+    if (s.abc !== null && (s.bra !== null || s.braFactor !== null)) {
+      if (!last || last.abc !== s.abc || last.bra !== s.bra || last.braFactor !== s.braFactor) {
+        const key = `${s.abc}|${s.bra ?? ''}|${s.braFactor ?? ''}`;
+        let found = siteAssumptions.get(key);
+        if (!found) siteAssumptions.set(key, (found = withSiteBra(a, s.abc, s.bra, s.braFactor)));
+        last = { abc: s.abc, bra: s.bra, braFactor: s.braFactor, a: found };
+      }
+      sa = last.a;
+    }
+    const redo = sa !== a || s.jobsToday !== null;
+    if (redo) {
+      const site = inSites[j] as Site;
+      const land = landJobs({ areaM2: r.areaM2, abc: s.abc, status: site.status, jobsToday: s.jobsToday ?? site.jobsToday }, sa);
+      r.jobs = land.capacity;
+      r.jobsToday = land.jobsToday;
+      r.jobsTodaySource = s.jobsToday !== null ? 'scenario' : land.jobsTodaySource;
+      if (s.jobsToday !== null) r.jobsTodayField = null;
+      r.newJobs = land.newJobs;
+    }
+    if (redo || r.availableYear !== s.availableYear) {
+      r.availableYear = s.availableYear;
+      r.newJobsWithinHorizon = newJobsWithin(r.newJobs, s.availableYear, pace, a.takeUpSharePerYear);
+    }
   }
 
-  const { perYear, afterHorizon } = byYear(results, inStates, startYear, scenario.horizonYears);
+  const { perYear, afterHorizon } = byYear(results, startYear, scenario.horizonYears, a.takeUpSharePerYear);
   // Only when some override found no site (ids are unique, so a count says so) is the id set worth building.
   let unknownSiteIds: string[] = [];
   if (overridesUsed < overrides.size) {
@@ -235,7 +246,7 @@ export function applyScenario(
     states,
     sites: inSites,
     results,
-    summary: summarise(inSites, results, a),
+    summary: summarise(inSites, results, a, pace),
     perYear,
     afterHorizon,
     ruleHits,
@@ -243,26 +254,41 @@ export function applyScenario(
   };
 }
 
-/** Buckets the included sites by the year they become available (before the start year counts as the start). */
-function byYear(results: SiteResult[], states: SiteScenarioState[], startYear: number, horizonYears: number) {
+/**
+ * Buckets the included sites by the year they become available (before the start year counts as the start), and
+ * sums the new jobs taken up by the end of each year under the linear take-up (the last year equals the summary's
+ * newJobsWithinHorizon).
+ */
+function byYear(results: SiteResult[], startYear: number, horizonYears: number, sharePerYear: number) {
   const perYear: YearFigures[] = [];
   for (let k = 0; k < horizonYears; k++) {
-    perYear.push({ year: startYear + k, sites: 0, areaDaa: 0, jobs: zeroJobs(), cumulativeJobs: zeroJobs(), cumulativeTarget: { low: 0, high: 0 } });
+    perYear.push({ year: startYear + k, sites: 0, areaDaa: 0, jobs: zeroJobs(), newJobs: zeroJobs(), cumulativeNewJobs: zeroJobs(), cumulativeTarget: { low: 0, high: 0 } });
   }
-  const afterHorizon = { sites: 0, areaDaa: 0, jobs: zeroJobs() };
+  const afterHorizon = { sites: 0, areaDaa: 0, jobs: zeroJobs(), newJobs: zeroJobs() };
   for (let j = 0; j < results.length; j++) {
     const r = results[j] as SiteResult;
-    const k = Math.max(0, (states[j] as SiteScenarioState).availableYear - startYear);
-    const bucket = k < horizonYears ? (perYear[k] as YearFigures) : afterHorizon;
+    const k0 = Math.max(0, r.availableYear - startYear);
+    const bucket = k0 < horizonYears ? (perYear[k0] as YearFigures) : afterHorizon;
     bucket.sites++;
     bucket.areaDaa += r.areaDaa;
     addJobs(bucket.jobs, r.jobs);
+    addJobs(bucket.newJobs, r.newJobs);
+    for (let k = k0; k < horizonYears; k++) {
+      // Same formula as newJobsWithin for a horizon ending with year k, so the last year matches the summary.
+      const f = takenUpShare(takeUpYears(r.availableYear, startYear, k + 1), sharePerYear);
+      const c = (perYear[k] as YearFigures).cumulativeNewJobs;
+      c.low += r.newJobs.low * f;
+      c.mid += r.newJobs.mid * f;
+      c.high += r.newJobs.high * f;
+      if (f >= 1) {
+        // Fully taken up: the rest of the years get the whole figure.
+        for (let m = k + 1; m < horizonYears; m++) addJobs((perYear[m] as YearFigures).cumulativeNewJobs, r.newJobs);
+        break;
+      }
+    }
   }
   const perYearTarget = PLAN_TARGETS.newJobsPerYear.value;
-  const running = zeroJobs();
   perYear.forEach((y, k) => {
-    addJobs(running, y.jobs);
-    y.cumulativeJobs = { ...running };
     y.cumulativeTarget = { low: perYearTarget.low * (k + 1), high: perYearTarget.high * (k + 1) };
   });
   return { perYear, afterHorizon };

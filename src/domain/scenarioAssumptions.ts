@@ -27,6 +27,13 @@ export function mergeAssumptions(base: Assumptions, over: ScenarioAssumptions | 
       bMaxAnyHubM: ot?.bMaxAnyHubM ?? t.bMaxAnyHubM,
     },
     nearHubM: over?.nearHubM ?? base.nearHubM,
+    netShare: {
+      A: over?.netShare?.A ?? base.netShare.A,
+      B: over?.netShare?.B ?? base.netShare.B,
+      C: over?.netShare?.C ?? base.netShare.C,
+    },
+    landPerJobTodayM2: over?.landPerJobTodayM2 ?? base.landPerJobTodayM2,
+    takeUpSharePerYear: over?.takeUpSharePerYear ?? base.takeUpSharePerYear,
   };
 }
 

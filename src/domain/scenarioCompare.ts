@@ -1,13 +1,11 @@
 // Side-by-side figures of applied scenarios against the plan's job targets, with differences to the first (basis).
+import { planMeasures, type PlanMeasures } from './planMeasures.ts';
 import { PLAN_TARGETS } from './planTargets.ts';
 import type { ScenarioOutcome, SiteScenarioState } from './scenarioApply.ts';
 import type { AbcFitVerdict, AbcType, Jobs, SiteResult } from './types.ts';
 
 /** "Within walking distance of a hub": polygon distance to the nearest hub of any type. Common 800 m convention. */
 export const DEFAULT_WALKING_DISTANCE_M = 800;
-
-/** The plan's 20-year figure is scaled to the horizon pro rata. */
-const PLAN_YEARS = 20;
 
 export type TargetStatus = 'below' | 'within' | 'above';
 type Level = keyof Jobs;
@@ -16,8 +14,11 @@ export interface RegionFigures {
   region: string | null;
   sites: number;
   areaDaa: number;
+  /** Build-out capacity. */
   jobs: Jobs;
-  /** Share (0–1) of the scenario's mid job capacity in this region. */
+  newJobs: Jobs;
+  newJobsWithinHorizon: Jobs;
+  /** Share (0–1) of the scenario's new jobs within the horizon (mid) in this region. */
   shareOfJobs: number;
 }
 
@@ -31,20 +32,26 @@ export interface ScenarioFigures {
   excludedSites: number;
   areaDaa: number;
   areaDaaByStatus: { eksisterende: number; fremtidig: number; unknown: number };
-  /** Capacity of every included site (built out; not a forecast of new jobs). */
+  /** Build-out capacity of every included site (all the jobs the land can hold; not a forecast of new jobs). */
   jobs: Jobs;
-  /** Capacity of the sites available by the end of the horizon. */
-  jobsWithinHorizon: Jobs;
-  /** jobsWithinHorizon ÷ horizonYears, to set beside the plan's 500–550 a year. */
-  jobsPerYear: Jobs;
+  /** Jobs on the included sites today (data, or the estimate from the plan's land per job). */
+  jobsToday: number;
+  /** New-job capacity: max(0, capacity − jobs today) summed over the sites. */
+  newJobs: Jobs;
+  /** New jobs taken up by the end of the horizon (availability year + take-up per year): what meets the plan's target. */
+  newJobsWithinHorizon: Jobs;
+  /** newJobsWithinHorizon ÷ horizonYears, to set beside the plan's 500–550 a year. */
+  newJobsPerYear: Jobs;
   /** The plan's 15 000–20 000 new jobs in 20 years, scaled to this horizon. */
   target: { low: number; high: number };
   /** The plan's 500–550 a year times the horizon (the plan's two figures do not agree; both are shown). */
   targetFromYearlyGrowth: { low: number; high: number };
-  /** Each level of jobsWithinHorizon against `target`. */
+  /** Each level of newJobsWithinHorizon against `target`. */
   targetStatus: Record<Level, TargetStatus>;
+  /** Years of land supply, land per new job and density against the plan's 420 m² per job today. */
+  measures: PlanMeasures;
   byRegion: RegionFigures[];
-  /** Jobs on sites within the walking distance of a hub, and their share of all jobs, per level. */
+  /** New jobs within the horizon on sites within the walking distance of a hub, and their share of all, per level. */
   nearHub: { jobs: Jobs; share: Jobs };
   abcMismatches: number;
   abcPartial: number;
@@ -54,11 +61,12 @@ export interface FigureDelta {
   sites: number;
   areaDaa: number;
   jobs: Jobs;
-  jobsWithinHorizon: Jobs;
+  newJobs: Jobs;
+  newJobsWithinHorizon: Jobs;
   /** Difference in share (0–1 scale; 0.05 = 5 percentage points). */
   nearHubShare: Jobs;
   abcMismatches: number;
-  byRegion: { region: string | null; areaDaa: number; jobs: Jobs }[];
+  byRegion: { region: string | null; areaDaa: number; jobs: Jobs; newJobsWithinHorizon: Jobs }[];
 }
 
 export interface Change<T> {
@@ -75,8 +83,10 @@ export interface SiteDiff {
   /** Utilisation setting as text: "1.8" (own %BRA), "×1.5" (factor) or "default". */
   utilisation: Change<string> | null;
   availableYear: Change<number> | null;
-  /** Always given; zero for an excluded site. */
+  /** Build-out capacity; always given, zero for an excluded site. */
   jobs: Change<Jobs> & { delta: Jobs };
+  /** New-job capacity (capacity − jobs today); always given, zero for an excluded site. */
+  newJobs: Change<Jobs> & { delta: Jobs };
   fit: Change<AbcFitVerdict | null> | null;
   /** True when a scenario setting differs (not only the outcome of changed global assumptions). */
   settingsChanged: boolean;
@@ -123,14 +133,13 @@ export function scenarioFigures(o: ScenarioOutcome, walkingDistanceM = DEFAULT_W
   o.results.forEach((r, i) => {
     const st = o.sites[i]?.status ?? null;
     byStatus[st ?? 'unknown'] += r.areaDaa;
-    if (r.hubDistanceM !== null && r.hubDistanceM <= walkingDistanceM) addTo(near, r.jobs);
+    if (r.hubDistanceM !== null && r.hubDistanceM <= walkingDistanceM) addTo(near, r.newJobsWithinHorizon);
     if (r.fit.verdict === 'mismatch') abcMismatches++;
     if (r.fit.verdict === 'partial') abcPartial++;
   });
-  const within = o.perYear.at(-1)?.cumulativeJobs ?? zero();
-  const t20 = PLAN_TARGETS.newJobs20Years.value;
-  const tYear = PLAN_TARGETS.newJobsPerYear.value;
-  const target = { low: (t20.low * h) / PLAN_YEARS, high: (t20.high * h) / PLAN_YEARS };
+  const within = total.newJobsWithinHorizon;
+  const measures = planMeasures({ areaDaa: total.areaDaa, capacity: total.jobs, newJobs: total.newJobs, horizonYears: h });
+  const target = measures.target;
   return {
     id: o.scenario.id,
     name: o.scenario.name,
@@ -142,19 +151,24 @@ export function scenarioFigures(o: ScenarioOutcome, walkingDistanceM = DEFAULT_W
     areaDaa: total.areaDaa,
     areaDaaByStatus: byStatus,
     jobs: { ...total.jobs },
-    jobsWithinHorizon: { ...within },
-    jobsPerYear: scale(within, 1 / h),
+    jobsToday: total.jobsToday,
+    newJobs: { ...total.newJobs },
+    newJobsWithinHorizon: { ...within },
+    newJobsPerYear: scale(within, 1 / h),
     target,
-    targetFromYearlyGrowth: { low: tYear.low * h, high: tYear.high * h },
+    targetFromYearlyGrowth: measures.targetFromYearlyGrowth,
     targetStatus: { low: status(within.low, target), mid: status(within.mid, target), high: status(within.high, target) },
+    measures,
     byRegion: o.summary.byRegion.map((row) => ({
       region: row.region,
       sites: row.sites,
       areaDaa: row.areaDaa,
       jobs: { ...row.jobs },
-      shareOfJobs: total.jobs.mid > 0 ? row.jobs.mid / total.jobs.mid : 0,
+      newJobs: { ...row.newJobs },
+      newJobsWithinHorizon: { ...row.newJobsWithinHorizon },
+      shareOfJobs: within.mid > 0 ? row.newJobsWithinHorizon.mid / within.mid : 0,
     })),
-    nearHub: { jobs: near, share: share(near, total.jobs) },
+    nearHub: { jobs: near, share: share(near, within) },
     abcMismatches,
     abcPartial,
   };
@@ -167,13 +181,15 @@ function delta(s: ScenarioFigures, b: ScenarioFigures): FigureDelta {
     sites: s.sites - b.sites,
     areaDaa: s.areaDaa - b.areaDaa,
     jobs: sub(s.jobs, b.jobs),
-    jobsWithinHorizon: sub(s.jobsWithinHorizon, b.jobsWithinHorizon),
+    newJobs: sub(s.newJobs, b.newJobs),
+    newJobsWithinHorizon: sub(s.newJobsWithinHorizon, b.newJobsWithinHorizon),
     nearHubShare: sub(s.nearHub.share, b.nearHub.share),
     abcMismatches: s.abcMismatches - b.abcMismatches,
     byRegion: regions.map((region) => ({
       region,
       areaDaa: (find(s, region)?.areaDaa ?? 0) - (find(b, region)?.areaDaa ?? 0),
       jobs: sub(find(s, region)?.jobs ?? zero(), find(b, region)?.jobs ?? zero()),
+      newJobsWithinHorizon: sub(find(s, region)?.newJobsWithinHorizon ?? zero(), find(b, region)?.newJobsWithinHorizon ?? zero()),
     })),
   };
 }
@@ -228,14 +244,16 @@ function siteDiffs(scenario: ScenarioOutcome, basis: ScenarioOutcome): SiteDiff[
   for (const [v, b] of pairs(scenario, basis)) {
     const jb = b.result?.jobs ?? ZERO;
     const js = v.result?.jobs ?? ZERO;
+    const nb = b.result?.newJobs ?? ZERO;
+    const ns = v.result?.newJobs ?? ZERO;
     const included = change(b.state.included, v.state.included);
     const abc = change(b.state.abc, v.state.abc);
     const ub = utilisationText(b.state);
     const us = utilisationText(v.state);
     const availableYear = change(b.state.availableYear, v.state.availableYear);
     const fit = change(b.result?.fit.verdict ?? null, v.result?.fit.verdict ?? null);
-    const settingsChanged = included !== null || abc !== null || ub !== us || availableYear !== null;
-    if (!settingsChanged && fit === null && sameJobs(jb, js)) continue;
+    const settingsChanged = included !== null || abc !== null || ub !== us || availableYear !== null || b.state.jobsToday !== v.state.jobsToday;
+    if (!settingsChanged && fit === null && sameJobs(jb, js) && sameJobs(nb, ns)) continue;
     out.push({
       siteId: v.state.siteId,
       name: v.state.name,
@@ -244,6 +262,7 @@ function siteDiffs(scenario: ScenarioOutcome, basis: ScenarioOutcome): SiteDiff[
       utilisation: change(ub, us),
       availableYear,
       jobs: { basis: { ...jb }, scenario: { ...js }, delta: sub(js, jb) },
+      newJobs: { basis: { ...nb }, scenario: { ...ns }, delta: sub(ns, nb) },
       fit,
       settingsChanged,
     });

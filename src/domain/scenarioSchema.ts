@@ -24,6 +24,9 @@ const M2_PER_JOB: NumberRange = { min: 0, max: 10000, minExclusive: true };
 const THRESHOLD_M: NumberRange = { min: 0, max: 100000, minExclusive: true };
 const DISTANCE_M: NumberRange = { min: 0, max: 1000000 };
 const AREA_DAA: NumberRange = { min: 0, max: 10000000 };
+const JOBS_TODAY: NumberRange = { min: 0, max: 10000000, integer: true };
+const SHARE: NumberRange = { min: 0, max: 1, minExclusive: true };
+const LAND_PER_JOB_M2: NumberRange = { min: 1, max: 100000 };
 const ID = { re: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, says: 'must be 1–64 letters (a–z), digits, "-" or "_", starting with a letter or digit' };
 const MAX_RULES = 500;
 
@@ -33,7 +36,7 @@ function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]
 }
 
 function readChange(r: Reader, value: unknown, path: string): SiteChange | undefined {
-  const o = objectAt(r, value, path, ['include', 'abc', 'bra', 'braFactor', 'availableYear']);
+  const o = objectAt(r, value, path, ['include', 'abc', 'bra', 'braFactor', 'availableYear', 'jobsToday']);
   if (!o) return undefined;
   const c: SiteChange = {};
   put(c, 'include', booleanAt(r, o, 'include', path));
@@ -41,6 +44,7 @@ function readChange(r: Reader, value: unknown, path: string): SiteChange | undef
   put(c, 'bra', numberAt(r, o, 'bra', path, BRA));
   put(c, 'braFactor', numberAt(r, o, 'braFactor', path, BRA));
   put(c, 'availableYear', numberAt(r, o, 'availableYear', path, YEAR));
+  put(c, 'jobsToday', numberAt(r, o, 'jobsToday', path, JOBS_TODAY));
   return c;
 }
 
@@ -133,7 +137,7 @@ function readRange(r: Reader, value: unknown, path: string, range: NumberRange):
 }
 
 function readAssumptions(r: Reader, value: unknown): ScenarioAssumptions | undefined {
-  const o = objectAt(r, value, 'assumptions', ['capacity', 'accessibility', 'nearHubM', 'leadTimeYears']);
+  const o = objectAt(r, value, 'assumptions', ['capacity', 'accessibility', 'nearHubM', 'netShare', 'landPerJobTodayM2', 'takeUpSharePerYear', 'leadTimeYears']);
   if (!o) return undefined;
   const out: ScenarioAssumptions = {};
   const capRaw = member(o, 'capacity');
@@ -165,6 +169,17 @@ function readAssumptions(r: Reader, value: unknown): ScenarioAssumptions | undef
     }
   }
   put(out, 'nearHubM', numberAt(r, o, 'nearHubM', 'assumptions', THRESHOLD_M));
+  const netRaw = member(o, 'netShare');
+  if (netRaw !== undefined) {
+    const net = objectAt(r, netRaw, 'assumptions.netShare', ABC);
+    if (net) {
+      const n: NonNullable<ScenarioAssumptions['netShare']> = {};
+      for (const abc of ABC) put(n, abc, numberAt(r, net, abc, 'assumptions.netShare', SHARE));
+      out.netShare = n;
+    }
+  }
+  put(out, 'landPerJobTodayM2', numberAt(r, o, 'landPerJobTodayM2', 'assumptions', LAND_PER_JOB_M2));
+  put(out, 'takeUpSharePerYear', numberAt(r, o, 'takeUpSharePerYear', 'assumptions', SHARE));
   const leadRaw = member(o, 'leadTimeYears');
   if (leadRaw !== undefined) {
     const lead = objectAt(r, leadRaw, 'assumptions.leadTimeYears', READINESS_KEYS);

@@ -1,6 +1,6 @@
 // One flat row per site (engine result joined with site and hub attributes): shared by the report CLI and the app's exports.
 import { toLngLat } from './crs';
-import type { AbcFit, AbcType, Hub, HubType, Jobs, LngLat, Readiness, Site, SiteResult, SiteStatus } from './types';
+import type { AbcFit, AbcType, Hub, HubType, Jobs, JobsTodaySource, LngLat, Readiness, Site, SiteResult, SiteStatus } from './types';
 
 export interface HubRef {
   id: string;
@@ -22,7 +22,15 @@ export interface SiteRow {
   hub: HubRef | null;
   hubCentroidDistanceM: number | null;
   nearestByType: Partial<Record<HubType, HubRef>>;
+  /** Build-out capacity on the net land. */
   jobs: Jobs;
+  jobsToday: number;
+  jobsTodaySource: JobsTodaySource;
+  jobsTodayField: string | null;
+  /** max(0, capacity − jobs today). */
+  newJobs: Jobs;
+  availableYear: number;
+  newJobsWithinHorizon: Jobs;
   fit: AbcFit;
   centroidLngLat: LngLat;
 }
@@ -57,6 +65,12 @@ export function siteRows(sites: readonly Site[], results: readonly SiteResult[],
       hubCentroidDistanceM: r.hubCentroidDistanceM,
       nearestByType,
       jobs: r.jobs,
+      jobsToday: r.jobsToday,
+      jobsTodaySource: r.jobsTodaySource,
+      jobsTodayField: r.jobsTodayField,
+      newJobs: r.newJobs,
+      availableYear: r.availableYear,
+      newJobsWithinHorizon: r.newJobsWithinHorizon,
       fit: r.fit,
       centroidLngLat: toLngLat(r.centroid),
     };

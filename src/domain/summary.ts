@@ -1,4 +1,5 @@
 // Totals by region × status × ABC type, per region and overall: sites, daa, jobs and area share near a hub.
+import { DEFAULT_PACE } from './pace.ts';
 import type { AbcType, Assumptions, Site, SiteResult, SiteStatus, Summary, SummaryRow } from './types.ts';
 
 interface Acc {
@@ -11,10 +12,17 @@ interface Acc {
   low: number;
   mid: number;
   high: number;
+  today: number;
+  newLow: number;
+  newMid: number;
+  newHigh: number;
+  inLow: number;
+  inMid: number;
+  inHigh: number;
 }
 
 function newAcc(region: string | null, status: SiteStatus | null, abc: AbcType | null): Acc {
-  return { region, status, abc, sites: 0, areaDaa: 0, nearDaa: 0, low: 0, mid: 0, high: 0 };
+  return { region, status, abc, sites: 0, areaDaa: 0, nearDaa: 0, low: 0, mid: 0, high: 0, today: 0, newLow: 0, newMid: 0, newHigh: 0, inLow: 0, inMid: 0, inHigh: 0 };
 }
 
 function add(acc: Acc, r: SiteResult, near: boolean): void {
@@ -24,6 +32,13 @@ function add(acc: Acc, r: SiteResult, near: boolean): void {
   acc.low += r.jobs.low;
   acc.mid += r.jobs.mid;
   acc.high += r.jobs.high;
+  acc.today += r.jobsToday;
+  acc.newLow += r.newJobs.low;
+  acc.newMid += r.newJobs.mid;
+  acc.newHigh += r.newJobs.high;
+  acc.inLow += r.newJobsWithinHorizon.low;
+  acc.inMid += r.newJobsWithinHorizon.mid;
+  acc.inHigh += r.newJobsWithinHorizon.high;
 }
 
 function toRow(a: Acc): SummaryRow {
@@ -34,6 +49,9 @@ function toRow(a: Acc): SummaryRow {
     sites: a.sites,
     areaDaa: a.areaDaa,
     jobs: { low: a.low, mid: a.mid, high: a.high },
+    jobsToday: a.today,
+    newJobs: { low: a.newLow, mid: a.newMid, high: a.newHigh },
+    newJobsWithinHorizon: { low: a.inLow, mid: a.inMid, high: a.inHigh },
     shareAreaNearHub: a.areaDaa > 0 ? a.nearDaa / a.areaDaa : 0,
   };
 }
@@ -53,8 +71,14 @@ function compareRegion(a: string | null, b: string | null): number {
  * Sums the results. In `rows` a null region/status/abc means the site has none; in `byRegion` status and abc are
  * null because the row covers all of them, and `total` is null in all three. Only groups with sites get a row.
  * "Near a hub" = polygon distance to the nearest hub ≤ a.nearHubM. `sites[i]` must belong to `results[i]`.
+ * `pace` only labels the summary with the horizon the results' newJobsWithinHorizon were computed for.
  */
-export function summarise(sites: Site[], results: SiteResult[], a: Assumptions): Summary {
+export function summarise(
+  sites: Site[],
+  results: SiteResult[],
+  a: Assumptions,
+  pace: { startYear: number; horizonYears: number } = DEFAULT_PACE,
+): Summary {
   if (sites.length !== results.length) {
     throw new Error(`summarise: ${sites.length} sites but ${results.length} results; they must match one to one.`);
   }
@@ -82,5 +106,5 @@ export function summarise(sites: Site[], results: SiteResult[], a: Assumptions):
       ABC_ORDER.indexOf(x.abc) - ABC_ORDER.indexOf(y.abc),
   );
   const byRegion = [...regions.values()].map((v) => v.acc).sort((x, y) => compareRegion(x.region, y.region));
-  return { rows: rows.map(toRow), byRegion: byRegion.map(toRow), total: toRow(total) };
+  return { rows: rows.map(toRow), byRegion: byRegion.map(toRow), total: toRow(total), startYear: pace.startYear, horizonYears: pace.horizonYears };
 }

@@ -1,4 +1,6 @@
 // Regroups the engine's summary rows into per-region columns (status and ABC splits) and sets totals beside the plan.
+import { PLAN_YEARS } from './pace.ts';
+import { scaledTarget } from './planMeasures.ts';
 import { PLAN_TARGETS } from './planTargets.ts';
 import type { AbcType, Jobs, Summary, SummaryRow } from './types.ts';
 
@@ -11,7 +13,15 @@ export interface SummaryColumn {
   isTotal: boolean;
   existingDaa: number;
   futureDaa: number;
+  /** Gross area of every site in the column (also those without a status). */
+  areaDaa: number;
+  /** Build-out capacity. */
   jobs: Jobs;
+  jobsToday: number;
+  /** New-job capacity: max(0, capacity − jobs today) summed over the sites. */
+  newJobs: Jobs;
+  /** New jobs taken up by the end of the summary's horizon. */
+  newJobsWithinHorizon: Jobs;
   sites: number;
   shareAreaNearHub: number;
   /** Area per ABC type, daa ('none': sites without a type). */
@@ -32,7 +42,11 @@ function column(rollup: SummaryRow, detail: readonly SummaryRow[], isTotal: bool
     isTotal,
     existingDaa,
     futureDaa,
+    areaDaa: rollup.areaDaa,
     jobs: rollup.jobs,
+    jobsToday: rollup.jobsToday,
+    newJobs: rollup.newJobs,
+    newJobsWithinHorizon: rollup.newJobsWithinHorizon,
     sites: rollup.sites,
     shareAreaNearHub: rollup.shareAreaNearHub,
     abcDaa,
@@ -57,13 +71,13 @@ export function summaryColumns(summary: Summary): SummaryColumn[] {
 
 /** One mapped total set against the plan's figure for the whole municipality. */
 export interface PlanComparison {
-  key: 'existingDaa' | 'futureDaa' | 'jobs';
-  /** The mapped value (jobs: the mid estimate). */
+  key: 'existingDaa' | 'futureDaa' | 'newJobs';
+  /** The mapped value (new jobs within the horizon: the mid estimate). */
   value: number;
   /** The low–high span of the mapped value (equal to `value` for areas). */
   low: number;
   high: number;
-  /** The plan figure; a range for jobs (15 000–20 000), one number (low = high) for areas. */
+  /** The plan figure; a range for new jobs (15 000–20 000 scaled to the horizon), one number (low = high) for areas. */
   planLow: number;
   planHigh: number;
   /** value ÷ planLow: how much of the plan figure the mapped sites cover. */
@@ -71,16 +85,18 @@ export interface PlanComparison {
 }
 
 /**
- * The comparisons the plan supports: existing and future business land (daa) and job capacity against the new jobs
- * the plan makes room for over 20 years. `total` should be the total column of `summaryColumns`.
+ * The comparisons the plan supports: existing and future business land (daa), and new jobs within the horizon against
+ * the plan's 15 000–20 000 new jobs in 20 years scaled to the horizon (never build-out capacity: that includes the
+ * jobs already there and ignores the pace). `total` should be the total column of `summaryColumns`.
  */
-export function planComparisons(total: SummaryColumn): PlanComparison[] {
+export function planComparisons(total: SummaryColumn, horizonYears: number = PLAN_YEARS): PlanComparison[] {
   const existing = PLAN_TARGETS.existingDaa.value;
   const future = PLAN_TARGETS.futureDaa.value;
-  const jobs = PLAN_TARGETS.newJobs20Years.value;
+  const jobs = scaledTarget(horizonYears);
+  const within = total.newJobsWithinHorizon;
   return [
     { key: 'existingDaa', value: total.existingDaa, low: total.existingDaa, high: total.existingDaa, planLow: existing, planHigh: existing, shareOfPlan: total.existingDaa / existing },
     { key: 'futureDaa', value: total.futureDaa, low: total.futureDaa, high: total.futureDaa, planLow: future, planHigh: future, shareOfPlan: total.futureDaa / future },
-    { key: 'jobs', value: total.jobs.mid, low: total.jobs.low, high: total.jobs.high, planLow: jobs.low, planHigh: jobs.high, shareOfPlan: total.jobs.mid / jobs.low },
+    { key: 'newJobs', value: within.mid, low: within.low, high: within.high, planLow: jobs.low, planHigh: jobs.high, shareOfPlan: within.mid / jobs.low },
   ];
 }

@@ -34,6 +34,10 @@ export interface Site {
   readiness: Readiness | null;
   note: string;
   geometry: MultiPolygonXY;
+  /** Jobs on the site today as the data gives them (a whole number ≥ 0); absent or null when the data has none. */
+  jobsToday?: number | null;
+  /** The property the figure was read from (e.g. `arbeidsplasser`), for "where does this number come from". */
+  jobsTodayField?: string;
 }
 
 export interface Hub {
@@ -96,6 +100,12 @@ export interface Assumptions {
   accessibility: AccessibilityThresholds;
   /** Distance that counts as "near a hub" in the summary (share of area within it). */
   nearHubM: number;
+  /** Share (0–1] of a site's gross area that can carry buildings (net of streets, utilities, green, setbacks), by ABC type. */
+  netShare: Record<AbcType, number>;
+  /** Gross land per job today (m²): estimates jobs today on an existing site whose data gives no figure. */
+  landPerJobTodayM2: number;
+  /** Share (0–1] of a site's new-job capacity taken up each year once the site is available. */
+  takeUpSharePerYear: number;
 }
 
 export type AbcFitVerdict = 'ok' | 'partial' | 'mismatch' | 'unknown';
@@ -116,10 +126,28 @@ export interface Jobs {
   high: number;
 }
 
+/**
+ * Where a site's jobs-today figure comes from: the data's own field, an estimate from the plan's gross land per job
+ * (existing sites), none because the site is future land, none because the status is unknown, or a scenario's own figure.
+ */
+export type JobsTodaySource = 'data' | 'estimate' | 'future' | 'unknown' | 'scenario';
+
 /** Everything shown for one site: geometry metrics + assessment under given assumptions. */
 export interface SiteResult extends SiteGeometryMetrics {
   areaDaa: number;
+  /** Build-out capacity on the net land (all jobs the site can hold, including those already there). */
   jobs: Jobs;
+  /** Jobs on the site today (a whole number). */
+  jobsToday: number;
+  jobsTodaySource: JobsTodaySource;
+  /** The data property jobsToday was read from; null unless jobsTodaySource is 'data'. */
+  jobsTodayField: string | null;
+  /** max(0, capacity − jobs today) per level: what the site can add. */
+  newJobs: Jobs;
+  /** Calendar year from which the site can be built on (start year + lead time by readiness, or a scenario's year). */
+  availableYear: number;
+  /** The part of newJobs taken up by the end of the horizon (pace: availability year + take-up per year). */
+  newJobsWithinHorizon: Jobs;
   fit: AbcFit;
 }
 
@@ -129,7 +157,11 @@ export interface SummaryRow {
   abc: AbcType | null;
   sites: number;
   areaDaa: number;
+  /** Build-out capacity (sum over the sites). */
   jobs: Jobs;
+  jobsToday: number;
+  newJobs: Jobs;
+  newJobsWithinHorizon: Jobs;
   /** Share (0–1) of the rows' area in sites within `nearHubM` of a hub (polygon distance). */
   shareAreaNearHub: number;
 }
@@ -139,6 +171,9 @@ export interface Summary {
   /** Totals per region (status/abc = null means "all"). */
   byRegion: SummaryRow[];
   total: SummaryRow;
+  /** The horizon newJobsWithinHorizon counts to: years from startYear (inclusive). */
+  startYear: number;
+  horizonYears: number;
 }
 
 /** A non-fatal problem found while loading or computing. */

@@ -37,7 +37,7 @@ export const investorEn: Record<keyof typeof investorNb, string> = {
   invReadiness: 'Planning status',
   invStatus: 'Status',
   invRegion: 'Part of the municipality',
-  invJobs: 'Possible jobs (estimate low–mid–high)',
+  invJobs: 'Capacity when built out (estimate low–mid–high)',
   invJobsValue: '{low}–{mid}–{high}',
   invFit: 'ABC assessment',
   invDistanceNote: 'Straight-line distances from the edge of the site.',

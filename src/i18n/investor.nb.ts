@@ -36,7 +36,7 @@ export const investorNb = {
   invReadiness: 'Planstatus',
   invStatus: 'Status',
   invRegion: 'Del av kommunen',
-  invJobs: 'Mulige arbeidsplasser (anslag lav–middels–høy)',
+  invJobs: 'Kapasitet ferdig utbygd (anslag lav–middels–høy)',
   invJobsValue: '{low}–{mid}–{high}',
   invFit: 'ABC-vurdering',
   invDistanceNote: 'Avstander i luftlinje fra kanten av området.',

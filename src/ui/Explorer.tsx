@@ -69,6 +69,8 @@ export function Explorer() {
             site={selected.site}
             result={selected.result}
             hub={selected.hub}
+            assumptions={dataset.assumptions}
+            endYear={dataset.summary.startYear + dataset.summary.horizonYears - 1}
             lang={lang}
             onZoom={actions.zoomToSite}
             onClose={() => actions.selectSite(null)}
@@ -81,6 +83,7 @@ export function Explorer() {
           lang={lang}
           summary={summary}
           nearHubM={dataset.assumptions.nearHubM}
+          assumptions={dataset.assumptions}
           filtered={filtersActive(filters) ? { shown: items.length, total: dataset.sites.length } : null}
         />
       </aside>

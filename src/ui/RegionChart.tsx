@@ -1,4 +1,4 @@
-// A small SVG chart of the nord/syd summary: area and jobs per region, and the mapped totals against the plan.
+// A small SVG chart of the nord/syd summary: area and new jobs within the horizon per region, and the totals against the plan.
 import { planComparisons, type PlanComparison, type SummaryColumn } from '../domain/summaryViews';
 import { translator, type Lang, type MessageKey, type Translate } from '../i18n';
 import { linearScale, niceCeil } from './chartScale';
@@ -8,6 +8,8 @@ export interface RegionChartProps {
   lang: Lang;
   /** Region columns and the total, as from summaryColumns. */
   columns: readonly SummaryColumn[];
+  /** The horizon the new jobs are counted over (the plan's target is scaled to it). */
+  horizonYears: number;
 }
 
 const WIDTH = 400;
@@ -17,9 +19,9 @@ const BAR_END = 272;
 const VALUE_X = 278;
 const BAR_H = 11;
 const COLOUR = { existing: '#005a8c', jobs: '#4a5860', plan: '#9b1c1c', ink: '#1f2a30' } as const;
-const PLAN_LABEL: Record<PlanComparison['key'], MessageKey> = { existingDaa: 'chartPlanExisting', futureDaa: 'chartPlanFuture', jobs: 'chartPlanJobs' };
+const PLAN_LABEL: Record<PlanComparison['key'], MessageKey> = { existingDaa: 'chartPlanExisting', futureDaa: 'chartPlanFuture', newJobs: 'chartPlanJobs' };
 
-export function RegionChart({ lang, columns }: RegionChartProps) {
+export function RegionChart({ lang, columns, horizonYears }: RegionChartProps) {
   const t = translator(lang);
   const regions = columns.filter((c) => !c.isTotal);
   const total = columns.find((c) => c.isTotal);
@@ -29,10 +31,10 @@ export function RegionChart({ lang, columns }: RegionChartProps) {
   const whole = (n: number) => formatWhole(n, lang);
 
   const areaScale = linearScale(niceCeil(Math.max(1, ...regions.flatMap((c) => [c.existingDaa, c.futureDaa]))), BAR_START, BAR_END);
-  const jobsScale = linearScale(niceCeil(Math.max(1, ...regions.map((c) => c.jobs.high))), BAR_START, BAR_END);
+  const jobsScale = linearScale(niceCeil(Math.max(1, ...regions.map((c) => c.newJobsWithinHorizon.high))), BAR_START, BAR_END);
   const areaRowH = 2 * BAR_H + 12;
   const jobsRowH = BAR_H + 12;
-  const comparisons = planComparisons(total);
+  const comparisons = planComparisons(total, horizonYears);
   const planRowH = 44;
 
   let y = 0;
@@ -45,7 +47,13 @@ export function RegionChart({ lang, columns }: RegionChartProps) {
 
   const description = [
     ...regions.map((c) =>
-      t('chartDescRegion', { region: name(c), existing: daa(c.existingDaa), future: daa(c.futureDaa), low: whole(c.jobs.low), high: whole(c.jobs.high) }),
+      t('chartDescRegion', {
+        region: name(c),
+        existing: daa(c.existingDaa),
+        future: daa(c.futureDaa),
+        low: whole(c.newJobsWithinHorizon.low),
+        high: whole(c.newJobsWithinHorizon.high),
+      }),
     ),
     ...comparisons.map((p) => planLabels(t, p, lang).join(' ')),
   ].join(' ');
@@ -81,9 +89,9 @@ export function RegionChart({ lang, columns }: RegionChartProps) {
             return (
               <g key={name(c)} data-chart-row={`jobs-${name(c)}`}>
                 <text x={LABEL_END} y={top + BAR_H - 1} textAnchor="end">{name(c)}</text>
-                <Bar x={BAR_START} y={top} width={jobsScale(c.jobs.mid) - BAR_START} fill={COLOUR.jobs} stroke={COLOUR.jobs} />
-                <Whisker from={jobsScale(c.jobs.low)} to={jobsScale(c.jobs.high)} y={top + BAR_H / 2} />
-                <text x={VALUE_X} y={top + BAR_H - 1}>{`${whole(c.jobs.low)}–${whole(c.jobs.high)}`}</text>
+                <Bar x={BAR_START} y={top} width={jobsScale(c.newJobsWithinHorizon.mid) - BAR_START} fill={COLOUR.jobs} stroke={COLOUR.jobs} />
+                <Whisker from={jobsScale(c.newJobsWithinHorizon.low)} to={jobsScale(c.newJobsWithinHorizon.high)} y={top + BAR_H / 2} />
+                <text x={VALUE_X} y={top + BAR_H - 1}>{`${whole(c.newJobsWithinHorizon.low)}–${whole(c.newJobsWithinHorizon.high)}`}</text>
               </g>
             );
           })}
@@ -120,7 +128,7 @@ export function RegionChart({ lang, columns }: RegionChartProps) {
 
 /** [what was mapped, what the plan says]: drawn at the left and right ends of the row, read out together. */
 function planLabels(t: Translate, p: PlanComparison, lang: Lang): [string, string] {
-  const value = p.key === 'jobs' ? `${formatWhole(p.low, lang)}–${formatWhole(p.high, lang)}` : formatDaa(p.value, lang);
+  const value = p.key === 'newJobs' ? `${formatWhole(p.low, lang)}–${formatWhole(p.high, lang)}` : formatDaa(p.value, lang);
   const plan = p.planLow === p.planHigh ? formatWhole(p.planLow, lang) : `${formatWhole(p.planLow, lang)}–${formatWhole(p.planHigh, lang)}`;
   return [t(PLAN_LABEL[p.key], { value }), t('chartPlanFigure', { plan, share: formatShare(p.shareOfPlan, lang) })];
 }
@@ -154,12 +162,12 @@ function PlanRow({ comparison: p, top, label }: { comparison: PlanComparison; to
       </text>
       <rect x="0" y={barTop} width={WIDTH - 2} height={BAR_H} fill="#eef1f3" />
       {planX1 > planX0 ? <rect x={planX0} y={barTop - 4} width={planX1 - planX0} height={BAR_H + 8} fill={COLOUR.plan} fillOpacity="0.15" /> : null}
-      {p.key === 'jobs' ? (
+      {p.key === 'newJobs' ? (
         <Bar x={0} y={barTop} width={scale(p.value)} fill={COLOUR.jobs} stroke={COLOUR.jobs} />
       ) : (
         <Bar x={0} y={barTop} width={scale(p.value)} fill={p.key === 'futureDaa' ? 'url(#hatch-future)' : COLOUR.existing} />
       )}
-      {p.key === 'jobs' ? <Whisker from={scale(p.low)} to={scale(p.high)} y={barTop + BAR_H / 2} /> : null}
+      {p.key === 'newJobs' ? <Whisker from={scale(p.low)} to={scale(p.high)} y={barTop + BAR_H / 2} /> : null}
       {[planX0, ...(planX1 > planX0 ? [planX1] : [])].map((x) => (
         <line key={x} x1={x} x2={x} y1={barTop - 5} y2={barTop + BAR_H + 5} stroke={COLOUR.plan} strokeWidth="2.5" strokeDasharray="4 2" />
       ))}

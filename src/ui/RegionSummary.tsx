@@ -1,10 +1,14 @@
 // The nord/syd table: the mapped sites summed per region, beside the municipality's own plan figures.
 import type { ReactNode } from 'react';
+import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
+import { planMeasures, scaledTarget } from '../domain/planMeasures';
 import { PLAN_TARGETS } from '../domain/planTargets';
 import { ABC_KEYS, summaryColumns, type SummaryColumn } from '../domain/summaryViews';
 import type { Summary } from '../domain/types';
 import { translator, type Lang } from '../i18n';
+import type { Assumptions } from '../domain/types';
 import { formatDaa, formatDistance, formatWhole, formatShare } from './format';
+import { densityWarningText, m2Text, supplyYearsText } from './planMeasuresText';
 import { RegionChart } from './RegionChart';
 
 export interface RegionSummaryProps {
@@ -14,16 +18,23 @@ export interface RegionSummaryProps {
   nearHubM: number;
   /** Set when filters narrow the summary: how many sites it covers. */
   filtered?: { shown: number; total: number } | null;
+  /** For the note on how new jobs are made (net shares, take-up); default: the bundled assumptions. */
+  assumptions?: Assumptions;
 }
 
-const PLAN_YEARS = 20;
-
-export function RegionSummary({ lang, summary, nearHubM, filtered = null }: RegionSummaryProps) {
+export function RegionSummary({ lang, summary, nearHubM, filtered = null, assumptions = DEFAULT_ASSUMPTIONS }: RegionSummaryProps) {
   const t = translator(lang);
   const columns = summaryColumns(summary);
   const heading = (c: SummaryColumn) => (c.isTotal ? t('summaryTotal') : (c.region ?? t('regionUnknown')));
   const daa = (n: number) => formatDaa(n, lang);
-  const jobs = (c: SummaryColumn) => `${formatWhole(c.jobs.low, lang)}–${formatWhole(c.jobs.high, lang)}`;
+  const range = (j: { low: number; high: number }) => `${formatWhole(j.low, lang)}–${formatWhole(j.high, lang)}`;
+  const h = summary.horizonYears;
+  const end = summary.startYear + h - 1;
+  const measuresOf = (c: SummaryColumn) => planMeasures({ areaDaa: c.areaDaa, capacity: c.jobs, newJobs: c.newJobs, horizonYears: h });
+  const totalColumn = columns.find((c) => c.isTotal);
+  const warning = totalColumn ? densityWarningText(measuresOf(totalColumn), lang) : '';
+  const scaled = scaledTarget(h);
+  const pct = (v: number) => formatShare(v, lang);
   const abcMix = (c: SummaryColumn): ReactNode =>
     ABC_KEYS.filter((k) => c.abcDaa[k] > 0).map((k) => (
       <span className="abc-mix" key={k}>
@@ -35,15 +46,26 @@ export function RegionSummary({ lang, summary, nearHubM, filtered = null }: Regi
     { key: 'existing', label: t('summaryExistingDaa'), cell: (c) => daa(c.existingDaa), plan: formatWhole(plan.existingDaa.value, lang) },
     { key: 'future', label: t('summaryFutureDaa'), cell: (c) => daa(c.futureDaa), plan: formatWhole(plan.futureDaa.value, lang) },
     {
-      key: 'jobs',
-      label: t('summaryJobs'),
-      cell: jobs,
-      plan: t('summaryPlanJobs', {
-        low: formatWhole(plan.newJobs20Years.value.low, lang),
-        high: formatWhole(plan.newJobs20Years.value.high, lang),
-        years: PLAN_YEARS,
-      }),
+      key: 'new-jobs-within',
+      label: t('summaryNewJobsWithin', { end }),
+      cell: (c) => <strong>{range(c.newJobsWithinHorizon)}</strong>,
+      plan: t('summaryPlanJobs', { low: formatWhole(scaled.low, lang), high: formatWhole(scaled.high, lang), years: h }),
     },
+    {
+      key: 'supply-years',
+      label: t('summarySupplyYears'),
+      cell: (c) => supplyYearsText(measuresOf(c), lang),
+      plan: t('summaryPlanPerYear', { low: formatWhole(plan.newJobsPerYear.value.low, lang), high: formatWhole(plan.newJobsPerYear.value.high, lang) }),
+    },
+    {
+      key: 'land-per-new-job',
+      label: t('summaryLandPerNewJob'),
+      cell: (c) => m2Text(measuresOf(c).landPerNewJobM2, lang),
+      plan: t('summaryPlanLandPerJob', { m2: formatWhole(plan.landPerJobM2.value, lang) }),
+    },
+    { key: 'new-jobs', label: t('summaryNewJobs'), cell: (c) => range(c.newJobs), plan: t('summaryNoPlan') },
+    { key: 'jobs-today', label: t('summaryJobsToday'), cell: (c) => formatWhole(c.jobsToday, lang), plan: t('summaryNoPlan') },
+    { key: 'jobs', label: t('summaryJobs'), cell: (c) => range(c.jobs), plan: t('summaryNoPlan') },
     { key: 'sites', label: t('summarySites'), cell: (c) => formatWhole(c.sites, lang), plan: t('summaryNoPlan') },
     {
       key: 'near',
@@ -61,7 +83,12 @@ export function RegionSummary({ lang, summary, nearHubM, filtered = null }: Regi
           {t('summaryFiltered', { shown: formatWhole(filtered.shown, lang), total: formatWhole(filtered.total, lang) })}
         </p>
       ) : null}
-      <RegionChart lang={lang} columns={columns} />
+      <RegionChart lang={lang} columns={columns} horizonYears={h} />
+      {warning ? (
+        <p className="density-warning" data-testid="summary-density-warning">
+          {warning}
+        </p>
+      ) : null}
       {/* Focusable so a keyboard user can scroll the table sideways when the panel is narrow. */}
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="region-summary-caption">
         <table>
@@ -90,6 +117,15 @@ export function RegionSummary({ lang, summary, nearHubM, filtered = null }: Regi
           </tbody>
         </table>
       </div>
+      <p className="muted small" data-testid="summary-pace-note">
+        {t('summaryPaceNote', {
+          end,
+          share: pct(assumptions.takeUpSharePerYear),
+          netA: pct(assumptions.netShare.A),
+          netB: pct(assumptions.netShare.B),
+          netC: pct(assumptions.netShare.C),
+        })}
+      </p>
       <p className="muted small">{t('summaryPlanSource')}</p>
     </section>
   );

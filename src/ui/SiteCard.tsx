@@ -1,20 +1,27 @@
 // The card for one selected site: every figure the engine computed for it, formatted for the chosen language.
-import type { Hub, Site, SiteResult } from '../domain/types';
+import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
+import { DEFAULT_PACE } from '../domain/pace';
+import type { Assumptions, Hub, Site, SiteResult } from '../domain/types';
 import { translator, type Lang } from '../i18n';
 import { AbcSwatch } from './AbcSwatch';
 import { formatDaa, formatDistance, formatWhole, formatM2 } from './format';
+import { jobsTodayText } from './planMeasuresText';
 import { FIT_KEY, HUB_TYPE_KEY, readinessKey, statusKey } from './labels';
 
 export interface SiteCardProps {
   site: Site;
   result: SiteResult;
   hub: Hub | null;
+  /** For the jobs-today estimate's basis (m² per job); default: the bundled assumptions. */
+  assumptions?: Assumptions;
+  /** Last year of the horizon new jobs are counted to; default: the plan's 20 years from 2026. */
+  endYear?: number;
   lang: Lang;
   onZoom: (siteId: string) => void;
   onClose: () => void;
 }
 
-export function SiteCard({ site, result, hub, lang, onZoom, onClose }: SiteCardProps) {
+export function SiteCard({ site, result, hub, assumptions = DEFAULT_ASSUMPTIONS, endYear = DEFAULT_PACE.startYear + DEFAULT_PACE.horizonYears - 1, lang, onZoom, onClose }: SiteCardProps) {
   const t = translator(lang);
   const titleId = `site-card-title`;
   const reason = lang === 'nb' ? result.fit.reasonNb : result.fit.reasonEn;
@@ -40,6 +47,25 @@ export function SiteCard({ site, result, hub, lang, onZoom, onClose }: SiteCardP
           {' '}
           <span className="muted">({`${formatM2(result.areaM2, lang)} ${t('unitM2')}`})</span>
         </dd>
+        <dt>{t('cardNewJobsWithin', { end: endYear })}</dt>
+        <dd data-testid="site-card-new-jobs-within">
+          {t('cardJobsValue', {
+            low: formatWhole(result.newJobsWithinHorizon.low, lang),
+            mid: formatWhole(result.newJobsWithinHorizon.mid, lang),
+            high: formatWhole(result.newJobsWithinHorizon.high, lang),
+          })}
+          <span className="muted">{` (${t('cardAvailableFrom', { year: result.availableYear })})`}</span>
+        </dd>
+        <dt>{t('cardNewJobs')}</dt>
+        <dd data-testid="site-card-new-jobs">
+          {t('cardJobsValue', {
+            low: formatWhole(result.newJobs.low, lang),
+            mid: formatWhole(result.newJobs.mid, lang),
+            high: formatWhole(result.newJobs.high, lang),
+          })}
+        </dd>
+        <dt>{t('cardJobsToday')}</dt>
+        <dd data-testid="site-card-jobs-today">{jobsTodayText(result, t, lang, assumptions.landPerJobTodayM2)}</dd>
         <dt>{t('cardJobs')}</dt>
         <dd data-testid="site-card-jobs">
           {t('cardJobsValue', {

@@ -26,12 +26,23 @@ describe('RegionSummary', () => {
 
   it('shows jobs, site counts, the share near a hub and the ABC mix per region', () => {
     render(<RegionSummary lang="nb" summary={SUMMARY} nearHubM={1000} />);
-    expect(rowCells('jobs')).toMatchObject({
-      'Asker nord': '2 100–8 400',
-      'Asker syd': '300–1 200',
-      Totalt: '2 400–9 600',
+    // The plan's target sits beside new jobs within the horizon (half the capacity in this fixture), never capacity.
+    expect(rowCells('new-jobs-within')).toMatchObject({
+      Måltall: 'Nye arbeidsplasser innen 2045 (lav–høy)',
+      'Asker nord': '1 050–4 200',
+      'Asker syd': '150–600',
+      Totalt: '1 200–4 800',
       'Temaplan næring': '15 000–20 000 nye (20 år)',
     });
+    expect(rowCells('jobs')).toMatchObject({ 'Asker nord': '2 100–8 400', Totalt: '2 400–9 600', 'Temaplan næring': '–' });
+    expect(rowCells('new-jobs')).toMatchObject({ Totalt: '2 400–9 600' });
+    expect(rowCells('jobs-today')).toMatchObject({ Totalt: '0' });
+    // 4 800 new (mid) ÷ 550 and ÷ 500 a year; 350 500 m² ÷ 4 800.
+    expect(rowCells('supply-years')).toMatchObject({ Totalt: '8,7–9,6 år', 'Temaplan næring': '500–550 nye i året' });
+    expect(rowCells('land-per-new-job')).toMatchObject({ Totalt: '73 m²', 'Temaplan næring': '420 m² per arbeidsplass i dag' });
+    // Built out, 350 500 m² ÷ 4 800 = 73 m² per job: 5,8 × today's 420 m², so the warning shows.
+    expect(plain(screen.getByTestId('summary-density-warning').textContent)).toContain('73 m² areal per arbeidsplass, 5,8 ganger tettere enn dagens 420 m²');
+    expect(plain(screen.getByTestId('summary-pace-note').textContent)).toContain('Innen 2045');
     expect(rowCells('sites')).toMatchObject({ 'Asker nord': '3', 'Asker syd': '3', Totalt: '6' });
     expect(rowCells('near')).toMatchObject({ 'Asker nord': '80 %', 'Asker syd': '25 %', Totalt: '50 %' });
     expect(rowCells('abc')).toMatchObject({ 'Asker nord': 'A: 120,0B: 30,5', 'Asker syd': 'C: 200,0' });

@@ -36,17 +36,30 @@ export const RESULT: SiteResult = {
   nearestByType: { tog: { hubId: 'H1', distanceM: 340 as Meters } },
   region: 'Asker nord',
   jobs: { low: 400, mid: 1000, high: 2500.4 },
+  // Existing, no figure in the data: round(20 000 ÷ 420) = 48 jobs today; new = capacity − 48.
+  jobsToday: 48,
+  jobsTodaySource: 'estimate',
+  jobsTodayField: null,
+  newJobs: { low: 352, mid: 952, high: 2452.4 },
+  // Må reguleres: available 2030, 16 of the 20 years at 5 % a year → 80 % taken up by 2045.
+  availableYear: 2030,
+  newJobsWithinHorizon: { low: 281.6, mid: 761.6, high: 1961.92 },
   fit: { access: 'A', verdict: 'ok', reasonNb: 'A-område 340 m fra togstasjon', reasonEn: 'A site 340 m from a station' },
 };
 
+/** Unless given: no jobs today (new = capacity) and half the new jobs taken up within the horizon. */
 function row(partial: Partial<SummaryRow>): SummaryRow {
+  const jobs = partial.jobs ?? { low: 0, mid: 0, high: 0 };
   return {
     region: null,
     status: null,
     abc: null,
     sites: 0,
     areaDaa: 0,
-    jobs: { low: 0, mid: 0, high: 0 },
+    jobs,
+    jobsToday: 0,
+    newJobs: jobs,
+    newJobsWithinHorizon: { low: jobs.low / 2, mid: jobs.mid / 2, high: jobs.high / 2 },
     shareAreaNearHub: 0,
     ...partial,
   };
@@ -64,6 +77,8 @@ export const SUMMARY: Summary = {
     row({ region: 'Asker syd', sites: 3, areaDaa: 200, jobs: { low: 300, mid: 600, high: 1200 }, shareAreaNearHub: 0.25 }),
   ],
   total: row({ sites: 6, areaDaa: 350.5, jobs: { low: 2400, mid: 4800, high: 9600 }, shareAreaNearHub: 0.5 }),
+  startYear: 2026,
+  horizonYears: 20,
 };
 
 export function handMadeDataset(): Dataset {
@@ -81,6 +96,9 @@ export function handMadeDataset(): Dataset {
       },
       accessibility: { aMaxRailM: 800, bMaxRailM: 2000, bMaxAnyHubM: 500 },
       nearHubM: 1000,
+      netShare: { A: 1, B: 1, C: 1 },
+      landPerJobTodayM2: 420,
+      takeUpSharePerYear: 0.05,
     },
     warnings: [],
     origin: 'bundled',

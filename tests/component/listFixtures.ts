@@ -40,6 +40,12 @@ function toResult(r: Row): SiteResult {
     nearestByType: {},
     region: 'Asker syd',
     jobs: { low: r.jobsMid / 2, mid: r.jobsMid, high: r.jobsMid * 2 },
+    jobsToday: 0,
+    jobsTodaySource: 'future',
+    jobsTodayField: null,
+    newJobs: { low: r.jobsMid / 2, mid: r.jobsMid, high: r.jobsMid * 2 },
+    availableYear: 2026,
+    newJobsWithinHorizon: { low: r.jobsMid / 2, mid: r.jobsMid, high: r.jobsMid * 2 },
     fit: { access: 'B', verdict: 'ok', reasonNb: '', reasonEn: '' },
   };
 }

@@ -3,6 +3,8 @@ import type { SiteRow } from '../../domain/siteRows';
 import type { AbcType } from '../../domain/types';
 import { translator, type Lang, type MessageKey } from '../../i18n';
 import { formatDaa, formatDistance, formatM2, formatWhole } from '../format';
+import { DEFAULT_ASSUMPTIONS } from '../../domain/assumptions';
+import { jobsTodayText } from '../planMeasuresText';
 import { FIT_KEY, HUB_TYPE_KEY, readinessKey, statusKey } from '../labels';
 
 /** The plain-words business types each ABC type suits (the ABC principle of Temaplan næring §5.9.2). */
@@ -14,7 +16,7 @@ export function suitableText(abc: AbcType | null, lang: Lang): string {
 
 export interface Fact {
   /** Stable name for tests and CSS. */
-  id: 'area' | 'suitable' | 'station' | 'hub' | 'road' | 'readiness' | 'status' | 'region' | 'jobs' | 'fit';
+  id: 'area' | 'suitable' | 'station' | 'hub' | 'road' | 'readiness' | 'status' | 'region' | 'newJobs' | 'jobsToday' | 'jobs' | 'fit';
   label: string;
   value: string;
   /** A short explanation under the value, e.g. why a figure is missing. */
@@ -54,6 +56,16 @@ export function siteFacts(row: SiteRow, lang: Lang, full = false): Fact[] {
     ...facts,
     { id: 'status', label: t('invStatus'), value: t(statusKey(row.status)) },
     { id: 'region', label: t('invRegion'), value: row.region ?? t('regionUnknown') },
+    {
+      id: 'newJobs',
+      label: t('invNewJobs'),
+      value: t('invJobsValue', {
+        low: formatWhole(row.newJobs.low, lang),
+        mid: formatWhole(row.newJobs.mid, lang),
+        high: formatWhole(row.newJobs.high, lang),
+      }),
+    },
+    { id: 'jobsToday', label: t('invJobsToday'), value: jobsTodayText(row, t, lang, DEFAULT_ASSUMPTIONS.landPerJobTodayM2) },
     {
       id: 'jobs',
       label: t('invJobs'),

@@ -22,7 +22,7 @@ const COLOUR = { basis: '#4a5860', bar: '#005a8c', whisker: '#1f2a30', target: '
 export function CompareChart({ lang, comparison, names }: CompareChartProps) {
   const t = translator(lang);
   const figures = comparison.scenarios;
-  const max = niceCeil(Math.max(1, ...figures.flatMap((f) => [f.jobsWithinHorizon.high, f.target.high])));
+  const max = niceCeil(Math.max(1, ...figures.flatMap((f) => [f.newJobsWithinHorizon.high, f.target.high])));
   const x = linearScale(max, TRACK_START, TRACK_END);
   const height = figures.length * ROW_H + AXIS_H;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((k) => k * max);
@@ -31,9 +31,9 @@ export function CompareChart({ lang, comparison, names }: CompareChartProps) {
     .map((f, i) =>
       t('scenChartDesc', {
         name: names[i] ?? f.name,
-        mid: whole(f.jobsWithinHorizon.mid),
-        low: whole(f.jobsWithinHorizon.low),
-        high: whole(f.jobsWithinHorizon.high),
+        mid: whole(f.newJobsWithinHorizon.mid),
+        low: whole(f.newJobsWithinHorizon.low),
+        high: whole(f.newJobsWithinHorizon.high),
         end: f.endYear,
         target: formatRange(f.target, lang),
         verdict: t(TARGET_STATUS_KEY[f.targetStatus.mid]),
@@ -54,7 +54,7 @@ export function CompareChart({ lang, comparison, names }: CompareChartProps) {
             const top = i * ROW_H;
             const barY = top + 20;
             const mid = barY + BAR_H / 2;
-            const j = f.jobsWithinHorizon;
+            const j = f.newJobsWithinHorizon;
             return (
               <g key={`${f.id}-${i}`} data-chart-scenario={f.id}>
                 <text x={TRACK_START} y={top + 13} fontWeight="600">

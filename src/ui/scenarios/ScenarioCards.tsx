@@ -6,6 +6,7 @@ import type { ComparedEntry } from '../../state/scenarioSelectors';
 import { scenarioActions } from '../../state/scenarioStore';
 import { isPresetId } from '../../state/scenarioWorkspace';
 import { formatWhole } from '../format';
+import { densityWarningText } from '../planMeasuresText';
 import { problemText } from './scenarioProblems';
 import { TARGET_STATUS_KEY, formatRange, scenarioDescription, scenarioName } from './scenarioText';
 
@@ -36,14 +37,19 @@ export function ScenarioCards({ lang, entries, comparison, activeId, onCopy }: S
             {f ? (
               <p className="scen-card__verdict" data-testid={`scenario-verdict-${i}`}>
                 {t('scenVerdict', {
-                  mid: whole(f.jobsWithinHorizon.mid),
+                  mid: whole(f.newJobsWithinHorizon.mid),
                   end: f.endYear,
                   verdict: t(TARGET_STATUS_KEY[f.targetStatus.mid]),
                   target: formatRange(f.target, lang),
                   years: f.horizonYears,
-                  low: whole(f.jobsWithinHorizon.low),
-                  high: whole(f.jobsWithinHorizon.high),
+                  low: whole(f.newJobsWithinHorizon.low),
+                  high: whole(f.newJobsWithinHorizon.high),
                 })}
+              </p>
+            ) : null}
+            {f?.measures.densityWarning ? (
+              <p className="density-warning" data-testid={`scenario-density-warning-${i}`}>
+                {densityWarningText(f.measures, lang)}
               </p>
             ) : null}
             {!e.applied.ok ? (

@@ -47,13 +47,13 @@ export function SiteDiffList({ lang, diffs, scenarioName, basisName, isBasis }: 
       ) : (
         <ul className="scen-diffs__list">
           {diffs.map((d) => {
-            const dir = direction(Math.round(d.jobs.delta.mid));
+            const dir = direction(Math.round(d.newJobs.delta.mid));
             return (
               <li key={d.siteId} data-site-id={d.siteId}>
                 <span className="scen-diffs__name">{d.name}</span>
                 <span className="small">{diffTexts(d, t, lang).join(' · ')}</span>
                 <span className={`small scen-delta scen-delta--${dir}`}>
-                  {t('scenDiffJobs', { delta: formatSigned(d.jobs.delta.mid, lang) })}
+                  {t('scenDiffJobs', { delta: formatSigned(d.newJobs.delta.mid, lang) })}
                 </span>
                 <button
                   type="button"

@@ -1,7 +1,9 @@
 // The rows of the comparison table: what each measures, how it is read from the engine's figures and formatted.
 import type { ScenarioFigures } from '../../domain/scenarioCompare';
 import type { Lang, MessageKey, Translate } from '../../i18n';
-import { formatDaa, formatShare, formatWhole } from '../format';
+import { PLAN_TARGETS } from '../../domain/planTargets';
+import { formatDaa, formatNumber, formatShare, formatWhole } from '../format';
+import { supplyYearsText } from '../planMeasuresText';
 import { formatRange } from './scenarioText';
 
 export type DeltaKind = 'whole' | 'daa' | 'points';
@@ -40,18 +42,41 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
       rows: [
         { key: 'period', label: t('scenRowPeriod'), value: (f) => t('scenPeriodValue', { start: f.startYear, end: f.endYear, years: f.horizonYears }), format: text, delta: null },
         ...(['low', 'mid', 'high'] as const).map(
-          (level): CompareRow => ({ key: `jobs-${level}`, label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }), value: (f) => f.jobsWithinHorizon[level], format: whole, delta: 'whole', level }),
+          (level): CompareRow => ({ key: `jobs-${level}`, label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }), value: (f) => f.newJobsWithinHorizon[level], format: whole, delta: 'whole', level }),
         ),
         { key: 'target', label: t('scenRowTarget'), value: (f) => formatRange(f.target, lang), format: text, delta: null },
         { key: 'target-yearly', label: t('scenRowTargetYearly'), value: (f) => formatRange(f.targetFromYearlyGrowth, lang), format: text, delta: null },
-        { key: 'per-year', label: t('scenRowPerYear'), value: (f) => f.jobsPerYear.mid, format: whole, delta: 'whole' },
-        { key: 'after-horizon', label: t('scenRowAfterHorizon'), value: (f) => f.jobs.mid - f.jobsWithinHorizon.mid, format: whole, delta: 'whole' },
+        { key: 'per-year', label: t('scenRowPerYear'), value: (f) => f.newJobsPerYear.mid, format: whole, delta: 'whole' },
+        { key: 'after-horizon', label: t('scenRowAfterHorizon'), value: (f) => f.newJobs.mid - f.newJobsWithinHorizon.mid, format: whole, delta: 'whole' },
+      ],
+    },
+    {
+      title: t('scenGroupSupply'),
+      rows: [
+        { key: 'new-jobs-capacity', label: t('scenRowNewJobsCapacity'), value: (f) => f.newJobs.mid, format: whole, delta: 'whole' },
+        { key: 'jobs-today', label: t('scenRowJobsToday'), value: (f) => f.jobsToday, format: whole, delta: 'whole' },
+        { key: 'capacity', label: t('scenRowCapacity'), value: (f) => f.jobs.mid, format: whole, delta: 'whole' },
+        { key: 'supply-years', label: t('scenRowSupplyYears'), value: (f) => supplyYearsText(f.measures, lang), format: text, delta: null },
+        {
+          key: 'land-per-new-job',
+          label: t('scenRowLandPerNewJob', { today: whole(PLAN_TARGETS.landPerJobM2.value) }),
+          value: (f) => f.measures.landPerNewJobM2 ?? t('noValue'),
+          format: whole,
+          delta: 'whole',
+        },
+        {
+          key: 'density',
+          label: t('scenRowDensity'),
+          value: (f) => (f.measures.densityVsToday === null ? t('noValue') : t('scenDensityValue', { factor: formatNumber(f.measures.densityVsToday, lang, 1) })),
+          format: text,
+          delta: null,
+        },
       ],
     },
     {
       title: t('scenGroupRegions'),
       rows: regions.flatMap((region): CompareRow[] => [
-        { key: `region-jobs-${regionName(region)}`, label: t('scenRowRegionJobs', { region: regionName(region) }), value: (f) => regionOf(f, region)?.jobs.mid ?? 0, format: whole, delta: 'whole' },
+        { key: `region-jobs-${regionName(region)}`, label: t('scenRowRegionJobs', { region: regionName(region) }), value: (f) => regionOf(f, region)?.newJobsWithinHorizon.mid ?? 0, format: whole, delta: 'whole' },
         { key: `region-share-${regionName(region)}`, label: t('scenRowRegionShare', { region: regionName(region) }), value: (f) => regionOf(f, region)?.shareOfJobs ?? 0, format: share, delta: 'points' },
         { key: `region-daa-${regionName(region)}`, label: t('scenRowRegionDaa', { region: regionName(region) }), value: (f) => regionOf(f, region)?.areaDaa ?? 0, format: daa, delta: 'daa' },
       ]),

@@ -32,30 +32,43 @@ describe('the comparison page', () => {
   it('compares the basis with fortetting using the engine’s numbers for the fixture', () => {
     render(<App />);
     expect(screen.getByTestId('scenario-compare')).toBeInTheDocument();
-    // Basis: 1 000 + 411.43 + 400 = 1 811.43 mid jobs; fortetting raises T1 (300 m from the station) by half: +500.
-    expect(cell('jobs-mid', 0)).toContain('1 811');
-    expect(cell('jobs-mid', 1)).toContain('2 311');
-    expect(cell('jobs-mid', 1)).toContain('▲ +500 mer enn basis');
-    expect(cell('jobs-low', 0)).toContain('1 011');
-    expect(cell('jobs-high', 0)).toContain('3 093');
-    // The 20-year target, and the verdict in words: 1 811 is below 15 000.
+    // New jobs within 2045 (see scenarioFixtures): basis 652 + 246.86 + 256 = 1 154.86 mid; fortetting raises T1's
+    // capacity by half (700 → 1 050) with the same 48 jobs today: +350.
+    expect(cell('jobs-mid', 0)).toContain('1 155');
+    expect(cell('jobs-mid', 1)).toContain('1 505');
+    expect(cell('jobs-mid', 1)).toContain('▲ +350 mer enn basis');
+    expect(cell('jobs-low', 0)).toContain('624');
+    expect(cell('jobs-high', 0)).toContain('2 011');
+    // The 20-year target, and the verdict in words: 1 155 is below 15 000.
     expect(cell('target', 0)).toBe('15 000–20 000');
     expect(cell('jobs-mid', 0)).toContain('under målet');
+    // Capacity, jobs today and new-job capacity each have their own labelled row; only new jobs get a verdict.
+    expect(cell('capacity', 0)).toContain('1 329'); // 700 + 308.57 + 320
+    expect(cell('capacity', 0)).not.toContain('målet');
+    expect(cell('jobs-today', 1)).toContain('48');
+    expect(cell('jobs-today', 1)).toContain('som basis');
+    expect(cell('new-jobs-capacity', 0)).toContain('1 281'); // 652 + 308.57 + 320
+    // 1 280.57 ÷ 550 and ÷ 500 a year; 160 000 m² ÷ 1 280.57 = 125 m² per new job.
+    expect(cell('supply-years', 0)).toBe('2,3–2,6 år');
+    expect(cell('land-per-new-job', 0)).toContain('125');
+    // Built out: 160 000 ÷ 1 328.57 = 120 m² per job, 3,5 × today's 420 m² → a plain warning on the card.
+    expect(cell('density', 0)).toBe('3,5 ×');
+    expect(screen.getByTestId('scenario-density-warning-0')).toHaveTextContent('3,5 ganger tettere enn dagens 420 m²');
     expect(cell('daa', 1)).toContain('160,0');
     expect(cell('daa', 1)).toContain('som basis');
-    // Share within 800 m of a hub (mid): T1 only. Basis 1 000 / 1 811.43 = 55 %; fortetting 1 500 / 2 311.43 = 65 %.
-    expect(cell('near-hub', 0)).toContain('55 %');
-    expect(cell('near-hub', 1)).toContain('65 %');
-    expect(cell('near-hub', 1)).toContain('+9,7 prosentpoeng');
-    // Nord holds T1 and T2; syd T3 (400 mid).
-    expect(cell('region-jobs-Asker syd', 0)).toContain('400');
-    expect(cell('region-jobs-Asker nord', 1)).toContain('1 911');
+    // Share of the new jobs within 800 m of a hub (mid): T1 only. Basis 652 / 1 154.86 = 56 %; fortetting 1 002 / 1 504.86 = 67 %.
+    expect(cell('near-hub', 0)).toContain('56 %');
+    expect(cell('near-hub', 1)).toContain('67 %');
+    expect(cell('near-hub', 1)).toContain('+10,1 prosentpoeng');
+    // Nord holds T1 and T2; syd T3 (256 new jobs by 2045).
+    expect(cell('region-jobs-Asker syd', 0)).toContain('256');
+    expect(cell('region-jobs-Asker nord', 1)).toContain('1 249');
     // The preset's own explanation is shown.
     expect(screen.getByTestId('scenario-card-1')).toHaveTextContent('A- og B-arealer innen 800 m fra en togstasjon');
     // The chart has a text description and one bar per scenario.
     const chart = screen.getByTestId('scenario-chart');
     expect(chart.querySelectorAll('[data-chart-scenario]')).toHaveLength(2);
-    expect(plain(chart.querySelector('desc')?.textContent)).toContain('Fortetting ved knutepunkt: middels 2 311 arbeidsplasser');
+    expect(plain(chart.querySelector('desc')?.textContent)).toContain('Fortetting ved knutepunkt: middels 1 505 nye arbeidsplasser');
   });
 
   it('marks on the map the sites the active scenario changes or drops', () => {
@@ -65,37 +78,38 @@ describe('the comparison page', () => {
     // Jordvern drops unzoned future land more than 1 km from a hub: T3 (6 km), not T2 (900 m).
     expect(screen.getByTestId('map')).toHaveAttribute('data-excluded', 'T3');
     expect(cell('excluded', 1)).toContain('1');
-    expect(cell('jobs-mid', 1)).toContain('1 411');
-    expect(cell('jobs-mid', 1)).toContain('▼ -400 mindre enn basis');
+    expect(cell('jobs-mid', 1)).toContain('899');
+    expect(cell('jobs-mid', 1)).toContain('▼ -256 mindre enn basis');
   });
 
   it('a copy of the basis can be edited; the table follows every change, and undo/redo step through them', () => {
     render(<App />);
     fireEvent.click(within(screen.getByTestId('scenario-card-0')).getByRole('button', { name: /Lag kopi/ }));
     expect(screen.getByTestId('scenario-card-2')).toHaveTextContent('Kopi av Kommuneplan (basis)');
-    expect(cell('jobs-mid', 2)).toContain('1 811');
+    expect(cell('jobs-mid', 2)).toContain('1 155');
 
     // 3,0 as mid %BRA for A is above the default high (2,0): the engine's check explains it and nothing is applied.
     const mid = screen.getByLabelText('A, %BRA, middels');
     fireEvent.change(mid, { target: { value: '3,0' } });
     expect(mid).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByTestId('scen-abc-A')).toHaveTextContent('Feltet «assumptions.capacity.A.bra»: må oppfylle lav ≤ middels ≤ høy');
-    expect(cell('jobs-mid', 2)).toContain('1 811');
+    expect(cell('jobs-mid', 2)).toContain('1 155');
 
-    // Raising high to 3,5 makes the set valid: both apply at once. T1: 20 000 × 3.0 ÷ 30 = 2 000 (was 1 000).
+    // Raising high to 3,5 makes the set valid: both apply at once. T1: 20 000 × 0.7 × 3.0 ÷ 30 = 1 400 (was 700),
+    // new 1 352 (was 652), all of it within 2045: +700.
     fireEvent.change(screen.getByLabelText('A, %BRA, høy'), { target: { value: '3,5' } });
     expect(mid).toHaveAttribute('aria-invalid', 'false');
-    expect(cell('jobs-mid', 2)).toContain('2 811');
-    expect(cell('jobs-mid', 2)).toContain('+1 000 mer enn basis');
+    expect(cell('jobs-mid', 2)).toContain('1 855');
+    expect(cell('jobs-mid', 2)).toContain('+700 mer enn basis');
 
     fireEvent.click(screen.getByRole('button', { name: 'Angre' }));
-    expect(cell('jobs-mid', 2)).toContain('1 811');
+    expect(cell('jobs-mid', 2)).toContain('1 155');
     fireEvent.keyDown(document, { key: 'z', ctrlKey: true, shiftKey: true });
-    expect(cell('jobs-mid', 2)).toContain('2 811');
+    expect(cell('jobs-mid', 2)).toContain('1 855');
     fireEvent.keyDown(document, { key: 'z', ctrlKey: true });
-    expect(cell('jobs-mid', 2)).toContain('1 811');
+    expect(cell('jobs-mid', 2)).toContain('1 155');
     fireEvent.keyDown(document, { key: 'y', ctrlKey: true });
-    expect(cell('jobs-mid', 2)).toContain('2 811');
+    expect(cell('jobs-mid', 2)).toContain('1 855');
   });
 
   it('explains a number that is not one, and one out of range, at the field', () => {
@@ -121,15 +135,15 @@ describe('the comparison page', () => {
     fireEvent.change(screen.getByLabelText('Område'), { target: { value: 'T2' } });
     expect(useAppStore.getState().selectedSiteId).toBe('T2');
     fireEvent.click(screen.getByLabelText('Med i scenarioet'));
-    expect(cell('jobs-mid', 2)).toContain('1 400');
+    expect(cell('jobs-mid', 2)).toContain('908'); // 1 154.86 − 246.86
     expect(screen.getByTestId('map')).toHaveAttribute('data-excluded', 'T2');
     expect(screen.getByTestId('scenario-site-diffs')).toHaveTextContent('Bakkehagen');
     expect(screen.getByTestId('scenario-site-diffs')).toHaveTextContent('tatt ut');
     fireEvent.click(screen.getByLabelText('Med i scenarioet'));
-    expect(cell('jobs-mid', 2)).toContain('1 811');
-    // Own %BRA 1,8 for a B site: 40 000 × 1.8 ÷ 87.5 = 822.86 mid (was 411.43): +411.
+    expect(cell('jobs-mid', 2)).toContain('1 155');
+    // Own %BRA 1,8 for a B site: 40 000 × 0.75 × 1.8 ÷ 87.5 = 617.14 mid (was 308.57); 80 % by 2045 = 493.71.
     fireEvent.change(screen.getByLabelText('Egen %BRA (1,5 = 150 %)'), { target: { value: '1,8' } });
-    expect(cell('jobs-mid', 2)).toContain('2 223');
+    expect(cell('jobs-mid', 2)).toContain('1 402');
     expect(screen.getByTestId('scenario-site-diffs')).toHaveTextContent('%BRA standard → 1,8 (egen)');
     const ws = useScenarioStore.getState().history.present;
     expect(ws.own[0]?.sites).toEqual({ T2: { bra: 1.8 } });
@@ -157,7 +171,7 @@ describe('getting there', () => {
     expect(document.activeElement?.id).toBe('scen-editor-title');
     fireEvent.click(within(screen.getByTestId('scenario-editor')).getByRole('button', { name: 'Lag kopi' }));
     expect(screen.getByLabelText('Område')).toHaveValue('T2');
-    expect(screen.getByTestId('scenario-site-jobs')).toHaveTextContent(/Arbeidsplasser her \(lav–middels–høy\): 240–411–640\. Basis: 240–411–640\./);
+    expect(screen.getByTestId('scenario-site-jobs')).toHaveTextContent(/Kapasitet ferdig utbygd her \(lav–middels–høy\): 180–309–480\. Basis: 180–309–480\./);
   });
 
   it('the header link opens the comparison; the page follows the language', () => {
@@ -169,7 +183,7 @@ describe('getting there', () => {
     fireEvent.change(screen.getByLabelText('Språk'), { target: { value: 'en' } });
     expect(screen.getByRole('heading', { level: 2, name: 'Compare scenarios' })).toBeInTheDocument();
     expect(plain(screen.getByTestId('scenario-card-1').textContent)).toContain('Densify at hubs');
-    expect(plain(screen.getByTestId('scen-cell-jobs-mid-1').textContent)).toContain('2,311');
-    expect(plain(screen.getByTestId('scen-cell-jobs-mid-1').textContent)).toContain('+500 more than the basis');
+    expect(plain(screen.getByTestId('scen-cell-jobs-mid-1').textContent)).toContain('1,505');
+    expect(plain(screen.getByTestId('scen-cell-jobs-mid-1').textContent)).toContain('+350 more than the basis');
   });
 });

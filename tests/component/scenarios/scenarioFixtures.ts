@@ -12,13 +12,18 @@ function rect(minX: number, minY: number, maxX: number, maxY: number): MultiPoly
 
 /**
  * Station R at (580 000, 6 630 000). Nord is x < 585 000, syd x ≥ 585 000. Default assumptions (assumptions.json):
+ * capacity on net land (A 70 %, B 75 %, C 80 %), jobs today round(area ÷ 420) on existing land, start 2026,
+ * 20 years, må reguleres available after 4 years, 5 % of the new jobs taken up a year.
  *   T1  A  eksisterende  byggeklar     nord   200 × 100 = 20 000 m²,  300 m from R
- *       low 20 000 × 1.0 ÷ 35 = 571.43 · mid 20 000 × 1.5 ÷ 30 = 1 000 · high 20 000 × 2.0 ÷ 23 = 1 739.13
+ *       capacity 20 000 × 0.7 × 1.0/35, 1.5/30, 2.0/23 = 400 / 700 / 1 217.39; today 48; new 352 / 652 / 1 169.39,
+ *       all of it by 2045 (20 years)
  *   T2  B  fremtidig     må reguleres  nord   200 × 200 = 40 000 m²,  900 m from R (past fortetting's 800 m, inside
- *       jordvern's 1 km)   low 40 000 × 0.6 ÷ 100 = 240 · mid 40 000 × 0.9 ÷ 87.5 = 411.43 · high 40 000 × 1.2 ÷ 75 = 640
+ *       jordvern's 1 km)   capacity = new 40 000 × 0.75 × 0.6/100, 0.9/87.5, 1.2/75 = 180 / 308.57 / 480;
+ *       from 2030, 16 × 5 % = 80 % by 2045: 144 / 246.86 / 384
  *   T3  C  fremtidig     må reguleres  syd    500 × 200 = 100 000 m², 6 000 m from R (jordvern drops it)
- *       low 100 000 × 0.3 ÷ 150 = 200 · mid 100 000 × 0.4 ÷ 100 = 400 · high 100 000 × 0.5 ÷ 70 = 714.29
- * Basis totals: low 1 011.43, mid 1 811.43, high 3 093.42; 160 daa. Fortetting: T1 × 1.5 → mid 1 500, total 2 311.43.
+ *       capacity = new 100 000 × 0.8 × 0.3/150, 0.4/100, 0.5/70 = 160 / 320 / 571.43; 80 %: 128 / 256 / 457.14
+ * Basis new jobs within 2045: low 624, mid 1 154.86, high 2 010.53; 160 daa. Fortetting: T1 × 1.5 %BRA → capacity
+ * mid 1 050, new 1 002 (jobs today unchanged): total 1 504.86 (+350).
  */
 export const HUBS: Hub[] = [{ id: 'R', name: 'Stasjonen', type: 'tog', xy: [580000, 6630000] }];
 export const REGIONS: Region[] = [

@@ -34,7 +34,7 @@ describe('scripts/report.ts as a process', () => {
     const args = bundled ? [] : ['--sites', resolve(REPO, GOOD, 'sites_25832.geojson'), '--hubs', resolve(REPO, GOOD, 'hubs_25832.geojson'), '--regions', resolve(REPO, GOOD, 'regions_25832.geojson')];
     const r = run(args, tmpdir());
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit');
+    expect(r.stdout.split('\n')[0]).toBe('id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit,jobs_today,new_jobs_low,new_jobs_mid,new_jobs_high');
     expect(r.stdout.trimEnd().split('\n').length).toBeGreaterThan(1);
   }, 60_000);
 });

@@ -14,10 +14,13 @@ describe('--scenario FILE on the good fixtures', () => {
     const rows = parseCsv(out.stdout);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['S1', 'S2']);
-    // S1 is 300 m from the station: 2 × (20 000 m² × 1.0/35, 1.5/30, 2.0/23) = 1 142.9 / 2 000 / 3 478.3.
-    expect([rows[1]?.[col('jobs_low')], rows[1]?.[col('jobs_mid')], rows[1]?.[col('jobs_high')]]).toEqual(['1143', '2000', '3478']);
-    // S2 (C, 19 000 m²) is not near a station: 19 000 × 0.3/150, 0.4/100, 0.5/70 = 38 / 76 / 135.7.
-    expect([rows[2]?.[col('jobs_low')], rows[2]?.[col('jobs_mid')], rows[2]?.[col('jobs_high')]]).toEqual(['38', '76', '136']);
+    // S1 is 300 m from the station: 2 × (20 000 m² × 0.7 net × 1.0/35, 1.5/30, 2.0/23) = 800 / 1 400 / 2 434.8;
+    // jobs today stay round(20 000 ÷ 420) = 48 whatever the %BRA, so new = 752 / 1 352 / 2 387.
+    expect([rows[1]?.[col('jobs_low')], rows[1]?.[col('jobs_mid')], rows[1]?.[col('jobs_high')]]).toEqual(['800', '1400', '2435']);
+    expect(rows[1]?.slice(col('jobs_today'))).toEqual(['48', '752', '1352', '2387']);
+    // S2 (C, 19 000 m²) is not near a station: 19 000 × 0.8 × 0.3/150, 0.4/100, 0.5/70 = 30.4 / 60.8 / 108.6.
+    expect([rows[2]?.[col('jobs_low')], rows[2]?.[col('jobs_mid')], rows[2]?.[col('jobs_high')]]).toEqual(['30', '61', '109']);
+    expect(rows[2]?.slice(col('jobs_today'))).toEqual(['0', '30', '61', '109']);
     expect(out.stderr).toBe('warning: scenario "CLI-test" excludes 1 site (S3); they are left out of the report\n');
   });
 
@@ -25,9 +28,11 @@ describe('--scenario FILE on the good fixtures', () => {
     const out = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--format', 'json']);
     expect(out.code).toBe(0);
     const doc = JSON.parse(out.stdout);
-    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'planTargets', 'inputs', 'warnings', 'scenario']);
+    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'assumptionSources', 'leadTimeYears', 'planTargets', 'inputs', 'warnings', 'scenario']);
     expect(doc.sites.map((s: { id: string }) => s.id)).toEqual(['S1', 'S2']);
-    expect(doc.summary.total).toMatchObject({ sites: 2, areaDaa: 39, jobs: { low: 1181, mid: 2076, high: 3614 } });
+    expect(doc.summary.total).toMatchObject({ sites: 2, areaDaa: 39, jobs: { low: 830, mid: 1461, high: 2543 } });
+    // 10 years from 2030 at 5 % a year: S1 (from 2030) 50 % of 752 / 1 352 / 2 386.8; S2 (from 2031) 45 % of 30.4 / 60.8 / 108.6.
+    expect(doc.summary).toMatchObject({ horizonYears: 10, startYear: 2030, jobsToday: 48, newJobsWithinHorizon: { low: 390, mid: 703, high: 1242 } });
     expect(doc.warnings.map((w: { code: string }) => w.code)).toEqual(['scenario-excluded']);
     const s = doc.scenario;
     expect(s).toMatchObject({
@@ -36,20 +41,27 @@ describe('--scenario FILE on the good fixtures', () => {
     });
     // S1 (byggeklar) counts from 2030, S2 from 2031 as the scenario says.
     expect(s.perYear).toHaveLength(10);
-    expect(s.perYear[0]).toEqual({ year: 2030, sites: 1, areaDaa: 20, jobs: { low: 1143, mid: 2000, high: 3478 }, cumulativeJobs: { low: 1143, mid: 2000, high: 3478 }, cumulativeTarget: { low: 500, high: 550 } });
-    expect(s.perYear[1]).toMatchObject({ year: 2031, sites: 1, areaDaa: 19, cumulativeJobs: { mid: 2076 } });
+    expect(s.perYear[0]).toEqual({
+      year: 2030, sites: 1, areaDaa: 20, jobs: { low: 800, mid: 1400, high: 2435 }, newJobs: { low: 752, mid: 1352, high: 2387 },
+      // One year of S1 at 5 %: 37.6 / 67.6 / 119.3.
+      cumulativeNewJobs: { low: 38, mid: 68, high: 119 }, cumulativeTarget: { low: 500, high: 550 },
+    });
+    // Two years of S1 (135.2) and one of S2 (3.04).
+    expect(s.perYear[1]).toMatchObject({ year: 2031, sites: 1, areaDaa: 19, cumulativeNewJobs: { mid: 138 } });
+    expect(s.perYear[9].cumulativeNewJobs).toEqual(doc.summary.newJobsWithinHorizon);
     const c = s.comparison;
     // The basis runs on the scenario's timeline (2030–2039), so years compare like with like.
-    expect(c.basis).toMatchObject({ id: 'basis', startYear: 2030, endYear: 2039, sites: 3, areaDaa: 41.5, jobs: { mid: 1076 } });
+    expect(c.basis).toMatchObject({ id: 'basis', startYear: 2030, endYear: 2039, sites: 3, areaDaa: 41.5, jobs: { mid: 761 } });
     expect(c.scenario).toMatchObject({
-      sites: 2, excludedSites: 1, areaDaa: 39, jobs: { mid: 2076 }, target: { low: 7500, high: 10000 },
+      sites: 2, excludedSites: 1, areaDaa: 39, jobs: { mid: 1461 }, jobsToday: 48, newJobs: { mid: 1413 }, newJobsWithinHorizon: { mid: 703 },
+      target: { low: 7500, high: 10000 },
       targetFromYearlyGrowth: { low: 5000, high: 5500 }, targetStatus: { low: 'below', mid: 'below', high: 'below' },
       // Both sites are within 800 m of a hub (S1 300 m to the station, S2 100 m to the bus).
       nearHub: { share: { low: 1, mid: 1, high: 1 } },
     });
-    expect(c.difference).toMatchObject({ sites: -1, areaDaa: -2.5, jobs: { low: 571, mid: 1000, high: 1739 } });
+    expect(c.difference).toMatchObject({ sites: -1, areaDaa: -2.5, jobs: { low: 400, mid: 700, high: 1217 }, newJobs: { mid: 700 } });
     expect(c.sitesThatDiffer.map((d: { id: string }) => d.id)).toEqual(['S1', 'S2', 'S3']);
-    expect(c.sitesThatDiffer[0]).toMatchObject({ utilisation: { basis: 'default', scenario: '×2' }, jobs: { delta: { mid: 1000 } } });
+    expect(c.sitesThatDiffer[0]).toMatchObject({ utilisation: { basis: 'default', scenario: '×2' }, jobs: { delta: { mid: 700 } }, newJobs: { basis: { mid: 652 }, scenario: { mid: 1352 } } });
     // In the basis S2 (må reguleres) would be available after the default 4 years, in 2034.
     expect(c.sitesThatDiffer[1]).toMatchObject({ availableYear: { basis: 2034, scenario: 2031 }, settingsChanged: true });
     expect(c.sitesThatDiffer[0].availableYear).toBeNull();
@@ -66,10 +78,13 @@ describe('--scenario FILE on the good fixtures', () => {
     expect(out.stdout).toContain('- Regel 1: Nær tog – treffer 1 areal');
     expect(out.stdout).toContain('| Arealer | 3 | 2 | −1 |');
     expect(out.stdout).toContain('| Areal (daa) | 41,5 | 39,0 | −2,5 |');
-    expect(out.stdout).toContain('| Rektangel nord | utnyttelse standard → 2 × standard | 1\u00a0000 → 2\u00a0000 |');
-    expect(out.stdout).toContain('| Hullet syd | tilgjengelig 2034 → 2031 | 76 → 76 |');
-    // By the end of 2034 S2 is available in both; only S1's doubled %BRA differs.
-    expect(out.stdout).toContain('| … tilgjengelig innen 2034 (middels) | 1\u00a0076 | 2\u00a0076 | +1\u00a0000 |');
+    // Per site: new jobs (capacity − jobs today), basis → scenario.
+    expect(out.stdout).toContain('| Rektangel nord | utnyttelse standard → 2 × standard | 652 → 1\u00a0352 |');
+    expect(out.stdout).toContain('| Hullet syd | tilgjengelig 2034 → 2031 | 61 → 61 |');
+    // By the end of 2034: basis 25 % of S1's 652 + 5 % of S2's 60.8 (from 2034) = 166; scenario 25 % of 1 352 + 20 % of 60.8 = 350.
+    expect(out.stdout).toContain('| … innen 2034 (middels) | 166 | 350 | +184 |');
+    expect(out.stdout).toContain('| Nye arbeidsplasser innen 2039, lav–middels–høy |');
+    expect(out.stdout).toContain('| Arbeidsplasser i dag | 48 | 48 | 0 |');
     expect(out.stdout).toContain('| Sjøgata "Nord", del 1 | tatt ut | 0 → 0 |');
     // …and it is not among the report's sites.
     expect(out.stdout.split('## Arealene')[1]).not.toContain('Sjøgata');
@@ -85,8 +100,8 @@ describe('--scenario FILE on the good fixtures', () => {
 
   it('preset:fortetting works on any data: 1.5 × %BRA for the A site 300 m from the station', async () => {
     const rows = parseCsv((await report([...goodArgs('25832'), '--scenario', 'preset:fortetting'])).stdout);
-    expect(rows[1]?.[col('jobs_mid')]).toBe('1500');
-    expect(rows[2]?.[col('jobs_mid')]).toBe('76');
+    expect(rows[1]?.[col('jobs_mid')]).toBe('1050'); // 20 000 × 0.7 × 2.25 ÷ 30
+    expect(rows[2]?.[col('jobs_mid')]).toBe('61');
   });
 
   it('reads a v1 file and says it was migrated', async () => {
@@ -95,7 +110,7 @@ describe('--scenario FILE on the good fixtures', () => {
     expect(out.stderr).toContain(`warning: ${FIX}/scenario-v1.json: schemaVersion: migrated from version 1 to 2`);
     const rows = parseCsv(out.stdout);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['S1', 'S2']);
-    expect(rows[1]?.[col('jobs_mid')]).toBe('2000'); // 300 %BRA → 20 000 × 3.0 ÷ 30
+    expect(rows[1]?.[col('jobs_mid')]).toBe('1400'); // 300 %BRA → 20 000 × 0.7 × 3.0 ÷ 30
   });
 
   it('warns about ids that are not in the data and about unknown fields', async () => {

@@ -66,7 +66,7 @@ describe('assessSites and analyse', () => {
   it('adds daa, jobs and the fit verdict', () => {
     const { results, summary } = analyse({ sites, hubs, regions });
     expect(results[0]).toMatchObject({ siteId: 's1', areaDaa: 20, fit: { access: 'A', verdict: 'ok' } });
-    expect(results[0]?.jobs.mid).toBeCloseTo(1000, 9);
+    expect(results[0]?.jobs.mid).toBeCloseTo(700, 9); // 20 000 m² × 0.7 net × 1.5 ÷ 30
     expect(results[1]?.fit).toMatchObject({ access: 'B', verdict: 'partial' });
     expect(results[2]?.fit.verdict).toBe('unknown');
     expect(results[2]?.jobs).toEqual({ low: 0, mid: 0, high: 0 });

@@ -23,8 +23,15 @@ describe('DEFAULT_ASSUMPTIONS', () => {
     expect(DEFAULT_ASSUMPTIONS.nearHubM).toBe(1000);
   });
 
-  it('has a non-empty source for every one of its 22 figures', () => {
-    expect(Object.keys(ASSUMPTION_SOURCES)).toHaveLength(3 * 2 * 3 + 3 + 1);
+  it('has a non-empty source for every one of its 28 figures', () => {
+    // capacity 3 × 2 × 3, accessibility 3, nearHubM, netShare 3, landPerJobTodayM2, takeUpSharePerYear, densityWarningFactor
+    expect(Object.keys(ASSUMPTION_SOURCES)).toHaveLength(3 * 2 * 3 + 3 + 1 + 3 + 3);
+    expect(ASSUMPTION_SOURCES['netShare.B']).toMatch(/20–30 %/);
+    expect(ASSUMPTION_SOURCES['landPerJobTodayM2']).toMatch(/§5\.9\.2/);
+    expect(ASSUMPTION_SOURCES['takeUpSharePerYear']).toMatch(/20 years/);
+    expect(DEFAULT_ASSUMPTIONS.netShare).toEqual({ A: 0.7, B: 0.75, C: 0.8 });
+    expect(DEFAULT_ASSUMPTIONS.landPerJobTodayM2).toBe(420);
+    expect(DEFAULT_ASSUMPTIONS.takeUpSharePerYear).toBe(0.05);
     for (const s of Object.values(ASSUMPTION_SOURCES)) expect(s.length).toBeGreaterThan(20);
     expect(ASSUMPTION_SOURCES['capacity.A.m2PerJob.mid']).toMatch(/§5\.9\.2/);
     expect(ASSUMPTION_SOURCES['capacity.B.bra.mid']).toMatch(/Project assumption/);
@@ -55,6 +62,16 @@ describe('parseAssumptionsFile / checkAssumptions', () => {
     delete bad.capacity.B.m2PerJob.mid.source;
     expect(() => parseAssumptionsFile(bad)).toThrow(AssumptionsError);
     expect(() => parseAssumptionsFile(bad)).toThrow(/capacity\.B\.m2PerJob\.mid\.source/);
+  });
+
+  it('rejects a net share or take-up share above 1', () => {
+    const edited = structuredClone(DEFAULT_ASSUMPTIONS);
+    edited.netShare.B = 1.2;
+    edited.takeUpSharePerYear = 0;
+    expect(checkAssumptions(edited)).toEqual([
+      'netShare.B must be a share above 0 and at most 1.',
+      'takeUpSharePerYear must be a share above 0 and at most 1.',
+    ]);
   });
 
   it('rejects non-positive values and unordered ranges', () => {

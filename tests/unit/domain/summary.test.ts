@@ -11,6 +11,11 @@ function result(id: string, region: string | null, areaDaa: number, hubM: number
     hubId: hubM === null ? null : 'H', hubDistanceM: hubM as Meters | null, hubCentroidDistanceM: null,
     nearestByType: {}, region, areaDaa,
     jobs: { low: jobsMid / 2, mid: jobsMid, high: jobsMid * 2 },
+    // Hand-made: a tenth of the mid capacity is there today; half the new jobs come within the horizon.
+    jobsToday: jobsMid / 10, jobsTodaySource: 'data', jobsTodayField: 'jobs_today',
+    newJobs: { low: jobsMid * 0.4, mid: jobsMid * 0.9, high: jobsMid * 1.9 },
+    availableYear: 2026,
+    newJobsWithinHorizon: { low: jobsMid * 0.2, mid: jobsMid * 0.45, high: jobsMid * 0.95 },
     fit: { access: 'C', verdict: 'ok', reasonNb: '', reasonEn: '' },
   };
 }

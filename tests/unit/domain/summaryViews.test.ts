@@ -4,7 +4,10 @@ import { planComparisons, summaryColumns } from '../../../src/domain/summaryView
 import type { Summary, SummaryRow } from '../../../src/domain/types';
 
 function row(partial: Partial<SummaryRow>): SummaryRow {
-  return { region: null, status: null, abc: null, sites: 0, areaDaa: 0, jobs: { low: 0, mid: 0, high: 0 }, shareAreaNearHub: 0, ...partial };
+  const jobs = partial.jobs ?? { low: 0, mid: 0, high: 0 };
+  // Unless given: no jobs today and half the new jobs within the horizon.
+  const within = { low: jobs.low / 2, mid: jobs.mid / 2, high: jobs.high / 2 };
+  return { region: null, status: null, abc: null, sites: 0, areaDaa: 0, jobs, jobsToday: 0, newJobs: jobs, newJobsWithinHorizon: within, shareAreaNearHub: 0, ...partial };
 }
 
 /** Nord: 120 daa existing A + 30.5 daa future B; syd: 200 daa future C + 5 daa with no status or type. */
@@ -20,6 +23,8 @@ const SUMMARY: Summary = {
     row({ region: 'Asker syd', sites: 4, areaDaa: 205, jobs: { low: 300, mid: 600, high: 1200 }, shareAreaNearHub: 0.25 }),
   ],
   total: row({ sites: 7, areaDaa: 355.5, jobs: { low: 2400, mid: 4800, high: 9600 }, shareAreaNearHub: 0.5 }),
+  startYear: 2026,
+  horizonYears: 20,
 };
 
 describe('summaryColumns', () => {
@@ -36,14 +41,21 @@ describe('summaryColumns', () => {
 });
 
 describe('planComparisons', () => {
-  it('sets 120 daa existing against 7 425, 230,5 daa future against 5 720 and 4 800 jobs against 15 000–20 000', () => {
+  it('sets 120 daa existing against 7 425, 230,5 daa future against 5 720 and 2 400 new jobs within 20 years against 15 000–20 000', () => {
     const total = summaryColumns(SUMMARY).at(-1);
     if (!total) throw new Error('no total');
     const [existing, future, jobs] = planComparisons(total);
     expect(existing).toMatchObject({ key: 'existingDaa', value: 120, planLow: 7425, planHigh: 7425 });
     expect(existing?.shareOfPlan).toBeCloseTo(120 / 7425, 12);
     expect(future).toMatchObject({ key: 'futureDaa', value: 230.5, planLow: 5720 });
-    expect(jobs).toMatchObject({ key: 'jobs', value: 4800, low: 2400, high: 9600, planLow: 15000, planHigh: 20000 });
-    expect(jobs?.shareOfPlan).toBeCloseTo(0.32, 12);
+    // New jobs within the horizon (half the 4 800 capacity in this fixture), never the build-out capacity.
+    expect(jobs).toMatchObject({ key: 'newJobs', value: 2400, low: 1200, high: 4800, planLow: 15000, planHigh: 20000 });
+    expect(jobs?.shareOfPlan).toBeCloseTo(0.16, 12);
+  });
+
+  it('scales the plan target to a shorter horizon: 10 years → 7 500–10 000', () => {
+    const total = summaryColumns(SUMMARY).at(-1);
+    if (!total) throw new Error('no total');
+    expect(planComparisons(total, 10)[2]).toMatchObject({ planLow: 7500, planHigh: 10000, value: 2400 });
   });
 });

@@ -37,7 +37,11 @@ describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
     expect(row?.[col('Avstand til knutepunkt fra kant (m)')]).toBe('1234,50');
     expect(row?.[col('Avstand til knutepunkt fra midtpunkt (m)')]).toBe('1300,00');
     // Jobs are whole: 10.5 → 11 (half away from zero, as the report), 20.49 → 20.
-    expect([col('Arbeidsplasser lav'), col('Arbeidsplasser middels'), col('Arbeidsplasser høy')].map((i) => row?.[i])).toEqual(['11', '20', '40']);
+    expect([col('Kapasitet ferdig utbygd lav'), col('Kapasitet ferdig utbygd middels'), col('Kapasitet ferdig utbygd høy')].map((i) => row?.[i])).toEqual(['11', '20', '40']);
+    // A future site: no jobs today, so its new jobs are its capacity, printed the same way.
+    expect([col('Arbeidsplasser i dag'), col('Arbeidsplasser i dag, kilde')].map((i) => row?.[i])).toEqual(['0', 'fremtidig areal']);
+    expect([col('Nye arbeidsplasser lav'), col('Nye arbeidsplasser middels'), col('Nye arbeidsplasser høy')].map((i) => row?.[i])).toEqual(['11', '20', '40']);
+    expect(row?.[col('Ledig fra år')]).toBe('2030');
     expect(row?.[col('Midtpunkt lengdegrad')]).toBe('10,412346');
     expect(row?.[col('Ledig')]).toBe('ja');
     expect(row?.[col('ABC-vurdering')]).toBe('passer delvis');
@@ -101,7 +105,8 @@ describe('formatExcelCsv on the bundled data: the same numbers as `npm run repor
       expect(n('Avstand til knutepunkt fra midtpunkt (m)'), s.id).toBe(s.hub_centroid_distance_m);
       expect(n('Avstand til togstasjon (m)'), s.id).toBe(s.nearest_by_type.tog?.distance_m ?? null);
       expect(r[col('Nærmeste togstasjon')], s.id).toBe(s.nearest_by_type.tog?.hub_name ?? '');
-      expect([n('Arbeidsplasser lav'), n('Arbeidsplasser middels'), n('Arbeidsplasser høy')], s.id).toEqual([s.jobs_low, s.jobs_mid, s.jobs_high]);
+      expect([n('Kapasitet ferdig utbygd lav'), n('Kapasitet ferdig utbygd middels'), n('Kapasitet ferdig utbygd høy')], s.id).toEqual([s.jobs_low, s.jobs_mid, s.jobs_high]);
+      expect([n('Arbeidsplasser i dag'), n('Nye arbeidsplasser lav'), n('Nye arbeidsplasser middels'), n('Nye arbeidsplasser høy')], s.id).toEqual([s.jobs_today, s.new_jobs_low, s.new_jobs_mid, s.new_jobs_high]);
       expect(r[col('Tilgjengelighetsklasse')], s.id).toBe(s.abc_access);
       expect([n('Midtpunkt lengdegrad'), n('Midtpunkt breddegrad')], s.id).toEqual([s.centroid_lon, s.centroid_lat]);
     }

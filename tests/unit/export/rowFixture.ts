@@ -16,6 +16,12 @@ export function handRow(partial: Partial<SiteRow> = {}): SiteRow {
     hubCentroidDistanceM: 1300.004,
     nearestByType: { tog: { id: 'H1', name: 'Røyken stasjon', type: 'tog', distanceM: 1234.5 } },
     jobs: { low: 10.5, mid: 20.49, high: 40 },
+    jobsToday: 0,
+    jobsTodaySource: 'future',
+    jobsTodayField: null,
+    newJobs: { low: 10.5, mid: 20.49, high: 40 },
+    availableYear: 2030,
+    newJobsWithinHorizon: { low: 8.4, mid: 16.392, high: 32 },
     fit: { access: 'B', verdict: 'partial', reasonNb: 'grunn; med semikolon', reasonEn: 'reason' },
     centroidLngLat: [10.4123456789, 59.7123456789],
     ...partial,
@@ -42,6 +48,10 @@ export interface ReportJsonSite {
   jobs_high: number;
   abc_fit: string;
   abc_access: string;
+  jobs_today: number;
+  new_jobs_low: number;
+  new_jobs_mid: number;
+  new_jobs_high: number;
   nearest_by_type: Record<'tog' | 'buss' | 'båt', { hub_id: string; hub_name: string; distance_m: number } | null>;
   centroid_lon: number;
   centroid_lat: number;

@@ -4,7 +4,7 @@ import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
 import { applyScenario } from '../../../src/domain/scenarioApply.ts';
 import { checkScenarioAssumptions } from '../../../src/domain/scenarioAssumptions.ts';
 import { ScenarioError } from '../../../src/domain/scenarioError.ts';
-import { HUBS, METRICS, SITES, jobsOf, run, scenario } from './fixture.ts';
+import { FIXTURE_ASSUMPTIONS, HUBS, METRICS, SITES, jobsOf, run, scenario } from './fixture.ts';
 
 describe('the fixture itself', () => {
   it('has the hand-checked areas, rail distances and default jobs', () => {
@@ -100,7 +100,7 @@ describe('rules', () => {
 
   it('read only own site properties, never inherited ones', () => {
     const inherited = { ...SITES[0]!, properties: Object.create({ farmland: true }) as Record<string, unknown> };
-    const o = applyScenario([inherited], [METRICS[0]!], HUBS, DEFAULT_ASSUMPTIONS, scenario({ rules: [{ when: { property: { farmland: true } }, set: { include: false } }] }));
+    const o = applyScenario([inherited], [METRICS[0]!], HUBS, FIXTURE_ASSUMPTIONS, scenario({ rules: [{ when: { property: { farmland: true } }, set: { include: false } }] }));
     expect(o.states[0]?.included).toBe(true);
   });
 
@@ -150,9 +150,9 @@ describe('per-year figures', () => {
     expect(o.perYear.map((y) => y.sites)).toEqual([3, 0, 0, 0, 2]);
     expect(o.perYear.map((y) => y.areaDaa)).toEqual([22.5, 0, 0, 0, 50]);
     expect(o.perYear[0]?.jobs.mid).toBeCloseTo(602.857, 2);
-    expect(o.perYear[3]?.cumulativeJobs.mid).toBeCloseTo(602.857, 2);
+    expect(o.perYear[3]?.cumulativeNewJobs.mid).toBeCloseTo(602.857, 2);
     expect(o.perYear[4]?.jobs.mid).toBeCloseTo(1120, 9);
-    expect(o.perYear[4]?.cumulativeJobs.mid).toBeCloseTo(1722.857, 2);
+    expect(o.perYear[4]?.cumulativeNewJobs.mid).toBeCloseTo(1722.857, 2);
     expect(o.perYear.map((y) => y.cumulativeTarget)).toEqual([
       { low: 500, high: 550 }, { low: 1000, high: 1100 }, { low: 1500, high: 1650 }, { low: 2000, high: 2200 }, { low: 2500, high: 2750 },
     ]);

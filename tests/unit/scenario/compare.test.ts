@@ -13,8 +13,8 @@ describe('scenarioFigures', () => {
     expect(f.targetFromYearlyGrowth).toEqual({ low: 2500, high: 2750 }); // 500–550 × 5
     expect(f.jobs.mid).toBeCloseTo(TOTAL_MID, 9);
     // P3 (må omreguleres, 2036) falls outside 2030–2034.
-    expect(f.jobsWithinHorizon.mid).toBeCloseTo(TOTAL_MID - 1800 / 8.75, 9);
-    expect(f.jobsPerYear.mid).toBeCloseTo((TOTAL_MID - 1800 / 8.75) / 5, 9);
+    expect(f.newJobsWithinHorizon.mid).toBeCloseTo(TOTAL_MID - 1800 / 8.75, 9);
+    expect(f.newJobsPerYear.mid).toBeCloseTo((TOTAL_MID - 1800 / 8.75) / 5, 9);
     expect(f.targetStatus).toEqual({ low: 'below', mid: 'below', high: 'below' });
     expect(f.endYear).toBe(2034);
   });
@@ -23,12 +23,12 @@ describe('scenarioFigures', () => {
     // ×7 on every site: low 7 × 1 097.14 = 7 680; mid 7 × 1 928.57 = 13 500; high 7 × 3 302.99 = 23 121.
     const f = scenarioFigures(run(scenario({ rules: [{ when: {}, set: { braFactor: 7 } }] })));
     expect(f.target).toEqual({ low: 15000, high: 20000 });
-    expect(f.jobsWithinHorizon.low).toBeCloseTo(7 * (10000 / 35 + 20000 / 35 + 30000 * 0.6 / 100 + 30000 * 0.3 / 150), 6);
-    expect(f.jobsWithinHorizon.mid).toBeCloseTo(13500, 6);
-    expect(f.jobsWithinHorizon.high).toBeCloseTo(7 * (10000 * 2 / 23 + 20000 * 2 / 23 + 30000 * 1.2 / 75 + 30000 * 0.5 / 70), 6);
+    expect(f.newJobsWithinHorizon.low).toBeCloseTo(7 * (10000 / 35 + 20000 / 35 + 30000 * 0.6 / 100 + 30000 * 0.3 / 150), 6);
+    expect(f.newJobsWithinHorizon.mid).toBeCloseTo(13500, 6);
+    expect(f.newJobsWithinHorizon.high).toBeCloseTo(7 * (10000 * 2 / 23 + 20000 * 2 / 23 + 30000 * 1.2 / 75 + 30000 * 0.5 / 70), 6);
     expect(f.targetStatus).toEqual({ low: 'below', mid: 'below', high: 'above' });
     const g = scenarioFigures(run(scenario({ rules: [{ when: {}, set: { braFactor: 9 } }] })));
-    expect(g.jobsWithinHorizon.mid).toBeCloseTo(9 * TOTAL_MID, 6); // 17 357
+    expect(g.newJobsWithinHorizon.mid).toBeCloseTo(9 * TOTAL_MID, 6); // 17 357
     expect(g.targetStatus.mid).toBe('within');
   });
 
@@ -65,8 +65,13 @@ describe('compareScenarios', () => {
     expect(d?.jobs.mid).toBeCloseTo(-920 - 1800 / 8.75, 9);
     expect(d?.abcMismatches).toBe(1);
     expect(d?.byRegion).toEqual([
-      { region: 'Asker nord', areaDaa: -20, jobs: expect.objectContaining({ mid: expect.closeTo(-920 - 1800 / 8.75, 9) }) },
-      { region: 'Asker syd', areaDaa: 0, jobs: { low: 0, mid: 0, high: 0 } },
+      {
+        region: 'Asker nord',
+        areaDaa: -20,
+        jobs: expect.objectContaining({ mid: expect.closeTo(-920 - 1800 / 8.75, 9) }),
+        newJobsWithinHorizon: expect.objectContaining({ mid: expect.closeTo(-920 - 1800 / 8.75, 9) }),
+      },
+      { region: 'Asker syd', areaDaa: 0, jobs: { low: 0, mid: 0, high: 0 }, newJobsWithinHorizon: { low: 0, mid: 0, high: 0 } },
     ]);
     expect(c.planTargets.newJobs20Years).toEqual({ low: 15000, high: 20000 });
     expect(c.walkingDistanceM).toBe(800);
@@ -97,9 +102,8 @@ describe('compareScenarios', () => {
 
   it('pairs sites by id when the two outcomes list them in a different order', async () => {
     const { applyScenario } = await import('../../../src/domain/scenarioApply.ts');
-    const { DEFAULT_ASSUMPTIONS } = await import('../../../src/domain/assumptions.ts');
-    const { HUBS, METRICS, SITES } = await import('./fixture.ts');
-    const reversed = applyScenario([...SITES].reverse(), [...METRICS].reverse(), HUBS, DEFAULT_ASSUMPTIONS, scenario({ sites: { P2: { abc: 'C' }, P3: { include: false } } }));
+    const { FIXTURE_ASSUMPTIONS, HUBS, METRICS, SITES } = await import('./fixture.ts');
+    const reversed = applyScenario([...SITES].reverse(), [...METRICS].reverse(), HUBS, FIXTURE_ASSUMPTIONS, scenario({ sites: { P2: { abc: 'C' }, P3: { include: false } } }));
     const diffs = compareScenarios([basis, reversed]).siteDiffs[1] ?? [];
     expect(diffs.map((x) => x.siteId)).toEqual(['P3', 'P2']); // the scenario's order
     expect(diffs[1]?.jobs.delta.mid).toBeCloseTo(-920, 9);

@@ -3,7 +3,7 @@ import { computeGeometryMetrics } from '../../../src/domain/analyse.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
 import type { Scenario } from '../../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../../src/domain/scenarioApply.ts';
-import type { Hub, Region, SiteGeometryMetrics } from '../../../src/domain/types.ts';
+import type { Assumptions, Hub, Region, SiteGeometryMetrics } from '../../../src/domain/types.ts';
 import { hub, rect, site } from '../domain/helpers.ts';
 import type { SiteWithProperties } from '../../../src/domain/scenarioRules.ts';
 
@@ -16,7 +16,11 @@ import type { SiteWithProperties } from '../../../src/domain/scenarioRules.ts';
  *   P4    801 m             10 000 m²  B  eksisterende  (no readiness)
  *   P5  9 800 m (B: 100 m)  30 000 m²  C  fremtidig     må reguleres    (syd)
  *   P6  ≈6 708 m             2 500 m²  –  –             –               (syd), properties { farmland: true }
- * Default jobs (low / mid / high), by hand from assumptions.json:
+ * The mechanics tests run on FIXTURE_ASSUMPTIONS: the defaults on gross land (net share 1), no jobs today and a
+ * site taken up in full the year it becomes available, so the hand figures below stay simple and a rule's or an
+ * override's effect is read straight off them. Net land, jobs today and the pace are tested on the real defaults in
+ * newJobs.test.ts (and tests/unit/domain/capacity.test.ts, pace.test.ts).
+ * Jobs (low / mid / high), by hand from assumptions.json on gross land:
  *   A per m²: 1.0/35, 1.5/30, 2.0/23 → P1 285.71 / 500 / 869.57; P2 571.43 / 1 000 / 1 739.13
  *   B per m²: 0.6/100, 0.9/87.5, 1.2/75 → P3 120 / 205.71 / 320; P4 60 / 102.86 / 160
  *   C per m²: 0.3/150, 0.4/100, 0.5/70 → P5 60 / 120 / 214.29
@@ -44,8 +48,16 @@ export function scenario(extra: Partial<Scenario> = {}): Scenario {
   return { schemaVersion: 2, id: 't', name: 'Test', description: '', horizonYears: 20, ...extra };
 }
 
-export function run(s: Scenario): ScenarioOutcome {
-  return applyScenario(SITES, METRICS, HUBS, DEFAULT_ASSUMPTIONS, s);
+/** See the header: gross land, no jobs today (one job per 10⁹ m² rounds to 0), instant take-up. */
+export const FIXTURE_ASSUMPTIONS: Assumptions = {
+  ...DEFAULT_ASSUMPTIONS,
+  netShare: { A: 1, B: 1, C: 1 },
+  landPerJobTodayM2: 1e9,
+  takeUpSharePerYear: 1,
+};
+
+export function run(s: Scenario, base: Assumptions = FIXTURE_ASSUMPTIONS): ScenarioOutcome {
+  return applyScenario(SITES, METRICS, HUBS, base, s);
 }
 
 /** Mid jobs of one site in an outcome (undefined when the site is excluded). */

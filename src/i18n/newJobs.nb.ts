@@ -1,0 +1,52 @@
+// Bokmål strings for jobs today, new jobs, the pace and the plan measures (issue 9); spread into nb.ts.
+// "Kapasitet" always means build-out capacity; "nye arbeidsplasser" always means capacity minus today's jobs.
+
+export const newJobsNb = {
+  loadRoleJobsToday: 'Arbeidsplasser i dag',
+
+  cardJobsToday: 'Arbeidsplasser i dag',
+  cardJobsTodayData: '{jobs} (fra dataene, feltet «{field}»)',
+  cardJobsTodayEstimate: '{jobs} (anslag: {m2} m² areal per arbeidsplass, som i dag)',
+  cardJobsTodayFuture: '0 (fremtidig areal)',
+  cardJobsTodayUnknown: '0 (status ukjent, ikke anslått)',
+  cardJobsTodayScenario: '{jobs} (satt i scenarioet)',
+  cardNewJobs: 'Nye arbeidsplasser arealet gir rom for (lav–middels–høy)',
+  cardNewJobsWithin: 'Nye arbeidsplasser innen {end} (lav–middels–høy)',
+  cardAvailableFrom: 'ledig fra {year}',
+
+  summaryNewJobsWithin: 'Nye arbeidsplasser innen {end} (lav–høy)',
+  summaryNewJobs: 'Nye arbeidsplasser arealene gir rom for (lav–høy)',
+  summaryJobsToday: 'Arbeidsplasser i dag (data eller anslag)',
+  summarySupplyYears: 'År med arealtilgang (nye, middels ÷ 500–550 i året)',
+  summaryYearsValue: '{low}–{high} år',
+  summaryPlanPerYear: '{low}–{high} nye i året',
+  summaryLandPerNewJob: 'Areal per ny arbeidsplass (middels)',
+  summaryM2Value: '{m2} m²',
+  summaryPlanLandPerJob: '{m2} m² per arbeidsplass i dag',
+  summaryDensityWarning:
+    'Advarsel: ferdig utbygd gir forutsetningene {m2} m² areal per arbeidsplass, {factor} ganger tettere enn dagens {today} m² (Temaplan næring §5.9.2). Sjekk %BRA og m² per arbeidsplass før tallene brukes.',
+  summaryPaceNote:
+    'Nye arbeidsplasser = kapasitet ferdig utbygd minus dagens arbeidsplasser, aldri under 0. Innen {end}: et areal blir ledig etter ledetiden for planstatusen og fylles så opp med {share} av de nye arbeidsplassene i året. Kapasiteten regnes på nettoarealet ({netA} / {netB} / {netC} av tomta for A / B / C).',
+  noValue: '–',
+
+  scenGroupSupply: 'Arealtilgang og tetthet',
+  scenRowNewJobsCapacity: 'Nye arbeidsplasser arealene gir rom for (middels)',
+  scenRowJobsToday: 'Arbeidsplasser i dag',
+  scenRowCapacity: 'Kapasitet ferdig utbygd, inkl. dagens (middels)',
+  scenRowSupplyYears: 'År med arealtilgang (nye ÷ 500–550 i året)',
+  scenRowLandPerNewJob: 'Areal per ny arbeidsplass, m² (i dag: {today} m²)',
+  scenRowDensity: 'Tetthet ferdig utbygd, ganger dagens',
+  scenDensityValue: '{factor} ×',
+
+  scenLandTitle: 'Nettoareal, dagens arbeidsplasser og takt',
+  scenLandHelp:
+    'Netto utbyggbar andel er den delen av tomta som kan bebygges (resten: veier, teknisk infrastruktur, grønnstruktur, byggegrenser). Takten er andelen av et areals nye arbeidsplasser som tas i bruk hvert år etter at arealet er ledig. Tomt felt = standardverdien.',
+  scenNetShare: 'Netto utbyggbar andel, {abc} (0,75 = 75 %)',
+  scenTakeUp: 'Tatt i bruk per år (0,05 = 5 %)',
+  scenLandPerJobToday: 'm² areal per arbeidsplass i dag (anslag for eksisterende arealer)',
+  scenErrorShare: 'Må være over 0 og høyst 1.',
+  scenErrorLandPerJob: 'Må være fra 1 til 100 000.',
+
+  invJobsToday: 'Arbeidsplasser i dag',
+  invNewJobs: 'Nye arbeidsplasser arealet gir rom for (lav–middels–høy)',
+} as const;
