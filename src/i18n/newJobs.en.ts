@@ -47,6 +47,7 @@ export const newJobsEn: Record<keyof typeof newJobsNb, string> = {
   scenErrorShare: 'Must be above 0 and at most 1.',
   scenErrorLandPerJob: 'Must be from 1 to 100 000.',
 
+  invJobsHint: 'Capacity when built out {capacity}; jobs today: {today}.',
   invJobsToday: 'Jobs today',
   invNewJobs: 'New jobs the land has room for (low–mid–high)',
 };

@@ -47,6 +47,7 @@ export const newJobsNb = {
   scenErrorShare: 'Må være over 0 og høyst 1.',
   scenErrorLandPerJob: 'Må være fra 1 til 100 000.',
 
+  invJobsHint: 'Kapasitet ferdig utbygd {capacity}; arbeidsplasser i dag: {today}.',
   invJobsToday: 'Arbeidsplasser i dag',
   invNewJobs: 'Nye arbeidsplasser arealet gir rom for (lav–middels–høy)',
 } as const;

@@ -16,7 +16,7 @@ export function suitableText(abc: AbcType | null, lang: Lang): string {
 
 export interface Fact {
   /** Stable name for tests and CSS. */
-  id: 'area' | 'suitable' | 'station' | 'hub' | 'road' | 'readiness' | 'status' | 'region' | 'newJobs' | 'jobsToday' | 'jobs' | 'fit';
+  id: 'area' | 'suitable' | 'station' | 'hub' | 'road' | 'readiness' | 'status' | 'region' | 'newJobs' | 'fit';
   label: string;
   value: string;
   /** A short explanation under the value, e.g. why a figure is missing. */
@@ -56,6 +56,7 @@ export function siteFacts(row: SiteRow, lang: Lang, full = false): Fact[] {
     ...facts,
     { id: 'status', label: t('invStatus'), value: t(statusKey(row.status)) },
     { id: 'region', label: t('invRegion'), value: row.region ?? t('regionUnknown') },
+    // One fact, so the one-pager stays one A4 page: new jobs as the value, capacity and today's jobs under it.
     {
       id: 'newJobs',
       label: t('invNewJobs'),
@@ -64,12 +65,10 @@ export function siteFacts(row: SiteRow, lang: Lang, full = false): Fact[] {
         mid: formatWhole(row.newJobs.mid, lang),
         high: formatWhole(row.newJobs.high, lang),
       }),
-    },
-    { id: 'jobsToday', label: t('invJobsToday'), value: jobsTodayText(row, t, lang, DEFAULT_ASSUMPTIONS.landPerJobTodayM2) },
-    {
-      id: 'jobs',
-      label: t('invJobs'),
-      value: t('invJobsValue', { low: formatWhole(row.jobs.low, lang), mid: formatWhole(row.jobs.mid, lang), high: formatWhole(row.jobs.high, lang) }),
+      hint: t('invJobsHint', {
+        capacity: t('invJobsValue', { low: formatWhole(row.jobs.low, lang), mid: formatWhole(row.jobs.mid, lang), high: formatWhole(row.jobs.high, lang) }),
+        today: jobsTodayText(row, t, lang, DEFAULT_ASSUMPTIONS.landPerJobTodayM2),
+      }),
     },
     { id: 'fit', label: t('invFit'), value: t(FIT_KEY[row.fit.verdict]), hint: lang === 'nb' ? row.fit.reasonNb : row.fit.reasonEn },
   ];

@@ -17,6 +17,10 @@ export interface ReportSite {
   jobs_low: number;
   jobs_mid: number;
   jobs_high: number;
+  jobs_today: number;
+  new_jobs_low: number;
+  new_jobs_mid: number;
+  new_jobs_high: number;
   centroid_lon: number;
   centroid_lat: number;
 }

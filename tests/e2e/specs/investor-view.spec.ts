@@ -83,7 +83,8 @@ test('the CSV download opens as Norwegian Excel text and its numbers equal the r
     assert.equal(n('Areal (m²)'), s.area_m2, `${s.id} area_m2`);
     assert.equal(n('Areal (daa)'), s.area_daa, `${s.id} area_daa`);
     assert.equal(n('Avstand til knutepunkt fra kant (m)'), s.hub_distance_m, `${s.id} hub distance`);
-    assert.deepEqual([n('Arbeidsplasser lav'), n('Arbeidsplasser middels'), n('Arbeidsplasser høy')], [s.jobs_low, s.jobs_mid, s.jobs_high]);
+    assert.deepEqual([n('Kapasitet ferdig utbygd lav'), n('Kapasitet ferdig utbygd middels'), n('Kapasitet ferdig utbygd høy')], [s.jobs_low, s.jobs_mid, s.jobs_high]);
+    assert.deepEqual([n('Arbeidsplasser i dag'), n('Nye arbeidsplasser lav'), n('Nye arbeidsplasser middels'), n('Nye arbeidsplasser høy')], [s.jobs_today, s.new_jobs_low, s.new_jobs_mid, s.new_jobs_high], `${s.id} new jobs`);
     assert.equal(r[col('Ledig')], 'ja');
   }
   assert.match(normaliseSpace(await page.getByTestId('export-bar').innerText()), /ledige-naeringsarealer-asker\.csv er lastet ned/);

@@ -51,6 +51,9 @@ test('a click on a site opens its card with the engine area, and the selection s
   assert.ok(normaliseSpace(await page.getByTestId('site-card-area').innerText()).includes(expectedM2));
   const expectedJobs = normaliseSpace([site.jobs_low, site.jobs_mid, site.jobs_high].map((n) => nbWhole.format(n)).join('–'));
   assert.equal(normaliseSpace(await page.getByTestId('site-card-jobs').innerText()), expectedJobs);
+  const expectedNew = normaliseSpace([site.new_jobs_low, site.new_jobs_mid, site.new_jobs_high].map((n) => nbWhole.format(n)).join('–'));
+  assert.equal(normaliseSpace(await page.getByTestId('site-card-new-jobs').innerText()), expectedNew);
+  assert.ok(normaliseSpace(await page.getByTestId('site-card-jobs-today').innerText()).startsWith(normaliseSpace(nbWhole.format(site.jobs_today))));
 
   // "Zoom til" moves the map; then the selection (feature-state) shows as a more opaque fill than an unselected
   // site has. At the overview zoom the site is only its marker.
