@@ -25,8 +25,9 @@ export const FARMLAND_ARTYPES: ReadonlySet<number> = new Set([21, 22, 23]);
 /** Canonical names of the AR5 area-type field (Geonorge GeoJSON `arealtype`, SOSI/FGDB `ARTYPE`). */
 const ARTYPE_KEYS = new Set(['arealtype', 'artype']);
 
-function artypeKey(features: readonly ParsedFeature[]): string | null {
-  for (const f of features) for (const key of Object.keys(f.properties)) if (ARTYPE_KEYS.has(canonicalKey(key))) return key;
+/** The feature's own area-type key (a file may mix spellings after a merge), or null. */
+function artypeKeyOf(f: ParsedFeature): string | null {
+  for (const key of Object.keys(f.properties)) if (ARTYPE_KEYS.has(canonicalKey(key))) return key;
   return null;
 }
 
@@ -36,7 +37,7 @@ interface RawFarm {
 }
 
 function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFarm, MultiPolygonXY> {
-  const key = artypeKey(features);
+  const key = features.map(artypeKeyOf).find((k) => k !== null) ?? null;
   return {
     mapping: {
       mode: 'project',
@@ -48,7 +49,8 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
     read(feature, report) {
       const id = readFeatureId(feature, report);
       if (key !== null) {
-        const raw = feature.properties[key];
+        const own = artypeKeyOf(feature);
+        const raw = own === null ? undefined : feature.properties[own];
         const code = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
         if (!FARMLAND_ARTYPES.has(code)) return report.skip('artype-not-farmland', `arealtype ${quote(raw)} is not farmland (21, 22 or 23)`);
       }
