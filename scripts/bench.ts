@@ -228,3 +228,4 @@ console.log(`target: recompute 10 000 sites ≤ 16 ms → ${targetRecompute10k.t
   console.log(`  compare 3 scenarios: ${compareMs.toFixed(1)} ms (median of 5)`);
   console.log(`target: scenario apply 10 000 sites ≤ 16 ms → worst ${worst.toFixed(1)} ms ${worst <= 16 ? 'OK' : 'MISSED'}`);
 }
+await (await import('./bench-accounts.ts')).runAccountsBench(); // land accounts 10k × 10k (issue 11)

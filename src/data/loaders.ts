@@ -115,3 +115,4 @@ export function safeLoad<T>(file: string, load: () => LoadResult<T>): { ok: true
   }
 }
 
+export { loadPlanVersion, loadFarmland, FARMLAND_ARTYPES } from './planVersionLoaders.ts';

@@ -1,0 +1,103 @@
+// Command-line arguments of the land-accounts CLI: strict parsing, validation, and the usage/help texts.
+import { parseArgs } from 'node:util';
+import { parseEpsg, SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import type { EpsgCode } from '../../src/domain/types.ts';
+
+export const FORMATS = ['csv', 'json', 'md'] as const;
+export type AccountsFormat = (typeof FORMATS)[number];
+
+export interface AccountsOptions {
+  before?: string;
+  after?: string;
+  regions?: string;
+  farmland?: string;
+  crs?: EpsgCode;
+  format: AccountsFormat;
+  help: boolean;
+}
+
+export const USAGE = `usage: npm run --silent accounts -- --before FILE --after FILE [--regions FILE] [--farmland FILE] [--crs EPSG:N] [--format csv|json|md]
+       npm run --silent accounts -- --help`;
+
+export const HELP = `${USAGE}
+
+Land accounts (næringsarealregnskap): business land added and removed between two versions of the
+land-use plan, what removed land became, land realised, and the farmland added business land takes.
+
+Options
+  --before FILE    the earlier plan version (e.g. gjeldende kommuneplan)            required
+  --after FILE     the later plan version (e.g. the new proposal)                   required
+                   Plan exports with arealformål/arealbruksstatus: business land is what the
+                   arealformål table keeps (docs/plan-data.md), every other code counts as its SOSI
+                   main group. This project's site format counts every feature as business land.
+  --regions FILE   region polygons (properties name)            default: geodata/regions.geojson
+  --farmland FILE  farmland polygons (AR5; with arealtype only 21, 22 and 23 count)
+  --crs EPSG:N     CRS of every file given on the command line; overrides their crs member.
+                   Supported: ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}.
+  --format F       csv (default), json or md (a Norwegian Markdown report)
+  -h, --help       show this text
+
+Areas are planar in EUREF89 UTM 32N (EPSG:25832), in daa, from a polygon overlay: each version's
+business land is unioned first, so overlapping features in one file count once.
+
+CSV: header, one row per region in the regions file's order, then a row whose region is "total";
+'.' decimal mark, 3 decimals, LF line ends, RFC 4180 quoting. Land outside every region counts only
+in total. Columns:
+region,before_daa,after_daa,added_daa,removed_daa,net_daa,to_housing_daa,realised_daa,farmland_added_daa
+  added = after − before (as land), removed = before − after, net = after_daa − before_daa (may be
+  negative), to_housing = removed land that became housing (1110), realised = fremtidig before and
+  eksisterende after, farmland_added = farmland inside added land (empty without --farmland).
+JSON: the same figures plus removed land by every category and the change in job capacity by ABC type.
+
+Exit status: 0 success (warnings on stderr as "warning: ..." lines);
+             1 bad input: one "error: ..." line naming the file and the feature;
+             2 usage error (unknown option, missing --before/--after, bad --format or --crs);
+             3 internal error (a bug).`;
+
+export type ParsedArgs = { ok: true; options: AccountsOptions } | { ok: false; error: string };
+
+/** Parses argv (without node and script). Never throws. */
+export function parseAccountsArgs(argv: readonly string[]): ParsedArgs {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        before: { type: 'string' },
+        after: { type: 'string' },
+        regions: { type: 'string' },
+        farmland: { type: 'string' },
+        crs: { type: 'string' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const format = str('format') ?? 'csv';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    return { ok: false, error: `--format must be csv, json or md, not ${JSON.stringify(format)}` };
+  }
+  const options: AccountsOptions = { format: format as AccountsFormat, help: values['help'] === true };
+  if (options.help) return { ok: true, options };
+  for (const key of ['before', 'after', 'regions', 'farmland'] as const) {
+    const v = str(key);
+    if (v === '') return { ok: false, error: `--${key} needs a file name` };
+    if (v !== undefined) options[key] = v;
+  }
+  if (options.before === undefined) return { ok: false, error: '--before FILE is required (the earlier plan version)' };
+  if (options.after === undefined) return { ok: false, error: '--after FILE is required (the later plan version)' };
+  const crsText = str('crs');
+  if (crsText !== undefined) {
+    const crs = parseEpsg(crsText);
+    if (crs === null) {
+      return { ok: false, error: `--crs ${JSON.stringify(crsText)} is not a supported CRS; use one of ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}` };
+    }
+    options.crs = crs;
+  }
+  return { ok: true, options };
+}

@@ -1,0 +1,40 @@
+// What every output format of the land accounts is made from: the computed accounts, as rows, plus inputs and warnings.
+import { computeAccounts } from '../../src/domain/accounts/accounts.ts';
+import { capacityChange, type CapacityChangeRow } from '../../src/domain/accounts/capacityChange.ts';
+import { accountsRows, type AccountsRow } from '../../src/domain/accounts/rows.ts';
+import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
+import type { ReportWarning } from '../report/inputs.ts';
+import type { LoadedAccountsInputs } from './inputs.ts';
+
+export interface AccountsModel {
+  /** Regions in the file's order, then the total (region null). */
+  rows: AccountsRow[];
+  /** Change in job capacity carried by added and removed land, by ABC type: per region (same order) and total. */
+  capacity: { region: string | null; rows: CapacityChangeRow[] }[];
+  inputs: LoadedAccountsInputs['inputs'];
+  warnings: ReportWarning[];
+  clusterCount: number;
+}
+
+export function buildAccountsModel(loaded: LoadedAccountsInputs): AccountsModel {
+  const result = computeAccounts({ before: loaded.before, after: loaded.after, regions: loaded.regions, farmland: loaded.farmland }, { keepPieces: false });
+  const warnings = [...loaded.warnings];
+  if (loaded.before.every((a) => a.category !== 'business') && loaded.after.every((a) => a.category !== 'business')) {
+    warnings.push({ file: '', code: 'no-business-land', message: 'neither plan version has any business land (no arealformål in the business table); every figure is 0' });
+  }
+  const inRegions = result.regions.reduce((sum, r) => sum + r.figures.beforeM2 + r.figures.afterM2, 0);
+  const outside = (result.total.beforeM2 + result.total.afterM2 - inRegions) / 1000;
+  if (loaded.regions.length > 0 && outside >= 0.001) {
+    warnings.push({ file: '', code: 'outside-regions', message: `${outside.toFixed(3)} daa of business land (before and after together) lies outside every region; it counts only in the total row` });
+  }
+  return {
+    rows: accountsRows(result),
+    capacity: [
+      ...result.regions.map((r) => ({ region: r.name, rows: capacityChange(r.figures, DEFAULT_ASSUMPTIONS) })),
+      { region: null, rows: capacityChange(result.total, DEFAULT_ASSUMPTIONS) },
+    ],
+    inputs: loaded.inputs,
+    warnings,
+    clusterCount: result.clusterCount,
+  };
+}

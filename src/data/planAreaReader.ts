@@ -1,0 +1,105 @@
+// Reads one version of a land-use plan for the land accounts: EVERY arealformål area with its category (business
+// land per the arealformål table, else its SOSI main group), or, in this project's site format, every feature as
+// business land.
+import { mainGroupOf, type LandCategory } from '../domain/accounts/categories.ts';
+import type { PlanArea } from '../domain/accounts/types.ts';
+import type { AbcType, SiteStatus } from '../domain/types.ts';
+import { BUSINESS_CODES, parseArealformalCode, readArealbruksstatus } from './arealformal.ts';
+import type { FeatureReader } from './featurePipeline.ts';
+import { readFeatureId } from './featureReporter.ts';
+import { canonicalKey, detectFields, readField, type FieldRole } from './fieldNames.ts';
+import type { ParsedFeature } from './loadGeoJson.ts';
+import { ACCEPTED, normaliseAbc, normaliseStatus, textOf } from './normalise.ts';
+import { quote } from './problems.ts';
+import { positionsOf, projectPolygons, readPolygonsFor } from './readerHelpers.ts';
+import type { RawPolygons } from './readGeometry.ts';
+import { coded, mappedKeys, siteReader, type SiteLoadOptions } from './siteReader.ts';
+
+interface RawArea extends Omit<PlanArea, 'geometry'> {
+  polygons: RawPolygons;
+}
+
+type SiteRaw = NonNullable<ReturnType<ReturnType<ReturnType<typeof siteReader>>['read']>>;
+
+/** Either a plan feature, or a site of this project's format read by the site reader (kept whole for its build). */
+type Raw = (RawArea & { site?: undefined }) | { id: string; site: SiteRaw };
+
+const ROLES: readonly FieldRole[] = ['id', 'status', 'abc', 'arealformal', 'arealbruksstatus', 'objtype'];
+
+const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** This project's site format: every feature is business land, with its own status and ABC type. */
+function projectFormatReader(opts: SiteLoadOptions, features: readonly ParsedFeature[]): FeatureReader<Raw, PlanArea> {
+  const sites = siteReader(opts)(features);
+  return {
+    mapping: { ...sites.mapping, notes: [...sites.mapping.notes, 'Site format (no arealformål): every feature counts as business land.'] },
+    read(feature, report) {
+      const site = sites.read(feature, report);
+      return site === null ? null : { id: site.id, site };
+    },
+    positions: (raw) => (raw.site ? sites.positions(raw.site) : positionsOf(raw.polygons)),
+    build(raw, project) {
+      if (!raw.site) throw new Error('a plan feature in the site-format reader');
+      // The id may have been made unique after reading; it lives on the wrapper.
+      const site = sites.build({ ...raw.site, id: raw.id }, project);
+      return { id: raw.id, category: 'business', abc: site.abc, status: site.status, code: null, geometry: site.geometry };
+    },
+  };
+}
+
+/** A plan version reader; `opts.arealformalTable` decides which codes are business land (default BUSINESS_CODES). */
+export function planAreaReader(opts: SiteLoadOptions): (features: readonly ParsedFeature[]) => FeatureReader<Raw, PlanArea> {
+  return (features) => {
+    const fields = detectFields(features, ROLES, opts.fields);
+    if (fields.arealformal === undefined) return projectFormatReader(opts, features);
+    const table = opts.arealformalTable ?? BUSINESS_CODES;
+    return {
+      mapping: {
+        mode: 'plan',
+        fields: mappedKeys(fields),
+        notes: [`Plan data: arealformål ${[...table.keys()].join(', ')} is business land; every other code counts as its SOSI main group (1110 housing, other 1xxx built-up, 2xxx transport, 3xxx green structure, 4xxx defence, 5xxx LNFR, 6xxx sea and watercourses).`],
+      },
+      read(feature, report) {
+        const props = feature.properties;
+        const id = readFeatureId(feature, report, fields.id);
+        const objtype = textOf(readField(props, fields.objtype));
+        if (objtype !== undefined && !canonicalKey(objtype).includes('arealformal')) {
+          return report.skip('objtype-not-area', `object type ${quote(objtype)} is not a land-use area (arealformålområde)`);
+        }
+        const value = readField(props, fields.arealformal);
+        if (isEmpty(value)) {
+          return report.error('arealformal-missing', `has no arealformål (${quote(fields.arealformal?.key)} is empty); give the code (e.g. 1300) or remove the feature`);
+        }
+        const code = parseArealformalCode(value);
+        const rule = code === null ? undefined : table.get(code);
+        const group = code === null ? null : mainGroupOf(code);
+        if (code === null || (!rule && group === null)) {
+          return report.skip('arealformal-unknown', `arealformål ${quote(value)} is not a SOSI arealformål code (1000–6999); its land counts as not in the plan`);
+        }
+        const polygons = readPolygonsFor(feature, report);
+        if (polygons === null) return null;
+        const category: LandCategory = rule ? 'business' : (group as LandCategory);
+        let status: SiteStatus | null = null;
+        const ownStatus = readField(props, fields.status);
+        if (fields.status) status = coded(normaliseStatus(ownStatus), ownStatus, 'status', ACCEPTED.status, report);
+        else {
+          const raw = readField(props, fields.arealbruksstatus);
+          status = isEmpty(raw) ? null : (readArealbruksstatus(raw)?.status ?? null);
+        }
+        let abc: AbcType | null = null;
+        if (rule) {
+          const abcRaw = readField(props, fields.abc);
+          abc = isEmpty(abcRaw) ? rule.abc : coded(normaliseAbc(abcRaw), abcRaw, 'abc', ACCEPTED.abc, report);
+        }
+        const area: Raw = { id, category, abc, status, code, polygons };
+        return area;
+      },
+      positions: (raw) => (raw.site ? [] : positionsOf(raw.polygons)),
+      build(raw, project) {
+        if (raw.site) throw new Error('a site-format feature in the plan reader');
+        const { id, category, abc, status, code, polygons } = raw;
+        return { id, category, abc, status, code, geometry: projectPolygons(polygons, project) };
+      },
+    };
+  };
+}

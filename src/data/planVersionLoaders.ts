@@ -1,0 +1,69 @@
+// Loaders for the land accounts: a plan version (every land-use area, classified) and a farmland layer (AR5).
+// They go through the same pipeline as the site/hub/region loaders (parse, check, CRS, projection, policy).
+import type { PlanArea } from '../domain/accounts/types.ts';
+import type { MultiPolygonXY } from '../domain/types.ts';
+import { collect, type FeatureReader, type LoadOptions, type LoadResult } from './featurePipeline.ts';
+import { readFeatureId } from './featureReporter.ts';
+import { canonicalKey } from './fieldNames.ts';
+import type { ParsedFeature } from './loadGeoJson.ts';
+import { finish } from './loadPolicy.ts';
+import { planAreaReader } from './planAreaReader.ts';
+import { quote } from './problems.ts';
+import { positionsOf, projectPolygons, readPolygonsFor } from './readerHelpers.ts';
+import type { RawPolygons } from './readGeometry.ts';
+import type { SiteLoadOptions } from './siteReader.ts';
+
+/** Every land-use area of one plan version. Throws DataError on unusable input (see LoadOptions.onUnusable). */
+export function loadPlanVersion(text: string, opts: SiteLoadOptions): LoadResult<PlanArea[]> {
+  const c = collect(text, opts, planAreaReader(opts));
+  return finish(c, c.items, opts);
+}
+
+/** AR5 arealtype codes that count as farmland: 21 fulldyrka, 22 overflatedyrka jord, 23 innmarksbeite. */
+export const FARMLAND_ARTYPES: ReadonlySet<number> = new Set([21, 22, 23]);
+
+/** Canonical names of the AR5 area-type field (Geonorge GeoJSON `arealtype`, SOSI/FGDB `ARTYPE`). */
+const ARTYPE_KEYS = new Set(['arealtype', 'artype']);
+
+/** The feature's own area-type key (a file may mix spellings after a merge), or null. */
+function artypeKeyOf(f: ParsedFeature): string | null {
+  for (const key of Object.keys(f.properties)) if (ARTYPE_KEYS.has(canonicalKey(key))) return key;
+  return null;
+}
+
+interface RawFarm {
+  id: string;
+  polygons: RawPolygons;
+}
+
+function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFarm, MultiPolygonXY> {
+  const key = features.map(artypeKeyOf).find((k) => k !== null) ?? null;
+  return {
+    mapping: {
+      mode: 'project',
+      fields: {},
+      notes: [key === null
+        ? 'No arealtype field: every polygon counts as farmland.'
+        : `AR5 ${quote(key)}: only 21 fulldyrka jord, 22 overflatedyrka jord and 23 innmarksbeite count as farmland.`],
+    },
+    read(feature, report) {
+      const id = readFeatureId(feature, report);
+      if (key !== null) {
+        const own = artypeKeyOf(feature);
+        const raw = own === null ? undefined : feature.properties[own];
+        const code = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
+        if (!FARMLAND_ARTYPES.has(code)) return report.skip('artype-not-farmland', `arealtype ${quote(raw)} is not farmland (21, 22 or 23)`);
+      }
+      const polygons = readPolygonsFor(feature, report);
+      return polygons === null ? null : { id, polygons };
+    },
+    positions: (raw) => positionsOf(raw.polygons),
+    build: (raw, project) => projectPolygons(raw.polygons, project),
+  };
+}
+
+/** Farmland polygons (AR5, filtered to 21/22/23 when the file has arealtype). Throws DataError on unusable input. */
+export function loadFarmland(text: string, opts: LoadOptions): LoadResult<MultiPolygonXY[]> {
+  const c = collect(text, opts, farmlandReader);
+  return finish(c, c.items, opts);
+}

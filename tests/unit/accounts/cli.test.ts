@@ -1,0 +1,98 @@
+// The land-accounts CLI on the hand case: the exact CSV contract, json, Norwegian md and the exit codes.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { runAccounts } from '../../../scripts/accounts/run.ts';
+import { REPO, parseCsv } from '../cli/reportHarness.ts';
+
+const F = 'tests/fixtures/accounts';
+const ALL = ['--before', `${F}/before_25832.geojson`, '--after', `${F}/after_25832.geojson`, '--regions', `${F}/regions_25832.geojson`, '--farmland', `${F}/farmland_25832.geojson`];
+
+async function accounts(argv: string[], virtualFiles: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runAccounts(argv, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    readFile: async (p) => {
+      const hit = Object.keys(virtualFiles).find((suffix) => p.endsWith(suffix));
+      return hit === undefined ? readFile(p, 'utf8') : (virtualFiles[hit] as string);
+    },
+    cwd: REPO,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('accounts CLI: csv', () => {
+  it('writes the exact header, regions in file order, then total, with hand-checked figures', async () => {
+    const r = await accounts(ALL);
+    expect(r.code).toBe(0);
+    expect(parseCsv(r.stdout)).toEqual([
+      ['region', 'before_daa', 'after_daa', 'added_daa', 'removed_daa', 'net_daa', 'to_housing_daa', 'realised_daa', 'farmland_added_daa'],
+      ['Asker nord', '25.000', '25.000', '5.000', '5.000', '0.000', '5.000', '10.000', '0.000'],
+      ['Asker syd', '10.000', '15.000', '15.000', '10.000', '5.000', '0.000', '0.000', '5.000'],
+      ['total', '45.000', '40.000', '20.000', '25.000', '-5.000', '5.000', '10.000', '5.000'],
+    ]);
+    // 10 daa of removed land lies outside both regions, and the AR5 type 30 polygon is left out: both said.
+    expect(r.stderr).toMatch(/warning: .*arealtype 30 is not farmland/);
+    expect(r.stderr).toMatch(/warning: 10\.000 daa of business land .* outside every region/);
+  });
+
+  it('leaves farmland_added_daa empty without --farmland', async () => {
+    const r = await accounts(ALL.slice(0, 6));
+    const rows = parseCsv(r.stdout);
+    expect(rows.slice(1).map((row) => row[8])).toEqual(['', '', '']);
+  });
+});
+
+describe('accounts CLI: json and md', () => {
+  it('json has removed land by every category and the capacity change by ABC type', async () => {
+    const r = await accounts([...ALL, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.total).toMatchObject({ before_daa: 45, after_daa: 40, net_daa: -5, farmland_added_daa: 5 });
+    expect(j.total.removed_by_daa).toEqual({ housing: 5, builtOther: 0, transport: 0, green: 0, defence: 0, lnfr: 5, sea: 0, notInPlan: 15 });
+    const total = j.capacity_change.find((c: { region: string }) => c.region === 'total');
+    // A: 10 daa removed × 1.5 ÷ 30 m² = 500 mid jobs lost; B: +10 daa − 5 daa at 0.9 ÷ 87.5 = +51 mid.
+    expect(total.by_abc.find((c: { abc: string }) => c.abc === 'A').jobs_net.mid).toBe(-500);
+    expect(total.by_abc.find((c: { abc: string }) => c.abc === 'B').jobs_net.mid).toBe(51);
+    expect(j.farmland_indicator).toMatchObject({ max_daa_per_year: 15, farmland_added_daa: 5, years_of_allowance: 0.33 });
+  });
+
+  it('md is a Norwegian report with the figures in Norwegian number format', async () => {
+    const r = await accounts([...ALL, '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('# Næringsarealregnskap');
+    expect(r.stdout).toContain('| **Totalt** | 45,0 | 40,0 | 20,0 | 25,0 | −5,0 | 5,0 | 10,0 | 5,0 |');
+    expect(r.stdout).toContain('Tilgangen tar 5,0 daa dyrka mark');
+  });
+});
+
+describe('accounts CLI: exit codes', () => {
+  it('2 without --before or --after, or with a bad --format/--crs', async () => {
+    for (const argv of [['--after', 'x'], ['--before', 'x'], [...ALL, '--format', 'xlsx'], [...ALL, '--crs', 'EPSG:1'], ['--nope']]) {
+      const r = await accounts(argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error: .*\nusage: /);
+    }
+  });
+
+  it('1 naming the file and the feature for bad input', async () => {
+    const broken = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x', arealformål: 1300 }, geometry: null }] });
+    const r = await accounts(['--before', 'bad.geojson', '--after', `${F}/after_25832.geojson`], { 'bad.geojson': broken });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: bad\.geojson: features\[0\] \(id "x"\).*no geometry/);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('1 for a file that does not exist', async () => {
+    const r = await accounts(['--before', 'nope.geojson', '--after', `${F}/after_25832.geojson`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('error: nope.geojson: cannot read the file (no such file)\n');
+  });
+
+  it('0 with --help', async () => {
+    const r = await accounts(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('region,before_daa,after_daa');
+  });
+});
