@@ -16,10 +16,12 @@ export interface ReportOptions {
   /** A scenario file, or `preset:<id>`. */
   scenario?: string;
   format: ReportFormat;
+  /** Rebuild invalid polygons as ST_MakeValid would (with a warning) instead of failing. */
+  repair: boolean;
   help: boolean;
 }
 
-export const USAGE = `usage: npm run --silent report -- [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--format csv|json|md]
+export const USAGE = `usage: npm run --silent report -- [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--format csv|json|md] [--repair]
        npm run --silent report -- --help`;
 
 export const HELP = `${USAGE}
@@ -39,6 +41,10 @@ Options
                    left out of every format (with a warning); json gets a "scenario" section and md a
                    scenario section, each comparing the scenario with preset:basis.
   --format F       csv (default), json or md (a Norwegian Markdown report)
+  --repair         rebuild polygons that are not OGC-valid (a ring crossing itself, a hole outside
+                   its outer ring, overlapping parts …) the way PostGIS ST_MakeValid does
+                   ('structure' method), with a warning giving the area before and after.
+                   Without it such a site or region is bad input (exit 1).
   -h, --help       show this text
 
 Defaults are the bundled files in the repository's geodata/ folder (illustrative data), found
@@ -78,6 +84,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
         crs: { type: 'string' },
         scenario: { type: 'string' },
         format: { type: 'string' },
+        repair: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -89,7 +96,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
   if (!(FORMATS as readonly string[]).includes(format)) {
     return { ok: false, error: `--format must be csv, json or md, not ${JSON.stringify(format)}` };
   }
-  const options: ReportOptions = { format: format as ReportFormat, help: values['help'] === true };
+  const options: ReportOptions = { format: format as ReportFormat, repair: values['repair'] === true, help: values['help'] === true };
   for (const key of ['sites', 'hubs', 'regions'] as const) {
     const v = str(key);
     if (v === '') return { ok: false, error: `--${key} needs a file name` };

@@ -1,6 +1,5 @@
 // Validates raw GeoJSON coordinates (before projection): polygons for sites/regions, one point for hubs.
 import { ownMember } from './loadGeoJson.ts';
-import { findRingCrossing, MAX_CHECKED_RING_POINTS } from './selfIntersection.ts';
 
 /** A validated input position: two finite numbers in the file's own CRS (any z dropped). */
 export type RawPosition = readonly [number, number];
@@ -52,18 +51,7 @@ function readRing(raw: unknown, where: string, warnings: GeometryIssue[]): RawPo
     ring.push(first);
     warnings.push({ code: 'ring-unclosed', message: `${where} was not closed (last position differs from the first); closed it` });
   }
-  if (ring.length > MAX_CHECKED_RING_POINTS) {
-    warnings.push({ code: 'ring-not-checked', message: `${where} has ${ring.length} points, too many to check for self-intersection; it was not checked` });
-    return ring;
-  }
-  const crossing = findRingCrossing(ring);
-  if (crossing) {
-    const { edgeA, edgeB, at } = crossing;
-    fail(
-      'ring-self-intersects',
-      `${where} crosses itself: the edge from position ${edgeA + 1} to ${edgeA + 2} meets the edge from position ${edgeB + 1} to ${edgeB + 2} near (${coordText(at[0])}, ${coordText(at[1])}), so its area cannot be measured. Repair it (e.g. QGIS "Fix geometries" or PostGIS ST_MakeValid) or remove the feature`,
-    );
-  }
+  // Crossings, holes and overlaps are checked after projection, on the whole geometry (geometryValidity.ts).
   return ring;
 }
 

@@ -2,11 +2,13 @@
 import { investorNb } from './investor.nb';
 import { loadNb } from './load.nb';
 import { scenariosNb } from './scenarios.nb';
+import { validityNb } from './validity.nb';
 
 export const nb = {
   ...loadNb,
   ...investorNb,
   ...scenariosNb,
+  ...validityNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',
