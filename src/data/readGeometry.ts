@@ -41,9 +41,14 @@ function readPosition(raw: unknown, where: string): RawPosition {
 function readRing(raw: unknown, where: string, warnings: GeometryIssue[]): RawPosition[] {
   if (!Array.isArray(raw)) fail('geometry-coordinates', `${where} is not an array of positions; fix the geometry or remove the feature`);
   const ring = raw.map((p, i) => readPosition(p, `${where}, position ${i + 1}`));
-  const distinct = new Set(ring.map(([x, y]) => `${x},${y}`));
-  if (distinct.size < 3) {
-    fail('ring-too-few-points', `${where} has ${distinct.size} distinct point${distinct.size === 1 ? '' : 's'}; a ring needs at least 3; fix the geometry or remove the feature`);
+  // Up to 3 distinct points is all the check needs; a Set of every point cost seconds and hundreds of MB on huge rings.
+  const distinct: RawPosition[] = [];
+  for (const p of ring) {
+    if (distinct.length === 3) break;
+    if (!distinct.some((q) => q[0] === p[0] && q[1] === p[1])) distinct.push(p);
+  }
+  if (distinct.length < 3) {
+    fail('ring-too-few-points', `${where} has ${distinct.length} distinct point${distinct.length === 1 ? '' : 's'}; a ring needs at least 3; fix the geometry or remove the feature`);
   }
   const first = ring[0] as RawPosition;
   const last = ring[ring.length - 1] as RawPosition;
