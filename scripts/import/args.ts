@@ -13,12 +13,14 @@ export interface ImportOptions {
   out?: string;
   crs?: EpsgCode;
   strict: boolean;
+  /** Rebuild invalid polygons as ST_MakeValid would (with a warning) instead of skipping them. */
+  repair: boolean;
   otherKommuner: 'skip' | 'keep';
   serviceDate?: string;
   rule: HubRule;
 }
 
-export const USAGE = `usage: npm run --silent import -- --in FILE|DIR --kind sites|hubs|regions [--out FILE] [--crs EPSG:N] [--strict]
+export const USAGE = `usage: npm run --silent import -- --in FILE|DIR --kind sites|hubs|regions [--out FILE] [--crs EPSG:N] [--strict] [--repair]
        npm run --silent import -- --help`;
 
 const rule = DEFAULT_HUB_RULE;
@@ -41,6 +43,9 @@ Options
                    stdout and the account to stderr
   --crs EPSG:N     the input's CRS, overriding its crs member. Supported: ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}.
   --strict         fail (exit 1) on the first unusable feature instead of skipping it
+  --repair         rebuild polygons that are not OGC-valid (a ring crossing itself, a hole outside
+                   its outer ring, overlapping parts …) the way PostGIS ST_MakeValid does
+                   ('structure' method) and list the area before and after, instead of skipping them
   --other-kommuner skip|keep   regions from kommune boundaries: kommuner other than 0220/0627/0628
                    are skipped (default) or kept under their own name
   GTFS hubs (the rule that makes a stop place a hub):
@@ -80,7 +85,7 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
       allowPositionals: false,
       options: {
         in: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, crs: { type: 'string' },
-        strict: { type: 'boolean' }, 'other-kommuner': { type: 'string' },
+        strict: { type: 'boolean' }, repair: { type: 'boolean' }, 'other-kommuner': { type: 'string' },
         date: { type: 'string' }, window: { type: 'string' }, 'min-per-hour': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -97,7 +102,7 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   if (!(KINDS as readonly string[]).includes(kind)) return { ok: false, error: `--kind must be sites, hubs or regions, not ${JSON.stringify(kind)}` };
   const other = str('other-kommuner') ?? 'skip';
   if (other !== 'skip' && other !== 'keep') return { ok: false, error: `--other-kommuner must be skip or keep, not ${JSON.stringify(other)}` };
-  const options: ImportOptions = { input, kind: kind as ImportKind, strict: values['strict'] === true, otherKommuner: other, rule: { ...rule } };
+  const options: ImportOptions = { input, kind: kind as ImportKind, strict: values['strict'] === true, repair: values['repair'] === true, otherKommuner: other, rule: { ...rule } };
   const out = str('out');
   if (out === '') return { ok: false, error: '--out needs a file name' };
   if (out !== undefined) options.out = out;

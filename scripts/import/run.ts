@@ -28,7 +28,7 @@ interface Converted {
 
 async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<Converted> {
   const input = await readInput(io, o.input, gtfs);
-  const common = { onUnusable: o.strict ? ('error' as const) : ('skip' as const) };
+  const common = { onUnusable: o.strict ? ('error' as const) : ('skip' as const), repair: o.repair };
   const meta = (how: string) => ({ source: o.input, note: `Converted with npm run import (--kind ${o.kind}): ${how}` });
   if (input.format === 'gtfs') {
     const result = loadGtfsHubs(input.files, { ...common, file: input.file, rule: o.rule, serviceDate: o.serviceDate });

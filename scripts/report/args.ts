@@ -18,10 +18,12 @@ export interface ReportOptions {
   format: ReportFormat;
   /** Years new jobs are counted over (--horizon); undefined = 20, or the scenario's own horizon. */
   horizon?: number;
+  /** Rebuild invalid polygons as ST_MakeValid would (with a warning) instead of failing. */
+  repair: boolean;
   help: boolean;
 }
 
-export const USAGE = `usage: npm run --silent report -- [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--horizon YEARS] [--format csv|json|md]
+export const USAGE = `usage: npm run --silent report -- [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--horizon YEARS] [--format csv|json|md] [--repair]
        npm run --silent report -- --help`;
 
 export const HELP = `${USAGE}
@@ -46,6 +48,10 @@ Options
                    Sites become available after the lead time for their readiness and are then taken
                    up at the take-up share a year in geodata/assumptions.json.
   --format F       csv (default), json or md (a Norwegian Markdown report)
+  --repair         rebuild polygons that are not OGC-valid (a ring crossing itself, a hole outside
+                   its outer ring, overlapping parts …) the way PostGIS ST_MakeValid does
+                   ('structure' method), with a warning giving the area before and after.
+                   Without it such a site or region is bad input (exit 1).
   -h, --help       show this text
 
 Defaults are the bundled files in the repository's geodata/ folder (illustrative data), found
@@ -93,6 +99,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
         scenario: { type: 'string' },
         format: { type: 'string' },
         horizon: { type: 'string' },
+        repair: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -104,7 +111,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
   if (!(FORMATS as readonly string[]).includes(format)) {
     return { ok: false, error: `--format must be csv, json or md, not ${JSON.stringify(format)}` };
   }
-  const options: ReportOptions = { format: format as ReportFormat, help: values['help'] === true };
+  const options: ReportOptions = { format: format as ReportFormat, repair: values['repair'] === true, help: values['help'] === true };
   for (const key of ['sites', 'hubs', 'regions'] as const) {
     const v = str(key);
     if (v === '') return { ok: false, error: `--${key} needs a file name` };

@@ -44,14 +44,15 @@ function readText(io: FileReader, path: string, file: string): Promise<string> {
 
 const LOADERS = { sites: loadSites, hubs: loadHubs, regions: loadRegions } as const;
 
-async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReader, load: (text: string, o: { file: string; crs?: EpsgCode }) => LoadResult<T>) {
+async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReader, load: (text: string, o: { file: string; crs?: EpsgCode; repair?: boolean }) => LoadResult<T>) {
   const given = options[role];
   const bundled = given === undefined;
   const file = given ?? `geodata/${role}.geojson`;
   const path = bundled ? resolve(REPO_ROOT, file) : isAbsolute(given) ? given : resolve(io.cwd ?? process.cwd(), given);
   const text = await readText(io, path, file);
   // --crs is about the files the user named, never the bundled ones (they carry their own crs member).
-  const result = load(text, bundled || options.crs === undefined ? { file } : { file, crs: options.crs });
+  const base = { file, repair: options.repair };
+  const result = load(text, bundled || options.crs === undefined ? base : { ...base, crs: options.crs });
   const info: InputInfo = { file, bundled, crs: result.crs, crsSource: result.crsSource, featureCount: result.featureCount };
   return { value: result.value, info, warnings: result.warnings.map((w) => ({ ...w, file })) };
 }

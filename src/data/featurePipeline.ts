@@ -1,7 +1,8 @@
 // The steps every loader shares: parse, validate each feature, settle ids, pick the CRS, fix swapped axes, project, check the place.
 import { CrsError, makeProjector, parseCrsMember } from '../domain/crs.ts';
-import type { EpsgCode, Warning, XY } from '../domain/types.ts';
+import type { EpsgCode, MultiPolygonXY, Warning, XY } from '../domain/types.ts';
 import type { FieldOverrides, FieldRole } from './fieldNames.ts';
+import { checkPolygons } from './geometryValidity.ts';
 import { FeatureReporter, makeIdsUnique, type FilteredFeature } from './featureReporter.ts';
 import { parseGeoJsonText, type ParsedCollection, type ParsedFeature } from './loadGeoJson.ts';
 import { detectSwappedAxes, implausibleIn, insideNorway, placeText, swapMessage } from './plausibility.ts';
@@ -27,6 +28,8 @@ export interface LoadOptions {
   fields?: FieldOverrides | undefined;
   /** Largest text accepted, in characters; default MAX_GEOJSON_CHARS (50 MB). */
   maxChars?: number | undefined;
+  /** Rebuild invalid polygons (as ST_MakeValid) with a warning, instead of treating them as unusable. */
+  repair?: boolean | undefined;
 }
 
 /** How a file was read, for the preview and the import account. */
@@ -81,6 +84,9 @@ export interface FeatureReader<Raw, Out> {
   build(raw: Raw, project: Project): Out;
   /** File-level warnings known only after every feature was read (e.g. a count of special cases). */
   fileWarnings?(): { code: string; message: string }[];
+  /** For polygon features: the projected geometry, checked for OGC validity (and repaired on request). */
+  polygonsOf?(out: Out): MultiPolygonXY;
+  withPolygons?(out: Out, geometry: MultiPolygonXY): Out;
 }
 
 class ProjectionFailure extends Error {
@@ -176,7 +182,18 @@ export function collectParsed<Raw extends { id?: string }, Out>(
       return xy;
     };
     try {
-      const out = reader.build(raw, project);
+      let out = reader.build(raw, project);
+      if (reader.polygonsOf && reader.withPolygons) {
+        const checked = checkPolygons(reader.polygonsOf(out), opts.repair === true);
+        if (!checked.ok) {
+          report.error(checked.code, checked.message);
+          continue;
+        }
+        if (checked.warning) {
+          report.warn(checked.warning.code, checked.warning.message);
+          out = reader.withPolygons(out, checked.geometry);
+        }
+      }
       if (away === null) items.push(out);
       else outside.push(away);
     } catch (e) {

@@ -1,4 +1,5 @@
 // Loaders for sites, hubs and regions: GeoJSON text in, projected engine objects (EPSG:25832) plus warnings out.
+import { unionMultiPolygons } from '../domain/repair.ts';
 import type { Hub, Region } from '../domain/types.ts';
 import { collect, type Collected, type LoadOptions, type LoadResult } from './featurePipeline.ts';
 import { readFeatureId } from './featureReporter.ts';
@@ -90,7 +91,8 @@ export function loadRegions(text: string, opts: RegionLoadOptions): LoadResult<R
       byName.set(name, { name, geometry });
       continue;
     }
-    byName.set(name, { name, geometry: [...seen.geometry, ...geometry] });
+    // Dissolved, not listed side by side: parts that share a border would make an invalid MultiPolygon.
+    byName.set(name, { name, geometry: unionMultiPolygons([seen.geometry, geometry]) });
     if (c.mapping.mode !== 'kommune') {
       c.problems.push({
         severity: 'warning', file: opts.file, code: 'region-merged',

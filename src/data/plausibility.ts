@@ -1,4 +1,5 @@
 // Sanity checks on coordinates: swapped axes, numbers no CRS allows, and positions outside Norway (a sign of the wrong CRS).
+import { insideNorwayOutline } from './norwayOutline.ts';
 import { fromLngLat, toLngLat } from '../domain/crs.ts';
 import type { EpsgCode, XY } from '../domain/types.ts';
 import type { RawPosition } from './readGeometry.ts';
@@ -28,9 +29,13 @@ const NORWAY_XY_BBOX: Bbox = (() => {
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 })();
 
+/**
+ * Inside Norway's land and territorial sea (geodata/norway-outline.json, from Natural Earth; see geodata/README.md),
+ * not merely in a lon/lat box: Göteborg and Helsinki are outside. The box is a cheap first test.
+ */
 export function insideNorway(xy: XY): boolean {
   const [minX, minY, maxX, maxY] = NORWAY_XY_BBOX;
-  return xy[0] >= minX && xy[0] <= maxX && xy[1] >= minY && xy[1] <= maxY;
+  return xy[0] >= minX && xy[0] <= maxX && xy[1] >= minY && xy[1] <= maxY && insideNorwayOutline(xy);
 }
 
 /** "59.83°N 10.43°E" for an EPSG:25832 point, for messages. */

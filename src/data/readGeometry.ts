@@ -1,6 +1,5 @@
 // Validates raw GeoJSON coordinates (before projection): polygons for sites/regions, one point for hubs.
 import { ownMember } from './loadGeoJson.ts';
-import { findRingCrossing, MAX_CHECKED_RING_POINTS } from './selfIntersection.ts';
 
 /** A validated input position: two finite numbers in the file's own CRS (any z dropped). */
 export type RawPosition = readonly [number, number];
@@ -42,9 +41,14 @@ function readPosition(raw: unknown, where: string): RawPosition {
 function readRing(raw: unknown, where: string, warnings: GeometryIssue[]): RawPosition[] {
   if (!Array.isArray(raw)) fail('geometry-coordinates', `${where} is not an array of positions; fix the geometry or remove the feature`);
   const ring = raw.map((p, i) => readPosition(p, `${where}, position ${i + 1}`));
-  const distinct = new Set(ring.map(([x, y]) => `${x},${y}`));
-  if (distinct.size < 3) {
-    fail('ring-too-few-points', `${where} has ${distinct.size} distinct point${distinct.size === 1 ? '' : 's'}; a ring needs at least 3; fix the geometry or remove the feature`);
+  // Up to 3 distinct points is all the check needs; a Set of every point cost seconds and hundreds of MB on huge rings.
+  const distinct: RawPosition[] = [];
+  for (const p of ring) {
+    if (distinct.length === 3) break;
+    if (!distinct.some((q) => q[0] === p[0] && q[1] === p[1])) distinct.push(p);
+  }
+  if (distinct.length < 3) {
+    fail('ring-too-few-points', `${where} has ${distinct.length} distinct point${distinct.length === 1 ? '' : 's'}; a ring needs at least 3; fix the geometry or remove the feature`);
   }
   const first = ring[0] as RawPosition;
   const last = ring[ring.length - 1] as RawPosition;
@@ -52,18 +56,7 @@ function readRing(raw: unknown, where: string, warnings: GeometryIssue[]): RawPo
     ring.push(first);
     warnings.push({ code: 'ring-unclosed', message: `${where} was not closed (last position differs from the first); closed it` });
   }
-  if (ring.length > MAX_CHECKED_RING_POINTS) {
-    warnings.push({ code: 'ring-not-checked', message: `${where} has ${ring.length} points, too many to check for self-intersection; it was not checked` });
-    return ring;
-  }
-  const crossing = findRingCrossing(ring);
-  if (crossing) {
-    const { edgeA, edgeB, at } = crossing;
-    fail(
-      'ring-self-intersects',
-      `${where} crosses itself: the edge from position ${edgeA + 1} to ${edgeA + 2} meets the edge from position ${edgeB + 1} to ${edgeB + 2} near (${coordText(at[0])}, ${coordText(at[1])}), so its area cannot be measured. Repair it (e.g. QGIS "Fix geometries" or PostGIS ST_MakeValid) or remove the feature`,
-    );
-  }
+  // Crossings, holes and overlaps are checked after projection, on the whole geometry (geometryValidity.ts).
   return ring;
 }
 

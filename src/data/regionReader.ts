@@ -89,6 +89,8 @@ export function regionReader(opts: RegionLoadOptions): (features: readonly Parse
         if (raw.kommunenummer !== undefined) region.kommunenummer = raw.kommunenummer;
         return region;
       },
+      polygonsOf: (region) => region.geometry,
+      withPolygons: (region, geometry) => ({ ...region, geometry }),
     };
   };
 }

@@ -154,6 +154,8 @@ export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFea
       },
       positions: (raw) => positionsOf(raw.polygons),
       build: ({ polygons, ...site }, project) => ({ ...site, geometry: projectPolygons(polygons, project) }),
+      polygonsOf: (site) => site.geometry,
+      withPolygons: (site, geometry) => ({ ...site, geometry }),
       fileWarnings: () => videreutvikling === 0 ? [] : [{
         code: 'status-videreutvikling',
         message: `${opts.file}: ${videreutvikling} feature${videreutvikling === 1 ? ' has' : 's have'} arealbruksstatus 3 (videreutvikling av nåværende); read as eksisterende, since the engine knows only eksisterende and fremtidig (each site's note says so)`,

@@ -35,7 +35,19 @@ export function ringAreaM2(ring: RingXY): SquareMeters {
   return Math.abs(ringSignedAreaM2(ring)) as SquareMeters;
 }
 
-/** Area of a multipolygon in m²: each outer ring minus its holes (what PostGIS ST_Area gives in EPSG:25832). */
+/** Thrown when a geometry that skipped the validity check (src/domain/validity.ts) would give an impossible area. */
+export class InvalidAreaError extends Error {
+  constructor(readonly area: number) {
+    super(`the polygon's area comes out as ${area} m²: it is not a valid polygon (check it with findInvalidity, or repair it)`);
+    this.name = 'InvalidAreaError';
+  }
+}
+
+/**
+ * Area of a multipolygon in m²: each outer ring minus its holes (what PostGIS ST_Area gives in EPSG:25832).
+ * Only right for valid geometry (the loaders check it); a negative or non-finite result, which only invalid
+ * geometry gives (e.g. a hole larger than its outer ring), throws InvalidAreaError rather than pass on a wrong figure.
+ */
 export function multiPolygonAreaM2(g: MultiPolygonXY): SquareMeters {
   let total = 0;
   for (const polygon of g) {
@@ -44,6 +56,9 @@ export function multiPolygonAreaM2(g: MultiPolygonXY): SquareMeters {
       total += r === 0 ? a : -a;
     }
   }
+  // A rounding remainder of a hole that fills its shell exactly is not a negative area.
+  if (total < 0 && total > -1e-6) total = 0;
+  if (!(total >= 0) || !Number.isFinite(total)) throw new InvalidAreaError(total);
   return total as SquareMeters;
 }
 

@@ -3,6 +3,7 @@ import { investorEn } from './investor.en';
 import { loadEn } from './load.en';
 import { newJobsEn } from './newJobs.en';
 import { scenariosEn } from './scenarios.en';
+import { validityEn } from './validity.en';
 import type { Messages } from './nb';
 
 export const en: Messages = {
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...newJobsEn,
   ...investorEn,
   ...scenariosEn,
+  ...validityEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',

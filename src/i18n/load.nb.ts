@@ -122,7 +122,6 @@ export const loadProblemsNb: Readonly<Record<string, string>> = {
   'ring-too-few-points': '{feature} har en ring med færre enn 3 ulike punkter. Rett geometrien, eller fjern objektet.',
   'ring-self-intersects': '{feature} har en ring som krysser seg selv, så arealet kan ikke måles. Reparer den (f.eks. med «Fix geometries» i QGIS eller ST_MakeValid i PostGIS), eller fjern objektet.',
   'ring-unclosed': '{feature} hadde en ring som ikke var lukket; den er lukket automatisk. Sjekk formen på kartet.',
-  'ring-not-checked': '{feature} har så mange punkter at den ikke ble sjekket for selvkryssing.',
   'projection-failed': '{feature} kan ikke regnes om til EPSG:25832. Sjekk at koordinatsystemet er riktig.',
   'hub-type-missing': '{feature} mangler type. Gi egenskapen «type» verdien tog, buss eller båt, eller velg typefeltet under «Felter».',
   'hub-type-unknown': '{feature} har en type som ikke er tog, buss eller båt. Rett typen, eller fjern objektet.',

@@ -3,12 +3,14 @@ import { investorNb } from './investor.nb';
 import { loadNb } from './load.nb';
 import { newJobsNb } from './newJobs.nb';
 import { scenariosNb } from './scenarios.nb';
+import { validityNb } from './validity.nb';
 
 export const nb = {
   ...loadNb,
   ...newJobsNb,
   ...investorNb,
   ...scenariosNb,
+  ...validityNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',

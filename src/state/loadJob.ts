@@ -20,6 +20,8 @@ export interface PreviewRequest {
   crs: EpsgCode | null;
   fields: FieldOverrides;
   hubRule: HubRule | null;
+  /** Rebuild invalid polygons (as ST_MakeValid) instead of skipping them. */
+  repair?: boolean;
 }
 
 export interface PreviewReply {
@@ -66,7 +68,7 @@ export function previewFile(req: PreviewRequest): PreviewReply {
   }
   const look = inspectGeoJson(data.text, MAX_GEOJSON_CHARS);
   const kind = req.kind ?? look.kind;
-  const opts = { file: data.name, crs: req.crs ?? undefined, fields: req.fields };
+  const opts = { file: data.name, crs: req.crs ?? undefined, fields: req.fields, repair: req.repair === true };
   const preview: AnyPreview =
     kind === 'sites' ? previewSites(data.text, opts) : kind === 'hubs' ? previewHubs(data.text, opts) : previewRegions(data.text, opts);
   return { type: 'preview', kind, guess: { kind: look.kind, why: look.why }, propertyNames: look.propertyNames, preview };

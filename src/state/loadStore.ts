@@ -33,6 +33,8 @@ export interface LoadState {
   /** Fields the user mapped by hand (null: ignore that field); the rest are detected. */
   fields: FieldOverrides;
   hubRule: HubRule | null;
+  /** The user pressed "Reparer geometri": invalid polygons are rebuilt instead of skipped. */
+  repair: boolean;
   reply: PreviewReply | null;
   announcement: LoadAnnouncement | null;
   /** Bumped by every new request and by closing, so a late reply for an old request is dropped. */
@@ -49,6 +51,7 @@ const CLOSED: Omit<LoadState, 'announcement' | 'seq'> = {
   crs: null,
   fields: {},
   hubRule: null,
+  repair: false,
   reply: null,
 };
 
@@ -65,11 +68,11 @@ function bump(): number {
 
 /** Re-runs the preview with the current choices; a reply that arrives after a newer request is dropped. */
 async function requestPreview(): Promise<void> {
-  const { data, kind, crs, fields, hubRule } = get();
+  const { data, kind, crs, fields, hubRule, repair } = get();
   if (!data) return;
   const seq = bump();
   set({ phase: 'previewing' });
-  const reply = await runLoadJob({ type: 'preview', data, kind, crs, fields, hubRule });
+  const reply = await runLoadJob({ type: 'preview', data, kind, crs, fields, hubRule, repair });
   if (get().seq !== seq) return;
   if (reply.type === 'preview') set({ phase: 'ready', reply, problem: null });
   else set({ phase: 'ready', reply: null, problem: { code: 'internal', file: data.name, message: `${data.name}: could not be read because of an internal error (${reply.type === 'failed' ? reply.message : 'unexpected reply'})` } });
@@ -115,6 +118,10 @@ export const loadActions = {
   },
   setHubRule: (hubRule: HubRule) => {
     set({ hubRule });
+    return requestPreview();
+  },
+  setRepair: (repair: boolean) => {
+    set({ repair });
     return requestPreview();
   },
 

@@ -8,6 +8,7 @@ import { HubRuleFields } from './HubRuleFields';
 import { KindChoice } from './KindChoice';
 import { LoadErrorBox } from './LoadErrorBox';
 import { PreviewSummary } from './PreviewSummary';
+import { RepairChoice } from './RepairChoice';
 import { SkippedList } from './SkippedList';
 import { WarningList } from './WarningList';
 import './load.css';
@@ -144,6 +145,9 @@ export function LoadDialog({ lang, dragging, onClosed }: LoadDialogProps) {
         />
       ) : null}
 
+      {choices && preview && !gtfs ? (
+        <RepairChoice t={t} preview={preview} repair={s.repair} onChange={(r) => void loadActions.setRepair(r)} disabled={busy} />
+      ) : null}
       {choices && preview && !gtfs ? (
         <CrsChoice lang={lang} t={t} preview={preview} chosen={s.crs} onChange={(c) => void loadActions.setCrs(c)} disabled={busy} />
       ) : null}

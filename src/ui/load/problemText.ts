@@ -3,6 +3,8 @@ import { MAX_GEOJSON_CHARS } from '../../data/textChecks';
 import type { Lang, Translate } from '../../i18n';
 import { loadProblemsEn, loadSkipReasonsEn } from '../../i18n/load.en';
 import { loadProblemsNb, loadSkipReasonsNb } from '../../i18n/load.nb';
+import { validityProblemsEn, validitySkipReasonsEn } from '../../i18n/validity.en';
+import { validityProblemsNb, validitySkipReasonsNb } from '../../i18n/validity.nb';
 
 /** A loader problem, warning or skipped feature: what every message is made from. */
 export interface ProblemLike {
@@ -20,8 +22,8 @@ export interface ProblemText {
   detail: string | null;
 }
 
-const PROBLEMS: Record<Lang, Readonly<Record<string, string>>> = { nb: loadProblemsNb, en: loadProblemsEn };
-const SKIP_REASONS: Record<Lang, Readonly<Record<string, string>>> = { nb: loadSkipReasonsNb, en: loadSkipReasonsEn };
+const PROBLEMS: Record<Lang, Readonly<Record<string, string>>> = { nb: { ...loadProblemsNb, ...validityProblemsNb }, en: { ...loadProblemsEn, ...validityProblemsEn } };
+const SKIP_REASONS: Record<Lang, Readonly<Record<string, string>>> = { nb: { ...loadSkipReasonsNb, ...validitySkipReasonsNb }, en: { ...loadSkipReasonsEn, ...validitySkipReasonsEn } };
 
 /** `{name}` placeholders filled with plain text (the values come from files and are never read as markup). */
 function fill(template: string, vars: Readonly<Record<string, string>>): string {

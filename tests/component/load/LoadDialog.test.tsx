@@ -141,9 +141,10 @@ describe('the load dialog', () => {
   it('a chosen coordinate system overrides the file and says so', async () => {
     renderApp();
     const d = await chooseFiles([fixtureFile(KP)]);
-    fireEvent.change(within(d).getByLabelText('Bruk koordinatsystem'), { target: { value: '25833' } });
+    // WGS 84 / UTM 32N: another code than the file's, and still in Norway (read as UTM 33 the file would land in Sweden).
+    fireEvent.change(within(d).getByLabelText('Bruk koordinatsystem'), { target: { value: '32632' } });
     await settled();
-    expect(plain(within(d).getByTestId('load-crs').textContent)).toBe('EUREF89 / UTM sone 33N (EPSG:25833), valgt av deg.');
+    expect(plain(within(d).getByTestId('load-crs').textContent)).toBe('WGS 84 / UTM sone 32N (EPSG:32632), valgt av deg.');
     expect(within(d).getByTestId('load-warnings')).toHaveTextContent('kp_arealformal_25832.geojson oppgir et annet koordinatsystem enn det du har valgt; ditt valg brukes.');
   });
 });

@@ -8,10 +8,11 @@ import type { ChosenData } from '../../../src/state/loadFiles';
 import type { LoadKind } from '../../../src/state/loadInspect';
 import { previewFile } from '../../../src/state/loadJob';
 import { describeProblem, type ProblemLike } from '../../../src/ui/load/problemText';
+import { bigCrossingSite } from '../../helpers/badGenerated';
 
 const BAD = join(__dirname, '..', '..', 'fixtures', 'bad');
 const expected = JSON.parse(readFileSync(join(BAD, 'expected.json'), 'utf8')) as {
-  cases: Record<string, { as: LoadKind; exit: number; message: string; generate?: string; cli?: string }>;
+  cases: Record<string, { as: LoadKind; exit: number; message: string; generate?: string; cli?: string; repair?: boolean }>;
 };
 
 /** What the browser's File.text() gives: UTF-8 with U+FFFD for bytes that are not UTF-8. */
@@ -23,6 +24,7 @@ const GTFS_KEYS: Record<string, keyof GtfsFiles> = {
 
 function chosen(name: string, generate?: string): ChosenData | null {
   if (generate === 'too-large') return { type: 'geojson', name, text: ' '.repeat(51 * 1024 * 1024) };
+  if (generate === 'big-crossing') return { type: 'geojson', name, text: bigCrossingSite() };
   const path = join(BAD, name);
   if (name.startsWith('gtfs-')) {
     const files: Partial<GtfsFiles> = {};
@@ -43,7 +45,7 @@ describe('the bad-file corpus in the load dialog', () => {
     it(`${name}: a bokmål message naming the file or feature, with the loader's own message kept`, () => {
       const data = chosen(name, c.generate);
       if (data === null) return;
-      const reply = previewFile({ type: 'preview', data, kind: c.as, crs: null, fields: {}, hubRule: null });
+      const reply = previewFile({ type: 'preview', data, kind: c.as, crs: null, fields: {}, hubRule: null, repair: c.repair === true });
       const p = reply.preview;
       const messages: ProblemLike[] = [...(p.error ? [p.error, ...p.error.problems] : []), ...p.warnings];
       // The same loaders as the CLI: the corpus fragment is in one of the messages.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGtfsHubs, type GtfsFiles } from '../../../src/data/gtfsHubs.ts';
 import { DataError, loadHubs, loadRegions, loadSites, type LoadResult } from '../../../src/data/loaders.ts';
 import { previewGtfsHubs, previewHubs, previewRegions, previewSites } from '../../../src/data/preview.ts';
+import { bigCrossingSite } from '../../helpers/badGenerated.ts';
 import { importCli } from '../import/importHarness.ts';
 import { BAD, GOOD, REPO, report } from './reportHarness.ts';
 
@@ -13,14 +14,16 @@ interface BadCase {
   exit: 0 | 1;
   message: string;
   cli?: 'report' | 'import';
-  generate?: 'too-large';
+  generate?: 'too-large' | 'big-crossing';
+  /** Loaded with repair (--repair). */
+  repair?: boolean;
 }
 
 const expected = JSON.parse(readFileSync(resolve(REPO, BAD, 'expected.json'), 'utf8')) as { cases: Record<string, BadCase> };
 const cases = Object.entries(expected.cases);
 
 /** 51 MB: a valid start, then spaces; the size check must fire before any parsing. */
-const generated = (kind: 'too-large'): string => (kind === 'too-large' ? `{"type": "FeatureCollection", "features": [${' '.repeat(51 * 1024 * 1024)}` : '');
+const generated = (kind: 'too-large' | 'big-crossing'): string => (kind === 'too-large' ? `{"type": "FeatureCollection", "features": [${' '.repeat(51 * 1024 * 1024)}` : bigCrossingSite());
 
 function textOf(file: string, c: BadCase): string | null {
   if (c.generate) return generated(c.generate);
@@ -59,7 +62,7 @@ describe('each case through the loader and the preview', () => {
     if (!isFolder && text === null) return; // does-not-exist: only the CLI can say so
     const load = (): LoadResult<unknown[]> => {
       if (isFolder) return loadGtfsHubs(gtfsOf(file), { file: path });
-      const opts = { file: path };
+      const opts = { file: path, repair: c.repair === true };
       return c.as === 'hubs' ? loadHubs(text as string, opts) : c.as === 'regions' ? loadRegions(text as string, opts) : loadSites(text as string, opts);
     };
     if (c.exit === 1) {
@@ -77,7 +80,7 @@ describe('each case through the loader and the preview', () => {
     // The preview never throws; it says the same thing, as an error or (when the feature is skipped) a warning.
     const preview = isFolder
       ? previewGtfsHubs(gtfsOf(file), { file: path })
-      : (c.as === 'hubs' ? previewHubs : c.as === 'regions' ? previewRegions : previewSites)(text as string, { file: path });
+      : (c.as === 'hubs' ? previewHubs : c.as === 'regions' ? previewRegions : previewSites)(text as string, { file: path, repair: c.repair === true });
     expect([preview.error?.message ?? '', ...preview.warnings.map((w) => w.message)].join('\n')).toContain(c.message);
   });
 });
@@ -97,7 +100,7 @@ describe('each case through its CLI (in-process)', () => {
     }
     const inputs = { sites: `${GOOD}/sites_25832.geojson`, hubs: `${GOOD}/hubs_25832.geojson`, regions: `${GOOD}/regions_25832.geojson` };
     inputs[c.as] = path;
-    const out = await report(['--sites', inputs.sites, '--hubs', inputs.hubs, '--regions', inputs.regions], virtual);
+    const out = await report(['--sites', inputs.sites, '--hubs', inputs.hubs, '--regions', inputs.regions, ...(c.repair ? ['--repair'] : [])], virtual);
     expect(out.code).toBe(c.exit);
     const lines = out.stderr.trimEnd().split('\n');
     expect(out.stderr).not.toMatch(/\n\s+at /);

@@ -91,9 +91,10 @@ describe('report --format csv', () => {
   });
 
   it('--crs that disagrees with a crs member warns once per file', async () => {
-    const out = await report([...goodArgs('25832'), '--crs', '25833']);
+    // EPSG:32632 (WGS 84 / UTM 32N) keeps the data in Norway; read as UTM 33 it would land in Sweden and be refused.
+    const out = await report([...goodArgs('25832'), '--crs', '32632']);
     expect(out.code).toBe(0);
     const lines = out.stderr.trimEnd().split('\n');
-    expect(lines.filter((l) => l.endsWith('the crs member says EPSG:25832, but --crs EPSG:25833 overrides it'))).toHaveLength(3);
+    expect(lines.filter((l) => l.endsWith('the crs member says EPSG:25832, but --crs EPSG:32632 overrides it'))).toHaveLength(3);
   });
 });

@@ -17,7 +17,8 @@ describe('kommuner_25833.geojson (pre-2020 kommuner, hand-drawn rectangles in EP
   it('makes Asker nord from 0220 and one Asker syd from 0627 (written as the number 627) and 0628', () => {
     expect(r.mapping.mode).toBe('kommune');
     expect(r.mapping.fields).toEqual({ kommunenummer: 'kommunenummer', kommunenavn: 'navn' });
-    expect(r.value.map((g) => [g.name, g.geometry.length])).toEqual([['Asker nord', 1], ['Asker syd', 3]]);
+    // 0627 and 0628 share a border, so they are dissolved into one part (side by side they would not be OGC-valid).
+    expect(r.value.map((g) => [g.name, g.geometry.length])).toEqual([['Asker nord', 1], ['Asker syd', 2]]);
     expect(r.mapping.notes).toContain('Kommuner 0627 and 0628 merged into one region "Asker syd".');
     expect(r.warnings.map((w) => w.code)).toEqual(['kommune-not-asker', 'kommune-whole-asker']);
   });
@@ -80,7 +81,9 @@ describe.skipIf(!existsSync(torskelgen) || !existsSync(gdal))('the real Kartverk
   it('gives the same nord/syd areas as the GDAL-made EPSG:25832 file, within 0.0001 % (measured: 98.756 and 273.993 km² both ways)', () => {
     const ours = loadRegions(readFileSync(torskelgen, 'utf8'), { file: 'torskelgen' });
     expect(ours.skipped.map((s) => s.featureId)).toEqual(['3025']);
-    const reference = loadRegions(readFileSync(gdal, 'utf8'), { file: 'gdal' });
+    // PostGIS agrees the GDAL-made Asker syd is not OGC-valid (its two parts cross near 582060 6615806, by
+    // far less than a square metre), so it is read with repair; ST_MakeValid leaves its area unchanged.
+    const reference = loadRegions(readFileSync(gdal, 'utf8'), { file: 'gdal', repair: true });
     for (const name of ['Asker nord', 'Asker syd']) {
       const a = multiPolygonAreaM2(ours.value.find((g) => g.name === name)?.geometry ?? []);
       const b = multiPolygonAreaM2(reference.value.find((g) => g.name === name)?.geometry ?? []);

@@ -76,6 +76,10 @@ describe('impossible coordinates and places outside Norway', () => {
   it.each([
     [[10.43, 59.83], true], [[5.32, 60.39], true], [[25.0, 70.9], true], [[31.0, 70.4], true],
     [[12.7, 56.0], false], [[-3.2, 55.9], false], [[15.6, 78.2], false],
+    // Inside the lon/lat box but not Norway (issue 15): Göteborg, Helsinki, Stockholm, Luleå, Skagen.
+    [[11.97, 57.71], false], [[24.94, 60.17], false], [[18.07, 59.33], false], [[22.15, 65.58], false], [[10.59, 57.72], false],
+    // Norway near the coarse outline's edges: Halden (land border), Røst and Utsira (outer islands), Kirkenes.
+    [[11.39, 59.12], true], [[12.07, 67.5], true], [[4.88, 59.31], true], [[30.05, 69.73], true],
   ] as const)('insideNorway(%j) = %s', (ll, inside) => {
     expect(insideNorway(fromLngLat(ll))).toBe(inside);
   });
