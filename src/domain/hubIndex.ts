@@ -73,7 +73,15 @@ export function nearestInSet(set: HubSet, geometry: MultiPolygonXY, bbox: BboxXY
   const ids = set.index.search(bbox[0] - bound, bbox[1] - bound, bbox[2] + bound, bbox[3] + bound);
   let best: NearestHub | null = null;
   for (const i of ids) {
-    const c = candidate(set.hubs[i] as Hub, geometry, centroid);
+    const hub = set.hubs[i] as Hub;
+    // The distance to the site's box is a lower bound on the distance to the site: a hub already farther than the
+    // best (beyond the tie margin) is skipped without the exact polygon distance.
+    if (best !== null) {
+      const dx = Math.max(bbox[0] - hub.xy[0], 0, hub.xy[0] - bbox[2]);
+      const dy = Math.max(bbox[1] - hub.xy[1], 0, hub.xy[1] - bbox[3]);
+      if (dx * dx + dy * dy > (best.distanceM + 2 * TIE_M) ** 2) continue;
+    }
+    const c = candidate(hub, geometry, centroid);
     if (best === null || betterHub(c, best)) best = c;
   }
   // The seed is always inside the search box; this only guards against a NaN centroid.
