@@ -1,5 +1,6 @@
 // English UI strings; typed against the bokmål table so a missing key fails the type check.
 import { investorEn } from './investor.en';
+import { lazyEn } from './lazy.en';
 import { loadEn } from './load.en';
 import { scenariosEn } from './scenarios.en';
 import type { Messages } from './nb';
@@ -7,6 +8,7 @@ import type { Messages } from './nb';
 export const en: Messages = {
   ...loadEn,
   ...investorEn,
+  ...lazyEn,
   ...scenariosEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',

@@ -1,11 +1,13 @@
 // Norwegian bokmål UI strings: the base language, whose keys every other language must provide.
 import { investorNb } from './investor.nb';
+import { lazyNb } from './lazy.nb';
 import { loadNb } from './load.nb';
 import { scenariosNb } from './scenarios.nb';
 
 export const nb = {
   ...loadNb,
   ...investorNb,
+  ...lazyNb,
   ...scenariosNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
