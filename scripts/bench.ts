@@ -2,7 +2,9 @@
 //
 // For each size: time to project lon/lat input to EPSG:25832 and compute all geometry metrics (the once-per-load
 // cost), and time to recompute capacities, ABC fit and the summary after one assumption changes (the
-// per-edit cost). Targets: 20 000 sites × 5 000 hubs ≤ 2 s; recompute for 10 000 sites ≤ 16 ms.
+// per-edit cost). Targets: 20 000 sites × 5 000 hubs ≤ 2 s; recompute for 10 000 sites ≤ 16 ms. Then border-heavy
+// sites through the report CLI (scripts/bench/borderBench.ts) and the app in headless Chromium (bench-browser.ts;
+// `npm run bench -- --no-browser` leaves it out). Each figure is printed beside its target.
 import os from 'node:os';
 import { assessSites, computeGeometryMetrics } from '../src/domain/analyse.ts';
 import { DEFAULT_ASSUMPTIONS } from '../src/domain/assumptions.ts';
@@ -229,3 +231,24 @@ console.log(`target: recompute 10 000 sites ≤ 16 ms → ${targetRecompute10k.t
   console.log(`target: scenario apply 10 000 sites ≤ 16 ms → worst ${worst.toFixed(1)} ms ${worst <= 16 ? 'OK' : 'MISSED'}`);
 }
 await (await import('./bench-accounts.ts')).runAccountsBench(); // land accounts 10k × 10k (issue 11)
+
+// ─── Border-heavy sites (issue 12): most of a real plan file's cost is where sites cross a region edge ──────────
+{
+  const { borderBench, CLI_100K_TARGET_MS } = await import('./bench/borderBench.ts');
+  const { lines, cliMs } = borderBench([{ n: 20000, runs: 3 }, { n: 100000, runs: 1 }]);
+  console.log('border-heavy sites × 5 000 hubs on the bundled nord/syd regions (EPSG:25832):');
+  for (const l of lines) console.log(l);
+  const big = cliMs.get(100000) ?? NaN;
+  console.log(`target: report CLI, 100 000 sites ≤ ${CLI_100K_TARGET_MS} ms end to end → ${big.toFixed(0)} ms ${big <= CLI_100K_TARGET_MS ? 'OK' : 'MISSED'}`);
+  console.log('target: report CLI ≤ 1/5 of an indexed PostGIS on the same data → needs a database: PGDATABASE=… npx tsx scripts/bench-postgis.ts');
+}
+
+// ─── The app in headless Chromium: JS before the first map, map ready vs a bare maplibre page, a 20k plan file ────
+if (process.argv.includes('--no-browser')) {
+  console.log('browser figures skipped (--no-browser)');
+} else {
+  const { browserLines, runBrowserBench } = await import('./bench-browser.ts');
+  const f = await runBrowserBench(20000, 3);
+  console.log('app in headless Chromium (software WebGL), 20 000-site plan file through "Last inn data":');
+  for (const l of browserLines(f, 20000)) console.log(l);
+}

@@ -4,11 +4,10 @@ import { translator } from './i18n';
 import { actions } from './state/actions';
 import { useAppStore } from './state/store';
 import { Explorer } from './ui/Explorer';
-import { InvestorView } from './ui/investor/InvestorView';
 import { formatWhole } from './ui/format';
 import { Header } from './ui/Header';
+import { InvestorView, LazyBoundary, ScenarioPage } from './ui/lazyPages';
 import { userDataNote } from './ui/load/userDataNote';
-import { ScenarioPage } from './ui/scenarios/ScenarioPage';
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
@@ -51,7 +50,19 @@ export function App() {
           {t('dataError', { message: dataError ?? '' })}
         </main>
       ) : null}
-      {dataStatus === 'ready' ? page === 'investor' ? <InvestorView /> : page === 'compare' ? <ScenarioPage /> : <Explorer /> : null}
+      {dataStatus === 'ready' ? (
+        page === 'investor' ? (
+          <LazyBoundary lang={lang}>
+            <InvestorView />
+          </LazyBoundary>
+        ) : page === 'compare' ? (
+          <LazyBoundary lang={lang}>
+            <ScenarioPage />
+          </LazyBoundary>
+        ) : (
+          <Explorer />
+        )
+      ) : null}
     </div>
   );
 }

@@ -1,1 +1,11 @@
 import '@testing-library/jest-dom/vitest';
+import { beforeAll } from 'vitest';
+
+// Component tests (jsdom) render the lazily loaded pages synchronously, as the app does once their code has
+// arrived; the e2e tests in a real browser cover the fetch itself. In beforeAll, not at the top, so the pages are
+// imported after the test file's vi.mock calls are registered.
+beforeAll(async () => {
+  if (typeof document === 'undefined') return;
+  const { LAZY_PAGES } = await import('../src/ui/lazyPages');
+  await Promise.all(LAZY_PAGES.map((p) => p.preload()));
+});

@@ -3,7 +3,7 @@ import sitesText from '../../geodata/sites.geojson?raw';
 import hubsText from '../../geodata/hubs.geojson?raw';
 import regionsText from '../../geodata/regions.geojson?raw';
 import { loadHubs, loadRegions, loadSites } from '../data/loaders';
-import { analyse } from '../domain/analyse';
+import { analyse, type OnProgress } from '../domain/analyse';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
 import type { Assumptions, Hub, Region, Site } from '../domain/types';
 import type { Dataset } from './dataset';
@@ -13,8 +13,9 @@ export function analyseLayers(
   layers: { sites: Site[]; hubs: Hub[]; regions: Region[] },
   meta: Pick<Dataset, 'warnings' | 'origin' | 'userFiles'>,
   assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+  onProgress?: OnProgress,
 ): Dataset {
-  const { results, summary } = analyse({ ...layers, assumptions });
+  const { results, summary } = analyse({ ...layers, assumptions, onProgress });
   return { ...layers, results, summary, assumptions, ...meta };
 }
 

@@ -27,28 +27,37 @@ function describeType(geometry: unknown): string {
   return typeof type === 'string' ? type : 'a geometry without a "type"';
 }
 
-function readPosition(raw: unknown, where: string): RawPosition {
-  if (!Array.isArray(raw) || raw.length < 2) fail('geometry-coordinates', `${where} is not a coordinate pair [x, y]; fix the geometry or remove the feature`);
+/** `index` (0-based) names the position within `where`; the text is only built for a message (it is hot). */
+function readPosition(raw: unknown, where: string, index?: number): RawPosition {
+  const at = (): string => (index === undefined ? where : `${where}, position ${index + 1}`);
+  if (!Array.isArray(raw) || raw.length < 2) fail('geometry-coordinates', `${at()} is not a coordinate pair [x, y]; fix the geometry or remove the feature`);
   const [x, y] = raw as unknown[];
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
     // String(), not JSON.stringify: a huge number like 1e999 parses to Infinity, which JSON would print as null.
     const shown = (raw as unknown[]).slice(0, 3).map((v) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 20)) : String(v)));
-    fail('coordinate-not-finite', `${where} has a coordinate that is not a finite number: [${shown.join(', ')}]; fix the value or remove the feature`);
+    fail('coordinate-not-finite', `${at()} has a coordinate that is not a finite number: [${shown.join(', ')}]; fix the value or remove the feature`);
   }
   return [x, y];
 }
 
+/** Distinct positions in the ring, counted up to 3 (all a ring needs); no strings, since every ring passes here. */
+function distinctUpTo3(ring: readonly RawPosition[]): number {
+  const seen: RawPosition[] = [];
+  for (const p of ring) {
+    if (!seen.some((q) => q[0] === p[0] && q[1] === p[1])) {
+      seen.push(p);
+      if (seen.length === 3) break;
+    }
+  }
+  return seen.length;
+}
+
 function readRing(raw: unknown, where: string, warnings: GeometryIssue[]): RawPosition[] {
   if (!Array.isArray(raw)) fail('geometry-coordinates', `${where} is not an array of positions; fix the geometry or remove the feature`);
-  const ring = raw.map((p, i) => readPosition(p, `${where}, position ${i + 1}`));
-  // Up to 3 distinct points is all the check needs; a Set of every point cost seconds and hundreds of MB on huge rings.
-  const distinct: RawPosition[] = [];
-  for (const p of ring) {
-    if (distinct.length === 3) break;
-    if (!distinct.some((q) => q[0] === p[0] && q[1] === p[1])) distinct.push(p);
-  }
-  if (distinct.length < 3) {
-    fail('ring-too-few-points', `${where} has ${distinct.length} distinct point${distinct.length === 1 ? '' : 's'}; a ring needs at least 3; fix the geometry or remove the feature`);
+  const ring = raw.map((p, i) => readPosition(p, where, i));
+  const distinct = distinctUpTo3(ring);
+  if (distinct < 3) {
+    fail('ring-too-few-points', `${where} has ${distinct} distinct point${distinct === 1 ? '' : 's'}; a ring needs at least 3; fix the geometry or remove the feature`);
   }
   const first = ring[0] as RawPosition;
   const last = ring[ring.length - 1] as RawPosition;

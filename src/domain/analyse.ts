@@ -9,14 +9,19 @@ import { assignRegionWithBox, createRegionIndex } from './regions.ts';
 import { summarise } from './summary.ts';
 import type { Assumptions, Hub, Region, Site, SiteGeometryMetrics, SiteResult, Summary } from './types.ts';
 
+/** Called now and then during a long computation with how many of the sites are done. */
+export type OnProgress = (done: number, total: number) => void;
+const PROGRESS_EVERY = 1000;
+
 /**
  * Area, centroid, nearest hubs and region of every site (EPSG:25832). The costly step: run once per data load.
  * Throws when a site has no coordinates at all (the loaders reject such sites).
  */
-export function computeGeometryMetrics(sites: Site[], hubs: Hub[], regions: Region[]): SiteGeometryMetrics[] {
+export function computeGeometryMetrics(sites: Site[], hubs: Hub[], regions: Region[], onProgress?: OnProgress): SiteGeometryMetrics[] {
   const hubIndex = createHubIndex(hubs);
   const regionIndex = createRegionIndex(regions);
-  return sites.map((site) => {
+  return sites.map((site, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, sites.length);
     const box = bboxOf(site.geometry);
     if (!Number.isFinite(box[0])) throw new Error(`Site "${site.id}" has no coordinates.`);
     const centroid = multiPolygonCentroid(site.geometry);
@@ -104,10 +109,11 @@ export function analyse(input: {
   assumptions?: Assumptions;
   /** Timeline for new jobs within the horizon; default: 2026, the plan's 20 years, the default lead times. */
   pace?: PaceContext;
+  onProgress?: OnProgress;
 }): { results: SiteResult[]; summary: Summary } {
   const a = input.assumptions ?? DEFAULT_ASSUMPTIONS;
   const pace = input.pace ?? DEFAULT_PACE;
-  const metrics = computeGeometryMetrics(input.sites, input.hubs, input.regions);
+  const metrics = computeGeometryMetrics(input.sites, input.hubs, input.regions, input.onProgress);
   const results = assessSites(input.sites, metrics, input.hubs, a, pace);
   return { results, summary: summarise(input.sites, results, a, pace) };
 }

@@ -1,7 +1,5 @@
 // Region assignment: the region polygon a site overlaps most, with a fast path for sites wholly inside one region.
 import Flatbush from 'flatbush';
-import { featureCollection, multiPolygon } from '@turf/helpers';
-import { intersect } from '@turf/intersect';
 import { clipMultiPolygonToBox } from './clipToBox.ts';
 import {
   bboxOf,
@@ -10,7 +8,8 @@ import {
   pointInMultiPolygon,
   type BboxXY,
 } from './geometry.ts';
-import type { MultiPolygonXY, PolygonXY, Region, SquareMeters, XY } from './types.ts';
+import { overlapArea } from './overlapArea.ts';
+import type { MultiPolygonXY, Region, SquareMeters, XY } from './types.ts';
 
 export interface RegionIndex {
   regions: Region[];
@@ -93,30 +92,21 @@ function borderInvolved(index: RegionIndex, edgeIds: number[], geometry: MultiPo
   return false;
 }
 
-type Coords = number[][][][];
 /**
- * GeoJSON coordinates relative to (ox, oy), a corner of the site's box. For coordinates of the same magnitude the
- * subtraction is exact, and the clipper's intersection points keep more significant digits.
+ * Overlap area of the site with one region (exact planar method of overlapArea.ts). The region is first cut to a
+ * box slightly larger than the site, which keeps the work small without changing the overlap. Returns null when
+ * the result fails the robustness check (it must lie between 0 and the site's area, up to rounding).
  */
-const toCoords = (g: MultiPolygonXY, ox: number, oy: number): Coords =>
-  g.map((polygon) => polygon.map((ring) => ring.map((p) => [p[0] - ox, p[1] - oy])));
-
-/**
- * Overlap area of the site with one region by polygon intersection (@turf/intersect works on any planar
- * coordinates, here metres). The region is first cut to a box slightly larger than the site, which keeps the
- * clipper's input small without changing the intersection.
- */
-function overlapAreaM2(site: MultiPolygonXY, siteBox: BboxXY, region: MultiPolygonXY): number {
+function overlapAreaM2(site: MultiPolygonXY, siteBox: BboxXY, siteArea: number, region: MultiPolygonXY): number | null {
   const margin = 1 + 0.01 * Math.max(siteBox[2] - siteBox[0], siteBox[3] - siteBox[1]);
   const box: BboxXY = [siteBox[0] - margin, siteBox[1] - margin, siteBox[2] + margin, siteBox[3] + margin];
   const piece = clipMultiPolygonToBox(region, box);
   if (piece.length === 0) return 0;
-  const [ox, oy] = [box[0], box[1]];
-  const result = intersect(featureCollection([multiPolygon(toCoords(site, ox, oy)), multiPolygon(toCoords(piece, ox, oy))]));
-  if (!result) return 0;
-  const g = result.geometry;
-  const parts: MultiPolygonXY = g.type === 'Polygon' ? [g.coordinates as unknown as PolygonXY] : (g.coordinates as unknown as MultiPolygonXY);
-  return multiPolygonAreaM2(parts);
+  const area = overlapArea(site, piece, box[0], box[1]);
+  // Rounding is a few ulps of the local coordinates times the perimeter; 1e-9 of the area is far above that.
+  const tolerance = 1e-9 * siteArea + 1e-6;
+  if (!Number.isFinite(area) || area < -tolerance || area > siteArea + tolerance) return null;
+  return Math.min(Math.max(area, 0), siteArea);
 }
 
 /** Largest overlap wins; equal overlaps go to the name that sorts first, so the answer never depends on file order. */
@@ -153,15 +143,11 @@ function overlapsByRegion(index: RegionIndex, geometry: MultiPolygonXY, box: Bbo
     }
     return overlaps;
   }
+  const siteArea = multiPolygonAreaM2(geometry);
   for (const i of candidates) {
     const region = (index.regions[i] as Region).geometry;
-    let area: number;
-    try {
-      area = overlapAreaM2(geometry, box, region);
-    } catch {
-      // The clipper can fail on badly broken input; fall back to where the site's centre of mass lies.
-      area = pointInMultiPolygon(multiPolygonCentroid(geometry), region) ? multiPolygonAreaM2(geometry) : 0;
-    }
+    // Invalid input (crossing rings) can fail the check; then the site's centre of mass decides, as before.
+    const area = overlapAreaM2(geometry, box, siteArea, region) ?? (pointInMultiPolygon(multiPolygonCentroid(geometry), region) ? siteArea : 0);
     if (area > 0) overlaps.set(i, area);
   }
   return overlaps;

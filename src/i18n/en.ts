@@ -1,5 +1,6 @@
 // English UI strings; typed against the bokmål table so a missing key fails the type check.
 import { investorEn } from './investor.en';
+import { lazyEn } from './lazy.en';
 import { loadEn } from './load.en';
 import { newJobsEn } from './newJobs.en';
 import { scenariosEn } from './scenarios.en';
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...loadEn,
   ...newJobsEn,
   ...investorEn,
+  ...lazyEn,
   ...scenariosEn,
   ...validityEn,
   appTitle: 'Business land map – Asker',

@@ -1,5 +1,6 @@
 // Norwegian bokmål UI strings: the base language, whose keys every other language must provide.
 import { investorNb } from './investor.nb';
+import { lazyNb } from './lazy.nb';
 import { loadNb } from './load.nb';
 import { newJobsNb } from './newJobs.nb';
 import { scenariosNb } from './scenarios.nb';
@@ -9,6 +10,7 @@ export const nb = {
   ...loadNb,
   ...newJobsNb,
   ...investorNb,
+  ...lazyNb,
   ...scenariosNb,
   ...validityNb,
   appTitle: 'Næringsarealkart – Asker',

@@ -1,6 +1,7 @@
 // The load dialog's heavy steps as pure functions (preview a file; apply it to the data), run in a worker or inline.
 import type { Dataset } from '../app/dataset';
 import { analyseLayers } from '../app/defaultData';
+import type { OnProgress } from '../domain/analyse';
 import type { FieldOverrides } from '../data/fieldNames';
 import type { HubRule } from '../data/gtfsHubs';
 import { previewGtfsHubs, previewHubs, previewRegions, previewSites, type Preview } from '../data/preview';
@@ -78,7 +79,7 @@ export function previewFile(req: PreviewRequest): PreviewReply {
  * The current data with one layer replaced, run through the engine again. Warnings of the replaced layer
  * go (every loader message starts with its file name); those of the other layers stay.
  */
-export function applyLayer(req: ApplyRequest): Dataset {
+export function applyLayer(req: ApplyRequest, onProgress?: OnProgress): Dataset {
   const { base, kind } = req;
   const previous = base.userFiles?.[kind] ?? BUNDLED_FILE[kind];
   const fromPrevious = (w: Warning): boolean => w.message.startsWith(`${previous}:`) || w.message.startsWith(`${previous}/`);
@@ -94,13 +95,14 @@ export function applyLayer(req: ApplyRequest): Dataset {
       warnings: [...base.warnings.filter((w) => !fromPrevious(w)), ...req.warnings],
     },
     base.assumptions,
+    onProgress,
   );
 }
 
 /** Never throws: the previews already turn bad input into a result; anything else becomes 'failed'. */
-export function runJob(req: JobRequest): JobReply {
+export function runJob(req: JobRequest, onProgress?: OnProgress): JobReply {
   try {
-    return req.type === 'preview' ? previewFile(req) : { type: 'apply', dataset: applyLayer(req) };
+    return req.type === 'preview' ? previewFile(req) : { type: 'apply', dataset: applyLayer(req, onProgress) };
   } catch (e) {
     return { type: 'failed', message: e instanceof Error ? e.message : String(e) };
   }

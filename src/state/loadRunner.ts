@@ -1,18 +1,20 @@
 // Runs load jobs in one long-lived Web Worker (created on first use), or inline where there is no Worker (tests, old browsers).
-import { runJob, type JobReply, type JobRequest } from './loadJob';
+import { runJob, type JobReply, type JobRequest, type LayerValue } from './loadJob';
 
-type Pending = { request: JobRequest; resolve: (reply: JobReply) => void };
+type Pending = { request: JobRequest; resolve: (reply: JobReply) => void; onProgress?: (share: number) => void };
 
 let worker: Worker | null = null;
 let workerBroken = false;
 let nextId = 1;
 const pending = new Map<number, Pending>();
+/** Preview values the worker still holds, by the job that made them: an apply job then sends only that job's id. */
+const heldByWorker = new WeakMap<LayerValue, number>();
 
 /** Jobs the worker did not finish are run inline, so a worker that cannot start costs responsiveness, not the import. */
 function runPendingInline(): void {
   const jobs = [...pending.values()];
   pending.clear();
-  for (const p of jobs) p.resolve(runJob(p.request));
+  for (const p of jobs) p.resolve(runJob(p.request, p.onProgress && ((done, total) => p.onProgress?.(total > 0 ? done / total : 1))));
 }
 
 function getWorker(): Worker | null {
@@ -23,10 +25,22 @@ function getWorker(): Worker | null {
     workerBroken = true;
     return null;
   }
-  worker.onmessage = (event: MessageEvent<{ id: number; reply: JobReply }>) => {
-    const p = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    p?.resolve(event.data.reply);
+  worker.onmessage = (event: MessageEvent<{ id: number; reply: JobReply } | { id: number; progress: number } | { id: number; needValue: true }>) => {
+    const { data } = event;
+    if ('progress' in data) {
+      pending.get(data.id)?.onProgress?.(data.progress);
+      return;
+    }
+    if ('needValue' in data) {
+      // The worker no longer holds that preview (a newer one replaced it): send the value itself after all.
+      const p = pending.get(data.id);
+      if (p) worker?.postMessage({ id: data.id, request: p.request });
+      return;
+    }
+    const p = pending.get(data.id);
+    pending.delete(data.id);
+    if (data.reply.type === 'preview' && data.reply.preview.value) heldByWorker.set(data.reply.preview.value, data.id);
+    p?.resolve(data.reply);
   };
   worker.onerror = (event) => {
     // A worker that cannot start (or dies) is not retried: this and later jobs run inline instead.
@@ -39,13 +53,18 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-/** Resolves with the job's reply; never rejects (failures come back as `{ type: 'failed' }`). */
-export function runLoadJob(request: JobRequest): Promise<JobReply> {
+/**
+ * Resolves with the job's reply; never rejects (failures come back as `{ type: 'failed' }`). `onProgress` gets the
+ * share of the analysis done (0–1) while an apply job runs.
+ */
+export function runLoadJob(request: JobRequest, onProgress?: (share: number) => void): Promise<JobReply> {
   const w = getWorker();
-  if (!w) return Promise.resolve().then(() => runJob(request));
+  if (!w) return Promise.resolve().then(() => runJob(request, onProgress && ((done, total) => onProgress(total > 0 ? done / total : 1))));
   const id = nextId++;
   return new Promise((resolve) => {
-    pending.set(id, { request, resolve });
-    w.postMessage({ id, request });
+    pending.set(id, { request, resolve, onProgress });
+    const valueOf = request.type === 'apply' ? heldByWorker.get(request.value) : undefined;
+    if (valueOf === undefined) w.postMessage({ id, request });
+    else w.postMessage({ id, request: { ...request, value: [] }, valueOf });
   });
 }

@@ -23,6 +23,8 @@ export interface LoadState {
   phase: LoadPhase;
   /** The file being read (for the progress text). */
   readingName: string | null;
+  /** Share of the analysis done (0–1) while applying; null when there is no measure (reading, previewing). */
+  progress: number | null;
   data: ChosenData | null;
   /** A problem before any preview: an unusable choice of files, or a file that could not be read. */
   problem: LoadProblem | null;
@@ -45,6 +47,7 @@ const CLOSED: Omit<LoadState, 'announcement' | 'seq'> = {
   open: false,
   phase: 'idle',
   readingName: null,
+  progress: null,
   data: null,
   problem: null,
   kind: null,
@@ -131,8 +134,11 @@ export const loadActions = {
     const dataset = useAppStore.getState().dataset;
     if (!reply || !data || !reply.preview.ok || !reply.preview.value || !dataset) return false;
     const seq = bump();
-    set({ phase: 'applying' });
+    set({ phase: 'applying', progress: 0 });
     const { sites, hubs, regions, assumptions, warnings, userFiles } = dataset;
+    const onProgress = (share: number) => {
+      if (get().seq === seq) set({ progress: share });
+    };
     const result = await runLoadJob({
       type: 'apply',
       base: { sites, hubs, regions, assumptions, warnings, userFiles },
@@ -140,7 +146,7 @@ export const loadActions = {
       value: reply.preview.value,
       file: data.name,
       warnings: reply.preview.warnings,
-    });
+    }, onProgress);
     if (get().seq !== seq) return false;
     if (result.type !== 'apply') {
       set({ phase: 'ready', problem: { code: 'internal', file: data.name, message: `${data.name}: could not be used because of an internal error (${result.type === 'failed' ? result.message : 'unexpected reply'})` } });

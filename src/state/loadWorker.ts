@@ -1,6 +1,25 @@
 // Web Worker for the load dialog: parses, checks and analyses the user's file off the main thread, so the page stays responsive.
-import { runJob, type JobRequest } from './loadJob';
+import { runJob, type JobRequest, type LayerValue } from './loadJob';
 
-self.onmessage = (event: MessageEvent<{ id: number; request: JobRequest }>) => {
-  self.postMessage({ id: event.data.id, reply: runJob(event.data.request) });
+/**
+ * The value of the latest preview, kept here so that "Bruk dataene" does not send tens of thousands of sites back
+ * from the page (copying them is main-thread work the page would feel); see `valueOf` in loadRunner.ts.
+ */
+let held: { id: number; value: LayerValue } | null = null;
+
+self.onmessage = (event: MessageEvent<{ id: number; request: JobRequest; valueOf?: number }>) => {
+  const { id, valueOf } = event.data;
+  let request = event.data.request;
+  if (request.type === 'apply' && valueOf !== undefined) {
+    if (held?.id !== valueOf) {
+      self.postMessage({ id, needValue: true });
+      return;
+    }
+    request = { ...request, value: held.value };
+  }
+  // Progress of the analysis (share of the sites done), for the dialog's progress bar.
+  const onProgress = (done: number, total: number) => self.postMessage({ id, progress: total > 0 ? done / total : 1 });
+  const reply = runJob(request, onProgress);
+  if (reply.type === 'preview' && reply.preview.value) held = { id, value: reply.preview.value };
+  self.postMessage({ id, reply });
 };

@@ -1,10 +1,10 @@
 // Header controls for own data: "Last inn data", "Tilbake til eksempeldata" while own data is shown, the dialog and its announcements.
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { translator, type Lang } from '../../i18n';
 import { loadActions, useLoadStore, type LoadAnnouncement } from '../../state/loadStore';
 import { useAppStore } from '../../state/store';
 import { KIND_PLURAL_KEY } from './KindChoice';
-import { LoadDialog } from './LoadDialog';
+import { LazyBoundary, LoadDialog } from '../lazyPages';
 import { useFileDrop } from './useFileDrop';
 
 function announcementText(a: LoadAnnouncement | null, lang: Lang): string {
@@ -15,6 +15,7 @@ function announcementText(a: LoadAnnouncement | null, lang: Lang): string {
 }
 
 const chooseDropped = (files: File[]) => void loadActions.chooseFiles(files);
+const preloadDialog = () => void LoadDialog.preload();
 
 export function LoadControls({ lang }: { lang: Lang }) {
   const t = translator(lang);
@@ -24,6 +25,11 @@ export function LoadControls({ lang }: { lang: Lang }) {
   const openButton = useRef<HTMLButtonElement>(null);
   const dragging = useFileDrop(chooseDropped);
   const returnFocus = useCallback(() => openButton.current?.focus(), []);
+  // The dialog's code is fetched the first time it opens (or the pointer or focus reaches the button), and it then
+  // stays mounted so that closing it runs its own clean-up.
+  const open = useLoadStore((s) => s.open);
+  const [mounted, setMounted] = useState(false);
+  if (open && !mounted) setMounted(true);
 
   return (
     <div className="load-controls">
@@ -35,6 +41,8 @@ export function LoadControls({ lang }: { lang: Lang }) {
         disabled={!ready}
         data-testid="load-open"
         onClick={loadActions.openDialog}
+        onPointerEnter={preloadDialog}
+        onFocus={preloadDialog}
       >
         {t('loadOpen')}
       </button>
@@ -60,7 +68,11 @@ export function LoadControls({ lang }: { lang: Lang }) {
           {t('loadDropActive')}
         </div>
       ) : null}
-      <LoadDialog lang={lang} dragging={dragging} onClosed={returnFocus} />
+      {mounted ? (
+        <LazyBoundary lang={lang} quiet>
+          <LoadDialog lang={lang} dragging={dragging} onClosed={returnFocus} />
+        </LazyBoundary>
+      ) : null}
     </div>
   );
 }

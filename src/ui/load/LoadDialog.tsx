@@ -67,6 +67,7 @@ export function LoadDialog({ lang, dragging, onClosed }: LoadDialogProps) {
   useModal(ref, s.open, onClosed);
 
   const busy = s.phase === 'reading' || s.phase === 'applying';
+  const working = busy || s.phase === 'previewing';
   const reply = s.reply;
   const preview = reply?.preview ?? null;
   const gtfs = s.data?.type === 'gtfs';
@@ -128,6 +129,10 @@ export function LoadDialog({ lang, dragging, onClosed }: LoadDialogProps) {
       <p role="status" className={s.phase === 'ready' ? 'sr-only' : 'load-status'} data-testid="load-status">
         {statusText(s, t)}
       </p>
+      {working ? (
+        // Indeterminate (moving) while the file is read and checked; the share of sites analysed once that starts.
+        <progress className="load-progress" max={1} value={s.phase === 'applying' && s.progress !== null ? s.progress : undefined} aria-label={statusText(s, t)} data-testid="load-progress" />
+      ) : null}
 
       {choices && !gtfs ? (
         <KindChoice t={t} kind={reply.kind} guess={reply.guess} gtfs={false} onChange={(k) => void loadActions.setKind(k)} disabled={busy} />

@@ -1,4 +1,4 @@
-// Region of largest overlap: fast path, border-straddling sites through @turf/intersect, holes, ties, nothing.
+// Region of largest overlap: fast path, border-straddling sites through the exact overlap (overlapArea.ts), holes, ties, nothing.
 import { describe, expect, it } from 'vitest';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
 import { assignRegion, createRegionIndex, regionOverlaps } from '../../../src/domain/regions.ts';

@@ -1,0 +1,177 @@
+// Browser benchmark in headless Chromium: `npx tsx scripts/bench-browser.ts [sites=20000] [runs=3]` (also run by
+// `npm run bench`). Builds the app and the bare maplibre page (bench/bare-map.html), serves both, and measures:
+//   - the JavaScript fetched before the app's map is first ready (gzip bytes of each file, computed here);
+//   - map first ready (navigation → `data-map-state="ready"`), the app beside the bare page showing the same GeoJSON;
+//   - a plan file of n border-heavy sites through "Last inn data": file chosen → preview shown → "Bruk dataene" →
+//     map ready with the new sites, and the longest main-thread task meanwhile (PerformanceObserver 'longtask').
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
+import { toLngLat } from '../src/domain/crs.ts';
+import type { XY } from '../src/domain/types.ts';
+import { makeBorderData } from './bench/borderData.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const [n = 20000, runs = 3] = process.argv.slice(2).map(Number);
+const appDist = `/tmp/naeringsarealkart-bench-app-${process.pid}`;
+const bareDist = `/tmp/naeringsarealkart-bench-bare-${process.pid}`;
+
+export const TARGETS = { jsGzipKb: 540, readyRatio: 1.3, loadMs: 3000, longTaskMs: 100 };
+
+function build(): void {
+  const vite = join(root, 'node_modules/.bin/vite');
+  execFileSync(vite, ['build', '--outDir', appDist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(vite, ['build', '--config', 'bench/vite.config.ts', '--outDir', bareDist], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The bare page shows what the app's first map shows: the bundled sites, regions and hubs, in lon/lat.
+  const ll = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? toLngLat(c as XY) : (c as unknown[]).map(ll));
+  const layer = (name: string) => {
+    const fc = JSON.parse(readFileSync(join(root, 'geodata', `${name}.geojson`), 'utf8'));
+    return { type: 'FeatureCollection', features: fc.features.map((f: { geometry: { coordinates: unknown } }) => ({ ...f, geometry: { ...f.geometry, coordinates: ll(f.geometry.coordinates) } })) };
+  };
+  const sites = layer('sites');
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const walk = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') { xs.push((c as number[])[0] as number); ys.push((c as number[])[1] as number); }
+    else for (const d of c as unknown[]) walk(d);
+  };
+  for (const f of sites.features) walk(f.geometry.coordinates);
+  const bounds = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  writeFileSync(join(bareDist, 'bare-map-data.json'), JSON.stringify({ sites, regions: layer('regions'), hubs: layer('hubs'), bounds }));
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let file = join(dir, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(dir)) file = join(dir, 'index.html');
+    try {
+      if (!statSync(file).isFile()) file = join(dir, 'index.html');
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+/** A fresh page that records when the map is first ready (ms since navigation) and every long task. */
+async function freshPage(browser: Browser): Promise<{ page: Page; requests: { url: string; at: number }[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const requests: { url: string; at: number }[] = [];
+  context.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+  await context.addInitScript(() => {
+    const w = window as unknown as { __bench: { readyMs: number | null; longTasks: { start: number; ms: number }[] } };
+    w.__bench = { readyMs: null, longTasks: [] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    new MutationObserver(() => {
+      if (w.__bench.readyMs === null && document.querySelector('[data-map-state="ready"]')) w.__bench.readyMs = performance.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'], childList: true });
+  });
+  const page = await context.newPage();
+  return { page, requests, close: () => context.close() };
+}
+
+async function readyMs(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __bench: { readyMs: number | null } }).__bench.readyMs !== null, undefined, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __bench: { readyMs: number } }).__bench.readyMs);
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const gzipKb = (file: string): number => gzipSync(readFileSync(file)).length / 1024;
+
+export interface BrowserFigures { jsGzipKb: number; jsFiles: string[]; appReadyMs: number; bareReadyMs: number; previewMs: number; applyMs: number; loadMs: number; longestTaskMs: number; longTasksOver100: number }
+
+export async function runBrowserBench(sites = n, times = runs): Promise<BrowserFigures> {
+  build();
+  const app = await serve(appDist);
+  const bare = await serve(bareDist);
+  const { browser, close } = await launchBrowser();
+  const planFile = `/tmp/naeringsarealkart-bench-plan-${process.pid}.geojson`;
+  try {
+    // Map first ready, alternating app and bare page; the JS fetched before the app's first ready.
+    const appMs: number[] = [];
+    const bareMs: number[] = [];
+    let js: string[] = [];
+    for (let r = 0; r < times; r++) {
+      const a = await freshPage(browser);
+      const t0 = Date.now();
+      await a.page.goto(`${app.url}/`);
+      appMs.push(await readyMs(a.page));
+      const readyAt = t0 + (appMs.at(-1) as number);
+      js = [...new Set(a.requests.filter((q) => q.at <= readyAt && /\.m?js$/.test(new URL(q.url).pathname)).map((q) => new URL(q.url).pathname))];
+      await a.close();
+      const b = await freshPage(browser);
+      await b.page.goto(`${bare.url}/bare-map.html`);
+      bareMs.push(await readyMs(b.page));
+      await b.close();
+    }
+    const jsGzip = js.reduce((s, p) => s + gzipKb(join(appDist, p)), 0);
+
+    // The plan file through the load dialog.
+    const data = makeBorderData(sites, 0, 12);
+    writeFileSync(planFile, JSON.stringify(data.sites));
+    const p = await freshPage(browser);
+    await p.page.goto(`${app.url}/`);
+    await readyMs(p.page);
+    await p.page.getByRole('button', { name: 'Last inn data' }).click();
+    await p.page.getByRole('dialog', { name: 'Last inn egne data' }).waitFor();
+    const mark = () => p.page.evaluate(() => performance.now());
+    const t0 = await mark();
+    await p.page.setInputFiles('[data-testid=file-input]', planFile);
+    await p.page.locator('[data-testid=load-counts], [data-testid=load-error]').first().waitFor({ timeout: 120_000 });
+    const t1 = await mark();
+    await p.page.evaluate(() => { (window as unknown as { __bench: { readyMs: number | null } }).__bench.readyMs = null; });
+    await p.page.getByRole('button', { name: 'Bruk dataene' }).click();
+    await p.page.locator('[data-testid="load-announcement"]:not(:empty)').waitFor({ timeout: 120_000 });
+    await p.page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'ready', undefined, { timeout: 120_000 });
+    const t2 = await mark();
+    const tasks = await p.page.evaluate((from) => (window as unknown as { __bench: { longTasks: { start: number; ms: number }[] } }).__bench.longTasks.filter((t) => t.start >= from), t0);
+    await p.close();
+    return {
+      jsGzipKb: jsGzip,
+      jsFiles: js,
+      appReadyMs: median(appMs),
+      bareReadyMs: median(bareMs),
+      previewMs: t1 - t0,
+      applyMs: t2 - t1,
+      loadMs: t2 - t0,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
+      longTasksOver100: tasks.filter((t) => t.ms > 100).length,
+    };
+  } finally {
+    await close();
+    app.server.close();
+    bare.server.close();
+    rmSync(appDist, { recursive: true, force: true });
+    rmSync(bareDist, { recursive: true, force: true });
+    rmSync(planFile, { force: true });
+  }
+}
+
+/** The figures beside their targets, one line each. */
+export function browserLines(f: BrowserFigures, sites = n): string[] {
+  const ok = (b: boolean): string => (b ? 'OK' : 'MISSED');
+  const ratio = f.appReadyMs / f.bareReadyMs;
+  return [
+    `target: JS before the first map ≤ ${TARGETS.jsGzipKb} kB gzip → ${f.jsGzipKb.toFixed(0)} kB (${f.jsFiles.map((p) => p.split('/').pop()).join(', ')}) ${ok(f.jsGzipKb <= TARGETS.jsGzipKb)}`,
+    `target: map first ready ≤ ${TARGETS.readyRatio}× a bare maplibre page → app ${f.appReadyMs.toFixed(0)} ms, bare ${f.bareReadyMs.toFixed(0)} ms = ${ratio.toFixed(2)}× ${ok(ratio <= TARGETS.readyRatio)}`,
+    `target: ${sites.toLocaleString('en')}-site plan file usable ≤ ${TARGETS.loadMs} ms → ${f.loadMs.toFixed(0)} ms (preview ${f.previewMs.toFixed(0)} + apply ${f.applyMs.toFixed(0)}, the click between them not counted) ${ok(f.loadMs <= TARGETS.loadMs)}`,
+    `target: no main-thread task > ${TARGETS.longTaskMs} ms while it loads → longest ${f.longestTaskMs.toFixed(0)} ms, ${f.longTasksOver100} over ${TARGETS.longTaskMs} ms ${ok(f.longestTaskMs <= TARGETS.longTaskMs)}`,
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const f = await runBrowserBench();
+  for (const l of browserLines(f)) console.log(l);
+}

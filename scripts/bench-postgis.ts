@@ -1,0 +1,117 @@
+// Side-by-side benchmark: the report CLI against an indexed PostGIS doing the same work, on border-heavy data.
+//
+//   PGDATABASE=gis npx tsx scripts/bench-postgis.ts [sites=20000] [hubs=5000] [runs=3] [seed=12]
+//
+// Needs PostgreSQL + PostGIS and GDAL (like scripts/crosscheck-postgis.ts), so it is run by hand, not by `npm test`.
+// Data: scripts/bench/borderData.ts (EPSG:25832, 15 % of the sites on the nord/syd line, 20 % on the kommune
+// boundary). Each run times, wall clock including process start:
+//   CLI      `npm run --silent report -- --sites … --hubs … --regions …` writing the CSV to a file;
+//   PostGIS  ogr2ogr loads the three files (GiST index, as ogr2ogr makes by default), then one psql run computes
+//            area, the nearest hub by KNN (`<->` finds the nearest distance through the index, then ST_DWithin that
+//            distance gathers the tied hubs: nearer the centroid wins, then the smaller id), the centroid
+//            distance, the region of largest overlap (ST_Covers short-cut, else ST_Intersection) and writes CSV.
+// Runs alternate so both sides see the same machine load; medians are printed with the ratio. Then the answers
+// are compared row by row: area within 0.1 %, distances within 0.5 m, same hub, same region.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { makeBorderData } from './bench/borderData.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const [n = 20000, h = 5000, runs = 3, seed = 12] = process.argv.slice(2).map(Number);
+const db = process.env.PGDATABASE ?? 'gis';
+const work = `/tmp/naeringsarealkart-bench-pg-${process.pid}`;
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+const data = makeBorderData(n, h, seed);
+const files = { sites: join(work, 'sites.geojson'), hubs: join(work, 'hubs.geojson'), regions: join(work, 'regions.geojson') };
+writeFileSync(files.sites, JSON.stringify(data.sites));
+writeFileSync(files.hubs, JSON.stringify(data.hubs));
+writeFileSync(files.regions, JSON.stringify(data.regions));
+
+const sh = (cmd: string, args: string[], stdout?: string): void => {
+  const out = execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (stdout) writeFileSync(stdout, out);
+};
+
+const cliCsv = join(work, 'cli.csv');
+const pgCsv = join(work, 'postgis.csv');
+
+function runCli(): void {
+  sh('npm', ['run', '--silent', 'report', '--', '--sites', files.sites, '--hubs', files.hubs, '--regions', files.regions], cliCsv);
+}
+
+const sql = `
+\\set ON_ERROR_STOP 1
+\\copy (with s as (select id, name, geom, ST_Area(geom) area, ST_Centroid(geom) c from bp_sites) select s.id, s.area, hb.id hub_id, hb.d, hb.dc, rg.name region from s cross join lateral (select s.geom <-> h.geom d1 from bp_hubs h order by s.geom <-> h.geom limit 1) k cross join lateral (select h.id, ST_Distance(s.geom, h.geom) d, ST_Distance(s.c, h.geom) dc from bp_hubs h where ST_DWithin(s.geom, h.geom, k.d1 + 1e-6) order by 2, 3, h.id collate "C" limit 1) hb left join lateral (select r.name, case when ST_Covers(r.geom, s.geom) then s.area else ST_Area(ST_Intersection(s.geom, r.geom)) end a from bp_regions r where ST_Intersects(s.geom, r.geom) order by 2 desc, r.name collate "C" limit 1) rg on true order by s.id collate "C") to '${pgCsv}' with csv header
+`;
+const sqlFile = join(work, 'query.sql');
+writeFileSync(sqlFile, sql);
+
+function runPostgis(): void {
+  for (const [layer, file] of Object.entries(files)) {
+    sh('ogr2ogr', ['-overwrite', '-f', 'PostgreSQL', `PG:dbname=${db}`, file, '-nln', `bp_${layer}`, '-lco', 'GEOMETRY_NAME=geom', '-nlt', layer === 'hubs' ? 'POINT' : 'MULTIPOLYGON', '-a_srs', 'EPSG:25832']);
+  }
+  sh('psql', ['-X', '-q', '-d', db, '-c', 'analyze bp_sites; analyze bp_hubs; analyze bp_regions;']);
+  sh('psql', ['-X', '-q', '-d', db, '-f', sqlFile]);
+}
+
+function timed(f: () => void): number {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+console.log(`${n.toLocaleString('en')} sites (${data.onLine} on the nord/syd line, ${data.onBoundary} on the kommune boundary) × ${h.toLocaleString('en')} hubs, EPSG:25832; ` +
+  `node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}`);
+const cliMs: number[] = [];
+const pgMs: number[] = [];
+for (let r = 0; r < runs; r++) {
+  cliMs.push(timed(runCli));
+  pgMs.push(timed(runPostgis));
+  console.log(`  run ${r + 1}: CLI ${cliMs[r]!.toFixed(0)} ms, PostGIS ${pgMs[r]!.toFixed(0)} ms`);
+}
+const cli = median(cliMs);
+const pg = median(pgMs);
+console.log(`median: CLI ${cli.toFixed(0)} ms, PostGIS ${pg.toFixed(0)} ms → CLI/PostGIS = ${(cli / pg).toFixed(3)} (PostGIS ${(pg / cli).toFixed(1)}× the CLI time)`);
+console.log(`target: CLI ≤ 1/5 of PostGIS → ${cli / pg <= 0.2 ? 'OK' : 'MISSED'}`);
+
+// ─── Answers ─────────────────────────────────────────────────────────────────────────────────────────────────
+function readCsv(path: string): Map<string, Record<string, string>> {
+  // Neither file has quoted fields in the columns read here (ids and region names carry no commas).
+  const [head, ...lines] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const cols = (head ?? '').split(',');
+  const rows = new Map<string, Record<string, string>>();
+  for (const line of lines) {
+    const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')) ?? [];
+    const row = Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
+    rows.set(row.id as string, row);
+  }
+  return rows;
+}
+const ours = readCsv(cliCsv);
+const theirs = readCsv(pgCsv);
+let maxArea = 0, maxD = 0, maxDc = 0, hubMiss = 0, regionMiss = 0;
+const misses: string[] = [];
+for (const [id, e] of theirs) {
+  const o = ours.get(id);
+  if (!o) { misses.push(`${id}: missing from the CLI output`); continue; }
+  maxArea = Math.max(maxArea, Math.abs(Number(o.area_m2) - Number(e.area)) / Number(e.area));
+  if (o.hub_id !== e.hub_id) { hubMiss++; misses.push(`${id}: hub ${o.hub_id} vs PostGIS ${e.hub_id}`); }
+  else {
+    maxD = Math.max(maxD, Math.abs(Number(o.hub_distance_m) - Number(e.d)));
+    maxDc = Math.max(maxDc, Math.abs(Number(o.hub_centroid_distance_m) - Number(e.dc)));
+  }
+  if ((o.region ?? '') !== (e.region ?? '')) { regionMiss++; misses.push(`${id}: region "${o.region}" vs PostGIS "${e.region}"`); }
+}
+const same = ours.size === theirs.size && ours.size === n;
+const ok = same && misses.length === 0 && maxArea <= 0.001 && maxD <= 0.5 && maxDc <= 0.5;
+console.log(`answers: ${ours.size}/${theirs.size} rows, max area diff ${(maxArea * 100).toFixed(5)} %, hub mismatches ${hubMiss}, ` +
+  `max |Δd| ${maxD.toFixed(3)} m, max |Δd centroid| ${maxDc.toFixed(3)} m, region mismatches ${regionMiss} → ${ok ? 'OK' : 'FAIL'}`);
+for (const m of misses.slice(0, 10)) console.log(`  ${m}`);
+rmSync(work, { recursive: true, force: true });
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,45 @@
+// Pages and dialogs fetched on first use (React.lazy + dynamic import), so the first map needs only the explorer's
+// code. To add a page: one `lazyPage(...)` line here, then render it inside <LazyBoundary> where it is chosen.
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { translator, type Lang } from '../i18n';
+
+interface LazyPage<P> {
+  (props: P): ReactNode;
+  /** Fetches the code now (on hover, or in tests); later renders are then synchronous. */
+  preload(): Promise<void>;
+}
+
+/**
+ * React.lazy, plus: once the module has arrived the component renders directly, so coming back to a page never
+ * shows the fallback again.
+ */
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  let Loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const fetchOnce = (): Promise<ComponentType<P>> =>
+    (pending ??= load().then((c) => (Loaded = c), (e: unknown) => {
+      pending = null; // a failed fetch (e.g. offline) may be retried on the next render
+      throw e;
+    }));
+  const Lazy = lazy(() => fetchOnce().then((c) => ({ default: c })));
+  const Page = ((props: P) => (Loaded ? <Loaded {...props} /> : <Lazy {...props} />)) as LazyPage<P>;
+  Page.preload = () => fetchOnce().then(() => undefined);
+  return Page;
+}
+
+export const InvestorView = lazyPage(() => import('./investor/InvestorView').then((m) => m.InvestorView));
+export const ScenarioPage = lazyPage(() => import('./scenarios/ScenarioPage').then((m) => m.ScenarioPage));
+export const LoadDialog = lazyPage(() => import('./load/LoadDialog').then((m) => m.LoadDialog));
+
+/** Every lazy page, for preloading (the component tests render them synchronously). */
+export const LAZY_PAGES = [InvestorView, ScenarioPage, LoadDialog] as const;
+
+/** Shows "loading the page" while a lazy page's code arrives (a fraction of a second; longer on a slow link). */
+export function LazyBoundary({ lang, children, quiet = false }: { lang: Lang; children: ReactNode; quiet?: boolean }) {
+  const fallback = quiet ? null : (
+    <main className="app-message" role="status">
+      {translator(lang)('lazyLoadingPage')}
+    </main>
+  );
+  return <Suspense fallback={fallback}>{children}</Suspense>;
+}
