@@ -6,6 +6,7 @@ import { bootstrap } from './app/bootstrap';
 import './ui/app.css';
 import './ui/map.css';
 import './ui/panels.css';
+import './ui/show.css';
 import './ui/narrow.css';
 
 bootstrap();

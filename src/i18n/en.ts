@@ -2,12 +2,14 @@
 import { investorEn } from './investor.en';
 import { loadEn } from './load.en';
 import { scenariosEn } from './scenarios.en';
+import { showEn } from './show.en';
 import type { Messages } from './nb';
 
 export const en: Messages = {
   ...loadEn,
   ...investorEn,
   ...scenariosEn,
+  ...showEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',

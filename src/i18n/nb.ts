@@ -2,11 +2,13 @@
 import { investorNb } from './investor.nb';
 import { loadNb } from './load.nb';
 import { scenariosNb } from './scenarios.nb';
+import { showNb } from './show.nb';
 
 export const nb = {
   ...loadNb,
   ...investorNb,
   ...scenariosNb,
+  ...showNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',

@@ -2,15 +2,16 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type Marker } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Basemap } from '../state/store';
+import type { Basemap, ColourBy } from '../state/store';
 import { BASEMAP_LAYERS, basemapVisibility, isBasemapSource, regionFillOpacity } from './basemap';
+import { boundsWithLink, fitLinkGeoJson, type FitLink } from './fitLink';
 import type { MapData } from './mapData';
 import { MapPointer } from './mapPointer';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { markUpdates, type SiteMarks } from './siteMarks';
 import { visibilityChanges } from './siteVisibility';
-import { buildStyle, LAYER, RING_LAYERS, ringVisibility, SITE_SOURCES, SOURCE, type LayerOptions } from './style';
+import { buildStyle, LAYER, RING_LAYERS, ringVisibility, SITE_COLOUR_LAYERS, SITE_SOURCES, siteColour, SOURCE, type LayerOptions } from './style';
 
 export type MapLoadState = 'loading' | 'ready' | 'error';
 
@@ -50,7 +51,8 @@ export class MapController {
   private styleLoaded = false;
   private data: MapData | null = null;
   private appliedData: MapData | null = null;
-  private options: LayerOptions = { ringsVisible: false, basemap: 'none' };
+  private options: LayerOptions = { ringsVisible: false, basemap: 'none', colourBy: 'abc' };
+  private fitLink: FitLink | null = null;
   private visible: ReadonlySet<string> | null = null;
   private readonly hidden = new Set<string>();
   private selectedId: string | null = null;
@@ -109,6 +111,8 @@ export class MapController {
     map.on('load', () => {
       this.styleLoaded = true;
       this.applyBasemap();
+      this.applyColourBy();
+      this.applyFitLink();
       this.applyData();
     });
     map.on('error', (e) => {
@@ -181,6 +185,21 @@ export class MapController {
     if (this.appliedData) this.applyMarks(before);
   }
 
+  /** Colours the sites by ABC type or by ABC fit: two paint values, no data re-upload. */
+  setColourBy(colourBy: ColourBy): void {
+    if (colourBy === this.options.colourBy) return;
+    this.options = { ...this.options, colourBy };
+    this.applyColourBy();
+  }
+
+  /** The selected site's line to the hub its fit is judged against (null: none). */
+  setFitLink(link: FitLink | null): void {
+    if (link === this.fitLink) return;
+    this.fitLink = link;
+    this.applyFitLink();
+    this.updateSiteLabels();
+  }
+
   setBasemap(basemap: Basemap): void {
     if (basemap === this.options.basemap) return;
     this.options = { ...this.options, basemap };
@@ -219,8 +238,10 @@ export class MapController {
       this.pendingZoomSiteId = siteId;
       return;
     }
-    const bounds = this.appliedData.siteBounds[siteId];
-    if (!bounds) return;
+    const siteBounds = this.appliedData.siteBounds[siteId];
+    if (!siteBounds) return;
+    // With the line to the judged hub drawn, the view takes in both ends (a station 2 km off is otherwise off-screen).
+    const bounds = boundsWithLink(siteBounds, this.fitLink?.siteId === siteId ? this.fitLink : null);
     this.map.fitBounds([bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]], {
       padding: 80,
       maxZoom: 15,
@@ -301,6 +322,17 @@ export class MapController {
     }
   }
 
+  private applyColourBy(): void {
+    const map = this.map;
+    if (!map || !this.styleLoaded) return;
+    for (const { layerId, property } of SITE_COLOUR_LAYERS) map.setPaintProperty(layerId, property, siteColour(this.options.colourBy));
+  }
+
+  private applyFitLink(): void {
+    if (!this.map || !this.styleLoaded) return;
+    (this.map.getSource(SOURCE.fitLink) as GeoJSONSource | undefined)?.setData(fitLinkGeoJson(this.fitLink));
+  }
+
   private applyBasemap(): void {
     const map = this.map;
     if (!map || !this.styleLoaded) return;
@@ -324,7 +356,7 @@ export class MapController {
 
   private updateSiteLabels(): void {
     if (!this.styleLoaded) return;
-    this.siteLabels?.update(this.appliedData, this.hidden, this.selectedId);
+    this.siteLabels?.update(this.appliedData, { hidden: this.hidden, selectedId: this.selectedId, link: this.fitLink });
   }
 
   private setSiteState(siteId: string | null, state: Record<string, boolean>): void {

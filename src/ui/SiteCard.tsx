@@ -1,5 +1,6 @@
 // The card for one selected site: every figure the engine computed for it, formatted for the chosen language.
 import type { Hub, Site, SiteResult } from '../domain/types';
+import { hubDisplayName, hubNameWithoutType } from '../domain/hubName';
 import { translator, type Lang } from '../i18n';
 import { AbcSwatch } from './AbcSwatch';
 import { formatDaa, formatDistance, formatWhole, formatM2 } from './format';
@@ -53,8 +54,11 @@ export function SiteCard({ site, result, hub, lang, onZoom, onClose }: SiteCardP
           {hub && result.hubDistanceM !== null && result.hubCentroidDistanceM !== null ? (
             <>
               <span className="site-card__hub-name">
-                {hub.name} ({t(HUB_TYPE_KEY[hub.type]).toLowerCase()})
+                {hubNameWithoutType(hub.name, hub.type)} ({t(HUB_TYPE_KEY[hub.type]).toLowerCase()})
               </span>
+              {hubDisplayName(hub.name).registerId ? (
+                <span className="muted site-card__hub-id"> {t('hubRegisterId', { id: hubDisplayName(hub.name).registerId ?? '' })}</span>
+              ) : null}
               <br />
               {t('cardHubEdge', { distance: formatDistance(result.hubDistanceM, lang) })}
               <br />
