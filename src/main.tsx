@@ -8,6 +8,7 @@ import './ui/map.css';
 import './ui/panels.css';
 import './ui/show.css';
 import './ui/narrow.css';
+import './ui/phone.css';
 
 bootstrap();
 

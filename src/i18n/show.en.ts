@@ -16,5 +16,7 @@ export const showEn: Record<keyof typeof showNb, string> = {
   sortDirWorstFirst: 'worst first',
   sortDirBestFirst: 'best first',
   hubRegisterId: '(stop register: {id})',
+  mapTwoFingers: 'Use two fingers to move the map',
+  mapCtrlWheel: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom the map',
   fitLinkLabel: '{distance} to {hub}',
 };

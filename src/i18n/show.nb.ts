@@ -14,5 +14,7 @@ export const showNb = {
   sortDirWorstFirst: 'dårligst først',
   sortDirBestFirst: 'best først',
   hubRegisterId: '(stoppestedsregisteret: {id})',
+  mapTwoFingers: 'Bruk to fingre for å flytte kartet',
+  mapCtrlWheel: 'Hold Ctrl (⌘ på Mac) nede og rull for å zoome kartet',
   fitLinkLabel: '{distance} til {hub}',
 } as const;

@@ -38,7 +38,16 @@ export interface MapUiLabels {
   map: string;
   zoomIn: string;
   zoomOut: string;
+  /** Shown when one finger (or the wheel without Ctrl/⌘) tries to move a map embedded in a scrolling page. */
+  twoFingers?: string;
+  ctrlWheel?: string;
 }
+
+/**
+ * Below this width the layout is one scrolling column, and the map sits inside the page: a one-finger swipe or the
+ * wheel must scroll the page, and two fingers (or Ctrl/⌘ + wheel) move the map ("cooperative gestures").
+ */
+export const SCROLLING_PAGE_QUERY = '(max-width: 1000px)';
 
 let workerConfigured = false;
 
@@ -67,6 +76,8 @@ export class MapController {
   /** A camera or site asked for before the first data was drawn (a shared link); it wins over fit-to-data. */
   private pendingCamera: MapCamera | null = null;
   private pendingZoomSiteId: string | null = null;
+  private scrollingPage: MediaQueryList | null = null;
+  private readonly onScrollingPageChange = () => this.applyCooperativeGestures();
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, labels: MapUiLabels) {
     this.callbacks = callbacks;
@@ -87,7 +98,15 @@ export class MapController {
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
-        locale: { 'Map.Title': labels.map, 'NavigationControl.ZoomIn': labels.zoomIn, 'NavigationControl.ZoomOut': labels.zoomOut },
+        locale: {
+          'Map.Title': labels.map,
+          'NavigationControl.ZoomIn': labels.zoomIn,
+          'NavigationControl.ZoomOut': labels.zoomOut,
+          ...(labels.twoFingers ? { 'CooperativeGesturesHandler.MobileHelpText': labels.twoFingers } : {}),
+          ...(labels.ctrlWheel
+            ? { 'CooperativeGesturesHandler.WindowsHelpText': labels.ctrlWheel, 'CooperativeGesturesHandler.MacHelpText': labels.ctrlWheel }
+            : {}),
+        },
       });
     } catch (err) {
       // No WebGL (or a broken context): the rest of the app keeps working without the map.
@@ -98,6 +117,9 @@ export class MapController {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     map.touchZoomRotate.disableRotation();
+    this.scrollingPage = typeof window.matchMedia === 'function' ? window.matchMedia(SCROLLING_PAGE_QUERY) : null;
+    this.scrollingPage?.addEventListener('change', this.onScrollingPageChange);
+    this.applyCooperativeGestures();
     this.siteLabels = new SiteLabels(map);
     this.pointer = new MapPointer(map, {
       isHidden: (id) => this.hidden.has(id),
@@ -255,7 +277,13 @@ export class MapController {
     this.map.fitBounds([bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]], { padding: 24, duration: animate ? 600 : 0 });
   }
 
+  /** The e2e tests read this to check the phone layout. */
+  get cooperativeGestures(): boolean {
+    return this.map?.cooperativeGestures.isEnabled() ?? false;
+  }
+
   destroy(): void {
+    this.scrollingPage?.removeEventListener('change', this.onScrollingPageChange);
     for (const m of this.regionLabels) m.remove();
     this.siteLabels?.clear();
     this.pointer?.remove();
@@ -320,6 +348,12 @@ export class MapController {
     for (const { id, state } of markUpdates(before, this.marks)) {
       for (const source of SITE_SOURCES) map.setFeatureState({ source, id }, state);
     }
+  }
+
+  private applyCooperativeGestures(): void {
+    if (!this.map) return;
+    if (this.scrollingPage?.matches) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
   }
 
   private applyColourBy(): void {

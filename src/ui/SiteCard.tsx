@@ -23,7 +23,10 @@ export function SiteCard({ site, result, hub, lang, onZoom, onClose }: SiteCardP
     <section className="site-card" data-testid="site-card" aria-labelledby={titleId}>
       <div className="site-card__head">
         <p className="site-card__kicker">{t('cardTitle')}</p>
-        <h2 id={titleId}>{site.name}</h2>
+        {/* Focusable from script: a new selection moves focus here (Esc closes the card again). */}
+        <h2 id={titleId} tabIndex={-1}>
+          {site.name}
+        </h2>
       </div>
       <dl className="site-card__facts">
         <dt>{t('cardStatus')}</dt>

@@ -13,7 +13,7 @@ import { formatDistance } from './format';
 export function useMapTexts(lang: Lang, mapLabel: string) {
   const labels = useMemo(() => {
     const t = translator(lang);
-    return { map: mapLabel, zoomIn: t('mapZoomIn'), zoomOut: t('mapZoomOut') };
+    return { map: mapLabel, zoomIn: t('mapZoomIn'), zoomOut: t('mapZoomOut'), twoFingers: t('mapTwoFingers'), ctrlWheel: t('mapCtrlWheel') };
   }, [lang, mapLabel]);
   const texts = useMemo(() => {
     const t = translator(lang);
