@@ -7,6 +7,7 @@ import { Explorer } from './ui/Explorer';
 import { InvestorView } from './ui/investor/InvestorView';
 import { formatWhole } from './ui/format';
 import { Header } from './ui/Header';
+import { StoredDataNotice } from './ui/load/StoredDataNotice';
 import { userDataNote } from './ui/load/userDataNote';
 import { ScenarioPage } from './ui/scenarios/ScenarioPage';
 
@@ -41,6 +42,7 @@ export function App() {
       <p className="illustrative-note" role="note">
         {note}
       </p>
+      <StoredDataNotice lang={lang} />
       {dataStatus === 'loading' ? (
         <main className="app-message" role="status">
           {t('loadingData')}

@@ -18,5 +18,10 @@ export const showEn: Record<keyof typeof showNb, string> = {
   hubRegisterId: '(stop register: {id})',
   mapTwoFingers: 'Use two fingers to move the map',
   mapCtrlWheel: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom the map',
+  storedRestored: 'The data you loaded {when} has been brought back from the browser. "Back to example data" removes it.',
+  storedRestoredNoDate: 'The data you loaded last time has been brought back from the browser. "Back to example data" removes it.',
+  storedDamaged: 'The kept data of your own could not be read, so the example data is shown. A copy is kept in the browser ({key}); load the files again.',
+  storedDamagedNoCopy: 'The kept data of your own could not be read, so the example data is shown. Load the files again.',
+  storedNotKept: 'The data is shown, but the browser could not keep it: after a reload the example data is shown again.',
   fitLinkLabel: '{distance} to {hub}',
 };

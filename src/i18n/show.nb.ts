@@ -16,5 +16,10 @@ export const showNb = {
   hubRegisterId: '(stoppestedsregisteret: {id})',
   mapTwoFingers: 'Bruk to fingre for å flytte kartet',
   mapCtrlWheel: 'Hold Ctrl (⌘ på Mac) nede og rull for å zoome kartet',
+  storedRestored: 'Dataene du lastet inn {when} er hentet fram igjen fra nettleseren. «Tilbake til eksempeldata» fjerner dem.',
+  storedRestoredNoDate: 'Dataene du lastet inn sist er hentet fram igjen fra nettleseren. «Tilbake til eksempeldata» fjerner dem.',
+  storedDamaged: 'De lagrede egne dataene kunne ikke leses, så eksempeldataene vises. En kopi er tatt vare på i nettleseren ({key}); last inn filene på nytt.',
+  storedDamagedNoCopy: 'De lagrede egne dataene kunne ikke leses, så eksempeldataene vises. Last inn filene på nytt.',
+  storedNotKept: 'Dataene vises, men nettleseren kunne ikke lagre dem: etter en omlasting vises eksempeldataene igjen.',
   fitLinkLabel: '{distance} til {hub}',
 } as const;
