@@ -27,3 +27,27 @@ describe('readStoredUserData', () => {
     expect(readStoredUserData({ ...s, hubs: [{ id: 'h', name: 'H', type: 'fly', xy: [0, 0] }] })).toBeNull();
   });
 });
+
+describe('allOutsideRegions', () => {
+  const square = (x: number, y: number, id: string) => ({
+    id,
+    name: id,
+    status: null,
+    abc: null,
+    readiness: null,
+    note: '',
+    geometry: [[[[x, y], [x + 100, y], [x + 100, y + 100], [x, y + 100], [x, y]] as [number, number][]]],
+  });
+  it('warns for sites in the fjord east of Asker (x≈585 000, y≈6 630 000), not for one in Asker', async () => {
+    const { loadBundledDataset } = await import('../../../src/app/defaultData');
+    const { allOutsideRegions } = await import('../../../src/domain/previewPlacement');
+    const regions = loadBundledDataset().regions;
+    const fjord = [square(585000, 6630000, 'a'), square(585200, 6630100, 'b'), square(584900, 6629800, 'c')];
+    expect(allOutsideRegions('sites', fjord, regions)).toBe(true);
+    // Asker stasjon's coordinates (geodata/hubs.geojson) lie in Asker nord.
+    expect(allOutsideRegions('sites', [...fjord, square(580407, 6633751, 'asker')], regions)).toBe(false);
+    expect(allOutsideRegions('hubs', [{ id: 'h', name: 'H', type: 'båt', xy: [585000, 6630000] }], regions)).toBe(true);
+    expect(allOutsideRegions('regions', fjord, regions)).toBe(false);
+    expect(allOutsideRegions('sites', [], regions)).toBe(false);
+  });
+});
