@@ -25,5 +25,6 @@ export const showEn: Record<keyof typeof showNb, string> = {
   storedNotKept: 'The data is shown, but the browser could not keep it: after a reload the example data is shown again.',
   loadPreviewMap: 'Map of what will be loaded (orange) against the regions Asker nord and syd (grey)',
   loadAllOutside: 'None of the {count} features lies in Asker nord or Asker syd. Check the coordinate system below – a wrong one can put them in the fjord or far away.',
+  scenCopyDescription: 'Own editable copy of "{name}". The original is described as: "{description}"',
   fitLinkLabel: '{distance} to {hub}',
 };

@@ -23,5 +23,6 @@ export const showNb = {
   storedNotKept: 'Dataene vises, men nettleseren kunne ikke lagre dem: etter en omlasting vises eksempeldataene igjen.',
   loadPreviewMap: 'Kart over det som lastes inn (oransje) mot regionene Asker nord og syd (grå)',
   loadAllOutside: 'Ingen av de {count} objektene ligger i Asker nord eller Asker syd. Sjekk koordinatsystemet under – feil system kan legge dem i fjorden eller langt unna.',
+  scenCopyDescription: 'Egen kopi av «{name}», som kan endres. Originalen beskrives slik: «{description}»',
   fitLinkLabel: '{distance} til {hub}',
 } as const;
