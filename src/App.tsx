@@ -7,6 +7,7 @@ import { Explorer } from './ui/Explorer';
 import { formatWhole } from './ui/format';
 import { Header } from './ui/Header';
 import { InvestorView, LazyBoundary, ScenarioPage } from './ui/lazyPages';
+import { StoredDataNotice } from './ui/load/StoredDataNotice';
 import { userDataNote } from './ui/load/userDataNote';
 
 export function App() {
@@ -40,6 +41,7 @@ export function App() {
       <p className="illustrative-note" role="note">
         {note}
       </p>
+      <StoredDataNotice lang={lang} />
       {dataStatus === 'loading' ? (
         <main className="app-message" role="status">
           {t('loadingData')}

@@ -6,7 +6,9 @@ import { bootstrap } from './app/bootstrap';
 import './ui/app.css';
 import './ui/map.css';
 import './ui/panels.css';
+import './ui/show.css';
 import './ui/narrow.css';
+import './ui/phone.css';
 
 bootstrap();
 

@@ -1,9 +1,11 @@
 // Start-up wiring: URL → store, then the data → store (errors become a message, never a blank page).
 import { actions } from '../state/actions';
+import { loadActions } from '../state/loadStore';
+import { restoreUserData } from '../state/userDataPersist';
 import { startScenarioSync } from '../state/scenarioStartup';
 import { startUrlSync } from '../state/urlSync';
 import type { Dataset } from './dataset';
-import { loadBundledDataset } from './defaultData';
+import { analyseLayers, loadBundledDataset } from './defaultData';
 import { buildSyntheticDataset, syntheticCount } from './syntheticDataset';
 
 type WorkerReply = { ok: true; dataset: Dataset } | { ok: false; message: string };
@@ -34,6 +36,27 @@ export function bootstrap(): void {
   if (synthetic !== null) {
     loadSyntheticDataset(synthetic).then(actions.datasetLoaded, fail);
     return;
+  }
+  void startWithKeptData(fail);
+}
+
+/**
+ * The user's own data from an earlier visit comes back (IndexedDB), else the example data. A kept record the engine
+ * cannot use is treated like a damaged one: the example data is shown and the notice says what happened.
+ */
+async function startWithKeptData(fail: (err: unknown) => void): Promise<void> {
+  const kept = await restoreUserData();
+  if (kept.type === 'restored') {
+    try {
+      const { sites, hubs, regions, warnings, userFiles, savedAt } = kept.data;
+      actions.datasetLoaded(analyseLayers({ sites, hubs, regions }, { warnings, origin: 'user', userFiles }));
+      loadActions.setStorageNotice({ type: 'restored', savedAt });
+      return;
+    } catch {
+      loadActions.setStorageNotice({ type: 'damaged', backupKey: null });
+    }
+  } else if (kept.type === 'damaged') {
+    loadActions.setStorageNotice({ type: 'damaged', backupKey: kept.backupKey });
   }
   try {
     actions.datasetLoaded(loadBundledDataset());

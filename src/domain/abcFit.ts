@@ -130,7 +130,8 @@ export function assessAbcFit(abc: AbcType | null, m: SiteGeometryMetrics, hubsBy
 
 function buildFit(abc: AbcType | null, access: AbcType, where: LocationText): AbcFit {
   const accessNb = `beliggenheten tilsvarer ${access}-område`;
-  const accessEn = `the location matches a ${access}-type site`;
+  // "an A-type", "a B-type": the article follows the sound of the letter.
+  const accessEn = `the location matches ${access === 'A' ? 'an' : 'a'} ${access}-type site`;
   // "A-område 2,4 km fra …" reads as one phrase; without a station the clause needs a stronger break.
   const gap = where.hasRail ? (abc === null ? ', ' : ' ') : '; ';
   if (abc === null) {

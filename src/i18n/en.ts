@@ -5,6 +5,7 @@ import { loadEn } from './load.en';
 import { newJobsEn } from './newJobs.en';
 import { scenariosEn } from './scenarios.en';
 import { validityEn } from './validity.en';
+import { showEn } from './show.en';
 import type { Messages } from './nb';
 
 export const en: Messages = {
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...lazyEn,
   ...scenariosEn,
   ...validityEn,
+  ...showEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',

@@ -5,6 +5,7 @@ import { loadNb } from './load.nb';
 import { newJobsNb } from './newJobs.nb';
 import { scenariosNb } from './scenarios.nb';
 import { validityNb } from './validity.nb';
+import { showNb } from './show.nb';
 
 export const nb = {
   ...loadNb,
@@ -13,6 +14,7 @@ export const nb = {
   ...lazyNb,
   ...scenariosNb,
   ...validityNb,
+  ...showNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',

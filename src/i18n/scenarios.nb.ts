@@ -70,7 +70,7 @@ export const scenariosNb = {
   scenRowDaa: 'Daa i bruk',
   scenRowDaaExisting: 'Daa eksisterende',
   scenRowDaaFuture: 'Daa fremtidig',
-  scenRowSites: 'Områder med',
+  scenRowSites: 'Områder som er med',
   scenRowExcluded: 'Områder tatt ut',
   scenRowMismatch: 'ABC-avvik (passer ikke)',
   scenRowPartial: 'Passer delvis',

@@ -1,8 +1,9 @@
 // React host for the map wrapper: creates it once, then pushes props into it. Component tests mock this module.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Hub, Region, Site, SiteResult } from '../domain/types';
-import type { Basemap, MapViewState } from '../state/store';
+import type { Basemap, ColourBy, MapViewState } from '../state/store';
 import { BASEMAP_ATTRIBUTION } from './basemap';
+import type { FitLink } from './fitLink';
 import { buildMapData } from './mapData';
 import { MapController, type MapCamera, type MapLoadState, type MapUiLabels } from './mapController';
 import type { SiteMarks } from './siteMarks';
@@ -38,6 +39,10 @@ export interface MapViewProps {
   onViewChange: (camera: MapCamera) => void;
   /** Scenario page: sites changed from the basis or left out, marked on the map. Absent or null: no marks. */
   siteMarks?: SiteMarks | null;
+  /** What the sites are coloured by; absent: ABC type. */
+  colourBy?: ColourBy;
+  /** The selected site's line to the hub its ABC fit is judged against; absent or null: none. */
+  fitLink?: FitLink | null;
 }
 
 declare global {
@@ -98,6 +103,11 @@ export function MapView(props: MapViewProps) {
   const siteMarks = props.siteMarks ?? null;
   useEffect(() => controllerRef.current?.setSiteMarks(siteMarks), [siteMarks]);
   useEffect(() => controllerRef.current?.setBasemap(basemap), [basemap]);
+  const colourBy = props.colourBy ?? 'abc';
+  useEffect(() => controllerRef.current?.setColourBy(colourBy), [colourBy]);
+  // Before the zoom request below, so "zoom to" already knows the hub it must take in.
+  const fitLink = props.fitLink ?? null;
+  useEffect(() => controllerRef.current?.setFitLink(fitLink), [fitLink]);
   useEffect(() => controllerRef.current?.setLabels(labels), [labels]);
   useEffect(() => {
     if (zoomRequest) controllerRef.current?.zoomToSite(zoomRequest.siteId);

@@ -19,6 +19,8 @@ export interface LabelCandidate {
   y: number;
   /** Larger goes first (the selected site, then bigger sites). */
   priority: number;
+  /** Vertical offset of the label from the point, px; default LABEL_OFFSET_Y_PX (below). Hub names go above (negative). */
+  offsetY?: number;
 }
 
 /** Where a label's centre goes, CSS px from the map's top-left corner. */
@@ -27,6 +29,12 @@ export interface PlacedLabel {
   name: string;
   x: number;
   y: number;
+}
+
+/** The box of a region name (about 15 px bold), centred on its point: what site and hub names must keep clear of. */
+export function regionLabelBox(name: string, x: number, y: number): [number, number, number, number] {
+  const halfWidth = Math.min(name.length, 40) * 4.6 + 6;
+  return [x - halfWidth, y - 11, x + halfWidth, y + 11];
 }
 
 /** An estimate of the label box (12 px system font, bold); good enough to keep neighbours apart without measuring. */
@@ -57,13 +65,15 @@ export function placeLabels(
   widthPx: number,
   heightPx: number,
   maxCount: number = SITE_LABEL_MAX_COUNT,
+  /** Boxes already taken (the region names), [x0, y0, x1, y1] in px: no label may overlap them. */
+  obstacles: readonly (readonly [number, number, number, number])[] = [],
 ): PlacedLabel[] {
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   const kept: PlacedLabel[] = [];
-  const boxes: [number, number, number, number][] = [];
+  const boxes: (readonly [number, number, number, number])[] = [...obstacles];
   for (const candidate of sorted) {
     if (kept.length >= maxCount) break;
-    const c = keepInside({ ...candidate, y: candidate.y + LABEL_OFFSET_Y_PX }, widthPx, heightPx);
+    const c = keepInside({ ...candidate, y: candidate.y + (candidate.offsetY ?? LABEL_OFFSET_Y_PX) }, widthPx, heightPx);
     const box = labelBox(c);
     // Wider than the whole map: leave it to the tooltip.
     if (box[0] < 0 || box[2] > widthPx) continue;

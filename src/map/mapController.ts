@@ -2,15 +2,16 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type Marker } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Basemap } from '../state/store';
+import type { Basemap, ColourBy } from '../state/store';
 import { BASEMAP_LAYERS, basemapVisibility, isBasemapSource, regionFillOpacity } from './basemap';
+import { boundsWithLink, fitLinkGeoJson, type FitLink } from './fitLink';
 import type { MapData } from './mapData';
 import { MapPointer } from './mapPointer';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { markUpdates, type SiteMarks } from './siteMarks';
 import { visibilityChanges } from './siteVisibility';
-import { buildStyle, LAYER, RING_LAYERS, ringVisibility, SITE_SOURCES, SOURCE, type LayerOptions } from './style';
+import { buildStyle, LAYER, RING_LAYERS, ringVisibility, SITE_COLOUR_LAYERS, SITE_SOURCES, siteColour, SOURCE, type LayerOptions } from './style';
 
 export type MapLoadState = 'loading' | 'ready' | 'error';
 
@@ -37,7 +38,16 @@ export interface MapUiLabels {
   map: string;
   zoomIn: string;
   zoomOut: string;
+  /** Shown when one finger (or the wheel without Ctrl/⌘) tries to move a map embedded in a scrolling page. */
+  twoFingers?: string;
+  ctrlWheel?: string;
 }
+
+/**
+ * Below this width the layout is one scrolling column, and the map sits inside the page: a one-finger swipe or the
+ * wheel must scroll the page, and two fingers (or Ctrl/⌘ + wheel) move the map ("cooperative gestures").
+ */
+export const SCROLLING_PAGE_QUERY = '(max-width: 1000px)';
 
 let workerConfigured = false;
 
@@ -50,7 +60,8 @@ export class MapController {
   private styleLoaded = false;
   private data: MapData | null = null;
   private appliedData: MapData | null = null;
-  private options: LayerOptions = { ringsVisible: false, basemap: 'none' };
+  private options: LayerOptions = { ringsVisible: false, basemap: 'none', colourBy: 'abc' };
+  private fitLink: FitLink | null = null;
   private visible: ReadonlySet<string> | null = null;
   private readonly hidden = new Set<string>();
   private selectedId: string | null = null;
@@ -65,6 +76,8 @@ export class MapController {
   /** A camera or site asked for before the first data was drawn (a shared link); it wins over fit-to-data. */
   private pendingCamera: MapCamera | null = null;
   private pendingZoomSiteId: string | null = null;
+  private scrollingPage: MediaQueryList | null = null;
+  private readonly onScrollingPageChange = () => this.applyCooperativeGestures();
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, labels: MapUiLabels) {
     this.callbacks = callbacks;
@@ -85,7 +98,15 @@ export class MapController {
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
-        locale: { 'Map.Title': labels.map, 'NavigationControl.ZoomIn': labels.zoomIn, 'NavigationControl.ZoomOut': labels.zoomOut },
+        locale: {
+          'Map.Title': labels.map,
+          'NavigationControl.ZoomIn': labels.zoomIn,
+          'NavigationControl.ZoomOut': labels.zoomOut,
+          ...(labels.twoFingers ? { 'CooperativeGesturesHandler.MobileHelpText': labels.twoFingers } : {}),
+          ...(labels.ctrlWheel
+            ? { 'CooperativeGesturesHandler.WindowsHelpText': labels.ctrlWheel, 'CooperativeGesturesHandler.MacHelpText': labels.ctrlWheel }
+            : {}),
+        },
       });
     } catch (err) {
       // No WebGL (or a broken context): the rest of the app keeps working without the map.
@@ -96,6 +117,9 @@ export class MapController {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     map.touchZoomRotate.disableRotation();
+    this.scrollingPage = typeof window.matchMedia === 'function' ? window.matchMedia(SCROLLING_PAGE_QUERY) : null;
+    this.scrollingPage?.addEventListener('change', this.onScrollingPageChange);
+    this.applyCooperativeGestures();
     this.siteLabels = new SiteLabels(map);
     this.pointer = new MapPointer(map, {
       isHidden: (id) => this.hidden.has(id),
@@ -109,6 +133,8 @@ export class MapController {
     map.on('load', () => {
       this.styleLoaded = true;
       this.applyBasemap();
+      this.applyColourBy();
+      this.applyFitLink();
       this.applyData();
     });
     map.on('error', (e) => {
@@ -181,6 +207,21 @@ export class MapController {
     if (this.appliedData) this.applyMarks(before);
   }
 
+  /** Colours the sites by ABC type or by ABC fit: two paint values, no data re-upload. */
+  setColourBy(colourBy: ColourBy): void {
+    if (colourBy === this.options.colourBy) return;
+    this.options = { ...this.options, colourBy };
+    this.applyColourBy();
+  }
+
+  /** The selected site's line to the hub its fit is judged against (null: none). */
+  setFitLink(link: FitLink | null): void {
+    if (link === this.fitLink) return;
+    this.fitLink = link;
+    this.applyFitLink();
+    this.updateSiteLabels();
+  }
+
   setBasemap(basemap: Basemap): void {
     if (basemap === this.options.basemap) return;
     this.options = { ...this.options, basemap };
@@ -219,8 +260,10 @@ export class MapController {
       this.pendingZoomSiteId = siteId;
       return;
     }
-    const bounds = this.appliedData.siteBounds[siteId];
-    if (!bounds) return;
+    const siteBounds = this.appliedData.siteBounds[siteId];
+    if (!siteBounds) return;
+    // With the line to the judged hub drawn, the view takes in both ends (a station 2 km off is otherwise off-screen).
+    const bounds = boundsWithLink(siteBounds, this.fitLink?.siteId === siteId ? this.fitLink : null);
     this.map.fitBounds([bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]], {
       padding: 80,
       maxZoom: 15,
@@ -234,7 +277,13 @@ export class MapController {
     this.map.fitBounds([bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]], { padding: 24, duration: animate ? 600 : 0 });
   }
 
+  /** The e2e tests read this to check the phone layout. */
+  get cooperativeGestures(): boolean {
+    return this.map?.cooperativeGestures.isEnabled() ?? false;
+  }
+
   destroy(): void {
+    this.scrollingPage?.removeEventListener('change', this.onScrollingPageChange);
     for (const m of this.regionLabels) m.remove();
     this.siteLabels?.clear();
     this.pointer?.remove();
@@ -301,6 +350,23 @@ export class MapController {
     }
   }
 
+  private applyCooperativeGestures(): void {
+    if (!this.map) return;
+    if (this.scrollingPage?.matches) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
+  }
+
+  private applyColourBy(): void {
+    const map = this.map;
+    if (!map || !this.styleLoaded) return;
+    for (const { layerId, property } of SITE_COLOUR_LAYERS) map.setPaintProperty(layerId, property, siteColour(this.options.colourBy));
+  }
+
+  private applyFitLink(): void {
+    if (!this.map || !this.styleLoaded) return;
+    (this.map.getSource(SOURCE.fitLink) as GeoJSONSource | undefined)?.setData(fitLinkGeoJson(this.fitLink));
+  }
+
   private applyBasemap(): void {
     const map = this.map;
     if (!map || !this.styleLoaded) return;
@@ -324,7 +390,7 @@ export class MapController {
 
   private updateSiteLabels(): void {
     if (!this.styleLoaded) return;
-    this.siteLabels?.update(this.appliedData, this.hidden, this.selectedId);
+    this.siteLabels?.update(this.appliedData, { hidden: this.hidden, selectedId: this.selectedId, link: this.fitLink });
   }
 
   private setSiteState(siteId: string | null, state: Record<string, boolean>): void {

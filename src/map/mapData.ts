@@ -12,6 +12,8 @@ export interface SiteProperties {
   abc: string;
   /** 'eksisterende' | 'fremtidig' | 'unknown'. */
   status: string;
+  /** The ABC fit verdict ('ok' | 'partial' | 'mismatch' | 'unknown'), for the "colour by ABC fit" mode. */
+  fit: string;
 }
 
 /** The centroid markers also carry the area, which ranks the site names when they compete for room on the map. */
@@ -92,13 +94,14 @@ export function buildMapData(
   let all: [number, number, number, number] | null = null;
   const siteBounds: Record<string, [LngLat, LngLat]> = {};
 
-  const siteFeatures: Feature<MultiPolygon, SiteProperties>[] = sites.map((site) => {
+  const siteFeatures: Feature<MultiPolygon, SiteProperties>[] = sites.map((site, i) => {
+    const fit = results?.[i]?.siteId === site.id ? (results[i]?.fit.verdict ?? 'unknown') : 'unknown';
     const bbox = bboxOf(site.geometry);
     all = unionBbox(all, bbox);
     siteBounds[site.id] = lngLatBounds(bbox);
     return {
       type: 'Feature',
-      properties: { id: site.id, name: site.name, abc: site.abc ?? 'none', status: site.status ?? 'unknown' },
+      properties: { id: site.id, name: site.name, abc: site.abc ?? 'none', status: site.status ?? 'unknown', fit },
       geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(site.geometry) },
     };
   });

@@ -1,5 +1,5 @@
 // Map colours shared by the style builders and the HTML legend (Okabe–Ito, safe for colour-vision deficiency).
-import type { AbcType, HubType } from '../domain/types';
+import type { AbcFitVerdict, AbcType, HubType } from '../domain/types';
 
 /**
  * ABC fills use three Okabe–Ito hues that stay apart for protan, deutan and tritan viewers:
@@ -7,6 +7,15 @@ import type { AbcType, HubType } from '../domain/types';
  */
 export const ABC_COLOUR: Record<AbcType, string> = { A: '#0072B2', B: '#E69F00', C: '#CC79A7' };
 export const ABC_NONE_COLOUR = '#999999';
+
+/**
+ * ABC fit fills, again Okabe–Ito: bluish green (ok), yellow (partial), vermillion (mismatch) differ in lightness as well as
+ * hue, so they stay apart for protan/deutan viewers; grey is "cannot be judged". The list and card also say it in words.
+ */
+export const FIT_COLOUR: Record<AbcFitVerdict, string> = { ok: '#009E73', partial: '#F0E442', mismatch: '#D55E00', unknown: '#999999' };
+
+/** The line from a selected site to the hub its fit is judged against. */
+export const FIT_LINK_COLOUR = '#000000';
 
 /**
  * Hubs are hollow rings (sites are filled), coloured with Okabe–Ito hues not used by the ABC fills: black for

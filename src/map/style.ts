@@ -5,13 +5,15 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Basemap } from '../state/store';
+import type { Basemap, ColourBy } from '../state/store';
 import { basemapLayers, basemapSources, regionFillOpacity } from './basemap';
 import { siteMarkLayers } from './siteMarks';
 import {
   ABC_COLOUR,
   ABC_NONE_COLOUR,
   BACKGROUND_COLOUR,
+  FIT_COLOUR,
+  FIT_LINK_COLOUR,
   HUB_COLOUR,
   REGION_OUTLINE_COLOUR,
   REGION_TONES,
@@ -26,6 +28,7 @@ export const SOURCE = {
   siteMarkers: 'site-markers',
   hubs: 'hubs',
   rings: 'hub-rings',
+  fitLink: 'fit-link',
 } as const;
 
 /** Sources keyed by site id, whose feature-state carries hover and selection. */
@@ -53,7 +56,15 @@ export const LAYER = {
   siteOutlineFuture: 'site-outline-future',
   siteMarker: 'site-marker',
   hubCircle: 'hub-circle',
+  fitLinkCasing: 'fit-link-casing',
+  fitLink: 'fit-link',
 } as const;
+
+/** The site layers whose colour follows the "colour by" choice, with the paint property that holds it. */
+export const SITE_COLOUR_LAYERS: readonly { layerId: string; property: 'fill-color' | 'circle-color' }[] = [
+  { layerId: LAYER.siteFill, property: 'fill-color' },
+  { layerId: LAYER.siteMarker, property: 'circle-color' },
+];
 
 /** Layers whose features can be clicked or hovered as sites. */
 export const SITE_INTERACTIVE_LAYERS: readonly string[] = [LAYER.siteMarker, LAYER.siteFill];
@@ -71,9 +82,11 @@ export const SITE_LAYERS: readonly string[] = Object.keys(SITE_LAYER_STATUS);
 export interface LayerOptions {
   ringsVisible: boolean;
   basemap: Basemap;
+  /** Absent: by ABC type. */
+  colourBy?: ColourBy;
 }
 
-export const DEFAULT_LAYER_OPTIONS: LayerOptions = { ringsVisible: false, basemap: 'none' };
+export const DEFAULT_LAYER_OPTIONS: LayerOptions = { ringsVisible: false, basemap: 'none', colourBy: 'abc' };
 
 /**
  * Sites hidden by the filters keep their data and are only painted transparent (feature-state `hidden`): changing a
@@ -86,6 +99,12 @@ const isFuture: ExpressionSpecification = ['==', ['get', 'status'], 'fremtidig']
 
 function abcFillColour(): ExpressionSpecification {
   return ['match', ['get', 'abc'], 'A', ABC_COLOUR.A, 'B', ABC_COLOUR.B, 'C', ABC_COLOUR.C, ABC_NONE_COLOUR];
+}
+
+/** The site colour for a "colour by" choice: the planned ABC type, or the verdict of its fit with the location. */
+export function siteColour(colourBy: ColourBy = 'abc'): ExpressionSpecification {
+  if (colourBy === 'abc') return abcFillColour();
+  return ['match', ['get', 'fit'], 'ok', FIT_COLOUR.ok, 'partial', FIT_COLOUR.partial, 'mismatch', FIT_COLOUR.mismatch, FIT_COLOUR.unknown];
 }
 
 /** The fixed filter of one site layer: which statuses it draws. */
@@ -145,7 +164,7 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
       minzoom: SITE_POLYGON_MIN_ZOOM,
       filter: siteLayerFilter(LAYER.siteFill),
       paint: {
-        'fill-color': abcFillColour(),
+        'fill-color': siteColour(options.colourBy),
         'fill-opacity': [
           'case',
           isHidden, 0,
@@ -167,7 +186,7 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
       maxzoom: SITE_MARKER_MAX_ZOOM,
       filter: siteLayerFilter(LAYER.siteMarker),
       paint: {
-        'circle-color': abcFillColour(),
+        'circle-color': siteColour(options.colourBy),
         'circle-opacity': ['case', isHidden, 0, isSelected, 1, isFuture, SITE_FILL_OPACITY.future, 1],
         'circle-stroke-opacity': unlessHidden(1),
         'circle-radius': ['case', isSelected, 8, isHovered, 7, 5.5],
@@ -186,6 +205,21 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
         'circle-stroke-color': ['match', ['get', 'type'], 'tog', HUB_COLOUR.tog, 'buss', HUB_COLOUR.buss, HUB_COLOUR.båt],
         'circle-stroke-width': 3,
       },
+    },
+    // Drawn over the sites and hubs: a white casing under a black dash reads on every fill and background map.
+    {
+      id: LAYER.fitLinkCasing,
+      type: 'line',
+      source: SOURCE.fitLink,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': 5 },
+    },
+    {
+      id: LAYER.fitLink,
+      type: 'line',
+      source: SOURCE.fitLink,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': FIT_LINK_COLOUR, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
     },
   ];
 }
@@ -222,6 +256,7 @@ export function buildStyle(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Style
       [SOURCE.sites]: { type: 'geojson', data: empty(), promoteId: 'id' },
       [SOURCE.siteMarkers]: { type: 'geojson', data: empty(), promoteId: 'id' },
       [SOURCE.hubs]: { type: 'geojson', data: empty(), promoteId: 'id' },
+      [SOURCE.fitLink]: { type: 'geojson', data: empty() },
     },
     layers: buildLayers(options),
   };

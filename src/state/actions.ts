@@ -9,6 +9,7 @@ import {
   type AppState,
   type AppPage,
   type Basemap,
+  type ColourBy,
   type Filters,
   type MapViewState,
   type SortDir,
@@ -30,6 +31,8 @@ export interface LinkState {
   sort: SortState;
   basemap: Basemap;
   view: Omit<MapViewState, 'origin'> | null;
+  /** Absent means the ABC colours. */
+  colourBy?: ColourBy;
   /** Absent means the explorer. */
   page?: AppPage;
 }
@@ -59,6 +62,7 @@ export const updates = {
     state.sort.key === key ? {} : { sort: { key, dir: DEFAULT_SORT_DIR[key] } },
   setSortDir: (dir: SortDir): Update => (state) => (state.sort.dir === dir ? {} : { sort: { ...state.sort, dir } }),
   setBasemap: (basemap: Basemap): Update => () => ({ basemap }),
+  setColourBy: (colourBy: ColourBy): Update => () => ({ colourBy }),
   /**
    * Another view starts without a selection: in the investor view a selection opens a site's one-pager. Between the
    * explorer and the scenario comparison the selection stays: it is the site being edited in the scenario.
@@ -80,6 +84,7 @@ export const updates = {
       sort: link.sort,
       basemap: link.basemap,
       page: link.page ?? 'explorer',
+      colourBy: link.colourBy ?? 'abc',
       ...(link.view ? { mapView: { ...link.view, origin: 'app' as const } } : {}),
     };
   },
@@ -100,6 +105,7 @@ export const actions = {
   setSortKey: (key: SortKey) => apply(updates.setSortKey(key)),
   setSortDir: (dir: SortDir) => apply(updates.setSortDir(dir)),
   setBasemap: (basemap: Basemap) => apply(updates.setBasemap(basemap)),
+  setColourBy: (colourBy: ColourBy) => apply(updates.setColourBy(colourBy)),
   setPage: (page: AppPage) => apply(updates.setPage(page)),
   mapMoved: (view: Omit<MapViewState, 'origin'>) => apply(updates.mapMoved(view)),
   restoreLink: (link: LinkState) => apply(updates.restoreLink(link)),

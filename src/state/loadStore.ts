@@ -10,6 +10,7 @@ import type { LoadKind } from './loadInspect';
 import type { PreviewReply } from './loadJob';
 import { runLoadJob } from './loadRunner';
 import { useAppStore } from './store';
+import { clearUserData, saveUserData } from './userDataPersist';
 
 export type LoadPhase = 'idle' | 'reading' | 'previewing' | 'ready' | 'applying';
 
@@ -41,9 +42,19 @@ export interface LoadState {
   announcement: LoadAnnouncement | null;
   /** Bumped by every new request and by closing, so a late reply for an old request is dropped. */
   seq: number;
+  /** What the browser's store did at start-up or on the last change: shown under the header. */
+  storage: StorageNotice | null;
 }
 
-const CLOSED: Omit<LoadState, 'announcement' | 'seq'> = {
+export type StorageNotice =
+  /** The user's data from an earlier visit is shown again. */
+  | { type: 'restored'; savedAt: string }
+  /** The kept data could not be read; the example data is shown; a copy is kept under `backupKey` when possible. */
+  | { type: 'damaged'; backupKey: string | null }
+  /** The data is shown but could not be kept for the next visit. */
+  | { type: 'notKept' };
+
+const CLOSED: Omit<LoadState, 'announcement' | 'seq' | 'storage'> = {
   open: false,
   phase: 'idle',
   readingName: null,
@@ -58,7 +69,7 @@ const CLOSED: Omit<LoadState, 'announcement' | 'seq'> = {
   reply: null,
 };
 
-export const useLoadStore = create<LoadState>()(() => ({ ...CLOSED, announcement: null, seq: 0 }));
+export const useLoadStore = create<LoadState>()(() => ({ ...CLOSED, announcement: null, seq: 0, storage: null }));
 
 const get = useLoadStore.getState;
 const set = useLoadStore.setState;
@@ -153,7 +164,11 @@ export const loadActions = {
       return false;
     }
     actions.datasetLoaded(result.dataset);
-    set({ ...CLOSED, seq: seq + 1, announcement: { type: 'applied', kind: reply.kind, count: reply.preview.value.length, file: data.name, seq } });
+    set({ ...CLOSED, seq: seq + 1, storage: null, announcement: { type: 'applied', kind: reply.kind, count: reply.preview.value.length, file: data.name, seq } });
+    // Kept for the next visit; the app does not wait for it, and says so if it could not be kept.
+    void saveUserData(result.dataset).then((kept) => {
+      if (!kept && useAppStore.getState().dataset === result.dataset) set({ storage: { type: 'notKept' } });
+    });
     return true;
   },
 
@@ -161,9 +176,13 @@ export const loadActions = {
   restoreExample: () => {
     const dataset = useAppStore.getState().dataset;
     actions.datasetLoaded(loadBundledDataset(dataset?.assumptions));
-    set({ announcement: { type: 'restored', seq: get().seq } });
+    set({ announcement: { type: 'restored', seq: get().seq }, storage: null });
+    void clearUserData();
   },
 
+  /** Start-up: what the browser's store gave back (see app/bootstrap). */
+  setStorageNotice: (storage: StorageNotice | null) => set({ storage }),
+
   /** Back to the first state (tests). */
-  reset: () => set({ ...CLOSED, announcement: null, seq: 0 }),
+  reset: () => set({ ...CLOSED, announcement: null, seq: 0, storage: null }),
 };

@@ -2,7 +2,7 @@
 import type { Dataset, DatasetIndex, SiteItem } from '../app/dataset';
 import { matchesQuery } from '../domain/nameSearch';
 import { summarise } from '../domain/summary';
-import type { Hub, Summary } from '../domain/types';
+import type { AbcFitVerdict, Hub, Summary } from '../domain/types';
 import { LOCALE, type Lang } from '../i18n';
 import { ALL_FILTERS, type Filters, type SortState } from './store';
 
@@ -18,6 +18,7 @@ export function matchesFilters(item: SiteItem, filters: Filters): boolean {
   if (filters.maxDaa !== null && result.areaDaa > filters.maxDaa) return false;
   // A site with no hub in the data is never "within" a distance.
   if (filters.maxHubM !== null && (result.hubDistanceM === null || result.hubDistanceM > filters.maxHubM)) return false;
+  if (filters.fit !== 'all' && !filters.fit.includes(result.fit.verdict)) return false;
   if (filters.query !== '' && !matchesQuery(item.nameKey, filters.query)) return false;
   return true;
 }
@@ -27,6 +28,9 @@ export function filtersActive(filters: Filters): boolean {
 }
 
 type Compare = (a: SiteItem, b: SiteItem) => number;
+
+/** Larger is worse: "desc" lists the sites that do not fit first. */
+const FIT_RANK: Record<AbcFitVerdict, number | null> = { ok: 0, partial: 1, mismatch: 2, unknown: null };
 
 function comparator(sort: SortState, lang: Lang): Compare {
   const collator = new Intl.Collator(LOCALE[lang]);
@@ -42,6 +46,8 @@ function comparator(sort: SortState, lang: Lang): Compare {
   if (sort.key === 'area') return numeric((x) => x.result.areaM2);
   if (sort.key === 'jobs') return numeric((x) => x.result.jobs.mid);
   if (sort.key === 'hub') return numeric((x) => x.result.hubDistanceM);
+  // A fit that cannot be judged is missing, so it sorts last either way.
+  if (sort.key === 'fit') return numeric((x) => FIT_RANK[x.result.fit.verdict]);
   return (a, b) => sign * byName(a, b) || (a.site.id < b.site.id ? -1 : 1);
 }
 

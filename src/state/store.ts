@@ -1,7 +1,7 @@
 // The zustand store: a data slice (what was loaded) and a view slice (what the user is looking at).
 import { create } from 'zustand';
 import type { Dataset, DatasetIndex } from '../app/dataset';
-import type { AbcType, Readiness, SiteStatus } from '../domain/types';
+import type { AbcFitVerdict, AbcType, Readiness, SiteStatus } from '../domain/types';
 import type { Lang } from '../i18n';
 
 export type DataStatus = 'loading' | 'ready' | 'error';
@@ -25,9 +25,17 @@ export interface Filters {
   maxDaa: number | null;
   /** Largest distance from the site's edge to its nearest hub, metres. */
   maxHubM: number | null;
+  /** ABC fit verdicts to keep, in FIT_VERDICTS order; 'all' switches the filter off (an empty list keeps nothing). */
+  fit: readonly AbcFitVerdict[] | 'all';
 }
 
-export type SortKey = 'name' | 'area' | 'jobs' | 'hub';
+/** The verdicts in their fixed order, the same words as the report CLI's `abc_fit` column. */
+export const FIT_VERDICTS: readonly AbcFitVerdict[] = ['ok', 'partial', 'mismatch', 'unknown'];
+
+/** What the site fills are coloured by: the planned ABC type, or how well that type fits the location. */
+export type ColourBy = 'abc' | 'fit';
+
+export type SortKey = 'name' | 'area' | 'jobs' | 'hub' | 'fit';
 export type SortDir = 'asc' | 'desc';
 
 export interface SortState {
@@ -35,8 +43,11 @@ export interface SortState {
   dir: SortDir;
 }
 
-/** The direction a sort key starts in: names A–Å, the biggest areas and job counts first, the nearest hubs first. */
-export const DEFAULT_SORT_DIR: Record<SortKey, SortDir> = { name: 'asc', area: 'desc', jobs: 'desc', hub: 'asc' };
+/**
+ * The direction a sort key starts in: names A–Å, the biggest areas and job counts first, the nearest hubs first, the
+ * worst ABC fit first (a planner looks for the problems).
+ */
+export const DEFAULT_SORT_DIR: Record<SortKey, SortDir> = { name: 'asc', area: 'desc', jobs: 'desc', hub: 'asc', fit: 'desc' };
 
 /** A request from the app to move the map; `seq` makes a repeated request for the same site distinct. */
 export interface ZoomRequest {
@@ -71,6 +82,7 @@ export interface ViewSlice {
   mapView: MapViewState | null;
   basemap: Basemap;
   page: AppPage;
+  colourBy: ColourBy;
 }
 
 export type AppState = DataSlice & ViewSlice;
@@ -84,6 +96,7 @@ export const ALL_FILTERS: Filters = {
   minDaa: null,
   maxDaa: null,
   maxHubM: null,
+  fit: 'all',
 };
 
 export const DEFAULT_SORT: SortState = { key: 'name', dir: 'asc' };
@@ -103,6 +116,7 @@ export const INITIAL_STATE: AppState = {
   mapView: null,
   basemap: 'none',
   page: 'explorer',
+  colourBy: 'abc',
 };
 
 export const useAppStore = create<AppState>()(() => INITIAL_STATE);

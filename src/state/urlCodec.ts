@@ -1,8 +1,8 @@
 // Reads and writes the shareable part of the state as query parameters, e.g. `?site=S07&abc=A&map=10.43,59.83,12.5`.
-import type { AbcType, Readiness, SiteStatus } from '../domain/types';
+import type { AbcFitVerdict, AbcType, Readiness, SiteStatus } from '../domain/types';
 import { isLang } from '../i18n';
 import type { LinkState } from './actions';
-import { ALL_FILTERS, DEFAULT_SORT, type AppState, type Basemap, type Filters, type SortDir, type SortKey } from './store';
+import { ALL_FILTERS, DEFAULT_SORT, FIT_VERDICTS, type AppState, type Basemap, type Filters, type SortDir, type SortKey } from './store';
 
 /** Our parameter names; anything else in the query (e.g. `e2e`, `synthetic`) is left as it is. */
 export const PARAM = {
@@ -16,6 +16,10 @@ export const PARAM = {
   minDaa: 'min_daa',
   maxDaa: 'max_daa',
   maxHubM: 'max_hub_m',
+  /** ABC fit verdicts to keep, comma-separated: `fit=mismatch,partial` (the CLI's `abc_fit` words). */
+  fit: 'fit',
+  /** `colour=fit` colours the sites by ABC fit instead of ABC type. */
+  colourBy: 'colour',
   sort: 'sort',
   basemap: 'bg',
   /** The map camera, `lng,lat,zoom`. */
@@ -35,7 +39,7 @@ export const COMPARE_VIEW = 'compare';
 const STATUSES: readonly SiteStatus[] = ['eksisterende', 'fremtidig'];
 const ABCS: readonly (AbcType | 'none')[] = ['A', 'B', 'C', 'none'];
 const READINESS: readonly Readiness[] = ['byggeklar', 'må reguleres', 'må omreguleres'];
-const SORT_KEYS: readonly SortKey[] = ['name', 'area', 'jobs', 'hub'];
+const SORT_KEYS: readonly SortKey[] = ['name', 'area', 'jobs', 'hub', 'fit'];
 const BASEMAPS: readonly Basemap[] = ['topo', 'grey'];
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
@@ -46,6 +50,28 @@ function nonNegative(value: string | null): number | null {
   if (value === null || value.trim() === '') return null;
   const n = Number(value);
   return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/** The written form of "keep no verdict" (every box unticked), so the link does not read as "no filter". */
+const NO_FIT = 'none';
+
+/**
+ * `ok,partial` → those verdicts in their fixed order; unknown words are dropped; nothing readable, or all four, is no
+ * filter. `none` keeps nothing.
+ */
+export function parseFit(text: string | null): Filters['fit'] {
+  if (text === null) return 'all';
+  if (text.trim() === NO_FIT) return [];
+  const words = new Set(text.split(',').map((w) => w.trim()));
+  const kept = FIT_VERDICTS.filter((v) => words.has(v));
+  return kept.length === 0 || kept.length === FIT_VERDICTS.length ? 'all' : kept;
+}
+
+/** The verdicts to keep in their fixed order; all four (or 'all') is no filter. */
+export function normaliseFit(verdicts: Filters['fit'] | readonly AbcFitVerdict[]): Filters['fit'] {
+  if (verdicts === 'all') return 'all';
+  const kept = FIT_VERDICTS.filter((v) => verdicts.includes(v));
+  return kept.length === FIT_VERDICTS.length ? 'all' : kept;
 }
 
 /** `lng,lat,zoom`; null when malformed or off the map. */
@@ -85,6 +111,7 @@ export function readUrl(search: string): LinkState {
     minDaa: nonNegative(p.get(PARAM.minDaa)),
     maxDaa: nonNegative(p.get(PARAM.maxDaa)),
     maxHubM: nonNegative(p.get(PARAM.maxHubM)),
+    fit: parseFit(p.get(PARAM.fit)),
   };
   return {
     lang: isLang(lang) ? lang : 'nb',
@@ -93,6 +120,7 @@ export function readUrl(search: string): LinkState {
     sort: readSort(p.get(PARAM.sort)),
     basemap: oneOf(p.get(PARAM.basemap), BASEMAPS) ?? 'none',
     view: parseView(p.get(PARAM.camera)),
+    ...(p.get(PARAM.colourBy) === 'fit' ? { colourBy: 'fit' as const } : {}),
     // `view=` names a page (the investor presentation, the scenario comparison); the map camera is `map=`.
     ...(p.get(PARAM.view) === INVESTOR_VIEW ? { page: 'investor' as const } : {}),
     ...(p.get(PARAM.view) === COMPARE_VIEW ? { page: 'compare' as const } : {}),
@@ -113,10 +141,12 @@ function linkParams(link: LinkState): [ParamName, string][] {
   if (f.minDaa !== null) out.push([PARAM.minDaa, String(f.minDaa)]);
   if (f.maxDaa !== null) out.push([PARAM.maxDaa, String(f.maxDaa)]);
   if (f.maxHubM !== null) out.push([PARAM.maxHubM, String(f.maxHubM)]);
+  if (f.fit !== 'all') out.push([PARAM.fit, f.fit.length === 0 ? NO_FIT : f.fit.join(',')]);
   if (link.sort.key !== DEFAULT_SORT.key || link.sort.dir !== DEFAULT_SORT.dir) {
     out.push([PARAM.sort, `${link.sort.key}-${link.sort.dir}`]);
   }
   if (link.basemap !== 'none') out.push([PARAM.basemap, link.basemap]);
+  if (link.colourBy === 'fit') out.push([PARAM.colourBy, 'fit']);
   if (link.page === 'investor') out.push([PARAM.view, INVESTOR_VIEW]);
   else if (link.page === 'compare') out.push([PARAM.view, COMPARE_VIEW]);
   else if (link.view) out.push([PARAM.camera, formatView(link.view)]);
@@ -146,5 +176,6 @@ export function linkStateOf(state: AppState): LinkState {
     basemap: state.basemap,
     view: v ? { lng: v.lng, lat: v.lat, zoom: v.zoom } : null,
     ...(state.page !== 'explorer' ? { page: state.page } : {}),
+    ...(state.colourBy !== 'abc' ? { colourBy: state.colourBy } : {}),
   };
 }

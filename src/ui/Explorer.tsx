@@ -13,6 +13,24 @@ import { ScenarioSiteEntry } from './scenarios/ScenarioSiteEntry';
 import { SiteFilters } from './SiteFilters';
 import { SiteList } from './SiteList';
 
+/**
+ * Esc closes the site card (unless something else, e.g. an open dialog, already used the key) and puts focus back on
+ * the site's row in the list, where the user came from.
+ */
+function useEscapeCloses(selectedSiteId: string | null): void {
+  useEffect(() => {
+    if (!selectedSiteId) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      actions.selectSite(null);
+      const rows = document.querySelectorAll<HTMLElement>('[data-testid="site-list"] [data-site-id]');
+      [...rows].find((r) => r.dataset.siteId === selectedSiteId)?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selectedSiteId]);
+}
+
 /** A choice in the list also moves the map there; one function for the whole app keeps the list rows memoisable. */
 const selectAndZoom = (siteId: string) => actions.selectSite(siteId, { zoom: true });
 
@@ -35,9 +53,14 @@ export function Explorer() {
   const selected = selectedSite(index, selectedSiteId);
   const cardPanelRef = useRef<HTMLElement>(null);
   // A new selection shows its card, which sits at the top of the right panel, even if the panel was scrolled down.
+  // Focus follows: the card's title takes it, so its buttons are a Tab away, not 40 list rows away.
   useEffect(() => {
-    if (selectedSiteId && cardPanelRef.current) cardPanelRef.current.scrollTop = 0;
+    if (selectedSiteId && cardPanelRef.current) {
+      cardPanelRef.current.scrollTop = 0;
+      cardPanelRef.current.querySelector<HTMLElement>('#site-card-title')?.focus({ preventScroll: true });
+    }
   }, [selectedSiteId]);
+  useEscapeCloses(selectedSiteId);
 
   if (!dataset || !index || !summary) return null;
 

@@ -1,8 +1,9 @@
 // The HTML legend: explains every map symbol, and holds the toggle for the hub distance rings.
-import type { AbcType, HubType } from '../domain/types';
+import type { AbcFitVerdict, AbcType, HubType } from '../domain/types';
 import { translator, type Lang, type MessageKey } from '../i18n';
-import { HUB_COLOUR, RING_COLOUR } from '../map/palette';
-import type { Basemap } from '../state/store';
+import { FIT_COLOUR, HUB_COLOUR, RING_COLOUR } from '../map/palette';
+import type { Basemap, ColourBy } from '../state/store';
+import { withAlpha } from './AbcSwatch';
 import { AbcSwatch } from './AbcSwatch';
 import { HUB_TYPE_KEY } from './labels';
 
@@ -11,6 +12,12 @@ const ABC_ROWS: [AbcType | 'none', MessageKey][] = [
   ['B', 'legendAbcB'],
   ['C', 'legendAbcC'],
   ['none', 'legendAbcNone'],
+];
+const FIT_ROWS: [AbcFitVerdict, MessageKey][] = [
+  ['ok', 'legendFitOk'],
+  ['partial', 'legendFitPartial'],
+  ['mismatch', 'legendFitMismatch'],
+  ['unknown', 'legendFitUnknown'],
 ];
 const HUB_TYPES: HubType[] = ['tog', 'buss', 'båt'];
 const BASEMAP_KEY: Record<Basemap, MessageKey> = { none: 'basemapNone', topo: 'basemapTopo', grey: 'basemapGrey' };
@@ -21,20 +28,32 @@ export interface LegendProps {
   onRingsVisibleChange: (visible: boolean) => void;
   basemap: Basemap;
   onBasemapChange: (basemap: Basemap) => void;
+  /** What the site fills show; without a handler the choice is not offered (ABC type). */
+  colourBy?: ColourBy;
+  onColourByChange?: (colourBy: ColourBy) => void;
+  /** A site is selected, so the map draws the line to its judged hub: the legend explains it. */
+  showFitLine?: boolean;
 }
 
-export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBasemapChange }: LegendProps) {
+export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBasemapChange, colourBy = 'abc', onColourByChange, showFitLine = false }: LegendProps) {
   const t = translator(lang);
   return (
     <details className="legend" open>
       <summary>{t('legendTitle')}</summary>
-      <ul className="legend__list" aria-label={t('legendSites')}>
-        {ABC_ROWS.map(([abc, key]) => (
-          <li key={abc}>
-            <AbcSwatch abc={abc} />
-            {t(key)}
-          </li>
-        ))}
+      <ul className="legend__list" aria-label={t('legendSites')} data-testid="legend-sites">
+        {colourBy === 'fit'
+          ? FIT_ROWS.map(([verdict, key]) => (
+              <li key={verdict}>
+                <span aria-hidden="true" className="swatch" style={{ backgroundColor: withAlpha(FIT_COLOUR[verdict], 0.8) }} />
+                {t(key)}
+              </li>
+            ))
+          : ABC_ROWS.map(([abc, key]) => (
+              <li key={abc}>
+                <AbcSwatch abc={abc} />
+                {t(key)}
+              </li>
+            ))}
         <li>
           <span aria-hidden="true" className="swatch swatch--status-existing" />
           {t('legendExisting')}
@@ -51,6 +70,12 @@ export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBa
           <span aria-hidden="true" className="swatch swatch--region" />
           {t('legendRegion')}
         </li>
+        {showFitLine ? (
+          <li>
+            <span aria-hidden="true" className="legend__fit-line" />
+            {t('legendFitLine')}
+          </li>
+        ) : null}
       </ul>
       <div className="legend__row">
         <h3>{t('legendHubsTitle')}</h3>
@@ -77,6 +102,15 @@ export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBa
               {t('legendRing1000')}
             </li>
           </ul>
+        ) : null}
+        {onColourByChange ? (
+          <div className="legend__basemap">
+            <label htmlFor="colour-by-select">{t('colourByLabel')}</label>
+            <select id="colour-by-select" value={colourBy} onChange={(e) => onColourByChange(e.currentTarget.value as ColourBy)}>
+              <option value="abc">{t('colourByAbc')}</option>
+              <option value="fit">{t('colourByFit')}</option>
+            </select>
+          </div>
         ) : null}
         <div className="legend__basemap">
           <label htmlFor="basemap-select">{t('basemapLabel')}</label>

@@ -41,6 +41,9 @@ export function MapColumn({ lang, dataset, visibleIds }: MapColumnProps) {
         onRingsVisibleChange={actions.setRingsVisible}
         basemap={shared.basemap}
         onBasemapChange={actions.setBasemap}
+        colourBy={shared.colourBy}
+        onColourByChange={actions.setColourBy}
+        showFitLine={shared.fitLink !== null}
       />
     </section>
   );

@@ -2,6 +2,7 @@
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
 import { DEFAULT_PACE } from '../domain/pace';
 import type { Assumptions, Hub, Site, SiteResult } from '../domain/types';
+import { hubDisplayName, hubNameWithoutType } from '../domain/hubName';
 import { translator, type Lang } from '../i18n';
 import { AbcSwatch } from './AbcSwatch';
 import { formatDaa, formatDistance, formatWhole, formatM2 } from './format';
@@ -29,7 +30,10 @@ export function SiteCard({ site, result, hub, assumptions = DEFAULT_ASSUMPTIONS,
     <section className="site-card" data-testid="site-card" aria-labelledby={titleId}>
       <div className="site-card__head">
         <p className="site-card__kicker">{t('cardTitle')}</p>
-        <h2 id={titleId}>{site.name}</h2>
+        {/* Focusable from script: a new selection moves focus here (Esc closes the card again). */}
+        <h2 id={titleId} tabIndex={-1}>
+          {site.name}
+        </h2>
       </div>
       <dl className="site-card__facts">
         <dt>{t('cardStatus')}</dt>
@@ -79,8 +83,11 @@ export function SiteCard({ site, result, hub, assumptions = DEFAULT_ASSUMPTIONS,
           {hub && result.hubDistanceM !== null && result.hubCentroidDistanceM !== null ? (
             <>
               <span className="site-card__hub-name">
-                {hub.name} ({t(HUB_TYPE_KEY[hub.type]).toLowerCase()})
+                {hubNameWithoutType(hub.name, hub.type)} ({t(HUB_TYPE_KEY[hub.type]).toLowerCase()})
               </span>
+              {hubDisplayName(hub.name).registerId ? (
+                <span className="muted site-card__hub-id"> {t('hubRegisterId', { id: hubDisplayName(hub.name).registerId ?? '' })}</span>
+              ) : null}
               <br />
               {t('cardHubEdge', { distance: formatDistance(result.hubDistanceM, lang) })}
               <br />

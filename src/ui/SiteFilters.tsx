@@ -1,8 +1,9 @@
 // Filter controls: name search, status, ABC type, region, plan status, area range and distance to a hub.
 import type { ChangeEvent } from 'react';
-import type { Filters } from '../state/store';
+import { FIT_VERDICTS, type Filters } from '../state/store';
+import { normaliseFit } from '../state/urlCodec';
 import { translator, type Lang, type MessageKey } from '../i18n';
-import { readinessKey, statusKey } from './labels';
+import { FIT_KEY, readinessKey, statusKey } from './labels';
 import { NumberFilterField } from './NumberFilterField';
 
 export interface SiteFiltersProps {
@@ -95,6 +96,27 @@ export function SiteFilters({ lang, filters, regionNames, onChange, onReset }: S
           onChange={(v) => onChange('maxDaa', v)}
         />
       </div>
+      <fieldset className="filters__fit" data-testid="filter-fit">
+        <legend>{t('filterFit')}</legend>
+        {FIT_VERDICTS.map((verdict) => {
+          const checked = filters.fit === 'all' || filters.fit.includes(verdict);
+          return (
+            <label key={verdict} className="filters__check">
+              <input
+                type="checkbox"
+                value={verdict}
+                checked={checked}
+                onChange={(e) => {
+                  const current = filters.fit === 'all' ? FIT_VERDICTS : filters.fit;
+                  const next = e.currentTarget.checked ? [...current, verdict] : current.filter((v) => v !== verdict);
+                  onChange('fit', normaliseFit(next));
+                }}
+              />
+              <span className={`verdict verdict--${verdict}`}>{t(FIT_KEY[verdict])}</span>
+            </label>
+          );
+        })}
+      </fieldset>
       <NumberFilterField
         id="filter-max-hub"
         label={t('filterMaxHubM')}

@@ -5,7 +5,7 @@ import type { SortDir, SortKey, SortState } from '../state/store';
 import { translator, type Lang } from '../i18n';
 import { AbcSwatch } from './AbcSwatch';
 import { formatDaa, formatDistance, formatWhole } from './format';
-import { statusKey } from './labels';
+import { FIT_KEY, statusKey } from './labels';
 import { scrollIntoViewWithin } from './scrollWithin';
 import { SortControls } from './SortControls';
 
@@ -119,7 +119,10 @@ const SiteRow = memo(function SiteRow({ item, lang, sortKey, selected, onSelect,
         <span className="site-list__name">{site.name}</span>
         <span className="site-list__meta">
           {site.abc ?? '–'} · {formatDaa(result.areaDaa, lang)} {t('unitDaa')} · {t(statusKey(site.status)).toLowerCase()}
-          {extra ? ` · ${extra}` : null}
+          {extra ? ` · ${extra}` : null}{' '}
+          <span className={`fit-badge fit-badge--${result.fit.verdict}`} data-testid="fit-badge" data-fit={result.fit.verdict}>
+            {t(FIT_KEY[result.fit.verdict])}
+          </span>
         </span>
       </button>
     </li>

@@ -2,7 +2,7 @@
 import { translator, type Lang, type MessageKey } from '../i18n';
 import type { SortDir, SortKey, SortState } from '../state/store';
 
-const KEY_LABEL: Record<SortKey, MessageKey> = { name: 'sortName', area: 'sortArea', jobs: 'sortJobs', hub: 'sortHub' };
+const KEY_LABEL: Record<SortKey, MessageKey> = { name: 'sortName', area: 'sortArea', jobs: 'sortJobs', hub: 'sortHub', fit: 'sortFit' };
 
 /** Direction words that fit the key: "A–Å" for names, "størst først" for amounts, "nærmest først" for distance. */
 const DIR_LABEL: Record<SortKey, Record<SortDir, MessageKey>> = {
@@ -10,6 +10,7 @@ const DIR_LABEL: Record<SortKey, Record<SortDir, MessageKey>> = {
   area: { asc: 'sortDirSmallFirst', desc: 'sortDirLargeFirst' },
   jobs: { asc: 'sortDirSmallFirst', desc: 'sortDirLargeFirst' },
   hub: { asc: 'sortDirNearFirst', desc: 'sortDirFarFirst' },
+  fit: { asc: 'sortDirBestFirst', desc: 'sortDirWorstFirst' },
 };
 
 export interface SortControlsProps {

@@ -62,7 +62,7 @@ export async function mapImagePng(mapArea: HTMLElement, caption: MapImageCaption
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
-  for (const el of mapArea.querySelectorAll<HTMLElement>('.map-region-label, .map-site-label')) {
+  for (const el of mapArea.querySelectorAll<HTMLElement>('.map-region-label, .map-site-label, .map-hub-label')) {
     const r = el.getBoundingClientRect();
     const text = el.textContent?.trim() ?? '';
     if (text === '' || r.width === 0 || r.right < box.left || r.left > box.right || r.bottom < box.top || r.top > box.bottom) continue;

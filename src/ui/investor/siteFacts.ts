@@ -1,4 +1,5 @@
 // The figures an investor sees for one site, as labelled texts in the chosen language (shared by the card and the one-pager).
+import { hubDisplayName, hubNameWithoutType } from '../../domain/hubName';
 import type { SiteRow } from '../../domain/siteRows';
 import type { AbcType } from '../../domain/types';
 import { translator, type Lang, type MessageKey } from '../../i18n';
@@ -30,13 +31,20 @@ export function areaText(row: SiteRow, lang: Lang): string {
 export function stationText(row: SiteRow, lang: Lang): string {
   const t = translator(lang);
   const station = row.nearestByType.tog;
-  return station ? t('invStationValue', { name: station.name, distance: formatDistance(station.distanceM, lang) }) : t('invStationNone');
+  return station ? t('invStationValue', { name: hubDisplayName(station.name).name, distance: formatDistance(station.distanceM, lang) }) : t('invStationNone');
 }
 
 export function hubText(row: SiteRow, lang: Lang): string {
   const t = translator(lang);
   if (!row.hub) return t('invHubNone');
-  return t('invHubValue', { name: row.hub.name, type: t(HUB_TYPE_KEY[row.hub.type]), distance: formatDistance(row.hub.distanceM, lang) });
+  // The type is printed beside the name, so a name that already says it ("Vollen (båt, …)") drops the word.
+  return t('invHubValue', { name: hubNameWithoutType(row.hub.name, row.hub.type), type: t(HUB_TYPE_KEY[row.hub.type]), distance: formatDistance(row.hub.distanceM, lang) });
+}
+
+/** The one-pager's details keep the stop register id that the name no longer shows. */
+function registerIdHint(row: SiteRow, lang: Lang, full: boolean): { hint?: string } {
+  const id = full && row.hub ? hubDisplayName(row.hub.name).registerId : null;
+  return id ? { hint: translator(lang)('hubRegisterId', { id }) } : {};
 }
 
 /** The facts on a card (`full`: also those the one-pager adds). */
@@ -46,7 +54,7 @@ export function siteFacts(row: SiteRow, lang: Lang, full = false): Fact[] {
     { id: 'area', label: t('invArea'), value: areaText(row, lang) },
     { id: 'suitable', label: t('invSuitable'), value: suitableText(row.abc, lang) },
     { id: 'station', label: t('invStation'), value: stationText(row, lang) },
-    { id: 'hub', label: t('invHub'), value: hubText(row, lang) },
+    { id: 'hub', label: t('invHub'), value: hubText(row, lang), ...registerIdHint(row, lang, full) },
     // No road-junction coordinates are sourced yet (shared/domain/places.md §3): say so rather than guess.
     { id: 'road', label: t('invRoad'), value: t('invRoadMissing'), hint: t('invRoadMissingWhy') },
     { id: 'readiness', label: t('invReadiness'), value: t(readinessKey(row.readiness)) },

@@ -1,6 +1,9 @@
 // The top of the preview: counts, how the file was read, and the first features as they will be loaded.
 import type { Hub, Region, Site } from '../../domain/types';
 import { multiPolygonAreaM2 } from '../../domain/geometry';
+import { allOutsideRegions } from '../../domain/previewPlacement';
+import { useAppStore } from '../../state/store';
+import { PreviewMap } from './PreviewMap';
 import type { Lang, MessageKey, Translate } from '../../i18n';
 import type { LoadKind } from '../../state/loadInspect';
 import type { AnyPreview } from '../../state/loadJob';
@@ -44,6 +47,9 @@ export function PreviewSummary({ lang, t, kind, preview, fileLabel }: PreviewSum
   const counts = { total: preview.featureCount, kept: preview.keptCount, skipped: preview.featureCount - preview.keptCount };
   const items = (preview.value ?? []).slice(0, FIRST_SHOWN) as (Site | Hub | Region)[];
   const mode = preview.mapping ? MODE_KEY[preview.mapping.mode] : undefined;
+  const regions = useAppStore((s) => s.dataset?.regions);
+  const all = (preview.value ?? []) as (Site | Hub | Region)[];
+  const outside = regions ? allOutsideRegions(kind, all, regions) : false;
   return (
     <section className="load-section" aria-labelledby="load-preview-title">
       <h3 id="load-preview-title">{t('loadPreviewTitle')}</h3>
@@ -63,6 +69,12 @@ export function PreviewSummary({ lang, t, kind, preview, fileLabel }: PreviewSum
             ))}
           </ul>
         </>
+      ) : null}
+      {all.length > 0 ? <PreviewMap t={t} kind={kind} items={all} regions={kind === 'regions' ? [] : (regions ?? [])} /> : null}
+      {outside ? (
+        <p className="load-outside" role="alert" data-testid="load-outside-warning">
+          {t('loadAllOutside', { count: all.length })}
+        </p>
       ) : null}
     </section>
   );

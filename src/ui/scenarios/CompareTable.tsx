@@ -4,6 +4,7 @@ import type { ScenarioComparison } from '../../domain/scenarioCompare';
 import { translator, type Lang, type MessageKey } from '../../i18n';
 import { compareGroups, type CompareRow, type DeltaKind } from './compareRows';
 import { TARGET_STATUS_KEY, direction, formatSigned, type Direction } from './scenarioText';
+import { needsBasisTag } from './basisTag';
 
 export interface CompareTableProps {
   lang: Lang;
@@ -69,7 +70,7 @@ export function CompareTable({ lang, comparison, names }: CompareTableProps) {
             {columns.map((i) => (
               <th scope="col" key={i}>
                 {names[i]}
-                {i === 0 ? <span className="scen-basis-tag"> ({t('scenBasisTag')})</span> : null}
+                {i === 0 && needsBasisTag(names[i] ?? '', t('scenBasisTag')) ? <span className="scen-basis-tag"> ({t('scenBasisTag')})</span> : null}
               </th>
             ))}
           </tr>

@@ -9,6 +9,7 @@ import { formatWhole } from '../format';
 import { densityWarningText } from '../planMeasuresText';
 import { problemText } from './scenarioProblems';
 import { TARGET_STATUS_KEY, formatRange, scenarioDescription, scenarioName } from './scenarioText';
+import { needsBasisTag } from './basisTag';
 
 export interface ScenarioCardsProps {
   lang: Lang;
@@ -31,7 +32,7 @@ export function ScenarioCards({ lang, entries, comparison, activeId, onCopy }: S
           <li key={`${e.scenario.id}-${i}`} className={`scen-card${active ? ' is-active' : ''}`} data-testid={`scenario-card-${i}`}>
             <h3 className="scen-card__name">
               {name}
-              {i === 0 ? <span className="scen-basis-tag"> ({t('scenBasisTag')})</span> : null}
+              {i === 0 && needsBasisTag(name ?? '', t('scenBasisTag')) ? <span className="scen-basis-tag"> ({t('scenBasisTag')})</span> : null}
             </h3>
             <p className="small muted">{isPresetId(e.scenario.id) ? t('scenKindPreset') : t('scenKindOwn')}</p>
             {f ? (

@@ -49,7 +49,10 @@ export function ScenarioPage() {
   const activeOutcome = activeEntry?.applied.ok ? activeEntry.applied.outcome : null;
   const onCopy = (s: Scenario) => {
     const name = t('scenCopyName', { name: scenarioName(s, lang) });
-    scenarioActions.dispatch({ type: 'add', scenario: copyScenario(s, name, scenarioDescription(s, lang), takenIds(workspace)) });
+    // The original's description stops being true once the copy is edited ("Endrer ingenting" for the basis), so the
+    // copy says what it came from and keeps the original's words as a quote.
+    const description = t('scenCopyDescription', { name: scenarioName(s, lang), description: scenarioDescription(s, lang) });
+    scenarioActions.dispatch({ type: 'add', scenario: copyScenario(s, name, description, takenIds(workspace)) });
   };
 
   return (

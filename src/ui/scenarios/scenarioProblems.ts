@@ -1,5 +1,6 @@
 // The schema's problem lines ("field: problem", in English) in the UI language, the field named first.
 import type { Lang } from '../../i18n';
+import { fieldWords } from './fieldWords';
 
 type Rule = [RegExp, (m: RegExpMatchArray) => string];
 
@@ -62,10 +63,12 @@ export function problemField(problem: string): string | null {
 
 /** One problem line for the user: in Norwegian the field is named first («sites.S07.bra»: må være …). */
 export function problemText(problem: string, lang: Lang): string {
-  if (lang === 'en') return problem;
+  const { field, rest } = split(problem);
+  if (lang === 'en') return field ? `${fieldWords(field, lang)}: ${rest}` : problem;
   const whole = translate(NB_WHOLE, problem);
   if (whole) return whole;
-  const { field, rest } = split(problem);
   const text = translate(NB_PHRASES, rest) ?? rest;
-  return field ? `Feltet «${field}»: ${text}` : text;
+  // The field in words; its path stays readable for a known field only when there are no words for it.
+  const words = field ? fieldWords(field, lang) : null;
+  return field ? (words === field ? `Feltet «${field}»: ${text}` : `${words}: ${text}`) : text;
 }

@@ -39,8 +39,10 @@ test('Tab reaches a site in the list, Enter opens its card', async () => {
   await card.waitFor();
   assert.equal(normaliseSpace(await card.locator('h2').innerText()), name);
   assert.equal(await page.locator(`[data-site-id="${siteId}"]`).getAttribute('aria-pressed'), 'true');
-  // Focus stays on the list, so the next site is one more Tab away.
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-site-id')), siteId);
+  // Focus moves to the card, so its buttons are a Tab or two away rather than the rest of the list.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-card-title');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Zoom til');
   await screenshot(page, 'keyboard-card-open');
 });
 
@@ -69,4 +71,14 @@ test('keyboard only: search by name, then open a result', async () => {
   await page.keyboard.press('Enter');
   assert.equal(normaliseSpace(await page.getByTestId('site-card').locator('h2').innerText()), name);
   await screenshot(page, 'keyboard-search');
+});
+
+test('Esc closes the site card and puts focus back on the site in the list', async () => {
+  const { page } = app;
+  const siteId = await page.locator('[data-testid="site-list"] [aria-pressed="true"]').getAttribute('data-site-id');
+  assert.ok(siteId, 'no site is selected before Esc');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('site-card').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-site-id')), siteId);
+  assert.doesNotMatch(page.url(), /[?&]site=/);
 });

@@ -41,7 +41,7 @@ describe('buildMapData', () => {
   it('gives sites string properties for the paint expressions and lon/lat near Asker', () => {
     const data = buildMapData([site], [hub], []);
     const feature = data.sites.features[0];
-    expect(feature?.properties).toEqual({ id: 'S1', name: 'Test', abc: 'none', status: 'unknown' });
+    expect(feature?.properties).toEqual({ id: 'S1', name: 'Test', abc: 'none', status: 'unknown', fit: 'unknown' });
     const [lon, lat] = feature?.geometry.coordinates[0]?.[0]?.[0] ?? [];
     expect(lon).toBeCloseTo(10.43, 1);
     expect(lat).toBeCloseTo(59.83, 1);

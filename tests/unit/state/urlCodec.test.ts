@@ -16,7 +16,7 @@ describe('readUrl', () => {
     expect(link).toEqual({
       lang: 'en',
       selectedSiteId: 'S07',
-      filters: { status: 'fremtidig', abc: 'none', region: 'Asker syd', readiness: 'må reguleres', query: 'røyken', minDaa: 12.5, maxDaa: 40, maxHubM: 800 },
+      filters: { status: 'fremtidig', abc: 'none', region: 'Asker syd', readiness: 'må reguleres', query: 'røyken', minDaa: 12.5, maxDaa: 40, maxHubM: 800, fit: 'all' },
       sort: { key: 'jobs', dir: 'asc' },
       basemap: 'grey',
       view: { lng: 10.38, lat: 59.76, zoom: 13.25 },
@@ -48,7 +48,7 @@ describe('writeUrl', () => {
     const link: LinkState = {
       lang: 'en',
       selectedSiteId: 'S&=?',
-      filters: { status: 'eksisterende', abc: 'C', region: 'Asker nord', readiness: 'byggeklar', query: 'Sætre vest', minDaa: 0, maxDaa: 99.5, maxHubM: null },
+      filters: { status: 'eksisterende', abc: 'C', region: 'Asker nord', readiness: 'byggeklar', query: 'Sætre vest', minDaa: 0, maxDaa: 99.5, maxHubM: null, fit: ['partial', 'mismatch'] },
       sort: { key: 'hub', dir: 'desc' },
       basemap: 'topo',
       view: { lng: 10.43123, lat: 59.83877, zoom: 12.35 },

@@ -1,0 +1,35 @@
+// Issue 10's smaller fixes: field names in words, the basis tag not said twice, "an A-type site".
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../../../src/app/defaultData';
+import { needsBasisTag } from '../../../src/ui/scenarios/basisTag';
+import { fieldWords } from '../../../src/ui/scenarios/fieldWords';
+import { problemText } from '../../../src/ui/scenarios/scenarioProblems';
+
+describe('scenario problems name the field in words', () => {
+  it('turns schema paths into the words on the page', () => {
+    expect(fieldWords('assumptions.capacity.C.m2PerJob', 'nb')).toBe('Arealbehov per arbeidsplass, C');
+    expect(fieldWords('assumptions.capacity.A.bra.mid', 'nb')).toBe('Utnyttelse (%BRA), A (middels)');
+    expect(fieldWords('assumptions.accessibility.bMaxAnyHubM', 'en')).toBe('Limit for B: distance to any hub');
+    expect(fieldWords('sites.S07.bra', 'nb')).toBe('Område S07: utnyttelse (%BRA)');
+    expect(fieldWords('rules[2].when', 'nb')).toBe('rules[2].when');
+  });
+  it('puts the words first in both languages', () => {
+    expect(problemText('assumptions: capacity.C.m2PerJob must be a positive number.', 'nb')).toBe('Arealbehov per arbeidsplass, C: må være et positivt tall');
+    expect(problemText('horizonYears: must be a whole number between 1 and 100, not 500', 'en')).toBe('Horizon (years): must be a whole number between 1 and 100, not 500');
+  });
+});
+
+describe('the basis tag', () => {
+  it('is left out when the name already says it', () => {
+    expect(needsBasisTag('Kommuneplan (basis)', 'basis')).toBe(false);
+    expect(needsBasisTag('Kopi av Kommuneplan', 'basis')).toBe(true);
+  });
+});
+
+describe('English fit reasons', () => {
+  it('say "an A-type site", never "a A-type"', () => {
+    const reasons = loadBundledDataset().results.map((r) => r.fit.reasonEn);
+    expect(reasons.some((r) => r.includes('matches an A-type site'))).toBe(true);
+    expect(reasons.some((r) => /\ba A-type/.test(r))).toBe(false);
+  });
+});
