@@ -15,7 +15,7 @@ describe('bundled CLI start', () => {
     const bundled = run(['report']);
     expect(bundled.status).toBe(0);
     expect(bundled.stdout).toBe(direct.stdout);
-    expect(bundled.stdout.split('\n')[0]).toBe('id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit');
+    expect(bundled.stdout.split('\n')[0]).toBe('id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit,jobs_today,new_jobs_low,new_jobs_mid,new_jobs_high');
   }, 60_000);
 
   it('keeps the exit statuses: 2 for a usage error, 2 for an unknown command', () => {
