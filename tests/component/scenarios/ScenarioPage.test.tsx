@@ -141,7 +141,8 @@ describe('the comparison page', () => {
     fireEvent.change(screen.getByLabelText('Horisont (år)'), { target: { value: '10' } });
     // 10 years: T1 50 % of 652, T2/T3 (from 2030) 30 %: 326 + 92.57 + 96 = 514.57.
     expect(cell('jobs-mid', 2)).toContain('515');
-  });
+    // Many renders of the whole page: allow for a busy machine.
+  }, 30_000);
 
   it('explains a number that is not one, and one out of range, at the field', () => {
     render(<App />);
@@ -178,6 +179,23 @@ describe('the comparison page', () => {
     expect(screen.getByTestId('scenario-site-diffs')).toHaveTextContent('%BRA standard → 1,8 (egen)');
     const ws = useScenarioStore.getState().history.present;
     expect(ws.own[0]?.sites).toEqual({ T2: { bra: 1.8 } });
+  });
+
+  it('sets jobs today on one site: its new jobs fall by as much, its capacity stays', () => {
+    render(<App />);
+    fireEvent.click(within(screen.getByTestId('scenario-card-0')).getByRole('button', { name: /Lag kopi/ }));
+    fireEvent.change(screen.getByLabelText('Område'), { target: { value: 'T1' } });
+    const field = screen.getByLabelText('Arbeidsplasser i dag her');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Tomt: 48 (fra dataene eller anslag)'));
+    fireEvent.change(field, { target: { value: '250' } });
+    // T1: capacity 400 / 700 / 1 217.39 − 250 = 150 / 450 / 967.39, all by 2045: 450 + 246.86 + 256 = 952.86.
+    expect(cell('jobs-today', 2)).toContain('250');
+    expect(cell('jobs-mid', 2)).toContain('953');
+    expect(cell('capacity', 2)).toContain('1 329');
+    expect(screen.getByTestId('scenario-site-new-jobs')).toHaveTextContent(/Nye arbeidsplasser her \(lav–middels–høy\): 150–450–967\. Basis: 352–652–1\s169\./);
+    fireEvent.change(field, { target: { value: '2,5' } });
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Skriv et helt antall fra 0 til 10 000 000.'));
+    expect(useScenarioStore.getState().history.present.own[0]?.sites).toEqual({ T1: { jobsToday: 250 } });
   });
 
   it('leaves the presets read-only and offers a copy', () => {
