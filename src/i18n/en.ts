@@ -113,7 +113,7 @@ export const en: Messages = {
   chartPlanHeading: 'Against the business plan (whole municipality)',
   chartPlanExisting: 'Existing: {value} daa',
   chartPlanFuture: 'Future: {value} daa',
-  chartPlanJobs: 'New jobs within the horizon: {value}',
+  chartPlanJobs: 'New by {end}: {value}',
   chartPlanFigure: 'plan {plan} ({share})',
   chartLegendExisting: 'Existing area',
   chartLegendFuture: 'Future area',

@@ -112,7 +112,7 @@ export const nb = {
   chartPlanHeading: 'Mot temaplanen (tall for hele kommunen)',
   chartPlanExisting: 'Eksisterende: {value} daa',
   chartPlanFuture: 'Fremtidig: {value} daa',
-  chartPlanJobs: 'Nye arbeidsplasser innen horisonten: {value}',
+  chartPlanJobs: 'Nye innen {end}: {value}',
   chartPlanFigure: 'plan {plan} ({share})',
   chartLegendExisting: 'Eksisterende areal',
   chartLegendFuture: 'Fremtidig areal',

@@ -31,7 +31,7 @@ export const newJobsEn: Record<keyof typeof newJobsNb, string> = {
 
   scenGroupSupply: 'Land supply and density',
   scenRowNewJobsCapacity: 'New jobs the land has room for (mid)',
-  scenRowJobsToday: 'Jobs today',
+  scenRowJobsToday: 'Jobs today (data or estimate)',
   scenRowCapacity: 'Capacity when built out, incl. today’s (mid)',
   scenRowSupplyYears: 'Years of land supply (new ÷ 500–550 a year)',
   scenRowLandPerNewJob: 'Land per new job, m² (today: {today} m²)',
@@ -48,6 +48,11 @@ export const newJobsEn: Record<keyof typeof newJobsNb, string> = {
   scenErrorLandPerJob: 'Must be from 1 to 100 000.',
 
   invJobsHint: 'Capacity when built out {capacity}; jobs today: {today}.',
+  scenSiteJobsToday: 'Jobs here today',
+  scenSiteJobsTodayEmpty: 'Empty: {jobs} (from the data or estimated)',
+  scenSiteNewJobs: 'New jobs here (low–mid–high): {jobs}. Basis: {basis}.',
+  scenErrorJobsToday: 'Enter a whole number from 0 to 10,000,000.',
+
   invJobsToday: 'Jobs today',
   invNewJobs: 'New jobs the land has room for (low–mid–high)',
 };

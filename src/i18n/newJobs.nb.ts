@@ -31,7 +31,7 @@ export const newJobsNb = {
 
   scenGroupSupply: 'Arealtilgang og tetthet',
   scenRowNewJobsCapacity: 'Nye arbeidsplasser arealene gir rom for (middels)',
-  scenRowJobsToday: 'Arbeidsplasser i dag',
+  scenRowJobsToday: 'Arbeidsplasser i dag (data eller anslag)',
   scenRowCapacity: 'Kapasitet ferdig utbygd, inkl. dagens (middels)',
   scenRowSupplyYears: 'År med arealtilgang (nye ÷ 500–550 i året)',
   scenRowLandPerNewJob: 'Areal per ny arbeidsplass, m² (i dag: {today} m²)',
@@ -48,6 +48,11 @@ export const newJobsNb = {
   scenErrorLandPerJob: 'Må være fra 1 til 100 000.',
 
   invJobsHint: 'Kapasitet ferdig utbygd {capacity}; arbeidsplasser i dag: {today}.',
+  scenSiteJobsToday: 'Arbeidsplasser i dag her',
+  scenSiteJobsTodayEmpty: 'Tomt: {jobs} (fra dataene eller anslag)',
+  scenSiteNewJobs: 'Nye arbeidsplasser her (lav–middels–høy): {jobs}. Basis: {basis}.',
+  scenErrorJobsToday: 'Skriv et helt antall fra 0 til 10 000 000.',
+
   invJobsToday: 'Arbeidsplasser i dag',
   invNewJobs: 'Nye arbeidsplasser arealet gir rom for (lav–middels–høy)',
 } as const;

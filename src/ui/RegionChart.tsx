@@ -10,6 +10,8 @@ export interface RegionChartProps {
   columns: readonly SummaryColumn[];
   /** The horizon the new jobs are counted over (the plan's target is scaled to it). */
   horizonYears: number;
+  /** Its last year, for the label ("Nye innen 2045"). */
+  endYear: number;
 }
 
 const WIDTH = 400;
@@ -21,7 +23,7 @@ const BAR_H = 11;
 const COLOUR = { existing: '#005a8c', jobs: '#4a5860', plan: '#9b1c1c', ink: '#1f2a30' } as const;
 const PLAN_LABEL: Record<PlanComparison['key'], MessageKey> = { existingDaa: 'chartPlanExisting', futureDaa: 'chartPlanFuture', newJobs: 'chartPlanJobs' };
 
-export function RegionChart({ lang, columns, horizonYears }: RegionChartProps) {
+export function RegionChart({ lang, columns, horizonYears, endYear }: RegionChartProps) {
   const t = translator(lang);
   const regions = columns.filter((c) => !c.isTotal);
   const total = columns.find((c) => c.isTotal);
@@ -55,7 +57,7 @@ export function RegionChart({ lang, columns, horizonYears }: RegionChartProps) {
         high: whole(c.newJobsWithinHorizon.high),
       }),
     ),
-    ...comparisons.map((p) => planLabels(t, p, lang).join(' ')),
+    ...comparisons.map((p) => planLabels(t, p, lang, endYear).join(' ')),
   ].join(' ');
 
   return (
@@ -97,7 +99,7 @@ export function RegionChart({ lang, columns, horizonYears }: RegionChartProps) {
           })}
           <text x="0" y={planTop - 6} fontWeight="700">{t('chartPlanHeading')}</text>
           {comparisons.map((p, i) => (
-            <PlanRow key={p.key} comparison={p} top={planTop + i * planRowH} label={planLabels(t, p, lang)} />
+            <PlanRow key={p.key} comparison={p} top={planTop + i * planRowH} label={planLabels(t, p, lang, endYear)} />
           ))}
         </g>
       </svg>
@@ -127,10 +129,10 @@ export function RegionChart({ lang, columns, horizonYears }: RegionChartProps) {
 }
 
 /** [what was mapped, what the plan says]: drawn at the left and right ends of the row, read out together. */
-function planLabels(t: Translate, p: PlanComparison, lang: Lang): [string, string] {
+function planLabels(t: Translate, p: PlanComparison, lang: Lang, endYear: number): [string, string] {
   const value = p.key === 'newJobs' ? `${formatWhole(p.low, lang)}–${formatWhole(p.high, lang)}` : formatDaa(p.value, lang);
   const plan = p.planLow === p.planHigh ? formatWhole(p.planLow, lang) : `${formatWhole(p.planLow, lang)}–${formatWhole(p.planHigh, lang)}`;
-  return [t(PLAN_LABEL[p.key], { value }), t('chartPlanFigure', { plan, share: formatShare(p.shareOfPlan, lang) })];
+  return [t(PLAN_LABEL[p.key], { value, end: endYear }), t('chartPlanFigure', { plan, share: formatShare(p.shareOfPlan, lang) })];
 }
 
 function Bar({ x, y, width, fill, stroke = COLOUR.existing }: { x: number; y: number; width: number; fill: string; stroke?: string }) {

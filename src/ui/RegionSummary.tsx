@@ -83,7 +83,7 @@ export function RegionSummary({ lang, summary, nearHubM, filtered = null, assump
           {t('summaryFiltered', { shown: formatWhole(filtered.shown, lang), total: formatWhole(filtered.total, lang) })}
         </p>
       ) : null}
-      <RegionChart lang={lang} columns={columns} horizonYears={h} />
+      <RegionChart lang={lang} columns={columns} horizonYears={h} endYear={end} />
       {warning ? (
         <p className="density-warning" data-testid="summary-density-warning">
           {warning}

@@ -40,7 +40,7 @@ describe('chart scale', () => {
 
 describe('RegionChart', () => {
   it('is one image named by its title and described in words, the table being the full text alternative', () => {
-    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} />);
+    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
     const img = screen.getByRole('img', { name: /Diagram: Asker nord og syd/ });
     expect(plain(img.querySelector('desc')?.textContent)).toContain(
       'Asker nord: 120,0 daa eksisterende og 30,5 daa fremtidig næringsareal, 1 050–4 200 nye arbeidsplasser innen horisonten.',
@@ -50,7 +50,7 @@ describe('RegionChart', () => {
   });
 
   it('draws area bars to one scale: 200 daa fills the track, 120 daa three fifths of it', () => {
-    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} />);
+    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
     const [nordExisting, nordFuture] = rects('area-Asker nord');
     expect(nordExisting?.width).toBeCloseTo(182 * 0.6, 6);
     expect(nordFuture?.width).toBeCloseTo((182 * 30.5) / 200, 6);
@@ -60,25 +60,25 @@ describe('RegionChart', () => {
   });
 
   it('sets the total against the plan: 120 of 7 425 daa, and 2 400 new jobs within the horizon (not the 4 800 capacity) against the 15 000–20 000 band', () => {
-    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} />);
+    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
     const existing = document.querySelector('[data-chart-row="plan-existingDaa"]');
     // Scale 0–10 000 over 398 px: the plan line at 7 425, the bar at 120.
     expect(Number(existing?.querySelector('line')?.getAttribute('x1'))).toBeCloseTo(7425 * 0.0398, 6);
     expect(rects('plan-existingDaa').at(-1)?.width).toBeCloseTo(120 * 0.0398, 6);
     const jobs = document.querySelector('[data-chart-row="plan-newJobs"]');
-    expect(plain(jobs?.textContent)).toBe('Nye arbeidsplasser innen horisonten: 1 200–4 800plan 15 000–20 000 (16 %)');
+    expect(plain(jobs?.textContent)).toBe('Nye innen 2045: 1 200–4 800plan 15 000–20 000 (16 %)');
     const band = rects('plan-newJobs')[1];
     expect(band?.x).toBeCloseTo(15000 * (398 / 20000), 6);
     expect(band?.width).toBeCloseTo(5000 * (398 / 20000), 6);
   });
 
   it('scales the plan band to a 10-year horizon: 7 500–10 000', () => {
-    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={10} />);
-    expect(plain(document.querySelector('[data-chart-row="plan-newJobs"]')?.textContent)).toBe('Nye arbeidsplasser innen horisonten: 1 200–4 800plan 7 500–10 000 (32 %)');
+    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={10} endYear={2035} />);
+    expect(plain(document.querySelector('[data-chart-row="plan-newJobs"]')?.textContent)).toBe('Nye innen 2035: 1 200–4 800plan 7 500–10 000 (32 %)');
   });
 
   it('speaks English with British number formats', () => {
-    render(<RegionChart lang="en" columns={summaryColumns(SUMMARY)} horizonYears={20} />);
+    render(<RegionChart lang="en" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
     expect(screen.getByRole('img', { name: /Chart: Asker north and south/ })).toBeInTheDocument();
     expect(plain(document.querySelector('[data-chart-row="plan-futureDaa"]')?.textContent)).toBe('Future: 230.5 daaplan 5,720 (4%)');
   });

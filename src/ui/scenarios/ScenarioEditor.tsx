@@ -8,6 +8,7 @@ import { scenarioActions } from '../../state/scenarioStore';
 import { isPresetId } from '../../state/scenarioWorkspace';
 import { parseNumberInput } from '../numberInput';
 import { AssumptionsEditor } from './AssumptionsEditor';
+import { LandPaceEditor } from './LandPaceEditor';
 import { ScenarioField } from './ScenarioField';
 import { SiteOverrideEditor } from './SiteOverrideEditor';
 import { scenarioName } from './scenarioText';
@@ -90,6 +91,12 @@ export function ScenarioEditor({ lang, dataset, scenario, outcome, basis, select
         />
       </div>
       <AssumptionsEditor
+        lang={lang}
+        scenario={scenario}
+        base={dataset.assumptions}
+        onCommit={(assumptions, key) => edit({ type: 'edit', id: scenario.id, edit: { kind: 'assumptions', assumptions } }, key)}
+      />
+      <LandPaceEditor
         lang={lang}
         scenario={scenario}
         base={dataset.assumptions}

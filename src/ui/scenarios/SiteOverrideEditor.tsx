@@ -1,4 +1,4 @@
-// Per-site overrides of one scenario for the selected site: in or out, ABC type, its own %BRA, the year available.
+// Per-site overrides of one scenario for the selected site: in or out, ABC type, its own %BRA, the year available, jobs today.
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../../app/dataset';
 import type { Scenario, SiteChange } from '../../domain/scenario';
@@ -11,7 +11,7 @@ import { formatWhole } from '../format';
 import { formatNumberInput, parseNumberInput } from '../numberInput';
 import { readinessKey, statusKey } from '../labels';
 import { ScenarioField } from './ScenarioField';
-import { abcChoice, readSiteBra, readYear, withSiteKey, type SiteFieldError } from './siteOverride';
+import { abcChoice, readJobsToday, readSiteBra, readYear, withSiteKey, type SiteFieldError } from './siteOverride';
 
 export interface SiteOverrideEditorProps {
   lang: Lang;
@@ -24,7 +24,10 @@ export interface SiteOverrideEditorProps {
   onCommit: (siteId: string, change: SiteChange | null, key: string) => void;
 }
 
-type TextKey = 'bra' | 'year';
+type TextKey = 'bra' | 'year' | 'today';
+const TEXT_KEYS: readonly TextKey[] = ['bra', 'year', 'today'];
+const FIELD = { bra: 'bra', year: 'availableYear', today: 'jobsToday' } as const satisfies Record<TextKey, keyof SiteChange>;
+const READ: Record<TextKey, (text: string) => { value: number | undefined } | { error: SiteFieldError }> = { bra: readSiteBra, year: readYear, today: readJobsToday };
 
 /** Above this many sites a drop-down of every name is too long to use (and to render on each edit); the map picks. */
 const PICKER_MAX_SITES = 500;
@@ -53,30 +56,31 @@ export function SiteOverrideEditor({ lang, dataset, scenario, outcome, basis, si
 
   const draftKey = siteId ?? '';
   const texts = drafts.for === draftKey ? drafts.texts : {};
-  const text = (key: TextKey) => texts[key] ?? formatNumberInput((key === 'bra' ? own?.bra : own?.availableYear) ?? null, lang);
+  const text = (key: TextKey) => texts[key] ?? formatNumberInput(own?.[FIELD[key]] ?? null, lang);
   const commit = (change: SiteChange | null, field: string) => siteId && onCommit(siteId, change, `site:${scenario.id}:${siteId}:${field}`);
   const onText = (key: TextKey, value: string) => {
     setDrafts({ for: draftKey, texts: { ...texts, [key]: value } });
-    const read = key === 'bra' ? readSiteBra(value) : readYear(value);
-    if ('value' in read) commit(withSiteKey(own, key === 'bra' ? 'bra' : 'availableYear', read.value), key);
+    const read = READ[key](value);
+    if ('value' in read) commit(withSiteKey(own, FIELD[key], read.value), key);
   };
   const errorOf = (key: TextKey): string | null => {
     const raw = texts[key];
     if (raw === undefined) return null;
-    const read = key === 'bra' ? readSiteBra(raw) : readYear(raw);
+    const read = READ[key](raw);
     const e: SiteFieldError | null = 'error' in read ? read.error : null;
     if (e === 'notNumber') return t('scenErrorNotNumber');
     if (e === 'braRange') return t('scenErrorSiteBra');
     if (e === 'yearRange') return t('scenErrorYear');
+    if (e === 'jobsRange') return t('scenErrorJobsToday');
     return null;
   };
   // A number typed with a trailing comma still counts as what is stored; anything else from outside resets the text.
   if (drafts.for === draftKey) {
-    const stale = (['bra', 'year'] as const).some((k) => {
+    const stale = TEXT_KEYS.some((k) => {
       const raw = drafts.texts[k];
       if (raw === undefined || errorOf(k)) return false;
       const parsed = parseNumberInput(raw);
-      return (parsed === null ? undefined : parsed) !== (k === 'bra' ? own?.bra : own?.availableYear);
+      return (parsed === null ? undefined : parsed) !== own?.[FIELD[k]];
     });
     if (stale) setDrafts({ for: draftKey, texts: {} });
   }
@@ -149,6 +153,21 @@ export function SiteOverrideEditor({ lang, dataset, scenario, outcome, basis, si
               hint={t('scenSiteYearEmpty', { year: plain.availableYear })}
             />
           </div>
+          <ScenarioField
+            id="scen-site-jobs-today"
+            label={t('scenSiteJobsToday')}
+            numeric="numeric"
+            text={text('today')}
+            onText={(v) => onText('today', v)}
+            error={errorOf('today')}
+            hint={t('scenSiteJobsTodayEmpty', { jobs: formatWhole(without?.ok ? (without.outcome.results.find((r) => r.siteId === siteId)?.jobsToday ?? 0) : 0, lang) })}
+          />
+          <p className="small" data-testid="scenario-site-new-jobs">
+            {t('scenSiteNewJobs', {
+              jobs: state.resultIndex >= 0 ? jobsText(outcome.results[state.resultIndex]?.newJobs, lang) : t('scenSiteExcluded'),
+              basis: jobsText(basis?.results.find((r) => r.siteId === siteId)?.newJobs, lang),
+            })}
+          </p>
           <p className="small" data-testid="scenario-site-jobs">
             {t('scenSiteJobs', {
               jobs: state.resultIndex >= 0 ? jobsText(outcome.results[state.resultIndex]?.jobs, lang) : t('scenSiteExcluded'),

@@ -8,7 +8,10 @@ export const SITE_BRA_MAX = 10;
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2200;
 
-export type SiteFieldError = 'notNumber' | 'braRange' | 'yearRange';
+/** The schema's limit for a site's own jobs today (scenarioSchema JOBS_TODAY). */
+export const JOBS_TODAY_MAX = 10_000_000;
+
+export type SiteFieldError = 'notNumber' | 'braRange' | 'yearRange' | 'jobsRange';
 
 /** An empty field removes the key (back to rules and defaults); otherwise the number or why it is not usable. */
 export function readSiteBra(text: string): { value: number | undefined } | { error: SiteFieldError } {
@@ -23,6 +26,14 @@ export function readYear(text: string): { value: number | undefined } | { error:
   if (parsed === 'invalid') return { error: 'notNumber' };
   if (parsed === null) return { value: undefined };
   return Number.isInteger(parsed) && parsed >= YEAR_MIN && parsed <= YEAR_MAX ? { value: parsed } : { error: 'yearRange' };
+}
+
+/** Jobs today: a whole number from 0 to JOBS_TODAY_MAX; empty = back to the data's figure or the estimate. */
+export function readJobsToday(text: string): { value: number | undefined } | { error: SiteFieldError } {
+  const parsed = parseNumberInput(text);
+  if (parsed === 'invalid') return { error: 'notNumber' };
+  if (parsed === null) return { value: undefined };
+  return Number.isInteger(parsed) && parsed >= 0 && parsed <= JOBS_TODAY_MAX ? { value: parsed } : { error: 'jobsRange' };
 }
 
 /** The override with `key` set (undefined removes it); null when nothing is left. */

@@ -112,6 +112,38 @@ describe('the comparison page', () => {
     expect(cell('jobs-mid', 2)).toContain('1 855');
   });
 
+  it('edits the net share, the take-up a year and land per job today; a shorter horizon gives fewer new jobs', () => {
+    render(<App />);
+    fireEvent.click(within(screen.getByTestId('scenario-card-0')).getByRole('button', { name: /Lag kopi/ }));
+    expect(cell('jobs-mid', 2)).toContain('1 155');
+    // Net share for A halved (0,7 → 0,35): T1 capacity 700 → 350, new 302: 1 154.86 − 350 = 804.86.
+    fireEvent.change(screen.getByLabelText('Netto utbyggbar andel, A (0,75 = 75 %)'), { target: { value: '0,35' } });
+    expect(cell('jobs-mid', 2)).toContain('805');
+    expect(cell('capacity', 2)).toContain('979'); // 350 + 308.57 + 320
+    fireEvent.change(screen.getByLabelText('Netto utbyggbar andel, A (0,75 = 75 %)'), { target: { value: '1,5' } });
+    expect(screen.getByLabelText('Netto utbyggbar andel, A (0,75 = 75 %)')).toHaveAccessibleDescription(expect.stringContaining('Må være over 0 og høyst 1.'));
+    expect(cell('jobs-mid', 2)).toContain('805'); // nothing applied
+    fireEvent.change(screen.getByLabelText('Netto utbyggbar andel, A (0,75 = 75 %)'), { target: { value: '' } });
+    expect(cell('jobs-mid', 2)).toContain('1 155'); // empty = the default again
+    // 10 % a year: T2 and T3 (from 2030) are fully taken up by 2045, T1 already was: 652 + 308.57 + 320.
+    fireEvent.change(screen.getByLabelText('Tatt i bruk per år (0,05 = 5 %)'), { target: { value: '0,1' } });
+    expect(cell('jobs-mid', 2)).toContain('1 281');
+    // 200 m² per job today: T1 has round(20 000 ÷ 200) = 100 jobs today, so 52 fewer new.
+    fireEvent.change(screen.getByLabelText('m² areal per arbeidsplass i dag (anslag for eksisterende arealer)'), { target: { value: '200' } });
+    expect(cell('jobs-today', 2)).toContain('100');
+    expect(cell('jobs-mid', 2)).toContain('1 229');
+    const ws = useScenarioStore.getState().history.present;
+    expect(ws.own[0]?.assumptions).toEqual({ takeUpSharePerYear: 0.1, landPerJobTodayM2: 200 });
+    // A 10-year horizon on the 5 % default: fewer new jobs than 20 years on the same data.
+    fireEvent.click(screen.getByRole('button', { name: 'Angre' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Angre' }));
+    expect(cell('jobs-mid', 2)).toContain('1 155');
+    fireEvent.change(screen.getByLabelText('Horisont (år)'), { target: { value: '10' } });
+    // 10 years: T1 50 % of 652, T2/T3 (from 2030) 30 %: 326 + 92.57 + 96 = 514.57.
+    expect(cell('jobs-mid', 2)).toContain('515');
+    // Many renders of the whole page: allow for a busy machine.
+  }, 30_000);
+
   it('explains a number that is not one, and one out of range, at the field', () => {
     render(<App />);
     fireEvent.click(within(screen.getByTestId('scenario-card-0')).getByRole('button', { name: /Lag kopi/ }));
@@ -147,6 +179,23 @@ describe('the comparison page', () => {
     expect(screen.getByTestId('scenario-site-diffs')).toHaveTextContent('%BRA standard → 1,8 (egen)');
     const ws = useScenarioStore.getState().history.present;
     expect(ws.own[0]?.sites).toEqual({ T2: { bra: 1.8 } });
+  });
+
+  it('sets jobs today on one site: its new jobs fall by as much, its capacity stays', () => {
+    render(<App />);
+    fireEvent.click(within(screen.getByTestId('scenario-card-0')).getByRole('button', { name: /Lag kopi/ }));
+    fireEvent.change(screen.getByLabelText('Område'), { target: { value: 'T1' } });
+    const field = screen.getByLabelText('Arbeidsplasser i dag her');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Tomt: 48 (fra dataene eller anslag)'));
+    fireEvent.change(field, { target: { value: '250' } });
+    // T1: capacity 400 / 700 / 1 217.39 − 250 = 150 / 450 / 967.39, all by 2045: 450 + 246.86 + 256 = 952.86.
+    expect(cell('jobs-today', 2)).toContain('250');
+    expect(cell('jobs-mid', 2)).toContain('953');
+    expect(cell('capacity', 2)).toContain('1 329');
+    expect(screen.getByTestId('scenario-site-new-jobs')).toHaveTextContent(/Nye arbeidsplasser her \(lav–middels–høy\): 150–450–967\. Basis: 352–652–1\s169\./);
+    fireEvent.change(field, { target: { value: '2,5' } });
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Skriv et helt antall fra 0 til 10 000 000.'));
+    expect(useScenarioStore.getState().history.present.own[0]?.sites).toEqual({ T1: { jobsToday: 250 } });
   });
 
   it('leaves the presets read-only and offers a copy', () => {

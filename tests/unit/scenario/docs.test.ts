@@ -29,5 +29,7 @@ describe('docs/scenarios.md', () => {
     expect(o.unknownSiteIds).toEqual([]);
     expect(o.states.find((s) => s.siteId === 'S16')?.included).toBe(false);
     expect(o.states.find((s) => s.siteId === 'S33')).toMatchObject({ availableYear: 2027, bra: 0.6 });
+    expect(o.results.find((r) => r.siteId === 'S02')).toMatchObject({ jobsToday: 120, jobsTodaySource: 'scenario' });
+    expect(o.assumptions.netShare.C).toBe(0.85);
   });
 });
