@@ -1,5 +1,5 @@
 // The app shell: header, the illustrative-data note, and the explorer once data has loaded.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { translator } from './i18n';
 import { actions } from './state/actions';
 import { useAppStore } from './state/store';
@@ -9,6 +9,9 @@ import { formatWhole } from './ui/format';
 import { Header } from './ui/Header';
 import { userDataNote } from './ui/load/userDataNote';
 import { ScenarioPage } from './ui/scenarios/ScenarioPage';
+
+// The land accounts load on first visit: the overlay engine is not needed by the other pages.
+const AccountsPage = lazy(() => import('./ui/accounts/AccountsPage'));
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
@@ -51,7 +54,8 @@ export function App() {
           {t('dataError', { message: dataError ?? '' })}
         </main>
       ) : null}
-      {dataStatus === 'ready' ? page === 'investor' ? <InvestorView /> : page === 'compare' ? <ScenarioPage /> : <Explorer /> : null}
+      {dataStatus === 'ready' && page === 'accounts' ? <Suspense fallback={<main className="app-message" role="status">{t('loadingData')}</main>}><AccountsPage /></Suspense> : null}
+      {dataStatus === 'ready' && page !== 'accounts' ? page === 'investor' ? <InvestorView /> : page === 'compare' ? <ScenarioPage /> : <Explorer /> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 // English UI strings; typed against the bokmål table so a missing key fails the type check.
+import { accountsEn } from './accounts.en';
 import { investorEn } from './investor.en';
 import { loadEn } from './load.en';
 import { scenariosEn } from './scenarios.en';
@@ -7,6 +8,7 @@ import type { Messages } from './nb';
 export const en: Messages = {
   ...loadEn,
   ...investorEn,
+  ...accountsEn,
   ...scenariosEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',

@@ -1,4 +1,5 @@
 // Norwegian bokmål UI strings: the base language, whose keys every other language must provide.
+import { accountsNb } from './accounts.nb';
 import { investorNb } from './investor.nb';
 import { loadNb } from './load.nb';
 import { scenariosNb } from './scenarios.nb';
@@ -6,6 +7,7 @@ import { scenariosNb } from './scenarios.nb';
 export const nb = {
   ...loadNb,
   ...investorNb,
+  ...accountsNb,
   ...scenariosNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',

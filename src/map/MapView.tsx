@@ -6,6 +6,7 @@ import { BASEMAP_ATTRIBUTION } from './basemap';
 import { buildMapData } from './mapData';
 import { MapController, type MapCamera, type MapLoadState, type MapUiLabels } from './mapController';
 import type { SiteMarks } from './siteMarks';
+import type { LandChangeData } from './landChange';
 
 /** Texts shown by the map area itself, in the app language. */
 export interface MapTexts {
@@ -38,6 +39,8 @@ export interface MapViewProps {
   onViewChange: (camera: MapCamera) => void;
   /** Scenario page: sites changed from the basis or left out, marked on the map. Absent or null: no marks. */
   siteMarks?: SiteMarks | null;
+  /** Land-accounts page: added/removed/unchanged pieces. Absent or null: none. */
+  landChange?: LandChangeData | null;
 }
 
 declare global {
@@ -97,6 +100,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => controllerRef.current?.setVisibleSites(visibleSiteIds), [visibleSiteIds]);
   const siteMarks = props.siteMarks ?? null;
   useEffect(() => controllerRef.current?.setSiteMarks(siteMarks), [siteMarks]);
+  const landChange = props.landChange ?? null;
+  useEffect(() => controllerRef.current?.setLandChange(landChange), [landChange]);
   useEffect(() => controllerRef.current?.setBasemap(basemap), [basemap]);
   useEffect(() => controllerRef.current?.setLabels(labels), [labels]);
   useEffect(() => {
