@@ -186,7 +186,7 @@ export class MapController {
     if (this.appliedData) this.applyMarks(before);
   }
 
-  /** The land accounts' change pieces; the first ones also frame the map. */
+  /** The land accounts' change pieces; each new set frames the map. */
   setLandChange(data: LandChangeData | null): void {
     if (data === this.landChange) return;
     this.landChange = data;
@@ -197,7 +197,6 @@ export class MapController {
     const map = this.map;
     const data = this.landChange;
     if (!map || !this.styleLoaded || data === this.appliedLandChange) return;
-    const first = this.appliedLandChange === null;
     this.appliedLandChange = data;
     if (!map.getSource(LAND_CHANGE_SOURCE)) {
       for (const [kind, name] of Object.entries(HATCH_IMAGE)) if (!map.hasImage(name)) map.addImage(name, hatchImage(kind as HatchKind));
@@ -205,7 +204,8 @@ export class MapController {
       for (const layer of landChangeLayers()) map.addLayer(layer as Parameters<MapLibreMap['addLayer']>[0]);
     }
     (map.getSource(LAND_CHANGE_SOURCE) as GeoJSONSource).setData((data?.collection ?? { type: 'FeatureCollection', features: [] }) as Parameters<GeoJSONSource['setData']>[0]);
-    if (first && data?.bounds) map.fitBounds([data.bounds[0][0], data.bounds[0][1], data.bounds[1][0], data.bounds[1][1]], { padding: 24, duration: 0 });
+    // A new comparison is framed on its pieces (a new result is a new object; the same one never moves the map).
+    if (data?.bounds) map.fitBounds([data.bounds[0][0], data.bounds[0][1], data.bounds[1][0], data.bounds[1][1]], { padding: 24, duration: 0 });
   }
 
   setBasemap(basemap: Basemap): void {

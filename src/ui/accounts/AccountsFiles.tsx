@@ -36,7 +36,7 @@ function Slot({ slot, lang }: { slot: AccountsSlot; lang: Lang }) {
         }}
       />
       {staged ? (
-        <button type="button" className="secondary" onClick={() => accountsActions.stage(slot, null)}>
+        <button type="button" className="secondary" data-testid={`acc-clear-${slot}`} onClick={() => accountsActions.stage(slot, null)}>
           {t('accClear')}
         </button>
       ) : null}
