@@ -128,6 +128,9 @@ const cat = (t: string) => `case when arealformal in (${biz}) then 'business' wh
   when arealformal between 1000 and 1999 then 'builtOther' when arealformal between 2000 and 2999 then 'transport'
   when arealformal between 3000 and 3999 then 'green' when arealformal between 4000 and 4999 then 'defence'
   when arealformal between 5000 and 5999 then 'lnfr' when arealformal between 6000 and 6999 then 'sea' end`.replaceAll('arealformal', `${t}.arealformal`);
+// ABC type of each business code by the table's default (the generated files carry no abc of their own).
+const ABCS = ['A', 'B', 'C'] as const;
+const codesOf = (k: string) => [...BUSINESS_CODES].filter(([, r]) => r.abc === k).map(([c]) => c).join(',') || '-1';
 const ORDER = ['housing', 'builtOther', 'transport', 'green', 'defence', 'lnfr', 'sea'];
 // GEOS throws TopologyException ("non-noded intersection") on some of these unions at full precision; snapping the
 // overlay to a 1 mm grid (OverlayNG gridSize) avoids it and moves no area the 3-decimal daa figures can show.
@@ -147,13 +150,19 @@ g as (select
   ${u("select geom from b where c = 'business' and arealbruksstatus = 2")} bf,
   ${u("select geom from a where c = 'business' and arealbruksstatus in (1, 3)")} ae,
   ${u('select geom from xa_farmland where arealtype in (21, 22, 23)')} farm,
-  ${ORDER.map((c) => `${u(`select geom from a where c = '${c}'`)} "${c}"`).join(',\n  ')}),
-p as (select bb, ab, ${D('ab', 'bb')} added, ${D('bb', 'ab')} removed, ${I('bf', 'ae')} realised, farm, ${ORDER.map((c) => `"${c}"`).join(', ')} from g),
+  ${ORDER.map((c) => `${u(`select geom from a where c = '${c}'`)} "${c}"`).join(',\n  ')},
+  ${ABCS.flatMap((k) => [`${u(`select geom from a where c = 'business' and arealformal in (${codesOf(k)})`)} "a_${k}"`, `${u(`select geom from b where c = 'business' and arealformal in (${codesOf(k)})`)} "b_${k}"`]).join(',\n  ')}),
+p as (select bb, ab, ${D('ab', 'bb')} added, ${D('bb', 'ab')} removed, ${I('bf', 'ae')} realised, farm, ${ORDER.map((c) => `"${c}"`).join(', ')},
+  ${ABCS.flatMap((k) => [`"a_${k}"`, `"b_${k}"`]).join(', ')} from g),
 q as (select *, ${I('added', 'farm')} farmland,
   ${ORDER.map((c, i) => `${D(I('removed', `"${c}"`), U(ORDER.slice(0, i).map((o) => `"${o}"`)))} "to_${c}"`).join(',\n  ')},
-  ${D('removed', U(ORDER.map((o) => `"${o}"`)))} "to_notInPlan" from p),
+  ${D('removed', U(ORDER.map((o) => `"${o}"`)))} "to_notInPlan",
+  ${ABCS.flatMap((k, i) => [
+    `${D(I('added', `"a_${k}"`), U(ABCS.slice(0, i).map((o) => `"a_${o}"`)))} "added_${k}"`,
+    `${D(I('removed', `"b_${k}"`), U(ABCS.slice(0, i).map((o) => `"b_${o}"`)))} "removed_${k}"`,
+  ]).join(',\n  ')} from p),
 r as (select name, ${poly("ST_MakeValid(geom)")} geom from xa_regions union all select 'total', null)
-select json_agg(json_build_object('region', r.name${['bb', 'ab', 'added', 'removed', 'realised', 'farmland', ...ORDER.map((c) => `to_${c}`), 'to_notInPlan']
+select json_agg(json_build_object('region', r.name${['bb', 'ab', 'added', 'removed', 'realised', 'farmland', ...ORDER.map((c) => `to_${c}`), 'to_notInPlan', ...ABCS.flatMap((k) => [`added_${k}`, `removed_${k}`])]
   .map((k) => `, '${k}', ST_Area(case when r.geom is null then q."${k}" else ${I(`q."${k}"`, 'r.geom')} end) / 1000`).join('')}))
 from q cross join r;`;
 type Row = Record<string, number> & { region: string };
@@ -169,15 +178,19 @@ const pairs: [string, (x: Out) => number][] = [
   ['removed', (x) => x['removed_daa'] as number], ['realised', (x) => x['realised_daa'] as number], ['farmland', (x) => x['farmland_added_daa'] as number],
   ...[...ORDER, 'notInPlan'].map((c): [string, (x: Out) => number] => [`to_${c}`, (x) => x.removed_by_daa[c] as number]),
 ];
+type Cap = { region: string; by_abc: { abc: string; added_daa: number; removed_daa: number }[] };
+const capOf = (region: string, abc: string) => (out.capacity_change as Cap[]).find((c) => c.region === region)?.by_abc.find((b) => b.abc === abc);
 let failed = false;
 let worstRel = 0;
 let worstAbs = 0;
+let compared = 0;
 for (const e of expected) {
   const got = e.region === 'total' ? out.total : out.regions.find((x: { region: string }) => x.region === e.region);
   const bad: string[] = [];
-  for (const [k, get] of pairs) {
+  const abcPairs: [string, number][] = ABCS.flatMap((k) => [[`added_${k}`, capOf(e.region, k)?.added_daa ?? NaN], [`removed_${k}`, capOf(e.region, k)?.removed_daa ?? NaN]] as [string, number][]);
+  for (const [k, have] of [...pairs.map(([k, get]) => [k, get(got)] as [string, number]), ...abcPairs]) {
     const want = e[k] as number;
-    const have = get(got);
+    compared++;
     const abs = Math.abs(have - want);
     const rel = want > 0 ? abs / want : 0;
     if (abs > 0.0005) worstRel = Math.max(worstRel, rel);
@@ -188,5 +201,5 @@ for (const e of expected) {
   console.log(`${e.region.padEnd(11)} before ${e['bb']!.toFixed(3)} after ${e['ab']!.toFixed(3)} added ${e['added']!.toFixed(3)} removed ${e['removed']!.toFixed(3)} ` +
     `housing ${e['to_housing']!.toFixed(3)} realised ${e['realised']!.toFixed(3)} farmland ${e['farmland']!.toFixed(3)}  ${bad.length === 0 ? 'OK' : `FAIL: ${bad.join('; ')}`}`);
 }
-console.log(`features before ${before.length}, after ${after.length}, farmland ${farm.length}; max |Δ| ${worstAbs.toFixed(4)} daa, max relative Δ (beyond rounding) ${(worstRel * 100).toFixed(5)} %; CLI ${Math.round(ms)} ms`);
+console.log(`${compared} figures compared (incl. added/removed land by ABC type); features before ${before.length}, after ${after.length}, farmland ${farm.length}; max |Δ| ${worstAbs.toFixed(4)} daa, max relative Δ (beyond rounding) ${(worstRel * 100).toFixed(5)} %; CLI ${Math.round(ms)} ms`);
 process.exit(failed ? 1 : 0);

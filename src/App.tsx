@@ -6,7 +6,7 @@ import { useAppStore } from './state/store';
 import { Explorer } from './ui/Explorer';
 import { formatWhole } from './ui/format';
 import { Header } from './ui/Header';
-import { InvestorView, LazyBoundary, ScenarioPage } from './ui/lazyPages';
+import { AccountsPage, InvestorView, LazyBoundary, ScenarioPage } from './ui/lazyPages';
 import { StoredDataNotice } from './ui/load/StoredDataNotice';
 import { userDataNote } from './ui/load/userDataNote';
 
@@ -60,6 +60,10 @@ export function App() {
         ) : page === 'compare' ? (
           <LazyBoundary lang={lang}>
             <ScenarioPage />
+          </LazyBoundary>
+        ) : page === 'accounts' ? (
+          <LazyBoundary lang={lang}>
+            <AccountsPage />
           </LazyBoundary>
         ) : (
           <Explorer />

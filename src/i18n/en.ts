@@ -1,4 +1,5 @@
 // English UI strings; typed against the bokmål table so a missing key fails the type check.
+import { accountsEn } from './accounts.en';
 import { investorEn } from './investor.en';
 import { lazyEn } from './lazy.en';
 import { loadEn } from './load.en';
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...newJobsEn,
   ...investorEn,
   ...lazyEn,
+  ...accountsEn,
   ...scenariosEn,
   ...validityEn,
   ...showEn,

@@ -1,4 +1,5 @@
 // Norwegian bokmål UI strings: the base language, whose keys every other language must provide.
+import { accountsNb } from './accounts.nb';
 import { investorNb } from './investor.nb';
 import { lazyNb } from './lazy.nb';
 import { loadNb } from './load.nb';
@@ -12,6 +13,7 @@ export const nb = {
   ...newJobsNb,
   ...investorNb,
   ...lazyNb,
+  ...accountsNb,
   ...scenariosNb,
   ...validityNb,
   ...showNb,

@@ -7,6 +7,7 @@ import type { FitLink } from './fitLink';
 import { buildMapData } from './mapData';
 import { MapController, type MapCamera, type MapLoadState, type MapUiLabels } from './mapController';
 import type { SiteMarks } from './siteMarks';
+import type { LandChangeData } from './landChange';
 
 /** Texts shown by the map area itself, in the app language. */
 export interface MapTexts {
@@ -43,6 +44,8 @@ export interface MapViewProps {
   colourBy?: ColourBy;
   /** The selected site's line to the hub its ABC fit is judged against; absent or null: none. */
   fitLink?: FitLink | null;
+  /** Land-accounts page: added/removed/unchanged pieces. Absent or null: none. */
+  landChange?: LandChangeData | null;
 }
 
 declare global {
@@ -102,6 +105,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => controllerRef.current?.setVisibleSites(visibleSiteIds), [visibleSiteIds]);
   const siteMarks = props.siteMarks ?? null;
   useEffect(() => controllerRef.current?.setSiteMarks(siteMarks), [siteMarks]);
+  const landChange = props.landChange ?? null;
+  useEffect(() => controllerRef.current?.setLandChange(landChange), [landChange]);
   useEffect(() => controllerRef.current?.setBasemap(basemap), [basemap]);
   const colourBy = props.colourBy ?? 'abc';
   useEffect(() => controllerRef.current?.setColourBy(colourBy), [colourBy]);

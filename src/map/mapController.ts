@@ -10,6 +10,7 @@ import { MapPointer } from './mapPointer';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { markUpdates, type SiteMarks } from './siteMarks';
+import { HATCH_IMAGE, hatchImage, LAND_CHANGE_SOURCE, landChangeLayers, type HatchKind, type LandChangeData } from './landChange';
 import { visibilityChanges } from './siteVisibility';
 import { buildStyle, LAYER, RING_LAYERS, ringVisibility, SITE_COLOUR_LAYERS, SITE_SOURCES, siteColour, SOURCE, type LayerOptions } from './style';
 
@@ -67,6 +68,9 @@ export class MapController {
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private marks: SiteMarks | null = null;
+  /** Land-accounts pieces (the accounts page only); null draws none. */
+  private landChange: LandChangeData | null = null;
+  private appliedLandChange: LandChangeData | null = null;
   private regionLabels: Marker[] = [];
   private siteLabels: SiteLabels | null = null;
   private pointer: MapPointer | null = null;
@@ -136,6 +140,7 @@ export class MapController {
       this.applyColourBy();
       this.applyFitLink();
       this.applyData();
+      this.applyLandChange();
     });
     map.on('error', (e) => {
       // Tile errors carry the id of the source they came from.
@@ -220,6 +225,28 @@ export class MapController {
     this.fitLink = link;
     this.applyFitLink();
     this.updateSiteLabels();
+  }
+
+  /** The land accounts' change pieces; each new set frames the map. */
+  setLandChange(data: LandChangeData | null): void {
+    if (data === this.landChange) return;
+    this.landChange = data;
+    this.applyLandChange();
+  }
+
+  private applyLandChange(): void {
+    const map = this.map;
+    const data = this.landChange;
+    if (!map || !this.styleLoaded || data === this.appliedLandChange) return;
+    this.appliedLandChange = data;
+    if (!map.getSource(LAND_CHANGE_SOURCE)) {
+      for (const [kind, name] of Object.entries(HATCH_IMAGE)) if (!map.hasImage(name)) map.addImage(name, hatchImage(kind as HatchKind));
+      map.addSource(LAND_CHANGE_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      for (const layer of landChangeLayers()) map.addLayer(layer as Parameters<MapLibreMap['addLayer']>[0]);
+    }
+    (map.getSource(LAND_CHANGE_SOURCE) as GeoJSONSource).setData((data?.collection ?? { type: 'FeatureCollection', features: [] }) as Parameters<GeoJSONSource['setData']>[0]);
+    // A new comparison is framed on its pieces (a new result is a new object; the same one never moves the map).
+    if (data?.bounds) map.fitBounds([data.bounds[0][0], data.bounds[0][1], data.bounds[1][0], data.bounds[1][1]], { padding: 24, duration: 0 });
   }
 
   setBasemap(basemap: Basemap): void {

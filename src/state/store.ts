@@ -69,7 +69,7 @@ export interface MapViewState {
 export type Basemap = 'none' | 'topo' | 'grey';
 
 /** Which view fills the page: the explorer, or the investor presentation (`?view=investor`). */
-export type AppPage = 'explorer' | 'investor' | 'compare';
+export type AppPage = 'explorer' | 'investor' | 'compare' | 'accounts';
 
 export interface ViewSlice {
   lang: Lang;

@@ -35,6 +35,8 @@ export const PARAM_NAMES: readonly ParamName[] = Object.values(PARAM);
 export const INVESTOR_VIEW = 'investor';
 /** The value of `view` that opens the scenario comparison (issue 5's test hook). */
 export const COMPARE_VIEW = 'compare';
+/** The value of `view` that opens the land accounts (issue 11). */
+export const ACCOUNTS_VIEW = 'accounts';
 
 const STATUSES: readonly SiteStatus[] = ['eksisterende', 'fremtidig'];
 const ABCS: readonly (AbcType | 'none')[] = ['A', 'B', 'C', 'none'];
@@ -124,6 +126,7 @@ export function readUrl(search: string): LinkState {
     // `view=` names a page (the investor presentation, the scenario comparison); the map camera is `map=`.
     ...(p.get(PARAM.view) === INVESTOR_VIEW ? { page: 'investor' as const } : {}),
     ...(p.get(PARAM.view) === COMPARE_VIEW ? { page: 'compare' as const } : {}),
+    ...(p.get(PARAM.view) === ACCOUNTS_VIEW ? { page: 'accounts' as const } : {}),
   };
 }
 
@@ -149,6 +152,7 @@ function linkParams(link: LinkState): [ParamName, string][] {
   if (link.colourBy === 'fit') out.push([PARAM.colourBy, 'fit']);
   if (link.page === 'investor') out.push([PARAM.view, INVESTOR_VIEW]);
   else if (link.page === 'compare') out.push([PARAM.view, COMPARE_VIEW]);
+  else if (link.page === 'accounts') out.push([PARAM.view, ACCOUNTS_VIEW]);
   else if (link.view) out.push([PARAM.camera, formatView(link.view)]);
   return out;
 }

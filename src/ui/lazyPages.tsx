@@ -29,10 +29,12 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): Lazy
 
 export const InvestorView = lazyPage(() => import('./investor/InvestorView').then((m) => m.InvestorView));
 export const ScenarioPage = lazyPage(() => import('./scenarios/ScenarioPage').then((m) => m.ScenarioPage));
+// The land accounts: the overlay engine is not needed by the other pages.
+export const AccountsPage = lazyPage(() => import('./accounts/AccountsPage').then((m) => m.default));
 export const LoadDialog = lazyPage(() => import('./load/LoadDialog').then((m) => m.LoadDialog));
 
 /** Every lazy page, for preloading (the component tests render them synchronously). */
-export const LAZY_PAGES = [InvestorView, ScenarioPage, LoadDialog] as const;
+export const LAZY_PAGES = [InvestorView, ScenarioPage, AccountsPage, LoadDialog] as const;
 
 /** Shows "loading the page" while a lazy page's code arrives (a fraction of a second; longer on a slow link). */
 export function LazyBoundary({ lang, children, quiet = false }: { lang: Lang; children: ReactNode; quiet?: boolean }) {

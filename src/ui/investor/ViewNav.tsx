@@ -7,10 +7,11 @@ import { useAppStore, type AppPage } from '../../state/store';
 import { linkStateOf, writeUrl } from '../../state/urlCodec';
 import './investor.css';
 
-const PAGES: readonly { page: AppPage; key: 'invNavExplorer' | 'invNavInvestor' | 'scenNavCompare' }[] = [
+const PAGES: readonly { page: AppPage; key: 'invNavExplorer' | 'invNavInvestor' | 'scenNavCompare' | 'accNav' }[] = [
   { page: 'explorer', key: 'invNavExplorer' },
   { page: 'investor', key: 'invNavInvestor' },
   { page: 'compare', key: 'scenNavCompare' },
+  { page: 'accounts', key: 'accNav' },
 ];
 
 /** A plain left click switches in place (one history entry); other clicks are the browser's (new tab, new window). */

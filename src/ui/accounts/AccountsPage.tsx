@@ -1,0 +1,78 @@
+// The land-accounts page (?view=accounts): two plan versions in, additions and removals of business land out, with a
+// map, tables and exports. Self-contained (default export), so the router can load it lazily.
+import { useEffect } from 'react';
+import { formatAccountsExcelCsv, formatChangePiecesGeoJson } from '../../domain/accounts/exportAccounts';
+import { translator } from '../../i18n';
+import { accountsActions, useAccountsStore } from '../../state/accountsStore';
+import { useAppStore } from '../../state/store';
+import { formatWhole } from '../format';
+import { downloadText } from '../investor/download';
+import { AccountsFiles } from './AccountsFiles';
+import { AccountsMap } from './AccountsMap';
+import { AccountsTables } from './AccountsTables';
+import './accounts.css';
+
+export default function AccountsPage() {
+  const lang = useAppStore((s) => s.lang);
+  const regions = useAppStore((s) => s.dataset?.regions);
+  const { result, running, progress, failure, shown } = useAccountsStore();
+  const t = translator(lang);
+
+  useEffect(() => {
+    // The bundled example on first open; later visits keep what was computed.
+    if (regions && !useAccountsStore.getState().result && !useAccountsStore.getState().running) void accountsActions.run(regions);
+  }, [regions]);
+
+  if (!regions) return null;
+  return (
+    <main className="acc-page" data-testid="land-accounts">
+      <h2>{t('accTitle')}</h2>
+      <p>{t('accIntro')}</p>
+      {shown?.example ? <p className="acc-note" role="note">{t('accExampleNote')}</p> : null}
+      <AccountsFiles lang={lang} regions={regions} />
+      <div role="status" aria-live="polite" className="acc-status">
+        {running ? (
+          <>
+            <span>{t('accRunning')}</span>{' '}
+            <progress data-testid="acc-progress" max={progress?.total ?? 1} value={progress?.done ?? 0} aria-label={t('accRunning')} />{' '}
+            {progress ? <span>{t('accProgress', { done: formatWhole(progress.done, lang), total: formatWhole(progress.total, lang) })}</span> : null}
+          </>
+        ) : null}
+      </div>
+      {failure ? <p role="alert" className="acc-error" data-testid="acc-error">{t('accFailed', { message: failure.message })}</p> : null}
+      {result ? (
+        <>
+          <ul className="acc-readings" data-testid="acc-readings">
+            {result.readings.map((r) => (
+              <li key={r.slot}>
+                {t(r.slot === 'farmland' ? 'accReadingFarm' : 'accReading', {
+                  file: r.file, features: formatWhole(r.features, lang), business: formatWhole(r.business, lang), other: formatWhole(r.other, lang), crs: r.crs,
+                })}
+                {r.warnings.length > 0 ? (
+                  <details>
+                    <summary>{t('accWarnings', { count: r.warnings.length })}</summary>
+                    <ul>{r.warnings.slice(0, 50).map((w, i) => <li key={i}>{w}</li>)}</ul>
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <div className="acc-layout">
+            <AccountsMap pieces={result.pieces} regions={regions} lang={lang} />
+            <div>
+              <AccountsTables rows={result.rows} capacity={result.capacity} lang={lang} />
+              <div className="acc-exports">
+                <button type="button" data-testid="acc-export-csv" onClick={() => downloadText(formatAccountsExcelCsv(result.rows), 'naeringsarealregnskap.csv', 'text/csv;charset=utf-8')}>
+                  {t('accExportCsv')}
+                </button>
+                <button type="button" data-testid="acc-export-geojson" onClick={() => downloadText(formatChangePiecesGeoJson(result.pieces), 'naeringsarealregnskap.geojson', 'application/geo+json')}>
+                  {t('accExportGeoJson')}
+                </button>
+              </div>
+            </div>
+          </div>
+        </>
+      ) : null}
+    </main>
+  );
+}
