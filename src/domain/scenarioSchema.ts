@@ -3,6 +3,7 @@ import {
   READINESS_KEYS, SCENARIO_SCHEMA_VERSION,
   type RuleCondition, type Scenario, type ScenarioAssumptions, type ScenarioRule, type ScenarioText, type SiteChange,
 } from './scenario.ts';
+import { BOUNDS } from './assumptionBounds.ts';
 import { ScenarioError } from './scenarioError.ts';
 import { migrateScenario } from './scenarioMigrate.ts';
 import {
@@ -17,13 +18,14 @@ const STATUSES: readonly SiteStatus[] = ['eksisterende', 'fremtidig'];
 const READINESS: readonly Readiness[] = ['byggeklar', 'må reguleres', 'må omreguleres'];
 const LEVELS = ['low', 'mid', 'high'] as const;
 
-const YEAR: NumberRange = { min: 1900, max: 2200, integer: true };
-const BRA: NumberRange = { min: 0, max: 10 };
-const BRA_RANGE: NumberRange = { min: 0, max: 10, minExclusive: true };
-const M2_PER_JOB: NumberRange = { min: 0, max: 10000, minExclusive: true };
-const THRESHOLD_M: NumberRange = { min: 0, max: 100000, minExclusive: true };
-const DISTANCE_M: NumberRange = { min: 0, max: 1000000 };
-const AREA_DAA: NumberRange = { min: 0, max: 10000000 };
+// Bounds live in one table (assumptionBounds.ts), with the words for each field.
+const YEAR: NumberRange = BOUNDS.year;
+const BRA: NumberRange = BOUNDS.siteBra;
+const BRA_RANGE: NumberRange = BOUNDS.bra;
+const M2_PER_JOB: NumberRange = BOUNDS.m2PerJob;
+const THRESHOLD_M: NumberRange = BOUNDS.thresholdM;
+const DISTANCE_M: NumberRange = BOUNDS.distanceM;
+const AREA_DAA: NumberRange = BOUNDS.areaDaa;
 const ID = { re: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, says: 'must be 1–64 letters (a–z), digits, "-" or "_", starting with a letter or digit' };
 const MAX_RULES = 500;
 
@@ -39,7 +41,7 @@ function readChange(r: Reader, value: unknown, path: string): SiteChange | undef
   put(c, 'include', booleanAt(r, o, 'include', path));
   put(c, 'abc', choiceAt(r, o, 'abc', path, ABC));
   put(c, 'bra', numberAt(r, o, 'bra', path, BRA));
-  put(c, 'braFactor', numberAt(r, o, 'braFactor', path, BRA));
+  put(c, 'braFactor', numberAt(r, o, 'braFactor', path, BOUNDS.braFactor));
   put(c, 'availableYear', numberAt(r, o, 'availableYear', path, YEAR));
   return c;
 }
@@ -170,7 +172,7 @@ function readAssumptions(r: Reader, value: unknown): ScenarioAssumptions | undef
     const lead = objectAt(r, leadRaw, 'assumptions.leadTimeYears', READINESS_KEYS);
     if (lead) {
       const l: NonNullable<ScenarioAssumptions['leadTimeYears']> = {};
-      for (const key of READINESS_KEYS) put(l, key, numberAt(r, lead, key, 'assumptions.leadTimeYears', { min: 0, max: 100, integer: true }));
+      for (const key of READINESS_KEYS) put(l, key, numberAt(r, lead, key, 'assumptions.leadTimeYears', BOUNDS.leadTimeYears));
       out.leadTimeYears = l;
     }
   }
@@ -203,7 +205,7 @@ function readCurrent(r: Reader, o: Record<string, unknown>): Scenario | undefine
   const nameRaw = stringAt(r, o, 'name', '', 200) ?? (member(o, 'name') === undefined ? r.error('name', 'is missing') : undefined);
   const name = nameRaw !== undefined && nameRaw.trim() === '' ? r.error('name', 'must not be empty') : nameRaw;
   const description = stringAt(r, o, 'description', '', 5000) ?? '';
-  const horizonYears = numberAt(r, o, 'horizonYears', '', { min: 1, max: 100, integer: true }) ?? (member(o, 'horizonYears') === undefined ? r.error('horizonYears', 'is missing') : undefined);
+  const horizonYears = numberAt(r, o, 'horizonYears', '', BOUNDS.horizonYears) ?? (member(o, 'horizonYears') === undefined ? r.error('horizonYears', 'is missing') : undefined);
   const startYear = numberAt(r, o, 'startYear', '', YEAR);
   const translations = member(o, 'translations') === undefined ? undefined : readTranslations(r, o['translations']);
   const assumptions = member(o, 'assumptions') === undefined ? undefined : readAssumptions(r, o['assumptions']);

@@ -79,7 +79,7 @@ describe('the comparison page', () => {
     const mid = screen.getByLabelText('A, %BRA, middels');
     fireEvent.change(mid, { target: { value: '3,0' } });
     expect(mid).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByTestId('scen-abc-A')).toHaveTextContent('Feltet «assumptions.capacity.A.bra»: må oppfylle lav ≤ middels ≤ høy');
+    expect(screen.getByTestId('scen-abc-A')).toHaveTextContent('Utnyttelse (%BRA, som andel: 1,5 = 150 %), type A («assumptions.capacity.A.bra»): må oppfylle lav ≤ middels ≤ høy');
     expect(cell('jobs-mid', 2)).toContain('1 811');
 
     // Raising high to 3,5 makes the set valid: both apply at once. T1: 20 000 × 3.0 ÷ 30 = 2 000 (was 1 000).

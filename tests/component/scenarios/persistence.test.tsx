@@ -88,7 +88,7 @@ describe('the stored workspace', () => {
     const notice = plain(screen.getByTestId('scenario-notice').textContent);
     expect(notice).toContain('1 av 2 lagrede scenarioer kunne ikke leses («Ødelagt»)');
     expect(notice).toContain('Feltet «id»: må være 1–64 tegn');
-    expect(notice).toContain('Feltet «sites.S07.bra»: må være et tall mellom 0 og 10, ikke 150');
+    expect(notice).toContain('Utnyttelse (%BRA, som andel: 1,5 = 150 %), område S07 («sites.S07.bra»): må være et tall mellom 0 og 10, ikke 150');
     const backup = Object.keys(window.localStorage).find((k) => k.startsWith(BACKUP_PREFIX));
     expect(JSON.parse(window.localStorage.getItem(backup as string) ?? '').scenarios).toHaveLength(2);
   });
@@ -149,7 +149,7 @@ describe('export, import and links', () => {
     fireEvent.change(input, { target: { files: [bad] } });
     await waitFor(() => expect(screen.getAllByTestId('scenario-notice')).toHaveLength(2));
     expect(plain(screen.getAllByTestId('scenario-notice')[1]?.textContent)).toContain(
-      'Filen feil.json kunne ikke hentes inn:Feltet «horizonYears»: må være et heltall mellom 1 og 100, ikke 500',
+      'Filen feil.json kunne ikke hentes inn:Tidshorisont (år) («horizonYears»): må være et heltall mellom 1 og 100, ikke 500',
     );
   });
 
