@@ -43,7 +43,7 @@ export interface MapViewProps {
 declare global {
   interface Window {
     /** Test-only handle, set when the page is opened with `?e2e=1`. */
-    __naeringsarealkart?: { map: unknown };
+    __naeringsarealkart?: { map: unknown; siteKey: (siteId: string) => number | undefined };
   }
 }
 
@@ -82,7 +82,7 @@ export function MapView(props: MapViewProps) {
     controllerRef.current = controller;
     setState(controller.loadState);
     if (new URLSearchParams(window.location.search).has('e2e')) {
-      window.__naeringsarealkart = { map: controller.maplibre };
+      window.__naeringsarealkart = { map: controller.maplibre, siteKey: (siteId) => controller.siteKey(siteId) };
     }
     return () => {
       controller.destroy();
