@@ -2,6 +2,7 @@
 import { investorEn } from './investor.en';
 import { loadEn } from './load.en';
 import { scenariosEn } from './scenarios.en';
+import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import type { Messages } from './nb';
 
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...investorEn,
   ...scenariosEn,
   ...validityEn,
+  ...robustnessEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',

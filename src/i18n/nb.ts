@@ -2,6 +2,7 @@
 import { investorNb } from './investor.nb';
 import { loadNb } from './load.nb';
 import { scenariosNb } from './scenarios.nb';
+import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 
 export const nb = {
@@ -9,6 +10,7 @@ export const nb = {
   ...investorNb,
   ...scenariosNb,
   ...validityNb,
+  ...robustnessNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',

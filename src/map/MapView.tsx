@@ -1,5 +1,6 @@
 // React host for the map wrapper: creates it once, then pushes props into it. Component tests mock this module.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { mapErrorKind, type MapErrorKind } from './mapErrors';
 import type { Hub, Region, Site, SiteResult } from '../domain/types';
 import type { Basemap, MapViewState } from '../state/store';
 import { BASEMAP_ATTRIBUTION } from './basemap';
@@ -9,7 +10,10 @@ import type { SiteMarks } from './siteMarks';
 
 /** Texts shown by the map area itself, in the app language. */
 export interface MapTexts {
+  /** No WebGL in this browser. */
   unavailable: string;
+  /** The map could not start for another reason (e.g. its worker script could not be fetched). */
+  failed: string;
   loading: string;
   fitAll: string;
   basemapFailed: string;
@@ -53,6 +57,7 @@ export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [state, setState] = useState<MapLoadState>('loading');
+  const [errorKind, setErrorKind] = useState<MapErrorKind>('webgl');
   // Which background map choice failed to load; a new choice starts without the note (the map tries again).
   const [basemapStatus, setBasemapStatus] = useState<{ basemap: Basemap; failed: boolean }>({ basemap, failed: false });
   if (basemapStatus.basemap !== basemap) setBasemapStatus({ basemap, failed: false });
@@ -71,7 +76,10 @@ export function MapView(props: MapViewProps) {
     const controller = new MapController(
       container,
       {
-        onStateChange: (s) => setState(s),
+        onStateChange: (s, message) => {
+          setState(s);
+          if (s === 'error') setErrorKind(mapErrorKind(message));
+        },
         onSiteClick: (id) => callbacksRef.current.onSiteClick(id),
         onSiteHover: (id) => callbacksRef.current.onSiteHover(id),
         onViewChange: (camera) => callbacksRef.current.onViewChange(camera),
@@ -117,7 +125,7 @@ export function MapView(props: MapViewProps) {
       ) : null}
       {state === 'error' ? (
         <p className="map-message map-message--error" role="status">
-          {texts.unavailable}
+          {errorKind === 'webgl' ? texts.unavailable : texts.failed}
         </p>
       ) : null}
       {state === 'loading' ? (

@@ -1,0 +1,6 @@
+// English strings for issue 15 (map load failures, share links, the scenario store); merged into en with one spread.
+import type { robustnessNb } from './robustness.nb';
+
+export const robustnessEn: Record<keyof typeof robustnessNb, string> = {
+  mapFailed: 'The map could not start: a part of it could not be fetched from the server (is the connection gone?). Reload the page when you are back online; the list of sites works meanwhile.',
+};

@@ -1,0 +1,5 @@
+// Bokmål strings for issue 15 (map load failures, share links, the scenario store); merged into nb with one spread.
+
+export const robustnessNb = {
+  mapFailed: 'Kartet kunne ikke startes: en del av kartet kunne ikke hentes fra serveren (er forbindelsen borte?). Last inn siden på nytt når du er på nett igjen; listen over områder virker imens.',
+};
