@@ -28,6 +28,8 @@ const DISTANCE_M: NumberRange = BOUNDS.distanceM;
 const AREA_DAA: NumberRange = BOUNDS.areaDaa;
 const ID = { re: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, says: 'must be 1–64 letters (a–z), digits, "-" or "_", starting with a letter or digit' };
 const MAX_RULES = 500;
+/** Per-site overrides, capped like the rules: far above any municipality's sites, far below what stalls a browser. */
+const MAX_SITE_OVERRIDES = 20_000;
 
 /** Sets only the keys that were read, so a parsed scenario has no `undefined` members (and round-trips exactly). */
 function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
@@ -109,7 +111,9 @@ function readSites(r: Reader, value: unknown): Record<string, SiteChange> | unde
   const o = objectAt(r, value, 'sites', null);
   if (!o) return undefined;
   const entries: [string, SiteChange][] = [];
-  for (const id of Object.keys(o)) {
+  const ids = Object.keys(o);
+  if (ids.length > MAX_SITE_OVERRIDES) return r.error('sites', `must hold at most ${MAX_SITE_OVERRIDES} site overrides (it has ${ids.length}); use rules for groups of sites`);
+  for (const id of ids) {
     if (id === '__proto__' || o[id] === undefined) continue; // the former is already an error from objectAt
     if (id.length > 200) {
       r.error(join('sites', id.slice(0, 20)), 'a site id must be at most 200 characters long');
