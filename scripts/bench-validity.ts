@@ -45,3 +45,14 @@ for (const teeth of [50_000, 500_000]) {
   const text = JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:25832' } }, features: [{ type: 'Feature', properties: { id: 'comb', name: 'comb' }, geometry: { type: 'Polygon', coordinates: [ring] } }] });
   time(`  ${ring.length} points (${(text.length / 2 ** 20).toFixed(1)} MB)`, teeth > 100_000 ? 1 : 3, () => loadSites(text, { file: 'comb.geojson' }));
 }
+
+console.log('Ids: 20 000 features that all have the id "same" (renamed same-2 … same-20000):');
+{
+  const square = (i: number): number[][] => {
+    const x = 580_000 + (i % 200) * 10, y = 6_630_000 + Math.floor(i / 200) * 10;
+    return [[x, y], [x + 5, y], [x + 5, y + 5], [x, y]];
+  };
+  const features = Array.from({ length: 20_000 }, (_, i) => ({ type: 'Feature', properties: { id: 'same', name: 'n' }, geometry: { type: 'Polygon', coordinates: [square(i)] } }));
+  const text = JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:25832' } }, features });
+  time('  whole load', 3, () => loadSites(text, { file: 'same-ids.geojson' }));
+}

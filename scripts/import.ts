@@ -1,5 +1,6 @@
 // Entry point of `npm run import`: runs the import CLI (scripts/import/run.ts) with the real file system and sets the exit status.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readBoundedFile } from './cli/common.ts';
+import { stat, writeFile } from 'node:fs/promises';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -11,7 +12,7 @@ try {
   process.exitCode = await runImport(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: readBoundedFile,
     isDirectory: async (path) => {
       try {
         return (await stat(path)).isDirectory();

@@ -1,5 +1,5 @@
 // Entry point of `npm run report`: runs the report CLI (scripts/report/run.ts) and sets the exit status.
-import { readFile } from 'node:fs/promises';
+import { readBoundedFile } from './cli/common.ts';
 
 // A closed pipe (e.g. `| head`) is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -12,7 +12,7 @@ try {
   process.exitCode = await runReport(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: readBoundedFile,
   });
 } catch (e) {
   process.stderr.write(`error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`);

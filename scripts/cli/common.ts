@@ -1,5 +1,6 @@
 // What the report and import CLIs share: exit codes, one-line messages, reading input files, and turning a failure
 // into one stderr line with the right exit code (never a stack trace).
+import { open } from 'node:fs/promises';
 import { DataError } from '../../src/data/problems.ts';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
@@ -15,7 +16,42 @@ function readFailure(e: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  if (code === 'ELOOP') return 'the path goes round in a loop of symbolic links';
+  if (code === 'ENAMETOOLONG') return 'the path is too long';
+  if (code === 'ENOTREG' || code === 'EFBIG') return e instanceof Error ? e.message : String(e);
   return e instanceof Error ? e.message : String(e);
+}
+
+/** Largest file read at all, in bytes: the GTFS table limit (200 M characters); the loaders then apply their own. */
+export const MAX_READ_BYTES = 200 * 1024 * 1024;
+
+class ReadRefused extends Error {
+  constructor(
+    readonly code: 'ENOTREG' | 'EFBIG',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Reads a file from disk as UTF-8, but looks first: only a regular file (not a device such as /dev/zero, a pipe or
+ * a socket, which can be endless), and only up to MAX_READ_BYTES, checked on the open file before a byte is read.
+ */
+export async function readBoundedFile(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
+    if (!info.isFile()) throw new ReadRefused('ENOTREG', 'it is not a regular file (a device, pipe or socket); give a file');
+    if (info.size > MAX_READ_BYTES) {
+      throw new ReadRefused('EFBIG', `it is ${Math.round(info.size / 1024 / 1024)} MB, larger than the ${MAX_READ_BYTES / 1024 / 1024} MB that is read at all; cut it to the area you need`);
+    }
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Reads `path`; a failure becomes a DataError that names the file as the user wrote it (`shown`). */

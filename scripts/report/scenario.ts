@@ -8,6 +8,7 @@ import { PRESET_IDS, basisPreset, getPreset } from '../../src/domain/presets.ts'
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
 import { compareScenarios, type ScenarioComparison } from '../../src/domain/scenarioCompare.ts';
+import { fieldWords } from '../../src/domain/assumptionBounds.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
 import { siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
@@ -31,8 +32,15 @@ export interface ScenarioSection extends LoadedScenario {
 
 /** Problems in a scenario file are bad input (exit 1), reported like data files: file first, then the field. */
 function scenarioDataError(source: string, e: ScenarioError): DataError {
-  const problems = e.problems.map((p) => ({ severity: 'error' as const, file: source, code: 'scenario-invalid', message: `${source}: ${p}` }));
-  return new DataError({ file: source, code: 'scenario-invalid', message: `${source}: ${e.problems[0] ?? e.message}` }, problems);
+  const problems = e.problems.map((p) => ({ severity: 'error' as const, file: source, code: 'scenario-invalid', message: `${source}: ${withWords(p)}` }));
+  return new DataError({ file: source, code: 'scenario-invalid', message: `${source}: ${withWords(e.problems[0] ?? e.message)}` }, problems);
+}
+
+/** "sites.S07.bra: must be …" → "sites.S07.bra (utilisation (%BRA …), site S07): must be …": the field in words too. */
+function withWords(problem: string): string {
+  const m = /^([^\s:]+): (.*)$/s.exec(problem);
+  const words = m ? fieldWords(m[1] as string, 'en') : null;
+  return m && words ? `${m[1]} (${words}): ${m[2]}` : problem;
 }
 
 /** Null when `spec` names a known preset or is a file name; otherwise why the preset name is wrong (a usage error). */

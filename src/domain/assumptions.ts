@@ -1,5 +1,6 @@
 // Default capacity and accessibility assumptions, read from geodata/assumptions.json with a source for every figure.
 import raw from '../../geodata/assumptions.json';
+import { BOUNDS, type Bound } from './assumptionBounds.ts';
 import type { AbcType, Assumptions, Range3 } from './types.ts';
 
 /** The assumptions file (or an edited copy) does not have the expected shape. */
@@ -86,28 +87,29 @@ export function parseAssumptionsFile(json: unknown): { assumptions: Assumptions;
  */
 export function checkAssumptions(a: Assumptions): string[] {
   const problems: string[] = [];
-  const positive = (v: number, name: string): void => {
-    if (!(Number.isFinite(v) && v > 0)) problems.push(`${name} must be a positive number.`);
+  // Within the bounds a scenario file is held to (assumptionBounds.ts): e.g. at least 1 m² per job.
+  const within = (v: number, name: string, b: Bound): void => {
+    if (!(Number.isFinite(v) && v >= b.min && v <= b.max)) problems.push(`${name} must be a number between ${b.min} and ${b.max}, not ${v}`);
   };
   for (const abc of ABC) {
     for (const part of ['bra', 'm2PerJob'] as const) {
       const r = a.capacity[abc][part];
-      for (const level of LEVELS) positive(r[level], `capacity.${abc}.${part}.${level}`);
+      for (const level of LEVELS) within(r[level], `capacity.${abc}.${part}.${level}`, BOUNDS[part]);
       if (!(r.low <= r.mid && r.mid <= r.high)) problems.push(`capacity.${abc}.${part} must satisfy low ≤ mid ≤ high.`);
     }
   }
   const t = a.accessibility;
-  positive(t.aMaxRailM, 'accessibility.aMaxRailM');
-  positive(t.bMaxRailM, 'accessibility.bMaxRailM');
-  positive(t.bMaxAnyHubM, 'accessibility.bMaxAnyHubM');
+  within(t.aMaxRailM, 'accessibility.aMaxRailM', BOUNDS.thresholdM);
+  within(t.bMaxRailM, 'accessibility.bMaxRailM', BOUNDS.thresholdM);
+  within(t.bMaxAnyHubM, 'accessibility.bMaxAnyHubM', BOUNDS.thresholdM);
   if (t.aMaxRailM > t.bMaxRailM) problems.push('accessibility.aMaxRailM must not exceed bMaxRailM.');
-  positive(a.nearHubM, 'nearHubM');
-  const share = (v: number, name: string): void => {
-    if (!(Number.isFinite(v) && v > 0 && v <= 1)) problems.push(`${name} must be a share above 0 and at most 1.`);
+  within(a.nearHubM, 'nearHubM', BOUNDS.thresholdM);
+  const share = (v: number, name: string, b: Bound): void => {
+    if (!(Number.isFinite(v) && v > b.min && v <= b.max)) problems.push(`${name} must be a share above 0 and at most 1, not ${v}`);
   };
-  for (const abc of ABC) share(a.netShare[abc], `netShare.${abc}`);
-  positive(a.landPerJobTodayM2, 'landPerJobTodayM2');
-  share(a.takeUpSharePerYear, 'takeUpSharePerYear');
+  for (const abc of ABC) share(a.netShare[abc], `netShare.${abc}`, BOUNDS.netShare);
+  within(a.landPerJobTodayM2, 'landPerJobTodayM2', BOUNDS.landPerJobTodayM2);
+  share(a.takeUpSharePerYear, 'takeUpSharePerYear', BOUNDS.takeUpSharePerYear);
   return problems;
 }
 

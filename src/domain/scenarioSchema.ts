@@ -3,6 +3,7 @@ import {
   READINESS_KEYS, SCENARIO_SCHEMA_VERSION,
   type RuleCondition, type Scenario, type ScenarioAssumptions, type ScenarioRule, type ScenarioText, type SiteChange,
 } from './scenario.ts';
+import { BOUNDS } from './assumptionBounds.ts';
 import { ScenarioError } from './scenarioError.ts';
 import { migrateScenario } from './scenarioMigrate.ts';
 import {
@@ -17,18 +18,22 @@ const STATUSES: readonly SiteStatus[] = ['eksisterende', 'fremtidig'];
 const READINESS: readonly Readiness[] = ['byggeklar', 'må reguleres', 'må omreguleres'];
 const LEVELS = ['low', 'mid', 'high'] as const;
 
-const YEAR: NumberRange = { min: 1900, max: 2200, integer: true };
-const BRA: NumberRange = { min: 0, max: 10 };
-const BRA_RANGE: NumberRange = { min: 0, max: 10, minExclusive: true };
-const M2_PER_JOB: NumberRange = { min: 0, max: 10000, minExclusive: true };
-const THRESHOLD_M: NumberRange = { min: 0, max: 100000, minExclusive: true };
-const DISTANCE_M: NumberRange = { min: 0, max: 1000000 };
-const AREA_DAA: NumberRange = { min: 0, max: 10000000 };
-const JOBS_TODAY: NumberRange = { min: 0, max: 10000000, integer: true };
-const SHARE: NumberRange = { min: 0, max: 1, minExclusive: true };
-const LAND_PER_JOB_M2: NumberRange = { min: 1, max: 100000 };
+// Bounds live in one table (assumptionBounds.ts), with the words for each field.
+const YEAR: NumberRange = BOUNDS.year;
+const BRA: NumberRange = BOUNDS.siteBra;
+const BRA_RANGE: NumberRange = BOUNDS.bra;
+const M2_PER_JOB: NumberRange = BOUNDS.m2PerJob;
+const THRESHOLD_M: NumberRange = BOUNDS.thresholdM;
+const DISTANCE_M: NumberRange = BOUNDS.distanceM;
+const AREA_DAA: NumberRange = BOUNDS.areaDaa;
+const JOBS_TODAY: NumberRange = BOUNDS.jobsToday;
+const SHARE: NumberRange = BOUNDS.netShare;
+const TAKE_UP: NumberRange = BOUNDS.takeUpSharePerYear;
+const LAND_PER_JOB_M2: NumberRange = BOUNDS.landPerJobTodayM2;
 const ID = { re: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, says: 'must be 1–64 letters (a–z), digits, "-" or "_", starting with a letter or digit' };
 const MAX_RULES = 500;
+/** Per-site overrides, capped like the rules: far above any municipality's sites, far below what stalls a browser. */
+const MAX_SITE_OVERRIDES = 20_000;
 
 /** Sets only the keys that were read, so a parsed scenario has no `undefined` members (and round-trips exactly). */
 function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
@@ -42,7 +47,7 @@ function readChange(r: Reader, value: unknown, path: string): SiteChange | undef
   put(c, 'include', booleanAt(r, o, 'include', path));
   put(c, 'abc', choiceAt(r, o, 'abc', path, ABC));
   put(c, 'bra', numberAt(r, o, 'bra', path, BRA));
-  put(c, 'braFactor', numberAt(r, o, 'braFactor', path, BRA));
+  put(c, 'braFactor', numberAt(r, o, 'braFactor', path, BOUNDS.braFactor));
   put(c, 'availableYear', numberAt(r, o, 'availableYear', path, YEAR));
   put(c, 'jobsToday', numberAt(r, o, 'jobsToday', path, JOBS_TODAY));
   return c;
@@ -111,7 +116,9 @@ function readSites(r: Reader, value: unknown): Record<string, SiteChange> | unde
   const o = objectAt(r, value, 'sites', null);
   if (!o) return undefined;
   const entries: [string, SiteChange][] = [];
-  for (const id of Object.keys(o)) {
+  const ids = Object.keys(o);
+  if (ids.length > MAX_SITE_OVERRIDES) return r.error('sites', `must hold at most ${MAX_SITE_OVERRIDES} site overrides (it has ${ids.length}); use rules for groups of sites`);
+  for (const id of ids) {
     if (id === '__proto__' || o[id] === undefined) continue; // the former is already an error from objectAt
     if (id.length > 200) {
       r.error(join('sites', id.slice(0, 20)), 'a site id must be at most 200 characters long');
@@ -179,13 +186,13 @@ function readAssumptions(r: Reader, value: unknown): ScenarioAssumptions | undef
     }
   }
   put(out, 'landPerJobTodayM2', numberAt(r, o, 'landPerJobTodayM2', 'assumptions', LAND_PER_JOB_M2));
-  put(out, 'takeUpSharePerYear', numberAt(r, o, 'takeUpSharePerYear', 'assumptions', SHARE));
+  put(out, 'takeUpSharePerYear', numberAt(r, o, 'takeUpSharePerYear', 'assumptions', TAKE_UP));
   const leadRaw = member(o, 'leadTimeYears');
   if (leadRaw !== undefined) {
     const lead = objectAt(r, leadRaw, 'assumptions.leadTimeYears', READINESS_KEYS);
     if (lead) {
       const l: NonNullable<ScenarioAssumptions['leadTimeYears']> = {};
-      for (const key of READINESS_KEYS) put(l, key, numberAt(r, lead, key, 'assumptions.leadTimeYears', { min: 0, max: 100, integer: true }));
+      for (const key of READINESS_KEYS) put(l, key, numberAt(r, lead, key, 'assumptions.leadTimeYears', BOUNDS.leadTimeYears));
       out.leadTimeYears = l;
     }
   }
@@ -218,7 +225,7 @@ function readCurrent(r: Reader, o: Record<string, unknown>): Scenario | undefine
   const nameRaw = stringAt(r, o, 'name', '', 200) ?? (member(o, 'name') === undefined ? r.error('name', 'is missing') : undefined);
   const name = nameRaw !== undefined && nameRaw.trim() === '' ? r.error('name', 'must not be empty') : nameRaw;
   const description = stringAt(r, o, 'description', '', 5000) ?? '';
-  const horizonYears = numberAt(r, o, 'horizonYears', '', { min: 1, max: 100, integer: true }) ?? (member(o, 'horizonYears') === undefined ? r.error('horizonYears', 'is missing') : undefined);
+  const horizonYears = numberAt(r, o, 'horizonYears', '', BOUNDS.horizonYears) ?? (member(o, 'horizonYears') === undefined ? r.error('horizonYears', 'is missing') : undefined);
   const startYear = numberAt(r, o, 'startYear', '', YEAR);
   const translations = member(o, 'translations') === undefined ? undefined : readTranslations(r, o['translations']);
   const assumptions = member(o, 'assumptions') === undefined ? undefined : readAssumptions(r, o['assumptions']);

@@ -5,6 +5,7 @@ import { lazyEn } from './lazy.en';
 import { loadEn } from './load.en';
 import { newJobsEn } from './newJobs.en';
 import { scenariosEn } from './scenarios.en';
+import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
 import type { Messages } from './nb';
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...scenariosEn,
   ...validityEn,
   ...showEn,
+  ...robustnessEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',

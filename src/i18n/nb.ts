@@ -5,6 +5,7 @@ import { lazyNb } from './lazy.nb';
 import { loadNb } from './load.nb';
 import { newJobsNb } from './newJobs.nb';
 import { scenariosNb } from './scenarios.nb';
+import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
 
@@ -17,6 +18,7 @@ export const nb = {
   ...scenariosNb,
   ...validityNb,
   ...showNb,
+  ...robustnessNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',

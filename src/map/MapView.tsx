@@ -1,5 +1,6 @@
 // React host for the map wrapper: creates it once, then pushes props into it. Component tests mock this module.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { mapErrorKind, type MapErrorKind } from './mapErrors';
 import type { Hub, Region, Site, SiteResult } from '../domain/types';
 import type { Basemap, ColourBy, MapViewState } from '../state/store';
 import { BASEMAP_ATTRIBUTION } from './basemap';
@@ -11,7 +12,10 @@ import type { LandChangeData } from './landChange';
 
 /** Texts shown by the map area itself, in the app language. */
 export interface MapTexts {
+  /** No WebGL in this browser. */
   unavailable: string;
+  /** The map could not start for another reason (e.g. its worker script could not be fetched). */
+  failed: string;
   loading: string;
   fitAll: string;
   basemapFailed: string;
@@ -51,7 +55,7 @@ export interface MapViewProps {
 declare global {
   interface Window {
     /** Test-only handle, set when the page is opened with `?e2e=1`. */
-    __naeringsarealkart?: { map: unknown };
+    __naeringsarealkart?: { map: unknown; siteKey: (siteId: string) => number | undefined };
   }
 }
 
@@ -61,6 +65,7 @@ export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [state, setState] = useState<MapLoadState>('loading');
+  const [errorKind, setErrorKind] = useState<MapErrorKind>('webgl');
   // Which background map choice failed to load; a new choice starts without the note (the map tries again).
   const [basemapStatus, setBasemapStatus] = useState<{ basemap: Basemap; failed: boolean }>({ basemap, failed: false });
   if (basemapStatus.basemap !== basemap) setBasemapStatus({ basemap, failed: false });
@@ -79,7 +84,10 @@ export function MapView(props: MapViewProps) {
     const controller = new MapController(
       container,
       {
-        onStateChange: (s) => setState(s),
+        onStateChange: (s, message) => {
+          setState(s);
+          if (s === 'error') setErrorKind(mapErrorKind(message));
+        },
         onSiteClick: (id) => callbacksRef.current.onSiteClick(id),
         onSiteHover: (id) => callbacksRef.current.onSiteHover(id),
         onViewChange: (camera) => callbacksRef.current.onViewChange(camera),
@@ -90,7 +98,7 @@ export function MapView(props: MapViewProps) {
     controllerRef.current = controller;
     setState(controller.loadState);
     if (new URLSearchParams(window.location.search).has('e2e')) {
-      window.__naeringsarealkart = { map: controller.maplibre };
+      window.__naeringsarealkart = { map: controller.maplibre, siteKey: (siteId) => controller.siteKey(siteId) };
     }
     return () => {
       controller.destroy();
@@ -132,7 +140,7 @@ export function MapView(props: MapViewProps) {
       ) : null}
       {state === 'error' ? (
         <p className="map-message map-message--error" role="status">
-          {texts.unavailable}
+          {errorKind === 'webgl' ? texts.unavailable : texts.failed}
         </p>
       ) : null}
       {state === 'loading' ? (

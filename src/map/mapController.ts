@@ -287,7 +287,7 @@ export class MapController {
       this.pendingZoomSiteId = siteId;
       return;
     }
-    const siteBounds = this.appliedData.siteBounds[siteId];
+    const siteBounds = this.appliedData.siteBounds.get(siteId);
     if (!siteBounds) return;
     // With the line to the judged hub drawn, the view takes in both ends (a station 2 km off is otherwise off-screen).
     const bounds = boundsWithLink(siteBounds, this.fitLink?.siteId === siteId ? this.fitLink : null);
@@ -361,20 +361,18 @@ export class MapController {
     const { hide, show } = visibilityChanges(ids, this.visible, this.hidden);
     for (const id of hide) {
       this.hidden.add(id);
-      for (const source of SITE_SOURCES) map.setFeatureState({ source, id }, { hidden: true });
+      this.setSiteState(id, { hidden: true });
     }
     for (const id of show) {
       this.hidden.delete(id);
-      for (const source of SITE_SOURCES) map.setFeatureState({ source, id }, { hidden: false });
+      this.setSiteState(id, { hidden: false });
     }
   }
 
   private applyMarks(before: SiteMarks | null): void {
     const map = this.map;
     if (!map) return;
-    for (const { id, state } of markUpdates(before, this.marks)) {
-      for (const source of SITE_SOURCES) map.setFeatureState({ source, id }, state);
-    }
+    for (const { id, state } of markUpdates(before, this.marks)) this.setSiteState(id, state);
   }
 
   private applyCooperativeGestures(): void {
@@ -420,8 +418,16 @@ export class MapController {
     this.siteLabels?.update(this.appliedData, { hidden: this.hidden, selectedId: this.selectedId, link: this.fitLink });
   }
 
+  /** The feature-state key of a site (for tests that read feature-state); undefined for an unknown id. */
+  siteKey(siteId: string): number | undefined {
+    return this.appliedData?.siteKeys.get(siteId);
+  }
+
+  /** Feature-state by the site's numeric key (an unknown id, e.g. from a link, changes nothing). */
   private setSiteState(siteId: string | null, state: Record<string, boolean>): void {
     if (!siteId || !this.map || !this.appliedData) return;
-    for (const source of SITE_SOURCES) this.map.setFeatureState({ source, id: siteId }, state);
+    const key = this.appliedData.siteKeys.get(siteId);
+    if (key === undefined) return;
+    for (const source of SITE_SOURCES) this.map.setFeatureState({ source, id: key }, state);
   }
 }

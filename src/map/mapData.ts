@@ -7,6 +7,11 @@ import { hubRingsGeoJson, type RingProperties } from './rings';
 
 export interface SiteProperties {
   id: string;
+  /**
+   * The feature-state key (the site's index). maplibre keeps feature-state in plain objects keyed by the promoted
+   * id, so our own ids (which may be "constructor" or "__proto__") must never be that key.
+   */
+  key: number;
   name: string;
   /** 'A' | 'B' | 'C' | 'none' — a string in every feature keeps the paint expressions simple. */
   abc: string;
@@ -49,8 +54,10 @@ export interface MapData {
   regionLabels: RegionLabel[];
   /** [[west, south], [east, north]] of sites, hubs and regions, for fit-to-data. */
   bounds: [LngLat, LngLat] | null;
-  /** lon/lat bounds per site id, for "zoom to". */
-  siteBounds: Record<string, [LngLat, LngLat]>;
+  /** lon/lat bounds per site id, for "zoom to" (a Map: an id may be any text, "__proto__" included). */
+  siteBounds: Map<string, [LngLat, LngLat]>;
+  /** The feature-state key of each site id (see SiteProperties.key). */
+  siteKeys: Map<string, number>;
 }
 
 function toLngLatMulti(g: MultiPolygonXY): number[][][][] {
@@ -92,16 +99,18 @@ export function buildMapData(
   results?: readonly SiteResult[],
 ): MapData {
   let all: [number, number, number, number] | null = null;
-  const siteBounds: Record<string, [LngLat, LngLat]> = {};
+  const siteBounds = new Map<string, [LngLat, LngLat]>();
+  const siteKeys = new Map<string, number>();
 
-  const siteFeatures: Feature<MultiPolygon, SiteProperties>[] = sites.map((site, i) => {
-    const fit = results?.[i]?.siteId === site.id ? (results[i]?.fit.verdict ?? 'unknown') : 'unknown';
+  const siteFeatures: Feature<MultiPolygon, SiteProperties>[] = sites.map((site, key) => {
+    const fit = results?.[key]?.siteId === site.id ? (results[key]?.fit.verdict ?? 'unknown') : 'unknown';
     const bbox = bboxOf(site.geometry);
     all = unionBbox(all, bbox);
-    siteBounds[site.id] = lngLatBounds(bbox);
+    siteBounds.set(site.id, lngLatBounds(bbox));
+    siteKeys.set(site.id, key);
     return {
       type: 'Feature',
-      properties: { id: site.id, name: site.name, abc: site.abc ?? 'none', status: site.status ?? 'unknown', fit },
+      properties: { id: site.id, key, name: site.name, abc: site.abc ?? 'none', status: site.status ?? 'unknown', fit },
       geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(site.geometry) },
     };
   });
@@ -149,5 +158,6 @@ export function buildMapData(
     regionLabels,
     bounds: all ? lngLatBounds(all) : null,
     siteBounds,
+    siteKeys,
   };
 }

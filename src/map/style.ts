@@ -253,8 +253,9 @@ export function buildStyle(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Style
       [SOURCE.regions]: { type: 'geojson', data: empty() },
       [SOURCE.rings]: { type: 'geojson', data: empty() },
       // promoteId lets hover/selection use feature-state keyed by our own ids, with no data re-upload.
-      [SOURCE.sites]: { type: 'geojson', data: empty(), promoteId: 'id' },
-      [SOURCE.siteMarkers]: { type: 'geojson', data: empty(), promoteId: 'id' },
+      // Keyed by the numeric `key`, never our own ids: maplibre keeps feature-state in plain objects.
+      [SOURCE.sites]: { type: 'geojson', data: empty(), promoteId: 'key' },
+      [SOURCE.siteMarkers]: { type: 'geojson', data: empty(), promoteId: 'key' },
       [SOURCE.hubs]: { type: 'geojson', data: empty(), promoteId: 'id' },
       [SOURCE.fitLink]: { type: 'geojson', data: empty() },
     },

@@ -44,11 +44,13 @@ export function editScenario(s: Scenario, edit: ScenarioEdit): Scenario {
           ? s
           : withoutKey(s, 'assumptions');
     case 'site': {
-      if (sameData(edit.change ?? undefined, s.sites?.[edit.siteId])) return s;
-      const sites = { ...s.sites };
-      if (edit.change && Object.keys(edit.change).length > 0) sites[edit.siteId] = edit.change;
-      else if (Object.hasOwn(sites, edit.siteId)) delete sites[edit.siteId];
-      else return s;
+      // Own keys only, built with fromEntries: a site id such as "__proto__" or "constructor" is just a key.
+      const current = s.sites && Object.hasOwn(s.sites, edit.siteId) ? s.sites[edit.siteId] : undefined;
+      if (sameData(edit.change ?? undefined, current)) return s;
+      const others = Object.entries(s.sites ?? {}).filter(([id]) => id !== edit.siteId);
+      const keep = edit.change && Object.keys(edit.change).length > 0;
+      if (!keep && current === undefined) return s;
+      const sites: Record<string, SiteChange> = Object.fromEntries(keep ? [...others, [edit.siteId, edit.change as SiteChange]] : others);
       return Object.keys(sites).length > 0 ? { ...s, sites } : withoutKey(s, 'sites');
     }
   }

@@ -1,10 +1,24 @@
-// Share-by-link: a scenario as base64url of its compact schema JSON in `?view=compare&scn=…`, and back.
+// Share-by-link: a scenario as `z.` + base64url of its deflated compact schema JSON in `?view=compare&scn=…`, and
+// back. Links made before compression (plain base64url JSON) are still read.
 import type { Scenario } from '../domain/scenario';
 import { ScenarioError, parseScenarioText, serializeScenario } from '../domain/scenarioSchema';
 
 export const LINK_PARAM = 'scn';
-/** Links much longer than this are cut by some mail programs, chat tools and servers. */
+/**
+ * Links longer than this are not made: some mail programs and chat tools cut them, and servers refuse long request
+ * lines (ours answers HTTP 431 near 16 KB, before the app can say anything). The scenario is offered as a file instead.
+ */
 export const MAX_LINK_CHARS = 8000;
+/** Marks a compressed value ("." is not a base64url character, so old links cannot start with it). */
+const COMPRESSED = 'z.';
+
+/** deflate-raw through the browser's (and Node's) CompressionStream: no library needed. */
+async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  void writer.write(bytes).catch(() => {});
+  void writer.close().catch(() => {});
+  return new Uint8Array(await new Response(stream.readable).arrayBuffer());
+}
 
 function bytesToBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -13,32 +27,49 @@ function bytesToBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function base64UrlToBytes(text: string): Uint8Array {
+function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
   const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** The link value: the schema's canonical JSON without indentation (the same fields, far fewer characters). */
-export function encodeScenarioParam(scenario: Scenario): string {
+/** The link value: the schema's canonical JSON without indentation, deflated, as base64url after `z.`. */
+export async function encodeScenarioParam(scenario: Scenario): Promise<string> {
   const compact = JSON.stringify(JSON.parse(serializeScenario(scenario)));
-  return bytesToBase64Url(new TextEncoder().encode(compact));
+  return COMPRESSED + bytesToBase64Url(await through(new TextEncoder().encode(compact), new CompressionStream('deflate-raw')));
 }
 
-/** Reads a link value with the schema (older versions migrate); throws ScenarioError naming the problem. */
-export function decodeScenarioParam(value: string): { scenario: Scenario; warnings: string[] } {
+const damaged = (): ScenarioError => new ScenarioError([`${LINK_PARAM}: the link is damaged (not base64url-encoded UTF-8 text); was it cut short?`]);
+
+export const isCompressedParam = (value: string): boolean => value.trim().startsWith(COMPRESSED);
+
+/** Reads a link value, compressed or not (older versions migrate); rejects with a ScenarioError naming the problem. */
+export async function decodeScenarioParam(value: string): Promise<{ scenario: Scenario; warnings: string[] }> {
+  if (!isCompressedParam(value)) return decodePlainScenarioParam(value);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(value.trim()));
+    const bytes = await through(base64UrlToBytes(value.trim().slice(COMPRESSED.length)), new DecompressionStream('deflate-raw'));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ScenarioError([`${LINK_PARAM}: the link is damaged (not base64url-encoded UTF-8 text); was it cut short?`]);
+    throw damaged();
   }
   return parseScenarioText(text);
 }
 
-/** The address that opens the comparison with this scenario added; `tooLong` when it passes MAX_LINK_CHARS. */
-export function scenarioLink(pageUrl: string, scenario: Scenario): { url: string; tooLong: boolean } {
+/** Reads an uncompressed link value (links made before compression); throws ScenarioError naming the problem. */
+export function decodePlainScenarioParam(value: string): { scenario: Scenario; warnings: string[] } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(value.trim()));
+  } catch {
+    throw damaged();
+  }
+  return parseScenarioText(text);
+}
+
+/** The address that opens the comparison with this scenario added; `tooLong` when it passes MAX_LINK_CHARS (then do not offer it). */
+export async function scenarioLink(pageUrl: string, scenario: Scenario): Promise<{ url: string; tooLong: boolean }> {
   const url = new URL(pageUrl);
   // The reader gets the comparison in the sender's language; the sender's filters and map position stay behind.
   const lang = url.searchParams.get('lang');
@@ -46,7 +77,7 @@ export function scenarioLink(pageUrl: string, scenario: Scenario): { url: string
   url.hash = '';
   url.searchParams.set('view', 'compare');
   if (lang) url.searchParams.set('lang', lang);
-  url.searchParams.set(LINK_PARAM, encodeScenarioParam(scenario));
+  url.searchParams.set(LINK_PARAM, await encodeScenarioParam(scenario));
   const text = url.toString();
   return { url: text, tooLong: text.length > MAX_LINK_CHARS };
 }

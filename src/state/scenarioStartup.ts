@@ -2,7 +2,8 @@
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
 import { serializeScenario } from '../domain/scenarioSchema';
 import { ScenarioError } from '../domain/scenarioError';
-import { LINK_PARAM, decodeScenarioParam } from './scenarioLink';
+import type { Scenario } from '../domain/scenario';
+import { LINK_PARAM, decodePlainScenarioParam, decodeScenarioParam, isCompressedParam } from './scenarioLink';
 import { loadWorkspace, saveWorkspace } from './scenarioPersist';
 import { scenarioActions, useScenarioStore } from './scenarioStore';
 import type { Workspace } from './scenarioWorkspace';
@@ -19,10 +20,27 @@ function problemsOf(e: unknown): string[] {
   return e instanceof ScenarioError ? [...e.problems] : [e instanceof Error ? e.message : String(e)];
 }
 
-/** Adds the scenario in `?scn=`, unless the same scenario is already stored (a link opened twice). */
+/** Adds the scenario in `?scn=`, unless the same scenario is already stored (a link opened twice). Compressed links decode asynchronously. */
 function importLink(value: string): void {
+  if (!isCompressedParam(value)) {
+    let decoded: Scenario;
+    try {
+      decoded = decodePlainScenarioParam(value).scenario;
+    } catch (e) {
+      scenarioActions.notify({ kind: 'error', key: 'scenNoticeLinkBad', problems: problemsOf(e) });
+      return;
+    }
+    addLinked(decoded);
+    return;
+  }
+  decodeScenarioParam(value).then(
+    ({ scenario }) => addLinked(scenario),
+    (e: unknown) => scenarioActions.notify({ kind: 'error', key: 'scenNoticeLinkBad', problems: problemsOf(e) }),
+  );
+}
+
+function addLinked(scenario: Scenario): void {
   try {
-    const { scenario } = decodeScenarioParam(value);
     const ws = useScenarioStore.getState().history.present;
     const text = serializeScenario(scenario);
     const same = ws.own.find((s) => s.id === scenario.id && serializeScenario(s) === text);

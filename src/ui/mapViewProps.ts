@@ -17,7 +17,7 @@ export function useMapTexts(lang: Lang, mapLabel: string) {
   }, [lang, mapLabel]);
   const texts = useMemo(() => {
     const t = translator(lang);
-    return { unavailable: t('mapUnavailable'), loading: t('mapLoading'), fitAll: t('mapFitAll'), basemapFailed: t('basemapFailed') };
+    return { unavailable: t('mapUnavailable'), failed: t('mapFailed'), loading: t('mapLoading'), fitAll: t('mapFitAll'), basemapFailed: t('basemapFailed') };
   }, [lang]);
   return { labels, texts };
 }

@@ -37,7 +37,12 @@ export function ScenarioFiles({ lang, scenario, name, base }: ScenarioFilesProps
   };
 
   const onShare = async () => {
-    const made = scenarioLink(window.location.href, scenario);
+    const made = await scenarioLink(window.location.href, scenario);
+    // A link the server (or a mail program) cannot take is not offered at all: the file is.
+    if (made.tooLong) {
+      setLink({ ...made, copied: false });
+      return;
+    }
     let copied = false;
     try {
       await navigator.clipboard.writeText(made.url);
@@ -60,13 +65,18 @@ export function ScenarioFiles({ lang, scenario, name, base }: ScenarioFilesProps
       <button type="button" className="secondary" onClick={() => void onShare()}>
         {t('scenShare', { name })}
       </button>
-      {link ? (
+      {link && link.tooLong ? (
+        <div className="scen-link" role="status" data-testid="scenario-link-refused">
+          <p className="field__error">{t('scenShareRefused', { length: link.url.length, max: MAX_LINK_CHARS })}</p>
+          <button type="button" className="secondary" onClick={() => downloadScenario(scenario)}>
+            {t('scenShareAsFile')}
+          </button>
+        </div>
+      ) : null}
+      {link && !link.tooLong ? (
         <div className="scen-link" role="status">
           <label htmlFor="scen-link-url">{link.copied ? t('scenShareCopied') : t('scenShareManual')}</label>
           <input id="scen-link-url" type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} data-testid="scenario-link" />
-          {link.tooLong ? (
-            <p className="field__error">{t('scenShareTooLong', { length: link.url.length, max: MAX_LINK_CHARS })}</p>
-          ) : null}
         </div>
       ) : null}
     </div>

@@ -51,7 +51,7 @@ export function SiteOverrideEditor({ lang, dataset, scenario, outcome, basis, si
   const index = siteId ? outcome.states.findIndex((s) => s.siteId === siteId) : -1;
   const state = outcome.states[index];
   const site = dataset.sites[index];
-  const own = siteId ? scenario.sites?.[siteId] : undefined;
+  const own = siteId && scenario.sites && Object.hasOwn(scenario.sites, siteId) ? scenario.sites[siteId] : undefined;
   const plain = without?.ok ? without.outcome.states[index] : undefined;
 
   const draftKey = siteId ?? '';

@@ -20,6 +20,7 @@ const SITE: Record<string, Words> = {
   abc: { nb: 'ABC-type', en: 'ABC type' },
   include: { nb: 'med i scenarioet', en: 'included in the scenario' },
   availableYear: { nb: 'tilgjengelig fra år', en: 'available from year' },
+  jobsToday: { nb: 'arbeidsplasser i dag', en: 'jobs today' },
 };
 const TOP: Record<string, Words> = {
   name: { nb: 'Navn', en: 'Name' },
@@ -27,7 +28,10 @@ const TOP: Record<string, Words> = {
   horizonYears: { nb: 'Tidshorisont (år)', en: 'Horizon (years)' },
   startYear: { nb: 'Startår', en: 'Start year' },
   'assumptions.nearHubM': { nb: 'Avstand som regnes som nær et knutepunkt', en: 'Distance that counts as near a hub' },
+  'assumptions.landPerJobTodayM2': { nb: 'Areal per arbeidsplass i dag (m²)', en: 'Land per job today (m²)' },
+  'assumptions.takeUpSharePerYear': { nb: 'Andel tatt i bruk per år', en: 'Share taken up a year' },
 };
+const NET: Words = { nb: 'Netto utbyggbar andel', en: 'Net developable share' };
 
 export function fieldWords(path: string, lang: Lang): string {
   const top = TOP[path];
@@ -38,9 +42,11 @@ export function fieldWords(path: string, lang: Lang): string {
     const level = cap[3] ? ` (${(LEVEL[cap[3]] as Words)[lang]})` : '';
     return `${what}, ${cap[1]}${level}`;
   }
+  const net = /^assumptions\.netShare\.([ABC])$/.exec(path);
+  if (net) return `${NET[lang]}, ${net[1]}`;
   const access = /^assumptions\.accessibility\.(\w+)$/.exec(path);
   if (access && ACCESS[access[1] as string]) return (ACCESS[access[1] as string] as Words)[lang];
-  const site = /^sites\.(.+)\.(bra|braFactor|abc|include|availableYear)$/.exec(path);
+  const site = /^sites\.(.+)\.(bra|braFactor|abc|include|availableYear|jobsToday)$/.exec(path);
   if (site) return `${lang === 'nb' ? 'Område' : 'Site'} ${site[1]}: ${(SITE[site[2] as string] as Words)[lang]}`;
   return path;
 }

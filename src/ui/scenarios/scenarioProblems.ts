@@ -29,6 +29,7 @@ const NB_PHRASES: Rule[] = [
   [/^must be 1–64 letters .*, not (.+)$/, (m) => `må være 1–64 tegn: bokstaver a–z, sifre, «-» eller «_», og begynne med bokstav eller siffer, ikke ${m[1]}`],
   [/^this key is not allowed$/, () => 'denne nøkkelen er ikke tillatt'],
   [/^unknown field, ignored$/, () => 'ukjent felt, ignorert'],
+  [/^sets nothing, so the rule has no effect$/, () => 'setter ingenting, så regelen har ingen virkning'],
   [/^there is no version (\d+); known versions are 1 to (\d+)$/, (m) => `versjon ${m[1]} finnes ikke; kjente versjoner er 1 til ${m[2]}`],
   [/^version (\d+) is newer than this program understands.*$/, (m) => `versjon ${m[1]} er nyere enn dette programmet forstår; filen er lagret av en nyere versjon av Næringsarealkart`],
   [/^migrated from version 1 to (\d+).*$/, (m) => `gjort om fra versjon 1 til ${m[1]}`],

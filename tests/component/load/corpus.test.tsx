@@ -61,6 +61,6 @@ describe('the bad-file corpus in the load dialog', () => {
       }
       // A case the CLI refuses is refused by the preview too, or its broken features are listed as skipped.
       if (c.exit === 1) expect(!p.ok || p.skipped.some((s) => s.kind === 'unusable')).toBe(true);
-    });
+    }, c.generate ? 60_000 : undefined); // the generated big cases take seconds on a loaded machine
   }
 });

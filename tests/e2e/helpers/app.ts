@@ -99,9 +99,11 @@ export function normaliseSpace(text: string): string {
 export async function siteFeatureState(page: Page, siteId: string, source = 'site-markers'): Promise<Record<string, unknown>> {
   return page.evaluate(
     ({ id, src }) => {
-      const map = (window as unknown as { __naeringsarealkart: { map: { getFeatureState: (f: object) => Record<string, unknown> } } })
-        .__naeringsarealkart.map;
-      return map.getFeatureState({ source: src, id });
+      // Feature-state is keyed by the site's numeric key, never by its id (which may be "__proto__").
+      const hook = (window as unknown as { __naeringsarealkart: { map: { getFeatureState: (f: object) => Record<string, unknown> }; siteKey: (id: string) => number | undefined } })
+        .__naeringsarealkart;
+      const key = hook.siteKey(id);
+      return key === undefined ? {} : hook.map.getFeatureState({ source: src, id: key });
     },
     { id: siteId, src: source },
   );

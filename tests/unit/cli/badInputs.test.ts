@@ -82,7 +82,7 @@ describe('each case through the loader and the preview', () => {
       ? previewGtfsHubs(gtfsOf(file), { file: path })
       : (c.as === 'hubs' ? previewHubs : c.as === 'regions' ? previewRegions : previewSites)(text as string, { file: path, repair: c.repair === true });
     expect([preview.error?.message ?? '', ...preview.warnings.map((w) => w.message)].join('\n')).toContain(c.message);
-  });
+  }, 60_000); // generous for the generated big cases on a loaded machine
 });
 
 describe('each case through its CLI (in-process)', () => {
@@ -114,7 +114,7 @@ describe('each case through its CLI (in-process)', () => {
       expect(lines.every((l) => l.startsWith('warning: '))).toBe(true);
       expect(lines.some((l) => l.includes(c.message))).toBe(true);
     }
-  });
+  }, 60_000);
 });
 
 it('every file in the corpus folder has an expected message', () => {

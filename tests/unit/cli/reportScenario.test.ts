@@ -124,12 +124,12 @@ describe('--scenario FILE on the good fixtures', () => {
 describe('--scenario with a bad file: exit 1, one line naming the file and the field', () => {
   const minimal = { schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20 };
   it.each([
-    ['a field out of range', null, `${FIX}/scenario-bad-field.json: sites.S07.bra: must be a number between 0 and 10, not 150`],
+    ['a field out of range', null, `${FIX}/scenario-bad-field.json: sites.S07.bra (utilisation (%BRA, as a share: 1.5 = 150 %), site S07): must be a number between 0 and 10, not 150`],
     ['a newer schema version', { ...minimal, schemaVersion: 3 }, 'v.json: schemaVersion: version 3 is newer than this program understands (1 to 2)'],
     ['no schema version', { id: 'x' }, 'v.json: schemaVersion: is missing'],
     ['a prototype key', JSON.parse('{"schemaVersion":2,"id":"x","name":"X","horizonYears":20,"sites":{"__proto__":{}}}') as unknown, 'v.json: sites.__proto__: this key is not allowed'],
     ['assumptions that clash with the defaults', { ...minimal, assumptions: { capacity: { A: { bra: { mid: 5 } } } } }, 'v.json: assumptions: capacity.A.bra must satisfy low ≤ mid ≤ high.'],
-    ['two problems', { ...minimal, horizonYears: 0, startYear: 1 }, 'v.json: horizonYears: must be a whole number between 1 and 100, not 0 (and 1 more problem in this file)'],
+    ['two problems', { ...minimal, horizonYears: 0, startYear: 1 }, 'v.json: horizonYears (horizon (years)): must be a whole number between 1 and 100, not 0 (and 1 more problem in this file)'],
   ])('%s', async (_what, json, message) => {
     const file = json === null ? `${FIX}/scenario-bad-field.json` : 'v.json';
     const virtual: Record<string, string> = json === null ? {} : { 'v.json': JSON.stringify(json) };

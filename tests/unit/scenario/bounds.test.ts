@@ -1,0 +1,55 @@
+// Bounds on every assumption (assumptionBounds.ts): near-zero and absurd values are refused, and the field is named in words.
+import { describe, expect, it } from 'vitest';
+import { fieldWords } from '../../../src/domain/assumptionBounds.ts';
+import { checkAssumptions, DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
+import { parseScenario, ScenarioError } from '../../../src/domain/scenarioSchema.ts';
+import { problemText } from '../../../src/ui/scenarios/scenarioProblems.ts';
+
+const minimal = { schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20 };
+const problems = (json: unknown): readonly string[] => {
+  try {
+    parseScenario(json);
+    return [];
+  } catch (e) {
+    return e instanceof ScenarioError ? e.problems : [String(e)];
+  }
+};
+
+describe('bounds', () => {
+  it.each([
+    // issue 15: 5e-324 m² per job passed "above 0" and made the report print ∞ and NaN
+    [{ assumptions: { capacity: { A: { m2PerJob: { mid: 5e-324 } } } } }, 'assumptions.capacity.A.m2PerJob.mid: must be a number between 1 and 10000, not 5e-324'],
+    [{ assumptions: { capacity: { B: { m2PerJob: { low: 0.5 } } } } }, 'assumptions.capacity.B.m2PerJob.low: must be a number between 1 and 10000, not 0.5'],
+    [{ assumptions: { capacity: { C: { bra: { high: 1e-9 } } } } }, 'assumptions.capacity.C.bra.high: must be a number between 0.01 and 10, not 1e-9'],
+    [{ assumptions: { capacity: { C: { bra: { high: 11 } } } } }, 'assumptions.capacity.C.bra.high: must be a number between 0.01 and 10, not 11'],
+    [{ horizonYears: 1e9 }, 'horizonYears: must be a whole number between 1 and 100, not 1000000000'],
+    [{ assumptions: { nearHubM: 0.001 } }, 'assumptions.nearHubM: must be a number between 1 and 100000, not 0.001'],
+  ])('%j is refused', (extra, problem) => {
+    expect(problems({ ...minimal, ...extra })).toContain(problem);
+  });
+
+  it('the same bounds hold for assumptions edited in the app', () => {
+    const a = structuredClone(DEFAULT_ASSUMPTIONS);
+    a.capacity.A.m2PerJob.low = 5e-324;
+    expect(checkAssumptions(a)).toContain('capacity.A.m2PerJob.low must be a number between 1 and 10000, not 5e-324');
+  });
+});
+
+describe('the field in words', () => {
+  it.each([
+    ['assumptions.capacity.A.m2PerJob.mid', 'en', 'floor area per job (m²), type A, mid'],
+    ['assumptions.capacity.A.m2PerJob.mid', 'nb', 'bruksareal per arbeidsplass (m²), type A, middels'],
+    ['sites.S07.bra', 'en', 'utilisation (%BRA, as a share: 1.5 = 150 %), site S07'],
+    ['rules[2].when.maxRailDistanceM', 'en', 'largest distance to rail (m), rule 3'],
+    ['assumptions.leadTimeYears.byggeklar', 'nb', 'ledetid (år), byggeklar'],
+    ['id', 'en', null],
+  ] as const)('%s (%s) → %s', (path, lang, words) => {
+    expect(fieldWords(path, lang)).toBe(words);
+  });
+
+  it('the Norwegian message names the field in words first, then the path', () => {
+    expect(problemText('assumptions.capacity.A.m2PerJob.mid: must be a number between 1 and 10000, not 5e-324', 'nb'))
+      .toBe('Bruksareal per arbeidsplass (m²), type A, middels («assumptions.capacity.A.m2PerJob.mid»): må være et tall mellom 1 og 10000, ikke 5e-324');
+    expect(problemText('rules[0].set: sets nothing, so the rule has no effect', 'nb')).toBe('Feltet «rules[0].set»: setter ingenting, så regelen har ingen virkning');
+  });
+});
