@@ -136,6 +136,9 @@ export async function runBrowserBench(sites = n, times = runs): Promise<BrowserF
     await p.page.locator('[data-testid="load-announcement"]:not(:empty)').waitFor({ timeout: 120_000 });
     await p.page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'ready', undefined, { timeout: 120_000 });
     const t2 = await mark();
+    // The app must really show all the sites, not the few the dialog previewed.
+    const announced = (await p.page.locator('[data-testid="load-announcement"]').textContent()) ?? '';
+    if (!announced.replace(/\s/g, '').includes(String(sites))) throw new Error(`after loading ${sites} sites the page announced: "${announced}"`);
     const tasks = await p.page.evaluate((from) => (window as unknown as { __bench: { longTasks: { start: number; ms: number }[] } }).__bench.longTasks.filter((t) => t.start >= from), t0);
     await p.close();
     return {

@@ -150,7 +150,7 @@ export const loadActions = {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (get().seq !== seq) return false;
     actions.datasetLoaded(result.dataset);
-    set({ ...CLOSED, seq: seq + 1, announcement: { type: 'applied', kind: reply.kind, count: reply.preview.value.length, file: data.name, seq } });
+    set({ ...CLOSED, seq: seq + 1, announcement: { type: 'applied', kind: reply.kind, count: reply.valueCount ?? reply.preview.value.length, file: data.name, seq } });
     return true;
   },
 
