@@ -90,7 +90,7 @@ async function readyMs(page: Page): Promise<number> {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const gzipKb = (file: string): number => gzipSync(readFileSync(file)).length / 1024;
 
-export interface BrowserFigures { jsGzipKb: number; jsFiles: string[]; appReadyMs: number; bareReadyMs: number; previewMs: number; applyMs: number; loadMs: number; longestTaskMs: number; longTasksOver100: number }
+export interface BrowserFigures { jsGzipKb: number; jsFiles: string[]; appReadyMs: number; bareReadyMs: number; previewMs: number; applyMs: number; loadMs: number; longestTaskMs: number; longTasksOver100: number; tasks: string }
 
 export async function runBrowserBench(sites = n, times = runs): Promise<BrowserFigures> {
   build();
@@ -136,6 +136,9 @@ export async function runBrowserBench(sites = n, times = runs): Promise<BrowserF
     await p.page.locator('[data-testid="load-announcement"]:not(:empty)').waitFor({ timeout: 120_000 });
     await p.page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'ready', undefined, { timeout: 120_000 });
     const t2 = await mark();
+    // The app must really show all the sites, not the few the dialog previewed.
+    const announced = (await p.page.locator('[data-testid="load-announcement"]').textContent()) ?? '';
+    if (!announced.replace(/\s/g, '').includes(String(sites))) throw new Error(`after loading ${sites} sites the page announced: "${announced}"`);
     const tasks = await p.page.evaluate((from) => (window as unknown as { __bench: { longTasks: { start: number; ms: number }[] } }).__bench.longTasks.filter((t) => t.start >= from), t0);
     await p.close();
     return {
@@ -148,6 +151,8 @@ export async function runBrowserBench(sites = n, times = runs): Promise<BrowserF
       loadMs: t2 - t0,
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
       longTasksOver100: tasks.filter((t) => t.ms > 100).length,
+      // Where the long tasks fall: start after the file was chosen, and length (the preview was shown at t1 − t0).
+      tasks: tasks.filter((t) => t.ms > 100).map((t) => `${(t.start - t0).toFixed(0)}+${t.ms.toFixed(0)}`).join(', '),
     };
   } finally {
     await close();
@@ -167,7 +172,8 @@ export function browserLines(f: BrowserFigures, sites = n): string[] {
     `target: JS before the first map ≤ ${TARGETS.jsGzipKb} kB gzip → ${f.jsGzipKb.toFixed(0)} kB (${f.jsFiles.map((p) => p.split('/').pop()).join(', ')}) ${ok(f.jsGzipKb <= TARGETS.jsGzipKb)}`,
     `target: map first ready ≤ ${TARGETS.readyRatio}× a bare maplibre page → app ${f.appReadyMs.toFixed(0)} ms, bare ${f.bareReadyMs.toFixed(0)} ms = ${ratio.toFixed(2)}× ${ok(ratio <= TARGETS.readyRatio)}`,
     `target: ${sites.toLocaleString('en')}-site plan file usable ≤ ${TARGETS.loadMs} ms → ${f.loadMs.toFixed(0)} ms (preview ${f.previewMs.toFixed(0)} + apply ${f.applyMs.toFixed(0)}, the click between them not counted) ${ok(f.loadMs <= TARGETS.loadMs)}`,
-    `target: no main-thread task > ${TARGETS.longTaskMs} ms while it loads → longest ${f.longestTaskMs.toFixed(0)} ms, ${f.longTasksOver100} over ${TARGETS.longTaskMs} ms ${ok(f.longestTaskMs <= TARGETS.longTaskMs)}`,
+    `target: no main-thread task > ${TARGETS.longTaskMs} ms while it loads → longest ${f.longestTaskMs.toFixed(0)} ms, ${f.longTasksOver100} over ${TARGETS.longTaskMs} ms ${ok(f.longestTaskMs <= TARGETS.longTaskMs)}` +
+      (f.tasks ? ` (start+ms after the file was chosen; preview shown at ${f.previewMs.toFixed(0)}: ${f.tasks})` : ''),
   ];
 }
 

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { loadHubs, loadRegions, loadSites } from '../../src/data/loaders.ts';
 import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
 import { makeBorderData } from './borderData.ts';
+import { childCpuMs } from './childCpu.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 export const CLI_100K_TARGET_MS = 5000;
@@ -44,12 +45,14 @@ export function borderBench(sizes: { n: number; runs: number }[], hubs = 5000): 
         metricsMs.push(timed(() => { crossing = computeGeometryMetrics(l.sites, l.hubs, l.regions).filter((m) => m.region === null).length; }));
       }
       const wall: number[] = [];
+      const cpu0 = childCpuMs();
       for (let r = 0; r < runs; r++) {
         wall.push(timed(() => execFileSync(process.execPath, [join(root, 'scripts/cli/bundled.mjs'), 'report', '--sites', files.sites, '--hubs', files.hubs, '--regions', files.regions], { cwd: root, stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 })));
       }
+      const cpuMs = (childCpuMs() - cpu0) / runs;
       cliMs.set(n, median(wall));
       lines.push(`  ${n.toLocaleString('en').padStart(7)} sites (${data.onLine} on the nord/syd line, ${data.onBoundary} on the kommune boundary, ${crossing} outside both): ` +
-        `parse ${median(parseMs).toFixed(0)} ms + metrics ${median(metricsMs).toFixed(0)} ms in-process; report CLI end to end ${median(wall).toFixed(0)} ms (median of ${runs})`);
+        `parse ${median(parseMs).toFixed(0)} ms + metrics ${median(metricsMs).toFixed(0)} ms in-process; report CLI end to end ${median(wall).toFixed(0)} ms (median of ${runs}; CPU ${cpuMs.toFixed(0)} ms a run)`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -31,6 +31,11 @@ export interface PreviewReply {
   guess: { kind: LoadKind; why: GuessReason };
   propertyNames: string[];
   preview: AnyPreview;
+  /**
+   * Set when the worker kept the loaded value and sent only its first items (`preview.value` is then a short
+   * list for showing): how many items the whole value has. Absent when `preview.value` is complete.
+   */
+  valueCount?: number;
 }
 
 /** What the apply step needs of the current data (the results are recomputed, so they are not sent). */

@@ -9,12 +9,22 @@ let nextId = 1;
 const pending = new Map<number, Pending>();
 /** Preview values the worker still holds, by the job that made them: an apply job then sends only that job's id. */
 const heldByWorker = new WeakMap<LayerValue, number>();
+/** Preview values the worker sent only the first items of (`valueCount` in the reply): never to be applied here. */
+const partial = new WeakSet<LayerValue>();
+
+/** The job itself, unless it would apply a partial value (the worker that held the rest is gone or replaced it). */
+function runHere(p: Pending): JobReply {
+  if (p.request.type === 'apply' && partial.has(p.request.value)) {
+    return { type: 'failed', message: 'the previewed file is no longer held by the background worker; choose the file again' };
+  }
+  return runJob(p.request, p.onProgress && ((done, total) => p.onProgress?.(total > 0 ? done / total : 1)));
+}
 
 /** Jobs the worker did not finish are run inline, so a worker that cannot start costs responsiveness, not the import. */
 function runPendingInline(): void {
   const jobs = [...pending.values()];
   pending.clear();
-  for (const p of jobs) p.resolve(runJob(p.request, p.onProgress && ((done, total) => p.onProgress?.(total > 0 ? done / total : 1))));
+  for (const p of jobs) p.resolve(runHere(p));
 }
 
 function getWorker(): Worker | null {
@@ -34,12 +44,19 @@ function getWorker(): Worker | null {
     if ('needValue' in data) {
       // The worker no longer holds that preview (a newer one replaced it): send the value itself after all.
       const p = pending.get(data.id);
-      if (p) worker?.postMessage({ id: data.id, request: p.request });
+      if (!p) return;
+      if (p.request.type === 'apply' && partial.has(p.request.value)) {
+        pending.delete(data.id);
+        p.resolve(runHere(p));
+      } else worker?.postMessage({ id: data.id, request: p.request });
       return;
     }
     const p = pending.get(data.id);
     pending.delete(data.id);
-    if (data.reply.type === 'preview' && data.reply.preview.value) heldByWorker.set(data.reply.preview.value, data.id);
+    if (data.reply.type === 'preview' && data.reply.preview.value) {
+      heldByWorker.set(data.reply.preview.value, data.id);
+      if (data.reply.valueCount !== undefined) partial.add(data.reply.preview.value);
+    }
     p?.resolve(data.reply);
   };
   worker.onerror = (event) => {

@@ -163,8 +163,12 @@ export const loadActions = {
       set({ phase: 'ready', problem: { code: 'internal', file: data.name, message: `${data.name}: could not be used because of an internal error (${result.type === 'failed' ? result.message : 'unexpected reply'})` } });
       return false;
     }
+    // Receiving the dataset (a structured clone of every site) was one task; showing it is the next, so the page
+    // can paint the finished progress bar and take input in between.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (get().seq !== seq) return false;
     actions.datasetLoaded(result.dataset);
-    set({ ...CLOSED, seq: seq + 1, storage: null, announcement: { type: 'applied', kind: reply.kind, count: reply.preview.value.length, file: data.name, seq } });
+    set({ ...CLOSED, seq: seq + 1, storage: null, announcement: { type: 'applied', kind: reply.kind, count: reply.valueCount ?? reply.preview.value.length, file: data.name, seq } });
     // Kept for the next visit; the app does not wait for it, and says so if it could not be kept.
     void saveUserData(result.dataset).then((kept) => {
       if (!kept && useAppStore.getState().dataset === result.dataset) set({ storage: { type: 'notKept' } });
