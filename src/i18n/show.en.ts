@@ -28,5 +28,7 @@ export const showEn: Record<keyof typeof showNb, string> = {
   scenCopyDescription: 'Own editable copy of "{name}". The original is described as: "{description}"',
   basemapAuto: 'Automatic (Kartverket topo)',
   basemapAutoOffline: 'Kartverket\'s map does not answer, so the plain map is shown.',
+  contactLine: 'Contact: {organisation} – {ways}',
+  contactPlaceholder: 'Contact: {organisation} (placeholder – no public contact address has been sourced yet)',
   fitLinkLabel: '{distance} to {hub}',
 };

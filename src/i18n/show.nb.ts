@@ -26,5 +26,7 @@ export const showNb = {
   scenCopyDescription: 'Egen kopi av «{name}», som kan endres. Originalen beskrives slik: «{description}»',
   basemapAuto: 'Automatisk (Kartverket topo)',
   basemapAutoOffline: 'Kartverkets kart svarer ikke, så det enkle kartet vises.',
+  contactLine: 'Kontakt: {organisation} – {ways}',
+  contactPlaceholder: 'Kontakt: {organisation} (plassholder – ingen offentlig kontaktadresse er hentet inn ennå)',
   fitLinkLabel: '{distance} til {hub}',
 } as const;

@@ -48,3 +48,19 @@ describe('the default background map', () => {
     expect(writeUrl('', readUrl(''))).toBe('');
   });
 });
+
+describe('the contact line', () => {
+  it('is a placeholder unless the file is marked sourced and names its source', async () => {
+    const { readContact } = await import('../../../src/domain/contact');
+    const file = (await import('../../../config/contact.json')).default;
+    expect(readContact(file)).toMatchObject({ organisation: 'Invest in Asker', sourced: false, ways: [] });
+    expect(readContact({ sourced: true, email: 'a@b.no', source: null }).sourced).toBe(false);
+    expect(readContact({ sourced: true, organisation: 'X', email: 'a@b.no', source: 'https://example.org/kontakt' })).toEqual({
+      organisation: 'X',
+      ways: ['a@b.no'],
+      sourced: true,
+      source: 'https://example.org/kontakt',
+    });
+    expect(readContact('junk').organisation).toBe('Invest in Asker');
+  });
+});
