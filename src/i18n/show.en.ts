@@ -26,5 +26,9 @@ export const showEn: Record<keyof typeof showNb, string> = {
   loadPreviewMap: 'Map of what will be loaded (orange) against the regions Asker nord and syd (grey)',
   loadAllOutside: 'None of the {count} features lies in Asker nord or Asker syd. Check the coordinate system below – a wrong one can put them in the fjord or far away.',
   scenCopyDescription: 'Own editable copy of "{name}". The original is described as: "{description}"',
+  basemapAuto: 'Automatic (Kartverket topo)',
+  basemapAutoOffline: 'Kartverket\'s map does not answer, so the plain map is shown.',
+  contactLine: 'Contact: {organisation} – {ways}',
+  contactPlaceholder: 'Contact: {organisation} (placeholder – no public contact address has been sourced yet)',
   fitLinkLabel: '{distance} to {hub}',
 };

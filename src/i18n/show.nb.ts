@@ -24,5 +24,9 @@ export const showNb = {
   loadPreviewMap: 'Kart over det som lastes inn (oransje) mot regionene Asker nord og syd (grå)',
   loadAllOutside: 'Ingen av de {count} objektene ligger i Asker nord eller Asker syd. Sjekk koordinatsystemet under – feil system kan legge dem i fjorden eller langt unna.',
   scenCopyDescription: 'Egen kopi av «{name}», som kan endres. Originalen beskrives slik: «{description}»',
+  basemapAuto: 'Automatisk (Kartverket topo)',
+  basemapAutoOffline: 'Kartverkets kart svarer ikke, så det enkle kartet vises.',
+  contactLine: 'Kontakt: {organisation} – {ways}',
+  contactPlaceholder: 'Kontakt: {organisation} (plassholder – ingen offentlig kontaktadresse er hentet inn ennå)',
   fitLinkLabel: '{distance} til {hub}',
 } as const;

@@ -6,7 +6,7 @@ import type { Basemap, ColourBy, MapViewState } from '../state/store';
 import { BASEMAP_ATTRIBUTION } from './basemap';
 import type { FitLink } from './fitLink';
 import { buildMapData } from './mapData';
-import { MapController, type MapCamera, type MapLoadState, type MapUiLabels } from './mapController';
+import { MapController, type BasemapState, type MapCamera, type MapLoadState, type MapUiLabels } from './mapController';
 import type { SiteMarks } from './siteMarks';
 import type { LandChangeData } from './landChange';
 
@@ -66,6 +66,7 @@ export function MapView(props: MapViewProps) {
   const controllerRef = useRef<MapController | null>(null);
   const [state, setState] = useState<MapLoadState>('loading');
   const [errorKind, setErrorKind] = useState<MapErrorKind>('webgl');
+  const [basemapState, setBasemapState] = useState<BasemapState>('offline');
   // Which background map choice failed to load; a new choice starts without the note (the map tries again).
   const [basemapStatus, setBasemapStatus] = useState<{ basemap: Basemap; failed: boolean }>({ basemap, failed: false });
   if (basemapStatus.basemap !== basemap) setBasemapStatus({ basemap, failed: false });
@@ -92,6 +93,7 @@ export function MapView(props: MapViewProps) {
         onSiteHover: (id) => callbacksRef.current.onSiteHover(id),
         onViewChange: (camera) => callbacksRef.current.onViewChange(camera),
         onBasemapError: () => setBasemapStatus((s) => ({ ...s, failed: true })),
+        onBasemapState: setBasemapState,
       },
       labelsRef.current,
     );
@@ -131,7 +133,7 @@ export function MapView(props: MapViewProps) {
 
   const basemapFailed = basemap !== 'none' && basemapStatus.basemap === basemap && basemapStatus.failed;
   return (
-    <div className="map-area" data-testid="map" data-map-state={state}>
+    <div className="map-area" data-testid="map" data-map-state={state} data-basemap={basemapState}>
       <div ref={containerRef} className="map-canvas" />
       {state === 'ready' ? (
         <button type="button" className="map-fit-all" onClick={() => controllerRef.current?.fitToData(true)}>
@@ -151,7 +153,12 @@ export function MapView(props: MapViewProps) {
       <p className="map-basemap-note" role="status" data-testid="basemap-note">
         {basemapFailed ? texts.basemapFailed : ''}
       </p>
-      {basemap !== 'none' && !basemapFailed && state === 'ready' ? <p className="map-attribution">{BASEMAP_ATTRIBUTION}</p> : null}
+      {/* The CC BY credit whenever Kartverket's tiles are on the map (under 'auto' only once they have arrived). */}
+      {basemapState === 'kartverket' && state === 'ready' ? (
+        <p className="map-attribution" data-testid="basemap-attribution">
+          {BASEMAP_ATTRIBUTION}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,10 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Basemap, ColourBy } from '../state/store';
-import { BASEMAP_LAYERS, basemapVisibility, isBasemapSource, regionFillOpacity } from './basemap';
+import { BASEMAP_LAYERS, basemapVisibility, isBasemapSource, probeTileUrl, regionFillOpacity } from './basemap';
+
+/** Where the background map stands: 'offline' also when 'auto' fell back, 'kartverket' once its tiles arrived. */
+export type BasemapState = 'offline' | 'pending' | 'kartverket' | 'failed';
 import { boundsWithLink, fitLinkGeoJson, type FitLink } from './fitLink';
 import type { MapData } from './mapData';
 import { MapPointer } from './mapPointer';
@@ -32,6 +35,8 @@ export interface MapCallbacks {
   onViewChange: (camera: MapCamera) => void;
   /** Tiles of the chosen background map failed (offline); the layer is switched off again to stop retrying. */
   onBasemapError: () => void;
+  /** The background map's state changed (the 'auto' choice falls back or shows Kartverket by itself). */
+  onBasemapState?: (state: BasemapState) => void;
 }
 
 /** Labels for maplibre's own controls, so they follow the app language. */
@@ -53,6 +58,8 @@ export const SCROLLING_PAGE_QUERY = '(max-width: 1000px)';
 let workerConfigured = false;
 
 const BASEMAP_FAILURES_BEFORE_GIVING_UP = 2;
+/** How long the 'auto' probe waits for Kartverket before the map stays offline. */
+const PROBE_TIMEOUT_MS = 5000;
 
 export class MapController {
   private readonly map: MapLibreMap | null = null;
@@ -75,6 +82,8 @@ export class MapController {
   private siteLabels: SiteLabels | null = null;
   private pointer: MapPointer | null = null;
   private basemapFailed = false;
+  /** The 'auto' choice's one-tile check of Kartverket: asked once per map. */
+  private probe: 'unknown' | 'asking' | 'ok' | 'failed' = 'unknown';
   /** Tile outcomes for the current background map choice. */
   private basemapTiles = { loaded: 0, failed: 0 };
   /** A camera or site asked for before the first data was drawn (a shared link); it wins over fit-to-data. */
@@ -148,7 +157,10 @@ export class MapController {
       else if (!this.styleLoaded) this.setState('error', e.error?.message ?? 'map error');
     });
     map.on('sourcedata', (e: { sourceId?: unknown; tile?: unknown }) => {
-      if (e.tile && isBasemapSource(e.sourceId)) this.basemapTiles.loaded++;
+      if (!e.tile || !isBasemapSource(e.sourceId)) return;
+      this.basemapTiles.loaded++;
+      // The first tile under 'auto': the map now shows Kartverket, with the regions only tinting it.
+      if (this.basemapTiles.loaded === 1 && !this.basemapFailed) this.applyBasemap();
     });
     map.on('moveend', () => {
       const c = map.getCenter();
@@ -252,7 +264,8 @@ export class MapController {
   setBasemap(basemap: Basemap): void {
     if (basemap === this.options.basemap) return;
     this.options = { ...this.options, basemap };
-    this.basemapFailed = false;
+    // Back to 'auto' after a failed probe: stay offline rather than asking again on every switch.
+    this.basemapFailed = basemap === 'auto' && this.probe === 'failed';
     this.basemapTiles = { loaded: 0, failed: 0 };
     this.applyBasemap();
   }
@@ -395,9 +408,38 @@ export class MapController {
   private applyBasemap(): void {
     const map = this.map;
     if (!map || !this.styleLoaded) return;
-    const chosen = this.basemapFailed ? 'none' : this.options.basemap;
+    if (this.options.basemap === 'auto' && this.probe === 'unknown') this.startProbe();
+    // Under 'auto' nothing is asked of Kartverket's layers until the probe tile came back.
+    const waiting = this.options.basemap === 'auto' && this.probe !== 'ok';
+    const chosen = this.basemapFailed || waiting ? 'none' : this.options.basemap;
     for (const { basemap, layerId } of BASEMAP_LAYERS) map.setLayoutProperty(layerId, 'visibility', basemapVisibility(basemap, chosen));
-    map.setPaintProperty(LAYER.regionFill, 'fill-opacity', regionFillOpacity(chosen));
+    map.setPaintProperty(LAYER.regionFill, 'fill-opacity', regionFillOpacity(chosen, this.basemapTiles.loaded > 0));
+    this.callbacks.onBasemapState?.(this.basemapState());
+  }
+
+  private startProbe(): void {
+    this.probe = 'asking';
+    const done = (ok: boolean) => {
+      this.probe = ok ? 'ok' : 'failed';
+      if (!ok && this.options.basemap === 'auto') this.basemapFailed = true;
+      this.applyBasemap();
+    };
+    if (typeof fetch !== 'function') {
+      done(false);
+      return;
+    }
+    fetch(probeTileUrl(), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) }).then(
+      (res) => done(res.ok && (res.headers.get('content-type') ?? '').startsWith('image/')),
+      () => done(false),
+    );
+  }
+
+  private basemapState(): BasemapState {
+    const chosen = this.options.basemap;
+    if (chosen === 'none') return 'offline';
+    if (chosen === 'auto' && this.probe === 'failed') return 'offline';
+    if (this.basemapFailed) return chosen === 'auto' ? 'offline' : 'failed';
+    return this.basemapTiles.loaded > 0 ? 'kartverket' : 'pending';
   }
 
   /**
@@ -410,7 +452,8 @@ export class MapController {
     if (this.basemapTiles.loaded > 0 || this.basemapTiles.failed < BASEMAP_FAILURES_BEFORE_GIVING_UP) return;
     this.basemapFailed = true;
     this.applyBasemap();
-    this.callbacks.onBasemapError();
+    // 'auto' falls back by itself; only an explicit choice that failed gets the note.
+    if (this.options.basemap !== 'auto') this.callbacks.onBasemapError();
   }
 
   private updateSiteLabels(): void {

@@ -136,7 +136,7 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
       source: SOURCE.regions,
       paint: {
         'fill-color': ['match', ['get', 'tone'], 1, REGION_TONES[1], REGION_TONES[0]],
-        'fill-opacity': regionFillOpacity(options.basemap),
+        'fill-opacity': regionFillOpacity(options.basemap, false),
       },
     },
     {

@@ -66,7 +66,11 @@ export interface MapViewState {
   origin: 'map' | 'app';
 }
 
-export type Basemap = 'none' | 'topo' | 'grey';
+/**
+ * The background map. 'auto' (the default) is Kartverket's topographic map when it answers and the plain offline map
+ * when it does not; the others are the user's explicit choice.
+ */
+export type Basemap = 'auto' | 'none' | 'topo' | 'grey';
 
 /** Which view fills the page: the explorer, or the investor presentation (`?view=investor`). */
 export type AppPage = 'explorer' | 'investor' | 'compare' | 'accounts';
@@ -114,7 +118,7 @@ export const INITIAL_STATE: AppState = {
   filters: ALL_FILTERS,
   sort: DEFAULT_SORT,
   mapView: null,
-  basemap: 'none',
+  basemap: 'auto',
   page: 'explorer',
   colourBy: 'abc',
 };

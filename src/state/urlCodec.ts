@@ -42,7 +42,7 @@ const STATUSES: readonly SiteStatus[] = ['eksisterende', 'fremtidig'];
 const ABCS: readonly (AbcType | 'none')[] = ['A', 'B', 'C', 'none'];
 const READINESS: readonly Readiness[] = ['byggeklar', 'må reguleres', 'må omreguleres'];
 const SORT_KEYS: readonly SortKey[] = ['name', 'area', 'jobs', 'hub', 'fit'];
-const BASEMAPS: readonly Basemap[] = ['topo', 'grey'];
+const BASEMAPS: readonly Basemap[] = ['none', 'topo', 'grey'];
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
@@ -120,7 +120,7 @@ export function readUrl(search: string): LinkState {
     selectedSiteId: site ? site : null,
     filters,
     sort: readSort(p.get(PARAM.sort)),
-    basemap: oneOf(p.get(PARAM.basemap), BASEMAPS) ?? 'none',
+    basemap: oneOf(p.get(PARAM.basemap), BASEMAPS) ?? 'auto',
     view: parseView(p.get(PARAM.camera)),
     ...(p.get(PARAM.colourBy) === 'fit' ? { colourBy: 'fit' as const } : {}),
     // `view=` names a page (the investor presentation, the scenario comparison); the map camera is `map=`.
@@ -148,7 +148,7 @@ function linkParams(link: LinkState): [ParamName, string][] {
   if (link.sort.key !== DEFAULT_SORT.key || link.sort.dir !== DEFAULT_SORT.dir) {
     out.push([PARAM.sort, `${link.sort.key}-${link.sort.dir}`]);
   }
-  if (link.basemap !== 'none') out.push([PARAM.basemap, link.basemap]);
+  if (link.basemap !== 'auto') out.push([PARAM.basemap, link.basemap]);
   if (link.colourBy === 'fit') out.push([PARAM.colourBy, 'fit']);
   if (link.page === 'investor') out.push([PARAM.view, INVESTOR_VIEW]);
   else if (link.page === 'compare') out.push([PARAM.view, COMPARE_VIEW]);

@@ -20,7 +20,7 @@ const FIT_ROWS: [AbcFitVerdict, MessageKey][] = [
   ['unknown', 'legendFitUnknown'],
 ];
 const HUB_TYPES: HubType[] = ['tog', 'buss', 'båt'];
-const BASEMAP_KEY: Record<Basemap, MessageKey> = { none: 'basemapNone', topo: 'basemapTopo', grey: 'basemapGrey' };
+const BASEMAP_KEY: Record<Basemap, MessageKey> = { auto: 'basemapAuto', none: 'basemapNone', topo: 'basemapTopo', grey: 'basemapGrey' };
 
 export interface LegendProps {
   lang: Lang;

@@ -6,6 +6,7 @@ import { AbcSwatch } from '../AbcSwatch';
 import { formatDaa } from '../format';
 import { FactList } from './FactList';
 import { siteFacts } from './siteFacts';
+import { ContactLine } from './ContactLine';
 
 export interface InvestorCardProps {
   row: SiteRow;
@@ -44,7 +45,7 @@ export const InvestorCard = memo(function InvestorCard({ row, lang, onOpen, onSh
         {facts.find((f) => f.id === 'suitable')?.value}
       </p>
       <FactList className="inv-card__facts" facts={facts.filter((f) => f.id !== 'suitable')} />
-      <p className="inv-card__contact">{t('invContact')}</p>
+      <ContactLine lang={lang} className="inv-card__contact" />
       <div className="inv-card__actions">
         <button type="button" onClick={() => onOpen(row.id)}>
           {t('invOpenOnePager')}

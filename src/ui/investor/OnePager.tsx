@@ -8,6 +8,7 @@ import { formatDaa } from '../format';
 import { FactList } from './FactList';
 import { siteFacts } from './siteFacts';
 import { SiteOutline } from './SiteOutline';
+import { ContactLine } from './ContactLine';
 
 export interface OnePagerProps {
   site: Site;
@@ -86,7 +87,7 @@ export function OnePager({ site, row, lang, notice, onBack }: OnePagerProps) {
           <p>{site.note}</p>
         </section>
       ) : null}
-      <p className="one-pager__contact">{t('invContact')}</p>
+      <ContactLine lang={lang} className="one-pager__contact" />
       <footer className="one-pager__foot small">
         <p>
           {t('invDistanceNote')} {t('invMethod')}

@@ -31,6 +31,9 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<LaunchedB
       `--user-data-dir=${profile}`,
       '--remote-debugging-pipe',
       '--no-startup-window',
+      // Nothing leaves the machine: every host but the local test server fails to resolve. Tests that need a remote
+      // service (Kartverket's tiles) stand it in with page.route, which answers before any name lookup.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       ...extraArgs,
     ],
   });

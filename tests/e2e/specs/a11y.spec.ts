@@ -35,7 +35,7 @@ test('the start page has no serious or critical axe violations', async () => {
 test('with a site card open and the rings shown there are none either', async () => {
   await app.page.locator('[data-testid="site-list"] button').first().click();
   await app.page.getByTestId('site-card').waitFor();
-  await app.page.getByRole('checkbox').check();
+  await app.page.getByRole('checkbox', { name: 'Vis 500 m og 1 km rundt knutepunkt' }).check();
   await waitForMapIdle(app.page);
   await screenshot(app.page, 'rings-and-card');
   assert.deepEqual(await seriousViolations(), []);

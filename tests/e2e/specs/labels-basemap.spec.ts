@@ -12,7 +12,8 @@ const tileRequests: string[] = [];
 
 before(async () => {
   launched = await launchBrowser();
-  app = await openApp(launched.browser);
+  // The plain offline map chosen explicitly (the default 'auto' asks Kartverket first; see basemap-auto.spec.ts).
+  app = await openApp(launched.browser, '?e2e=1&bg=none');
   // Offline either way; aborting here makes the failure immediate and the same on every machine.
   await app.page.route('https://cache.kartverket.no/**', (route) => {
     tileRequests.push(route.request().url());

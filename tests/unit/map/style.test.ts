@@ -47,7 +47,7 @@ describe('map style builders', () => {
 describe('background maps', () => {
   it('are Kartverket raster tiles, off by default, drawn under the regions', () => {
     const style = buildStyle();
-    expect(style.sources[BASEMAP_SOURCE.topo]).toMatchObject({ type: 'raster', tiles: [KARTVERKET_TILE_URL.topo], attribution: '© Kartverket' });
+    expect(style.sources[BASEMAP_SOURCE.topo]).toMatchObject({ type: 'raster', tiles: [KARTVERKET_TILE_URL.topo], attribution: '© Kartverket (CC BY 4.0)' });
     expect(KARTVERKET_TILE_URL.grey).toBe('https://cache.kartverket.no/v1/wmts/1.0.0/topograatone/default/webmercator/{z}/{y}/{x}.png');
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf(BASEMAP_SOURCE.topo)).toBeLessThan(ids.indexOf(LAYER.regionFill));

@@ -33,3 +33,34 @@ describe('English fit reasons', () => {
     expect(reasons.some((r) => /\ba A-type/.test(r))).toBe(false);
   });
 });
+
+describe('the default background map', () => {
+  it('asks for Kartverket topo under auto but looks offline until a tile has arrived; bg=none is the offline map', async () => {
+    const { basemapVisibility, regionFillOpacity } = await import('../../../src/map/basemap');
+    const { readUrl, writeUrl } = await import('../../../src/state/urlCodec');
+    expect(basemapVisibility('topo', 'auto')).toBe('visible');
+    expect(basemapVisibility('grey', 'auto')).toBe('none');
+    expect(regionFillOpacity('auto', false)).toBe(1);
+    expect(regionFillOpacity('auto', true)).toBeLessThan(0.5);
+    expect(readUrl('').basemap).toBe('auto');
+    expect(readUrl('?bg=none').basemap).toBe('none');
+    expect(writeUrl('', readUrl('?bg=none'))).toBe('?bg=none');
+    expect(writeUrl('', readUrl(''))).toBe('');
+  });
+});
+
+describe('the contact line', () => {
+  it('is a placeholder unless the file is marked sourced and names its source', async () => {
+    const { readContact } = await import('../../../src/domain/contact');
+    const file = (await import('../../../config/contact.json')).default;
+    expect(readContact(file)).toMatchObject({ organisation: 'Invest in Asker', sourced: false, ways: [] });
+    expect(readContact({ sourced: true, email: 'a@b.no', source: null }).sourced).toBe(false);
+    expect(readContact({ sourced: true, organisation: 'X', email: 'a@b.no', source: 'https://example.org/kontakt' })).toEqual({
+      organisation: 'X',
+      ways: ['a@b.no'],
+      sourced: true,
+      source: 'https://example.org/kontakt',
+    });
+    expect(readContact('junk').organisation).toBe('Invest in Asker');
+  });
+});

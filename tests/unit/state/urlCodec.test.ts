@@ -5,7 +5,7 @@ import type { LinkState } from '../../../src/state/actions';
 import { formatView, parseView, readUrl, writeUrl } from '../../../src/state/urlCodec';
 import { changedParams, historyMode } from '../../../src/state/urlSync';
 
-const PLAIN: LinkState = { lang: 'nb', selectedSiteId: null, filters: ALL_FILTERS, sort: DEFAULT_SORT, basemap: 'none', view: null };
+const PLAIN: LinkState = { lang: 'nb', selectedSiteId: null, filters: ALL_FILTERS, sort: DEFAULT_SORT, basemap: 'auto', view: null };
 
 describe('readUrl', () => {
   it('reads site, language, every filter, the sort, the background map and the view', () => {
