@@ -101,6 +101,16 @@ export function detectFields(features: readonly ParsedFeature[], roles: readonly
   return mapping;
 }
 
+/**
+ * Every accepted name for `role` present in the features, in priority order. A plan file may name its
+ * areas in more than one field (`områdenavn` in the kommuneplan, `feltnavn` in zoning plans), so a
+ * feature without the first is read from the next.
+ */
+export function detectAlternatives(features: readonly ParsedFeature[], role: FieldRole): FieldSource[] {
+  const present = keysIn(features);
+  return CANDIDATES[role].map((c) => present.get(c)).filter((s): s is FieldSource => s !== undefined);
+}
+
 /** The value of a mapped field (own members only), or undefined when unmapped or absent. */
 export function readField(props: SafeRecord, source: FieldSource | undefined): unknown {
   if (!source) return undefined;

@@ -194,6 +194,7 @@ export const loadCrsLabelsNb: Readonly<Record<number, string>> = {
   4258: 'ETRS89 (EPSG:4258, lengde/bredde)',
   25832: 'EUREF89 / UTM sone 32N (EPSG:25832)',
   25833: 'EUREF89 / UTM sone 33N (EPSG:25833)',
+  25835: 'EUREF89 / UTM sone 35N (EPSG:25835)',
   32632: 'WGS 84 / UTM sone 32N (EPSG:32632)',
   32633: 'WGS 84 / UTM sone 33N (EPSG:32633)',
   3857: 'WGS 84 / Pseudo-Mercator (EPSG:3857, nettkart)',
