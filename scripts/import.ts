@@ -12,6 +12,7 @@ try {
     stdout: process.stdout,
     stderr: process.stderr,
     readFile: (path) => readFile(path, 'utf8'),
+    readBytes: (path) => readFile(path),
     isDirectory: async (path) => {
       try {
         return (await stat(path)).isDirectory();

@@ -13,6 +13,7 @@ try {
     stdout: process.stdout,
     stderr: process.stderr,
     readFile: (path) => readFile(path, 'utf8'),
+    readBytes: (path) => readFile(path),
   });
 } catch (e) {
   process.stderr.write(`error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`);

@@ -19,12 +19,25 @@ function readFailure(e: unknown): string {
 }
 
 /** Reads `path`; a failure becomes a DataError that names the file as the user wrote it (`shown`). */
-export async function readTextFile(readFile: (path: string) => Promise<string>, path: string, shown: string): Promise<string> {
+export async function readTextFile<T = string>(readFile: (path: string) => Promise<T>, path: string, shown: string): Promise<T> {
   try {
     return await readFile(path);
   } catch (e) {
     throw new DataError({ file: shown, code: 'file-unreadable', message: `${shown}: cannot read the file (${readFailure(e)})` });
   }
+}
+
+/**
+ * A feature file as the loaders want it: its bytes when the IO can read bytes (SOSI declares its own 8-bit
+ * character set, GML its encoding, so they must not be decoded as UTF-8 first), else its UTF-8 text.
+ */
+export function readFeatureInput(
+  io: { readFile(path: string): Promise<string>; readBytes?: ((path: string) => Promise<Uint8Array>) | undefined },
+  path: string,
+  shown: string,
+): Promise<string | Uint8Array> {
+  const { readBytes } = io;
+  return readBytes ? readTextFile((p) => readBytes(p), path, shown) : readTextFile((p) => io.readFile(p), path, shown);
 }
 
 /** Bad input → exit 1 with the first problem (and a count of the rest); anything else is a bug → exit 3. */

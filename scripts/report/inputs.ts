@@ -1,8 +1,8 @@
 // Reads and loads the three input files of the report (given on the command line or the bundled defaults).
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadHubs, loadRegions, loadSites, type LoadResult } from '../../src/data/loaders.ts';
-import { readTextFile } from '../cli/common.ts';
+import { loadHubs, loadRegions, loadSites, type LoadInput, type LoadResult } from '../../src/data/loaders.ts';
+import { readFeatureInput } from '../cli/common.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { EpsgCode, Hub, Region, Site, Warning } from '../../src/domain/types.ts';
 import type { ReportOptions } from './args.ts';
@@ -35,16 +35,18 @@ export interface LoadedInputs {
 
 export interface FileReader {
   readFile(path: string): Promise<string>;
+  /** The file's bytes, for SOSI/GML files that declare their own character set; text is read when absent. */
+  readBytes?: (path: string) => Promise<Uint8Array>;
   cwd?: string;
 }
 
-function readText(io: FileReader, path: string, file: string): Promise<string> {
-  return readTextFile((p) => io.readFile(p), path, file);
+function readText(io: FileReader, path: string, file: string): Promise<LoadInput> {
+  return readFeatureInput(io, path, file);
 }
 
 const LOADERS = { sites: loadSites, hubs: loadHubs, regions: loadRegions } as const;
 
-async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReader, load: (text: string, o: { file: string; crs?: EpsgCode }) => LoadResult<T>) {
+async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReader, load: (text: LoadInput, o: { file: string; crs?: EpsgCode }) => LoadResult<T>) {
   const given = options[role];
   const bundled = given === undefined;
   const file = given ?? `geodata/${role}.geojson`;

@@ -147,4 +147,6 @@ export interface Warning {
   message: string;
   featureIndex?: number;
   featureId?: string;
+  /** How the loader named the feature when not `features[i]` (a SOSI object: `line 40, .FLATE 17`). */
+  ref?: string;
 }

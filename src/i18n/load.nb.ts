@@ -11,7 +11,7 @@ export const loadNb = {
 
   loadDialogTitle: 'Last inn egne data',
   loadIntro:
-    'Velg en GeoJSON-fil (næringsarealer fra en plan, knutepunkter eller regioner) eller GTFS-filer (stops.txt, gjerne med routes.txt, trips.txt, stop_times.txt og calendar.txt). Ingenting endres før du trykker «Bruk dataene».',
+    'Velg en GeoJSON-, SOSI- (.sos) eller GML-fil (næringsarealer fra en plan, knutepunkter eller regioner) eller GTFS-filer (stops.txt, gjerne med routes.txt, trips.txt, stop_times.txt og calendar.txt). Ingenting endres før du trykker «Bruk dataene».',
   loadChooseFiles: 'Velg fil(er)',
   loadDropHint: 'Du kan også slippe filene her eller hvor som helst på siden.',
   loadDropActive: 'Slipp filene for å lese dem inn',

@@ -76,7 +76,7 @@ export function visitGmlFeatures(text: string, file: string, onFeature: (node: X
     parser.write(text).close();
   } catch (e) {
     if (e instanceof DataError) throw e;
-    const detail = (e instanceof Error ? e.message : String(e)).replace(/^[^:]*:\d+:\d+: /, '');
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.+$/, '');
     throw new DataError({
       file, code: 'gml-invalid',
       message: `${file}: is not well-formed XML at line ${parser.line}, column ${parser.column}: ${detail}. Check that the file is complete GML.`,
