@@ -3,6 +3,9 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadHubs, loadRegions, loadSites, type LoadInput, type LoadResult } from '../../src/data/loaders.ts';
 import { readFeatureInput } from '../cli/common.ts';
+import { layerSource, loadProfile, type LayerSource, type LoadedProfile } from '../cli/profile.ts';
+import type { KommuneProfile } from '../../src/domain/kommuneProfile.ts';
+import type { Bbox } from '../../src/data/resolveCrs.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { EpsgCode, Hub, Region, Site, Warning } from '../../src/domain/types.ts';
 import type { ReportOptions } from './args.ts';
@@ -31,6 +34,8 @@ export interface LoadedInputs {
   regions: Region[];
   inputs: Record<InputRole, InputInfo>;
   warnings: ReportWarning[];
+  /** The kommune profile the report is for (file as shown, and whether it is the bundled one). */
+  profile: KommuneProfile & { file: string; bundled: boolean };
 }
 
 export interface FileReader {
@@ -46,28 +51,36 @@ function readText(io: FileReader, path: string, file: string): Promise<LoadInput
 
 const LOADERS = { sites: loadSites, hubs: loadHubs, regions: loadRegions } as const;
 
-async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReader, load: (text: LoadInput, o: { file: string; crs?: EpsgCode }) => LoadResult<T>) {
+type Loader<T> = (text: LoadInput, o: { file: string; crs?: EpsgCode; referenceLngLatBbox?: Bbox }) => LoadResult<T>;
+
+async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReader, lp: LoadedProfile, load: Loader<T>) {
   const given = options[role];
-  const bundled = given === undefined;
-  const file = given ?? `geodata/${role}.geojson`;
-  const path = bundled ? resolve(REPO_ROOT, file) : isAbsolute(given) ? given : resolve(io.cwd ?? process.cwd(), given);
-  const text = await readText(io, path, file);
-  // --crs is about the files the user named, never the bundled ones (they carry their own crs member).
-  const result = load(text, bundled || options.crs === undefined ? { file } : { file, crs: options.crs });
+  const cwd = io.cwd ?? process.cwd();
+  const source = given === undefined ? layerSource(lp, role, cwd) : null;
+  const bundled = given === undefined && lp.bundled;
+  const file = given ?? (source as LayerSource).shown;
+  const text = given !== undefined
+    ? await readText(io, isAbsolute(given) ? given : resolve(cwd, given), given)
+    : source?.kind === 'inline' ? source.text : await readText(io, (source as { path: string }).path, file);
+  // --crs is about the files the user named, never the profile's (they carry their own crs member).
+  const near = { referenceLngLatBbox: lp.profile.referenceLngLatBbox };
+  const result = load(text, given === undefined || options.crs === undefined ? { file, ...near } : { file, crs: options.crs, ...near });
   const info: InputInfo = { file, bundled, crs: result.crs, crsSource: result.crsSource, featureCount: result.featureCount };
   return { value: result.value, info, warnings: result.warnings.map((w) => ({ ...w, file })) };
 }
 
-/** Loads sites, hubs and regions. Throws DataError (bad input) with a message naming file and feature. */
+/** Loads the profile, then sites, hubs and regions (each from the command line or the profile). Throws DataError. */
 export async function loadInputs(options: ReportOptions, io: FileReader): Promise<LoadedInputs> {
-  const sites = await loadOne('sites', options, io, LOADERS.sites);
-  const hubs = await loadOne('hubs', options, io, LOADERS.hubs);
-  const regions = await loadOne('regions', options, io, LOADERS.regions);
+  const lp = await loadProfile(options.profile, (p) => io.readFile(p), io.cwd ?? process.cwd());
+  const sites = await loadOne('sites', options, io, lp, LOADERS.sites);
+  const hubs = await loadOne('hubs', options, io, lp, LOADERS.hubs);
+  const regions = await loadOne('regions', options, io, lp, LOADERS.regions);
   return {
     sites: sites.value,
     hubs: hubs.value,
     regions: regions.value,
     inputs: { sites: sites.info, hubs: hubs.info, regions: regions.info },
     warnings: [...sites.warnings, ...hubs.warnings, ...regions.warnings],
+    profile: { ...lp.profile, file: lp.file, bundled: lp.bundled },
   };
 }

@@ -69,9 +69,11 @@ export function formatJson(model: ReportModel): string {
       total: summaryRowJson(model.summary.total),
     },
     assumptions: model.assumptions,
-    planTargets: model.planTargets,
+    // A known figure as before ({value, unit, label, source}); an unknown one as {label, missing: why}.
+    planTargets: Object.fromEntries(Object.entries(model.planTargets).map(([k, f]) => [k, f.known ? { value: f.value, unit: f.unit, label: f.label, source: f.source } : { label: f.label, missing: f.reason }])),
     inputs,
     warnings: model.warnings,
+    profile: { id: model.profile.id, name: model.profile.name, kommunenummer: model.profile.kommunenummer, file: model.profile.file, regions: model.profile.regionsHow },
     // Last, so the keys above keep their order for existing consumers.
     ...(model.scenario ? { scenario: scenarioJson(model.scenario) } : {}),
   };

@@ -3,6 +3,7 @@ import { formatDistance } from '../../src/domain/distanceText.ts';
 import type { AbcFitVerdict, HubType, Jobs, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { InputRole } from './inputs.ts';
+import type { ProfileFigure } from '../../src/domain/kommuneProfile.ts';
 import type { ReportModel, SiteRow } from './model.ts';
 import { scenarioMarkdown } from './scenarioMarkdown.ts';
 
@@ -82,20 +83,32 @@ function summaryTable(model: ReportModel): string[] {
   return lines;
 }
 
+/** A plan figure as text, or "mangler" when the profile does not know it (never a made-up number). */
+function known<T>(f: ProfileFigure<T>, show: (v: T) => string): string {
+  return f.known ? show(f.value) : 'mangler';
+}
+
 function planTable(model: ReportModel): string[] {
   const p = model.planTargets;
   const { eksisterende, fremtidig } = model.totalsByStatus;
   return [
-    row(['', 'Denne rapporten', 'Temaplan næring']),
+    row(['', 'Denne rapporten', 'Kommunens plan']),
     row(['---', '--:', '--:']),
-    row(['Eksisterende næringsareal', `${nb(eksisterende.areaDaa, 1)} daa`, `${nb(p.existingDaa.value)} daa`]),
-    row(['Fremtidig næringsareal', `${nb(fremtidig.areaDaa, 1)} daa`, `${nb(p.futureDaa.value)} daa`]),
+    row(['Eksisterende næringsareal', `${nb(eksisterende.areaDaa, 1)} daa`, known(p.existingDaa, (v) => `${nb(v)} daa`)]),
+    row(['Fremtidig næringsareal', `${nb(fremtidig.areaDaa, 1)} daa`, known(p.futureDaa, (v) => `${nb(v)} daa`)]),
     row([
       'Arbeidsplasser',
       `${jobsText(model.summary.total.jobs)} (kapasitet, lav–middels–høy)`,
-      `${nb(p.newJobs20Years.value.low)}–${nb(p.newJobs20Years.value.high)} nye på 20 år`,
+      known(p.newJobs20Years, (v) => `${nb(v.low)}–${nb(v.high)} nye på 20 år`),
     ]),
   ];
+}
+
+/** Where the plan's figures come from, or why they are missing. */
+function planSource(model: ReportModel): string {
+  const f = model.planTargets.existingDaa;
+  if (f.known) return `Planens tall gjelder hele kommunen og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget og er kapasitet, ikke prognose. Kilde: ${mdText(f.source)}.`;
+  return `Planens tall for ${mdText(model.profile.name)} mangler i kommuneprofilen (\`${model.profile.file.replaceAll('`', "'")}\`): ${mdText(f.reason)}.`;
 }
 
 function assumptionLines(model: ReportModel): string[] {
@@ -113,9 +126,9 @@ function assumptionLines(model: ReportModel): string[] {
 
 /** The whole report as Markdown text, ending with a newline. */
 export function formatMarkdown(model: ReportModel): string {
-  const out: string[] = ['# Næringsarealer i Asker – rapport', ''];
-  if (model.inputs.sites.bundled) {
-    out.push('> **Merk:** Arealene er illustrative eksempeldata som følger med verktøyet, ikke kommunens registrerte næringsarealer. Tallene viser hvordan beregningen virker, ikke fakta om Asker.', '');
+  const out: string[] = [`# Næringsarealer i ${mdText(model.profile.name)} – rapport`, ''];
+  if (model.inputs.sites.bundled && model.profile.sitesIllustrative) {
+    out.push(`> **Merk:** Arealene er illustrative eksempeldata som følger med verktøyet, ikke kommunens registrerte næringsarealer. Tallene viser hvordan beregningen virker, ikke fakta om ${mdText(model.profile.name)}.`, '');
   }
   out.push('Arealer og avstander er regnet i EUREF89 UTM sone 32N (EPSG:25832). Avstand er luftlinje fra arealets kant til knutepunktet.', '');
   if (model.scenario) out.push(...scenarioMarkdown(model.scenario));
@@ -127,12 +140,9 @@ export function formatMarkdown(model: ReportModel): string {
   out.push('', '## Arealene', '', ...siteTable(model.sites), '');
   out.push('### ABC-vurdering, begrunnelse', '');
   for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(s.fit.reasonNb)}`);
-  out.push('', '## Oppsummering nord/syd', '', ...summaryTable(model), '');
-  out.push('## Sammenlignet med Temaplan næring', '', ...planTable(model), '');
-  out.push(
-    `Temaplanens tall gjelder hele kommunen (2019) og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget og er kapasitet, ikke prognose. Kilde: ${mdText(model.planTargets.existingDaa.source)}.`,
-    '',
-  );
+  out.push('', '## Oppsummering per region', '', `Regionene: ${mdText(model.profile.regionsHow)}.`, '', ...summaryTable(model), '');
+  out.push('## Sammenlignet med kommunens plan', '', ...planTable(model), '');
+  out.push(planSource(model), '');
   out.push('## Forutsetninger', '', ...assumptionLines(model), '');
   if (model.warnings.length > 0) {
     out.push('## Advarsler ved innlesing', '', ...model.warnings.map((w) => `- ${mdText(w.message)}`), '');

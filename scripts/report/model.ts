@@ -1,7 +1,7 @@
 // The report's data model: engine results joined with site and hub attributes, ready for the csv/json/md writers.
 import { analyse } from '../../src/domain/analyse.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
-import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
+import type { ProfileTargets } from '../../src/domain/kommuneProfile.ts';
 import { summarise } from '../../src/domain/summary.ts';
 import { siteRows, type SiteRow } from '../../src/domain/siteRows.ts';
 import type { Assumptions, Site, SiteResult, SiteStatus, Summary, SummaryRow } from '../../src/domain/types.ts';
@@ -17,7 +17,10 @@ export interface ReportModel {
   /** Totals over sites with each status, for the comparison with the plan's figures. */
   totalsByStatus: Record<SiteStatus, SummaryRow>;
   assumptions: Assumptions;
-  planTargets: typeof PLAN_TARGETS;
+  /** The profile's plan figures; a figure the profile does not know says why. */
+  planTargets: ProfileTargets;
+  /** Which kommune the report is about. */
+  profile: { id: string; name: string; kommunenummer: string; file: string; regionsHow: string; sitesIllustrative: boolean };
   inputs: Record<InputRole, InputInfo>;
   warnings: ReportWarning[];
   /** Present when the report was run with --scenario. */
@@ -33,6 +36,11 @@ export function totalsByStatus(sites: readonly Site[], results: readonly SiteRes
   return { eksisterende: totalFor('eksisterende'), fremtidig: totalFor('fremtidig') };
 }
 
+export function profileInfo(loaded: LoadedInputs): ReportModel['profile'] {
+  const p = loaded.profile;
+  return { id: p.id, name: p.name, kommunenummer: p.kommunenummer, file: p.file, regionsHow: p.regionsHow, sitesIllustrative: p.sitesIllustrative };
+}
+
 /** Runs the engine on the loaded inputs and joins the results with names and types for display. */
 export function buildReportModel(loaded: LoadedInputs, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): ReportModel {
   const { sites, hubs, regions } = loaded;
@@ -42,7 +50,8 @@ export function buildReportModel(loaded: LoadedInputs, assumptions: Assumptions 
     summary,
     totalsByStatus: totalsByStatus(sites, results, assumptions),
     assumptions,
-    planTargets: PLAN_TARGETS,
+    planTargets: loaded.profile.planTargets,
+    profile: profileInfo(loaded),
     inputs: loaded.inputs,
     warnings: loaded.warnings,
   };

@@ -3,14 +3,13 @@ import { isAbsolute, resolve } from 'node:path';
 import { DataError } from '../../src/data/problems.ts';
 import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
-import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import { PRESET_IDS, basisPreset, getPreset } from '../../src/domain/presets.ts';
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
 import { compareScenarios, type ScenarioComparison } from '../../src/domain/scenarioCompare.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
-import { siteRows, totalsByStatus, type ReportModel } from './model.ts';
+import { profileInfo, siteRows, totalsByStatus, type ReportModel } from './model.ts';
 
 export const PRESET_PREFIX = 'preset:';
 
@@ -107,7 +106,8 @@ export function buildScenarioReportModel(loaded: LoadedInputs, s: LoadedScenario
     summary: outcome.summary,
     totalsByStatus: totalsByStatus(outcome.sites, outcome.results, outcome.assumptions),
     assumptions: outcome.assumptions,
-    planTargets: PLAN_TARGETS,
+    planTargets: loaded.profile.planTargets,
+    profile: profileInfo(loaded),
     inputs: loaded.inputs,
     warnings: [...loaded.warnings, ...scenarioWarnings(s, outcome)],
     scenario: { ...s, outcome, basis, comparison: compareScenarios([basis, outcome]) },

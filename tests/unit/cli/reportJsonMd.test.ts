@@ -9,11 +9,11 @@ import { goodArgs, parseCsv, report, REPO } from './reportHarness.ts';
 const NBSP = '\u00a0';
 
 describe('report --format json', () => {
-  it('has sites, summary, assumptions, planTargets, inputs and warnings', async () => {
+  it('has sites, summary, assumptions, planTargets, inputs, warnings and the kommune profile', async () => {
     const out = await report([...goodArgs('25832'), '--format', 'json']);
     expect(out.code).toBe(0);
     const doc = JSON.parse(out.stdout);
-    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'planTargets', 'inputs', 'warnings']);
+    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'planTargets', 'inputs', 'warnings', 'profile']);
     expect(doc.sites).toHaveLength(3);
     for (const col of CSV_COLUMNS) expect(doc.sites[0]).toHaveProperty(col);
     expect(doc.sites[0]).toMatchObject({

@@ -25,7 +25,7 @@ describe('--scenario FILE on the good fixtures', () => {
     const out = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--format', 'json']);
     expect(out.code).toBe(0);
     const doc = JSON.parse(out.stdout);
-    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'planTargets', 'inputs', 'warnings', 'scenario']);
+    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'planTargets', 'inputs', 'warnings', 'profile', 'scenario']);
     expect(doc.sites.map((s: { id: string }) => s.id)).toEqual(['S1', 'S2']);
     expect(doc.summary.total).toMatchObject({ sites: 2, areaDaa: 39, jobs: { low: 1181, mid: 2076, high: 3614 } });
     expect(doc.warnings.map((w: { code: string }) => w.code)).toEqual(['scenario-excluded']);
