@@ -53,6 +53,7 @@ const profile = {
   regions: {
     geojson: region('Bærum'),
     how: 'No sub-regions are defined for Bærum (it has no former kommuner since 1838 and this project has no drawn districts), so the whole kommune is one region',
+    fromKommuner: { 3201: 'Bærum' },
   },
   hubs: { missing: "No public-transport hubs with citable coordinates for Bærum are in this project (../shared has only Slependen stasjon, at the Asker border); give --hubs FILE, e.g. made from Entur's GTFS with npm run import" },
   sites: { missing: 'No business sites are bundled for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)' },

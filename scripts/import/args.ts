@@ -14,11 +14,13 @@ export interface ImportOptions {
   crs?: EpsgCode;
   strict: boolean;
   otherKommuner: 'skip' | 'keep';
+  /** A kommune profile (its kommune→region rule and where its data lies); default geodata/profiles/asker.json. */
+  profile?: string;
   serviceDate?: string;
   rule: HubRule;
 }
 
-export const USAGE = `usage: npm run --silent import -- --in FILE|DIR --kind sites|hubs|regions [--out FILE] [--crs EPSG:N] [--strict]
+export const USAGE = `usage: npm run --silent import -- --in FILE|DIR --kind sites|hubs|regions [--out FILE] [--crs EPSG:N] [--strict] [--profile FILE]
        npm run --silent import -- --help`;
 
 const rule = DEFAULT_HUB_RULE;
@@ -41,8 +43,10 @@ Options
                    stdout and the account to stderr
   --crs EPSG:N     the input's CRS, overriding its crs member. Supported: ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}.
   --strict         fail (exit 1) on the first unusable feature instead of skipping it
-  --other-kommuner skip|keep   regions from kommune boundaries: kommuner other than 0220/0627/0628
-                   are skipped (default) or kept under their own name
+  --other-kommuner skip|keep   regions from kommune boundaries: kommuner outside the profile's
+                   regions (Asker: 0220/0627/0628) are skipped (default) or kept under their own name
+  --profile FILE   the kommune profile (docs/kommune-profile.md): which kommunenummer makes which region,
+                   and where the data lies when the CRS is guessed. Default: geodata/profiles/asker.json
   GTFS hubs (the rule that makes a stop place a hub):
   --date YYYYMMDD  service day to count (default: the busiest day of the feed)
   --window H-H     hours counted, default ${rule.fromHour}-${rule.toHour}
@@ -80,7 +84,7 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
       allowPositionals: false,
       options: {
         in: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, crs: { type: 'string' },
-        strict: { type: 'boolean' }, 'other-kommuner': { type: 'string' },
+        strict: { type: 'boolean' }, 'other-kommuner': { type: 'string' }, profile: { type: 'string' },
         date: { type: 'string' }, window: { type: 'string' }, 'min-per-hour': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -98,6 +102,9 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   const other = str('other-kommuner') ?? 'skip';
   if (other !== 'skip' && other !== 'keep') return { ok: false, error: `--other-kommuner must be skip or keep, not ${JSON.stringify(other)}` };
   const options: ImportOptions = { input, kind: kind as ImportKind, strict: values['strict'] === true, otherKommuner: other, rule: { ...rule } };
+  const profile = str('profile');
+  if (profile === '') return { ok: false, error: '--profile needs a file name' };
+  if (profile !== undefined) options.profile = profile;
   const out = str('out');
   if (out === '') return { ok: false, error: '--out needs a file name' };
   if (out !== undefined) options.out = out;
