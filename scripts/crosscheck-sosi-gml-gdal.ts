@@ -35,17 +35,25 @@ function ours(path: string): Area[] {
 }
 
 /**
- * GDAL's SOSI library (fyba) cannot read UTF-8 element names such as ..ORIGO-NØ, so a UTF-8 SOSI file is handed
- * to GDAL as the same text in ISO8859-10 (the declaration changed to match); æ, ø and å have the same byte there.
+ * A copy for GDAL in the work folder: GDAL's SOSI library (fyba) writes index files, and its GML driver a .gfs file,
+ * beside the file it reads, which must not land in the repository. It also cannot read UTF-8 element names such as ..ORIGO-NØ, so a UTF-8 SOSI file
+ * is handed to it as the same text in ISO8859-10 (the declaration changed to match); æ, ø and å have the same byte there.
  */
 function forGdal(path: string): string {
+  const bytes = readFileSync(path);
+  if (path.endsWith('.gml')) {
+    // GDAL's GML driver writes a .gfs schema file beside the file it reads.
+    const gml = join(work, `gdal-${copies++}.gml`);
+    writeFileSync(gml, bytes);
+    return gml;
+  }
   if (!path.endsWith('.sos')) return path;
-  const text = readFileSync(path, 'utf8');
-  if (!/\.\.TEGNSETT UTF-8/.test(text)) return path;
-  const copy = join(work, `iso-${Date.now()}.sos`);
-  writeFileSync(copy, Buffer.from(text.replace('..TEGNSETT UTF-8', '..TEGNSETT ISO8859-10'), 'latin1'));
+  const text = bytes.toString('utf8');
+  const copy = join(work, `gdal-${copies++}.sos`);
+  writeFileSync(copy, /\.\.TEGNSETT UTF-8/.test(text) ? Buffer.from(text.replace('..TEGNSETT UTF-8', '..TEGNSETT ISO8859-10'), 'latin1') : bytes);
   return copy;
 }
+let copies = 0;
 
 function gdal(given: string, layers: string[]): Area[] {
   const path = forGdal(given);
