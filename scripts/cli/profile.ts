@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { DataError } from '../../src/data/problems.ts';
 import { parseProfile, ProfileError, type KommuneProfile, type ProfileLayer } from '../../src/domain/kommuneProfile.ts';
 import { readTextFile } from './common.ts';
+import { AssumptionsError, parseAssumptionsFile } from '../../src/domain/assumptions.ts';
+import type { Assumptions } from '../../src/domain/types.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_PROFILE = 'geodata/profiles/asker.json';
@@ -33,6 +35,31 @@ export async function loadProfile(given: string | undefined, readFile: (path: st
     return { profile: parseProfile(json), file, path, bundled };
   } catch (e) {
     if (e instanceof ProfileError) throw new DataError({ file, code: 'profile-invalid', message: `${file}: ${e.message}` });
+    throw e;
+  }
+}
+
+/**
+ * The profile's capacity and accessibility assumptions (its `assumptions` layer: a file in the format of
+ * geodata/assumptions.json, every figure with a source), or null for the engine's defaults (the layer is missing).
+ */
+export async function profileAssumptions(lp: LoadedProfile, readFile: (path: string) => Promise<string>): Promise<Assumptions | null> {
+  const layer = lp.profile.assumptions;
+  if (layer.kind === 'missing') return null;
+  let json: unknown = layer.kind === 'inline' ? layer.geojson : undefined;
+  const shown = layer.kind === 'file' ? relative(lp.bundled ? REPO_ROOT : process.cwd(), resolve(dirname(lp.path), layer.file)) : `${lp.file} (assumptions)`;
+  if (layer.kind === 'file') {
+    const text = await readTextFile(readFile, resolve(dirname(lp.path), layer.file), shown);
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      throw new DataError({ file: shown, code: 'assumptions-invalid', message: `${shown}: is not valid JSON (${e instanceof Error ? e.message : String(e)})` });
+    }
+  }
+  try {
+    return parseAssumptionsFile(json).assumptions;
+  } catch (e) {
+    if (e instanceof AssumptionsError) throw new DataError({ file: shown, code: 'assumptions-invalid', message: `${shown}: ${e.message}` });
     throw e;
   }
 }

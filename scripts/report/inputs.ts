@@ -3,11 +3,12 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadHubs, loadRegions, loadSites, type LoadInput, type LoadResult } from '../../src/data/loaders.ts';
 import { readFeatureInput } from '../cli/common.ts';
-import { layerSource, loadProfile, type LayerSource, type LoadedProfile } from '../cli/profile.ts';
+import { layerSource, loadProfile, profileAssumptions, type LayerSource, type LoadedProfile } from '../cli/profile.ts';
 import type { KommuneProfile } from '../../src/domain/kommuneProfile.ts';
 import type { Bbox } from '../../src/data/resolveCrs.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
-import type { EpsgCode, Hub, Region, Site, Warning } from '../../src/domain/types.ts';
+import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
+import type { Assumptions, EpsgCode, Hub, Region, Site, Warning } from '../../src/domain/types.ts';
 import type { ReportOptions } from './args.ts';
 
 /** The repository root, so the bundled files are found whatever the current directory is. */
@@ -36,6 +37,8 @@ export interface LoadedInputs {
   warnings: ReportWarning[];
   /** The kommune profile the report is for (file as shown, and whether it is the bundled one). */
   profile: KommuneProfile & { file: string; bundled: boolean };
+  /** The profile's capacity and accessibility assumptions (the engine's defaults when it has none). */
+  assumptions: Assumptions;
 }
 
 export interface FileReader {
@@ -82,5 +85,6 @@ export async function loadInputs(options: ReportOptions, io: FileReader): Promis
     inputs: { sites: sites.info, hubs: hubs.info, regions: regions.info },
     warnings: [...sites.warnings, ...hubs.warnings, ...regions.warnings],
     profile: { ...lp.profile, file: lp.file, bundled: lp.bundled },
+    assumptions: (await profileAssumptions(lp, (p) => io.readFile(p))) ?? DEFAULT_ASSUMPTIONS,
   };
 }

@@ -1,6 +1,5 @@
 // The report's data model: engine results joined with site and hub attributes, ready for the csv/json/md writers.
 import { analyse } from '../../src/domain/analyse.ts';
-import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
 import type { ProfileTargets } from '../../src/domain/kommuneProfile.ts';
 import { summarise } from '../../src/domain/summary.ts';
 import { siteRows, type SiteRow } from '../../src/domain/siteRows.ts';
@@ -42,7 +41,7 @@ export function profileInfo(loaded: LoadedInputs): ReportModel['profile'] {
 }
 
 /** Runs the engine on the loaded inputs and joins the results with names and types for display. */
-export function buildReportModel(loaded: LoadedInputs, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): ReportModel {
+export function buildReportModel(loaded: LoadedInputs, assumptions: Assumptions = loaded.assumptions): ReportModel {
   const { sites, hubs, regions } = loaded;
   const { results, summary } = analyse({ sites, hubs, regions, assumptions });
   return {

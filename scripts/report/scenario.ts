@@ -2,7 +2,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { DataError } from '../../src/data/problems.ts';
 import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
-import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
 import { PRESET_IDS, basisPreset, getPreset } from '../../src/domain/presets.ts';
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
@@ -93,14 +92,14 @@ export function buildScenarioReportModel(loaded: LoadedInputs, s: LoadedScenario
   const metrics = computeGeometryMetrics(sites, hubs, regions);
   let outcome: ScenarioOutcome;
   try {
-    outcome = applyScenario(sites, metrics, hubs, DEFAULT_ASSUMPTIONS, s.scenario);
+    outcome = applyScenario(sites, metrics, hubs, loaded.assumptions, s.scenario);
   } catch (e) {
     if (e instanceof ScenarioError) throw scenarioDataError(s.source, e);
     throw e;
   }
   // The basis on the scenario's own timeline, so years and per-year figures compare like with like.
   const basisScenario: Scenario = { ...basisPreset(), startYear: outcome.startYear, horizonYears: s.scenario.horizonYears };
-  const basis = applyScenario(sites, metrics, hubs, DEFAULT_ASSUMPTIONS, basisScenario);
+  const basis = applyScenario(sites, metrics, hubs, loaded.assumptions, basisScenario);
   return {
     sites: siteRows(outcome.sites, outcome.results, hubs),
     summary: outcome.summary,

@@ -78,3 +78,22 @@ describe('import --profile', () => {
     expect(out.stdout).toContain('area: Bærum 191.64 km² (EPSG:25832, planar)');
   });
 });
+
+describe("the profile's assumptions feed the engine", () => {
+  it('a profile whose assumptions double the floor area per job for B halves the B sites\' jobs', async () => {
+    const asker = profileJson('asker.json') as Record<string, unknown>;
+    const own = { ...asker, sites: { file: '../geodata/sites.geojson', illustrative: true }, hubs: { file: '../geodata/hubs.geojson' }, regions: { ...(asker.regions as object), file: '../geodata/regions.geojson' }, assumptions: { file: 'own-assumptions.json' } };
+    const assumptions = JSON.parse(readFileSync(resolve(REPO, 'geodata/assumptions.json'), 'utf8')) as { capacity: { B: { m2PerJob: Record<'low' | 'mid' | 'high', { value: number }> } } };
+    for (const level of ['low', 'mid', 'high'] as const) assumptions.capacity.B.m2PerJob[level].value *= 2;
+    const virtual = { 'tests/own-profile.json': JSON.stringify(own), 'tests/own-assumptions.json': JSON.stringify(assumptions) };
+    const base = (await report(['--format', 'json'])).stdout;
+    const run = await report(['--profile', 'tests/own-profile.json', '--format', 'json'], virtual);
+    expect(run.stderr).toBe('');
+    const changed = run.stdout;
+    type Doc = { sites: { id: string; abc: string | null; jobs_mid: number }[] };
+    const before = (JSON.parse(base) as Doc).sites.filter((s) => s.abc === 'B');
+    const after = (JSON.parse(changed) as Doc).sites.filter((s) => s.abc === 'B');
+    expect(before.length).toBeGreaterThan(0);
+    for (const [i, s] of before.entries()) expect(Math.abs((after[i]?.jobs_mid ?? 0) - s.jobs_mid / 2)).toBeLessThanOrEqual(0.5);
+  });
+});
