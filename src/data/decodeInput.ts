@@ -14,14 +14,19 @@ export interface Decoded {
   encoding?: string;
 }
 
+const SNIFF_CHARS = 64 * 1024;
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0xa0, 0xfeff]);
+
 /** The first characters that tell the formats apart: `.HODE` (after SOSI `!` comments) or `<` (XML). */
 export function sniffFormat(text: string): InputFormat {
+  // Only the head is looked at, so a huge file costs nothing here (the size check comes later, in the reader).
+  const limit = Math.min(text.length, SNIFF_CHARS);
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (;;) {
-    while (i < text.length && /\s/.test(text[i] as string)) i++;
-    if (text[i] !== '!') break;
+    while (i < limit && WHITESPACE.has(text.charCodeAt(i))) i++;
+    if (i >= limit || text[i] !== '!') break;
     const end = text.indexOf('\n', i);
-    if (end < 0) return 'geojson';
+    if (end < 0 || end >= limit) return 'geojson';
     i = end + 1;
   }
   if (text.startsWith('.HODE', i)) return 'sosi';

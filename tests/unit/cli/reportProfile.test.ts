@@ -97,3 +97,9 @@ describe("the profile's assumptions feed the engine", () => {
     for (const [i, s] of before.entries()) expect(Math.abs((after[i]?.jobs_mid ?? 0) - s.jobs_mid / 2)).toBeLessThanOrEqual(0.5);
   });
 });
+
+it('--scenario under a profile without job targets is refused rather than compared with Asker\'s figures', async () => {
+  const out = await report(['--profile', 'geodata/profiles/baerum.json', '--sites', 'tests/fixtures/plan/plan_22_iso8859-10.sos', '--hubs', 'geodata/hubs.geojson', '--scenario', 'preset:basis']);
+  expect(out.code).toBe(1);
+  expect(out.stderr).toBe("error: geodata/profiles/baerum.json: --scenario compares with the plan's job targets, and this report cannot yet take them from the Bærum profile (the profile has none); run without --scenario\n");
+});
