@@ -45,6 +45,19 @@ const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ä: 'a', ö: 
  * dropped, and spaces, underscores and hyphens removed. `KpFormål` → `kpformal`, `AREAL_ST` → `arealst`.
  */
 export function canonicalKey(key: string): string {
+  // Memoised: a plan file repeats the same few names in every one of its (up to 100 000) features.
+  let c = CANONICAL.get(key);
+  if (c === undefined) {
+    if (CANONICAL.size > 10_000) CANONICAL.clear();
+    c = canonicalOf(key);
+    CANONICAL.set(key, c);
+  }
+  return c;
+}
+
+const CANONICAL = new Map<string, string>();
+
+function canonicalOf(key: string): string {
   return key
     .normalize('NFC')
     .toLowerCase()
