@@ -1,5 +1,5 @@
 // Entry point of `npm run import`: runs the import CLI (scripts/import/run.ts) with the real file system and sets the exit status.
-import { readBoundedFile } from './cli/common.ts';
+import { readBoundedBytes, readBoundedFile } from './cli/common.ts';
 import { stat, writeFile } from 'node:fs/promises';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -13,6 +13,7 @@ try {
     stdout: process.stdout,
     stderr: process.stderr,
     readFile: readBoundedFile,
+    readBytes: readBoundedBytes,
     isDirectory: async (path) => {
       try {
         return (await stat(path)).isDirectory();

@@ -1,5 +1,5 @@
 // Entry point of `npm run report`: runs the report CLI (scripts/report/run.ts) and sets the exit status.
-import { readBoundedFile } from './cli/common.ts';
+import { readBoundedBytes, readBoundedFile } from './cli/common.ts';
 
 // A closed pipe (e.g. `| head`) is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -13,6 +13,7 @@ try {
     stdout: process.stdout,
     stderr: process.stderr,
     readFile: readBoundedFile,
+    readBytes: readBoundedBytes,
   });
 } catch (e) {
   process.stderr.write(`error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`);

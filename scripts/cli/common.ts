@@ -40,6 +40,12 @@ class ReadRefused extends Error {
  * a socket, which can be endless), and only up to MAX_READ_BYTES, checked on the open file before a byte is read.
  */
 export async function readBoundedFile(path: string): Promise<string> {
+  // ignoreBOM keeps a BOM in the text, as Node's readFile(…, 'utf8') does, so the loaders see and report it.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readBoundedBytes(path));
+}
+
+/** The same checks as readBoundedFile, returning the bytes (SOSI and GML declare their own encodings). */
+export async function readBoundedBytes(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
     const info = await handle.stat();
@@ -48,19 +54,32 @@ export async function readBoundedFile(path: string): Promise<string> {
     if (info.size > MAX_READ_BYTES) {
       throw new ReadRefused('EFBIG', `it is ${Math.round(info.size / 1024 / 1024)} MB, larger than the ${MAX_READ_BYTES / 1024 / 1024} MB that is read at all; cut it to the area you need`);
     }
-    return await handle.readFile('utf8');
+    return await handle.readFile();
   } finally {
     await handle.close();
   }
 }
 
 /** Reads `path`; a failure becomes a DataError that names the file as the user wrote it (`shown`). */
-export async function readTextFile(readFile: (path: string) => Promise<string>, path: string, shown: string): Promise<string> {
+export async function readTextFile<T = string>(readFile: (path: string) => Promise<T>, path: string, shown: string): Promise<T> {
   try {
     return await readFile(path);
   } catch (e) {
     throw new DataError({ file: shown, code: 'file-unreadable', message: `${shown}: cannot read the file (${readFailure(e)})` });
   }
+}
+
+/**
+ * A feature file as the loaders want it: its bytes when the IO can read bytes (SOSI declares its own 8-bit
+ * character set, GML its encoding, so they must not be decoded as UTF-8 first), else its UTF-8 text.
+ */
+export function readFeatureInput(
+  io: { readFile(path: string): Promise<string>; readBytes?: ((path: string) => Promise<Uint8Array>) | undefined },
+  path: string,
+  shown: string,
+): Promise<string | Uint8Array> {
+  const { readBytes } = io;
+  return readBytes ? readTextFile((p) => readBytes(p), path, shown) : readTextFile((p) => io.readFile(p), path, shown);
 }
 
 /** Bad input → exit 1 with the first problem (and a count of the rest); anything else is a bug → exit 3. */

@@ -16,11 +16,13 @@ export interface ImportOptions {
   /** Rebuild invalid polygons as ST_MakeValid would (with a warning) instead of skipping them. */
   repair: boolean;
   otherKommuner: 'skip' | 'keep';
+  /** A kommune profile (its kommune→region rule and where its data lies); default geodata/profiles/asker.json. */
+  profile?: string;
   serviceDate?: string;
   rule: HubRule;
 }
 
-export const USAGE = `usage: npm run --silent import -- --in FILE|DIR --kind sites|hubs|regions [--out FILE] [--crs EPSG:N] [--strict] [--repair]
+export const USAGE = `usage: npm run --silent import -- --in FILE|DIR --kind sites|hubs|regions [--out FILE] [--crs EPSG:N] [--strict] [--repair] [--profile FILE]
        npm run --silent import -- --help`;
 
 const rule = DEFAULT_HUB_RULE;
@@ -46,8 +48,10 @@ Options
   --repair         rebuild polygons that are not OGC-valid (a ring crossing itself, a hole outside
                    its outer ring, overlapping parts …) the way PostGIS ST_MakeValid does
                    ('structure' method) and list the area before and after, instead of skipping them
-  --other-kommuner skip|keep   regions from kommune boundaries: kommuner other than 0220/0627/0628
-                   are skipped (default) or kept under their own name
+  --other-kommuner skip|keep   regions from kommune boundaries: kommuner outside the profile's
+                   regions (Asker: 0220/0627/0628) are skipped (default) or kept under their own name
+  --profile FILE   the kommune profile (docs/kommune-profile.md): which kommunenummer makes which region,
+                   and where the data lies when the CRS is guessed. Default: geodata/profiles/asker.json
   GTFS hubs (the rule that makes a stop place a hub):
   --date YYYYMMDD  service day to count (default: the busiest day of the feed)
   --window H-H     hours counted, default ${rule.fromHour}-${rule.toHour}
@@ -85,7 +89,7 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
       allowPositionals: false,
       options: {
         in: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, crs: { type: 'string' },
-        strict: { type: 'boolean' }, repair: { type: 'boolean' }, 'other-kommuner': { type: 'string' },
+        strict: { type: 'boolean' }, repair: { type: 'boolean' }, 'other-kommuner': { type: 'string' }, profile: { type: 'string' },
         date: { type: 'string' }, window: { type: 'string' }, 'min-per-hour': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -103,6 +107,9 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   const other = str('other-kommuner') ?? 'skip';
   if (other !== 'skip' && other !== 'keep') return { ok: false, error: `--other-kommuner must be skip or keep, not ${JSON.stringify(other)}` };
   const options: ImportOptions = { input, kind: kind as ImportKind, strict: values['strict'] === true, repair: values['repair'] === true, otherKommuner: other, rule: { ...rule } };
+  const profile = str('profile');
+  if (profile === '') return { ok: false, error: '--profile needs a file name' };
+  if (profile !== undefined) options.profile = profile;
   const out = str('out');
   if (out === '') return { ok: false, error: '--out needs a file name' };
   if (out !== undefined) options.out = out;

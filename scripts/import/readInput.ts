@@ -1,16 +1,18 @@
 // Reads the import's input: one GeoJSON file, or a GTFS feed (a folder, or its stops.txt with the other tables beside it).
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { GtfsFiles } from '../../src/data/gtfsHubs.ts';
-import { readTextFile } from '../cli/common.ts';
+import { readFeatureInput, readTextFile } from '../cli/common.ts';
 
 export interface InputIo {
   readFile(path: string): Promise<string>;
+  /** The file's bytes, for SOSI/GML files that declare their own character set; text is read when absent. */
+  readBytes?: (path: string) => Promise<Uint8Array>;
   /** Null when the path does not exist. */
   isDirectory(path: string): Promise<boolean | null>;
   cwd?: string;
 }
 
-export type ImportInput = { format: 'geojson'; file: string; text: string } | { format: 'gtfs'; file: string; files: GtfsFiles; read: string[] };
+export type ImportInput = { format: 'geojson'; file: string; text: string | Uint8Array } | { format: 'gtfs'; file: string; files: GtfsFiles; read: string[] };
 
 function readText(io: InputIo, path: string, shown: string): Promise<string> {
   return readTextFile((p) => io.readFile(p), path, shown);
@@ -29,7 +31,7 @@ export async function isGtfs(io: InputIo, given: string): Promise<boolean> {
 /** Reads the input named on the command line (`given`, as shown in messages). Throws DataError. */
 export async function readInput(io: InputIo, given: string, gtfs: boolean): Promise<ImportInput> {
   const path = isAbsolute(given) ? given : resolve(io.cwd ?? process.cwd(), given);
-  if (!gtfs) return { format: 'geojson', file: given, text: await readText(io, path, given) };
+  if (!gtfs) return { format: 'geojson', file: given, text: await readFeatureInput(io, path, given) };
   const folder = (await io.isDirectory(path)) === true;
   const dir = folder ? path : dirname(path);
   const shownDir = folder ? given.replace(/[\\/]+$/, '') : dirname(given);

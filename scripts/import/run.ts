@@ -1,4 +1,5 @@
 // The import CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
+import { loadProfile } from '../cli/profile.ts';
 import { isAbsolute, resolve } from 'node:path';
 import type { LoadResult } from '../../src/data/featurePipeline.ts';
 import { loadGtfsHubs } from '../../src/data/gtfsHubs.ts';
@@ -34,7 +35,8 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
     const result = loadGtfsHubs(input.files, { ...common, file: input.file, rule: o.rule, serviceDate: o.serviceDate });
     return { result, geojson: hubsToGeoJson(result.value, meta('GTFS stop places that meet the hub rule')), read: input.read };
   }
-  const opts = { ...common, file: input.file, crs: o.crs };
+  const lp = await loadProfile(o.profile, (p) => io.readFile(p), io.cwd ?? process.cwd());
+  const opts = { ...common, file: input.file, crs: o.crs, referenceLngLatBbox: lp.profile.referenceLngLatBbox };
   if (o.kind === 'sites') {
     const result: LoadResult<LoadedSite[]> = loadSites(input.text, opts);
     return { result, geojson: sitesToGeoJson(result.value, meta(`read as ${result.mapping.mode} data`)) };
@@ -43,7 +45,9 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
     const result: LoadResult<Hub[]> = loadHubs(input.text, opts);
     return { result, geojson: hubsToGeoJson(result.value, meta('hub points')) };
   }
-  const result: LoadResult<Region[]> = loadRegions(input.text, { ...opts, otherKommuner: o.otherKommuner });
+  // The bundled Asker profile keeps the loader's own Asker rule (and its "whole of Asker" message); another profile brings its own.
+  const kommuneRegions = lp.bundled ? undefined : { name: lp.profile.name, regions: lp.profile.regionsFromKommuner };
+  const result: LoadResult<Region[]> = loadRegions(input.text, { ...opts, otherKommuner: o.otherKommuner, kommuneRegions });
   return { result, geojson: regionsToGeoJson(result.value, meta(`read as ${result.mapping.mode} data`)) };
 }
 

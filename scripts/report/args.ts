@@ -12,6 +12,8 @@ export interface ReportOptions {
   sites?: string;
   hubs?: string;
   regions?: string;
+  /** A kommune profile file; default geodata/profiles/asker.json. */
+  profile?: string;
   crs?: EpsgCode;
   /** A scenario file, or `preset:<id>`. */
   scenario?: string;
@@ -23,7 +25,7 @@ export interface ReportOptions {
   help: boolean;
 }
 
-export const USAGE = `usage: npm run --silent report -- [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--horizon YEARS] [--format csv|json|md] [--repair]
+export const USAGE = `usage: npm run --silent report -- [--profile FILE] [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--horizon YEARS] [--format csv|json|md] [--repair]
        npm run --silent report -- --help`;
 
 export const HELP = `${USAGE}
@@ -32,9 +34,12 @@ Reports area, job capacity (build-out), jobs today, new jobs, nearest public-tra
 ABC fit for every business site.
 
 Options
-  --sites FILE     site polygons (GeoJSON FeatureCollection)    default: geodata/sites.geojson
-  --hubs FILE      hub points (properties id, name, type)         default: geodata/hubs.geojson
-  --regions FILE   region polygons (properties name)              default: geodata/regions.geojson
+  --profile FILE   the kommune profile (docs/kommune-profile.md): name, regions, hubs, example sites,
+                   plan figures               default: geodata/profiles/asker.json (geodata/profiles/baerum.json
+                   is a second, built from Kartverket's boundary; it has no hubs or sites of its own)
+  --sites FILE     site polygons (GeoJSON, SOSI or GML)          default: the profile's (geodata/sites.geojson)
+  --hubs FILE      hub points (properties id, name, type)         default: the profile's (geodata/hubs.geojson)
+  --regions FILE   region polygons (properties name)              default: the profile's (geodata/regions.geojson)
   --crs EPSG:N     CRS of every file given with --sites/--hubs/--regions; overrides their
                    crs member (with a warning when it disagrees). Bundled files are not affected.
                    Supported: ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}.
@@ -95,6 +100,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
         sites: { type: 'string' },
         hubs: { type: 'string' },
         regions: { type: 'string' },
+        profile: { type: 'string' },
         crs: { type: 'string' },
         scenario: { type: 'string' },
         format: { type: 'string' },
@@ -112,7 +118,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
     return { ok: false, error: `--format must be csv, json or md, not ${JSON.stringify(format)}` };
   }
   const options: ReportOptions = { format: format as ReportFormat, repair: values['repair'] === true, help: values['help'] === true };
-  for (const key of ['sites', 'hubs', 'regions'] as const) {
+  for (const key of ['sites', 'hubs', 'regions', 'profile'] as const) {
     const v = str(key);
     if (v === '') return { ok: false, error: `--${key} needs a file name` };
     if (v !== undefined) options[key] = v;

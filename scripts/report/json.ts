@@ -86,14 +86,16 @@ export function formatJson(model: ReportModel): string {
       newJobsWithinHorizon: wholeSet(model.summary.total.newJobsWithinHorizon),
       startYear: model.summary.startYear,
       horizonYears: model.summary.horizonYears,
-      planMeasures: measuresJson(model.planMeasures),
+      planMeasures: model.planMeasures ? measuresJson(model.planMeasures) : null,
     },
     assumptions: model.assumptions,
     assumptionSources: model.assumptionSources,
     leadTimeYears: model.leadTimeYears,
-    planTargets: model.planTargets,
+    // A known figure as before ({value, unit, label, source}); an unknown one as {label, missing: why}.
+    planTargets: Object.fromEntries(Object.entries(model.planTargets).map(([k, f]) => [k, f.known ? { value: f.value, unit: f.unit, label: f.label, source: f.source } : { label: f.label, missing: f.reason }])),
     inputs,
     warnings: model.warnings,
+    profile: { id: model.profile.id, name: model.profile.name, kommunenummer: model.profile.kommunenummer, file: model.profile.file, regions: model.profile.regionsHow },
     // Last, so the keys above keep their order for existing consumers.
     ...(model.scenario ? { scenario: scenarioJson(model.scenario) } : {}),
   };

@@ -5,6 +5,7 @@ import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import type { AbcFitVerdict, HubType, Jobs, JobsTodaySource, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { InputRole } from './inputs.ts';
+import type { ProfileFigure } from '../../src/domain/kommuneProfile.ts';
 import type { ReportModel, SiteRow } from './model.ts';
 import { scenarioMarkdown } from './scenarioMarkdown.ts';
 
@@ -104,6 +105,11 @@ function summaryTable(model: ReportModel): string[] {
   return lines;
 }
 
+/** A plan figure as text, or "mangler" when the profile does not know it (never a made-up number). */
+function known<T>(f: ProfileFigure<T>, show: (v: T) => string): string {
+  return f.known ? show(f.value) : 'mangler';
+}
+
 function planTable(model: ReportModel): string[] {
   const p = model.planTargets;
   const { eksisterende, fremtidig } = model.totalsByStatus;
@@ -111,21 +117,30 @@ function planTable(model: ReportModel): string[] {
   const m = model.planMeasures;
   const h = model.summary.horizonYears;
   const end = model.summary.startYear + h - 1;
-  const planNew = `${nb(p.newJobs20Years.value.low)}–${nb(p.newJobs20Years.value.high)}`;
-  const target = h === 20 ? `${planNew} nye på 20 år` : `${nb(m.target.low)}–${nb(m.target.high)} nye på ${nb(h)} år (${planNew} på 20 år, skalert)`;
+  const planNew = known(p.newJobs20Years, (v) => `${nb(v.low)}–${nb(v.high)}`);
+  // Under a profile whose plan figures are not the ones the measures use (m is null), they are not shown.
+  const target = !m ? known(p.newJobs20Years, (v) => `${nb(v.low)}–${nb(v.high)} nye på 20 år`) : h === 20 ? `${planNew} nye på 20 år` : `${nb(m.target.low)}–${nb(m.target.high)} nye på ${nb(h)} år (${planNew} på 20 år, skalert)`;
+  const perYear = known(p.newJobsPerYear, (v) => `${nb(v.low)}–${nb(v.high)} i året`);
   return [
-    row(['', 'Denne rapporten', 'Temaplan næring']),
+    row(['', 'Denne rapporten', 'Kommunens plan']),
     row(['---', '--:', '--:']),
-    row(['Eksisterende næringsareal', `${nb(eksisterende.areaDaa, 1)} daa`, `${nb(p.existingDaa.value)} daa`]),
-    row(['Fremtidig næringsareal', `${nb(fremtidig.areaDaa, 1)} daa`, `${nb(p.futureDaa.value)} daa`]),
+    row(['Eksisterende næringsareal', `${nb(eksisterende.areaDaa, 1)} daa`, known(p.existingDaa, (v) => `${nb(v)} daa`)]),
+    row(['Fremtidig næringsareal', `${nb(fremtidig.areaDaa, 1)} daa`, known(p.futureDaa, (v) => `${nb(v)} daa`)]),
     row([`**Nye arbeidsplasser innen ${end}** (${model.summary.startYear}–${end}, lav–middels–høy)`, `**${jobsText(total.newJobsWithinHorizon)}**`, target]),
-    row(['Nye arbeidsplasser per år i perioden (middels)', nb(total.newJobsWithinHorizon.mid / h), `${nb(p.newJobsPerYear.value.low)}–${nb(p.newJobsPerYear.value.high)} i året`]),
-    row(['År med arealtilgang (nye arbeidsplasser arealene gir rom for ÷ planens vekst i året)', supplyText(m), `${nb(p.newJobsPerYear.value.low)}–${nb(p.newJobsPerYear.value.high)} i året`]),
-    row(['Areal per ny arbeidsplass (middels)', m2Text(m.landPerNewJobM2), `${nb(p.landPerJobM2.value)} m² per arbeidsplass i dag`]),
+    row(['Nye arbeidsplasser per år i perioden (middels)', nb(total.newJobsWithinHorizon.mid / h), perYear]),
+    row(['År med arealtilgang (nye arbeidsplasser arealene gir rom for ÷ planens vekst i året)', m ? supplyText(m) : 'mangler', perYear]),
+    row(['Areal per ny arbeidsplass (middels)', m ? m2Text(m.landPerNewJobM2) : 'mangler', known(p.landPerJobM2, (v) => `${nb(v)} m² per arbeidsplass i dag`)]),
     row(['Nye arbeidsplasser arealene gir rom for (lav–middels–høy)', jobsText(total.newJobs), dash]),
     row(['Arbeidsplasser i dag på arealene', nb(total.jobsToday), dash]),
     row(['Kapasitet ferdig utbygd (lav–middels–høy, inkl. dagens arbeidsplasser)', jobsText(total.jobs), dash]),
   ];
+}
+
+/** Where the plan's figures come from, or why they are missing. */
+function planSource(model: ReportModel): string {
+  const f = model.planTargets.existingDaa;
+  if (f.known) return `Planens tall gjelder hele kommunen og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget. Målet sammenlignes med nye arbeidsplasser innen horisonten, ikke med kapasiteten ferdig utbygd (den omfatter dagens arbeidsplasser og tar ikke hensyn til takten). Kilde: ${mdText(f.source)}.`;
+  return `Planens tall for ${mdText(model.profile.name)} mangler i kommuneprofilen (\`${model.profile.file.replaceAll('`', "'")}\`): ${mdText(f.reason)}.`;
 }
 
 function assumptionLines(model: ReportModel): string[] {
@@ -147,9 +162,9 @@ function assumptionLines(model: ReportModel): string[] {
 
 /** The whole report as Markdown text, ending with a newline. */
 export function formatMarkdown(model: ReportModel): string {
-  const out: string[] = ['# Næringsarealer i Asker – rapport', ''];
-  if (model.inputs.sites.bundled) {
-    out.push('> **Merk:** Arealene er illustrative eksempeldata som følger med verktøyet, ikke kommunens registrerte næringsarealer. Tallene viser hvordan beregningen virker, ikke fakta om Asker.', '');
+  const out: string[] = [`# Næringsarealer i ${mdText(model.profile.name)} – rapport`, ''];
+  if (model.inputs.sites.bundled && model.profile.sitesIllustrative) {
+    out.push(`> **Merk:** Arealene er illustrative eksempeldata som følger med verktøyet, ikke kommunens registrerte næringsarealer. Tallene viser hvordan beregningen virker, ikke fakta om ${mdText(model.profile.name)}.`, '');
   }
   out.push('Arealer og avstander er regnet i EUREF89 UTM sone 32N (EPSG:25832). Avstand er luftlinje fra arealets kant til knutepunktet.', '');
   if (model.scenario) out.push(...scenarioMarkdown(model.scenario));
@@ -161,14 +176,11 @@ export function formatMarkdown(model: ReportModel): string {
   out.push('', '## Arealene', '', ...siteTable(model.sites), '');
   out.push('### ABC-vurdering, begrunnelse', '');
   for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(s.fit.reasonNb)}`);
-  out.push('', '## Oppsummering nord/syd', '', ...summaryTable(model), '');
-  out.push('## Sammenlignet med Temaplan næring', '', ...planTable(model), '');
-  const warning = densityWarningText(model.planMeasures);
+  out.push('', '## Oppsummering per region', '', `Regionene: ${mdText(model.profile.regionsHow)}.`, '', ...summaryTable(model), '');
+  out.push('## Sammenlignet med kommunens plan', '', ...planTable(model), '');
+  const warning = model.planMeasures ? densityWarningText(model.planMeasures) : null;
   if (warning) out.push(`> **Advarsel:** ${warning}`, '');
-  out.push(
-    `Temaplanens tall gjelder hele kommunen (2019) og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget. Målet sammenlignes med nye arbeidsplasser innen horisonten, ikke med kapasiteten ferdig utbygd (den omfatter dagens arbeidsplasser og tar ikke hensyn til takten). Kilde: ${mdText(model.planTargets.existingDaa.source)}.`,
-    '',
-  );
+  out.push(planSource(model), '');
   out.push('## Forutsetninger', '', ...assumptionLines(model), '');
   if (model.warnings.length > 0) {
     out.push('## Advarsler ved innlesing', '', ...model.warnings.map((w) => `- ${mdText(w.message)}`), '');

@@ -1,6 +1,7 @@
 // The report's data model: engine results joined with site and hub attributes, ready for the csv/json/md writers.
 import { analyse } from '../../src/domain/analyse.ts';
-import { ASSUMPTION_SOURCES, DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
+import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
+import type { ProfileFigure, ProfileTargets } from '../../src/domain/kommuneProfile.ts';
 import { DEFAULT_PACE, type PaceContext } from '../../src/domain/pace.ts';
 import { planMeasures, type PlanMeasures } from '../../src/domain/planMeasures.ts';
 import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
@@ -24,9 +25,15 @@ export interface ReportModel {
   assumptionSources: Record<string, string>;
   /** Lead times by readiness that set each site's availability year. */
   leadTimeYears: Readonly<Record<ReadinessKey, number>>;
-  /** Years of land supply, land per new job and density for the included sites (summary.total). */
-  planMeasures: PlanMeasures;
-  planTargets: typeof PLAN_TARGETS;
+  /**
+   * Years of land supply, land per new job and density for the included sites (summary.total), measured against
+   * Asker's plan figures; null under a profile whose plan figures are not Asker's (they would be the wrong kommune's).
+   */
+  planMeasures: PlanMeasures | null;
+  /** The profile's plan figures; a figure the profile does not know says why. */
+  planTargets: ProfileTargets;
+  /** Which kommune the report is about. */
+  profile: { id: string; name: string; kommunenummer: string; file: string; regionsHow: string; sitesIllustrative: boolean };
   inputs: Record<InputRole, InputInfo>;
   warnings: ReportWarning[];
   /** Present when the report was run with --scenario. */
@@ -47,16 +54,31 @@ export function totalsByStatus(
   return { eksisterende: totalFor('eksisterende'), fremtidig: totalFor('fremtidig') };
 }
 
-/** The plan measures of a summary's total. */
-export function totalMeasures(summary: Summary): PlanMeasures {
+/** True when the profile's job figures are the ones the engine's plan measures use (Asker's), so they may be shown. */
+export function hasAskerJobTargets(p: ProfileTargets): boolean {
+  const same = (f: ProfileFigure<{ low: number; high: number }>, t: { low: number; high: number }): boolean => f.known && f.value.low === t.low && f.value.high === t.high;
+  return (
+    same(p.newJobs20Years, PLAN_TARGETS.newJobs20Years.value) &&
+    same(p.newJobsPerYear, PLAN_TARGETS.newJobsPerYear.value) &&
+    p.landPerJobM2.known && p.landPerJobM2.value === PLAN_TARGETS.landPerJobM2.value
+  );
+}
+
+/** The plan measures of a summary's total; null when the profile's plan figures are not the ones they use. */
+export function totalMeasures(summary: Summary, targets?: ProfileTargets): PlanMeasures | null {
+  if (targets && !hasAskerJobTargets(targets)) return null;
   const t = summary.total;
   return planMeasures({ areaDaa: t.areaDaa, capacity: t.jobs, newJobs: t.newJobs, horizonYears: summary.horizonYears });
 }
 
+export function profileInfo(loaded: LoadedInputs): ReportModel['profile'] {
+  const p = loaded.profile;
+  return { id: p.id, name: p.name, kommunenummer: p.kommunenummer, file: p.file, regionsHow: p.regionsHow, sitesIllustrative: p.sitesIllustrative };
+}
+
 /** Runs the engine on the loaded inputs and joins the results with names and types for display. */
 export function buildReportModel(loaded: LoadedInputs, horizonYears: number = DEFAULT_PACE.horizonYears): ReportModel {
-  const { sites, hubs, regions } = loaded;
-  const assumptions = DEFAULT_ASSUMPTIONS;
+  const { sites, hubs, regions, assumptions } = loaded;
   const pace: PaceContext = { ...DEFAULT_PACE, horizonYears };
   const { results, summary } = analyse({ sites, hubs, regions, assumptions, pace });
   return {
@@ -66,8 +88,9 @@ export function buildReportModel(loaded: LoadedInputs, horizonYears: number = DE
     assumptions,
     assumptionSources: { ...ASSUMPTION_SOURCES },
     leadTimeYears: pace.leadTimeYears,
-    planMeasures: totalMeasures(summary),
-    planTargets: PLAN_TARGETS,
+    planMeasures: totalMeasures(summary, loaded.profile.planTargets),
+    planTargets: loaded.profile.planTargets,
+    profile: profileInfo(loaded),
     inputs: loaded.inputs,
     warnings: loaded.warnings,
   };

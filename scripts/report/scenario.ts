@@ -2,8 +2,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { DataError } from '../../src/data/problems.ts';
 import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
-import { ASSUMPTION_SOURCES, DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
-import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
+import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
 import { PRESET_IDS, basisPreset, getPreset } from '../../src/domain/presets.ts';
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
@@ -11,7 +10,7 @@ import { compareScenarios, type ScenarioComparison } from '../../src/domain/scen
 import { fieldWords } from '../../src/domain/assumptionBounds.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
-import { siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
+import { profileInfo, siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
 import { leadTimes } from '../../src/domain/scenarioAssumptions.ts';
 
 export const PRESET_PREFIX = 'preset:';
@@ -124,14 +123,14 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
   const metrics = computeGeometryMetrics(sites, hubs, regions);
   let outcome: ScenarioOutcome;
   try {
-    outcome = applyScenario(sites, metrics, hubs, DEFAULT_ASSUMPTIONS, s.scenario);
+    outcome = applyScenario(sites, metrics, hubs, loaded.assumptions, s.scenario);
   } catch (e) {
     if (e instanceof ScenarioError) throw scenarioDataError(s.source, e);
     throw e;
   }
   // The basis on the scenario's own timeline, so years and per-year figures compare like with like.
   const basisScenario: Scenario = { ...basisPreset(), startYear: outcome.startYear, horizonYears: s.scenario.horizonYears };
-  const basis = applyScenario(sites, metrics, hubs, DEFAULT_ASSUMPTIONS, basisScenario);
+  const basis = applyScenario(sites, metrics, hubs, loaded.assumptions, basisScenario);
   return {
     sites: siteRows(outcome.sites, outcome.results, hubs),
     summary: outcome.summary,
@@ -139,8 +138,9 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
     assumptions: outcome.assumptions,
     assumptionSources: scenarioSources(s),
     leadTimeYears: leadTimes(s.scenario.assumptions),
-    planMeasures: totalMeasures(outcome.summary),
-    planTargets: PLAN_TARGETS,
+    planMeasures: totalMeasures(outcome.summary, loaded.profile.planTargets),
+    planTargets: loaded.profile.planTargets,
+    profile: profileInfo(loaded),
     inputs: loaded.inputs,
     warnings: [...loaded.warnings, ...scenarioWarnings(s, outcome)],
     scenario: { ...s, outcome, basis, comparison: compareScenarios([basis, outcome]) },

@@ -4,7 +4,9 @@ import type { EpsgCode, MultiPolygonXY, Warning, XY } from '../domain/types.ts';
 import type { FieldOverrides, FieldRole } from './fieldNames.ts';
 import { checkPolygons } from './geometryValidity.ts';
 import { FeatureReporter, makeIdsUnique, type FilteredFeature } from './featureReporter.ts';
-import { parseGeoJsonText, type ParsedCollection, type ParsedFeature } from './loadGeoJson.ts';
+import type { LoadInput } from './decodeInput.ts';
+import type { ParsedCollection, ParsedFeature } from './loadGeoJson.ts';
+import { readFeatureFile } from './readFeatureFile.ts';
 import { detectSwappedAxes, implausibleIn, insideNorway, placeText, swapMessage } from './plausibility.ts';
 import type { Problem } from './problems.ts';
 import { coordText, rawBbox, type RawPosition } from './readGeometry.ts';
@@ -131,7 +133,11 @@ export function collectParsed<Raw extends { id?: string }, Out>(
   const filtered: FilteredFeature[] = [];
   const raws: { raw: Raw; report: FeatureReporter }[] = [];
   for (const feature of parsed.features) {
-    const report = new FeatureReporter(file, feature.index, featureProblems, filtered, where?.(feature));
+    const report = new FeatureReporter(file, feature.index, featureProblems, filtered, where?.(feature) ?? feature.ref);
+    if (feature.unusable) {
+      report.error(feature.unusable.code, feature.unusable.message);
+      continue;
+    }
     if (!feature.isFeature) {
       report.error('not-a-feature', `is ${feature.what}, not a GeoJSON Feature; remove it or wrap it as {"type": "Feature", ...}`);
       continue;
@@ -147,7 +153,7 @@ export function collectParsed<Raw extends { id?: string }, Out>(
   const swapped = detectSwappedAxes(bbox0, declaredCrs(parsed.crsMember, opts.crs));
   const bbox: Bbox | null = swapped && bbox0 ? [bbox0[1], bbox0[0], bbox0[3], bbox0[2]] : bbox0;
   const decision = resolveCrs({ file, member: parsed.crsMember, override: opts.crs, bbox, referenceLngLatBbox: opts.referenceLngLatBbox });
-  const fileProblems = [...decision.problems];
+  const fileProblems = [...(parsed.problems ?? []), ...decision.problems];
   const first = raws[0];
   if (swapped && first) {
     const example = reader.positions(first.raw)[Symbol.iterator]().next().value as RawPosition;
@@ -221,15 +227,19 @@ export function collectParsed<Raw extends { id?: string }, Out>(
     crs: decision.crs,
     crsSource: decision.crsSource,
     featureCount: parsed.features.length,
-    mapping: reader.mapping,
+    mapping: parsed.notes ? { ...reader.mapping, notes: [...parsed.notes, ...reader.mapping.notes] } : reader.mapping,
   };
 }
 
-/** Parses GeoJSON text (with the file-level checks) and collects its features. */
+/**
+ * Parses a feature file (GeoJSON, SOSI or GML text, or its bytes; file-level checks included) and collects
+ * its features. `want` says which SOSI/GML objects are features: areas for sites and regions, points for hubs.
+ */
 export function collect<Raw extends { id?: string }, Out>(
-  text: string,
+  input: LoadInput,
   opts: LoadOptions,
   makeReader: (features: readonly ParsedFeature[]) => FeatureReader<Raw, Out>,
+  want: 'areas' | 'points' = 'areas',
 ): Collected<Out> {
-  return collectParsed(parseGeoJsonText(text, opts.file, { maxChars: opts.maxChars }), opts, makeReader);
+  return collectParsed(readFeatureFile(input, opts.file, { maxChars: opts.maxChars, want }), opts, makeReader);
 }

@@ -47,6 +47,19 @@ const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ä: 'a', ö: 
  * dropped, and spaces, underscores and hyphens removed. `KpFormål` → `kpformal`, `AREAL_ST` → `arealst`.
  */
 export function canonicalKey(key: string): string {
+  // Memoised: a plan file repeats the same few names in every one of its (up to 100 000) features.
+  let c = CANONICAL.get(key);
+  if (c === undefined) {
+    if (CANONICAL.size > 10_000) CANONICAL.clear();
+    c = canonicalOf(key);
+    CANONICAL.set(key, c);
+  }
+  return c;
+}
+
+const CANONICAL = new Map<string, string>();
+
+function canonicalOf(key: string): string {
   return key
     .normalize('NFC')
     .toLowerCase()
@@ -101,6 +114,16 @@ export function detectFields(features: readonly ParsedFeature[], roles: readonly
     }
   }
   return mapping;
+}
+
+/**
+ * Every accepted name for `role` present in the features, in priority order. A plan file may name its
+ * areas in more than one field (`områdenavn` in the kommuneplan, `feltnavn` in zoning plans), so a
+ * feature without the first is read from the next.
+ */
+export function detectAlternatives(features: readonly ParsedFeature[], role: FieldRole): FieldSource[] {
+  const present = keysIn(features);
+  return CANDIDATES[role].map((c) => present.get(c)).filter((s): s is FieldSource => s !== undefined);
 }
 
 /** The value of a mapped field (own members only), or undefined when unmapped or absent. */

@@ -1,5 +1,5 @@
 // Parses GeoJSON text into a FeatureCollection view that is safe to read (no prototype tricks) and says clearly why not.
-import { DataError } from './problems.ts';
+import { DataError, type Problem } from './problems.ts';
 import { findJsonSyntaxFault } from './jsonSyntax.ts';
 import { checkText, MAX_GEOJSON_CHARS, stripBom } from './textChecks.ts';
 
@@ -17,6 +17,14 @@ export interface ParsedFeature {
   properties: SafeRecord;
   /** The raw `geometry` member (null when absent); read only through `Object.hasOwn`. */
   geometry: unknown;
+  /** How messages name it when `features[i]` would mislead (SOSI: `line 40, .FLATE 17`). */
+  ref?: string;
+  /** Set by SOSI/GML readers when the geometry could not be built (e.g. a ..REF to a missing curve). */
+  geometryProblem?: { code: string; message: string };
+  /** Warnings from building the geometry (e.g. a ring closed); reported when the geometry is read. */
+  geometryWarnings?: { code: string; message: string }[];
+  /** Set when the object is not one the reader knows (an unknown SOSI object type): unusable. */
+  unusable?: { code: string; message: string };
 }
 
 export interface ParsedCollection {
@@ -24,6 +32,10 @@ export interface ParsedCollection {
   /** The raw top-level `crs` member (safe copy), or undefined. */
   crsMember: unknown;
   features: ParsedFeature[];
+  /** File-level warnings from reading a SOSI or GML file (encoding, a missing .SLUTT …). */
+  problems?: Problem[];
+  /** How the file was read (format, character set, coordinate system, objects used), for the mapping notes. */
+  notes?: string[];
 }
 
 const GEOMETRY_TYPES = new Set([

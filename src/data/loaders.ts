@@ -7,8 +7,9 @@ import { detectFields, readField, type FieldRole } from './fieldNames.ts';
 import { finish } from './loadPolicy.ts';
 import { ACCEPTED, normaliseHubType, textOf } from './normalise.ts';
 import { DataError, quote } from './problems.ts';
-import { geometryOf } from './readerHelpers.ts';
-import { readPoint, type RawPosition } from './readGeometry.ts';
+import type { LoadInput } from './decodeInput.ts';
+import { readPointFor } from './readerHelpers.ts';
+import type { RawPosition } from './readGeometry.ts';
 import { regionReader, type RegionLoadOptions } from './regionReader.ts';
 import { mappedKeys, siteReader, type LoadedSite, type SiteLoadOptions } from './siteReader.ts';
 
@@ -16,18 +17,19 @@ export type { LoadOptions, LoadResult, Collected, MappingReport, SkippedFeature 
 export type { SiteLoadOptions, LoadedSite } from './siteReader.ts';
 export type { RegionLoadOptions } from './regionReader.ts';
 export { DataError } from './problems.ts';
+export type { LoadInput } from './decodeInput.ts';
 
 /**
  * Sites, with problems collected but not yet judged (for callers with their own policy). Reads this
  * project's format, or SOSI plan data (any file with an arealformål field: `KPAREALFORMAL`,
  * `arealformål`, `RPAREALFORMAL` …), keeping only business-land codes.
  */
-export function collectSites(text: string, opts: SiteLoadOptions): Collected<LoadedSite> {
+export function collectSites(text: LoadInput, opts: SiteLoadOptions): Collected<LoadedSite> {
   return collect(text, opts, siteReader(opts));
 }
 
 /** Business sites (Polygon/MultiPolygon). Throws DataError on unusable input (see LoadOptions.onUnusable). */
-export function loadSites(text: string, opts: SiteLoadOptions): LoadResult<LoadedSite[]> {
+export function loadSites(text: LoadInput, opts: SiteLoadOptions): LoadResult<LoadedSite[]> {
   const c = collectSites(text, opts);
   return finish(c, c.items, opts);
 }
@@ -38,14 +40,14 @@ interface RawHub extends Omit<Hub, 'xy'> {
 
 const HUB_ROLES: readonly FieldRole[] = ['id', 'name', 'hubType'];
 
-export function collectHubs(text: string, opts: LoadOptions): Collected<Hub> {
+export function collectHubs(text: LoadInput, opts: LoadOptions): Collected<Hub> {
   return collect<RawHub, Hub>(text, opts, (features) => {
     const fields = detectFields(features, HUB_ROLES, opts.fields);
     return {
       mapping: { mode: 'project', fields: mappedKeys(fields), notes: [] },
       read(feature, report) {
         const id = readFeatureId(feature, report, fields.id);
-        const point = geometryOf(readPoint(feature.geometry), report);
+        const point = readPointFor(feature, report);
         const rawType = readField(feature.properties, fields.hubType);
         const type = normaliseHubType(rawType);
         if (type === undefined) return report.error('hub-type-missing', `has no type; give properties.type as ${ACCEPTED.hubType}`);
@@ -61,16 +63,16 @@ export function collectHubs(text: string, opts: LoadOptions): Collected<Hub> {
       positions: (raw) => [raw.point],
       build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, 'the point') }),
     };
-  });
+  }, 'points');
 }
 
 /** Public-transport hubs (Point, or MultiPoint with one point). Throws DataError on unusable input. */
-export function loadHubs(text: string, opts: LoadOptions): LoadResult<Hub[]> {
+export function loadHubs(text: LoadInput, opts: LoadOptions): LoadResult<Hub[]> {
   const c = collectHubs(text, opts);
   return finish(c, c.items, opts);
 }
 
-export function collectRegions(text: string, opts: RegionLoadOptions): Collected<Region & { kommunenummer?: string }> {
+export function collectRegions(text: LoadInput, opts: RegionLoadOptions): Collected<Region & { kommunenummer?: string }> {
   return collect(text, opts, regionReader(opts));
 }
 
@@ -80,7 +82,7 @@ export function collectRegions(text: string, opts: RegionLoadOptions): Collected
  * file that is the rule (0627 + 0628 → Asker syd) and is noted in the mapping; in a named file it
  * gets a warning, so a typo does not go unseen.
  */
-export function loadRegions(text: string, opts: RegionLoadOptions): LoadResult<Region[]> {
+export function loadRegions(text: LoadInput, opts: RegionLoadOptions): LoadResult<Region[]> {
   const c = collectRegions(text, opts);
   const byName = new Map<string, Region>();
   const sources = new Map<string, string[]>();

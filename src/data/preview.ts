@@ -2,7 +2,7 @@
 import type { EpsgCode, Hub, Region, Warning } from '../domain/types.ts';
 import type { LoadOptions, LoadResult, MappingReport } from './featurePipeline.ts';
 import { loadGtfsHubs, type GtfsFiles, type GtfsLoadOptions } from './gtfsHubs.ts';
-import { loadHubs, loadRegions, loadSites, type LoadedSite, type RegionLoadOptions, type SiteLoadOptions } from './loaders.ts';
+import { loadHubs, loadRegions, loadSites, type LoadInput, type LoadedSite, type RegionLoadOptions, type SiteLoadOptions } from './loaders.ts';
 import { countSkipped, type SkipCount } from './loadPolicy.ts';
 import { DataError, type Problem } from './problems.ts';
 import type { CrsSource } from './resolveCrs.ts';
@@ -58,8 +58,8 @@ function run<T>(file: string, load: () => LoadResult<T>): Preview<T> {
 /** Unusable features are skipped (not fatal) unless the caller asks otherwise. */
 const skipping = <O extends LoadOptions>(opts: O): O => ({ ...opts, onUnusable: opts.onUnusable ?? 'skip' });
 
-export const previewSites = (text: string, opts: SiteLoadOptions): Preview<LoadedSite[]> => run(opts.file, () => loadSites(text, skipping(opts)));
-export const previewHubs = (text: string, opts: LoadOptions): Preview<Hub[]> => run(opts.file, () => loadHubs(text, skipping(opts)));
-export const previewRegions = (text: string, opts: RegionLoadOptions): Preview<Region[]> => run(opts.file, () => loadRegions(text, skipping(opts)));
+export const previewSites = (text: LoadInput, opts: SiteLoadOptions): Preview<LoadedSite[]> => run(opts.file, () => loadSites(text, skipping(opts)));
+export const previewHubs = (text: LoadInput, opts: LoadOptions): Preview<Hub[]> => run(opts.file, () => loadHubs(text, skipping(opts)));
+export const previewRegions = (text: LoadInput, opts: RegionLoadOptions): Preview<Region[]> => run(opts.file, () => loadRegions(text, skipping(opts)));
 export const previewGtfsHubs = (files: GtfsFiles, opts: GtfsLoadOptions): Preview<Hub[]> =>
   run(opts.file, () => loadGtfsHubs(files, { ...opts, onUnusable: opts.onUnusable ?? 'skip' }));

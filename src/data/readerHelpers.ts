@@ -3,7 +3,7 @@ import type { MultiPolygonXY } from '../domain/types.ts';
 import type { Project } from './featurePipeline.ts';
 import type { FeatureReporter } from './featureReporter.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
-import { readPolygons, type GeometryRead, type RawPolygons, type RawPosition } from './readGeometry.ts';
+import { readPoint, readPolygons, type GeometryRead, type RawPolygons, type RawPosition } from './readGeometry.ts';
 
 /** The value of a geometry read, with its warnings passed on; null (error reported) when unusable. */
 export function geometryOf<T>(read: GeometryRead<T>, report: FeatureReporter): T | null {
@@ -12,8 +12,22 @@ export function geometryOf<T>(read: GeometryRead<T>, report: FeatureReporter): T
   return read.value;
 }
 
+/** A geometry a SOSI/GML reader could not build is reported as it is; its build warnings come first. */
+function prebuilt(feature: ParsedFeature, report: FeatureReporter): boolean {
+  for (const w of feature.geometryWarnings ?? []) report.warn(w.code, w.message);
+  if (!feature.geometryProblem) return true;
+  report.error(feature.geometryProblem.code, feature.geometryProblem.message);
+  return false;
+}
+
 export function readPolygonsFor(feature: ParsedFeature, report: FeatureReporter): RawPolygons | null {
+  if (!prebuilt(feature, report)) return null;
   return geometryOf(readPolygons(feature.geometry), report);
+}
+
+export function readPointFor(feature: ParsedFeature, report: FeatureReporter): RawPosition | null {
+  if (!prebuilt(feature, report)) return null;
+  return geometryOf(readPoint(feature.geometry), report);
 }
 
 export function projectPolygons(polygons: RawPolygons, project: Project): MultiPolygonXY {

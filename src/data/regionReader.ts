@@ -12,6 +12,11 @@ import { mappedKeys } from './siteReader.ts';
 export interface RegionLoadOptions extends LoadOptions {
   /** Kommune boundary files: kommuner other than 0220/0627/0628 are skipped (default) or kept under their own name. */
   otherKommuner?: 'skip' | 'keep' | undefined;
+  /**
+   * Which kommunenummer becomes which region, from the kommune profile (profile.regions.fromKommuner); default
+   * Asker's (KOMMUNE_REGIONS). `kommuneName` names the kommune in messages.
+   */
+  kommuneRegions?: { name: string; regions: ReadonlyMap<string, string> } | undefined;
 }
 
 interface RawRegion {
@@ -46,11 +51,19 @@ export function regionReader(opts: RegionLoadOptions): (features: readonly Parse
     // A file that has our own `name` property is read by name even if it also carries kommunenummer.
     const kommuneMode = fields.kommunenummer !== undefined && fields.name?.key !== 'name';
     const keep = opts.otherKommuner === 'keep';
+    const profile = opts.kommuneRegions;
+    const regionsOf = profile?.regions ?? KOMMUNE_REGIONS;
+    const listed = [...regionsOf.keys()].join(', ');
+    const byRegion = new Map<string, string[]>();
+    for (const [knr, region] of regionsOf) byRegion.set(region, [...(byRegion.get(region) ?? []), knr]);
+    const rule = [...byRegion].map(([region, knrs]) => `${knrs.join(' + ')} → ${region}`).join('; ');
     const mapping: MappingReport = {
       mode: kommuneMode ? 'kommune' : 'project',
       fields: kommuneMode ? mappedKeys({ kommunenummer: fields.kommunenummer, ...(fields.kommunenavn ? { kommunenavn: fields.kommunenavn } : {}) }) : mappedKeys(fields.name ? { name: fields.name } : {}),
       notes: kommuneMode
-        ? [`Kommune boundaries: 0220 (Asker) → Asker nord; 0627 (Røyken) and 0628 (Hurum) → Asker syd, merged into one region; ${keep ? 'other kommuner are kept under their own name' : 'other kommuner are skipped'}.`]
+        ? [profile
+          ? `Kommune boundaries (profile ${profile.name}): ${rule}; ${keep ? 'other kommuner are kept under their own name' : 'other kommuner are skipped'}.`
+          : `Kommune boundaries: 0220 (Asker) → Asker nord; 0627 (Røyken) and 0628 (Hurum) → Asker syd, merged into one region; ${keep ? 'other kommuner are kept under their own name' : 'other kommuner are skipped'}.`]
         : [],
     };
     return {
@@ -72,12 +85,15 @@ export function regionReader(opts: RegionLoadOptions): (features: readonly Parse
         report.featureId = knr;
         const kommunenavn = textOf(readField(props, fields.kommunenavn));
         const who = kommunenavn === undefined ? knr : `${knr} ${kommunenavn}`;
-        let name = KOMMUNE_REGIONS.get(knr);
+        let name = regionsOf.get(knr);
         if (name === undefined) {
-          if (WHOLE_ASKER.has(knr) && !keep) {
+          if (!profile && WHOLE_ASKER.has(knr) && !keep) {
             return report.skip('kommune-whole-asker', `${who}: all of today's Asker in one piece; Asker nord/syd need the former kommuner 0220, 0627 and 0628`);
           }
-          if (!keep) return report.skip('kommune-not-asker', `${who}: not one of the former kommuner of Asker (0220, 0627, 0628)`);
+          if (!keep) {
+            const why = profile ? `not one of the kommuner of ${profile.name}'s regions (${listed})` : 'not one of the former kommuner of Asker (0220, 0627, 0628)';
+            return report.skip('kommune-not-asker', `${who}: ${why}`);
+          }
           name = kommunenavn ?? `kommune ${knr}`;
         }
         const polygons = readPolygonsFor(feature, report);

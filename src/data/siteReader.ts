@@ -3,7 +3,7 @@ import type { AbcType, Site, SiteStatus } from '../domain/types.ts';
 import { BUSINESS_CODES, classifyArealformal, readArealbruksstatus, type ArealformalRule } from './arealformal.ts';
 import type { FeatureReader, LoadOptions, MappingReport } from './featurePipeline.ts';
 import { readFeatureId, type FeatureReporter } from './featureReporter.ts';
-import { canonicalKey, detectFields, readField, type FieldMapping, type FieldRole } from './fieldNames.ts';
+import { canonicalKey, detectAlternatives, detectFields, readField, type FieldMapping, type FieldRole } from './fieldNames.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { ACCEPTED, normaliseAbc, normaliseReadiness, normaliseStatus, textOf, type Normalised } from './normalise.ts';
 import { quote } from './problems.ts';
@@ -62,6 +62,11 @@ export function mappedKeys(fields: FieldMapping): MappingReport['fields'] {
 export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFeature[]) => FeatureReader<RawSite, LoadedSite> {
   return (features) => {
     const fields = detectFields(features, SITE_ROLES, opts.fields);
+    // A chosen name field is the only one read; otherwise a feature without the first name field is read from the
+    // next area name (a plan's name, PLANNAVN, names the whole plan, so it is never a fallback for one area).
+    const nameFields = opts.fields && Object.hasOwn(opts.fields, 'name')
+      ? [fields.name]
+      : [fields.name, ...detectAlternatives(features, 'name').filter((s) => s.key !== fields.name?.key && canonicalKey(s.key) !== 'plannavn')];
     const plan = fields.arealformal !== undefined;
     const table = opts.arealformalTable ?? BUSINESS_CODES;
     const mapping: MappingReport = { mode: plan ? 'plan' : 'project', fields: mappedKeys(fields), notes: [] };
@@ -113,7 +118,8 @@ export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFea
         const polygons = readPolygonsFor(feature, report);
         if (polygons === null) return null;
 
-        const nameValue = textOf(readField(props, fields.name));
+        let nameValue: string | undefined;
+        for (const source of nameFields) nameValue ??= textOf(readField(props, source));
         let name: string;
         if (nameValue !== undefined) name = nameValue;
         else if (rule) name = `${rule.label} (${code})`;

@@ -16,12 +16,13 @@ export const EPSG_LABEL: Record<EpsgCode, string> = {
   4258: 'ETRS89 (EPSG:4258, longitude/latitude)',
   25832: 'EUREF89 / UTM zone 32N (EPSG:25832)',
   25833: 'EUREF89 / UTM zone 33N (EPSG:25833)',
+  25835: 'EUREF89 / UTM zone 35N (EPSG:25835)',
   32632: 'WGS 84 / UTM zone 32N (EPSG:32632)',
   32633: 'WGS 84 / UTM zone 33N (EPSG:32633)',
   3857: 'WGS 84 / Pseudo-Mercator (EPSG:3857, web maps)',
 };
 
-export const SUPPORTED_EPSG: readonly EpsgCode[] = [25832, 25833, 4326, 4258, 3857, 32632, 32633];
+export const SUPPORTED_EPSG: readonly EpsgCode[] = [25832, 25833, 25835, 4326, 4258, 3857, 32632, 32633];
 
 /**
  * proj4 definitions. ETRS89 (EUREF89) is tied to the GRS80 ellipsoid; its offset from WGS84 (well under 1 m
@@ -32,6 +33,7 @@ const PROJ_DEF: Record<EpsgCode, string> = {
   4258: '+proj=longlat +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +no_defs',
   25832: '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
   25833: '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  25835: '+proj=utm +zone=35 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
   32632: '+proj=utm +zone=32 +datum=WGS84 +units=m +no_defs',
   32633: '+proj=utm +zone=33 +datum=WGS84 +units=m +no_defs',
   3857: '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +no_defs',

@@ -18,7 +18,7 @@ export type PolygonXY = readonly RingXY[];
 export type MultiPolygonXY = readonly PolygonXY[];
 
 /** CRS codes the engine understands. All measurement happens in 25832. */
-export type EpsgCode = 4326 | 4258 | 25832 | 25833 | 3857 | 32632 | 32633;
+export type EpsgCode = 4326 | 4258 | 25832 | 25833 | 25835 | 3857 | 32632 | 32633;
 
 export type SiteStatus = 'eksisterende' | 'fremtidig';
 export type AbcType = 'A' | 'B' | 'C';
@@ -182,4 +182,6 @@ export interface Warning {
   message: string;
   featureIndex?: number;
   featureId?: string;
+  /** How the loader named the feature when not `features[i]` (a SOSI object: `line 40, .FLATE 17`). */
+  ref?: string;
 }

@@ -12,7 +12,7 @@ export const loadEn: Record<keyof typeof loadNb, string> = {
 
   loadDialogTitle: 'Load your own data',
   loadIntro:
-    'Choose a GeoJSON file (business land from a plan, hubs or regions) or GTFS files (stops.txt, preferably with routes.txt, trips.txt, stop_times.txt and calendar.txt). Nothing changes until you press "Use the data".',
+    'Choose a GeoJSON, SOSI (.sos) or GML file (business land from a plan, hubs or regions) or GTFS files (stops.txt, preferably with routes.txt, trips.txt, stop_times.txt and calendar.txt). Nothing changes until you press "Use the data".',
   loadChooseFiles: 'Choose file(s)',
   loadDropHint: 'You can also drop the files here or anywhere on the page.',
   loadDropActive: 'Drop the files to read them',

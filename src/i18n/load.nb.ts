@@ -11,7 +11,7 @@ export const loadNb = {
 
   loadDialogTitle: 'Last inn egne data',
   loadIntro:
-    'Velg en GeoJSON-fil (næringsarealer fra en plan, knutepunkter eller regioner) eller GTFS-filer (stops.txt, gjerne med routes.txt, trips.txt, stop_times.txt og calendar.txt). Ingenting endres før du trykker «Bruk dataene».',
+    'Velg en GeoJSON-, SOSI- (.sos) eller GML-fil (næringsarealer fra en plan, knutepunkter eller regioner) eller GTFS-filer (stops.txt, gjerne med routes.txt, trips.txt, stop_times.txt og calendar.txt). Ingenting endres før du trykker «Bruk dataene».',
   loadChooseFiles: 'Velg fil(er)',
   loadDropHint: 'Du kan også slippe filene her eller hvor som helst på siden.',
   loadDropActive: 'Slipp filene for å lese dem inn',
@@ -193,6 +193,7 @@ export const loadCrsLabelsNb: Readonly<Record<number, string>> = {
   4258: 'ETRS89 (EPSG:4258, lengde/bredde)',
   25832: 'EUREF89 / UTM sone 32N (EPSG:25832)',
   25833: 'EUREF89 / UTM sone 33N (EPSG:25833)',
+  25835: 'EUREF89 / UTM sone 35N (EPSG:25835)',
   32632: 'WGS 84 / UTM sone 32N (EPSG:32632)',
   32633: 'WGS 84 / UTM sone 33N (EPSG:32633)',
   3857: 'WGS 84 / Pseudo-Mercator (EPSG:3857, nettkart)',

@@ -1,6 +1,6 @@
 // Which files the user gave (one GeoJSON, or the tables of a GTFS feed) and reading them as text, refusing what cannot work.
 import type { GtfsFiles } from '../data/gtfsHubs';
-import { MAX_CSV_CHARS, MAX_GEOJSON_CHARS } from '../data/textChecks';
+import { MAX_CSV_CHARS, MAX_GEOJSON_CHARS, MAX_PLAN_CHARS } from '../data/textChecks';
 
 /** The part of a browser File the dialog uses (a plain object in tests). */
 export interface FileLike {
@@ -8,6 +8,8 @@ export interface FileLike {
   /** Bytes. */
   size: number;
   text(): Promise<string>;
+  /** The raw bytes (browser File has it): SOSI and GML files are decoded by the character set they declare. */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
 /** A problem found before the loaders run; same shape as a loader's error, so it is translated the same way. */
@@ -38,8 +40,14 @@ export type Selection =
   | { type: 'error'; problem: LoadProblem };
 
 export type ChosenData =
-  | { type: 'geojson'; name: string; text: string }
+  /** One feature file: GeoJSON text, or a SOSI/GML file's bytes (the loaders decode them by their declaration). */
+  | { type: 'geojson'; name: string; text: string | Uint8Array }
   | { type: 'gtfs'; name: string; files: GtfsFiles; tableNames: string[] };
+
+/** One file of features: GeoJSON, SOSI (.sos, .sosi) or GML (.gml, .xml). */
+const FEATURE_FILE_EXTENSIONS = new Set(['geojson', 'json', 'sos', 'sosi', 'gml', 'xml']);
+/** Read as bytes, since they declare their own character set. */
+const PLAN_EXTENSIONS = new Set(['sos', 'sosi', 'gml', 'xml']);
 
 const lower = (f: FileLike): string => f.name.toLowerCase();
 const extension = (f: FileLike): string => {
@@ -55,12 +63,12 @@ const extension = (f: FileLike): string => {
 export function selectFiles(files: readonly FileLike[]): Selection {
   const zip = files.find((f) => extension(f) === 'zip');
   if (zip) return { type: 'error', problem: { code: 'zip-file', file: zip.name, message: `${zip.name}: is a zip file; unpack it and choose the files inside.` } };
-  const geojson = files.filter((f) => ['geojson', 'json'].includes(extension(f)));
+  const geojson = files.filter((f) => FEATURE_FILE_EXTENSIONS.has(extension(f)));
   const tables = files.filter((f) => Object.hasOwn(GTFS_TABLES, lower(f)));
   const csv = files.filter((f) => extension(f) === 'csv');
   const tooMany: Selection = {
     type: 'error',
-    problem: { code: 'load-too-many-files', file: files.map((f) => f.name).join(', '), message: 'Choose one GeoJSON file at a time, or the GTFS files of one feed.' },
+    problem: { code: 'load-too-many-files', file: files.map((f) => f.name).join(', '), message: 'Choose one GeoJSON, SOSI or GML file at a time, or the GTFS files of one feed.' },
   };
   if (geojson.length > 1 || (geojson.length === 1 && tables.length + csv.length > 0)) return tooMany;
   if (geojson.length === 1) return { type: 'geojson', file: geojson[0] as FileLike };
@@ -101,12 +109,28 @@ async function readText(f: FileLike): Promise<string | LoadProblem> {
   }
 }
 
-/** Reads the chosen files as UTF-8 text (bad bytes become U+FFFD, which the loaders report as a wrong encoding). */
+async function readBytes(f: FileLike & { arrayBuffer(): Promise<ArrayBuffer> }): Promise<Uint8Array | LoadProblem> {
+  try {
+    return new Uint8Array(await f.arrayBuffer());
+  } catch (e) {
+    return { code: 'file-unreadable', file: f.name, message: `${f.name}: could not be read (${e instanceof Error ? e.message : String(e)}).` };
+  }
+}
+
+/**
+ * Reads the chosen files: GeoJSON and GTFS as UTF-8 text (bad bytes become U+FFFD, which the loaders report
+ * as a wrong encoding); SOSI and GML as bytes, which the loaders decode by the character set the file declares.
+ */
 export async function readSelection(selection: Exclude<Selection, { type: 'error' }>): Promise<ChosenData | LoadProblem> {
   if (selection.type === 'geojson') {
     const f = selection.file;
-    const big = tooLarge(f, MAX_GEOJSON_CHARS);
+    const plan = PLAN_EXTENSIONS.has(extension(f));
+    const big = tooLarge(f, plan ? MAX_PLAN_CHARS : MAX_GEOJSON_CHARS);
     if (big) return big;
+    if (plan && f.arrayBuffer) {
+      const bytes = await readBytes(f as FileLike & { arrayBuffer(): Promise<ArrayBuffer> });
+      return bytes instanceof Uint8Array ? { type: 'geojson', name: f.name, text: bytes } : bytes;
+    }
     const text = await readText(f);
     return typeof text === 'string' ? { type: 'geojson', name: f.name, text } : text;
   }

@@ -1,5 +1,8 @@
 // A first look at a GeoJSON text for the load dialog: what kind of data it probably is, and which property names it has.
+import { decodeInput, type LoadInput } from '../data/decodeInput';
 import { canonicalKey } from '../data/fieldNames';
+import type { ParsedCollection } from '../data/loadGeoJson';
+import { readFeatureFile } from '../data/readFeatureFile';
 
 export type LoadKind = 'sites' | 'hubs' | 'regions';
 
@@ -75,4 +78,48 @@ export function inspectGeoJson(text: string, maxChars: number): Inspection {
   if (kommunenummer) return { kind: 'regions', why: 'kommunenummer', propertyNames: names };
   if (regionNamed) return { kind: 'regions', why: 'region-names', propertyNames: names };
   return { kind: 'sites', why: 'default', propertyNames: names };
+}
+
+/** Names and a guess from SOSI/GML features already parsed: kommunenummer → regions, else sites. */
+function fromParsed(parsed: ParsedCollection, kind: LoadKind): Inspection {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  let kommunenummer = false;
+  for (const f of parsed.features) {
+    for (const key of Object.keys(f.properties)) {
+      const value = f.properties[key];
+      const all = [key, ...(isObject(value) ? Object.keys(value).map((inner) => `${key}.${inner}`) : [])];
+      for (const name of all) {
+        if (seen.has(name) || names.length >= MAX_PROPERTY_NAMES) continue;
+        seen.add(name);
+        names.push(name);
+      }
+      if (KOMMUNENUMMER_KEYS.has(canonicalKey(key))) kommunenummer = true;
+    }
+  }
+  if (kind === 'hubs') return { kind, why: 'points', propertyNames: names };
+  return kommunenummer ? { kind: 'regions', why: 'kommunenummer', propertyNames: names } : { kind: 'sites', why: 'default', propertyNames: names };
+}
+
+/**
+ * The first look for any feature file: GeoJSON as above; SOSI and GML parsed (areas first; a file with only
+ * points is taken as hubs). Never throws: a file that cannot be read gives the default guess, and the preview
+ * then says what is wrong with it.
+ */
+export function inspectInput(input: LoadInput, maxChars: number): Inspection {
+  let decoded;
+  try {
+    decoded = decodeInput(input, 'inspect');
+  } catch {
+    return { kind: 'sites', why: 'default', propertyNames: [] };
+  }
+  if (decoded.format === 'geojson') return inspectGeoJson(decoded.text, maxChars);
+  for (const want of ['areas', 'points'] as const) {
+    try {
+      return fromParsed(readFeatureFile(input, 'inspect', { want }), want === 'points' ? 'hubs' : 'sites');
+    } catch {
+      // not this kind of object; try the next, then fall back
+    }
+  }
+  return { kind: 'sites', why: 'default', propertyNames: [] };
 }

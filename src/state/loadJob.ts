@@ -8,7 +8,7 @@ import { previewGtfsHubs, previewHubs, previewRegions, previewSites, type Previe
 import { MAX_GEOJSON_CHARS } from '../data/textChecks';
 import type { EpsgCode, Hub, Region, Site, Warning } from '../domain/types';
 import type { ChosenData } from './loadFiles';
-import { inspectGeoJson, type GuessReason, type LoadKind } from './loadInspect';
+import { inspectInput, type GuessReason, type LoadKind } from './loadInspect';
 
 export type LayerValue = Site[] | Hub[] | Region[];
 export type AnyPreview = Preview<LayerValue>;
@@ -72,7 +72,7 @@ export function previewFile(req: PreviewRequest): PreviewReply {
     const preview = previewGtfsHubs(data.files, { file: data.name, rule: req.hubRule ?? undefined });
     return { type: 'preview', kind: 'hubs', guess: { kind: 'hubs', why: 'gtfs' }, propertyNames: [], preview };
   }
-  const look = inspectGeoJson(data.text, MAX_GEOJSON_CHARS);
+  const look = inspectInput(data.text, MAX_GEOJSON_CHARS);
   const kind = req.kind ?? look.kind;
   const opts = { file: data.name, crs: req.crs ?? undefined, fields: req.fields, repair: req.repair === true };
   const preview: AnyPreview =

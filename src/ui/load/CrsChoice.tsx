@@ -6,7 +6,7 @@ import { loadCrsLabelsNb } from '../../i18n/load.nb';
 import type { AnyPreview } from '../../state/loadJob';
 
 const GEOGRAPHIC = new Set<EpsgCode>([4326, 4258]);
-const UTM = new Set<EpsgCode>([25832, 25833, 32632, 32633]);
+const UTM = new Set<EpsgCode>([25832, 25833, 25835, 32632, 32633]);
 
 export function crsName(code: EpsgCode, lang: Lang): string {
   return lang === 'nb' ? (loadCrsLabelsNb[code] ?? `EPSG:${code}`) : EPSG_LABEL[code];

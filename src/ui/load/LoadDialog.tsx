@@ -16,7 +16,7 @@ import './load.css';
 /** File-level errors no choice in the dialog can fix (the text itself is unreadable), so the choices are not offered. */
 const UNREADABLE = new Set(['json-invalid', 'not-feature-collection', 'no-features', 'file-empty', 'file-too-large', 'encoding-utf16', 'encoding-not-utf8', 'internal']);
 
-const ACCEPT = '.geojson,.json,.txt,.csv,application/geo+json,application/json,text/csv,text/plain';
+const ACCEPT = '.geojson,.json,.sos,.sosi,.gml,.xml,.txt,.csv,application/geo+json,application/json,application/gml+xml,text/csv,text/plain';
 
 function statusText(s: LoadState, t: Translate): string {
   if (s.phase === 'reading') return t('loadReading', { file: s.readingName ?? '' });

@@ -3,6 +3,8 @@ import { MAX_GEOJSON_CHARS } from '../../data/textChecks';
 import type { Lang, Translate } from '../../i18n';
 import { loadProblemsEn, loadSkipReasonsEn } from '../../i18n/load.en';
 import { loadProblemsNb, loadSkipReasonsNb } from '../../i18n/load.nb';
+import { planProblemsEn } from '../../i18n/plan.en';
+import { planProblemsNb } from '../../i18n/plan.nb';
 import { validityProblemsEn, validitySkipReasonsEn } from '../../i18n/validity.en';
 import { validityProblemsNb, validitySkipReasonsNb } from '../../i18n/validity.nb';
 
@@ -13,6 +15,8 @@ export interface ProblemLike {
   featureIndex?: number | undefined;
   featureId?: string | undefined;
   file?: string | undefined;
+  /** How the loader names the feature when `features[i]` would mislead (SOSI: `line 40, .FLATE 17`). */
+  ref?: string | undefined;
 }
 
 export interface ProblemText {
@@ -22,7 +26,10 @@ export interface ProblemText {
   detail: string | null;
 }
 
-const PROBLEMS: Record<Lang, Readonly<Record<string, string>>> = { nb: { ...loadProblemsNb, ...validityProblemsNb }, en: { ...loadProblemsEn, ...validityProblemsEn } };
+const PROBLEMS: Record<Lang, Readonly<Record<string, string>>> = {
+  nb: { ...loadProblemsNb, ...validityProblemsNb, ...planProblemsNb },
+  en: { ...loadProblemsEn, ...validityProblemsEn, ...planProblemsEn },
+};
 const SKIP_REASONS: Record<Lang, Readonly<Record<string, string>>> = { nb: { ...loadSkipReasonsNb, ...validitySkipReasonsNb }, en: { ...loadSkipReasonsEn, ...validitySkipReasonsEn } };
 
 /** `{name}` placeholders filled with plain text (the values come from files and are never read as markup). */
@@ -31,9 +38,9 @@ function fill(template: string, vars: Readonly<Record<string, string>>): string 
 }
 
 /** How a message names a feature: `features[3] (id «S3»)`, or for a GTFS stop `stoppested «NSR:1»`. */
-export function featureName(p: { featureIndex?: number | undefined; featureId?: string | undefined }, gtfs: boolean, t: Translate): string {
+export function featureName(p: { featureIndex?: number | undefined; featureId?: string | undefined; ref?: string | undefined }, gtfs: boolean, t: Translate): string {
   if (gtfs && p.featureId !== undefined) return t('loadStopLabel', { id: p.featureId });
-  const ref = `features[${p.featureIndex ?? '?'}]`;
+  const ref = p.ref ?? `features[${p.featureIndex ?? '?'}]`;
   return p.featureId === undefined ? ref : t('loadFeatureLabel', { ref, id: p.featureId });
 }
 

@@ -32,7 +32,8 @@ function chosen(name: string, generate?: string): ChosenData | null {
     return { type: 'gtfs', name, files: files as GtfsFiles, tableNames: readdirSync(path) };
   }
   try {
-    return { type: 'geojson', name, text: decode(path) };
+    // SOSI and GML are read as bytes by the dialog (src/state/loadFiles.ts), since they declare their character set.
+    return { type: 'geojson', name, text: /\.(sos|gml)$/.test(name) ? new Uint8Array(readFileSync(path)) : decode(path) };
   } catch {
     return null; // does-not-exist.geojson: a CLI-only case (the browser always has the file it was given)
   }
@@ -55,9 +56,10 @@ describe('the bad-file corpus in the load dialog', () => {
         const text = describeProblem(m, { file: p.file, gtfs }, 'nb', nb);
         // Every code the corpus produces has a bokmål text; the English one is kept as the detail.
         expect(text.detail, `${m.code} has no bokmål text`).toBe(m.message);
-        if (m.featureIndex !== undefined && !gtfs) expect(text.headline).toContain(`features[${m.featureIndex}]`);
+        // SOSI/GML features are named by line and object (`line 21, .FLATE 3`), GeoJSON ones by index.
+        if (m.featureIndex !== undefined && !gtfs) expect(text.headline).toContain(m.ref ?? `features[${m.featureIndex}]`);
         if (m.featureId !== undefined && !gtfs) expect(text.headline).toContain(`«${m.featureId}»`);
-        if (m.featureIndex === undefined) expect(text.headline).toMatch(/\.geojson|GTFS|gtfs-|\.txt/);
+        if (m.featureIndex === undefined) expect(text.headline).toMatch(/\.geojson|GTFS|gtfs-|\.txt|\.sos|\.gml/);
       }
       // A case the CLI refuses is refused by the preview too, or its broken features are listed as skipped.
       if (c.exit === 1) expect(!p.ok || p.skipped.some((s) => s.kind === 'unusable')).toBe(true);

@@ -25,10 +25,11 @@ const cases = Object.entries(expected.cases);
 /** 51 MB: a valid start, then spaces; the size check must fire before any parsing. */
 const generated = (kind: 'too-large' | 'big-crossing'): string => (kind === 'too-large' ? `{"type": "FeatureCollection", "features": [${' '.repeat(51 * 1024 * 1024)}` : bigCrossingSite());
 
-function textOf(file: string, c: BadCase): string | null {
+/** SOSI and GML files as bytes, as the CLIs read them (they declare their own character set). */
+function textOf(file: string, c: BadCase): string | Uint8Array | null {
   if (c.generate) return generated(c.generate);
   try {
-    return readFileSync(resolve(REPO, BAD, file), 'utf8');
+    return /\.(sos|gml)$/.test(file) ? readFileSync(resolve(REPO, BAD, file)) : readFileSync(resolve(REPO, BAD, file), 'utf8');
   } catch {
     return null;
   }
@@ -63,7 +64,8 @@ describe('each case through the loader and the preview', () => {
     const load = (): LoadResult<unknown[]> => {
       if (isFolder) return loadGtfsHubs(gtfsOf(file), { file: path });
       const opts = { file: path, repair: c.repair === true };
-      return c.as === 'hubs' ? loadHubs(text as string, opts) : c.as === 'regions' ? loadRegions(text as string, opts) : loadSites(text as string, opts);
+      const input = text as string | Uint8Array;
+      return c.as === 'hubs' ? loadHubs(input, opts) : c.as === 'regions' ? loadRegions(input, opts) : loadSites(input, opts);
     };
     if (c.exit === 1) {
       let error: unknown;
@@ -80,7 +82,7 @@ describe('each case through the loader and the preview', () => {
     // The preview never throws; it says the same thing, as an error or (when the feature is skipped) a warning.
     const preview = isFolder
       ? previewGtfsHubs(gtfsOf(file), { file: path })
-      : (c.as === 'hubs' ? previewHubs : c.as === 'regions' ? previewRegions : previewSites)(text as string, { file: path, repair: c.repair === true });
+      : (c.as === 'hubs' ? previewHubs : c.as === 'regions' ? previewRegions : previewSites)(text as string | Uint8Array, { file: path, repair: c.repair === true });
     expect([preview.error?.message ?? '', ...preview.warnings.map((w) => w.message)].join('\n')).toContain(c.message);
   }, 60_000); // generous for the generated big cases on a loaded machine
 });

@@ -29,6 +29,11 @@ export async function report(argv: string[], virtualFiles: Record<string, string
       const hit = Object.keys(virtualFiles).find((suffix) => p.endsWith(suffix));
       return hit === undefined ? readFile(p, 'utf8') : (virtualFiles[hit] as string);
     },
+    // Bytes as the real CLI reads them (SOSI files declare their own character set); virtual files are UTF-8.
+    readBytes: async (p) => {
+      const hit = Object.keys(virtualFiles).find((suffix) => p.endsWith(suffix));
+      return hit === undefined ? readFile(p) : new TextEncoder().encode(virtualFiles[hit] as string);
+    },
     cwd: REPO,
   });
   return { code, stdout, stderr };

@@ -9,11 +9,11 @@ import { goodArgs, parseCsv, report, REPO } from './reportHarness.ts';
 const NBSP = '\u00a0';
 
 describe('report --format json', () => {
-  it('has sites, summary, assumptions (with sources and lead times), planTargets, inputs and warnings', async () => {
+  it('has sites, summary, assumptions (with sources and lead times), planTargets, inputs, warnings and the kommune profile', async () => {
     const out = await report([...goodArgs('25832'), '--format', 'json']);
     expect(out.code).toBe(0);
     const doc = JSON.parse(out.stdout);
-    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'assumptionSources', 'leadTimeYears', 'planTargets', 'inputs', 'warnings']);
+    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'assumptionSources', 'leadTimeYears', 'planTargets', 'inputs', 'warnings', 'profile']);
     expect(doc.assumptionSources['netShare.A']).toMatch(/20–30 %/);
     expect(doc.assumptionSources['takeUpSharePerYear']).toMatch(/Temaplan/);
     expect(doc.leadTimeYears).toEqual({ byggeklar: 0, 'må reguleres': 4, 'må omreguleres': 6, unknown: 0 });

@@ -28,7 +28,7 @@ describe('--scenario FILE on the good fixtures', () => {
     const out = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--format', 'json']);
     expect(out.code).toBe(0);
     const doc = JSON.parse(out.stdout);
-    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'assumptionSources', 'leadTimeYears', 'planTargets', 'inputs', 'warnings', 'scenario']);
+    expect(Object.keys(doc)).toEqual(['sites', 'summary', 'assumptions', 'assumptionSources', 'leadTimeYears', 'planTargets', 'inputs', 'warnings', 'profile', 'scenario']);
     expect(doc.sites.map((s: { id: string }) => s.id)).toEqual(['S1', 'S2']);
     expect(doc.summary.total).toMatchObject({ sites: 2, areaDaa: 39, jobs: { low: 830, mid: 1461, high: 2543 } });
     // 10 years from 2030 at 5 % a year: S1 (from 2030) 50 % of 752 / 1 352 / 2 386.8; S2 (from 2031) 45 % of 30.4 / 60.8 / 108.6.

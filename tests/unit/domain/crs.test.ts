@@ -90,6 +90,7 @@ describe('projection', () => {
     const defs: Record<EpsgCode, string> = {
       25832: '+proj=utm +zone=32 +ellps=GRS80 +units=m +no_defs',
       25833: '+proj=utm +zone=33 +ellps=GRS80 +units=m +no_defs',
+      25835: '+proj=utm +zone=35 +ellps=GRS80 +units=m +no_defs',
       32632: '+proj=utm +zone=32 +datum=WGS84 +units=m +no_defs',
       32633: '+proj=utm +zone=33 +datum=WGS84 +units=m +no_defs',
       4326: 'EPSG:4326',
@@ -106,7 +107,7 @@ describe('projection', () => {
     const site: MultiPolygonXY = [[ring]];
     const areaM2 = multiPolygonAreaM2(site);
     expect(areaM2).toBeGreaterThan(80000);
-    for (const code of [4326, 4258, 25833, 32632, 32633, 3857] as EpsgCode[]) {
+    for (const code of [4326, 4258, 25833, 25835, 32632, 32633, 3857] as EpsgCode[]) {
       const out = ring.map((p) => proj4(defs[25832], defs[code], [p[0], p[1]]));
       const project = makeProjector(code);
       const back: MultiPolygonXY = [[out.map((p) => project(p))]];

@@ -26,6 +26,10 @@ export async function importCli(argv: string[], virtualFiles: Record<string, str
       const h = hit(p);
       return h === undefined ? readFile(p, 'utf8') : (virtualFiles[h] as string);
     },
+    readBytes: async (p) => {
+      const h = hit(p);
+      return h === undefined ? readFile(p) : new TextEncoder().encode(virtualFiles[h] as string);
+    },
     isDirectory: async (p) => {
       if (hit(p) !== undefined) return false;
       try {

@@ -1,0 +1,81 @@
+// Reading one SOSI object: its coordinates (..NØ / ..NØH integers × ENHET + origin) and its attributes as nested properties.
+import type { Pt } from '../arcs.ts';
+import type { SafeRecord } from '../loadGeoJson.ts';
+import type { SosiHeader } from './sosiHeader.ts';
+import { unquote, type SosiElement, type SosiObject } from './sosiLex.ts';
+
+/** Elements that carry geometry, not attributes. */
+const GEOMETRY_ELEMENTS = new Set(['NØ', 'NØH', 'NØD', 'REF', 'KP']);
+/** Numbers per position for each coordinate element: ..NØH and ..NØD add a height or depth. */
+const DIMS: Readonly<Record<string, number>> = { 'NØ': 2, 'NØH': 3, 'NØD': 3 };
+
+export type CoordsRead = { ok: true; pts: Pt[] } | { ok: false; message: string };
+
+/**
+ * The object's positions in file order, as [easting, northing] (or [longitude, latitude] for KOORDSYS 84,
+ * whose ..NØ gives latitude first). `...KP` node marks between the numbers are skipped.
+ */
+export function readCoords(obj: SosiObject, header: SosiHeader, skipFirstOf?: string): CoordsRead {
+  const pts: Pt[] = [];
+  const { enhet, origoN, origoE } = header;
+  for (const el of obj.elements) {
+    const dims = DIMS[el.name];
+    if (dims === undefined || el.name === skipFirstOf) continue;
+    const tokens = el.value.split(/\s+/);
+    const nums: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as string;
+      if (t === '') continue;
+      if (t.startsWith('.')) {
+        i++; // `...KP 1`: the node mark and its number
+        continue;
+      }
+      const v = Number(t);
+      if (!Number.isFinite(v)) return { ok: false, message: `..${el.name} at line ${el.line} has ${JSON.stringify(t.slice(0, 20))}, which is not a number; fix the coordinate` };
+      nums.push(v);
+    }
+    if (nums.length % dims !== 0) {
+      return { ok: false, message: `..${el.name} at line ${el.line} has ${nums.length} numbers, not a whole number of ${dims === 2 ? 'northing easting pairs' : 'northing easting height triples'}; the file may be truncated` };
+    }
+    for (let i = 0; i < nums.length; i += dims) {
+      pts.push([origoE + (nums[i + 1] as number) * enhet, origoN + (nums[i] as number) * enhet]);
+    }
+  }
+  return { ok: true, pts };
+}
+
+function put(target: Record<string, unknown>, name: string, value: unknown): void {
+  if (Object.hasOwn(target, name)) {
+    const seen = target[name];
+    value = Array.isArray(seen) ? [...(seen as unknown[]), value] : [seen, value];
+  }
+  // defineProperty, not assignment: a SOSI name "__proto__" must stay plain data.
+  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Attributes as properties: `..AREALFORMÅL 1300` → `{ AREALFORMÅL: '1300' }`; a group such as
+ * `..IDENTIFIKASJON` with `...LOKALID "x"` below it → `{ IDENTIFIKASJON: { LOKALID: 'x' } }`. Repeated
+ * names become arrays. Values keep their text (quotes removed); the loaders read codes from text.
+ */
+export function readProperties(elements: readonly SosiElement[]): SafeRecord {
+  const root = Object.create(null) as Record<string, unknown>;
+  const open: Record<string, unknown>[] = [root];
+  const attrs = elements.filter((e) => !GEOMETRY_ELEMENTS.has(e.name));
+  attrs.forEach((el, i) => {
+    const depth = Math.max(1, Math.min(el.level - 1, open.length));
+    open.length = depth;
+    const parent = open[depth - 1] as Record<string, unknown>;
+    const next = attrs[i + 1];
+    if (next !== undefined && next.level > el.level) {
+      const group = Object.create(null) as Record<string, unknown>;
+      const own = unquote(el.value.trim());
+      if (own !== '') put(group, 'VERDI', own);
+      put(parent, el.name, group);
+      open.push(group);
+    } else {
+      put(parent, el.name, unquote(el.value.trim()));
+    }
+  });
+  return root;
+}

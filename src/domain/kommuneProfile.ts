@@ -1,0 +1,129 @@
+// A kommune profile: which kommune the product is about (name, number, boundary, sub-regions, hubs, example sites,
+// plan figures with sources, default assumptions), as one data file. Pure: parsing and checking only, no file reading.
+import type { PlanFigure } from './planTargets.ts';
+
+/** A layer of a profile: a file beside the profile, GeoJSON written into it, or missing with the reason. */
+export type ProfileLayer =
+  | { kind: 'file'; file: string; note?: string }
+  | { kind: 'inline'; geojson: unknown; note?: string }
+  | { kind: 'missing'; reason: string };
+
+/** A plan figure, or the reason it is not known (never a made-up number). */
+export type ProfileFigure<T> = ({ known: true } & PlanFigure<T>) | { known: false; label: string; reason: string };
+
+export interface ProfileTargets {
+  existingDaa: ProfileFigure<number>;
+  futureDaa: ProfileFigure<number>;
+  newJobs20Years: ProfileFigure<{ low: number; high: number }>;
+  newJobsPerYear: ProfileFigure<{ low: number; high: number }>;
+  landPerJobM2: ProfileFigure<number>;
+}
+
+export interface KommuneProfile {
+  id: string;
+  name: string;
+  kommunenummer: string;
+  /** Where the name, number and boundary come from. */
+  source: string;
+  /** [minLon, minLat, maxLon, maxLat]: where data for this kommune lies, for telling UTM 32 from 33 when guessing. */
+  referenceLngLatBbox: readonly [number, number, number, number];
+  boundary: ProfileLayer;
+  regions: ProfileLayer;
+  /** How the sub-regions are made, in one sentence (drawn, built from former kommuner, or the whole kommune). */
+  regionsHow: string;
+  /** Kommune boundary files: which kommunenummer becomes which region (e.g. 0220 → Asker nord). */
+  regionsFromKommuner: ReadonlyMap<string, string>;
+  hubs: ProfileLayer;
+  sites: ProfileLayer;
+  /** True when the bundled sites are illustrative examples, not the kommune's registered areas. */
+  sitesIllustrative: boolean;
+  assumptions: ProfileLayer;
+  planTargets: ProfileTargets;
+}
+
+export class ProfileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProfileError';
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: unknown, key: string): unknown => (isObject(o) && Object.hasOwn(o, key) ? o[key] : undefined);
+
+function text(o: unknown, key: string, at: string): string {
+  const v = own(o, key);
+  if (typeof v !== 'string' || v.trim() === '') throw new ProfileError(`${at}.${key} must be a non-empty text`);
+  return v;
+}
+
+function layer(o: unknown, key: string): ProfileLayer {
+  const at = `profile.${key}`;
+  const v = own(o, key);
+  if (!isObject(v)) throw new ProfileError(`${at} must be an object with "file", "geojson" or "missing"`);
+  const note = typeof v.note === 'string' ? { note: v.note } : {};
+  if (typeof v.file === 'string' && v.file !== '') return { kind: 'file', file: v.file, ...note };
+  if (isObject(v.geojson)) return { kind: 'inline', geojson: v.geojson, ...note };
+  if (typeof v.missing === 'string' && v.missing.trim() !== '') return { kind: 'missing', reason: v.missing };
+  throw new ProfileError(`${at} must give "file" (a path beside the profile), "geojson" (a FeatureCollection) or "missing" (why there is none)`);
+}
+
+const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+function figure<T>(o: unknown, key: keyof ProfileTargets, check: (v: unknown) => v is T): ProfileFigure<T> {
+  const at = `profile.planTargets.${key}`;
+  const v = own(own(o, 'planTargets'), key);
+  if (!isObject(v)) throw new ProfileError(`${at} must be a figure {value, unit, label, source} or {label, missing}`);
+  const label = text(v, 'label', at);
+  if (typeof v.missing === 'string' && v.missing.trim() !== '') return { known: false, label, reason: v.missing };
+  if (!check(v.value)) throw new ProfileError(`${at}.value is not a usable figure (${JSON.stringify(v.value)})`);
+  return { known: true, value: v.value, unit: text(v, 'unit', at), label, source: text(v, 'source', at) };
+}
+
+const range = (v: unknown): v is { low: number; high: number } => isObject(v) && positive(v.low) && positive(v.high) && v.low <= v.high;
+
+/** Checks a parsed profile file. Throws ProfileError naming the field. */
+export function parseProfile(json: unknown): KommuneProfile {
+  if (own(json, 'profileVersion') !== 1) throw new ProfileError('profile.profileVersion must be 1');
+  const id = text(json, 'id', 'profile');
+  if (!/^[a-z0-9-]+$/.test(id)) throw new ProfileError('profile.id must be lower-case letters, digits and hyphens (it is used in links)');
+  const kommune = own(json, 'kommune');
+  const kommunenummer = text(kommune, 'number', 'profile.kommune');
+  if (!/^\d{4}$/.test(kommunenummer)) throw new ProfileError(`profile.kommune.number must be four digits, not ${JSON.stringify(kommunenummer)}`);
+  const bbox = own(json, 'referenceLngLatBbox');
+  if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every((n) => typeof n === 'number' && Number.isFinite(n)) || bbox[0] >= bbox[2] || bbox[1] >= bbox[3]) {
+    throw new ProfileError('profile.referenceLngLatBbox must be [minLon, minLat, maxLon, maxLat]');
+  }
+  const regionsJson = own(json, 'regions');
+  const from = own(regionsJson, 'fromKommuner');
+  const regionsFromKommuner = new Map<string, string>();
+  if (from !== undefined) {
+    if (!isObject(from)) throw new ProfileError('profile.regions.fromKommuner must map kommunenummer to region names');
+    for (const [k, v] of Object.entries(from)) {
+      if (!/^\d{4}$/.test(k) || typeof v !== 'string' || v === '') throw new ProfileError(`profile.regions.fromKommuner: ${JSON.stringify(k)} → ${JSON.stringify(v)} is not a 4-digit number and a region name`);
+      regionsFromKommuner.set(k, v);
+    }
+  }
+  return {
+    id,
+    name: text(kommune, 'name', 'profile.kommune'),
+    kommunenummer,
+    source: text(kommune, 'source', 'profile.kommune'),
+    referenceLngLatBbox: bbox as [number, number, number, number],
+    boundary: layer(json, 'boundary'),
+    regions: layer(json, 'regions'),
+    regionsHow: text(regionsJson, 'how', 'profile.regions'),
+    regionsFromKommuner,
+    hubs: layer(json, 'hubs'),
+    sites: layer(json, 'sites'),
+    sitesIllustrative: own(own(json, 'sites'), 'illustrative') === true,
+    assumptions: layer(json, 'assumptions'),
+    planTargets: {
+      existingDaa: figure(json, 'existingDaa', positive),
+      futureDaa: figure(json, 'futureDaa', positive),
+      newJobs20Years: figure(json, 'newJobs20Years', range),
+      newJobsPerYear: figure(json, 'newJobsPerYear', range),
+      landPerJobM2: figure(json, 'landPerJobM2', positive),
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// The hand-made SOSI fixtures (tests/fixtures/plan): rings from shared and reversed curves, holes, an arc, ISO8859-10, KOORDSYS 23; hand-checked areas.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSites } from '../../../src/data/loaders.ts';
+import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
+
+const PLAN = resolve(import.meta.dirname, '../../fixtures/plan');
+const bytes = (name: string): Uint8Array => readFileSync(resolve(PLAN, name));
+const areaOf = (r: ReturnType<typeof loadSites>, id: string): number => multiPolygonAreaM2(r.value.find((s) => s.id === id)?.geometry ?? []);
+
+describe('plan_22_iso8859-10.sos (SOSI 4.5, ..TEGNSETT ISO8859-10, KOORDSYS 22, ENHET 0.01)', () => {
+  const r = loadSites(bytes('plan_22_iso8859-10.sos'), { file: 'plan.sos' });
+
+  it('reads the business areas with æ, ø and å decoded from ISO8859-10', () => {
+    expect(r.crs).toBe(25832);
+    expect(r.crsSource).toBe('member');
+    expect(r.mapping.mode).toBe('plan');
+    expect(r.value.map((s) => [s.id, s.name, s.status, s.abc, s.arealformal])).toEqual([
+      ['sq-1', 'Næringsområde Åsløkka', 'eksisterende', 'B', 1300],
+      ['hole-2', 'Industri med hull', 'fremtidig', 'C', 1340],
+      ['shared-3', 'Nabofelt med felles grense', 'eksisterende', 'B', 1300],
+      ['arc-4', 'Halvsirkel ved sjøen', 'fremtidig', 'A', 1310],
+    ]);
+    expect(r.mapping.fields.id).toBe('IDENTIFIKASJON.LOKALID');
+    expect(r.mapping.notes[0]).toContain('character set ISO8859-10; ..KOORDSYS 22 (EUREF89 UTM zone 32) → EPSG:25832, ..ENHET 0.01');
+  });
+
+  it('has hand-checked areas: a square, a polygon with a hole from shared curves, a neighbour on a reversed curve', () => {
+    // 100 m × 100 m from one closed curve
+    expect(areaOf(r, 'sq-1')).toBe(10_000);
+    // 200 m × 100 m from three curves, minus a 50 m × 50 m hole
+    expect(areaOf(r, 'hole-2')).toBe(17_500);
+    // 100 m × 100 m: its own curve and the shared side :-202, reversed
+    expect(areaOf(r, 'shared-3')).toBe(10_000);
+  });
+
+  it('approximates the .BUEP within the stated tolerance: a half-disc of radius 100 m', () => {
+    const exact = (Math.PI * 100 * 100) / 2; // 15 707.963 m²
+    const a = areaOf(r, 'arc-4');
+    expect(a).toBeLessThan(exact); // vertices on the arc: the chords cut a little off
+    expect((exact - a) / exact).toBeLessThan(2e-5); // ≈ 4·tol/(3r) = 1.3e-5 for tol 1 mm, r 100 m
+    expect(r.mapping.notes.join(' ')).toContain('1 arc (.BUEP/.SIRKELP) replaced by chords that stay within 1 mm');
+  });
+
+  it('skips housing with a counted reason naming the SOSI object and its line', () => {
+    expect(r.skipped.map((s) => s.message)).toEqual(['plan.sos: line 104, .FLATE 5 (id "bolig-5"): skipped: 1110 Boligbebyggelse: not business land']);
+    expect(r.mapping.notes[1]).toBe('5 .FLATE objects read, their boundaries built from 8 curves; not read as features: 7 .KURVE, 1 .BUEP, 1 .TEKST, 1 .PUNKT.');
+  });
+
+  it('read as UTF-8 text (the wrong way), says the file is not UTF-8', () => {
+    const wrong = new TextDecoder('utf-8').decode(bytes('plan_22_iso8859-10.sos'));
+    expect(() => loadSites(wrong, { file: 'plan.sos' })).toThrow(/plan\.sos: does not look like UTF-8/);
+  });
+});
+
+describe('plan_23_utf8.sos (SOSI 5.0, UTF-8, KOORDSYS 23, ENHET 0.001, ORIGO-NØ 6600000 200000)', () => {
+  const r = loadSites(bytes('plan_23_utf8.sos'), { file: 'plan23.sos' });
+
+  it('places the square by origin + integer × unit in UTM 33 and measures it in UTM 32', () => {
+    expect(r.crs).toBe(25833);
+    expect(r.value[0]?.name).toBe('Ødegården lager');
+    // 100 m × 100 m in UTM 33 at 10.43° E: × (k32/k33)², k = 0.9996·(1 + x²/2R²) → 9 985.46 m²;
+    // GDAL (ogr2ogr -t_srs EPSG:25832) gives 9 985.458 m² for the same file.
+    expect(Math.abs(areaOf(r, '1') - 9_985.458) / 9_985.458).toBeLessThan(1e-6);
+  });
+});
