@@ -58,7 +58,7 @@ export const investorEn: Record<keyof typeof investorNb, string> = {
   invOutlineDesc: 'The outline of the site drawn from its coordinates, north up, with a scale bar of {length}.',
   invNorth: 'N',
   invMethod:
-    'Area and distances are computed in EUREF89 UTM 32N (EPSG:25832) from the map data; jobs are estimates by ABC type and plot ratio.',
+    'Area and distances in EUREF89 UTM 32N (EPSG:25832). Capacity: estimate by ABC type and plot ratio on net land; new = capacity minus today’s.',
   invLink: 'Link',
 
   invExportTitle: 'Download the selection',

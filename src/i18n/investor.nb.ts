@@ -57,7 +57,7 @@ export const investorNb = {
   invOutlineDesc: 'Omrisset av området tegnet fra koordinatene, med nord opp og en målestokk på {length}.',
   invNorth: 'N',
   invMethod:
-    'Areal og avstander er beregnet i EUREF89 UTM 32N (EPSG:25832) fra kartdataene; arbeidsplasser er anslag etter ABC-type og arealutnyttelse.',
+    'Areal og avstander i EUREF89 UTM 32N (EPSG:25832). Kapasitet: anslag etter ABC-type og %BRA på nettoareal; nye = kapasitet minus dagens.',
   invLink: 'Lenke',
 
   invExportTitle: 'Last ned utvalget',

@@ -1,6 +1,7 @@
 // Jobs today from the data: jobs_today, arbeidsplasser or ansatte, which field was used, and bad values.
 import { describe, expect, it } from 'vitest';
 import { loadSites } from '../../../src/data/loaders.ts';
+import { sitesToGeoJson } from '../../../src/data/writeGeoJson.ts';
 import { analyse } from '../../../src/domain/analyse.ts';
 import { collection, feature, polygon, rectRing } from './geojsonText.ts';
 
@@ -23,6 +24,14 @@ describe('jobs today from site properties', () => {
     const { results } = analyse({ sites: r.value, hubs: [], regions: [] });
     expect(results[0]).toMatchObject({ jobsToday: 100, jobsTodaySource: 'estimate', jobsTodayField: null });
     expect(results[1]).toMatchObject({ jobsToday: 250, jobsTodaySource: 'data', jobsTodayField: 'jobs_today' });
+  });
+
+  it('the import writes jobs today as jobs_today, and it loads back the same', () => {
+    const sites = load([{ Arbeidsplasser: 250 }, {}]).value;
+    const text = sitesToGeoJson(sites, { source: 's.geojson', note: 'test' });
+    expect(JSON.parse(text).features.map((f: { properties: Record<string, unknown> }) => f.properties['jobs_today'])).toEqual([250, undefined]);
+    const back = loadSites(text, { file: 'back' }).value;
+    expect(back.map((s) => [s.jobsToday, s.jobsTodayField])).toEqual([[250, 'jobs_today'], [undefined, undefined]]);
   });
 
   it('a value that is not a number of jobs is ignored with a warning naming the feature, and the site is estimated', () => {
