@@ -68,7 +68,7 @@ export function formatAccountsMarkdown(m: AccountsModel): string {
   const cap = m.capacity[m.capacity.length - 1]?.rows ?? [];
   lines.push(
     '',
-    '## Endring i kapasitet for arbeidsplasser (totalt)',
+    '## Endring i rom for nye arbeidsplasser (totalt)',
     '',
     row(['ABC-type', 'Tilgang (daa)', 'Avgang (daa)', 'Arbeidsplasser tilgang (middels)', 'Arbeidsplasser avgang (middels)', 'Netto lav / middels / høy']),
     row([':-:', '--:', '--:', '--:', '--:', '--:']),
@@ -77,7 +77,7 @@ export function formatAccountsMarkdown(m: AccountsModel): string {
       `${signed(c.net.low, 0)} / ${signed(c.net.mid, 0)} / ${signed(c.net.high, 0)}`,
     ])),
     '',
-    'Kapasitet etter standardforutsetningene (geodata/assumptions.json). Areal med ukjent ABC-type gir ingen arbeidsplasser.',
+    'Nye arbeidsplasser arealene gir rom for (kapasitet ferdig utbygd på netto areal minus dagens arbeidsplasser), etter standardforutsetningene (geodata/assumptions.json): tilgang teller hele kapasiteten, avgang av eksisterende næringsareal bare det som var igjen utover dagens arbeidsplasser (420 m² per arbeidsplass), avgang av fremtidig areal hele kapasiteten. Ikke en prognose. Areal med ukjent ABC-type gir ingen arbeidsplasser.',
   );
   if (m.warnings.length > 0) {
     lines.push('', '## Advarsler', '', ...m.warnings.map((w) => `- ${mdText(w.message)}`));

@@ -28,8 +28,8 @@ export const BOUNDS = {
   areaDaa: { min: 0, max: 10_000_000, nb: 'areal (daa)', en: 'area (daa)' },
   /** Share of the gross site that can carry buildings; above 0 (no capacity at all is "exclude the site"). */
   netShare: { min: 0, max: 1, minExclusive: true, nb: 'netto byggbar andel av arealet', en: 'net developable share of the land' },
-  /** The plan's 420 m² today; under 1 m² of land per job is no real workplace. */
-  landPerJobTodayM2: { min: 1, max: 100_000, nb: 'areal per arbeidsplass i dag (m²)', en: 'land per job today (m²)' },
+  /** The plan's 420 m² today; under 1 m² of land per job is no real workplace (10 km² per job: practically none). */
+  landPerJobTodayM2: { min: 1, max: 10_000_000, nb: 'areal per arbeidsplass i dag (m²)', en: 'land per job today (m²)' },
   takeUpSharePerYear: { min: 0, max: 1, minExclusive: true, nb: 'andel av nye arbeidsplasser som tas i bruk per år', en: 'share of new jobs taken up a year' },
   jobsToday: { min: 0, max: 10_000_000, integer: true, nb: 'arbeidsplasser i dag', en: 'jobs today' },
 } as const satisfies Record<string, Bound>;

@@ -5,7 +5,7 @@ import { ABC_KEYS, type AbcKey, type AccountFigures } from './types.ts';
 /** What a measured piece counts as. */
 export type Tag =
   | 'before' | 'after' | 'added' | 'removed' | 'realised' | 'farmland'
-  | { became: BecameCategory } | { addedAbc: AbcKey } | { removedAbc: AbcKey };
+  | { became: BecameCategory } | { addedAbc: AbcKey } | { removedAbc: AbcKey } | { removedExistingAbc: AbcKey };
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -18,6 +18,7 @@ export function emptyFigures(withFarmland: boolean): AccountFigures {
     farmlandAddedM2: withFarmland ? 0 : null,
     addedByAbc: zeros(ABC_KEYS),
     removedByAbc: zeros(ABC_KEYS),
+    removedExistingByAbc: zeros(ABC_KEYS),
   };
 }
 
@@ -31,5 +32,6 @@ export function addArea(f: AccountFigures, tag: Tag, m2: number): void {
   else if (tag === 'farmland') f.farmlandAddedM2 = (f.farmlandAddedM2 ?? 0) + m2;
   else if ('became' in tag) f.removedBy[tag.became] += m2;
   else if ('addedAbc' in tag) f.addedByAbc[tag.addedAbc] += m2;
-  else f.removedByAbc[tag.removedAbc] += m2;
+  else if ('removedAbc' in tag) f.removedByAbc[tag.removedAbc] += m2;
+  else f.removedExistingByAbc[tag.removedExistingAbc] += m2;
 }

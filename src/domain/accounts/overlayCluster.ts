@@ -159,6 +159,12 @@ export function overlayCluster(c: Cluster, layers: ClusterLayers): ClusterOverla
   if (layers.farmland) measured.push({ tag: 'farmland', geom: farmlandIn(added, layers.farmland, ox, oy) });
   measured.push(...splitByAbc(added, c.after, ox, oy, (k) => ({ addedAbc: k })));
   measured.push(...splitByAbc(removed, c.before, ox, oy, (k) => ({ removedAbc: k })));
+  // Removed land that was built up (existing) carries jobs today, so it loses less new-job capacity than future land.
+  const existingBefore = c.before.filter((a) => a.status === 'eksisterende');
+  if (removed.length > 0 && existingBefore.length > 0) {
+    const wasExisting = existingBefore.length === c.before.length ? removed : intersect(removed, unionOf(existingBefore, ox, oy));
+    measured.push(...splitByAbc(wasExisting, existingBefore, ox, oy, (k) => ({ removedExistingAbc: k })));
+  }
   const became = splitRemoved(removed, layers, ox, oy);
   for (const b of became) measured.push({ tag: { became: b.became }, geom: b.geom });
   const pieces: ClusterOverlay['pieces'] = [];

@@ -34,6 +34,8 @@ export interface AccountFigures {
   farmlandAddedM2: number | null;
   addedByAbc: Record<AbcKey, number>;
   removedByAbc: Record<AbcKey, number>;
+  /** The part of removedByAbc that was existing (built-up) business land before: it has jobs today. */
+  removedExistingByAbc: Record<AbcKey, number>;
 }
 
 export type PieceKind = 'added' | 'removed' | 'unchanged';

@@ -52,8 +52,10 @@ describe('accounts CLI: json and md', () => {
     expect(j.total).toMatchObject({ before_daa: 45, after_daa: 40, net_daa: -5, farmland_added_daa: 5 });
     expect(j.total.removed_by_daa).toEqual({ housing: 5, builtOther: 0, transport: 0, green: 0, defence: 0, lnfr: 5, sea: 0, notInPlan: 15 });
     const total = j.capacity_change.find((c: { region: string }) => c.region === 'total');
-    // A: 10 daa removed × 1.5 ÷ 30 m² = 500 mid jobs lost; B: +10 daa − 5 daa at 0.9 ÷ 87.5 = +51 mid.
-    expect(total.by_abc.find((c: { abc: string }) => c.abc === 'A').jobs_net.mid).toBe(-500);
+    // New-job capacity (net land, less jobs today on removed built-up land, 420 m² per job):
+    // A: 10 daa existing removed: 10 000 × 0.7 × 1.5 ÷ 30 = 350 − 24 today = 326 lost;
+    // B: +10 daa (77.1) − 5 daa existing (38.6 − 12 = 26.6) = +50.6 → 51 mid.
+    expect(total.by_abc.find((c: { abc: string }) => c.abc === 'A').jobs_net.mid).toBe(-326);
     expect(total.by_abc.find((c: { abc: string }) => c.abc === 'B').jobs_net.mid).toBe(51);
     expect(j.farmland_indicator).toMatchObject({ max_daa_per_year: 15, farmland_added_daa: 5, years_of_allowance: 0.33 });
   });

@@ -56,15 +56,18 @@ describe('computeAccounts on the hand case', () => {
     expect(r.total.removedByAbc.A).toBeCloseTo(10000, 6);
     expect(r.total.removedByAbc.B).toBeCloseTo(5000, 6);
     expect(r.total.removedByAbc.C).toBeCloseTo(10000, 6);
+    // All removed land was existing (built-up) before; added land was not business land.
+    expect(r.total.removedExistingByAbc).toMatchObject({ A: 10000, B: 5000, C: 10000, unknown: 0 });
     const rows = capacityChange(r.total, DEFAULT_ASSUMPTIONS);
-    // B: 10 000 m² × 0.9 ÷ 87.5 = 102.857 mid jobs added, 5 000 m² → 51.429 removed.
+    // New-job capacity (landJobs): net land × %BRA ÷ m² per job, less jobs today on existing land (area ÷ 420).
+    // B added: 10 000 × 0.75 × 0.9 ÷ 87.5 = 77.143 mid. B removed: 5 000 m² → 38.571 − round(11.9) = 26.571.
     const b = rows.find((x) => x.abc === 'B');
-    expect(b?.added.mid).toBeCloseTo(102.857, 3);
-    expect(b?.removed.mid).toBeCloseTo(51.429, 3);
-    expect(b?.net.mid).toBeCloseTo(51.429, 3);
-    // A: 10 000 m² × 1.5 ÷ 30 = 500 mid jobs lost; C: 40 added, 40 removed.
-    expect(rows.find((x) => x.abc === 'A')?.net.mid).toBeCloseTo(-500, 6);
-    expect(rows.find((x) => x.abc === 'C')?.net.mid).toBeCloseTo(0, 6);
+    expect(b?.added.mid).toBeCloseTo(77.143, 3);
+    expect(b?.removed.mid).toBeCloseTo(26.571, 3);
+    expect(b?.net.mid).toBeCloseTo(50.571, 3);
+    // A removed: 10 000 × 0.7 × 1.5 ÷ 30 = 350 − round(23.8) = 326 lost. C: 32 added; removed 32 − 24 = 8: net +24.
+    expect(rows.find((x) => x.abc === 'A')?.net.mid).toBeCloseTo(-326, 6);
+    expect(rows.find((x) => x.abc === 'C')?.net.mid).toBeCloseTo(24, 6);
   });
 
   it('keeps map pieces that tile the change', () => {

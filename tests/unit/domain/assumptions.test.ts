@@ -69,8 +69,8 @@ describe('parseAssumptionsFile / checkAssumptions', () => {
     edited.netShare.B = 1.2;
     edited.takeUpSharePerYear = 0;
     expect(checkAssumptions(edited)).toEqual([
-      'netShare.B must be a share above 0 and at most 1.',
-      'takeUpSharePerYear must be a share above 0 and at most 1.',
+      'netShare.B must be a share above 0 and at most 1, not 1.2',
+      'takeUpSharePerYear must be a share above 0 and at most 1, not 0',
     ]);
   });
 

@@ -47,9 +47,9 @@ describe('the field in words', () => {
     expect(fieldWords(path, lang)).toBe(words);
   });
 
-  it('the Norwegian message names the field in words first, then the path', () => {
+  it('the Norwegian message names the field in words first (src/ui/scenarios/fieldWords.ts), not the path', () => {
     expect(problemText('assumptions.capacity.A.m2PerJob.mid: must be a number between 1 and 10000, not 5e-324', 'nb'))
-      .toBe('Bruksareal per arbeidsplass (m²), type A, middels («assumptions.capacity.A.m2PerJob.mid»): må være et tall mellom 1 og 10000, ikke 5e-324');
+      .toBe('Arealbehov per arbeidsplass, A (middels): må være et tall mellom 1 og 10000, ikke 5e-324');
     expect(problemText('rules[0].set: sets nothing, so the rule has no effect', 'nb')).toBe('Feltet «rules[0].set»: setter ingenting, så regelen har ingen virkning');
   });
 });

@@ -48,11 +48,11 @@ export function scenario(extra: Partial<Scenario> = {}): Scenario {
   return { schemaVersion: 2, id: 't', name: 'Test', description: '', horizonYears: 20, ...extra };
 }
 
-/** See the header: gross land, no jobs today (one job per 10⁹ m² rounds to 0), instant take-up. */
+/** See the header: gross land, no jobs today (one job per 10⁷ m², the largest allowed, rounds to 0 on these sites), instant take-up. */
 export const FIXTURE_ASSUMPTIONS: Assumptions = {
   ...DEFAULT_ASSUMPTIONS,
   netShare: { A: 1, B: 1, C: 1 },
-  landPerJobTodayM2: 1e9,
+  landPerJobTodayM2: 1e7,
   takeUpSharePerYear: 1,
 };
 
