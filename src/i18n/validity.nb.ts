@@ -20,6 +20,7 @@ export const validityProblemsNb: Readonly<Record<string, string>> = {
   'repair-empty': '{feature} er ikke en gyldig flate, og etter reparasjon er det ikke noe areal igjen. Rett geometrien, eller fjern objektet.',
   'id-unusable': '{feature} har en id som ikke er tekst eller et tall (men f.eks. et objekt, en liste eller true/false); appen har laget en. Gi hvert objekt en id som tekst.',
   'id-imprecise': '{feature} har en id som er et for stort tall til å leses nøyaktig; den kan avvike fra filen. Skriv id-en som tekst i anførselstegn.',
+  'area-implausible': '{feature} dekker et område som er langt større enn noe næringsareal. Sjekk at det er ett område, og at koordinatsystemet er riktig.',
   'geometry-repaired': '{feature} var ikke en gyldig flate og er reparert slik ST_MakeValid gjør. Arealet før og etter står i den tekniske meldingen; sjekk formen på kartet.',
 };
 
