@@ -5,9 +5,13 @@ import { DataError } from '../../src/data/problems.ts';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
 
-/** One line, whatever the message holds (data-derived text is already quoted, but be sure). */
+/**
+ * One line, whatever the message holds (data-derived text is already quoted, but be sure), with every other control
+ * character shown as \xNN: a file name holding terminal escape codes must not recolour or rewrite the user's terminal.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ');
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** A short, plain reason for a failed read, without Node's error-code jargon where we know it. */

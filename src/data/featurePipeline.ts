@@ -2,6 +2,7 @@
 import { CrsError, makeProjector, parseCrsMember } from '../domain/crs.ts';
 import type { EpsgCode, MultiPolygonXY, Warning, XY } from '../domain/types.ts';
 import type { FieldOverrides, FieldRole } from './fieldNames.ts';
+import { multiPolygonAreaM2 } from '../domain/geometry.ts';
 import { checkPolygons } from './geometryValidity.ts';
 import { FeatureReporter, makeIdsUnique, type FilteredFeature } from './featureReporter.ts';
 import type { LoadInput } from './decodeInput.ts';
@@ -89,6 +90,8 @@ export interface FeatureReader<Raw, Out> {
   /** For polygon features: the projected geometry, checked for OGC validity (and repaired on request). */
   polygonsOf?(out: Out): MultiPolygonXY;
   withPolygons?(out: Out, geometry: MultiPolygonXY): Out;
+  /** Above this area (m²) a feature gets a plausibility warning (a site of 360 000 km² is a unit or CRS mistake). */
+  maxPlausibleAreaM2?: number;
 }
 
 class ProjectionFailure extends Error {
@@ -198,6 +201,10 @@ export function collectParsed<Raw extends { id?: string }, Out>(
         if (checked.warning) {
           report.warn(checked.warning.code, checked.warning.message);
           out = reader.withPolygons(out, checked.geometry);
+        }
+        const area = reader.maxPlausibleAreaM2 === undefined ? 0 : multiPolygonAreaM2(checked.geometry);
+        if (reader.maxPlausibleAreaM2 !== undefined && area > reader.maxPlausibleAreaM2) {
+          report.warn('area-implausible', `covers ${Math.round(area / 1e6).toLocaleString('en-GB')} km², more than any business site (the limit for this warning is ${reader.maxPlausibleAreaM2 / 1e6} km²; all of Asker is about 375 km²); check that it is one site, and the coordinate system`);
         }
       }
       if (away === null) items.push(out);

@@ -70,12 +70,26 @@ export class FeatureReporter {
  * failing) keeps hand-drawn files usable; `makeIdsUnique` then settles clashes.
  */
 export function readFeatureId(feature: ParsedFeature, report: FeatureReporter, idField?: FieldSource): string {
-  const id = textOf(idField ? readField(feature.properties, idField) : feature.properties['id']) ?? textOf(feature.id);
+  const rawProp = idField ? readField(feature.properties, idField) : feature.properties['id'];
+  const raw = textOf(rawProp) !== undefined ? rawProp : feature.id;
+  const id = textOf(rawProp) ?? textOf(feature.id);
   if (id !== undefined) {
     report.featureId = id;
+    // A number id beyond 2^53 is not the number in the file (12345678901234567890 reads as …7000): say so.
+    if (typeof raw === 'number' && Number.isInteger(raw) && !Number.isSafeInteger(raw)) {
+      report.warn('id-imprecise', `has the number id ${id}, too large to be read exactly (the file may say something else, e.g. 12345678901234567890 becomes 12345678901234567000); write the id as text in quotes`);
+    }
     return id;
   }
   const generated = `feature-${feature.index}`;
+  const bad = [rawProp, feature.id].find((v) => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === ''));
+  if (bad !== undefined) {
+    const what = Array.isArray(bad) ? 'a list' : typeof bad === 'object' ? 'an object' : typeof bad === 'boolean' ? `${String(bad)} (true/false)` : typeof bad === 'number' ? 'a number too large to hold (such as 1e400)' : typeof bad;
+    report.warn('id-unusable', `has an id that is ${what}, not text or a number; using ${quote(generated)}. Give every feature an id as text (or a whole number) so results can be traced back`);
+    report.featureId = generated;
+    report.idGenerated = true;
+    return generated;
+  }
   report.warn('id-generated', `has no id (no ${idField ? quote(idField.key) : 'id'} property and no Feature id); using ${quote(generated)}. Give every feature an id so results can be traced back`);
   report.featureId = generated;
   report.idGenerated = true;

@@ -161,6 +161,8 @@ export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFea
       positions: (raw) => positionsOf(raw.polygons),
       build: ({ polygons, ...site }, project) => ({ ...site, geometry: projectPolygons(polygons, project) }),
       polygonsOf: (site) => site.geometry,
+      // The largest business areas in Norway are a few km²; 20 km² is far past any one site.
+      maxPlausibleAreaM2: 20_000_000,
       withPolygons: (site, geometry) => ({ ...site, geometry }),
       fileWarnings: () => videreutvikling === 0 ? [] : [{
         code: 'status-videreutvikling',

@@ -59,7 +59,12 @@ export function checkText(text: string, file: string, maxChars: number, hint: st
   }
 }
 
-/** Drops a UTF-8 byte-order mark (common from Windows tools); it is not whitespace to JSON.parse or a CSV header. */
+/**
+ * Drops UTF-8 byte-order marks (common from Windows tools; some add a second one); they are not whitespace to
+ * JSON.parse, and in a CSV header they would become an invisible part of the first column name.
+ */
 export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let i = 0;
+  while (text.charCodeAt(i) === 0xfeff) i++;
+  return i === 0 ? text : text.slice(i);
 }

@@ -259,8 +259,13 @@ export function parseScenario(json: unknown): { scenario: Scenario; warnings: st
 /** parseScenario for JSON text (a file or a stored string); bad JSON is a ScenarioError too. */
 export function parseScenarioText(text: string): { scenario: Scenario; warnings: string[] } {
   let json: unknown;
+  // UTF-16 read as UTF-8 starts with two replacement characters (FF FE) and is full of NULs: say so, not "bad JSON".
+  if (text.startsWith('\uFFFD\uFFFD') || text.slice(0, 200).includes('\u0000')) {
+    throw new ScenarioError(['the file is saved as UTF-16, not UTF-8; save it again as UTF-8']);
+  }
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    // Any number of byte-order marks (some editors add a second one).
+    json = JSON.parse(text.replace(/^\uFEFF+/, ''));
   } catch (e) {
     throw new ScenarioError([`not valid JSON (${e instanceof Error ? e.message : String(e)})`]);
   }

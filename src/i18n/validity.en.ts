@@ -18,6 +18,9 @@ export const validityProblemsEn: Readonly<Record<string, string>> = {
   'interior-disconnected': '{feature} has rings that touch so that they cut its area in two. Press "Repair geometry", repair it yourself (e.g. "Fix geometries" in QGIS or ST_MakeValid), or remove the feature.',
   'parts-overlap': '{feature} is made of overlapping parts, so its area would count twice. Press "Repair geometry", merge the parts yourself (e.g. "Fix geometries" or "Dissolve" in QGIS), or remove the feature.',
   'repair-empty': '{feature} is not a valid polygon, and after repair no area is left. Fix the geometry or remove the feature.',
+  'id-unusable': '{feature} has an id that is not text or a number (an object, a list or true/false, say); the app made one. Give every feature its id as text.',
+  'id-imprecise': '{feature} has an id that is a number too large to be read exactly; it may differ from the file. Write the id as text in quotes.',
+  'area-implausible': '{feature} covers far more than any business site. Check that it is one site, and that the coordinate system is right.',
   'geometry-repaired': '{feature} was not a valid polygon and was repaired the way ST_MakeValid does. The area before and after is in the technical message; check its shape on the map.',
 };
 

@@ -18,6 +18,9 @@ export const validityProblemsNb: Readonly<Record<string, string>> = {
   'interior-disconnected': '{feature} har ringer som berører hverandre slik at flaten deles i to. Trykk «Reparer geometri», reparer den selv (f.eks. «Fix geometries» i QGIS eller ST_MakeValid), eller fjern objektet.',
   'parts-overlap': '{feature} består av deler som overlapper, så arealet ville blitt talt to ganger. Trykk «Reparer geometri», slå sammen delene selv (f.eks. «Fix geometries» eller «Dissolve» i QGIS), eller fjern objektet.',
   'repair-empty': '{feature} er ikke en gyldig flate, og etter reparasjon er det ikke noe areal igjen. Rett geometrien, eller fjern objektet.',
+  'id-unusable': '{feature} har en id som ikke er tekst eller et tall (men f.eks. et objekt, en liste eller true/false); appen har laget en. Gi hvert objekt en id som tekst.',
+  'id-imprecise': '{feature} har en id som er et for stort tall til å leses nøyaktig; den kan avvike fra filen. Skriv id-en som tekst i anførselstegn.',
+  'area-implausible': '{feature} dekker et område som er langt større enn noe næringsareal. Sjekk at det er ett område, og at koordinatsystemet er riktig.',
   'geometry-repaired': '{feature} var ikke en gyldig flate og er reparert slik ST_MakeValid gjør. Arealet før og etter står i den tekniske meldingen; sjekk formen på kartet.',
 };
 

@@ -39,6 +39,24 @@ export interface LoadResult {
   migrated: number;
   /** Storage could not be read at all (blocked, privacy mode): the app works, but nothing is kept. */
   unavailable: boolean;
+  /**
+   * The damaged store's text when it could not be backed up (e.g. storage full): it was left in place, and the
+   * caller must not save over it; offer it as a download instead. Null otherwise.
+   */
+  unprotected?: string | null;
+}
+
+/** An existing backup holding exactly this text (a reload of the same damaged store makes no second copy). */
+function existingBackup(storage: Storage, text: string): string | null {
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null && key.startsWith(BACKUP_PREFIX) && storage.getItem(key) === text) return key;
+    }
+  } catch {
+    return null;
+  }
+  return null;
 }
 
 export function workspaceToText(ws: Workspace): string {
@@ -117,15 +135,23 @@ export function loadWorkspace(storage: Storage | null, now: Date = new Date()): 
     if (read.migrated > 0) saveWorkspace(storage, read.workspace);
     return { workspace: read.workspace, recovery: null, migrated: read.migrated, unavailable: false };
   }
-  let backupKey: string | null = `${BACKUP_PREFIX}${stamp(now)}`;
+  let backupKey = existingBackup(storage, text);
+  if (backupKey === null) {
+    try {
+      backupKey = `${BACKUP_PREFIX}${stamp(now)}`;
+      storage.setItem(backupKey, text);
+    } catch {
+      // Not safe anywhere else: the damaged store stays as it is, and nothing may be saved over it.
+      return { workspace: read.workspace, recovery: { ...read.recovery, backupKey: null }, migrated: read.migrated, unavailable: false, unprotected: text };
+    }
+  }
   try {
-    storage.setItem(backupKey, text);
     // Only once the raw text is safe is the store replaced by what could be read.
     storage.setItem(STORE_KEY, workspaceToText(read.workspace));
   } catch {
-    backupKey = null;
+    // The backup holds the text; the next successful save rewrites the store.
   }
-  return { workspace: read.workspace, recovery: { ...read.recovery, backupKey }, migrated: read.migrated, unavailable: false };
+  return { workspace: read.workspace, recovery: { ...read.recovery, backupKey }, migrated: read.migrated, unavailable: false, unprotected: null };
 }
 
 /** false when the browser refused (full, or blocked). */

@@ -64,7 +64,14 @@ export function startScenarioSync(win: Window = window): () => void {
   if (loaded.unavailable) scenarioActions.notify({ kind: 'warning', key: 'scenNoticeStorageUnavailable' });
   if (loaded.migrated > 0) scenarioActions.notify({ kind: 'info', key: 'scenNoticeMigrated', vars: { count: loaded.migrated } });
   const r = loaded.recovery;
-  if (r) {
+  // A damaged store that could not be backed up is never saved over in this session; its text is offered instead.
+  const blocked = typeof loaded.unprotected === 'string';
+  if (r && blocked) {
+    scenarioActions.notify({
+      kind: 'error', key: 'scenNoticeBackupFailed', vars: { bad: r.bad, total: r.total }, problems: r.problems,
+      download: { fileName: 'naeringsarealkart-scenarioer-skadet.json', text: loaded.unprotected as string },
+    });
+  } else if (r) {
     const key = r.reason === 'scenarios' ? 'scenNoticeRecoveredSome' : 'scenNoticeRecoveredAll';
     const backup = r.backupKey ?? '–';
     const names = r.badNames.map((n) => `«${n}»`).join(', ');
@@ -75,7 +82,7 @@ export function startScenarioSync(win: Window = window): () => void {
   let warned = false;
   const unsubscribe = useScenarioStore.subscribe((state) => {
     const ws = state.history.present;
-    if (ws === saved) return;
+    if (ws === saved || blocked) return;
     saved = ws;
     if (!saveWorkspace(storage, ws) && !warned && !loaded.unavailable) {
       warned = true;

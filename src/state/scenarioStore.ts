@@ -15,6 +15,8 @@ export interface Notice {
   vars?: Readonly<Record<string, string | number>>;
   /** Lines from the schema, each naming a field; translated when shown. */
   problems?: readonly string[];
+  /** Text offered as a download from the notice (e.g. a damaged store that could not be backed up). */
+  download?: { fileName: string; text: string };
 }
 
 export interface ScenarioState {

@@ -3,6 +3,19 @@ import { translator, type Lang } from '../../i18n';
 import { scenarioActions, useScenarioStore } from '../../state/scenarioStore';
 import { problemText } from './scenarioProblems';
 
+/** Saves text as a file through a temporary link (the same way a scenario is exported). */
+function downloadText({ fileName, text }: { fileName: string; text: string }): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 /** Long problem lists are cut here; the stored backup and the file itself still hold everything. */
 const MAX_PROBLEMS_SHOWN = 8;
 
@@ -21,6 +34,11 @@ export function ScenarioNotices({ lang }: { lang: Lang }) {
               ))}
               {n.problems.length > MAX_PROBLEMS_SHOWN ? <li>{t('scenMoreProblems', { count: n.problems.length - MAX_PROBLEMS_SHOWN })}</li> : null}
             </ul>
+          ) : null}
+          {n.download ? (
+            <button type="button" className="secondary" onClick={() => downloadText(n.download as NonNullable<typeof n.download>)}>
+              {t('scenNoticeDownload')}
+            </button>
           ) : null}
           <button type="button" className="secondary" onClick={() => scenarioActions.dismissNotice(n.id)}>
             {t('scenNoticeDismiss')}

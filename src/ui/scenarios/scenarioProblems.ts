@@ -37,6 +37,7 @@ const NB_PHRASES: Rule[] = [
 
 const NB_WHOLE: Rule[] = [
   [/^not valid JSON \((.*)\)$/, (m) => `Filen er ikke gyldig JSON (${m[1]}).`],
+  [/^the file is saved as UTF-16, not UTF-8; save it again as UTF-8$/, () => 'Filen er lagret som UTF-16, ikke UTF-8. Lagre den på nytt som UTF-8.'],
   [/^the scenario must be a JSON object, not (.+)$/, (m) => `Et scenario må være et JSON-objekt, ikke ${m[1]}.`],
   [/^scn: the link is damaged.*$/, () => 'Lenken er skadet (ikke gyldig base64url-kodet tekst). Ble den kuttet av?'],
 ];

@@ -57,3 +57,10 @@ describe('linear in the input', () => {
     expect(() => parseScenario({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20, sites })).toThrow('sites: must hold at most 20000 site overrides (it has 20001); use rules for groups of sites');
   });
 });
+
+describe('terminal escapes in names', () => {
+  it('are shown as \\xNN, never passed to the terminal', async () => {
+    const { oneLine } = await import('../../../scripts/cli/common.ts');
+    expect(oneLine('error: \u001b[31mred\u001b[0m.geojson: cannot read\r\nthe file\u0007')).toBe('error: \\x1b[31mred\\x1b[0m.geojson: cannot read the file\\x07');
+  });
+});

@@ -53,3 +53,24 @@ describe('the field in words', () => {
     expect(problemText('rules[0].set: sets nothing, so the rule has no effect', 'nb')).toBe('Feltet «rules[0].set»: setter ingenting, så regelen har ingen virkning');
   });
 });
+
+describe('encodings', () => {
+  it('a UTF-16 file read as UTF-8 is named as such, in both languages', async () => {
+    const { parseScenarioText } = await import('../../../src/domain/scenarioSchema.ts');
+    const json = JSON.stringify(minimal);
+    const utf16 = new TextDecoder('utf-8').decode(new Uint8Array([0xff, 0xfe, ...[...json].flatMap((c) => [c.charCodeAt(0), 0])]));
+    let problem = '';
+    try {
+      parseScenarioText(utf16);
+    } catch (e) {
+      problem = (e as ScenarioError).problems[0] ?? '';
+    }
+    expect(problem).toBe('the file is saved as UTF-16, not UTF-8; save it again as UTF-8');
+    expect(problemText(problem, 'nb')).toBe('Filen er lagret som UTF-16, ikke UTF-8. Lagre den på nytt som UTF-8.');
+  });
+
+  it('two byte-order marks are both dropped', async () => {
+    const { parseScenarioText } = await import('../../../src/domain/scenarioSchema.ts');
+    expect(parseScenarioText(`\uFEFF\uFEFF${JSON.stringify(minimal)}`).scenario.id).toBe('x');
+  });
+});
