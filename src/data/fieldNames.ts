@@ -3,7 +3,7 @@ import { isJsonObject, ownMember, type ParsedFeature, type SafeRecord } from './
 
 /** The logical fields the loaders read. */
 export type FieldRole =
-  | 'id' | 'name' | 'status' | 'abc' | 'readiness' | 'note'
+  | 'id' | 'name' | 'status' | 'abc' | 'readiness' | 'note' | 'vacantDaa'
   | 'arealformal' | 'arealbruksstatus' | 'objtype'
   | 'hubType' | 'kommunenummer' | 'kommunenavn';
 
@@ -30,6 +30,8 @@ const CANDIDATES: Record<FieldRole, readonly string[]> = {
   abc: ['abc', 'abctype'],
   readiness: ['readiness', 'byggeklarhet'],
   note: ['note', 'merknad', 'beskrivelse', 'kommentar'],
+  // Vacant land in daa ("ledig areal"): `ledig_daa`, `LEDIG_DAA`, `ledigAreal_daa`, `vacant_daa`.
+  vacantDaa: ['ledigdaa', 'ledigarealdaa', 'ubebygddaa', 'vacantdaa'],
   arealformal: ['arealformal', 'kparealformal', 'rparealformal', 'kpformal', 'rpformal', 'arealformaal'],
   arealbruksstatus: ['arealbruksstatus', 'kparealbruksstatus', 'arealst', 'arealstatus'],
   objtype: ['objtype', 'objekttype'],
@@ -116,7 +118,7 @@ export function describeMapping(mapping: FieldMapping): string {
 }
 
 export const ROLE_LABEL: Record<FieldRole, string> = {
-  id: 'id', name: 'name', status: 'status', abc: 'ABC type', readiness: 'readiness', note: 'note',
+  id: 'id', name: 'name', status: 'status', abc: 'ABC type', readiness: 'readiness', note: 'note', vacantDaa: 'vacant land (daa)',
   arealformal: 'arealformål', arealbruksstatus: 'arealbruksstatus', objtype: 'object type',
   hubType: 'hub type', kommunenummer: 'kommunenummer', kommunenavn: 'kommune name',
 };

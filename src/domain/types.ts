@@ -34,6 +34,8 @@ export interface Site {
   readiness: Readiness | null;
   note: string;
   geometry: MultiPolygonXY;
+  /** Vacant (unbuilt) land on the site, daa, when the file says (`ledig_daa`); absent or null: not known. */
+  vacantDaa?: number | null;
 }
 
 export interface Hub {

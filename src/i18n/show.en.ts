@@ -30,5 +30,6 @@ export const showEn: Record<keyof typeof showNb, string> = {
   basemapAutoOffline: 'Kartverket\'s map does not answer, so the plain map is shown.',
   contactLine: 'Contact: {organisation} – {ways}',
   contactPlaceholder: 'Contact: {organisation} (placeholder – no public contact address has been sourced yet)',
+  loadRoleVacantDaa: 'Vacant land (daa)',
   fitLinkLabel: '{distance} to {hub}',
 };

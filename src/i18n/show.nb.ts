@@ -28,5 +28,6 @@ export const showNb = {
   basemapAutoOffline: 'Kartverkets kart svarer ikke, så det enkle kartet vises.',
   contactLine: 'Kontakt: {organisation} – {ways}',
   contactPlaceholder: 'Kontakt: {organisation} (plassholder – ingen offentlig kontaktadresse er hentet inn ennå)',
+  loadRoleVacantDaa: 'Ledig areal (daa)',
   fitLinkLabel: '{distance} til {hub}',
 } as const;

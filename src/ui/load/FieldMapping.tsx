@@ -6,7 +6,7 @@ import type { AnyPreview } from '../../state/loadJob';
 
 /** The fields a user may remap, per kind (the roles the loaders read; src/data/siteReader, loaders, regionReader). */
 export const ROLES_BY_KIND: Record<LoadKind, readonly FieldRole[]> = {
-  sites: ['id', 'name', 'status', 'abc', 'arealformal', 'arealbruksstatus', 'readiness', 'note'],
+  sites: ['id', 'name', 'status', 'abc', 'arealformal', 'arealbruksstatus', 'readiness', 'vacantDaa', 'note'],
   hubs: ['id', 'name', 'hubType'],
   regions: ['name', 'kommunenummer', 'kommunenavn'],
 };
@@ -18,6 +18,7 @@ const ROLE_KEY: Record<FieldRole, MessageKey> = {
   abc: 'loadRoleAbc',
   readiness: 'loadRoleReadiness',
   note: 'loadRoleNote',
+  vacantDaa: 'loadRoleVacantDaa',
   arealformal: 'loadRoleArealformal',
   arealbruksstatus: 'loadRoleArealbruksstatus',
   objtype: 'loadRoleObjtype',
