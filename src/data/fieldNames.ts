@@ -3,7 +3,7 @@ import { isJsonObject, ownMember, type ParsedFeature, type SafeRecord } from './
 
 /** The logical fields the loaders read. */
 export type FieldRole =
-  | 'id' | 'name' | 'status' | 'abc' | 'readiness' | 'note' | 'jobsToday'
+  | 'id' | 'name' | 'status' | 'abc' | 'readiness' | 'note' | 'jobsToday' | 'vacantDaa'
   | 'arealformal' | 'arealbruksstatus' | 'objtype'
   | 'hubType' | 'kommunenummer' | 'kommunenavn';
 
@@ -32,6 +32,8 @@ const CANDIDATES: Record<FieldRole, readonly string[]> = {
   note: ['note', 'merknad', 'beskrivelse', 'kommentar'],
   // Jobs on the site today: our own name first, then the Norwegian words register extracts use.
   jobsToday: ['jobstoday', 'arbeidsplasser', 'ansatte'],
+  // Vacant land in daa ("ledig areal"): `ledig_daa`, `LEDIG_DAA`, `ledigAreal_daa`, `vacant_daa`.
+  vacantDaa: ['ledigdaa', 'ledigarealdaa', 'ubebygddaa', 'vacantdaa'],
   arealformal: ['arealformal', 'kparealformal', 'rparealformal', 'kpformal', 'rpformal', 'arealformaal'],
   arealbruksstatus: ['arealbruksstatus', 'kparealbruksstatus', 'arealst', 'arealstatus'],
   objtype: ['objtype', 'objekttype'],
@@ -141,7 +143,7 @@ export function describeMapping(mapping: FieldMapping): string {
 }
 
 export const ROLE_LABEL: Record<FieldRole, string> = {
-  id: 'id', name: 'name', status: 'status', abc: 'ABC type', readiness: 'readiness', note: 'note', jobsToday: 'jobs today',
+  id: 'id', name: 'name', status: 'status', abc: 'ABC type', readiness: 'readiness', note: 'note', jobsToday: 'jobs today', vacantDaa: 'vacant land (daa)',
   arealformal: 'arealformål', arealbruksstatus: 'arealbruksstatus', objtype: 'object type',
   hubType: 'hub type', kommunenummer: 'kommunenummer', kommunenavn: 'kommune name',
 };

@@ -24,7 +24,7 @@ interface RawSite extends Omit<LoadedSite, 'geometry'> {
   polygons: RawPolygons;
 }
 
-const SITE_ROLES: readonly FieldRole[] = ['id', 'name', 'status', 'abc', 'readiness', 'note', 'jobsToday', 'arealformal', 'arealbruksstatus', 'objtype'];
+const SITE_ROLES: readonly FieldRole[] = ['id', 'name', 'status', 'abc', 'readiness', 'note', 'jobsToday', 'vacantDaa', 'arealformal', 'arealbruksstatus', 'objtype'];
 
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -43,6 +43,18 @@ export function readJobsToday(raw: unknown, field: string, report: FeatureReport
     return undefined;
   }
   return Math.round(value);
+}
+
+/**
+ * Vacant land in daa: a number ≥ 0, or text with a decimal comma ("12,5"). Anything else is not known, with a warning
+ * (an existing site then does not count as available land).
+ */
+export function readVacantDaa(raw: unknown, report: FeatureReporter): number | null {
+  if (raw === undefined || raw === null || raw === '') return null;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim().replace(/\s/g, '').replace(',', '.')) : Number.NaN;
+  if (Number.isFinite(n) && n >= 0) return n;
+  report.warn('vacant-unknown', `vacant land ${quote(raw)} is not a number of daa ≥ 0; treated as unknown`);
+  return null;
 }
 
 /** Unknown coded values become null with a warning; an absent value is simply null. */
@@ -156,6 +168,7 @@ export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFea
           site.jobsToday = jobsToday;
           site.jobsTodayField = fields.jobsToday.key;
         }
+        if (fields.vacantDaa) site.vacantDaa = readVacantDaa(readField(props, fields.vacantDaa), report);
         return site;
       },
       positions: (raw) => positionsOf(raw.polygons),

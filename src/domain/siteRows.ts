@@ -15,6 +15,8 @@ export interface SiteRow {
   status: SiteStatus | null;
   abc: AbcType | null;
   readiness: Readiness | null;
+  /** Vacant land, daa, when the file gives it (decides whether an existing site is available land). */
+  vacantDaa?: number | null;
   region: string | null;
   areaM2: number;
   areaDaa: number;
@@ -58,6 +60,7 @@ export function siteRows(sites: readonly Site[], results: readonly SiteResult[],
       status: site.status,
       abc: site.abc,
       readiness: site.readiness,
+      vacantDaa: site.vacantDaa ?? null,
       region: r.region,
       areaM2: r.areaM2,
       areaDaa: r.areaDaa,

@@ -38,6 +38,8 @@ export interface Site {
   jobsToday?: number | null;
   /** The property the figure was read from (e.g. `arbeidsplasser`), for "where does this number come from". */
   jobsTodayField?: string;
+  /** Vacant (unbuilt) land on the site, daa, when the file says (`ledig_daa`); absent or null: not known. */
+  vacantDaa?: number | null;
 }
 
 export interface Hub {

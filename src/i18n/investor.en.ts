@@ -11,7 +11,7 @@ export const investorEn: Record<keyof typeof investorNb, string> = {
   invLead: '{count} sites, {daa} daa in total.',
   invRuleTitle: 'What counts as available?',
   invRule:
-    'A site counts as available when it is ready to build on now, or when the municipal plan sets it aside for future business use. Existing business areas that must be zoned or re-zoned before new building are not included.',
+    'A site counts as available when the municipal plan sets it aside for future business use (not built yet), or when an existing business area has vacant, unbuilt land stated in the data (the field ledig_daa) – then only the vacant land counts. Existing areas without stated vacant land are built up and left out, even when they are zoned.',
   invFiltered: 'The selection follows the filters from the map view: {shown} of {total} available sites are shown.',
   invShowAll: 'Show all available sites',
   invEmpty: 'No available site matches the selection.',

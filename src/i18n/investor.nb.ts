@@ -10,7 +10,7 @@ export const investorNb = {
   invLead: '{count} områder, til sammen {daa} daa.',
   invRuleTitle: 'Hva regnes som ledig?',
   invRule:
-    'Et område regnes som ledig når det er byggeklart nå, eller når kommuneplanen setter det av til fremtidig næring. Eksisterende næringsområder som må reguleres eller omreguleres før ny bygging, er ikke med.',
+    'Et område regnes som ledig når kommuneplanen setter det av til fremtidig næring (ikke bygd ut ennå), eller når et eksisterende næringsområde har oppgitt ledig, ubebygd areal (feltet ledig_daa i dataene) – da telles bare det ledige arealet. Eksisterende områder uten oppgitt ledig areal er bygd ut og er ikke med, selv om de er byggeklare.',
   invFiltered: 'Utvalget følger filtrene fra kartvisningen: {shown} av {total} ledige områder vises.',
   invShowAll: 'Vis alle ledige områder',
   invEmpty: 'Ingen ledige områder passer utvalget.',

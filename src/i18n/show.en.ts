@@ -30,5 +30,12 @@ export const showEn: Record<keyof typeof showNb, string> = {
   basemapAutoOffline: 'Kartverket\'s map does not answer, so the plain map is shown.',
   contactLine: 'Contact: {organisation} – {ways}',
   contactPlaceholder: 'Contact: {organisation} (placeholder – no public contact address has been sourced yet)',
+  loadRoleVacantDaa: 'Vacant land (daa)',
+  invFiltersLabel: 'Filter and sort the available land',
+  invFilterMinDaa: 'At least (daa)',
+  invFilterType: 'Type of business',
+  invFilterReadyBy: 'Ready to build by',
+  invReadyNow: 'now ({year})',
+  invReadyRule: 'Ready by: zoned sites now, sites to be zoned in 4 years and to be re-zoned in 6 years – the scenarios\' default assumption, not a promise.',
   fitLinkLabel: '{distance} to {hub}',
 };

@@ -28,5 +28,12 @@ export const showNb = {
   basemapAutoOffline: 'Kartverkets kart svarer ikke, så det enkle kartet vises.',
   contactLine: 'Kontakt: {organisation} – {ways}',
   contactPlaceholder: 'Kontakt: {organisation} (plassholder – ingen offentlig kontaktadresse er hentet inn ennå)',
+  loadRoleVacantDaa: 'Ledig areal (daa)',
+  invFiltersLabel: 'Filtrer og sorter de ledige arealene',
+  invFilterMinDaa: 'Minst (daa)',
+  invFilterType: 'Type virksomhet',
+  invFilterReadyBy: 'Byggeklart innen',
+  invReadyNow: 'nå ({year})',
+  invReadyRule: 'Byggeklart innen: byggeklare områder nå, områder som må reguleres om 4 år og som må omreguleres om 6 år – scenarioenes standardforutsetning, ikke et løfte.',
   fitLinkLabel: '{distance} til {hub}',
 } as const;

@@ -1,6 +1,6 @@
 // Derived data of the investor view: the available sites (in the explorer's order and filters), their rows, the data notice.
 import type { Dataset, DatasetIndex, SiteItem } from '../app/dataset';
-import { isAvailableLand } from '../domain/availability';
+import { availableAreaDaa, isAvailableLand } from '../domain/availability';
 import { siteRows, type SiteRow } from '../domain/siteRows';
 import type { Lang } from '../i18n';
 import { filterItems, filtersActive, sortItems } from './selectors';
@@ -43,6 +43,7 @@ export function dataNotice(dataset: Dataset): 'illustrative' | 'synthetic' | nul
   return dataset.userFiles?.sites ? null : 'illustrative';
 }
 
+/** The land on offer: future sites whole, existing sites only their vacant land. */
 export function totalAreaDaa(items: readonly SiteItem[]): number {
-  return items.reduce((sum, i) => sum + i.result.areaDaa, 0);
+  return items.reduce((sum, i) => sum + availableAreaDaa(i.site, i.result.areaDaa), 0);
 }

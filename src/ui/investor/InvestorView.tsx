@@ -1,6 +1,7 @@
 // The investor presentation (`?view=investor`): available land only, as large cards beside a focused map; a one-pager per site.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isAvailableLand } from '../../domain/availability';
+import { availableAreaDaa, isAvailableLand } from '../../domain/availability';
+import { matchesInvestorFilters, NO_INVESTOR_FILTERS, type InvestorFilters } from '../../domain/investorFilters';
 import { translator } from '../../i18n';
 import { actions } from '../../state/actions';
 import { dataNotice, investorSelection, rowsOf, totalAreaDaa } from '../../state/investorSelectors';
@@ -8,6 +9,7 @@ import { useAppStore } from '../../state/store';
 import { formatDaa, formatWhole } from '../format';
 import { ExportBar } from './ExportBar';
 import { InvestorCard } from './InvestorCard';
+import { InvestorFilterBar } from './InvestorFilterBar';
 import { InvestorMap } from './InvestorMap';
 import { OnePager } from './OnePager';
 import './investor.css';
@@ -28,9 +30,19 @@ export function InvestorView() {
   const t = translator(lang);
 
   const selection = useMemo(() => (index ? investorSelection(index, filters, sort, lang) : null), [index, filters, sort, lang]);
+  // The page's own filters (area on offer, type, region, ready by), on top of any filters a link brought along.
+  const [own, setOwn] = useState<InvestorFilters>(NO_INVESTOR_FILTERS);
+  const startYear = useMemo(() => new Date().getFullYear(), []);
+  const ownActive = own !== NO_INVESTOR_FILTERS;
+  const shown = useMemo(
+    () =>
+      (selection?.shown ?? []).filter((i) => matchesInvestorFilters(i.site, i.result, availableAreaDaa(i.site, i.result.areaDaa), own, startYear)),
+    [selection, own, startYear],
+  );
+  const regionList = useMemo(() => dataset?.regions.map((r) => r.name) ?? [], [dataset]);
   const [limit, setLimit] = useState(CARD_PAGE_SIZE);
-  const rows = useMemo(() => (dataset && selection ? rowsOf(selection.shown.slice(0, limit), dataset) : []), [dataset, selection, limit]);
-  const visibleIds = useMemo(() => new Set(selection?.shown.map((i) => i.site.id) ?? []), [selection]);
+  const rows = useMemo(() => (dataset ? rowsOf(shown.slice(0, limit), dataset) : []), [dataset, shown, limit]);
+  const visibleIds = useMemo(() => new Set(shown.map((i) => i.site.id)), [shown]);
 
   // The map follows the one-pager that is open (also after back/forward) and the "Vis i kartet" buttons.
   const [zoom, setZoom] = useState<{ siteId: string; seq: number } | null>(() => (selectedSiteId ? { siteId: selectedSiteId, seq: 1 } : null));
@@ -66,7 +78,7 @@ export function InvestorView() {
             {t('invTitle')}
           </h2>
           <p className="inv-hero__lead" data-testid="investor-lead">
-            {t('invLead', { count: formatWhole(selection.shown.length, lang), daa: formatDaa(totalAreaDaa(selection.shown), lang) })}
+            {t('invLead', { count: formatWhole(shown.length, lang), daa: formatDaa(totalAreaDaa(shown), lang) })}
           </p>
         </div>
         <aside className="inv-rule" aria-labelledby="inv-rule-title" data-testid="investor-rule">
@@ -77,12 +89,20 @@ export function InvestorView() {
           </p>
         </aside>
       </section>
+      {!site ? <InvestorFilterBar lang={lang} filters={own} regions={regionList} startYear={startYear} sort={sort} onChange={setOwn} /> : null}
       <div className="inv-toolbar">
-        <ExportBar lang={lang} dataset={dataset} items={selection.shown} fileStem="ledige-naeringsarealer-asker" />
-        {selection.filtered ? (
+        <ExportBar lang={lang} dataset={dataset} items={shown} fileStem="ledige-naeringsarealer-asker" />
+        {selection.filtered || ownActive ? (
           <p className="inv-filtered" data-testid="investor-filtered">
-            {t('invFiltered', { shown: formatWhole(selection.shown.length, lang), total: formatWhole(selection.available.length, lang) })}{' '}
-            <button type="button" className="secondary" onClick={actions.resetFilters}>
+            {t('invFiltered', { shown: formatWhole(shown.length, lang), total: formatWhole(selection.available.length, lang) })}{' '}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                actions.resetFilters();
+                setOwn(NO_INVESTOR_FILTERS);
+              }}
+            >
               {t('invShowAll')}
             </button>
           </p>
@@ -110,12 +130,12 @@ export function InvestorView() {
                     </li>
                   ))}
                 </ul>
-                {selection.shown.length > rows.length ? (
+                {shown.length > rows.length ? (
                   <button type="button" className="secondary inv-more" onClick={() => setLimit(rows.length + CARD_PAGE_SIZE)}>
                     {t('listShowMore', {
-                      count: formatWhole(Math.min(CARD_PAGE_SIZE, selection.shown.length - rows.length), lang),
+                      count: formatWhole(Math.min(CARD_PAGE_SIZE, shown.length - rows.length), lang),
                       shown: formatWhole(rows.length, lang),
-                      total: formatWhole(selection.shown.length, lang),
+                      total: formatWhole(shown.length, lang),
                     })}
                   </button>
                 ) : null}

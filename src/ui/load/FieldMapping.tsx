@@ -6,7 +6,7 @@ import type { AnyPreview } from '../../state/loadJob';
 
 /** The fields a user may remap, per kind (the roles the loaders read; src/data/siteReader, loaders, regionReader). */
 export const ROLES_BY_KIND: Record<LoadKind, readonly FieldRole[]> = {
-  sites: ['id', 'name', 'status', 'abc', 'arealformal', 'arealbruksstatus', 'readiness', 'note', 'jobsToday'],
+  sites: ['id', 'name', 'status', 'abc', 'arealformal', 'arealbruksstatus', 'readiness', 'vacantDaa', 'note', 'jobsToday'],
   hubs: ['id', 'name', 'hubType'],
   regions: ['name', 'kommunenummer', 'kommunenavn'],
 };
@@ -19,6 +19,7 @@ const ROLE_KEY: Record<FieldRole, MessageKey> = {
   readiness: 'loadRoleReadiness',
   note: 'loadRoleNote',
   jobsToday: 'loadRoleJobsToday',
+  vacantDaa: 'loadRoleVacantDaa',
   arealformal: 'loadRoleArealformal',
   arealbruksstatus: 'loadRoleArealbruksstatus',
   objtype: 'loadRoleObjtype',

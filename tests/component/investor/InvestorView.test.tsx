@@ -24,10 +24,10 @@ vi.mock('../../../src/map/MapView', () => ({
 }));
 
 /**
- * Hand-checked from the table in geodata/README.md: every site is available except the five existing ones that must be
- * re-zoned (S01, S07, S10, S11, S17); all other existing sites are byggeklar, and every future site counts.
+ * Hand-checked from the table in geodata/README.md: the 17 future sites are available; no existing site states vacant
+ * land (ledig_daa), so every existing one is built up and left out, byggeklar or not.
  */
-const NOT_AVAILABLE = ['S01', 'S07', 'S10', 'S11', 'S17'];
+const AVAILABLE = ['S03', 'S04', 'S06', 'S08', 'S13', 'S14', 'S16', 'S18', 'S20', 'S21', 'S22', 'S24', 'S25', 'S28', 'S29', 'S32', 'S33'];
 
 let dataset: Dataset;
 beforeAll(() => {
@@ -45,23 +45,23 @@ const card = (id: string) => screen.getAllByTestId('investor-card').find((c) => 
 const fact = (root: HTMLElement, name: string) => plain(root.querySelector(`[data-fact="${name}"] dd`)?.textContent);
 
 describe('InvestorView', () => {
-  it('lists only the available sites: the 29 that are byggeklar or fremtidig, and tells the rule', () => {
+  it('lists only the available sites: the 17 future ones (no existing site states vacant land), and tells the rule', () => {
     render(<InvestorView />);
     expect(screen.getByTestId('investor-view')).toBeInTheDocument();
-    const expected = dataset.sites.map((s) => s.id).filter((id) => !NOT_AVAILABLE.includes(id));
+    const expected = [...AVAILABLE];
     expect(cardIds().sort()).toEqual(expected.sort());
-    expect(cardIds()).toHaveLength(29);
-    for (const id of NOT_AVAILABLE) expect(cardIds()).not.toContain(id);
-    expect(screen.getByTestId('investor-rule')).toHaveTextContent('byggeklart nå');
+    expect(cardIds()).toHaveLength(17);
+    for (const id of ['S01', 'S02', 'S19']) expect(cardIds()).not.toContain(id);
+    expect(screen.getByTestId('investor-rule')).toHaveTextContent('ledig_daa');
     expect(screen.getByTestId('investor-rule')).toHaveTextContent('fremtidig næring');
-    // The map shows the same 29 and nothing else.
+    // The map shows the same 17 and nothing else.
     expect(screen.getByTestId('map').getAttribute('data-visible')).toBe([...expected].sort().join(','));
   });
 
-  it('the lead sums the listed area: 3 091,9 daa in all minus the 237,0 daa left out = 2 854,9 daa', () => {
+  it('the lead sums the listed area: 3 091,9 daa in all minus the 1 078,5 daa of existing sites = 2 013,4 daa', () => {
     render(<InvestorView />);
-    // geodata/README.md: 3 091,9 daa in all; S01 36,0 + S07 59,6 + S10 32,0 + S11 78,1 + S17 31,3 = 237,0 left out.
-    expect(plain(screen.getByTestId('investor-lead').textContent)).toBe('29 områder, til sammen 2 854,9 daa.');
+    // The report CLI: 3 091,905 daa in all, 1 078,473 daa existing (the region summary's "Eksisterende"), 2 013,432 future.
+    expect(plain(screen.getByTestId('investor-lead').textContent)).toBe('17 områder, til sammen 2 013,4 daa.');
   });
 
   it('a card shows area, suitable businesses in plain words, station and hub distances, readiness, road gap and contact', () => {
@@ -84,11 +84,11 @@ describe('InvestorView', () => {
   it('follows the explorer filters (a filtered link) and can show all available again', () => {
     act(() => actions.setFilter('abc', 'C'));
     render(<InvestorView />);
-    // C sites in the table: 12, all available: S15, S19, S23, S30, S34 are byggeklar and the other 7 future.
-    expect(cardIds()).toHaveLength(12);
-    expect(screen.getByTestId('investor-filtered')).toHaveTextContent('12 av 29 ledige områder');
+    // C sites in the table: 12; S15, S19, S23, S30, S34 are existing (built up), the other 7 future and available.
+    expect(cardIds()).toHaveLength(7);
+    expect(screen.getByTestId('investor-filtered')).toHaveTextContent('7 av 17 ledige områder');
     fireEvent.click(screen.getByRole('button', { name: 'Vis alle ledige områder' }));
-    expect(cardIds()).toHaveLength(29);
+    expect(cardIds()).toHaveLength(17);
     expect(screen.queryByTestId('investor-filtered')).toBeNull();
   });
 
@@ -116,7 +116,7 @@ describe('InvestorView', () => {
     fireEvent.click(within(page).getByRole('button', { name: 'Skriv ut / lagre som PDF' }));
     expect(print).toHaveBeenCalledTimes(1);
     fireEvent.click(within(page).getByRole('button', { name: 'Tilbake til oversikten' }));
-    expect(cardIds()).toHaveLength(29);
+    expect(cardIds()).toHaveLength(17);
   });
 
   it('a link to a site that is not available says so instead of presenting it', () => {
@@ -140,7 +140,7 @@ describe('InvestorView', () => {
 
   it('shows large selections a page of cards at a time (300 synthetic sites)', () => {
     const synthetic = buildSyntheticDataset(300);
-    const available = synthetic.sites.filter((s) => s.readiness === 'byggeklar' || s.status === 'fremtidig').length;
+    const available = synthetic.sites.filter((s) => s.status === 'fremtidig').length;
     expect(available).toBeGreaterThan(2 * CARD_PAGE_SIZE);
     act(() => actions.datasetLoaded(synthetic));
     render(<InvestorView />);
@@ -152,7 +152,7 @@ describe('InvestorView', () => {
     expect(screen.getByTestId('export-bar')).toHaveTextContent(`(${available} områder)`);
   });
 
-  it('downloads the shown selection as an Excel CSV with the 29 rows', async () => {
+  it('downloads the shown selection as an Excel CSV with the 17 rows', async () => {
     let blob: Blob | null = null;
     const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
       blob = b as Blob;
@@ -169,7 +169,7 @@ describe('InvestorView', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     const lines = text.split('\r\n').filter((l) => l !== '');
-    expect(lines).toHaveLength(30);
+    expect(lines).toHaveLength(18);
     expect(lines.slice(1).every((l) => l.split(';')[5] === 'ja')).toBe(true);
   });
 });

@@ -26,9 +26,9 @@ after(async () => {
 
 type Site = ReportSite & { readiness: string | null };
 
-/** The rule, written out here from the report's own fields: byggeklar now, or future business land. */
+/** The rule, written out here from the report's own fields: future business land (no bundled site states vacant land). */
 function expectedAvailable(): Site[] {
-  return (reportSites() as Site[]).filter((s) => s.readiness === 'byggeklar' || s.status === 'fremtidig');
+  return (reportSites() as Site[]).filter((s) => s.status === 'fremtidig');
 }
 
 async function cardIds(page: Page): Promise<string[]> {
@@ -48,18 +48,19 @@ async function download(page: Page, button: string): Promise<{ download: Downloa
   return { download: dl, bytes: readFileSync(path) };
 }
 
-test('only available sites are listed and drawn: the five existing sites that must be re-zoned are left out', async () => {
+test('only available sites are listed and drawn: the 17 existing (built-up) sites are left out', async () => {
   const { page } = app;
   await page.getByTestId('investor-view').waitFor();
   await waitForMapState(page, 'ready');
   await waitForMapIdle(page);
   const expected = expectedAvailable().map((s) => s.id);
-  assert.equal(expected.length, 29);
+  assert.equal(expected.length, 17);
   assert.deepEqual((await cardIds(page)).sort(), [...expected].sort());
   const left = reportSites()
     .map((s) => s.id)
     .filter((id) => !expected.includes(id));
-  assert.deepEqual(left, ['S01', 'S07', 'S10', 'S11', 'S17']);
+  assert.deepEqual(left, reportSites().filter((s) => s.status === 'eksisterende').map((s) => s.id));
+  assert.equal(left.length, 17);
   for (const id of left) assert.equal((await siteFeatureState(page, id)).hidden, true, `${id} is drawn on the investor map`);
   assert.notEqual((await siteFeatureState(page, 'S21')).hidden, true);
   await screenshot(page, 'investor-view');
@@ -101,7 +102,7 @@ test('the GeoJSON download is RFC 7946 lon/lat with the report figures; the PNG 
   };
   assert.equal(doc.type, 'FeatureCollection');
   assert.equal(doc.crs, undefined);
-  assert.equal(doc.features.length, 29);
+  assert.equal(doc.features.length, 17);
   const report = new Map(reportSites().map((s) => [s.id, s]));
   for (const f of doc.features) {
     const s = report.get(f.id) as ReportSite;

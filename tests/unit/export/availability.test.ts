@@ -1,4 +1,4 @@
-// The investor view's availability rule: byggeklar, or fremtidig; checked by hand against the bundled table.
+// The investor view's availability rule: fremtidig, or existing with vacant land; checked by hand against the bundled table.
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
 import { isAvailableLand } from '../../../src/domain/availability';
@@ -8,8 +8,9 @@ describe('isAvailableLand', () => {
     ['fremtidig', 'må reguleres', true],
     ['fremtidig', 'må omreguleres', true],
     ['fremtidig', null, true],
-    ['eksisterende', 'byggeklar', true],
-    [null, 'byggeklar', true],
+    // Existing land is built up: zoned or not, it counts only with vacant land.
+    ['eksisterende', 'byggeklar', false],
+    [null, 'byggeklar', false],
     ['eksisterende', 'må omreguleres', false],
     ['eksisterende', 'må reguleres', false],
     ['eksisterende', null, false],
@@ -18,9 +19,20 @@ describe('isAvailableLand', () => {
     expect(isAvailableLand({ status, readiness })).toBe(expected);
   });
 
-  it('in the bundled data leaves out exactly the five existing sites that must be re-zoned (geodata/README.md table)', () => {
+  it('counts an existing site with vacant land, and only that land', async () => {
+    const { availableAreaDaa } = await import('../../../src/domain/availability');
+    expect(isAvailableLand({ status: 'eksisterende', readiness: 'byggeklar', vacantDaa: 12 })).toBe(true);
+    expect(isAvailableLand({ status: 'eksisterende', readiness: 'byggeklar', vacantDaa: 0 })).toBe(false);
+    expect(availableAreaDaa({ status: 'eksisterende', readiness: 'byggeklar', vacantDaa: 12 }, 40)).toBe(12);
+    expect(availableAreaDaa({ status: 'eksisterende', readiness: null, vacantDaa: 99 }, 40)).toBe(40);
+    expect(availableAreaDaa({ status: 'fremtidig', readiness: 'må reguleres' }, 40)).toBe(40);
+    expect(availableAreaDaa({ status: 'eksisterende', readiness: 'byggeklar' }, 40)).toBe(0);
+  });
+
+  it('in the bundled data keeps exactly the 17 future sites: no existing site states vacant land', () => {
     const { sites } = loadBundledDataset();
-    expect(sites.filter((s) => !isAvailableLand(s)).map((s) => s.id)).toEqual(['S01', 'S07', 'S10', 'S11', 'S17']);
-    expect(sites.filter(isAvailableLand)).toHaveLength(29);
+    const available = sites.filter(isAvailableLand);
+    expect(available).toHaveLength(17);
+    expect(available.every((s) => s.status === 'fremtidig')).toBe(true);
   });
 });

@@ -64,3 +64,24 @@ describe('the contact line', () => {
     expect(readContact('junk').organisation).toBe('Invest in Asker');
   });
 });
+
+describe('vacant land in the site files', () => {
+  it('reads ledig_daa (number or decimal-comma text), warns on nonsense, and makes an existing site available', async () => {
+    const { loadSites } = await import('../../../src/data/loaders');
+    const { isAvailableLand } = await import('../../../src/domain/availability');
+    const square = (x: number) => [[[x, 6633000], [x + 100, 6633000], [x + 100, 6633100], [x, 6633100], [x, 6633000]]];
+    const fc = {
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
+      features: [
+        { type: 'Feature', properties: { id: 'a', name: 'A', status: 'eksisterende', ledig_daa: 4 }, geometry: { type: 'Polygon', coordinates: square(580000) } },
+        { type: 'Feature', properties: { id: 'b', name: 'B', status: 'eksisterende', ledig_daa: '2,5' }, geometry: { type: 'Polygon', coordinates: square(581000) } },
+        { type: 'Feature', properties: { id: 'c', name: 'C', status: 'eksisterende', ledig_daa: 'mye' }, geometry: { type: 'Polygon', coordinates: square(582000) } },
+      ],
+    };
+    const { value, warnings } = loadSites(JSON.stringify(fc), { file: 'ledig.geojson' });
+    expect(value.map((s) => s.vacantDaa)).toEqual([4, 2.5, null]);
+    expect(value.map((s) => isAvailableLand(s))).toEqual([true, true, false]);
+    expect(warnings.some((w) => w.code === 'vacant-unknown')).toBe(true);
+  });
+});
