@@ -38,10 +38,13 @@ export function App() {
         </a>
       ) : null}
       <Header lang={lang} onLangChange={actions.setLang} />
-      <p className="illustrative-note" role="note">
-        {note}
-      </p>
-      <StoredDataNotice lang={lang} />
+      {/* A named region, so the notes are inside a landmark like everything else (axe "region"). */}
+      <section className="data-notes" aria-label={t('dataNotesLabel')}>
+        <p className="illustrative-note" role="note">
+          {note}
+        </p>
+        <StoredDataNotice lang={lang} />
+      </section>
       {dataStatus === 'loading' ? (
         <main className="app-message" role="status">
           {t('loadingData')}

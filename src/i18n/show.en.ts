@@ -37,5 +37,8 @@ export const showEn: Record<keyof typeof showNb, string> = {
   invFilterReadyBy: 'Ready to build by',
   invReadyNow: 'now ({year})',
   invReadyRule: 'Ready by: zoned sites now, sites to be zoned in 4 years and to be re-zoned in 6 years – the scenarios\' default assumption, not a promise.',
+  mapColumnLabel: 'Map and legend',
+  invMapColumnLabel: 'Map and legend of the available land',
+  dataNotesLabel: 'About the data shown',
   fitLinkLabel: '{distance} to {hub}',
 };

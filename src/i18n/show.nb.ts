@@ -35,5 +35,8 @@ export const showNb = {
   invFilterReadyBy: 'Byggeklart innen',
   invReadyNow: 'nå ({year})',
   invReadyRule: 'Byggeklart innen: byggeklare områder nå, områder som må reguleres om 4 år og som må omreguleres om 6 år – scenarioenes standardforutsetning, ikke et løfte.',
+  mapColumnLabel: 'Kart og tegnforklaring',
+  invMapColumnLabel: 'Kart og tegnforklaring for de ledige områdene',
+  dataNotesLabel: 'Om dataene som vises',
   fitLinkLabel: '{distance} til {hub}',
 } as const;

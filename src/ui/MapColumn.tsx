@@ -23,7 +23,8 @@ export function MapColumn({ lang, dataset, visibleIds }: MapColumnProps) {
   const t = translator(lang);
   const { labels, texts } = useMapTexts(lang, t('mapLabel'));
   return (
-    <section className="map-column" aria-label={t('mapLabel')}>
+    // Not the map's own name: the map inside is a landmark of that name, and two of one name confuse a screen reader.
+    <section className="map-column" aria-label={t('mapColumnLabel')}>
       <MapView
         {...shared}
         ringsVisible={ringsVisible}

@@ -21,7 +21,7 @@ export function InvestorMap({ lang, dataset, visibleIds, zoomRequest, onSiteOpen
   const t = translator(lang);
   const { labels, texts } = useMapTexts(lang, t('invMapLabel'));
   return (
-    <section className="inv-map" aria-label={t('invMapLabel')}>
+    <section className="inv-map" aria-label={t('invMapColumnLabel')}>
       <MapView
         {...shared}
         ringsVisible={false}
