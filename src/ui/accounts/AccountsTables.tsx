@@ -88,6 +88,7 @@ export function AccountsTables({ rows, capacity, lang }: { rows: readonly Accoun
       </section>
       <section aria-labelledby="acc-cap-title">
         <h3 id="acc-cap-title">{t('accCapTitle')}</h3>
+        <div className="acc-scroll" tabIndex={0} role="region" aria-labelledby="acc-cap-title">
         <table data-testid="acc-capacity">
           <thead>
             <tr>
@@ -105,6 +106,7 @@ export function AccountsTables({ rows, capacity, lang }: { rows: readonly Accoun
             ))}
           </tbody>
         </table>
+        </div>
         <p className="small">{t('accCapNote')}</p>
       </section>
     </div>

@@ -126,5 +126,7 @@ test('screenshots at 1440 × 900 and 390 × 844 (the example)', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await waitForMapIdle(page);
   await screenshot(page, 'accounts-390');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than a 390 px phone`);
   assert.deepEqual(app.errors.filter((e) => !e.includes('broken.geojson')), []);
 });
