@@ -65,5 +65,17 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
 /** Farmland polygons (AR5, filtered to 21/22/23 when the file has arealtype). Throws DataError on unusable input. */
 export function loadFarmland(text: string, opts: LoadOptions): LoadResult<MultiPolygonXY[]> {
   const c = collect(text, opts, farmlandReader);
+  // An AR5 extract with no farmland types at all is a real answer (no farmland here), not an unusable file.
+  if (c.items.length === 0 && c.filtered.length === c.featureCount && !c.problems.some((p) => p.severity === 'error')) {
+    return {
+      value: [],
+      warnings: [{ code: 'no-farmland', message: `${opts.file}: none of the ${c.featureCount} features is farmland (AR5 arealtype 21, 22 or 23), so no farmland is counted` }],
+      crs: c.crs,
+      crsSource: c.crsSource,
+      featureCount: c.featureCount,
+      skipped: c.filtered.map((f) => ({ ...f, kind: 'filtered' as const })),
+      mapping: c.mapping,
+    };
+  }
   return finish(c, c.items, opts);
 }

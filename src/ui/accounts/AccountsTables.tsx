@@ -28,7 +28,8 @@ export function AccountsTables({ rows, capacity, lang }: { rows: readonly Accoun
     <div className="acc-tables">
       <section aria-labelledby="acc-table-title">
         <h3 id="acc-table-title">{t('accTableTitle')}</h3>
-        <div className="acc-scroll">
+        {/* Focusable, so a keyboard can scroll a table wider than the screen. */}
+        <div className="acc-scroll" tabIndex={0} role="region" aria-labelledby="acc-table-title">
           <table data-testid="acc-table">
             <thead>
               <tr>
@@ -57,7 +58,7 @@ export function AccountsTables({ rows, capacity, lang }: { rows: readonly Accoun
       </section>
       <section aria-labelledby="acc-became-title">
         <h3 id="acc-became-title">{t('accBecameTitle')}</h3>
-        <div className="acc-scroll">
+        <div className="acc-scroll" tabIndex={0} role="region" aria-labelledby="acc-became-title">
           <table data-testid="acc-became">
             <thead>
               <tr>
@@ -87,6 +88,7 @@ export function AccountsTables({ rows, capacity, lang }: { rows: readonly Accoun
       </section>
       <section aria-labelledby="acc-cap-title">
         <h3 id="acc-cap-title">{t('accCapTitle')}</h3>
+        <div className="acc-scroll" tabIndex={0} role="region" aria-labelledby="acc-cap-title">
         <table data-testid="acc-capacity">
           <thead>
             <tr>
@@ -104,6 +106,7 @@ export function AccountsTables({ rows, capacity, lang }: { rows: readonly Accoun
             ))}
           </tbody>
         </table>
+        </div>
         <p className="small">{t('accCapNote')}</p>
       </section>
     </div>

@@ -1,6 +1,7 @@
 // The land-accounts page in headless Chromium: the bundled example on first open (figures equal the CLI's), the
 // hand-checked fixtures through the file slots (figures equal the hand sums), a bad file leaves the result standing,
 // the change pieces on the map, and screenshots at desktop and phone size.
+import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -52,6 +53,13 @@ test('opens on the illustrative example, with the CLI\'s figures and the pieces 
   await waitForMapIdle(page);
   assert.ok((await pieceCount()) > 0, 'no change pieces on the map');
   assert.deepEqual(app.errors, []);
+});
+
+test('axe finds no serious or critical WCAG 2.1 A/AA violations on the page', async () => {
+  const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(bad, []);
 });
 
 test('the hand-checked fixtures through the slots give the hand sums', async () => {
@@ -118,5 +126,7 @@ test('screenshots at 1440 × 900 and 390 × 844 (the example)', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await waitForMapIdle(page);
   await screenshot(page, 'accounts-390');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than a 390 px phone`);
   assert.deepEqual(app.errors.filter((e) => !e.includes('broken.geojson')), []);
 });

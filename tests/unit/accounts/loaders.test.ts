@@ -49,6 +49,12 @@ describe('loadFarmland', () => {
     expect(r.skipped.map((s) => s.reason)).toEqual(['arealtype 30 is not farmland (21, 22 or 23)']);
   });
 
+  it('an AR5 file without any farmland type gives no farmland, with a warning, not an error', () => {
+    const r = loadFarmland(fc([feature({ arealtype: 30 }), feature({ arealtype: 50 }, 590200)]), { file: 'skog.geojson' });
+    expect(r.value).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['skog.geojson: none of the 2 features is farmland (AR5 arealtype 21, 22 or 23), so no farmland is counted']);
+  });
+
   it('counts every polygon without arealtype', () => {
     expect(loadFarmland(fc([feature({ id: 'x' })]), { file: 'f.geojson' }).value).toHaveLength(1);
   });
