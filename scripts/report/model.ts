@@ -6,6 +6,7 @@ import { DEFAULT_PACE, type PaceContext } from '../../src/domain/pace.ts';
 import { planMeasures, type PlanMeasures } from '../../src/domain/planMeasures.ts';
 import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import type { ReadinessKey } from '../../src/domain/scenario.ts';
+import { regionWarnings } from '../../src/domain/regionChecks.ts';
 import { summarise } from '../../src/domain/summary.ts';
 import { siteRows, type SiteRow } from '../../src/domain/siteRows.ts';
 import type { Assumptions, Site, SiteResult, SiteStatus, Summary, SummaryRow } from '../../src/domain/types.ts';
@@ -71,6 +72,12 @@ export function totalMeasures(summary: Summary, targets?: ProfileTargets): PlanM
   return planMeasures({ areaDaa: t.areaDaa, capacity: t.jobs, newJobs: t.newJobs, horizonYears: summary.horizonYears });
 }
 
+/** Overlapping regions and regions no site lies in, as report warnings naming the regions file. */
+export function regionReportWarnings(loaded: LoadedInputs, metrics: readonly Pick<SiteResult, 'region'>[]): ReportWarning[] {
+  const file = loaded.inputs.regions.file;
+  return regionWarnings(loaded.regions, metrics).map((w) => ({ ...w, file, message: `${file}: ${w.message}` }));
+}
+
 export function profileInfo(loaded: LoadedInputs): ReportModel['profile'] {
   const p = loaded.profile;
   return { id: p.id, name: p.name, kommunenummer: p.kommunenummer, file: p.file, regionsHow: p.regionsHow, sitesIllustrative: p.sitesIllustrative };
@@ -92,6 +99,6 @@ export function buildReportModel(loaded: LoadedInputs, horizonYears: number = DE
     planTargets: loaded.profile.planTargets,
     profile: profileInfo(loaded),
     inputs: loaded.inputs,
-    warnings: loaded.warnings,
+    warnings: [...loaded.warnings, ...regionReportWarnings(loaded, results)],
   };
 }

@@ -10,7 +10,7 @@ import { compareScenarios, type ScenarioComparison } from '../../src/domain/scen
 import { fieldWords } from '../../src/domain/assumptionBounds.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
-import { profileInfo, siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
+import { profileInfo, regionReportWarnings, siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
 import { leadTimes } from '../../src/domain/scenarioAssumptions.ts';
 
 export const PRESET_PREFIX = 'preset:';
@@ -142,7 +142,7 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
     planTargets: loaded.profile.planTargets,
     profile: profileInfo(loaded),
     inputs: loaded.inputs,
-    warnings: [...loaded.warnings, ...scenarioWarnings(s, outcome)],
+    warnings: [...loaded.warnings, ...regionReportWarnings(loaded, basis.results), ...scenarioWarnings(s, outcome)],
     scenario: { ...s, outcome, basis, comparison: compareScenarios([basis, outcome]) },
   };
 }

@@ -1,4 +1,5 @@
 // Loads the bundled example data with the same loaders and engine as `npm run report`.
+import { regionWarnings } from '../domain/regionChecks';
 import sitesText from '../../geodata/sites.geojson?raw';
 import hubsText from '../../geodata/hubs.geojson?raw';
 import regionsText from '../../geodata/regions.geojson?raw';
@@ -16,7 +17,8 @@ export function analyseLayers(
   onProgress?: OnProgress,
 ): Dataset {
   const { results, summary } = analyse({ ...layers, assumptions, onProgress });
-  return { ...layers, results, summary, assumptions, ...meta };
+  // Regions that overlap, or that no site lies in, are said beside the loaders' own warnings.
+  return { ...layers, results, summary, assumptions, ...meta, warnings: [...meta.warnings, ...regionWarnings(layers.regions, results)] };
 }
 
 /** Turns GeoJSON texts into a dataset; throws the loaders' DataError on unusable input. */

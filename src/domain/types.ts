@@ -186,4 +186,6 @@ export interface Warning {
   featureId?: string;
   /** How the loader named the feature when not `features[i]` (a SOSI object: `line 40, .FLATE 17`). */
   ref?: string;
+  /** Facts for the message templates in src/i18n (e.g. the regions' names), so no text has to be parsed. */
+  params?: Readonly<Record<string, string>>;
 }

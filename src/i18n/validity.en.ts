@@ -10,6 +10,8 @@ export const validityEn: Record<keyof typeof validityNb, string> = {
 };
 
 export const validityProblemsEn: Readonly<Record<string, string>> = {
+  'regions-overlap': 'The regions “{a}” and “{b}” in {file} overlap by {overlapDaa} daa. A site there counts only in the region it overlaps most, so the regions\' figures cannot be read side by side. Fix the regions so that each place lies in one region.',
+  'region-empty': 'No site lies in the region “{region}” in {file}, so it gets no figures. Check that the regions and the sites cover the same place and use the same coordinate system.',
   'ring-self-intersects': '{feature} has a ring that crosses or touches itself, so its area cannot be measured as drawn. Press "Repair geometry", repair it yourself (e.g. "Fix geometries" in QGIS or ST_MakeValid in PostGIS), or remove the feature.',
   'ring-no-area': '{feature} has a ring whose points all lie on one line, so it has no area. Fix the geometry or remove the feature.',
   'rings-cross': '{feature} has rings that cross each other or share an edge. Press "Repair geometry", repair it yourself (e.g. "Fix geometries" in QGIS or ST_MakeValid), or remove the feature.',

@@ -10,6 +10,8 @@ export const validityNb = {
 
 /** Load problem texts by code (see loadProblemsNb). */
 export const validityProblemsNb: Readonly<Record<string, string>> = {
+  'regions-overlap': 'Regionene «{a}» og «{b}» i {file} overlapper hverandre med {overlapDaa} daa. Et område der telles bare i regionen det overlapper mest, så regionenes tall kan ikke leses side om side. Rett regionene så hvert sted ligger i én region.',
+  'region-empty': 'Ingen områder ligger i regionen «{region}» i {file}, så den får ingen tall. Sjekk at regionene og områdene gjelder samme sted og koordinatsystem.',
   'ring-self-intersects': '{feature} har en ring som krysser eller berører seg selv, så arealet kan ikke måles slik det er tegnet. Trykk «Reparer geometri», reparer den selv (f.eks. med «Fix geometries» i QGIS eller ST_MakeValid i PostGIS), eller fjern objektet.',
   'ring-no-area': '{feature} har en ring der alle punktene ligger på én linje, så den har ikke noe areal. Rett geometrien, eller fjern objektet.',
   'rings-cross': '{feature} har ringer som krysser hverandre eller deler en kant. Trykk «Reparer geometri», reparer den selv (f.eks. «Fix geometries» i QGIS eller ST_MakeValid), eller fjern objektet.',

@@ -24,4 +24,16 @@ describe('LoadWarnings', () => {
     expect(items[2]).toBe('an English message without a template');
     expect(screen.getAllByRole('listitem')[0]).toHaveAttribute('title', 'my.geojson: no crs member; read as EPSG:4326');
   });
+
+  it('names overlapping regions and an empty region from the engine’s facts, the area in Norwegian digits', async () => {
+    const { regionWarnings } = await import('../../src/domain/regionChecks');
+    const sq = (x1: number, x2: number) => [[[[580000 + x1, 6630000], [580000 + x2, 6630000], [580000 + x2, 6631000], [580000 + x1, 6631000], [580000 + x1, 6630000]]]] as const;
+    // 1 000 m × 1 500 m overlap = 1 500 daa.
+    const regions = [{ name: 'Nord', geometry: sq(0, 2500) }, { name: 'Syd', geometry: sq(1000, 4000) }, { name: 'Øst', geometry: sq(9000, 9100) }];
+    const w = regionWarnings(regions, [{ region: 'Nord' }, { region: 'Syd' }]);
+    const { container } = render(<LoadWarnings lang="nb" warnings={w} userFiles={{ regions: 'regioner.geojson' }} />);
+    const items = [...container.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items[0]).toMatch(/^Regionene «Nord» og «Syd» i regioner\.geojson overlapper hverandre med 1\u00a0500,0 daa\./);
+    expect(items[1]).toMatch(/^Ingen områder ligger i regionen «Øst» i regioner\.geojson/);
+  });
 });

@@ -1,6 +1,7 @@
 // Loader messages in the user's language: a template by the problem's `code` that names the file and feature, with the loader's own text kept as detail.
 import { MAX_GEOJSON_CHARS } from '../../data/textChecks';
 import type { Lang, Translate } from '../../i18n';
+import { formatDaa } from '../format';
 import { loadProblemsEn, loadSkipReasonsEn } from '../../i18n/load.en';
 import { loadProblemsNb, loadSkipReasonsNb } from '../../i18n/load.nb';
 import { planProblemsEn } from '../../i18n/plan.en';
@@ -17,6 +18,8 @@ export interface ProblemLike {
   file?: string | undefined;
   /** How the loader names the feature when `features[i]` would mislead (SOSI: `line 40, .FLATE 17`). */
   ref?: string | undefined;
+  /** Facts the template names (e.g. `{region}`); plain text. */
+  params?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface ProblemText {
@@ -35,6 +38,13 @@ const SKIP_REASONS: Record<Lang, Readonly<Record<string, string>>> = { nb: { ...
 /** `{name}` placeholders filled with plain text (the values come from files and are never read as markup). */
 function fill(template: string, vars: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] as string) : whole));
+}
+
+/** Params as the template shows them: areas in daa (keys ending in `Daa`) formatted for the language. */
+function localParams(params: Readonly<Record<string, string>> | undefined, lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params ?? {})) out[k] = k.endsWith('Daa') && Number.isFinite(Number(v)) ? formatDaa(Number(v), lang) : v;
+  return out;
 }
 
 /** How a message names a feature: `features[3] (id «S3»)`, or for a GTFS stop `stoppested «NSR:1»`. */
@@ -56,6 +66,7 @@ export function describeProblem(p: ProblemLike, ctx: { file: string; gtfs: boole
   const template = Object.hasOwn(table, key) ? (table[key] as string) : null;
   if (template === null || (fileLevel && template.includes('{feature}'))) return { headline: p.message, detail: null };
   const headline = fill(template, {
+    ...localParams(p.params, lang),
     file: p.file ?? ctx.file,
     feature: fileLevel ? '' : featureName(p, ctx.gtfs, t),
     limitMb: String(Math.round(MAX_GEOJSON_CHARS / (1024 * 1024))),
