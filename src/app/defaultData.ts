@@ -1,5 +1,5 @@
 // Loads the bundled example data with the same loaders and engine as `npm run report`.
-import { regionWarnings } from '../domain/regionChecks';
+import { REGION_CHECK_CODES, regionWarnings } from '../domain/regionChecks';
 import sitesText from '../../geodata/sites.geojson?raw';
 import hubsText from '../../geodata/hubs.geojson?raw';
 import regionsText from '../../geodata/regions.geojson?raw';
@@ -17,8 +17,10 @@ export function analyseLayers(
   onProgress?: OnProgress,
 ): Dataset {
   const { results, summary } = analyse({ ...layers, assumptions, onProgress });
-  // Regions that overlap, or that no site lies in, are said beside the loaders' own warnings.
-  return { ...layers, results, summary, assumptions, ...meta, warnings: [...meta.warnings, ...regionWarnings(layers.regions, results)] };
+  // Regions that overlap, or that no site lies in, are said beside the loaders' own warnings (recomputed for the
+  // layers as they are now, so a replaced layer's old verdict does not linger).
+  const kept = meta.warnings.filter((w) => !REGION_CHECK_CODES.has(w.code));
+  return { ...layers, results, summary, assumptions, ...meta, warnings: [...kept, ...regionWarnings(layers.regions, results)] };
 }
 
 /** Turns GeoJSON texts into a dataset; throws the loaders' DataError on unusable input. */

@@ -9,6 +9,9 @@ import type { Region, SiteGeometryMetrics, Warning } from './types.ts';
  */
 const NOISE_SHARE = 1e-6;
 
+/** The codes regionWarnings gives: they describe the layers together, so they are recomputed, never carried over. */
+export const REGION_CHECK_CODES: ReadonlySet<string> = new Set(['regions-overlap', 'region-empty']);
+
 export interface RegionOverlap {
   a: string;
   b: string;

@@ -66,13 +66,18 @@ describe('applying a layer', () => {
     expect(next.hubs).toBe(bundled.hubs);
     expect(next.results.map((r) => r.siteId)).toEqual(['MINE']);
     expect(next.results[0]?.areaM2).toBeCloseTo(bundled.results[0]?.areaM2 ?? Number.NaN, 6);
-    expect(next.warnings.map((w) => w.code)).toEqual(['y', 'z']);
+    // One site, in Asker nord: Asker syd now holds none, which the app says (recomputed on every apply, never doubled).
+    expect(next.warnings.map((w) => w.code)).toEqual(['y', 'z', 'region-empty']);
+    expect(next.warnings.at(-1)?.params).toEqual({ region: 'Asker syd' });
 
     // A second user layer: hubs from GTFS; later replacing them again drops the GTFS notes.
     const withHubs = applyLayer({ type: 'apply', base: next, kind: 'hubs', value: bundled.hubs.slice(0, 1), file: 'GTFS', warnings: [{ code: 'g', message: 'GTFS/stops.txt: a stop note' }] });
     expect(withHubs.userFiles).toEqual({ sites: 'mine.geojson', hubs: 'GTFS' });
-    expect(withHubs.warnings.map((w) => w.code)).toEqual(['z', 'g']);
+    expect(withHubs.warnings.map((w) => w.code)).toEqual(['z', 'g', 'region-empty']);
     const again = applyLayer({ type: 'apply', base: withHubs, kind: 'hubs', value: bundled.hubs, file: 'hubs.geojson', warnings: [] });
-    expect(again.warnings.map((w) => w.code)).toEqual(['z']);
+    expect(again.warnings.map((w) => w.code)).toEqual(['z', 'region-empty']);
+    // Back to sites in both regions: the verdict goes.
+    const both = applyLayer({ type: 'apply', base: again, kind: 'sites', value: bundled.sites, file: 'alle.geojson', warnings: [] });
+    expect(both.warnings.map((w) => w.code)).toEqual([]);
   });
 });
