@@ -13,6 +13,22 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUSINESS_CODES } from '../src/data/arealformal.ts';
+import { unionMultiPolygons } from '../src/domain/repair.ts';
+import type { MultiPolygonXY } from '../src/domain/types.ts';
+
+/**
+ * The shared regions file holds Asker syd as a MultiPolygon whose parts (Røyken, Hurum) share an edge: not OGC-valid,
+ * so the CLI refuses it. Both sides get the same valid region instead: the parts dissolved (as ST_MakeValid does).
+ */
+function regionsDissolved(text: string): string {
+  const fc = JSON.parse(text) as { features: { properties: unknown; geometry: { type: string; coordinates: unknown } }[] };
+  const features = fc.features.map((f) =>
+    f.geometry.type === 'MultiPolygon'
+      ? { ...f, geometry: { type: 'MultiPolygon', coordinates: unionMultiPolygons([f.geometry.coordinates as MultiPolygonXY]) } }
+      : f,
+  );
+  return JSON.stringify({ ...fc, features });
+}
 
 type Pt = [number, number];
 type Poly = Pt[][];
@@ -114,7 +130,7 @@ const plan = (fs: Feat[]) => fs.map((f) => ({ type: 'Feature', properties: { id:
 write('before', plan(before));
 write('after', plan(after));
 write('farmland', farm.map((f) => ({ type: 'Feature', properties: { id: f.id, arealtype: f.artype }, geometry: geom(f.polys) })));
-writeFileSync(join(work, 'regions.geojson'), readFileSync(regionsFile));
+writeFileSync(join(work, 'regions.geojson'), regionsDissolved(readFileSync(regionsFile, 'utf8')));
 
 function sh(cmd: string, args: string[]): string {
   return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });

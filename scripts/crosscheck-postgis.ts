@@ -13,6 +13,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/**
+ * The shared regions file holds Asker syd as a MultiPolygon whose parts (Røyken, Hurum) share an edge: not OGC-valid,
+ * so the engine refuses it as one feature. Each part is written as its own feature with the region's name instead;
+ * the loader dissolves features of one name into one valid region, as PostGIS ST_MakeValid does on the other side.
+ */
+function regionsAsParts(text: string): string {
+  const fc = JSON.parse(text) as { features: { properties: unknown; geometry: { type: string; coordinates: unknown[] } }[] };
+  const features = fc.features.flatMap((f) =>
+    f.geometry.type === 'MultiPolygon'
+      ? f.geometry.coordinates.map((coordinates) => ({ ...f, geometry: { type: 'Polygon', coordinates } }))
+      : [f],
+  );
+  return JSON.stringify({ ...fc, features });
+}
+
 type Pt = [number, number];
 const root = resolve(import.meta.dirname, '..');
 const work = '/tmp/naeringsarealkart-crosscheck';
@@ -89,7 +104,7 @@ writeFileSync(join(work, 'hubs_25832.geojson'), JSON.stringify({
   type: 'FeatureCollection', crs: crsMember,
   features: hubs.map((h) => ({ type: 'Feature', properties: { id: h.id, name: h.name, type: h.type }, geometry: { type: 'Point', coordinates: h.xy } })),
 }));
-writeFileSync(join(work, 'regions_25832.geojson'), readFileSync(regionsFile));
+writeFileSync(join(work, 'regions_25832.geojson'), regionsAsParts(readFileSync(regionsFile, 'utf8')));
 
 function sh(cmd: string, args: string[], input?: string): string {
   return execFileSync(cmd, args, { encoding: 'utf8', input, maxBuffer: 1 << 28 });
