@@ -12,11 +12,13 @@ export interface AccountsOptions {
   regions?: string;
   farmland?: string;
   crs?: EpsgCode;
+  /** Rebuild polygons that are not OGC-valid as ST_MakeValid would (with a warning) instead of failing. */
+  repair: boolean;
   format: AccountsFormat;
   help: boolean;
 }
 
-export const USAGE = `usage: npm run --silent accounts -- --before FILE --after FILE [--regions FILE] [--farmland FILE] [--crs EPSG:N] [--format csv|json|md]
+export const USAGE = `usage: npm run --silent accounts -- --before FILE --after FILE [--regions FILE] [--farmland FILE] [--crs EPSG:N] [--format csv|json|md] [--repair]
        npm run --silent accounts -- --help`;
 
 export const HELP = `${USAGE}
@@ -35,6 +37,9 @@ Options
   --crs EPSG:N     CRS of every file given on the command line; overrides their crs member.
                    Supported: ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}.
   --format F       csv (default), json or md (a Norwegian Markdown report)
+  --repair         rebuild polygons that are not OGC-valid (overlapping parts, a ring crossing itself …)
+                   the way PostGIS ST_MakeValid does ('structure' method), with a warning giving the
+                   area before and after; without it such a feature is bad input (exit 1)
   -h, --help       show this text
 
 Areas are planar in EUREF89 UTM 32N (EPSG:25832), in daa, from a polygon overlay: each version's
@@ -71,6 +76,7 @@ export function parseAccountsArgs(argv: readonly string[]): ParsedArgs {
         farmland: { type: 'string' },
         crs: { type: 'string' },
         format: { type: 'string' },
+        repair: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -82,7 +88,7 @@ export function parseAccountsArgs(argv: readonly string[]): ParsedArgs {
   if (!(FORMATS as readonly string[]).includes(format)) {
     return { ok: false, error: `--format must be csv, json or md, not ${JSON.stringify(format)}` };
   }
-  const options: AccountsOptions = { format: format as AccountsFormat, help: values['help'] === true };
+  const options: AccountsOptions = { format: format as AccountsFormat, repair: values['repair'] === true, help: values['help'] === true };
   if (options.help) return { ok: true, options };
   for (const key of ['before', 'after', 'regions', 'farmland'] as const) {
     const v = str(key);

@@ -29,14 +29,15 @@ export interface LoadedAccountsInputs {
   warnings: ReportWarning[];
 }
 
-type Loader<T> = (text: string, o: { file: string; crs?: EpsgCode }) => LoadResult<T[]>;
+type Loader<T> = (text: string, o: { file: string; crs?: EpsgCode; repair?: boolean }) => LoadResult<T[]>;
 
 async function loadOne<T>(given: string | undefined, fallback: string, options: AccountsOptions, io: FileReader, load: Loader<T>) {
   const bundled = given === undefined;
   const file = given ?? fallback;
   const path = bundled ? resolve(REPO_ROOT, file) : isAbsolute(given) ? given : resolve(io.cwd ?? process.cwd(), given);
   const text = await readTextFile((p) => io.readFile(p), path, file);
-  const result = load(text, bundled || options.crs === undefined ? { file } : { file, crs: options.crs });
+  const base = { file, repair: options.repair };
+  const result = load(text, bundled || options.crs === undefined ? base : { ...base, crs: options.crs });
   const info: AccountsInputInfo = { file, bundled, crs: result.crs, crsSource: result.crsSource, featureCount: result.featureCount, used: result.value.length };
   return { value: result.value, info, warnings: result.warnings.map((w) => ({ ...w, file })) };
 }

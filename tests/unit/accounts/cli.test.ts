@@ -98,3 +98,35 @@ describe('accounts CLI: exit codes', () => {
     expect(r.stdout).toContain('region,before_daa,after_daa');
   });
 });
+
+describe('accounts CLI: polygons that are not OGC-valid', () => {
+  // Two region parts that overlap (as the shared Asker syd file's Røyken and Hurum share an edge): 200 × 100 m twice,
+  // overlapping by 100 × 100 m → 40 000 m² drawn, 40 000 − 10 000 = 30 000 m² as a valid region.
+  const regions = JSON.stringify({
+    type: 'FeatureCollection',
+    crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
+    features: [{
+      type: 'Feature',
+      properties: { name: 'Overlapp' },
+      geometry: { type: 'MultiPolygon', coordinates: [
+        [[[590000, 6630000], [590200, 6630000], [590200, 6630100], [590000, 6630100], [590000, 6630000]]],
+        [[[590100, 6630000], [590300, 6630000], [590300, 6630100], [590100, 6630100], [590100, 6630000]]],
+      ] },
+    }],
+  });
+  const args = ['--before', `${F}/before_25832.geojson`, '--after', `${F}/after_25832.geojson`, '--regions', 'overlap-regions.geojson'];
+
+  it('refuses them by default (exit 1), naming the file, the feature and the fix', async () => {
+    const r = await accounts(args, { 'overlap-regions.geojson': regions });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: overlap-regions\.geojson: features\[0\].*is not a valid polygon.*--repair/);
+  });
+
+  it('with --repair rebuilds them as ST_MakeValid would and says the area before and after', async () => {
+    const r = await accounts([...args, '--repair'], { 'overlap-regions.geojson': regions });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/overlap-regions\.geojson: features\[0\].*repaired as ST_MakeValid would: area 40[ ,.]000 m² as drawn, 30[ ,.]000 m² after repair/);
+    expect(parseCsv(r.stdout)[1]?.[0]).toBe('Overlapp');
+  });
+});
+
