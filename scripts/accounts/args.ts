@@ -1,6 +1,6 @@
 // Command-line arguments of the land-accounts CLI: strict parsing, validation, and the usage/help texts.
-import { parseArgs } from 'node:util';
-import { parseEpsg, SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import { crsOf, filesOf, formatOf, parseStrict } from '../cli/options.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 
 export const FORMATS = ['csv', 'json', 'md'] as const;
@@ -63,47 +63,28 @@ export type ParsedArgs = { ok: true; options: AccountsOptions } | { ok: false; e
 
 /** Parses argv (without node and script). Never throws. */
 export function parseAccountsArgs(argv: readonly string[]): ParsedArgs {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        before: { type: 'string' },
-        after: { type: 'string' },
-        regions: { type: 'string' },
-        farmland: { type: 'string' },
-        crs: { type: 'string' },
-        format: { type: 'string' },
-        repair: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
-  const format = str('format') ?? 'csv';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    return { ok: false, error: `--format must be csv, json or md, not ${JSON.stringify(format)}` };
-  }
-  const options: AccountsOptions = { format: format as AccountsFormat, repair: values['repair'] === true, help: values['help'] === true };
+  const parsed = parseStrict(argv, {
+    before: { type: 'string' },
+    after: { type: 'string' },
+    regions: { type: 'string' },
+    farmland: { type: 'string' },
+    crs: { type: 'string' },
+    format: { type: 'string' },
+    repair: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!parsed.ok) return parsed;
+  const values = parsed.value;
+  const format = formatOf(values, FORMATS);
+  if (!format.ok) return format;
+  const options: AccountsOptions = { format: format.value, repair: values['repair'] === true, help: values['help'] === true };
   if (options.help) return { ok: true, options };
-  for (const key of ['before', 'after', 'regions', 'farmland'] as const) {
-    const v = str(key);
-    if (v === '') return { ok: false, error: `--${key} needs a file name` };
-    if (v !== undefined) options[key] = v;
-  }
+  const fileProblem = filesOf(values, ['before', 'after', 'regions', 'farmland'] as const, options);
+  if (fileProblem !== null) return { ok: false, error: fileProblem };
   if (options.before === undefined) return { ok: false, error: '--before FILE is required (the earlier plan version)' };
   if (options.after === undefined) return { ok: false, error: '--after FILE is required (the later plan version)' };
-  const crsText = str('crs');
-  if (crsText !== undefined) {
-    const crs = parseEpsg(crsText);
-    if (crs === null) {
-      return { ok: false, error: `--crs ${JSON.stringify(crsText)} is not a supported CRS; use one of ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}` };
-    }
-    options.crs = crs;
-  }
+  const crs = crsOf(values);
+  if (!crs.ok) return crs;
+  if (crs.value !== undefined) options.crs = crs.value;
   return { ok: true, options };
 }

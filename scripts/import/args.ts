@@ -1,6 +1,7 @@
 // Command-line arguments of the import CLI: strict parsing, validation, and the usage/help texts.
 import { parseArgs } from 'node:util';
-import { parseEpsg, SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import { crsOf } from '../cli/options.ts';
 import type { EpsgCode, HubType } from '../../src/domain/types.ts';
 import { DEFAULT_HUB_RULE, type HubRule } from '../../src/data/gtfsHubs.ts';
 
@@ -113,12 +114,9 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   const out = str('out');
   if (out === '') return { ok: false, error: '--out needs a file name' };
   if (out !== undefined) options.out = out;
-  const crsText = str('crs');
-  if (crsText !== undefined) {
-    const crs = parseEpsg(crsText);
-    if (crs === null) return { ok: false, error: `--crs ${JSON.stringify(crsText)} is not a supported CRS; use one of ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}` };
-    options.crs = crs;
-  }
+  const crs = crsOf(values);
+  if (!crs.ok) return crs;
+  if (crs.value !== undefined) options.crs = crs.value;
   const date = str('date');
   if (date !== undefined) {
     if (!/^\d{8}$/.test(date)) return { ok: false, error: `--date ${JSON.stringify(date)}: write the service day as YYYYMMDD` };

@@ -1,6 +1,6 @@
 // Command-line arguments of the report CLI: strict parsing, validation, and the usage/help texts.
-import { parseArgs } from 'node:util';
-import { parseEpsg, SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import { crsOf, filesOf, formatOf, parseStrict, stringOf } from '../cli/options.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 import { PRESET_IDS } from '../../src/domain/presets.ts';
 import { checkScenarioSpec } from './scenario.ts';
@@ -90,39 +90,26 @@ export type ParsedArgs = { ok: true; options: ReportOptions } | { ok: false; err
 
 /** Parses argv (without node and script). Never throws. */
 export function parseReportArgs(argv: readonly string[]): ParsedArgs {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        sites: { type: 'string' },
-        hubs: { type: 'string' },
-        regions: { type: 'string' },
-        profile: { type: 'string' },
-        crs: { type: 'string' },
-        scenario: { type: 'string' },
-        format: { type: 'string' },
-        horizon: { type: 'string' },
-        repair: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
-  const format = str('format') ?? 'csv';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    return { ok: false, error: `--format must be csv, json or md, not ${JSON.stringify(format)}` };
-  }
-  const options: ReportOptions = { format: format as ReportFormat, repair: values['repair'] === true, help: values['help'] === true };
-  for (const key of ['sites', 'hubs', 'regions', 'profile'] as const) {
-    const v = str(key);
-    if (v === '') return { ok: false, error: `--${key} needs a file name` };
-    if (v !== undefined) options[key] = v;
-  }
+  const parsed = parseStrict(argv, {
+    sites: { type: 'string' },
+    hubs: { type: 'string' },
+    regions: { type: 'string' },
+    profile: { type: 'string' },
+    crs: { type: 'string' },
+    scenario: { type: 'string' },
+    format: { type: 'string' },
+    horizon: { type: 'string' },
+    repair: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!parsed.ok) return parsed;
+  const values = parsed.value;
+  const str = (k: string): string | undefined => stringOf(values, k);
+  const format = formatOf(values, FORMATS);
+  if (!format.ok) return format;
+  const options: ReportOptions = { format: format.value, repair: values['repair'] === true, help: values['help'] === true };
+  const fileProblem = filesOf(values, ['sites', 'hubs', 'regions', 'profile'] as const, options);
+  if (fileProblem !== null) return { ok: false, error: fileProblem };
   const scenario = str('scenario');
   if (scenario === '') return { ok: false, error: '--scenario needs a file name or preset:ID' };
   if (scenario !== undefined) {
@@ -138,13 +125,8 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
     }
     options.horizon = horizon;
   }
-  const crsText = str('crs');
-  if (crsText !== undefined) {
-    const crs = parseEpsg(crsText);
-    if (crs === null) {
-      return { ok: false, error: `--crs ${JSON.stringify(crsText)} is not a supported CRS; use one of ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}` };
-    }
-    options.crs = crs;
-  }
+  const crs = crsOf(values);
+  if (!crs.ok) return crs;
+  if (crs.value !== undefined) options.crs = crs.value;
   return { ok: true, options };
 }
