@@ -11,21 +11,14 @@ import { DEFAULT_ASSUMPTIONS } from '../src/domain/assumptions.ts';
 import { ASKER_LNGLAT_BBOX, makeProjector } from '../src/domain/crs.ts';
 import { summarise } from '../src/domain/summary.ts';
 import type { AbcType, Assumptions, Hub, HubType, MultiPolygonXY, Region, Site, SiteGeometryMetrics, SiteStatus } from '../src/domain/types.ts';
+import { seededRandom } from '../src/domain/seededRandom.ts';
 
 type LL = [number, number];
 const [MIN_LON, MIN_LAT, MAX_LON, MAX_LAT] = ASKER_LNGLAT_BBOX;
 const M_PER_DEG_LAT = 111_320;
 
 /** mulberry32: a small seeded PRNG so every run sees the same data. */
-function prng(seed: number): () => number {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 /** A star-shaped ring of k vertices around a lon/lat point, radii in metres; closed; reversed for holes. */
 function ring(rand: () => number, lon: number, lat: number, rMinM: number, rMaxM: number, k: number, hole = false): LL[] {

@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { BUSINESS_CODES } from '../src/data/arealformal.ts';
 import { unionMultiPolygons } from '../src/domain/repair.ts';
 import type { MultiPolygonXY } from '../src/domain/types.ts';
+import { seededRandom } from '../src/domain/seededRandom.ts';
 
 /**
  * The shared regions file holds Asker syd as a MultiPolygon whose parts (Røyken, Hurum) share an edge: not OGC-valid,
@@ -35,16 +36,11 @@ type Poly = Pt[][];
 const root = resolve(import.meta.dirname, '..');
 const work = '/tmp/naeringsarealkart-accounts-crosscheck';
 const n = Number(process.argv[2] ?? 400);
-let seed = Number(process.argv[3] ?? 20261201);
+const seed = Number(process.argv[3] ?? 20261201);
 const db = process.env.PGDATABASE ?? 'gis';
 
-function rand(): number {
-  // mulberry32: small deterministic PRNG so a failing run can be repeated
-  seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// Seeded, so a failing run can be repeated.
+const rand = seededRandom(seed);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const r2 = (v: number): number => Math.round(v * 100) / 100;
 

@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { seededRandom } from '../src/domain/seededRandom.ts';
 
 /**
  * The shared regions file holds Asker syd as a MultiPolygon whose parts (Røyken, Hurum) share an edge: not OGC-valid,
@@ -32,16 +33,11 @@ type Pt = [number, number];
 const root = resolve(import.meta.dirname, '..');
 const work = '/tmp/naeringsarealkart-crosscheck';
 const n = Number(process.argv[2] ?? 300);
-let seed = Number(process.argv[3] ?? 20261127);
+const seed = Number(process.argv[3] ?? 20261127);
 const db = process.env.PGDATABASE ?? 'gis';
 
-function rand(): number {
-  // mulberry32: small deterministic PRNG so a failing run can be repeated
-  seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// Seeded, so a failing run can be repeated.
+const rand = seededRandom(seed);
 
 function star(cx: number, cy: number, rMin: number, rMax: number, k: number, clockwise = false): Pt[] {
   // jittered but evenly spread angles keep every gap below π, so the ring stays simple

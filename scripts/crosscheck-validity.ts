@@ -2,7 +2,7 @@
 // on the hand-made cases and N seeded random ones. Needs psql and a database with PostGIS (PGDATABASE, default gis).
 //   npx tsx scripts/crosscheck-validity.ts 2000 7      # random cases, seed
 import { execFileSync } from 'node:child_process';
-import { seededRandom } from '../src/app/syntheticData.ts';
+import { seededRandom } from '../src/domain/seededRandom.ts';
 import { RepairFailed, repairMultiPolygon } from '../src/domain/repair.ts';
 import { findInvalidity } from '../src/domain/validity.ts';
 import { handCases, randomCases, toWkt, type Case } from './validity/randomCases.ts';

@@ -6,6 +6,7 @@
 // in the regions' box (some of those fall outside both regions, as sites in the sea or a neighbour would).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { seededRandom } from '../../src/domain/seededRandom.ts';
 
 export type Pt = [number, number];
 interface Feature { type: 'Feature'; properties: Record<string, string>; geometry: { type: string; coordinates: unknown } }
@@ -15,15 +16,7 @@ export const CRS_25832 = { type: 'name', properties: { name: 'urn:ogc:def:crs:EP
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** mulberry32: a small seeded PRNG so every run sees the same data. */
-export function prng(seed: number): () => number {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = seededRandom;
 
 const cm = (v: number): number => Math.round(v * 100) / 100;
 

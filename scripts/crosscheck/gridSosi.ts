@@ -1,13 +1,8 @@
 // A generated SOSI plan for the GDAL cross-check: a grid of cells sharing jittered boundary curves, some reversed, some with holes.
+import { seededRandom } from '../../src/domain/seededRandom.ts';
 
-let state = 1;
-function rand(): number {
-  // mulberry32: small deterministic PRNG so a run can be repeated
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// Seeded (anew by each generateGridSosi call), so a run can be repeated.
+let rand = seededRandom(1);
 
 type P = [number, number];
 const SIZE = 100;
@@ -15,7 +10,7 @@ const cm = (v: number): number => Math.round(v * 100);
 
 /** SOSI text (ENHET 0.01, origin 0 0) with n × n cells near Asker in UTM 32 (KOORDSYS 22) or UTM 33 (23). */
 export function generateGridSosi(n: number, seed: number, koordsys: 22 | 23): string {
-  state = seed;
+  rand = seededRandom(seed);
   const [x0, y0] = koordsys === 22 ? [585000, 6630000] : [243000, 6638000];
   const node = (i: number, j: number): P => [x0 + i * SIZE, y0 + j * SIZE];
   const lines: string[] = ['.HODE', '..TEGNSETT UTF-8', '..TRANSPAR', `...KOORDSYS ${koordsys}`, '...ORIGO-NØ 0 0', '...ENHET 0.01', '..OMRÅDE',

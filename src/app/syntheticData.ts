@@ -1,17 +1,9 @@
 // Seeded synthetic sites inside the bundled Asker regions, for measuring the app with thousands of sites (`?synthetic=N`).
 import { bboxOf, pointInMultiPolygon } from '../domain/geometry';
 import type { AbcType, MultiPolygonXY, Readiness, Region, Site, SiteStatus, XY } from '../domain/types';
+import { seededRandom } from '../domain/seededRandom.ts';
 
 /** mulberry32: a small seeded generator, so the same N always gives the same sites. */
-export function seededRandom(seed: number): () => number {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Place names with the letters a name search must fold (ø, æ, å), so search can be tried on synthetic data too.
 const PLACES = ['Røyken', 'Sætre', 'Åros', 'Hvalstad', 'Slemmestad', 'Nesbru', 'Billingstad', 'Vollen', 'Tofte', 'Heggedal', 'Spikkestad', 'Bødalen'];

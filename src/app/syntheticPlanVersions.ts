@@ -1,6 +1,6 @@
 // Seeded synthetic plan versions (KpArealformål-like GeoJSON in EPSG:25832) for measuring the land accounts with
 // thousands of polygons: `npm run bench` and large-plan tests. Made-up shapes, not plan data.
-import { seededRandom } from './syntheticData.ts';
+import { seededRandom } from '../domain/seededRandom.ts';
 
 type P = [number, number];
 

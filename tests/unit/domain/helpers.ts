@@ -1,5 +1,6 @@
 // Small builders for the domain unit tests: rectangles and sites in EPSG:25832 metres.
 import type { Hub, HubType, MultiPolygonXY, RingXY, Site, XY } from '../../../src/domain/types.ts';
+import { seededRandom } from '../../../src/domain/seededRandom.ts';
 
 /** Closed counter-clockwise rectangle ring. */
 export function rectRing(minX: number, minY: number, maxX: number, maxY: number): RingXY {
@@ -19,15 +20,7 @@ export function site(id: string, geometry: MultiPolygonXY, extra: Partial<Site> 
 }
 
 /** mulberry32: deterministic PRNG so a failing property test can be replayed. */
-export function prng(seed: number): () => number {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = seededRandom;
 
 /** Star-shaped simple polygon ring around (cx, cy), counter-clockwise, closed. */
 export function starRing(rand: () => number, cx: number, cy: number, rMin: number, rMax: number, k: number): XY[] {

@@ -1,6 +1,6 @@
 // OGC validity (findInvalidity) and repair: hand-made cases with their rule, seeded property tests, and the size the check must handle.
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../src/app/syntheticData.ts';
+import { seededRandom } from '../../../src/domain/seededRandom.ts';
 import { InvalidAreaError, multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
 import { drawnAreaM2, repairMultiPolygon, RepairFailed, unionMultiPolygons } from '../../../src/domain/repair.ts';
 import type { MultiPolygonXY } from '../../../src/domain/types.ts';
