@@ -62,7 +62,10 @@ const BASEMAP_FAILURES_BEFORE_GIVING_UP = 2;
 const PROBE_TIMEOUT_MS = 5000;
 
 export class MapController {
-  private readonly map: MapLibreMap | null = null;
+  /** Null before construction succeeded and after destroy(): every late callback (a probe, a React effect) stops at it. */
+  private map: MapLibreMap | null = null;
+  /** Cancels the background-map probe when the map goes away (a view change while Kartverket is still answering). */
+  private readonly lifetime = new AbortController();
   private readonly callbacks: MapCallbacks;
   private state: MapLoadState = 'loading';
   private styleLoaded = false;
@@ -327,7 +330,11 @@ export class MapController {
     for (const m of this.regionLabels) m.remove();
     this.siteLabels?.clear();
     this.pointer?.remove();
-    this.map?.remove();
+    this.lifetime.abort();
+    this.styleLoaded = false;
+    const map = this.map;
+    this.map = null;
+    map?.remove();
   }
 
   private setState(state: MapLoadState, message?: string): void {
@@ -420,6 +427,7 @@ export class MapController {
   private startProbe(): void {
     this.probe = 'asking';
     const done = (ok: boolean) => {
+      if (!this.map) return;
       this.probe = ok ? 'ok' : 'failed';
       if (!ok && this.options.basemap === 'auto') this.basemapFailed = true;
       this.applyBasemap();
@@ -428,7 +436,7 @@ export class MapController {
       done(false);
       return;
     }
-    fetch(probeTileUrl(), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) }).then(
+    fetch(probeTileUrl(), { signal: AbortSignal.any([this.lifetime.signal, AbortSignal.timeout(PROBE_TIMEOUT_MS)]) }).then(
       (res) => done(res.ok && (res.headers.get('content-type') ?? '').startsWith('image/')),
       () => done(false),
     );
