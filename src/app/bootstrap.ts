@@ -1,11 +1,12 @@
-// Start-up wiring: URL → store, then the data → store (errors become a message, never a blank page).
+// Start-up wiring: URL → store, then the data → store (errors become a message, never a blank page); the stores get
+// the bundled example data from here, so src/state never imports src/app.
 import { actions } from '../state/actions';
-import { loadActions } from '../state/loadStore';
+import { loadActions, provideExampleData } from '../state/loadStore';
 import { restoreUserData } from '../state/userDataPersist';
 import { startScenarioSync } from '../state/scenarioStartup';
 import { startUrlSync } from '../state/urlSync';
-import type { Dataset } from './dataset';
-import { analyseLayers, loadBundledDataset } from './defaultData';
+import { analyseLayers, type Dataset } from '../domain/dataset';
+import { loadBundledDataset } from './defaultData';
 import { buildSyntheticDataset, syntheticCount } from './syntheticDataset';
 
 type WorkerReply = { ok: true; dataset: Dataset } | { ok: false; message: string };
@@ -29,6 +30,7 @@ function loadSyntheticDataset(count: number, seed = 1): Promise<Dataset> {
 }
 
 export function bootstrap(): void {
+  provideExampleData(loadBundledDataset);
   startUrlSync();
   startScenarioSync();
   const fail = (err: unknown) => actions.datasetFailed(err instanceof Error ? err.message : String(err));

@@ -1,27 +1,11 @@
 // Loads the bundled example data with the same loaders and engine as `npm run report`.
-import { REGION_CHECK_CODES, regionWarnings } from '../domain/regionChecks';
 import sitesText from '../../geodata/sites.geojson?raw';
 import hubsText from '../../geodata/hubs.geojson?raw';
 import regionsText from '../../geodata/regions.geojson?raw';
 import { loadHubs, loadRegions, loadSites } from '../data/loaders';
-import { analyse, type OnProgress } from '../domain/analyse';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
-import type { Assumptions, Hub, Region, Site } from '../domain/types';
-import type { Dataset } from './dataset';
-
-/** The engine run on loaded layers: the one path from loaded data to a Dataset, for the bundled files and the user's own. */
-export function analyseLayers(
-  layers: { sites: Site[]; hubs: Hub[]; regions: Region[] },
-  meta: Pick<Dataset, 'warnings' | 'origin' | 'userFiles'>,
-  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
-  onProgress?: OnProgress,
-): Dataset {
-  const { results, summary } = analyse({ ...layers, assumptions, onProgress });
-  // Regions that overlap, or that no site lies in, are said beside the loaders' own warnings (recomputed for the
-  // layers as they are now, so a replaced layer's old verdict does not linger).
-  const kept = meta.warnings.filter((w) => !REGION_CHECK_CODES.has(w.code));
-  return { ...layers, results, summary, assumptions, ...meta, warnings: [...kept, ...regionWarnings(layers.regions, results)] };
-}
+import type { Assumptions } from '../domain/types';
+import { analyseLayers, type Dataset } from '../domain/dataset';
 
 /** Turns GeoJSON texts into a dataset; throws the loaders' DataError on unusable input. */
 export function buildDataset(

@@ -4,7 +4,7 @@ import regionsText from '../../geodata/regions.geojson?raw';
 import { loadHubs, loadRegions } from '../data/loaders';
 import { analyse } from '../domain/analyse';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
-import type { Dataset } from './dataset';
+import type { Dataset } from '../domain/dataset';
 import { syntheticSites } from './syntheticData';
 
 /** The most sites `?synthetic=` accepts; beyond this the browser, not the app, is what gets measured. */

@@ -1,5 +1,5 @@
 // Every state change goes through these module-level actions, each a small pure update applied to the store.
-import { indexDataset, type Dataset } from '../app/dataset';
+import { indexDataset, type Dataset } from '../domain/dataset';
 import type { Lang } from '../i18n';
 import {
   ALL_FILTERS,

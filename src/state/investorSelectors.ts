@@ -1,5 +1,5 @@
 // Derived data of the investor view: the available sites (in the explorer's order and filters), their rows, the data notice.
-import type { Dataset, DatasetIndex, SiteItem } from '../app/dataset';
+import type { Dataset, DatasetIndex, SiteItem } from '../domain/dataset';
 import { availableAreaDaa, isAvailableLand } from '../domain/availability';
 import { siteRows, type SiteRow } from '../domain/siteRows';
 import type { Lang } from '../i18n';

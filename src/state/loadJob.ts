@@ -1,6 +1,5 @@
 // The load dialog's heavy steps as pure functions (preview a file; apply it to the data), run in a worker or inline.
-import type { Dataset } from '../app/dataset';
-import { analyseLayers } from '../app/defaultData';
+import { analyseLayers, type Dataset } from '../domain/dataset';
 import type { OnProgress } from '../domain/analyse';
 import type { FieldOverrides } from '../data/fieldNames';
 import type { HubRule } from '../data/gtfsHubs';

@@ -1,9 +1,9 @@
 // The "Last inn data" dialog's own store: chosen files, the user's choices, the preview; applying it is the only way it touches the app's data.
 import { create } from 'zustand';
-import { loadBundledDataset } from '../app/defaultData';
 import type { FieldOverrides, FieldRole } from '../data/fieldNames';
 import type { HubRule } from '../data/gtfsHubs';
-import type { EpsgCode } from '../domain/types';
+import type { Dataset } from '../domain/dataset';
+import type { Assumptions, EpsgCode } from '../domain/types';
 import { actions } from './actions';
 import { readSelection, selectFiles, type ChosenData, type FileLike, type LoadProblem } from './loadFiles';
 import type { LoadKind } from './loadInspect';
@@ -92,6 +92,16 @@ async function requestPreview(): Promise<void> {
   else set({ phase: 'ready', reply: null, problem: { code: 'internal', file: data.name, message: `${data.name}: could not be read because of an internal error (${reply.type === 'failed' ? reply.message : 'unexpected reply'})` } });
 }
 
+/** Builds the bundled example data under given assumptions; handed in by the start-up wiring (src/app/bootstrap). */
+export type ExampleDataLoader = (assumptions?: Assumptions) => Dataset;
+
+let exampleData: ExampleDataLoader | null = null;
+
+/** The start-up wiring says where the example data comes from, so the store does not import the bundled files. */
+export function provideExampleData(loader: ExampleDataLoader): void {
+  exampleData = loader;
+}
+
 export const loadActions = {
   openDialog: () => set({ open: true }),
   /** Closing drops the pending file and preview: nothing was applied, so nothing changes. */
@@ -178,8 +188,9 @@ export const loadActions = {
 
   /** Back to the bundled example data (under the current assumptions); other stores are left alone. */
   restoreExample: () => {
+    if (!exampleData) throw new Error('restoreExample: no example data was provided (see provideExampleData)');
     const dataset = useAppStore.getState().dataset;
-    actions.datasetLoaded(loadBundledDataset(dataset?.assumptions));
+    actions.datasetLoaded(exampleData(dataset?.assumptions));
     set({ announcement: { type: 'restored', seq: get().seq }, storage: null });
     void clearUserData();
   },

@@ -1,6 +1,6 @@
 // Derived scenario figures: each compared scenario applied to the loaded data (cached per scenario object) and the
 // side-by-side comparison, plus which sites the map should mark.
-import type { Dataset } from '../app/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { Scenario } from '../domain/scenario';
 import { applyScenario, type ScenarioOutcome } from '../domain/scenarioApply';
 import { ScenarioError } from '../domain/scenarioError';

@@ -1,5 +1,5 @@
 // Derived views of the store: sorting and filtering the sites, the summary of what passes, the selected site.
-import type { Dataset, DatasetIndex, SiteItem } from '../app/dataset';
+import type { Dataset, DatasetIndex, SiteItem } from '../domain/dataset';
 import { matchesQuery } from '../domain/nameSearch';
 import { summarise } from '../domain/summary';
 import type { AbcFitVerdict, Hub, Summary } from '../domain/types';

@@ -1,6 +1,6 @@
 // The zustand store: a data slice (what was loaded) and a view slice (what the user is looking at).
 import { create } from 'zustand';
-import type { Dataset, DatasetIndex } from '../app/dataset';
+import type { Dataset, DatasetIndex } from '../domain/dataset';
 import type { AbcFitVerdict, AbcType, Readiness, SiteStatus } from '../domain/types';
 import type { Lang } from '../i18n';
 

@@ -1,6 +1,6 @@
 // Keeps the user's loaded data ("Last inn data") in IndexedDB, so a reload shows it again instead of the example data;
 // a stored record that cannot be read is set aside under a backup key and the example data is shown with a notice.
-import type { Dataset } from '../app/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { Hub, Region, Site, Warning } from '../domain/types';
 
 const DB_NAME = 'naeringsarealkart';

@@ -1,6 +1,6 @@
 // Shows the loaders' non-fatal warnings (if any) in a collapsed list, in the user's language where a template exists;
 // messages are data-derived, so plain text.
-import type { Dataset } from '../app/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { Warning } from '../domain/types';
 import { translator, type Lang } from '../i18n';
 import { describeProblem } from './load/problemText';

@@ -1,5 +1,5 @@
 // The map column: the map with its view, selection and background map, and the legend under it.
-import type { Dataset } from '../app/dataset';
+import type { Dataset } from '../domain/dataset';
 import { translator, type Lang } from '../i18n';
 import { useMapTexts, useSharedMapProps } from './mapViewProps';
 import { MapView } from '../map/MapView';

@@ -1,7 +1,7 @@
 // What every page's map shares: the dataset's layers, the store's selection/hover/background map, and the map's texts
 // in the current language (memoised so MapView only re-labels on a change).
 import { useMemo } from 'react';
-import type { Dataset } from '../app/dataset';
+import type { Dataset } from '../domain/dataset';
 import { hubDisplayName } from '../domain/hubName';
 import { translator, type Lang } from '../i18n';
 import { buildFitLink, type FitLink } from '../map/fitLink';

@@ -7,7 +7,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { loadBundledDataset } from '../../src/app/defaultData';
-import type { Dataset } from '../../src/app/dataset';
+import type { Dataset } from '../../src/domain/dataset';
 import { EXCEL_COLUMNS, formatExcelCsv } from '../../src/domain/exportCsvExcel';
 import { sitesGeoJson } from '../../src/domain/exportGeoJson';
 import { siteRows } from '../../src/domain/siteRows';

@@ -1,5 +1,5 @@
 // Hand-made sites, results and summaries for component tests: round numbers whose formatted forms are easy to check.
-import type { Dataset } from '../../src/app/dataset';
+import type { Dataset } from '../../src/domain/dataset';
 import type { Hub, Meters, Site, SiteResult, SquareMeters, Summary, SummaryRow } from '../../src/domain/types';
 
 export const HUB: Hub = { id: 'H1', name: 'Asker stasjon', type: 'tog', xy: [580500, 6633900] };

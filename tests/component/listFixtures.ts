@@ -1,5 +1,5 @@
 // A small hand-made dataset for the filter and sort tests: round areas, distances and job counts chosen by hand.
-import type { Dataset } from '../../src/app/dataset';
+import type { Dataset } from '../../src/domain/dataset';
 import type { Meters, Site, SiteResult, SquareMeters } from '../../src/domain/types';
 import { handMadeDataset, SUMMARY } from './fixtures';
 

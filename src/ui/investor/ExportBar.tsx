@@ -1,6 +1,6 @@
 // Download buttons for the current selection: Excel CSV, GeoJSON and a PNG of the map, with a spoken status line.
 import { useState } from 'react';
-import type { Dataset, SiteItem } from '../../app/dataset';
+import type { Dataset, SiteItem } from '../../domain/dataset';
 import { formatExcelCsv } from '../../domain/exportCsvExcel';
 import { formatSitesGeoJson } from '../../domain/exportGeoJson';
 import { translator, type Lang } from '../../i18n';

@@ -1,5 +1,5 @@
 // The investor view's map: the app's MapView, filtered to the available sites; a click opens a site's one-pager.
-import type { Dataset } from '../../app/dataset';
+import type { Dataset } from '../../domain/dataset';
 import { translator, type Lang } from '../../i18n';
 import { useMapTexts, useSharedMapProps } from '../mapViewProps';
 import { MapView } from '../../map/MapView';

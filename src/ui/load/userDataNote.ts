@@ -1,5 +1,5 @@
 // The data note under the header while own data is shown: which files, as text (file names are data, never markup).
-import type { Dataset } from '../../app/dataset';
+import type { Dataset } from '../../domain/dataset';
 import type { Translate } from '../../i18n';
 import type { LoadKind } from '../../state/loadInspect';
 import { KIND_PLURAL_KEY } from './KindChoice';

@@ -1,6 +1,6 @@
 // Editing the active scenario: name, horizon, capacity assumptions and the selected site; presets are read-only.
 import { useState } from 'react';
-import type { Dataset } from '../../app/dataset';
+import type { Dataset } from '../../domain/dataset';
 import type { Scenario } from '../../domain/scenario';
 import type { ScenarioOutcome } from '../../domain/scenarioApply';
 import { translator, type Lang } from '../../i18n';

@@ -1,5 +1,5 @@
 // The map beside the comparison: the active scenario's changed and left-out sites marked; a click picks a site to edit.
-import type { Dataset } from '../../app/dataset';
+import type { Dataset } from '../../domain/dataset';
 import { translator, type Lang } from '../../i18n';
 import { useMapTexts, useSharedMapProps } from '../mapViewProps';
 import { MapView } from '../../map/MapView';

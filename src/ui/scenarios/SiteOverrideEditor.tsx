@@ -1,6 +1,6 @@
 // Per-site overrides of one scenario for the selected site: in or out, ABC type, its own %BRA, the year available, jobs today.
 import { useMemo, useState } from 'react';
-import type { Dataset } from '../../app/dataset';
+import type { Dataset } from '../../domain/dataset';
 import type { Scenario, SiteChange } from '../../domain/scenario';
 import type { ScenarioOutcome } from '../../domain/scenarioApply';
 import { translator, type Lang } from '../../i18n';

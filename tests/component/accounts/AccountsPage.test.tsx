@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
-import type { Dataset } from '../../../src/app/dataset';
+import type { Dataset } from '../../../src/domain/dataset';
 import { actions } from '../../../src/state/actions';
 import { useAccountsStore } from '../../../src/state/accountsStore';
 import AccountsPage from '../../../src/ui/accounts/AccountsPage';

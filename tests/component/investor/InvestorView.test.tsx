@@ -3,7 +3,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
-import type { Dataset } from '../../../src/app/dataset';
+import type { Dataset } from '../../../src/domain/dataset';
 import { buildSyntheticDataset } from '../../../src/app/syntheticDataset';
 import { actions } from '../../../src/state/actions';
 import { useAppStore } from '../../../src/state/store';

@@ -6,7 +6,7 @@ import { vi } from 'vitest';
 import { App } from '../../../src/App';
 import { loadBundledDataset } from '../../../src/app/defaultData';
 import { actions } from '../../../src/state/actions';
-import { loadActions, useLoadStore } from '../../../src/state/loadStore';
+import { loadActions, provideExampleData, useLoadStore } from '../../../src/state/loadStore';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
@@ -27,6 +27,7 @@ export function textFile(name: string, text: string): File {
 export function renderApp() {
   actions.reset();
   loadActions.reset();
+  provideExampleData(loadBundledDataset);
   act(() => actions.datasetLoaded(loadBundledDataset()));
   return render(<App />);
 }

@@ -1,5 +1,5 @@
 // A hand-made dataset for the scenario UI tests: one station, three sites, every figure worked out by hand below.
-import type { Dataset } from '../../../src/app/dataset';
+import type { Dataset } from '../../../src/domain/dataset';
 import { analyse } from '../../../src/domain/analyse';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions';
 import type { Hub, MultiPolygonXY, Region, Site } from '../../../src/domain/types';

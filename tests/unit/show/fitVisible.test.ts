@@ -10,7 +10,7 @@ import { FIT_COLOUR } from '../../../src/map/palette';
 import { buildStyle, LAYER, siteColour } from '../../../src/map/style';
 import { normaliseFit, parseFit, readUrl, writeUrl } from '../../../src/state/urlCodec';
 import { loadBundledDataset } from '../../../src/app/defaultData';
-import { indexDataset } from '../../../src/app/dataset';
+import { indexDataset } from '../../../src/domain/dataset';
 import { visibleItems } from '../../../src/state/selectors';
 import { ALL_FILTERS } from '../../../src/state/store';
 

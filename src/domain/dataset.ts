@@ -1,6 +1,9 @@
 // The loaded and analysed data the whole UI shows, produced by the same loaders and engine as the CLI report.
-import { searchKey } from '../domain/nameSearch';
-import type { Assumptions, Hub, Region, Site, SiteResult, Summary, Warning } from '../domain/types';
+import { analyse, type OnProgress } from './analyse';
+import { DEFAULT_ASSUMPTIONS } from './assumptions';
+import { searchKey } from './nameSearch';
+import { REGION_CHECK_CODES, regionWarnings } from './regionChecks';
+import type { Assumptions, Hub, Region, Site, SiteResult, Summary, Warning } from './types';
 
 export interface Dataset {
   sites: Site[];
@@ -47,4 +50,18 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     hubById: new Map(dataset.hubs.map((h) => [h.id, h])),
     items,
   };
+}
+
+/** The engine run on loaded layers: the one path from loaded data to a Dataset, for the bundled files and the user's own. */
+export function analyseLayers(
+  layers: { sites: Site[]; hubs: Hub[]; regions: Region[] },
+  meta: Pick<Dataset, 'warnings' | 'origin' | 'userFiles'>,
+  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+  onProgress?: OnProgress,
+): Dataset {
+  const { results, summary } = analyse({ ...layers, assumptions, onProgress });
+  // Regions that overlap, or that no site lies in, are said beside the loaders' own warnings (recomputed for the
+  // layers as they are now, so a replaced layer's old verdict does not linger).
+  const kept = meta.warnings.filter((w) => !REGION_CHECK_CODES.has(w.code));
+  return { ...layers, results, summary, assumptions, ...meta, warnings: [...kept, ...regionWarnings(layers.regions, results)] };
 }
