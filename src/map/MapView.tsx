@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapErrorKind, type MapErrorKind } from './mapErrors';
 import type { Hub, Region, Site, SiteResult } from '../domain/types';
-import type { Basemap, ColourBy, MapViewState } from '../state/store';
+import type { Basemap, ColourBy, MapViewState } from './mapTypes';
 import { BASEMAP_ATTRIBUTION } from './basemap';
 import type { FitLink } from './fitLink';
 import { buildMapData } from './mapData';

@@ -1,6 +1,6 @@
 // The optional Kartverket background maps: raster sources and layers as plain style values, off unless chosen.
 import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Basemap } from '../state/store';
+import type { Basemap } from './mapTypes';
 
 /**
  * Kartverket's open WMTS cache (cache.kartverket.no/v1/wmts, Web Mercator tile matrix set) in its REST form,

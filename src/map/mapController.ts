@@ -2,7 +2,7 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type Marker } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Basemap, ColourBy } from '../state/store';
+import type { Basemap, ColourBy } from './mapTypes';
 import { BASEMAP_LAYERS, basemapVisibility, isBasemapSource, probeTileUrl, regionFillOpacity } from './basemap';
 
 /** Where the background map stands: 'offline' also when 'auto' fell back, 'kartverket' once its tiles arrived. */

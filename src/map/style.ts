@@ -5,7 +5,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Basemap, ColourBy } from '../state/store';
+import type { Basemap, ColourBy } from './mapTypes';
 import { basemapLayers, basemapSources, regionFillOpacity } from './basemap';
 import { siteMarkLayers } from './siteMarks';
 import {

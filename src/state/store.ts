@@ -3,6 +3,10 @@ import { create } from 'zustand';
 import type { Dataset, DatasetIndex } from '../domain/dataset';
 import type { AbcFitVerdict, AbcType, Readiness, SiteStatus } from '../domain/types';
 import type { Lang } from '../i18n';
+import type { Basemap, ColourBy, MapViewState } from '../map/mapTypes';
+
+// The map's own vocabulary (src/map/mapTypes.ts), re-exported for the modules that read it with the store.
+export type { Basemap, ColourBy, MapViewState };
 
 export type DataStatus = 'loading' | 'ready' | 'error';
 
@@ -32,9 +36,6 @@ export interface Filters {
 /** The verdicts in their fixed order, the same words as the report CLI's `abc_fit` column. */
 export const FIT_VERDICTS: readonly AbcFitVerdict[] = ['ok', 'partial', 'mismatch', 'unknown'];
 
-/** What the site fills are coloured by: the planned ABC type, or how well that type fits the location. */
-export type ColourBy = 'abc' | 'fit';
-
 export type SortKey = 'name' | 'area' | 'jobs' | 'hub' | 'fit';
 export type SortDir = 'asc' | 'desc';
 
@@ -54,23 +55,6 @@ export interface ZoomRequest {
   siteId: string;
   seq: number;
 }
-
-/**
- * Where the map looks. `origin` says who set it: the map reporting its own move ('map'), or the app asking the map to
- * move there ('app': a shared link, back/forward). The map only follows 'app' views, so its own moves never loop back.
- */
-export interface MapViewState {
-  lng: number;
-  lat: number;
-  zoom: number;
-  origin: 'map' | 'app';
-}
-
-/**
- * The background map. 'auto' (the default) is Kartverket's topographic map when it answers and the plain offline map
- * when it does not; the others are the user's explicit choice.
- */
-export type Basemap = 'auto' | 'none' | 'topo' | 'grey';
 
 /** Which view fills the page: the explorer, or the investor presentation (`?view=investor`). */
 export type AppPage = 'explorer' | 'investor' | 'compare' | 'accounts';
