@@ -3,7 +3,7 @@
 import { BECAME_CATEGORIES, type BecameCategory } from '../../src/domain/accounts/categories.ts';
 import { FARMLAND_INDICATOR, farmlandIndicatorYears, type AccountsRow } from '../../src/domain/accounts/rows.ts';
 import type { AbcKey } from '../../src/domain/accounts/types.ts';
-import { mdText, nb } from '../report/markdown.ts';
+import { mdText, nb } from '../report/mdFormat.ts';
 import type { AccountsModel } from './model.ts';
 
 export const BECAME_NB: Record<BecameCategory, string> = {

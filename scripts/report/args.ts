@@ -3,7 +3,7 @@ import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
 import { crsOf, filesOf, formatOf, parseStrict, stringOf } from '../cli/options.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 import { PRESET_IDS } from '../../src/domain/presets.ts';
-import { checkScenarioSpec } from './scenario.ts';
+import { checkScenarioSpec } from './scenarioSpec.ts';
 
 export const FORMATS = ['csv', 'json', 'md'] as const;
 export type ReportFormat = (typeof FORMATS)[number];

@@ -1,36 +1,15 @@
 // The Markdown output of the report: a readable Norwegian report (site table, nord/syd summary, plan figures).
 import { formatDistance } from '../../src/domain/distanceText.ts';
-import type { PlanMeasures } from '../../src/domain/planMeasures.ts';
-import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import type { AbcFitVerdict, HubType, Jobs, JobsTodaySource, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { InputRole } from './inputs.ts';
 import type { ProfileFigure } from '../../src/domain/kommuneProfile.ts';
 import type { ReportModel, SiteRow } from './model.ts';
+import { dash, densityWarningText, m2Text, mdText, nb, supplyText } from './mdFormat.ts';
 import { scenarioMarkdown } from './scenarioMarkdown.ts';
-
-const formatters = new Map<number, Intl.NumberFormat>();
-
-/** Norwegian number format (`12 345,6`; the group separator is a no-break space). */
-export function nb(value: number, decimals = 0): string {
-  let f = formatters.get(decimals);
-  if (!f) {
-    f = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(decimals, f);
-  }
-  return f.format(value);
-}
 
 /** Whole numbers without decimals, others with one (87,5). */
 const nbAuto = (value: number): string => nb(value, Number.isInteger(value) ? 0 : 1);
-
-/**
- * Text from data files goes into Markdown as text: characters that would start markup, a link or
- * inline HTML are backslash-escaped, table pipes too, and line breaks become spaces.
- */
-export function mdText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|&~#!]/g, (c) => `\\${c}`);
-}
 
 const STATUS_NB: Record<SiteStatus, string> = { eksisterende: 'eksisterende', fremtidig: 'fremtidig' };
 const VERDICT_NB: Record<AbcFitVerdict, string> = { ok: 'passer', partial: 'delvis', mismatch: 'passer dårlig', unknown: 'ukjent' };
@@ -42,20 +21,8 @@ const CRS_SOURCE_NB: Record<CrsSource, string> = {
   detected: 'gjettet ut fra koordinatene',
 };
 
-const dash = '–';
 const jobsText = (j: Jobs): string => `${nb(j.low)}–${nb(j.mid)}–${nb(j.high)}`;
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-
-/** Years of land supply as "41,4–45,6 år". */
-export const supplyText = (m: PlanMeasures): string => `${nb(m.yearsOfSupply.low, 1)}–${nb(m.yearsOfSupply.high, 1)} år`;
-/** m² of land per job, or a dash when there are no jobs to divide by. */
-export const m2Text = (v: number | null): string => (v === null ? dash : `${nb(v)} m²`);
-
-/** The plain warning when build-out implies more than about 3 × today's density; null otherwise. */
-export function densityWarningText(m: PlanMeasures): string | null {
-  if (!m.densityWarning || m.densityVsToday === null || m.buildOutLandPerJobM2 === null) return null;
-  return `Ferdig utbygd gir forutsetningene ${nb(m.buildOutLandPerJobM2)} m² areal per arbeidsplass, ${nb(m.densityVsToday, 1)} ganger tettere enn dagens ${nb(PLAN_TARGETS.landPerJobM2.value)} m² (Temaplan næring §5.9.2). Sjekk %BRA og m² per arbeidsplass før tallene brukes.`;
-}
 
 const SOURCE_NB: Record<JobsTodaySource, string> = { data: 'fra data', estimate: 'anslag', future: 'fremtidig', unknown: 'ukjent status', scenario: 'scenario' };
 /** Jobs today with where the figure comes from: "100 (anslag)", "250 (fra data: arbeidsplasser)". */

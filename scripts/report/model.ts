@@ -11,7 +11,7 @@ import { summarise } from '../../src/domain/summary.ts';
 import { siteRows, type SiteRow } from '../../src/domain/siteRows.ts';
 import type { Assumptions, Site, SiteResult, SiteStatus, Summary, SummaryRow } from '../../src/domain/types.ts';
 import type { InputInfo, InputRole, LoadedInputs, ReportWarning } from './inputs.ts';
-import type { ScenarioSection } from './scenario.ts';
+import type { ScenarioSection } from './scenarioSection.ts';
 
 // The rows live in src/domain so the app's exports give the same figures; re-exported for the report's writers.
 export { siteRows, type HubRef, type SiteRow } from '../../src/domain/siteRows.ts';

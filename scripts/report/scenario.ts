@@ -3,31 +3,17 @@ import { isAbsolute, resolve } from 'node:path';
 import { DataError } from '../../src/data/problems.ts';
 import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
 import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
-import { PRESET_IDS, basisPreset, getPreset } from '../../src/domain/presets.ts';
+import { basisPreset, getPreset } from '../../src/domain/presets.ts';
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
-import { compareScenarios, type ScenarioComparison } from '../../src/domain/scenarioCompare.ts';
+import { compareScenarios } from '../../src/domain/scenarioCompare.ts';
 import { fieldWords } from '../../src/domain/assumptionBounds.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
 import { profileInfo, regionReportWarnings, siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
 import { leadTimes } from '../../src/domain/scenarioAssumptions.ts';
-
-export const PRESET_PREFIX = 'preset:';
-
-export interface LoadedScenario {
-  /** As shown in messages: the path as given, or `preset:<id>`. */
-  source: string;
-  scenario: Scenario;
-  warnings: string[];
-}
-
-export interface ScenarioSection extends LoadedScenario {
-  outcome: ScenarioOutcome;
-  basis: ScenarioOutcome;
-  /** [basis, scenario]. */
-  comparison: ScenarioComparison;
-}
+import type { LoadedScenario } from './scenarioSection.ts';
+import { PRESET_PREFIX, checkScenarioSpec } from './scenarioSpec.ts';
 
 /** Problems in a scenario file are bad input (exit 1), reported like data files: file first, then the field. */
 function scenarioDataError(source: string, e: ScenarioError): DataError {
@@ -40,13 +26,6 @@ function withWords(problem: string): string {
   const m = /^([^\s:]+): (.*)$/s.exec(problem);
   const words = m ? fieldWords(m[1] as string, 'en') : null;
   return m && words ? `${m[1]} (${words}): ${m[2]}` : problem;
-}
-
-/** Null when `spec` names a known preset or is a file name; otherwise why the preset name is wrong (a usage error). */
-export function checkScenarioSpec(spec: string): string | null {
-  if (!spec.startsWith(PRESET_PREFIX)) return null;
-  const id = spec.slice(PRESET_PREFIX.length);
-  return getPreset(id) ? null : `--scenario ${JSON.stringify(spec)}: there is no such preset; use one of ${PRESET_IDS.map((p) => PRESET_PREFIX + p).join(', ')}`;
 }
 
 /** Reads `preset:<id>` or a scenario file (relative to the current directory). Throws DataError on bad input. */

@@ -5,7 +5,7 @@ import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import type { FigureDelta, ScenarioFigures, SiteDiff } from '../../src/domain/scenarioCompare.ts';
 import type { Jobs } from '../../src/domain/types.ts';
 import { wholeJobs } from './csv.ts';
-import type { ScenarioSection } from './scenario.ts';
+import type { ScenarioSection } from './scenarioSection.ts';
 
 /** The report's rounding: jobs whole, daa 3 decimals, shares 4 (as in the rest of the JSON). */
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));

@@ -4,8 +4,8 @@ import type { ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
 import type { FigureDelta, ScenarioFigures, SiteDiff } from '../../src/domain/scenarioCompare.ts';
 import type { AbcFitVerdict, Jobs } from '../../src/domain/types.ts';
 // markdown.ts imports this module too; only functions are used, and only at call time, so the cycle is harmless.
-import { densityWarningText, m2Text, mdText, nb, supplyText } from './markdown.ts';
-import type { ScenarioSection } from './scenario.ts';
+import { densityWarningText, m2Text, mdText, nb, supplyText } from './mdFormat.ts';
+import type { ScenarioSection } from './scenarioSection.ts';
 
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 const MINUS = '−';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../scripts/report/csv.ts';
-import { mdText, nb } from '../../../scripts/report/markdown.ts';
+import { mdText, nb } from '../../../scripts/report/mdFormat.ts';
 import { goodArgs, parseCsv, report, REPO } from './reportHarness.ts';
 
 const NBSP = '\u00a0';
