@@ -7,8 +7,9 @@ import { PRESET_IDS, basisPreset, getPreset } from '../../src/domain/presets.ts'
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
 import { compareScenarios, type ScenarioComparison } from '../../src/domain/scenarioCompare.ts';
-import { fieldWords } from '../../src/domain/assumptionBounds.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
+import type { Lang } from '../../src/i18n/index.ts';
+import { scenarioProblemText } from '../../src/i18n/scenarioProblems.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
 import { profileInfo, regionReportWarnings, siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
 import { leadTimes } from '../../src/domain/scenarioAssumptions.ts';
@@ -19,6 +20,7 @@ export interface LoadedScenario {
   /** As shown in messages: the path as given, or `preset:<id>`. */
   source: string;
   scenario: Scenario;
+  /** The schema's warnings in words (the same renderer as the UI), in the language the scenario was loaded in. */
   warnings: string[];
 }
 
@@ -29,17 +31,14 @@ export interface ScenarioSection extends LoadedScenario {
   comparison: ScenarioComparison;
 }
 
-/** Problems in a scenario file are bad input (exit 1), reported like data files: file first, then the field. */
-function scenarioDataError(source: string, e: ScenarioError): DataError {
-  const problems = e.problems.map((p) => ({ severity: 'error' as const, file: source, code: 'scenario-invalid', message: `${source}: ${withWords(p)}` }));
-  return new DataError({ file: source, code: 'scenario-invalid', message: `${source}: ${withWords(e.problems[0] ?? e.message)}` }, problems);
-}
-
-/** "sites.S07.bra: must be …" → "sites.S07.bra (utilisation (%BRA …), site S07): must be …": the field in words too. */
-function withWords(problem: string): string {
-  const m = /^([^\s:]+): (.*)$/s.exec(problem);
-  const words = m ? fieldWords(m[1] as string, 'en') : null;
-  return m && words ? `${m[1]} (${words}): ${m[2]}` : problem;
+/**
+ * Problems in a scenario file are bad input (exit 1), reported like data files: file first, then the problem in the
+ * words the UI shows (src/i18n/scenarioProblems.ts), the field named first.
+ */
+export function scenarioDataError(source: string, e: ScenarioError, lang: Lang): DataError {
+  const problems = e.problems.map((p) => ({ severity: 'error' as const, file: source, code: 'scenario-invalid', message: `${source}: ${scenarioProblemText(p, lang)}` }));
+  const first = problems[0] as (typeof problems)[number];
+  return new DataError({ file: source, code: 'scenario-invalid', message: first.message }, problems);
 }
 
 /** Null when `spec` names a known preset or is a file name; otherwise why the preset name is wrong (a usage error). */
@@ -49,8 +48,11 @@ export function checkScenarioSpec(spec: string): string | null {
   return getPreset(id) ? null : `--scenario ${JSON.stringify(spec)}: there is no such preset; use one of ${PRESET_IDS.map((p) => PRESET_PREFIX + p).join(', ')}`;
 }
 
-/** Reads `preset:<id>` or a scenario file (relative to the current directory). Throws DataError on bad input. */
-export async function loadScenario(spec: string, io: FileReader): Promise<LoadedScenario> {
+/**
+ * Reads `preset:<id>` or a scenario file (relative to the current directory). Throws DataError on bad input; its
+ * problems and the warnings are in `lang`.
+ */
+export async function loadScenario(spec: string, io: FileReader, lang: Lang = 'nb'): Promise<LoadedScenario> {
   if (spec.startsWith(PRESET_PREFIX)) {
     const preset = getPreset(spec.slice(PRESET_PREFIX.length));
     if (!preset) throw new Error(checkScenarioSpec(spec) ?? 'unknown preset');
@@ -67,9 +69,9 @@ export async function loadScenario(spec: string, io: FileReader): Promise<Loaded
   }
   try {
     const { scenario, warnings } = parseScenarioText(text);
-    return { source: spec, scenario, warnings };
+    return { source: spec, scenario, warnings: warnings.map((w) => scenarioProblemText(w, lang)) };
   } catch (e) {
-    if (e instanceof ScenarioError) throw scenarioDataError(spec, e);
+    if (e instanceof ScenarioError) throw scenarioDataError(spec, e, lang);
     throw e;
   }
 }
@@ -115,9 +117,10 @@ function scenarioSources(s: LoadedScenario): Record<string, string> {
 
 /**
  * The report model under a scenario: rows and totals for the included sites only, plus the comparison with the basis.
- * `horizonYears` (from --horizon) replaces the scenario's own horizon when given.
+ * `horizonYears` (from --horizon) replaces the scenario's own horizon when given; problems with the assumptions are
+ * said in `lang`.
  */
-export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScenario, horizonYears?: number): ReportModel {
+export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScenario, horizonYears?: number, lang: Lang = 'nb'): ReportModel {
   const s: LoadedScenario = horizonYears === undefined ? given : { ...given, scenario: { ...given.scenario, horizonYears } };
   const { sites, hubs, regions } = loaded;
   const metrics = computeGeometryMetrics(sites, hubs, regions);
@@ -125,7 +128,7 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
   try {
     outcome = applyScenario(sites, metrics, hubs, loaded.assumptions, s.scenario);
   } catch (e) {
-    if (e instanceof ScenarioError) throw scenarioDataError(s.source, e);
+    if (e instanceof ScenarioError) throw scenarioDataError(s.source, e, lang);
     throw e;
   }
   // The basis on the scenario's own timeline, so years and per-year figures compare like with like.
