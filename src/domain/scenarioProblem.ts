@@ -87,13 +87,15 @@ export function problemSummary(p: ScenarioProblem): string {
 
 /** The fields a scenario has words for (the words are in src/i18n/scenarioFields.*.ts). */
 export const SCENARIO_FIELD_KEYS = [
-  'name', 'description', 'horizonYears', 'startYear',
+  'id', 'schemaVersion', 'name', 'description', 'horizonYears', 'startYear', 'translation.name', 'translation.description',
+  'assumptions', 'rules', 'sites', 'rule', 'rule.when', 'rule.set', 'rule.label',
   'capacity.bra', 'capacity.m2PerJob',
   'accessibility.aMaxRailM', 'accessibility.bMaxRailM', 'accessibility.bMaxAnyHubM',
   'nearHubM', 'netShare', 'landPerJobTodayM2', 'takeUpSharePerYear', 'leadTimeYears',
   'change.bra', 'change.braFactor', 'change.abc', 'change.include', 'change.availableYear', 'change.jobsToday',
   'when.maxRailDistanceM', 'when.minRailDistanceM', 'when.maxHubDistanceM', 'when.minHubDistanceM',
-  'when.minAreaDaa', 'when.maxAreaDaa',
+  'when.minAreaDaa', 'when.maxAreaDaa', 'when.siteIds', 'when.region', 'when.status', 'when.abc', 'when.readiness',
+  'when.property',
 ] as const;
 
 export type ScenarioFieldKey = (typeof SCENARIO_FIELD_KEYS)[number];
@@ -109,15 +111,33 @@ export interface FieldRef {
   site?: string;
   /** A rule, counted from 1 as people count. */
   rule?: number;
+  /** The language of a translated name or description. */
+  lang?: 'nb' | 'en';
 }
 
 const ABC_SET: ReadonlySet<unknown> = new Set(['A', 'B', 'C']);
 const LEVEL_SET: ReadonlySet<unknown> = new Set(['low', 'mid', 'high']);
-const TOP: ReadonlySet<unknown> = new Set(['name', 'description', 'horizonYears', 'startYear']);
+const TOP: ReadonlySet<unknown> = new Set(['id', 'schemaVersion', 'name', 'description', 'horizonYears', 'startYear', 'assumptions', 'rules', 'sites']);
 const ACCESS: ReadonlySet<unknown> = new Set(['aMaxRailM', 'bMaxRailM', 'bMaxAnyHubM']);
 const SINGLE: ReadonlySet<unknown> = new Set(['nearHubM', 'landPerJobTodayM2', 'takeUpSharePerYear']);
 const CHANGE: ReadonlySet<unknown> = new Set(['bra', 'braFactor', 'abc', 'include', 'availableYear', 'jobsToday']);
-const WHEN: ReadonlySet<unknown> = new Set(['maxRailDistanceM', 'minRailDistanceM', 'maxHubDistanceM', 'minHubDistanceM', 'minAreaDaa', 'maxAreaDaa']);
+const WHEN: ReadonlySet<unknown> = new Set([
+  'maxRailDistanceM', 'minRailDistanceM', 'maxHubDistanceM', 'minHubDistanceM', 'minAreaDaa', 'maxAreaDaa', 'siteIds', 'region', 'status', 'abc',
+  'readiness', 'property',
+]);
+/** Conditions that are lists: a bad item (`status[0]`) is about the condition. */
+const WHEN_LISTS: ReadonlySet<unknown> = new Set(['siteIds', 'region', 'status', 'abc', 'readiness']);
+
+function ruleField(rule: number, rest: ProblemPath): FieldRef | null {
+  const [part, key, item, more] = rest;
+  if (part === undefined) return { key: 'rule', rule };
+  if (key === undefined) return part === 'when' || part === 'set' || part === 'label' ? { key: `rule.${part}`, rule } : null;
+  if (part === 'set' && CHANGE.has(key) && item === undefined) return { key: `change.${String(key)}` as ScenarioFieldKey, rule };
+  if (part === 'when' && WHEN.has(key) && (item === undefined || (WHEN_LISTS.has(key) && typeof item === 'number' && more === undefined))) {
+    return { key: `when.${String(key)}` as ScenarioFieldKey, rule };
+  }
+  return null;
+}
 
 function assumptionField(rest: ProblemPath): FieldRef | null {
   const [a, b, c, d, e] = rest;
@@ -139,15 +159,15 @@ function assumptionField(rest: ProblemPath): FieldRef | null {
  * itself is shown, quoted, as the file names it).
  */
 export function scenarioField(path: ProblemPath): FieldRef | null {
-  const [first, second, third, fourth, fifth] = path;
-  if (TOP.has(first) && second === undefined) return { key: first as 'name' | 'description' | 'horizonYears' | 'startYear' };
+  const [first, second, third, fourth] = path;
+  if (TOP.has(first) && second === undefined) return { key: first as ScenarioFieldKey };
   if (first === 'assumptions') return assumptionField(path.slice(1));
   if (first === 'sites' && typeof second === 'string' && CHANGE.has(third) && fourth === undefined) {
     return { key: `change.${String(third)}` as ScenarioFieldKey, site: second };
   }
-  if (first === 'rules' && typeof second === 'number' && fifth === undefined) {
-    if (third === 'set' && CHANGE.has(fourth)) return { key: `change.${String(fourth)}` as ScenarioFieldKey, rule: second + 1 };
-    if (third === 'when' && WHEN.has(fourth)) return { key: `when.${String(fourth)}` as ScenarioFieldKey, rule: second + 1 };
+  if (first === 'rules' && typeof second === 'number') return ruleField(second + 1, path.slice(2));
+  if (first === 'translations' && (second === 'nb' || second === 'en') && (third === 'name' || third === 'description') && fourth === undefined) {
+    return { key: `translation.${third}`, lang: second };
   }
   return null;
 }

@@ -3,8 +3,19 @@ import type { ScenarioFieldKey } from '../domain/scenarioProblem';
 import type { scenarioFieldPartsNb } from './scenarioFields.nb';
 
 export const scenarioFieldsEn: Record<ScenarioFieldKey, string> = {
+  id: 'Id',
+  schemaVersion: 'Schema version',
   name: 'Name',
   description: 'Description',
+  'translation.name': 'Name',
+  'translation.description': 'Description',
+  assumptions: 'The assumptions',
+  rules: 'The rules',
+  sites: 'The per-site settings',
+  rule: 'Rule',
+  'rule.when': 'which sites it applies to (when)',
+  'rule.set': 'what it sets (set)',
+  'rule.label': 'name',
   horizonYears: 'Horizon (years)',
   startYear: 'Start year',
   'capacity.bra': 'Utilisation (%BRA)',
@@ -29,6 +40,12 @@ export const scenarioFieldsEn: Record<ScenarioFieldKey, string> = {
   'when.minHubDistanceM': 'smallest distance to a hub (m)',
   'when.minAreaDaa': 'smallest area (daa)',
   'when.maxAreaDaa': 'largest area (daa)',
+  'when.siteIds': 'site ids',
+  'when.region': 'region',
+  'when.status': 'status',
+  'when.abc': 'ABC type',
+  'when.readiness': 'readiness',
+  'when.property': 'properties',
 };
 
 export const scenarioFieldPartsEn: Record<keyof typeof scenarioFieldPartsNb, string> = {
@@ -40,6 +57,8 @@ export const scenarioFieldPartsEn: Record<keyof typeof scenarioFieldPartsNb, str
   withReadiness: '{field}, {readiness}',
   ofSite: 'Site {site}: {field}',
   ofRule: 'Rule {rule}: {field}',
+  rule: '{field} {rule}',
+  withLang: '{field} ({lang})',
   path: 'Field "{path}"',
   whole: 'The scenario',
 };

@@ -2,8 +2,20 @@
 import type { ScenarioFieldKey } from '../domain/scenarioProblem';
 
 export const scenarioFieldsNb = {
+  id: 'Id',
+  schemaVersion: 'Skjemaversjon',
   name: 'Navn',
   description: 'Beskrivelse',
+  'translation.name': 'Navn',
+  'translation.description': 'Beskrivelse',
+  assumptions: 'Forutsetningene',
+  rules: 'Reglene',
+  sites: 'Innstillingene per område',
+  // A rule ("Regel 1") and its parts, shown after "Regel 1: ".
+  rule: 'Regel',
+  'rule.when': 'hvilke områder den gjelder (when)',
+  'rule.set': 'hva den setter (set)',
+  'rule.label': 'navn',
   horizonYears: 'Tidshorisont (år)',
   startYear: 'Startår',
   'capacity.bra': 'Utnyttelse (%BRA)',
@@ -30,6 +42,12 @@ export const scenarioFieldsNb = {
   'when.minHubDistanceM': 'minste avstand til et knutepunkt (m)',
   'when.minAreaDaa': 'minste areal (daa)',
   'when.maxAreaDaa': 'største areal (daa)',
+  'when.siteIds': 'område-id-er',
+  'when.region': 'region',
+  'when.status': 'status',
+  'when.abc': 'ABC-type',
+  'when.readiness': 'planstatus',
+  'when.property': 'egenskaper',
 } as const satisfies Record<ScenarioFieldKey, string>;
 
 /** How the words are put together with what narrows a field down. */
@@ -42,6 +60,8 @@ export const scenarioFieldPartsNb = {
   withReadiness: '{field}, {readiness}',
   ofSite: 'Område {site}: {field}',
   ofRule: 'Regel {rule}: {field}',
+  rule: '{field} {rule}',
+  withLang: '{field} ({lang})',
   /** A field with no words (e.g. an unknown key): its path, as the file names it. */
   path: 'Feltet «{path}»',
   /** The scenario as a whole. */

@@ -67,8 +67,12 @@ export function scenarioFieldWords(path: ProblemPath, lang: Lang): string {
   if (ref.abc !== undefined && ref.level !== undefined) words = fill(parts.withAbcLevel, { field: words, abc: ref.abc, level: parts[LEVEL_KEY[ref.level]] });
   else if (ref.abc !== undefined) words = fill(parts.withAbc, { field: words, abc: ref.abc });
   if (ref.readiness !== undefined) words = fill(parts.withReadiness, { field: words, readiness: translator(lang)(READINESS_KEY[ref.readiness]) });
+  if (ref.lang !== undefined) words = fill(parts.withLang, { field: words, lang: ref.lang });
   if (ref.site !== undefined) words = fill(parts.ofSite, { field: words, site: ref.site });
-  if (ref.rule !== undefined) words = fill(parts.ofRule, { field: words, rule: formatFigure(ref.rule, lang) });
+  if (ref.rule !== undefined) {
+    const rule = formatFigure(ref.rule, lang);
+    words = fill(ref.key === 'rule' ? parts.rule : parts.ofRule, { field: words, rule });
+  }
   return words;
 }
 

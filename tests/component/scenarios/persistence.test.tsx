@@ -88,7 +88,7 @@ describe('the stored workspace', () => {
     expect(useScenarioStore.getState().history.present.own).toEqual([good]);
     const notice = plain(screen.getByTestId('scenario-notice').textContent);
     expect(notice).toContain('1 av 2 lagrede scenarioer kunne ikke leses («Ødelagt»)');
-    expect(notice).toContain('Feltet «id»: må være 1–64 tegn');
+    expect(notice).toContain('Id: må være 1–64 tegn');
     expect(notice).toContain('Område S07: utnyttelse (%BRA): må være et tall mellom 0 og 10, ikke 150');
     const backup = Object.keys(window.localStorage).find((k) => k.startsWith(BACKUP_PREFIX));
     expect(JSON.parse(window.localStorage.getItem(backup as string) ?? '').scenarios).toHaveLength(2);

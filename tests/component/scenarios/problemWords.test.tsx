@@ -7,9 +7,11 @@ import { DataError } from '../../../src/data/problems';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions';
 import { checkScenarioAssumptions } from '../../../src/domain/scenarioAssumptions';
 import { ScenarioError } from '../../../src/domain/scenarioError';
-import { SCENARIO_PROBLEM_CODES, unexpectedProblem, type ScenarioProblem, type ScenarioProblemCode } from '../../../src/domain/scenarioProblem';
+import { SCENARIO_FIELD_KEYS, SCENARIO_PROBLEM_CODES, unexpectedProblem, type ScenarioProblem, type ScenarioProblemCode } from '../../../src/domain/scenarioProblem';
 import { parseScenarioText } from '../../../src/domain/scenarioSchema';
 import type { Lang } from '../../../src/i18n';
+import { scenarioFieldsEn } from '../../../src/i18n/scenarioFields.en';
+import { scenarioFieldsNb } from '../../../src/i18n/scenarioFields.nb';
 import { scenarioProblemsEn } from '../../../src/i18n/scenarioProblems.en';
 import { scenarioProblemsNb } from '../../../src/i18n/scenarioProblems.nb';
 import { decodePlainScenarioParam } from '../../../src/state/scenarioLink';
@@ -128,6 +130,15 @@ describe('scenario problem words', () => {
       expect(placeholders(en as string), code).toEqual(placeholders(nb as string));
       expect(en, code).not.toBe(nb);
     }
+  });
+
+  it('every field has words in nb and en (the one field table)', () => {
+    for (const key of SCENARIO_FIELD_KEYS) {
+      expect(scenarioFieldsNb[key].trim(), `nb ${key}`).not.toBe('');
+      expect(scenarioFieldsEn[key].trim(), `en ${key}`).not.toBe('');
+    }
+    expect(Object.keys(scenarioFieldsEn).sort()).toEqual([...SCENARIO_FIELD_KEYS].sort());
+    expect(Object.keys(scenarioFieldsNb).sort()).toEqual([...SCENARIO_FIELD_KEYS].sort());
   });
 
   it.each([...SCENARIO_PROBLEM_CODES])('%s: the page and the CLI say it in the same words, in nb and en', async (code) => {

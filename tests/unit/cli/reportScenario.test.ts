@@ -107,7 +107,7 @@ describe('--scenario FILE on the good fixtures', () => {
   it('reads a v1 file and says it was migrated', async () => {
     const out = await report([...goodArgs('25832'), '--scenario', `${FIX}/scenario-v1.json`]);
     expect(out.code).toBe(0);
-    expect(out.stderr).toContain(`warning: ${FIX}/scenario-v1.json: Feltet «schemaVersion»: gjort om fra versjon 1 til 2`);
+    expect(out.stderr).toContain(`warning: ${FIX}/scenario-v1.json: Skjemaversjon: gjort om fra versjon 1 til 2`);
     const rows = parseCsv(out.stdout);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['S1', 'S2']);
     expect(rows[1]?.[col('jobs_mid')]).toBe('1400'); // 300 %BRA → 20 000 × 0.7 × 3.0 ÷ 30
@@ -125,8 +125,8 @@ describe('--scenario with a bad file: exit 1, one line naming the file and the f
   const minimal = { schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20 };
   it.each([
     ['a field out of range', null, `${FIX}/scenario-bad-field.json: Område S07: utnyttelse (%BRA): må være et tall mellom 0 og 10, ikke 150`],
-    ['a newer schema version', { ...minimal, schemaVersion: 3 }, 'v.json: Feltet «schemaVersion»: versjon 3 er nyere enn dette programmet forstår (1 til 2)'],
-    ['no schema version', { id: 'x' }, 'v.json: Feltet «schemaVersion»: mangler'],
+    ['a newer schema version', { ...minimal, schemaVersion: 3 }, 'v.json: Skjemaversjon: versjon 3 er nyere enn dette programmet forstår (1 til 2)'],
+    ['no schema version', { id: 'x' }, 'v.json: Skjemaversjon: mangler'],
     ['a prototype key', JSON.parse('{"schemaVersion":2,"id":"x","name":"X","horizonYears":20,"sites":{"__proto__":{}}}') as unknown, 'v.json: Feltet «sites.__proto__»: denne nøkkelen er ikke tillatt'],
     ['assumptions that clash with the defaults', { ...minimal, assumptions: { capacity: { A: { bra: { mid: 5 } } } } }, 'v.json: Utnyttelse (%BRA), A: må oppfylle lav ≤ middels ≤ høy'],
     ['two problems', { ...minimal, horizonYears: 0, startYear: 1 }, 'v.json: Tidshorisont (år): må være et heltall mellom 1 og 100, ikke 0 (and 1 more problem in this file)'],

@@ -46,7 +46,11 @@ describe('the field in words', () => {
     [['rules', 0, 'set', 'include'], 'nb', 'Regel 1: med i scenarioet'],
     [['assumptions', 'leadTimeYears', 'byggeklar'], 'nb', 'Ledetid (år), Byggeklar'],
     [['assumptions', 'netShare', 'B'], 'en', 'Net developable share, B'],
-    [['id'], 'en', 'Field "id"'],
+    [['id'], 'en', 'Id'],
+    [['rules', 4], 'nb', 'Regel 5'],
+    [['rules', 0, 'when', 'status', 1], 'en', 'Rule 1: status'],
+    [['translations', 'en', 'name'], 'nb', 'Navn (en)'],
+    [['colour'], 'en', 'Field "colour"'],
     [['sites', 'S07', 'colour'], 'nb', 'Feltet «sites.S07.colour»'],
     [[], 'nb', 'Scenarioet'],
   ] as [ProblemPath, 'nb' | 'en', string][])('%j (%s) → %s', (path, lang, words) => {
@@ -57,7 +61,7 @@ describe('the field in words', () => {
     const tooSmall = scenarioProblem(['assumptions', 'capacity', 'A', 'm2PerJob', 'mid'], 'number-between', { min: 1, max: 10000, got: '5e-324' });
     expect(scenarioProblemText(tooSmall, 'nb')).toBe('Arealbehov per arbeidsplass, A (middels): må være et tall mellom 1 og 10\u00a0000, ikke 5e-324');
     expect(scenarioProblemText(tooSmall, 'en')).toBe('Floor area per job, A (mid): must be a number between 1 and 10,000, not 5e-324');
-    expect(scenarioProblemText(scenarioProblem(['rules', 0, 'set'], 'rule-sets-nothing'), 'nb')).toBe('Feltet «rules[0].set»: setter ingenting, så regelen har ingen virkning');
+    expect(scenarioProblemText(scenarioProblem(['rules', 0, 'set'], 'rule-sets-nothing'), 'nb')).toBe('Regel 1: hva den setter (set): setter ingenting, så regelen har ingen virkning');
   });
 });
 

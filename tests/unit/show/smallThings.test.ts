@@ -11,7 +11,8 @@ describe('scenario problems name the field in words', () => {
     expect(scenarioFieldWords(['assumptions', 'capacity', 'A', 'bra', 'mid'], 'nb')).toBe('Utnyttelse (%BRA), A (middels)');
     expect(scenarioFieldWords(['assumptions', 'accessibility', 'bMaxAnyHubM'], 'en')).toBe('Limit for B: distance to any hub');
     expect(scenarioFieldWords(['sites', 'S07', 'bra'], 'nb')).toBe('Område S07: utnyttelse (%BRA)');
-    expect(scenarioFieldWords(['rules', 2, 'when'], 'nb')).toBe('Feltet «rules[2].when»');
+    expect(scenarioFieldWords(['rules', 2, 'when'], 'nb')).toBe('Regel 3: hvilke områder den gjelder (when)');
+    expect(scenarioFieldWords(['rules', 2, 'then'], 'nb')).toBe('Feltet «rules[2].then»');
   });
   it('puts the words first in both languages', () => {
     expect(scenarioProblemText(scenarioProblem(['assumptions', 'capacity', 'C', 'm2PerJob'], 'range-order'), 'nb')).toBe('Arealbehov per arbeidsplass, C: må oppfylle lav ≤ middels ≤ høy');
