@@ -10,6 +10,7 @@ import { formatJson } from './json.ts';
 import { formatMarkdown } from './markdown.ts';
 import { buildReportModel, type ReportModel } from './model.ts';
 import { buildScenarioReportModel, loadScenario } from './scenario.ts';
+import type { Lang } from '../../src/i18n/index.ts';
 
 export interface ReportIo extends FileReader {
   stdout: { write(text: string): unknown };
@@ -55,14 +56,16 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     return EXIT.ok;
   }
   try {
+    // The language of the scenario's problems and warnings; `--lang` (scripts/cli/options.ts) is to set it.
+    const lang: Lang = 'nb';
     // The scenario first: a bad scenario file is found without loading the data.
-    const scenario = options.scenario === undefined ? undefined : await loadScenario(options.scenario, io);
+    const scenario = options.scenario === undefined ? undefined : await loadScenario(options.scenario, io, lang);
     const loaded = await loadInputs(options, io);
     if (options.crs !== undefined && !options.sites && !options.hubs && !options.regions) {
       loaded.warnings.unshift({ file: '', code: 'crs-unused', message: '--crs has no effect without --sites, --hubs or --regions (the bundled files carry their own crs)' });
     }
     if (scenario) checkScenarioTargets(loaded);
-    const model = scenario ? buildScenarioReportModel(loaded, scenario, options.horizon) : buildReportModel(loaded, options.horizon);
+    const model = scenario ? buildScenarioReportModel(loaded, scenario, options.horizon, lang) : buildReportModel(loaded, options.horizon);
     for (const w of model.warnings) io.stderr.write(`warning: ${oneLine(w.message)}\n`);
     io.stdout.write(render(model, options));
     return EXIT.ok;

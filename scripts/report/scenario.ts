@@ -7,29 +7,30 @@ import { basisPreset, getPreset } from '../../src/domain/presets.ts';
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
 import { compareScenarios } from '../../src/domain/scenarioCompare.ts';
-import { fieldWords } from '../../src/domain/assumptionBounds.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
+import type { Lang } from '../../src/i18n/index.ts';
+import { scenarioProblemText } from '../../src/i18n/scenarioProblems.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
 import { profileInfo, regionReportWarnings, siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
 import { leadTimes } from '../../src/domain/scenarioAssumptions.ts';
 import type { LoadedScenario } from './scenarioSection.ts';
 import { PRESET_PREFIX, checkScenarioSpec } from './scenarioSpec.ts';
 
-/** Problems in a scenario file are bad input (exit 1), reported like data files: file first, then the field. */
-function scenarioDataError(source: string, e: ScenarioError): DataError {
-  const problems = e.problems.map((p) => ({ severity: 'error' as const, file: source, code: 'scenario-invalid', message: `${source}: ${withWords(p)}` }));
-  return new DataError({ file: source, code: 'scenario-invalid', message: `${source}: ${withWords(e.problems[0] ?? e.message)}` }, problems);
+/**
+ * Problems in a scenario file are bad input (exit 1), reported like data files: file first, then the problem in the
+ * words the UI shows (src/i18n/scenarioProblems.ts), the field named first.
+ */
+export function scenarioDataError(source: string, e: ScenarioError, lang: Lang): DataError {
+  const problems = e.problems.map((p) => ({ severity: 'error' as const, file: source, code: 'scenario-invalid', message: `${source}: ${scenarioProblemText(p, lang)}` }));
+  const first = problems[0] as (typeof problems)[number];
+  return new DataError({ file: source, code: 'scenario-invalid', message: first.message }, problems);
 }
 
-/** "sites.S07.bra: must be …" → "sites.S07.bra (utilisation (%BRA …), site S07): must be …": the field in words too. */
-function withWords(problem: string): string {
-  const m = /^([^\s:]+): (.*)$/s.exec(problem);
-  const words = m ? fieldWords(m[1] as string, 'en') : null;
-  return m && words ? `${m[1]} (${words}): ${m[2]}` : problem;
-}
-
-/** Reads `preset:<id>` or a scenario file (relative to the current directory). Throws DataError on bad input. */
-export async function loadScenario(spec: string, io: FileReader): Promise<LoadedScenario> {
+/**
+ * Reads `preset:<id>` or a scenario file (relative to the current directory). Throws DataError on bad input; its
+ * problems and the warnings are in `lang`.
+ */
+export async function loadScenario(spec: string, io: FileReader, lang: Lang = 'nb'): Promise<LoadedScenario> {
   if (spec.startsWith(PRESET_PREFIX)) {
     const preset = getPreset(spec.slice(PRESET_PREFIX.length));
     if (!preset) throw new Error(checkScenarioSpec(spec) ?? 'unknown preset');
@@ -46,9 +47,9 @@ export async function loadScenario(spec: string, io: FileReader): Promise<Loaded
   }
   try {
     const { scenario, warnings } = parseScenarioText(text);
-    return { source: spec, scenario, warnings };
+    return { source: spec, scenario, warnings: warnings.map((w) => scenarioProblemText(w, lang)) };
   } catch (e) {
-    if (e instanceof ScenarioError) throw scenarioDataError(spec, e);
+    if (e instanceof ScenarioError) throw scenarioDataError(spec, e, lang);
     throw e;
   }
 }
@@ -94,9 +95,10 @@ function scenarioSources(s: LoadedScenario): Record<string, string> {
 
 /**
  * The report model under a scenario: rows and totals for the included sites only, plus the comparison with the basis.
- * `horizonYears` (from --horizon) replaces the scenario's own horizon when given.
+ * `horizonYears` (from --horizon) replaces the scenario's own horizon when given; problems with the assumptions are
+ * said in `lang`.
  */
-export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScenario, horizonYears?: number): ReportModel {
+export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScenario, horizonYears?: number, lang: Lang = 'nb'): ReportModel {
   const s: LoadedScenario = horizonYears === undefined ? given : { ...given, scenario: { ...given.scenario, horizonYears } };
   const { sites, hubs, regions } = loaded;
   const metrics = computeGeometryMetrics(sites, hubs, regions);
@@ -104,7 +106,7 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
   try {
     outcome = applyScenario(sites, metrics, hubs, loaded.assumptions, s.scenario);
   } catch (e) {
-    if (e instanceof ScenarioError) throw scenarioDataError(s.source, e);
+    if (e instanceof ScenarioError) throw scenarioDataError(s.source, e, lang);
     throw e;
   }
   // The basis on the scenario's own timeline, so years and per-year figures compare like with like.

@@ -8,6 +8,7 @@ export interface LoadedScenario {
   /** As shown in messages: the path as given, or `preset:<id>`. */
   source: string;
   scenario: Scenario;
+  /** The schema's warnings in words (the same renderer as the UI), in the language the scenario was loaded in. */
   warnings: string[];
 }
 

@@ -1,6 +1,8 @@
 // Default capacity and accessibility assumptions, read from geodata/assumptions.json with a source for every figure.
 import raw from '../../geodata/assumptions.json';
 import { BOUNDS, type Bound } from './assumptionBounds.ts';
+import { problemSummary, scenarioProblem, type ProblemPath, type ScenarioProblem } from './scenarioProblem.ts';
+import { inRange, rangeProblem } from './scenarioReader.ts';
 import type { AbcType, Assumptions, Range3 } from './types.ts';
 
 /** The assumptions file (or an edited copy) does not have the expected shape. */
@@ -77,39 +79,37 @@ export function parseAssumptionsFile(json: unknown): { assumptions: Assumptions;
   // Read for its source check; a display threshold, not an input of the engine (see DENSITY_WARNING_FACTOR).
   figure(json, 'densityWarningFactor', '', sources);
   const problems = checkAssumptions(assumptions);
-  if (problems.length > 0) throw new AssumptionsError(problems.join(' '));
+  if (problems.length > 0) throw new AssumptionsError(problems.map(problemSummary).join('; '));
   return { assumptions, sources };
 }
 
 /**
- * Plain-English problems with a set of assumptions (e.g. after the user edits them); empty when usable.
+ * Problems with a set of assumptions (e.g. after the user edits them), as coded problems at their path under
+ * `assumptions` (the same paths a scenario file has); empty when usable.
  * Ranges must be ordered low ≤ mid ≤ high, the A rail distance must not exceed the B one.
  */
-export function checkAssumptions(a: Assumptions): string[] {
-  const problems: string[] = [];
+export function checkAssumptions(a: Assumptions): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
   // Within the bounds a scenario file is held to (assumptionBounds.ts): e.g. at least 1 m² per job.
-  const within = (v: number, name: string, b: Bound): void => {
-    if (!(Number.isFinite(v) && v >= b.min && v <= b.max)) problems.push(`${name} must be a number between ${b.min} and ${b.max}, not ${v}`);
+  const within = (v: number, path: ProblemPath, b: Bound): void => {
+    if (!inRange(v, b)) problems.push(rangeProblem(['assumptions', ...path], b, v));
   };
   for (const abc of ABC) {
     for (const part of ['bra', 'm2PerJob'] as const) {
       const r = a.capacity[abc][part];
-      for (const level of LEVELS) within(r[level], `capacity.${abc}.${part}.${level}`, BOUNDS[part]);
-      if (!(r.low <= r.mid && r.mid <= r.high)) problems.push(`capacity.${abc}.${part} must satisfy low ≤ mid ≤ high.`);
+      for (const level of LEVELS) within(r[level], ['capacity', abc, part, level], BOUNDS[part]);
+      if (!(r.low <= r.mid && r.mid <= r.high)) problems.push(scenarioProblem(['assumptions', 'capacity', abc, part], 'range-order'));
     }
   }
   const t = a.accessibility;
-  within(t.aMaxRailM, 'accessibility.aMaxRailM', BOUNDS.thresholdM);
-  within(t.bMaxRailM, 'accessibility.bMaxRailM', BOUNDS.thresholdM);
-  within(t.bMaxAnyHubM, 'accessibility.bMaxAnyHubM', BOUNDS.thresholdM);
-  if (t.aMaxRailM > t.bMaxRailM) problems.push('accessibility.aMaxRailM must not exceed bMaxRailM.');
-  within(a.nearHubM, 'nearHubM', BOUNDS.thresholdM);
-  const share = (v: number, name: string, b: Bound): void => {
-    if (!(Number.isFinite(v) && v > b.min && v <= b.max)) problems.push(`${name} must be a share above 0 and at most 1, not ${v}`);
-  };
-  for (const abc of ABC) share(a.netShare[abc], `netShare.${abc}`, BOUNDS.netShare);
-  within(a.landPerJobTodayM2, 'landPerJobTodayM2', BOUNDS.landPerJobTodayM2);
-  share(a.takeUpSharePerYear, 'takeUpSharePerYear', BOUNDS.takeUpSharePerYear);
+  within(t.aMaxRailM, ['accessibility', 'aMaxRailM'], BOUNDS.thresholdM);
+  within(t.bMaxRailM, ['accessibility', 'bMaxRailM'], BOUNDS.thresholdM);
+  within(t.bMaxAnyHubM, ['accessibility', 'bMaxAnyHubM'], BOUNDS.thresholdM);
+  if (t.aMaxRailM > t.bMaxRailM) problems.push(scenarioProblem(['assumptions', 'accessibility', 'aMaxRailM'], 'rail-a-over-b'));
+  within(a.nearHubM, ['nearHubM'], BOUNDS.thresholdM);
+  for (const abc of ABC) within(a.netShare[abc], ['netShare', abc], BOUNDS.netShare);
+  within(a.landPerJobTodayM2, ['landPerJobTodayM2'], BOUNDS.landPerJobTodayM2);
+  within(a.takeUpSharePerYear, ['takeUpSharePerYear'], BOUNDS.takeUpSharePerYear);
   return problems;
 }
 

@@ -120,7 +120,7 @@ export function applyScenario(
   }
   const a = mergeAssumptions(base, scenario.assumptions);
   const problems = checkAssumptions(a);
-  if (problems.length > 0) throw new ScenarioError(problems.map((p) => `assumptions: ${p}`));
+  if (problems.length > 0) throw new ScenarioError(problems);
   const lead = leadTimes(scenario.assumptions);
   const startYear = scenario.startYear ?? DEFAULT_START_YEAR;
   const endYear = startYear + scenario.horizonYears - 1;

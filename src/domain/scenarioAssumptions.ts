@@ -1,6 +1,7 @@
 // Effective assumptions of a scenario: the base assumptions with the scenario's partial overrides laid on top.
 import { checkAssumptions } from './assumptions.ts';
 import { DEFAULT_LEAD_TIME_YEARS, READINESS_KEYS, type ReadinessKey, type ScenarioAssumptions } from './scenario.ts';
+import type { ScenarioProblem } from './scenarioProblem.ts';
 import type { AbcType, Assumptions, Range3 } from './types.ts';
 
 const ABC: readonly AbcType[] = ['A', 'B', 'C'];
@@ -38,8 +39,8 @@ export function mergeAssumptions(base: Assumptions, over: ScenarioAssumptions | 
 }
 
 /** Problems with the merged assumptions (e.g. an override of `mid` above the default `high`); empty when usable. */
-export function checkScenarioAssumptions(base: Assumptions, over: ScenarioAssumptions | undefined): string[] {
-  return checkAssumptions(mergeAssumptions(base, over)).map((p) => `assumptions: ${p}`);
+export function checkScenarioAssumptions(base: Assumptions, over: ScenarioAssumptions | undefined): ScenarioProblem[] {
+  return checkAssumptions(mergeAssumptions(base, over));
 }
 
 export function leadTimes(over: ScenarioAssumptions | undefined): Record<ReadinessKey, number> {

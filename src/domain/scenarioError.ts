@@ -1,14 +1,15 @@
-// The error a scenario raises when it cannot be read or used: every problem names the field it is about.
+// The error a scenario raises when it cannot be read or used: every problem is a code at a path, with its figures.
+import { problemSummary, scenarioProblem, type ScenarioProblem } from './scenarioProblem.ts';
 
-/** `problems` are lines like `sites.S07.bra: must be a number between 0 and 10`; the message is the first. */
+/** `problems` are facts (`{ path, code, params }`); src/i18n/scenarioProblems.ts says them in words. */
 export class ScenarioError extends Error {
-  readonly problems: readonly string[];
+  readonly problems: readonly ScenarioProblem[];
 
-  constructor(problems: readonly string[]) {
-    const first = problems[0] ?? 'the scenario is not usable';
-    const more = problems.length - 1;
-    super(more > 0 ? `${first} (and ${more} more problem${more === 1 ? '' : 's'})` : first);
+  constructor(problems: readonly ScenarioProblem[]) {
+    const list = problems.length > 0 ? [...problems] : [scenarioProblem([], 'unusable')];
+    // A technical message (paths and codes) for logs and stack traces; people read the rendered problems.
+    super(list.map(problemSummary).join('; '));
     this.name = 'ScenarioError';
-    this.problems = problems.length > 0 ? [...problems] : [first];
+    this.problems = list;
   }
 }

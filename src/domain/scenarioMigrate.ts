@@ -1,7 +1,8 @@
 // Brings scenario JSON of an older schema version up to the current one (v1 → v2), or says why it cannot.
 import { SCENARIO_SCHEMA_VERSION } from './scenario.ts';
 import { ScenarioError } from './scenarioError.ts';
-import { Reader, isPlainObject, join, member, numberAt, objectAt, ownKeys, show } from './scenarioReader.ts';
+import { gotParams, scenarioProblem, type ProblemPath, type ScenarioProblem } from './scenarioProblem.ts';
+import { Reader, isPlainObject, join, member, numberAt, objectAt, ownKeys } from './scenarioReader.ts';
 
 /**
  * Version 1 (the first stored format) differed from version 2 in four ways:
@@ -29,33 +30,33 @@ export function idFromName(name: string): string {
 }
 
 /** Own entries except `__proto__` (reported by ownKeys), copied as data properties. */
-function copyOwn(r: Reader, o: Record<string, unknown>, path: string, skip: readonly string[]): [string, unknown][] {
+function copyOwn(r: Reader, o: Record<string, unknown>, path: ProblemPath, skip: readonly string[]): [string, unknown][] {
   return ownKeys(r, o, path).filter((k) => !skip.includes(k)).map((k) => [k, o[k]]);
 }
 
-function percentToFraction(r: Reader, o: Record<string, unknown>, key: string, path: string): number | undefined {
+function percentToFraction(r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath): number | undefined {
   const pct = numberAt(r, o, key, path, PERCENT);
   return pct === undefined ? undefined : pct / 100;
 }
 
 function migrateAssumptionsV1(r: Reader, value: unknown): unknown {
-  const o = objectAt(r, value, 'assumptions', ABC);
+  const o = objectAt(r, value, ['assumptions'], ABC);
   if (!o) return value;
   const capacity: [string, unknown][] = [];
   for (const abc of ABC) {
     const raw = member(o, abc);
     if (raw === undefined) continue;
-    const path = `assumptions.${abc}`;
+    const path: ProblemPath = ['assumptions', abc];
     const entry = objectAt(r, raw, path, ['braPercent', 'm2PerJob']);
     if (!entry) continue;
     const out: [string, unknown][] = [];
     const pctRaw = member(entry, 'braPercent');
     if (pctRaw !== undefined) {
-      const pct = objectAt(r, pctRaw, `${path}.braPercent`, LEVELS);
+      const pct = objectAt(r, pctRaw, join(path, 'braPercent'), LEVELS);
       if (pct) {
         const bra: [string, number][] = [];
         for (const level of LEVELS) {
-          const v = percentToFraction(r, pct, level, `${path}.braPercent`);
+          const v = percentToFraction(r, pct, level, join(path, 'braPercent'));
           if (v !== undefined) bra.push([level, v]);
         }
         out.push(['bra', Object.fromEntries(bra)]);
@@ -70,8 +71,8 @@ function migrateAssumptionsV1(r: Reader, value: unknown): unknown {
 function migrateSitesV1(r: Reader, value: unknown): unknown {
   if (!isPlainObject(value)) return value;
   const out: [string, unknown][] = [];
-  for (const [id, raw] of copyOwn(r, value, 'sites', [])) {
-    const path = join('sites', id);
+  for (const [id, raw] of copyOwn(r, value, ['sites'], [])) {
+    const path = join(['sites'], id);
     if (!isPlainObject(raw)) {
       out.push([id, raw]);
       continue;
@@ -89,11 +90,11 @@ function migrateSitesV1(r: Reader, value: unknown): unknown {
   return Object.fromEntries(out);
 }
 
-function fromV1(o: Record<string, unknown>): { json: Record<string, unknown>; warnings: string[] } {
+function fromV1(o: Record<string, unknown>): { json: Record<string, unknown>; warnings: ScenarioProblem[] } {
   const r = new Reader();
   const name = member(o, 'name');
   const id = idFromName(typeof name === 'string' ? name : '');
-  const rest = copyOwn(r, o, '', ['schemaVersion', 'assumptions', 'sites']);
+  const rest = copyOwn(r, o, [], ['schemaVersion', 'assumptions', 'sites']);
   const json: Record<string, unknown> = Object.fromEntries([['schemaVersion', SCENARIO_SCHEMA_VERSION], ['id', id], ...rest]);
   if (member(o, 'assumptions') !== undefined) json['assumptions'] = migrateAssumptionsV1(r, o['assumptions']);
   if (member(o, 'sites') !== undefined) json['sites'] = migrateSitesV1(r, o['sites']);
@@ -102,7 +103,7 @@ function fromV1(o: Record<string, unknown>): { json: Record<string, unknown>; wa
     json,
     warnings: [
       ...r.warnings,
-      `schemaVersion: migrated from version 1 to ${SCENARIO_SCHEMA_VERSION} (percent %BRA became fractions, "included" became "include", id ${JSON.stringify(id)} made from the name)`,
+      scenarioProblem(['schemaVersion'], 'migrated-v1', { to: SCENARIO_SCHEMA_VERSION, id }),
     ],
   };
 }
@@ -111,21 +112,19 @@ function fromV1(o: Record<string, unknown>): { json: Record<string, unknown>; wa
  * Returns scenario JSON in the current schema version, migrating older versions, plus notes on what changed.
  * Throws ScenarioError when the JSON is not an object, has no usable schemaVersion, or is from a newer version.
  */
-export function migrateScenario(json: unknown): { json: Record<string, unknown>; warnings: string[]; fromVersion: number } {
-  if (!isPlainObject(json)) throw new ScenarioError([`the scenario must be a JSON object, not ${show(json)}`]);
+export function migrateScenario(json: unknown): { json: Record<string, unknown>; warnings: ScenarioProblem[]; fromVersion: number } {
+  if (!isPlainObject(json)) throw new ScenarioError([scenarioProblem([], 'root-not-object', gotParams(json))]);
   const version = member(json, 'schemaVersion');
   if (version === undefined) {
-    throw new ScenarioError([`schemaVersion: is missing; a scenario file must say which schema version it follows (current: ${SCENARIO_SCHEMA_VERSION})`]);
+    throw new ScenarioError([scenarioProblem(['schemaVersion'], 'version-missing', { current: SCENARIO_SCHEMA_VERSION })]);
   }
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    throw new ScenarioError([`schemaVersion: must be a whole number, not ${show(version)}`]);
+    throw new ScenarioError([scenarioProblem(['schemaVersion'], 'version-not-whole', gotParams(version))]);
   }
   if (version > SCENARIO_SCHEMA_VERSION) {
-    throw new ScenarioError([
-      `schemaVersion: version ${version} is newer than this program understands (1 to ${SCENARIO_SCHEMA_VERSION}); it was saved by a newer version of Næringsarealkart — update it`,
-    ]);
+    throw new ScenarioError([scenarioProblem(['schemaVersion'], 'version-newer', { version, current: SCENARIO_SCHEMA_VERSION })]);
   }
   if (version === SCENARIO_SCHEMA_VERSION) return { json, warnings: [], fromVersion: version };
   if (version === 1) return { ...fromV1(json), fromVersion: 1 };
-  throw new ScenarioError([`schemaVersion: there is no version ${version}; known versions are 1 to ${SCENARIO_SCHEMA_VERSION}`]);
+  throw new ScenarioError([scenarioProblem(['schemaVersion'], 'version-unknown', { version, current: SCENARIO_SCHEMA_VERSION })]);
 }

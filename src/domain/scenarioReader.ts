@@ -1,37 +1,25 @@
 // Field readers for untrusted scenario JSON: type and range checks that name the field, never prototype lookups.
+import {
+  gotParams, scenarioProblem, type ProblemParams, type ProblemPath, type ScenarioProblem, type ScenarioProblemCode,
+} from './scenarioProblem.ts';
 
 export class Reader {
-  readonly errors: string[] = [];
-  readonly warnings: string[] = [];
+  readonly errors: ScenarioProblem[] = [];
+  readonly warnings: ScenarioProblem[] = [];
 
-  error(path: string, problem: string): undefined {
-    this.errors.push(`${path}: ${problem}`);
+  error(path: ProblemPath, code: ScenarioProblemCode, params?: ProblemParams): undefined {
+    this.errors.push(scenarioProblem(path, code, params));
     return undefined;
   }
 
-  warn(path: string, problem: string): void {
-    this.warnings.push(`${path}: ${problem}`);
+  warn(path: ProblemPath, code: ScenarioProblemCode, params?: ProblemParams): void {
+    this.warnings.push(scenarioProblem(path, code, params));
   }
 }
 
-const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-
-/** `sites.S07`, but `sites["Nesbru sør"]` for keys that would not read as one path segment. */
-export function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  const seg = SIMPLE_KEY.test(key) ? key : `[${JSON.stringify(key)}]`;
-  if (path === '') return seg;
-  return seg.startsWith('[') ? `${path}${seg}` : `${path}.${seg}`;
-}
-
-/** A short rendering of a bad value for messages. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+/** `['sites', 'S07']`: one step further into the JSON. */
+export function join(path: ProblemPath, key: string | number): ProblemPath {
+  return [...path, key];
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -44,11 +32,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * Own keys with a defined value. A `__proto__` key (JSON.parse makes it an own property) is refused: copying it
  * by assignment would swap an object's prototype, and no field of ours has that name.
  */
-export function ownKeys(r: Reader, o: Record<string, unknown>, path: string): string[] {
+export function ownKeys(r: Reader, o: Record<string, unknown>, path: ProblemPath): string[] {
   const keys: string[] = [];
   for (const key of Object.keys(o)) {
     if (key === '__proto__') {
-      r.error(join(path, key), 'this key is not allowed');
+      r.error(join(path, key), 'key-not-allowed');
       continue;
     }
     if (o[key] !== undefined) keys.push(key);
@@ -60,11 +48,11 @@ export function ownKeys(r: Reader, o: Record<string, unknown>, path: string): st
  * Reads an object and warns about keys it does not know (`allowed` null: a map, any key goes); undefined, with an
  * error, when it is not an object.
  */
-export function objectAt(r: Reader, value: unknown, path: string, allowed: readonly string[] | null): Record<string, unknown> | undefined {
-  if (!isPlainObject(value)) return r.error(path || 'the scenario', `must be an object, not ${show(value)}`);
+export function objectAt(r: Reader, value: unknown, path: ProblemPath, allowed: readonly string[] | null): Record<string, unknown> | undefined {
+  if (!isPlainObject(value)) return r.error(path, 'not-object', gotParams(value));
   const keys = ownKeys(r, value, path);
   if (allowed) {
-    for (const key of keys) if (!allowed.includes(key)) r.warn(join(path, key), 'unknown field, ignored');
+    for (const key of keys) if (!allowed.includes(key)) r.warn(join(path, key), 'unknown-field');
   }
   return value;
 }
@@ -82,64 +70,84 @@ export interface NumberRange {
   integer?: boolean;
 }
 
-export function rangeText(range: NumberRange): string {
-  const kind = range.integer ? 'a whole number' : 'a number';
-  return range.minExclusive ? `${kind} above ${range.min} and at most ${range.max}` : `${kind} between ${range.min} and ${range.max}`;
+/** The code for a number outside `range`: whole or any number, from min or above min. */
+export function rangeCode(range: NumberRange): ScenarioProblemCode {
+  if (range.minExclusive) return range.integer ? 'whole-above' : 'number-above';
+  return range.integer ? 'whole-between' : 'number-between';
 }
 
-export function numberAt(r: Reader, o: Record<string, unknown>, key: string, path: string, range: NumberRange): number | undefined {
-  const value = member(o, key);
-  if (value === undefined) return undefined;
-  const full = join(path, key);
-  const ok =
+export function inRange(value: unknown, range: NumberRange): value is number {
+  return (
     typeof value === 'number' &&
     Number.isFinite(value) &&
     (range.minExclusive ? value > range.min : value >= range.min) &&
     value <= range.max &&
-    (!range.integer || Number.isInteger(value));
-  return ok ? value : r.error(full, `must be ${rangeText(range)}, not ${show(value)}`);
+    (!range.integer || Number.isInteger(value))
+  );
 }
 
-export function stringAt(r: Reader, o: Record<string, unknown>, key: string, path: string, maxLength: number, pattern?: { re: RegExp; says: string }): string | undefined {
+/** The problem for a number outside `range` at `path`. */
+export function rangeProblem(path: ProblemPath, range: NumberRange, value: unknown): ScenarioProblem {
+  return scenarioProblem(path, rangeCode(range), { min: range.min, max: range.max, ...gotParams(value) });
+}
+
+export function numberAt(r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath, range: NumberRange): number | undefined {
+  const value = member(o, key);
+  if (value === undefined) return undefined;
+  if (inRange(value, range)) return value;
+  r.errors.push(rangeProblem(join(path, key), range, value));
+  return undefined;
+}
+
+export function stringAt(r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath, maxLength: number, pattern?: { re: RegExp; code: ScenarioProblemCode }): string | undefined {
   const value = member(o, key);
   if (value === undefined) return undefined;
   const full = join(path, key);
-  if (typeof value !== 'string') return r.error(full, `must be text, not ${show(value)}`);
-  if (value.length > maxLength) return r.error(full, `must be at most ${maxLength} characters long (it has ${value.length})`);
-  if (pattern && !pattern.re.test(value)) return r.error(full, `${pattern.says}, not ${show(value)}`);
+  if (typeof value !== 'string') return r.error(full, 'not-text', gotParams(value));
+  if (value.length > maxLength) return r.error(full, 'text-too-long', { max: maxLength, length: value.length });
+  if (pattern && !pattern.re.test(value)) return r.error(full, pattern.code, gotParams(value));
   return value;
 }
 
-export function booleanAt(r: Reader, o: Record<string, unknown>, key: string, path: string): boolean | undefined {
+export function booleanAt(r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath): boolean | undefined {
   const value = member(o, key);
   if (value === undefined) return undefined;
-  return typeof value === 'boolean' ? value : r.error(join(path, key), `must be true or false, not ${show(value)}`);
+  return typeof value === 'boolean' ? value : r.error(join(path, key), 'not-boolean', gotParams(value));
+}
+
+/** The choices as data for the words: `"A", "B", "C"` (JSON literals, as the file must write them). */
+export function choicesParam(choices: readonly string[]): string {
+  return choices.map((c) => JSON.stringify(c)).join(', ');
 }
 
 /** One of a fixed set of words. */
-export function choiceAt<T extends string>(r: Reader, o: Record<string, unknown>, key: string, path: string, choices: readonly T[]): T | undefined {
+export function choiceAt<T extends string>(r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath, choices: readonly T[]): T | undefined {
   const value = member(o, key);
   if (value === undefined) return undefined;
-  return (choices as readonly unknown[]).includes(value) ? (value as T) : r.error(join(path, key), `must be one of ${choices.map((c) => JSON.stringify(c)).join(', ')}, not ${show(value)}`);
+  return (choices as readonly unknown[]).includes(value) ? (value as T) : r.error(join(path, key), 'not-choice', { choices: choicesParam(choices), ...gotParams(value) });
 }
+
+/** What a list item must be: its code, and the choices for `item-not-choice`. */
+export type ItemExpectation = { code: 'item-not-site-id' | 'item-not-region' } | { code: 'item-not-choice'; choices: readonly string[] };
 
 /** A list of words (a single word is read as a one-word list); `check` rejects bad items. */
 export function listAt<T extends string>(
-  r: Reader, o: Record<string, unknown>, key: string, path: string, check: (v: string) => boolean, expected: string, maxItems = 10000,
+  r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath, check: (v: string) => boolean, expected: ItemExpectation, maxItems = 10000,
 ): T[] | undefined {
   const raw = member(o, key);
   if (raw === undefined) return undefined;
   const full = join(path, key);
   const items: unknown[] = Array.isArray(raw) ? raw : [raw];
-  if (items.length === 0) return r.error(full, 'must list at least one value');
-  if (items.length > maxItems) return r.error(full, `must list at most ${maxItems} values`);
+  if (items.length === 0) return r.error(full, 'list-empty');
+  if (items.length > maxItems) return r.error(full, 'list-too-long', { max: maxItems });
   const out: T[] = [];
   let ok = true;
   items.forEach((v, i) => {
     if (typeof v === 'string' && check(v)) out.push(v as T);
     else {
       ok = false;
-      r.error(Array.isArray(raw) ? join(full, i) : full, `must be ${expected}, not ${show(v)}`);
+      const params = expected.code === 'item-not-choice' ? { choices: choicesParam(expected.choices), ...gotParams(v) } : gotParams(v);
+      r.error(Array.isArray(raw) ? join(full, i) : full, expected.code, params);
     }
   });
   return ok ? out : undefined;

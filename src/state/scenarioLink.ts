@@ -1,6 +1,7 @@
 // Share-by-link: a scenario as `z.` + base64url of its deflated compact schema JSON in `?view=compare&scn=…`, and
 // back. Links made before compression (plain base64url JSON) are still read.
 import type { Scenario } from '../domain/scenario';
+import { scenarioProblem, type ScenarioProblem } from '../domain/scenarioProblem';
 import { ScenarioError, parseScenarioText, serializeScenario } from '../domain/scenarioSchema';
 
 export const LINK_PARAM = 'scn';
@@ -40,12 +41,12 @@ export async function encodeScenarioParam(scenario: Scenario): Promise<string> {
   return COMPRESSED + bytesToBase64Url(await through(new TextEncoder().encode(compact), new CompressionStream('deflate-raw')));
 }
 
-const damaged = (): ScenarioError => new ScenarioError([`${LINK_PARAM}: the link is damaged (not base64url-encoded UTF-8 text); was it cut short?`]);
+const damaged = (): ScenarioError => new ScenarioError([scenarioProblem([], 'link-damaged')]);
 
 export const isCompressedParam = (value: string): boolean => value.trim().startsWith(COMPRESSED);
 
 /** Reads a link value, compressed or not (older versions migrate); rejects with a ScenarioError naming the problem. */
-export async function decodeScenarioParam(value: string): Promise<{ scenario: Scenario; warnings: string[] }> {
+export async function decodeScenarioParam(value: string): Promise<{ scenario: Scenario; warnings: ScenarioProblem[] }> {
   if (!isCompressedParam(value)) return decodePlainScenarioParam(value);
   let text: string;
   try {
@@ -58,7 +59,7 @@ export async function decodeScenarioParam(value: string): Promise<{ scenario: Sc
 }
 
 /** Reads an uncompressed link value (links made before compression); throws ScenarioError naming the problem. */
-export function decodePlainScenarioParam(value: string): { scenario: Scenario; warnings: string[] } {
+export function decodePlainScenarioParam(value: string): { scenario: Scenario; warnings: ScenarioProblem[] } {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(value.trim()));

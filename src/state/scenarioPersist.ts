@@ -1,5 +1,6 @@
 // Keeps the scenario workspace in localStorage under a versioned key; a corrupted store is backed up and recovered.
 import type { Scenario } from '../domain/scenario';
+import { scenarioProblem, unexpectedProblem, type ScenarioProblem } from '../domain/scenarioProblem';
 import { ScenarioError, parseScenario, serializeScenario } from '../domain/scenarioSchema';
 import { uniqueScenarioId } from './scenarioEdit';
 import { INITIAL_WORKSPACE, isPresetId, normaliseWorkspace, type Workspace } from './scenarioWorkspace';
@@ -28,8 +29,8 @@ export interface Recovery {
   backupKey: string | null;
   /** Names of the scenarios that could not be read (or `#n` for one without a name). */
   badNames: string[];
-  /** The schema's problems with them, each naming its field first. */
-  problems: string[];
+  /** The schema's problems with them, each at its field. */
+  problems: ScenarioProblem[];
 }
 
 export interface LoadResult {
@@ -84,14 +85,14 @@ export function workspaceFromText(text: string): { workspace: Workspace; recover
     json = JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { workspace: INITIAL_WORKSPACE, recovery: { reason: 'json', bad: 0, total: 0, badNames: [], problems: [`not valid JSON (${why})`] }, migrated: 0 };
+    return { workspace: INITIAL_WORKSPACE, recovery: { reason: 'json', bad: 0, total: 0, badNames: [], problems: [scenarioProblem([], 'not-json', { detail: why })] }, migrated: 0 };
   }
   if (!isObject(json) || json['format'] !== STORE_FORMAT || !Array.isArray(json['scenarios'])) {
     return { workspace: INITIAL_WORKSPACE, recovery: { reason: 'shape', bad: 0, total: 0, badNames: [], problems: [] }, migrated: 0 };
   }
   const entries = json['scenarios'] as unknown[];
   const own: Scenario[] = [];
-  const problems: string[] = [];
+  const problems: ScenarioProblem[] = [];
   const badNames: string[] = [];
   const taken = new Set<string>();
   let bad = 0;
@@ -107,7 +108,7 @@ export function workspaceFromText(text: string): { workspace: Workspace; recover
     } catch (e) {
       bad++;
       badNames.push(isObject(entry) && typeof entry['name'] === 'string' ? entry['name'] : `#${bad}`);
-      problems.push(...(e instanceof ScenarioError ? e.problems : [e instanceof Error ? e.message : String(e)]));
+      problems.push(...(e instanceof ScenarioError ? e.problems : [unexpectedProblem(e)]));
     }
   }
   const workspace = normaliseWorkspace({ own, compareIds: strings(json['compare']), activeId: typeof json['active'] === 'string' ? json['active'] : '' });

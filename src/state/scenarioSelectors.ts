@@ -4,10 +4,11 @@ import type { Dataset } from '../domain/dataset';
 import type { Scenario } from '../domain/scenario';
 import { applyScenario, type ScenarioOutcome } from '../domain/scenarioApply';
 import { ScenarioError } from '../domain/scenarioError';
+import { unexpectedProblem, type ScenarioProblem } from '../domain/scenarioProblem';
 import { compareScenarios, type ScenarioComparison, type SiteDiff } from '../domain/scenarioCompare';
 import { activeScenarioId, findScenario, type Workspace } from './scenarioWorkspace';
 
-export type Applied = { ok: true; outcome: ScenarioOutcome } | { ok: false; problems: string[] };
+export type Applied = { ok: true; outcome: ScenarioOutcome } | { ok: false; problems: ScenarioProblem[] };
 
 /** Scenario objects never change (edits make new ones), so one result per object and dataset is safe to keep. */
 const cache = new WeakMap<Scenario, { dataset: Dataset; applied: Applied }>();
@@ -20,7 +21,7 @@ export function applyToDataset(dataset: Dataset, scenario: Scenario): Applied {
   try {
     applied = { ok: true, outcome: applyScenario(dataset.sites, dataset.results, dataset.hubs, dataset.assumptions, scenario) };
   } catch (e) {
-    applied = { ok: false, problems: e instanceof ScenarioError ? [...e.problems] : [e instanceof Error ? e.message : String(e)] };
+    applied = { ok: false, problems: e instanceof ScenarioError ? [...e.problems] : [unexpectedProblem(e)] };
   }
   cache.set(scenario, { dataset, applied });
   return applied;

@@ -2,6 +2,7 @@
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
 import { serializeScenario } from '../domain/scenarioSchema';
 import { ScenarioError } from '../domain/scenarioError';
+import { unexpectedProblem, type ScenarioProblem } from '../domain/scenarioProblem';
 import type { Scenario } from '../domain/scenario';
 import { LINK_PARAM, decodePlainScenarioParam, decodeScenarioParam, isCompressedParam } from './scenarioLink';
 import { loadWorkspace, saveWorkspace } from './scenarioPersist';
@@ -16,8 +17,8 @@ function storageOf(win: Window): Storage | null {
   }
 }
 
-function problemsOf(e: unknown): string[] {
-  return e instanceof ScenarioError ? [...e.problems] : [e instanceof Error ? e.message : String(e)];
+function problemsOf(e: unknown): ScenarioProblem[] {
+  return e instanceof ScenarioError ? [...e.problems] : [unexpectedProblem(e)];
 }
 
 /** Adds the scenario in `?scn=`, unless the same scenario is already stored (a link opened twice). Compressed links decode asynchronously. */

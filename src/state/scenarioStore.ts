@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Scenario } from '../domain/scenario';
 import { checkScenarioAssumptions } from '../domain/scenarioAssumptions';
 import { ScenarioError } from '../domain/scenarioError';
+import type { ScenarioProblem } from '../domain/scenarioProblem';
 import type { Assumptions } from '../domain/types';
 import type { MessageKey } from '../i18n';
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './scenarioHistory';
@@ -13,8 +14,8 @@ export interface Notice {
   kind: 'info' | 'warning' | 'error';
   key: MessageKey;
   vars?: Readonly<Record<string, string | number>>;
-  /** Lines from the schema, each naming a field; translated when shown. */
-  problems?: readonly string[];
+  /** The schema's problems (codes at a path); put in words when shown (src/i18n/scenarioProblems.ts). */
+  problems?: readonly ScenarioProblem[];
   /** Text offered as a download from the notice (e.g. a damaged store that could not be backed up). */
   download?: { fileName: string; text: string };
 }

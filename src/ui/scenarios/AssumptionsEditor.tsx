@@ -3,10 +3,10 @@ import { useState } from 'react';
 import type { Scenario, ScenarioAssumptions } from '../../domain/scenario';
 import type { Assumptions } from '../../domain/types';
 import { translator, type Lang, type MessageKey } from '../../i18n';
+import { scenarioProblemText } from '../../i18n/scenarioProblems';
 import { formatNumberInput, parseNumberInput } from '../numberInput';
 import { ABC_TYPES, LEVELS, MAX_VALUE, PARTS, checkDrafts, currentValue, type FieldPath, type GroupPath, type Level, type Part } from './assumptionDrafts';
 import { ScenarioField } from './ScenarioField';
-import { problemText } from './scenarioProblems';
 
 export interface AssumptionsEditorProps {
   lang: Lang;
@@ -99,7 +99,7 @@ export function AssumptionsEditor({ lang, scenario, base, onCommit }: Assumption
                 </div>
                 {groupErrorId ? (
                   <p id={groupErrorId} className="field__error" role="alert">
-                    {problems.map((p) => problemText(p, lang)).join(' ')}
+                    {problems.map((p) => scenarioProblemText(p, lang)).join(' ')}
                   </p>
                 ) : null}
               </div>
@@ -109,7 +109,7 @@ export function AssumptionsEditor({ lang, scenario, base, onCommit }: Assumption
       ))}
       {check.otherProblems.length > 0 ? (
         <p className="field__error" role="alert">
-          {check.otherProblems.map((p) => problemText(p, lang)).join(' ')}
+          {check.otherProblems.map((p) => scenarioProblemText(p, lang)).join(' ')}
         </p>
       ) : null}
     </section>

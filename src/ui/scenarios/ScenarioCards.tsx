@@ -7,7 +7,7 @@ import { scenarioActions } from '../../state/scenarioStore';
 import { isPresetId } from '../../state/scenarioWorkspace';
 import { formatWhole } from '../format';
 import { densityWarningText } from '../planMeasuresText';
-import { problemText } from './scenarioProblems';
+import { scenarioProblemText } from '../../i18n/scenarioProblems';
 import { TARGET_STATUS_KEY, formatRange, scenarioDescription, scenarioName } from './scenarioText';
 import { needsBasisTag } from './basisTag';
 
@@ -57,8 +57,8 @@ export function ScenarioCards({ lang, entries, comparison, activeId, onCopy }: S
               <div className="scen-card__problems" role="alert">
                 <p>{t('scenCannotCompute')}</p>
                 <ul>
-                  {e.applied.problems.map((p) => (
-                    <li key={p}>{problemText(p, lang)}</li>
+                  {e.applied.problems.map((p, i) => (
+                    <li key={i}>{scenarioProblemText(p, lang)}</li>
                   ))}
                 </ul>
               </div>

@@ -2,6 +2,7 @@
 import { useId, useRef, useState } from 'react';
 import type { Scenario } from '../../domain/scenario';
 import { ScenarioError } from '../../domain/scenarioError';
+import { unexpectedProblem } from '../../domain/scenarioProblem';
 import type { Assumptions } from '../../domain/types';
 import { translator, type Lang } from '../../i18n';
 import { MAX_LINK_CHARS, scenarioLink } from '../../state/scenarioLink';
@@ -28,7 +29,7 @@ export function ScenarioFiles({ lang, scenario, name, base }: ScenarioFilesProps
       scenarioActions.addChecked(read, base);
       scenarioActions.notify({ kind: 'info', key: 'scenNoticeImported', vars: { name: read.name, file: file.name }, problems: warnings });
     } catch (e) {
-      const problems = e instanceof ScenarioError ? [...e.problems] : [e instanceof Error ? e.message : String(e)];
+      const problems = e instanceof ScenarioError ? [...e.problems] : [unexpectedProblem(e)];
       scenarioActions.notify({ kind: 'error', key: 'scenNoticeImportBad', vars: { file: file.name }, problems });
     } finally {
       // The same file can be picked again after fixing it.

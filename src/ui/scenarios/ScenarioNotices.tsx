@@ -1,7 +1,7 @@
 // Messages about the stored scenarios, files and links (recovered store, import errors…), each with its problems.
 import { translator, type Lang } from '../../i18n';
 import { scenarioActions, useScenarioStore } from '../../state/scenarioStore';
-import { problemText } from './scenarioProblems';
+import { scenarioProblemText } from '../../i18n/scenarioProblems';
 
 /** Saves text as a file through a temporary link (the same way a scenario is exported). */
 function downloadText({ fileName, text }: { fileName: string; text: string }): void {
@@ -30,7 +30,7 @@ export function ScenarioNotices({ lang }: { lang: Lang }) {
           {n.problems && n.problems.length > 0 ? (
             <ul>
               {n.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
-                <li key={i}>{problemText(p, lang)}</li>
+                <li key={i}>{scenarioProblemText(p, lang)}</li>
               ))}
               {n.problems.length > MAX_PROBLEMS_SHOWN ? <li>{t('scenMoreProblems', { count: n.problems.length - MAX_PROBLEMS_SHOWN })}</li> : null}
             </ul>

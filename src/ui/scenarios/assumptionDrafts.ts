@@ -1,11 +1,12 @@
 // Checks the capacity fields as typed: each number on its own, then the whole set with the engine's own checks.
+import { BOUNDS } from '../../domain/assumptionBounds';
 import type { Scenario, ScenarioAssumptions } from '../../domain/scenario';
 import { checkScenarioAssumptions, mergeAssumptions } from '../../domain/scenarioAssumptions';
+import { unexpectedProblem, type ScenarioProblem } from '../../domain/scenarioProblem';
 import { ScenarioError, parseScenario } from '../../domain/scenarioSchema';
 import type { AbcType, Assumptions, Range3 } from '../../domain/types';
 import { pruneAssumptions, withCapacityValue } from '../../state/scenarioEdit';
 import { parseNumberInput } from '../numberInput';
-import { problemField } from './scenarioProblems';
 
 export const ABC_TYPES: readonly AbcType[] = ['A', 'B', 'C'];
 export const PARTS = ['bra', 'm2PerJob'] as const;
@@ -18,17 +19,17 @@ export type FieldPath = `${AbcType}.${Part}.${Level}`;
 /** `A.bra` */
 export type GroupPath = `${AbcType}.${Part}`;
 
-/** The schema's limits (scenarioSchema BRA_RANGE and M2_PER_JOB): above 0, at most this. */
-export const MAX_VALUE: Record<Part, number> = { bra: 10, m2PerJob: 10000 };
+/** The largest value a field takes: the one bounds table (assumptionBounds.ts) the schema reads too. */
+export const MAX_VALUE: Record<Part, number> = { bra: BOUNDS.bra.max, m2PerJob: BOUNDS.m2PerJob.max };
 
 export type FieldError = 'notNumber' | 'outOfRange';
 
 export interface DraftCheck {
   fieldErrors: Partial<Record<FieldPath, FieldError>>;
-  /** Problem lines (engine wording) per group, e.g. `A.bra` → "…must satisfy low ≤ mid ≤ high". */
-  groupProblems: Partial<Record<GroupPath, string[]>>;
+  /** The schema's problems per group, e.g. `A.bra` → range-order (low ≤ mid ≤ high). */
+  groupProblems: Partial<Record<GroupPath, ScenarioProblem[]>>;
   /** Problems that belong to no capacity group. */
-  otherProblems: string[];
+  otherProblems: ScenarioProblem[];
   /** The new overrides when every field is usable; otherwise null (nothing is applied). */
   candidate: ScenarioAssumptions | undefined | null;
 }
@@ -37,6 +38,14 @@ export interface DraftCheck {
 export function currentValue(scenario: Scenario, base: Assumptions, path: FieldPath): number {
   const [abc, part, level] = path.split('.') as [AbcType, Part, Level];
   return mergeAssumptions(base, scenario.assumptions).capacity[abc][part][level];
+}
+
+/** `A.bra` for a problem under `assumptions.capacity.A.bra` (the group or one of its levels); null otherwise. */
+function capacityGroup(p: ScenarioProblem): GroupPath | null {
+  const [root, capacity, abc, part] = p.path;
+  if (root !== 'assumptions' || capacity !== 'capacity') return null;
+  if (!ABC_TYPES.some((a) => a === abc) || !PARTS.some((x) => x === part)) return null;
+  return `${abc as AbcType}.${part as Part}`;
 }
 
 export function checkDrafts(scenario: Scenario, base: Assumptions, texts: Readonly<Partial<Record<FieldPath, string>>>): DraftCheck {
@@ -56,14 +65,14 @@ export function checkDrafts(scenario: Scenario, base: Assumptions, texts: Readon
     try {
       parseScenario({ ...scenario, assumptions: candidate });
     } catch (e) {
-      problems = e instanceof ScenarioError ? [...e.problems] : [String(e)];
+      problems = e instanceof ScenarioError ? [...e.problems] : [unexpectedProblem(e)];
     }
   }
   const groupProblems: DraftCheck['groupProblems'] = {};
-  const otherProblems: string[] = [];
+  const otherProblems: ScenarioProblem[] = [];
   for (const p of problems) {
-    const m = /^assumptions\.capacity\.([ABC])\.(bra|m2PerJob)\b/.exec(problemField(p) ?? '');
-    if (m) (groupProblems[`${m[1]}.${m[2]}` as GroupPath] ??= []).push(p);
+    const group = capacityGroup(p);
+    if (group) (groupProblems[group] ??= []).push(p);
     else otherProblems.push(p);
   }
   const ok = Object.keys(fieldErrors).length === 0 && problems.length === 0;

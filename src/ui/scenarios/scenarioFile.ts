@@ -1,6 +1,6 @@
 // Scenario files in the browser: download one as JSON (Blob + a[download]) and read one the user picked.
 import type { Scenario } from '../../domain/scenario';
-import { parseScenarioText, serializeScenario } from '../../domain/scenarioSchema';
+import { parseScenarioText, serializeScenario, type ScenarioProblem } from '../../domain/scenarioSchema';
 
 export function scenarioFileName(s: Scenario): string {
   return `${s.id}.scenario.json`;
@@ -25,7 +25,7 @@ export function downloadScenario(s: Scenario, doc: Document = document): void {
 export const MAX_FILE_BYTES = 5_000_000;
 
 /** Reads a picked file with the schema (older versions migrate); throws ScenarioError naming the field. */
-export async function readScenarioFile(file: Blob): Promise<{ scenario: Scenario; warnings: string[] }> {
+export async function readScenarioFile(file: Blob): Promise<{ scenario: Scenario; warnings: ScenarioProblem[] }> {
   if (file.size > MAX_FILE_BYTES) throw new RangeError(`too large (${file.size} bytes)`);
   return parseScenarioText(await file.text());
 }

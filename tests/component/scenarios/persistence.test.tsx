@@ -7,6 +7,7 @@ import { App } from '../../../src/App';
 import { getPreset } from '../../../src/domain/presets';
 import type { Scenario } from '../../../src/domain/scenario';
 import { ScenarioError } from '../../../src/domain/scenarioError';
+import type { ScenarioProblem } from '../../../src/domain/scenarioProblem';
 import { parseScenarioText, serializeScenario } from '../../../src/domain/scenarioSchema';
 import { copyScenario } from '../../../src/state/scenarioEdit';
 import { MAX_LINK_CHARS, decodePlainScenarioParam, decodeScenarioParam, encodeScenarioParam, scenarioLink } from '../../../src/state/scenarioLink';
@@ -15,7 +16,7 @@ import { startScenarioSync } from '../../../src/state/scenarioStartup';
 import { scenarioActions, useScenarioStore } from '../../../src/state/scenarioStore';
 import { INITIAL_WORKSPACE, reduceWorkspace, takenIds } from '../../../src/state/scenarioWorkspace';
 import { downloadScenario, readScenarioFile } from '../../../src/ui/scenarios/scenarioFile';
-import { problemText } from '../../../src/ui/scenarios/scenarioProblems';
+import { scenarioProblemText } from '../../../src/i18n/scenarioProblems';
 import { openComparison, plain } from './scenarioFixtures';
 
 vi.mock('../../../src/map/MapView', () => ({ MapView: () => <div data-testid="map" data-map-state="ready" /> }));
@@ -87,7 +88,7 @@ describe('the stored workspace', () => {
     expect(useScenarioStore.getState().history.present.own).toEqual([good]);
     const notice = plain(screen.getByTestId('scenario-notice').textContent);
     expect(notice).toContain('1 av 2 lagrede scenarioer kunne ikke leses («Ødelagt»)');
-    expect(notice).toContain('Feltet «id»: må være 1–64 tegn');
+    expect(notice).toContain('Id: må være 1–64 tegn');
     expect(notice).toContain('Område S07: utnyttelse (%BRA): må være et tall mellom 0 og 10, ikke 150');
     const backup = Object.keys(window.localStorage).find((k) => k.startsWith(BACKUP_PREFIX));
     expect(JSON.parse(window.localStorage.getItem(backup as string) ?? '').scenarios).toHaveLength(2);
@@ -184,11 +185,14 @@ describe('export, import and links', () => {
     await expect(decodeScenarioParam('@@@')).rejects.toThrow(ScenarioError);
     await expect(decodeScenarioParam((await encodeScenarioParam(ownScenario())).slice(0, 40))).rejects.toThrow(ScenarioError);
     await expect(decodeScenarioParam('z.@@@')).rejects.toThrow(ScenarioError);
+    let problems: readonly ScenarioProblem[] = [];
     try {
       decodePlainScenarioParam('@@@');
     } catch (e) {
-      expect(problemText((e as ScenarioError).problems[0] as string, 'nb')).toBe('Lenken er skadet (ikke gyldig base64url-kodet tekst). Ble den kuttet av?');
+      problems = (e as ScenarioError).problems;
     }
+    expect(problems.map((p) => p.code)).toEqual(['link-damaged']);
+    expect(scenarioProblemText(problems[0] as ScenarioProblem, 'nb')).toBe('Lenken er skadet (ikke gyldig base64url-kodet tekst). Ble den kuttet av?');
   });
 
   it('opening a shared link adds the scenario, opens the comparison and drops the long parameter', async () => {

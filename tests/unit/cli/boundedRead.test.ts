@@ -54,7 +54,15 @@ describe('linear in the input', () => {
 
   it('site overrides are capped like rules', () => {
     const sites = Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`S${i}`, { include: false }]));
-    expect(() => parseScenario({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20, sites })).toThrow('sites: must hold at most 20000 site overrides (it has 20001); use rules for groups of sites');
+    const read = () => parseScenario({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20, sites });
+    expect(read).toThrow('sites: too-many-sites');
+    expect(() => {
+      try {
+        read();
+      } catch (e) {
+        throw new Error(JSON.stringify((e as { problems: unknown }).problems));
+      }
+    }).toThrow(JSON.stringify([{ path: ['sites'], code: 'too-many-sites', params: { max: 20000, count: 20001 } }]));
   });
 });
 

@@ -107,7 +107,7 @@ describe('--scenario FILE on the good fixtures', () => {
   it('reads a v1 file and says it was migrated', async () => {
     const out = await report([...goodArgs('25832'), '--scenario', `${FIX}/scenario-v1.json`]);
     expect(out.code).toBe(0);
-    expect(out.stderr).toContain(`warning: ${FIX}/scenario-v1.json: schemaVersion: migrated from version 1 to 2`);
+    expect(out.stderr).toContain(`warning: ${FIX}/scenario-v1.json: Skjemaversjon: gjort om fra versjon 1 til 2`);
     const rows = parseCsv(out.stdout);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['S1', 'S2']);
     expect(rows[1]?.[col('jobs_mid')]).toBe('1400'); // 300 %BRA → 20 000 × 0.7 × 3.0 ÷ 30
@@ -117,19 +117,19 @@ describe('--scenario FILE on the good fixtures', () => {
     const text = JSON.stringify({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20, colour: 'red', sites: { S99: { include: false } } });
     const out = await report([...goodArgs('25832'), '--scenario', 'x.json'], { 'x.json': text });
     expect(out.code).toBe(0);
-    expect(out.stderr).toBe('warning: x.json: colour: unknown field, ignored\nwarning: x.json: sites: no site in the data has the id "S99"; ignored\n');
+    expect(out.stderr).toBe('warning: x.json: Feltet «colour»: ukjent felt, ignorert\nwarning: x.json: sites: no site in the data has the id "S99"; ignored\n');
   });
 });
 
 describe('--scenario with a bad file: exit 1, one line naming the file and the field', () => {
   const minimal = { schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20 };
   it.each([
-    ['a field out of range', null, `${FIX}/scenario-bad-field.json: sites.S07.bra (utilisation (%BRA, as a share: 1.5 = 150 %), site S07): must be a number between 0 and 10, not 150`],
-    ['a newer schema version', { ...minimal, schemaVersion: 3 }, 'v.json: schemaVersion: version 3 is newer than this program understands (1 to 2)'],
-    ['no schema version', { id: 'x' }, 'v.json: schemaVersion: is missing'],
-    ['a prototype key', JSON.parse('{"schemaVersion":2,"id":"x","name":"X","horizonYears":20,"sites":{"__proto__":{}}}') as unknown, 'v.json: sites.__proto__: this key is not allowed'],
-    ['assumptions that clash with the defaults', { ...minimal, assumptions: { capacity: { A: { bra: { mid: 5 } } } } }, 'v.json: assumptions: capacity.A.bra must satisfy low ≤ mid ≤ high.'],
-    ['two problems', { ...minimal, horizonYears: 0, startYear: 1 }, 'v.json: horizonYears (horizon (years)): must be a whole number between 1 and 100, not 0 (and 1 more problem in this file)'],
+    ['a field out of range', null, `${FIX}/scenario-bad-field.json: Område S07: utnyttelse (%BRA): må være et tall mellom 0 og 10, ikke 150`],
+    ['a newer schema version', { ...minimal, schemaVersion: 3 }, 'v.json: Skjemaversjon: versjon 3 er nyere enn dette programmet forstår (1 til 2)'],
+    ['no schema version', { id: 'x' }, 'v.json: Skjemaversjon: mangler'],
+    ['a prototype key', JSON.parse('{"schemaVersion":2,"id":"x","name":"X","horizonYears":20,"sites":{"__proto__":{}}}') as unknown, 'v.json: Feltet «sites.__proto__»: denne nøkkelen er ikke tillatt'],
+    ['assumptions that clash with the defaults', { ...minimal, assumptions: { capacity: { A: { bra: { mid: 5 } } } } }, 'v.json: Utnyttelse (%BRA), A: må oppfylle lav ≤ middels ≤ høy'],
+    ['two problems', { ...minimal, horizonYears: 0, startYear: 1 }, 'v.json: Tidshorisont (år): må være et heltall mellom 1 og 100, ikke 0 (and 1 more problem in this file)'],
   ])('%s', async (_what, json, message) => {
     const file = json === null ? `${FIX}/scenario-bad-field.json` : 'v.json';
     const virtual: Record<string, string> = json === null ? {} : { 'v.json': JSON.stringify(json) };
@@ -143,7 +143,7 @@ describe('--scenario with a bad file: exit 1, one line naming the file and the f
   it('truncated JSON and a missing file', async () => {
     const cut = await report(['--scenario', 't.json'], { 't.json': '{"schemaVersion": 2, "id": ' });
     expect(cut.code).toBe(1);
-    expect(cut.stderr).toMatch(/^error: t\.json: not valid JSON \(.+\)\n$/);
+    expect(cut.stderr).toMatch(/^error: t\.json: Filen er ikke gyldig JSON \(.+\)\.\n$/);
     const missing = await report(['--scenario', `${FIX}/does-not-exist.json`]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe(`error: ${FIX}/does-not-exist.json: cannot read the scenario file (no such file)\n`);

@@ -11,6 +11,7 @@ import {
 import { landPerJobM2 } from '../../../src/domain/capacity.ts';
 import { PLAN_TARGETS } from '../../../src/domain/planTargets.ts';
 import type { AbcType } from '../../../src/domain/types.ts';
+import { problemLines } from '../../helpers/scenarioProblemLine.ts';
 
 const fileJson = JSON.parse(readFileSync(new URL('../../../geodata/assumptions.json', import.meta.url), 'utf8'));
 
@@ -68,9 +69,9 @@ describe('parseAssumptionsFile / checkAssumptions', () => {
     const edited = structuredClone(DEFAULT_ASSUMPTIONS);
     edited.netShare.B = 1.2;
     edited.takeUpSharePerYear = 0;
-    expect(checkAssumptions(edited)).toEqual([
-      'netShare.B must be a share above 0 and at most 1, not 1.2',
-      'takeUpSharePerYear must be a share above 0 and at most 1, not 0',
+    expect(problemLines(checkAssumptions(edited))).toEqual([
+      'assumptions.netShare.B: must be a number above 0 and at most 1, not 1.2',
+      'assumptions.takeUpSharePerYear: must be a number above 0 and at most 1, not 0',
     ]);
   });
 
@@ -81,9 +82,9 @@ describe('parseAssumptionsFile / checkAssumptions', () => {
     const edited = structuredClone(DEFAULT_ASSUMPTIONS);
     edited.capacity.C.m2PerJob.low = 200;
     edited.accessibility.aMaxRailM = 2000;
-    expect(checkAssumptions(edited)).toEqual([
-      'capacity.C.m2PerJob must satisfy low ≤ mid ≤ high.',
-      'accessibility.aMaxRailM must not exceed bMaxRailM.',
+    expect(checkAssumptions(edited).map((p) => [p.path.join('.'), p.code])).toEqual([
+      ['assumptions.capacity.C.m2PerJob', 'range-order'],
+      ['assumptions.accessibility.aMaxRailM', 'rail-a-over-b'],
     ]);
   });
 });

@@ -133,9 +133,9 @@ describe('assumption overrides', () => {
   it('refuse merged assumptions that are out of order, naming the field', () => {
     const bad = scenario({ assumptions: { capacity: { A: { bra: { mid: 3 } } } } });
     expect(() => run(bad)).toThrow(ScenarioError);
-    expect(() => run(bad)).toThrow('assumptions: capacity.A.bra must satisfy low ≤ mid ≤ high.');
+    expect(() => run(bad)).toThrow('assumptions.capacity.A.bra: range-order');
     // The same check without applying, for an editor that wants to say so before the user leaves the field.
-    expect(checkScenarioAssumptions(DEFAULT_ASSUMPTIONS, bad.assumptions)).toEqual(['assumptions: capacity.A.bra must satisfy low ≤ mid ≤ high.']);
+    expect(checkScenarioAssumptions(DEFAULT_ASSUMPTIONS, bad.assumptions)).toEqual([{ path: ['assumptions', 'capacity', 'A', 'bra'], code: 'range-order', params: {} }]);
     expect(checkScenarioAssumptions(DEFAULT_ASSUMPTIONS, { capacity: { A: { bra: { mid: 1.8 } } } })).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
 import { scenarioFigures } from '../../../src/domain/scenarioCompare.ts';
-import { parseScenario } from '../../../src/domain/scenarioSchema.ts';
+import { ScenarioError, parseScenario } from '../../../src/domain/scenarioSchema.ts';
+import { problemLines } from '../../helpers/scenarioProblemLine.ts';
 import { run, scenario } from './fixture.ts';
 
 /**
@@ -80,13 +81,13 @@ describe('new jobs on the scenario fixture under the default assumptions', () =>
     expect(ok.scenario.assumptions).toEqual({ netShare: { B: 0.6 }, takeUpSharePerYear: 0.1, landPerJobTodayM2: 300 });
     expect(ok.scenario.sites?.['P1']).toEqual({ jobsToday: 12 });
     expect(() => parseScenario({ ...scenario(), assumptions: { netShare: { A: 1.5 }, takeUpSharePerYear: 0 }, sites: { P1: { jobsToday: -3 } } })).toThrow(
-      /assumptions\.netShare\.A: must be a number above 0 and at most 1/,
+      /assumptions\.netShare\.A: number-above/,
     );
     let problems: readonly string[] = [];
     try {
       parseScenario({ ...scenario(), assumptions: { takeUpSharePerYear: 0 }, sites: { P1: { jobsToday: 2.5 } } });
     } catch (e) {
-      problems = (e as { problems: readonly string[] }).problems;
+      problems = problemLines((e as ScenarioError).problems);
     }
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^sites\.P1\.jobsToday: must be a whole number|^assumptions\.takeUpSharePerYear/);

@@ -4,16 +4,17 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateScenario } from '../../../src/domain/scenarioMigrate.ts';
 import { ScenarioError, parseScenario, parseScenarioText, serializeScenario } from '../../../src/domain/scenarioSchema.ts';
+import { problemLines } from '../../helpers/scenarioProblemLine.ts';
 
 const fixture = (name: string): string => readFileSync(resolve(import.meta.dirname, 'fixtures', name), 'utf8');
 const minimal = { schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20 };
 
-/** The problems parseScenario throws for a JSON value. */
+/** The problems parseScenario throws for a JSON value, as `path: English words` lines. */
 function problems(json: unknown): readonly string[] {
   try {
     parseScenario(json);
   } catch (e) {
-    if (e instanceof ScenarioError) return e.problems;
+    if (e instanceof ScenarioError) return problemLines(e.problems);
     throw e;
   }
   throw new Error('expected a ScenarioError');
@@ -39,13 +40,14 @@ describe('parseScenario: valid input', () => {
 
   it('warns about unknown fields and ignores them', () => {
     const { scenario, warnings } = parseScenario({ ...minimal, colour: 'red', sites: { S1: { include: false, why: 'x' } } });
-    expect(warnings).toEqual(['colour: unknown field, ignored', 'sites.S1.why: unknown field, ignored']);
+    expect(problemLines(warnings)).toEqual(['colour: unknown field, ignored', 'sites.S1.why: unknown field, ignored']);
+    expect(warnings[1]).toEqual({ path: ['sites', 'S1', 'why'], code: 'unknown-field', params: {} });
     expect(scenario).not.toHaveProperty('colour');
     expect(scenario.sites).toEqual({ S1: { include: false } });
   });
 
   it('warns about a rule that sets nothing', () => {
-    expect(parseScenario({ ...minimal, rules: [{ when: {}, set: {} }] }).warnings).toEqual(['rules[0].set: sets nothing, so the rule has no effect']);
+    expect(problemLines(parseScenario({ ...minimal, rules: [{ when: {}, set: {} }] }).warnings)).toEqual(['rules[0].set: sets nothing, so the rule has no effect']);
   });
 });
 
@@ -62,22 +64,34 @@ describe('parseScenario: errors name the field', () => {
     [{ ...minimal, id: 'has space' }, 'id: must be 1–64 letters (a–z), digits, "-" or "_", starting with a letter or digit, not "has space"'],
     [{ ...minimal, name: '  ' }, 'name: must not be empty'],
     [{ ...minimal, name: 7 }, 'name: must be text, not 7'],
-    [{ ...minimal, assumptions: { capacity: { A: { m2PerJob: { mid: 0 } } } } }, 'assumptions.capacity.A.m2PerJob.mid: must be a number between 1 and 10000, not 0'],
+    [{ ...minimal, assumptions: { capacity: { A: { m2PerJob: { mid: 0 } } } } }, 'assumptions.capacity.A.m2PerJob.mid: must be a number between 1 and 10,000, not 0'],
     [{ ...minimal, assumptions: { capacity: { B: { bra: { low: 2, mid: 1 } } } } }, 'assumptions.capacity.B.bra: must satisfy low ≤ mid ≤ high'],
-    [{ ...minimal, assumptions: { accessibility: { aMaxRailM: -1 } } }, 'assumptions.accessibility.aMaxRailM: must be a number between 1 and 100000, not -1'],
+    [{ ...minimal, assumptions: { accessibility: { aMaxRailM: -1 } } }, 'assumptions.accessibility.aMaxRailM: must be a number between 1 and 100,000, not -1'],
     [{ ...minimal, assumptions: { leadTimeYears: { byggeklar: 1.5 } } }, 'assumptions.leadTimeYears.byggeklar: must be a whole number between 0 and 100, not 1.5'],
     [{ ...minimal, rules: {} }, 'rules: must be a list, not an object'],
     [{ ...minimal, rules: [{ set: { include: false } }] }, 'rules[0].when: is missing (use {} to hit every site)'],
-    [{ ...minimal, rules: [{ when: { status: ['future'] }, set: {} }] }, 'rules[0].when.status[0]: must be "eksisterende" or "fremtidig", not "future"'],
+    [{ ...minimal, rules: [{ when: { status: ['future'] }, set: {} }] }, 'rules[0].when.status[0]: must be one of "eksisterende", "fremtidig", not "future"'],
     [{ ...minimal, rules: [{ when: { region: [] }, set: {} }] }, 'rules[0].when.region: must list at least one value'],
-    [{ ...minimal, rules: [{ when: { maxRailDistanceM: '800' }, set: {} }] }, 'rules[0].when.maxRailDistanceM: must be a number between 0 and 1000000, not "800"'],
+    [{ ...minimal, rules: [{ when: { maxRailDistanceM: '800' }, set: {} }] }, 'rules[0].when.maxRailDistanceM: must be a number between 0 and 1,000,000, not "800"'],
     [{ ...minimal, rules: [{ when: { property: { farmland: null } }, set: {} }] }, 'rules[0].when.property.farmland: must be text, a number or true/false, not null'],
     [{ ...minimal, translations: { en: { description: 'x' } } }, 'translations.en.name: is missing'],
   ])('%j', (json, message) => {
     expect(problems(json)).toContain(message);
   });
 
-  it('collects every problem; the message gives the first and a count', () => {
+  it('a problem is a code at a path with its figures, not a sentence', () => {
+    const [p] = (() => {
+      try {
+        parseScenario({ ...minimal, sites: { S07: { bra: 150 } } });
+      } catch (err) {
+        return (err as ScenarioError).problems;
+      }
+      return [];
+    })();
+    expect(p).toEqual({ path: ['sites', 'S07', 'bra'], code: 'number-between', params: { min: 0, max: 10, got: '150' } });
+  });
+
+  it('collects every problem; the message gives paths and codes', () => {
     const e = (() => {
       try {
         parseScenario({ ...minimal, horizonYears: -1, sites: { A: { bra: -1 } } });
@@ -86,15 +100,15 @@ describe('parseScenario: errors name the field', () => {
       }
       return null;
     })();
-    expect(e?.problems).toEqual(['horizonYears: must be a whole number between 1 and 100, not -1', 'sites.A.bra: must be a number between 0 and 10, not -1']);
-    expect(e?.message).toBe('horizonYears: must be a whole number between 1 and 100, not -1 (and 1 more problem)');
+    expect(problemLines(e?.problems ?? [])).toEqual(['horizonYears: must be a whole number between 1 and 100, not -1', 'sites.A.bra: must be a number between 0 and 10, not -1']);
+    expect(e?.message).toBe('horizonYears: whole-between; sites.A.bra: number-between');
   });
 });
 
 describe('versions and corrupt input', () => {
   it.each([
-    [null, 'the scenario must be a JSON object, not null'],
-    [[minimal], 'the scenario must be a JSON object, not a list'],
+    [null, 'A scenario must be a JSON object, not null.'],
+    [[minimal], 'A scenario must be a JSON object, not a list.'],
     [{ id: 'x', name: 'X', horizonYears: 20 }, 'schemaVersion: is missing; a scenario file must say which schema version it follows (current: 2)'],
     [{ ...minimal, schemaVersion: '2' }, 'schemaVersion: must be a whole number, not "2"'],
     [{ ...minimal, schemaVersion: 3 }, 'schemaVersion: version 3 is newer than this program understands (1 to 2); it was saved by a newer version of Næringsarealkart — update it'],
@@ -104,7 +118,7 @@ describe('versions and corrupt input', () => {
   });
 
   it('says a truncated or non-JSON text is not valid JSON', () => {
-    expect(() => parseScenarioText('{"schemaVersion": 2, "id": "x"')).toThrow(/^not valid JSON \(/);
+    expect(() => parseScenarioText('{"schemaVersion": 2, "id": "x"')).toThrow(/^not-json$/);
     expect(() => parseScenarioText('')).toThrow(ScenarioError);
     expect(parseScenarioText(`\ufeff${JSON.stringify(minimal)}`).scenario.id).toBe('x'); // a BOM is fine
   });
@@ -129,7 +143,7 @@ describe('prototype safety', () => {
     expect(Object.keys(scenario.sites ?? {})).toEqual(['constructor', 'toString']);
     expect(scenario.sites?.['constructor']).toEqual({ include: false });
     // No inherited "name" etc. is picked up from an object without those keys.
-    expect(problems(Object.create({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20 }))).toEqual(['the scenario must be a JSON object, not an object']);
+    expect(problems(Object.create({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20 }))).toEqual(['A scenario must be a JSON object, not an object.']);
   });
 });
 
@@ -146,7 +160,7 @@ describe('v1 → v2 migration', () => {
       assumptions: { capacity: { A: { bra: { low: 1.2, mid: 1.8, high: 2.4 } }, C: { m2PerJob: { mid: 120 } } } },
       sites: { S05: { bra: 1.5, availableYear: 2030 }, S20: { include: false }, S13: { include: true, abc: 'A' } },
     });
-    expect(warnings).toEqual([
+    expect(problemLines(warnings)).toEqual([
       'schemaVersion: migrated from version 1 to 2 (percent %BRA became fractions, "included" became "include", id "hoyere-tetthet-pa-hon" made from the name)',
     ]);
   });
@@ -189,6 +203,6 @@ describe('serializeScenario', () => {
   });
 
   it('refuses to export an invalid scenario', () => {
-    expect(() => serializeScenario({ ...minimal, schemaVersion: 2, description: '', horizonYears: 1000 })).toThrow('horizonYears: must be a whole number between 1 and 100, not 1000');
+    expect(() => serializeScenario({ ...minimal, schemaVersion: 2, description: '', horizonYears: 1000 })).toThrow('horizonYears: whole-between');
   });
 });

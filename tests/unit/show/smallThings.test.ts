@@ -2,20 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
 import { needsBasisTag } from '../../../src/ui/scenarios/basisTag';
-import { fieldWords } from '../../../src/ui/scenarios/fieldWords';
-import { problemText } from '../../../src/ui/scenarios/scenarioProblems';
+import { scenarioProblem } from '../../../src/domain/scenarioProblem';
+import { scenarioFieldWords, scenarioProblemText } from '../../../src/i18n/scenarioProblems';
 
 describe('scenario problems name the field in words', () => {
   it('turns schema paths into the words on the page', () => {
-    expect(fieldWords('assumptions.capacity.C.m2PerJob', 'nb')).toBe('Arealbehov per arbeidsplass, C');
-    expect(fieldWords('assumptions.capacity.A.bra.mid', 'nb')).toBe('Utnyttelse (%BRA), A (middels)');
-    expect(fieldWords('assumptions.accessibility.bMaxAnyHubM', 'en')).toBe('Limit for B: distance to any hub');
-    expect(fieldWords('sites.S07.bra', 'nb')).toBe('Område S07: utnyttelse (%BRA)');
-    expect(fieldWords('rules[2].when', 'nb')).toBe('rules[2].when');
+    expect(scenarioFieldWords(['assumptions', 'capacity', 'C', 'm2PerJob'], 'nb')).toBe('Arealbehov per arbeidsplass, C');
+    expect(scenarioFieldWords(['assumptions', 'capacity', 'A', 'bra', 'mid'], 'nb')).toBe('Utnyttelse (%BRA), A (middels)');
+    expect(scenarioFieldWords(['assumptions', 'accessibility', 'bMaxAnyHubM'], 'en')).toBe('Limit for B: distance to any hub');
+    expect(scenarioFieldWords(['sites', 'S07', 'bra'], 'nb')).toBe('Område S07: utnyttelse (%BRA)');
+    expect(scenarioFieldWords(['rules', 2, 'when'], 'nb')).toBe('Regel 3: hvilke områder den gjelder (when)');
+    expect(scenarioFieldWords(['rules', 2, 'then'], 'nb')).toBe('Feltet «rules[2].then»');
   });
   it('puts the words first in both languages', () => {
-    expect(problemText('assumptions: capacity.C.m2PerJob must be a positive number.', 'nb')).toBe('Arealbehov per arbeidsplass, C: må være et positivt tall');
-    expect(problemText('horizonYears: must be a whole number between 1 and 100, not 500', 'en')).toBe('Horizon (years): must be a whole number between 1 and 100, not 500');
+    expect(scenarioProblemText(scenarioProblem(['assumptions', 'capacity', 'C', 'm2PerJob'], 'range-order'), 'nb')).toBe('Arealbehov per arbeidsplass, C: må oppfylle lav ≤ middels ≤ høy');
+    expect(scenarioProblemText(scenarioProblem(['horizonYears'], 'whole-between', { min: 1, max: 100, got: '500' }), 'en')).toBe('Horizon (years): must be a whole number between 1 and 100, not 500');
   });
 });
 
