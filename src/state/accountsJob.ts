@@ -5,14 +5,56 @@ import { capacityChange, type CapacityChangeRow } from '../domain/accounts/capac
 import { accountsRows, type AccountsRow } from '../domain/accounts/rows';
 import type { ChangePiece } from '../domain/accounts/types';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
-import type { Region } from '../domain/types';
-import { DataError, loadFarmland, loadPlanVersion, safeLoad, type LoadResult } from '../data/loaders';
+import type { EpsgCode, Region } from '../domain/types';
+import { DataError, loadFarmland, loadPlanVersion, safeLoad, type LoadInput, type LoadResult } from '../data/loaders';
+import { previewFarmland, previewPlanVersion, type Preview } from '../data/preview';
 
 export type AccountsSlot = 'before' | 'after' | 'farmland';
 
 export interface AccountsFile {
   name: string;
-  text: string;
+  /** GeoJSON text, or a SOSI/GML file's bytes (decoded by the character set they declare). */
+  text: LoadInput;
+  /** The user's coordinate system from the preview; absent: the file's own, or guessed. */
+  crs?: EpsgCode | null | undefined;
+  /** The user pressed "Reparer geometri" in the preview: invalid polygons are rebuilt instead of skipped. */
+  repair?: boolean | undefined;
+}
+
+/** The loader options a file's preview choices stand for; the run reads the file exactly as its preview did. */
+function loadOptions(f: AccountsFile): { file: string; onUnusable: 'skip'; crs?: EpsgCode; repair?: boolean } {
+  return { file: f.name, onUnusable: 'skip', ...(f.crs ? { crs: f.crs } : {}), ...(f.repair ? { repair: true } : {}) };
+}
+
+export interface AccountsPreviewRequest {
+  type: 'preview';
+  slot: AccountsSlot;
+  file: AccountsFile;
+}
+
+/**
+ * How one file would be read, before anything is computed: the load dialog's preview without the loaded value
+ * (a plan of 10 000 polygons is not sent back to be thrown away), plus the business / other split of a plan version.
+ */
+export interface AccountsPreviewReply {
+  type: 'preview';
+  slot: AccountsSlot;
+  preview: Preview<never>;
+  /** Plan versions: business-land areas; farmland: polygons that count as farmland. */
+  business: number;
+  /** Plan versions: areas of every other land use; farmland: 0. */
+  other: number;
+}
+
+/** Never throws: a file that cannot be read comes back as a preview that says why (`preview.ok` false). */
+export function previewAccountsFile(req: AccountsPreviewRequest): AccountsPreviewReply {
+  if (req.slot === 'farmland') {
+    const p = previewFarmland(req.file.text, loadOptions(req.file));
+    return { type: 'preview', slot: req.slot, preview: { ...p, value: null }, business: p.value?.length ?? 0, other: 0 };
+  }
+  const p = previewPlanVersion(req.file.text, loadOptions(req.file));
+  const business = p.value?.filter((a) => a.category === 'business').length ?? 0;
+  return { type: 'preview', slot: req.slot, preview: { ...p, value: null }, business, other: (p.value?.length ?? 0) - business };
 }
 
 export interface AccountsRequest {
@@ -51,9 +93,9 @@ function read<T>(slot: AccountsSlot, f: AccountsFile, load: () => LoadResult<T[]
 /** Never throws: bad input comes back as `failed` naming the file. */
 export function runAccountsJob(req: AccountsRequest, onProgress?: (done: number, total: number) => void): AccountsReply {
   try {
-    const before = read('before', req.before, () => loadPlanVersion(req.before.text, { file: req.before.name, onUnusable: 'skip' }));
-    const after = read('after', req.after, () => loadPlanVersion(req.after.text, { file: req.after.name, onUnusable: 'skip' }));
-    const farm = req.farmland ? read('farmland', req.farmland, () => loadFarmland((req.farmland as AccountsFile).text, { file: (req.farmland as AccountsFile).name, onUnusable: 'skip' })) : null;
+    const before = read('before', req.before, () => loadPlanVersion(req.before.text, loadOptions(req.before)));
+    const after = read('after', req.after, () => loadPlanVersion(req.after.text, loadOptions(req.after)));
+    const farm = req.farmland ? read('farmland', req.farmland, () => loadFarmland((req.farmland as AccountsFile).text, loadOptions(req.farmland as AccountsFile))) : null;
     const plan = (slot: AccountsSlot, f: AccountsFile, r: typeof before): FileReading => ({
       slot, file: f.name, features: r.featureCount, crs: r.crs,
       business: r.value.filter((a) => a.category === 'business').length,
