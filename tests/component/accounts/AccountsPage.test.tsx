@@ -80,7 +80,7 @@ describe('AccountsPage', () => {
     expect(plain(active.getByTestId('acc-draft-split').textContent)).toMatch(/^Av dem er \d+ næringsareal og \d+ annet formål/);
     await choose('after', file('after_25832.geojson'));
     await choose('farmland', file('farmland_25832.geojson'));
-    expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/flater dyrka mark$/);
+    expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/);
     // Previewed, not computed.
     expect(totalRow()).toBe(example);
     expect(screen.getByTestId('acc-slot-before').textContent).toContain('sites_before_illustrative');
