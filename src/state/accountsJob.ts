@@ -7,7 +7,10 @@ import type { ChangePiece } from '../domain/accounts/types';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
 import type { EpsgCode, Region } from '../domain/types';
 import { DataError, loadFarmland, loadPlanVersion, safeLoad, type LoadInput, type LoadResult } from '../data/loaders';
+import type { FieldOverrides } from '../data/fieldNames';
 import { previewFarmland, previewPlanVersion, type Preview } from '../data/preview';
+import { MAX_GEOJSON_CHARS } from '../data/textChecks';
+import { inspectInput } from './loadInspect';
 
 export type AccountsSlot = 'before' | 'after' | 'farmland';
 
@@ -19,11 +22,14 @@ export interface AccountsFile {
   crs?: EpsgCode | null | undefined;
   /** The user pressed "Reparer geometri" in the preview: invalid polygons are rebuilt instead of skipped. */
   repair?: boolean | undefined;
+  /** The user's field mapping from the preview (plan versions); absent: detected. */
+  fields?: FieldOverrides | undefined;
 }
 
 /** The loader options a file's preview choices stand for; the run reads the file exactly as its preview did. */
-function loadOptions(f: AccountsFile): { file: string; onUnusable: 'skip'; crs?: EpsgCode; repair?: boolean } {
-  return { file: f.name, onUnusable: 'skip', ...(f.crs ? { crs: f.crs } : {}), ...(f.repair ? { repair: true } : {}) };
+function loadOptions(f: AccountsFile): { file: string; onUnusable: 'skip'; crs?: EpsgCode; repair?: boolean; fields?: FieldOverrides } {
+  const fields = f.fields && Object.keys(f.fields).length > 0 ? { fields: f.fields } : {};
+  return { file: f.name, onUnusable: 'skip', ...(f.crs ? { crs: f.crs } : {}), ...(f.repair ? { repair: true } : {}), ...fields };
 }
 
 export interface AccountsPreviewRequest {
@@ -44,17 +50,20 @@ export interface AccountsPreviewReply {
   business: number;
   /** Plan versions: areas of every other land use; farmland: 0. */
   other: number;
+  /** The file's property names (plan versions), for the field mapping; [] for farmland. */
+  propertyNames: string[];
 }
 
 /** Never throws: a file that cannot be read comes back as a preview that says why (`preview.ok` false). */
 export function previewAccountsFile(req: AccountsPreviewRequest): AccountsPreviewReply {
   if (req.slot === 'farmland') {
     const p = previewFarmland(req.file.text, loadOptions(req.file));
-    return { type: 'preview', slot: req.slot, preview: { ...p, value: null }, business: p.value?.length ?? 0, other: 0 };
+    return { type: 'preview', slot: req.slot, preview: { ...p, value: null }, business: p.value?.length ?? 0, other: 0, propertyNames: [] };
   }
   const p = previewPlanVersion(req.file.text, loadOptions(req.file));
   const business = p.value?.filter((a) => a.category === 'business').length ?? 0;
-  return { type: 'preview', slot: req.slot, preview: { ...p, value: null }, business, other: (p.value?.length ?? 0) - business };
+  const { propertyNames } = inspectInput(req.file.text, MAX_GEOJSON_CHARS);
+  return { type: 'preview', slot: req.slot, preview: { ...p, value: null }, business, other: (p.value?.length ?? 0) - business, propertyNames };
 }
 
 export interface AccountsRequest {

@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import beforeText from '../../geodata/sites_before_illustrative.geojson?raw';
 import afterText from '../../geodata/sites.geojson?raw';
+import type { FieldOverrides, FieldRole } from '../data/fieldNames';
 import type { EpsgCode, Region } from '../domain/types';
 import type { AccountsFile, AccountsPreviewReply, AccountsReply, AccountsSlot } from './accountsJob';
 import { cancelAccountsPreviews, previewAccounts, runAccounts } from './accountsRunner';
@@ -62,6 +63,8 @@ export interface SlotDraft {
   crs: EpsgCode | null;
   /** "Reparer geometri" pressed for an own file. */
   repair: boolean;
+  /** Fields mapped by hand for an own plan version (null: ignore that field); the rest are detected. */
+  fields: FieldOverrides;
   phase: 'idle' | 'reading' | 'previewing' | 'ready';
   /** The file being read, for the status line. */
   readingName: string | null;
@@ -100,6 +103,7 @@ const emptyDraft = (choice: SlotChoice | null): SlotDraft => ({
   choice,
   crs: choice?.type === 'own' ? (choice.file.crs ?? null) : null,
   repair: choice?.type === 'own' ? choice.file.repair === true : false,
+  fields: choice?.type === 'own' ? (choice.file.fields ?? {}) : {},
   phase: 'idle',
   readingName: null,
   reply: null,
@@ -137,7 +141,7 @@ function setDraft(slot: AccountsSlot, patch: Partial<SlotDraft>): void {
 function draftFile(d: SlotDraft): AccountsFile | null {
   if (!d.choice) return null;
   if (d.choice.type === 'bundled') return BUNDLED_FILES[d.choice.id];
-  return { name: d.choice.file.name, text: d.choice.file.text, crs: d.crs, repair: d.repair };
+  return { name: d.choice.file.name, text: d.choice.file.text, crs: d.crs, repair: d.repair, fields: d.fields };
 }
 
 async function previewSlot(slot: AccountsSlot): Promise<void> {
@@ -241,6 +245,15 @@ export const accountsActions = {
     return previewSlot(slot);
   },
 
+  /** A property name, null to ignore the field, or undefined to go back to the detected one. */
+  setField(slot: AccountsSlot, role: FieldRole, property: string | null | undefined): Promise<void> {
+    const fields = { ...get().dialog.drafts[slot].fields };
+    if (property === undefined) delete fields[role];
+    else fields[role] = property;
+    setDraft(slot, { fields });
+    return previewSlot(slot);
+  },
+
   /**
    * Computes the accounts of the dialog's choice and closes it; does nothing unless every chosen file's preview is
    * usable. Resolves to the selection computed (for the address bar), or null.
@@ -255,7 +268,7 @@ export const accountsActions = {
       const file = draftFile(d) as AccountsFile;
       // The same own file with the same choices stays the same choice (so the address bar does not change).
       const was = shown?.[slot];
-      if (was?.type === 'own' && was.file.text === file.text && was.file.name === file.name && (was.file.crs ?? null) === (file.crs ?? null) && (was.file.repair === true) === (file.repair === true)) return was;
+      if (was?.type === 'own' && was.file.text === file.text && was.file.name === file.name && (was.file.crs ?? null) === (file.crs ?? null) && (was.file.repair === true) === (file.repair === true) && JSON.stringify(was.file.fields ?? {}) === JSON.stringify(file.fields ?? {})) return was;
       return { type: 'own', file };
     };
     const selection: AccountsSelection = { before: choiceOf('before') as SlotChoice, after: choiceOf('after') as SlotChoice, farmland: choiceOf('farmland') };

@@ -1,6 +1,6 @@
 // The land accounts' file dialog: before, after and (optionally) farmland, each a bundled file or the user's own,
-// each previewed with the load dialog's own parts (counts, how it was read, coordinate system, repair, what is left
-// out, notes) before anything is computed. Nothing changes until "Beregn regnskap"; closing drops the choice.
+// each previewed with the load dialog's own parts (counts, how it was read, coordinate system, repair, field mapping,
+// what is left out, notes) before anything is computed. Nothing changes until "Beregn regnskap"; closing drops the choice.
 import { useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { translator, type Lang, type Translate } from '../../i18n';
 import type { AccountsSlot } from '../../state/accountsJob';
@@ -10,6 +10,7 @@ import {
 import type { Region } from '../../domain/types';
 import { formatWhole } from '../format';
 import { CrsChoice } from '../load/CrsChoice';
+import { FieldMapping } from '../load/FieldMapping';
 import { useModal } from '../load/LoadDialog';
 import { LoadErrorBox } from '../load/LoadErrorBox';
 import { PreviewSummary } from '../load/PreviewSummary';
@@ -107,6 +108,17 @@ function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; 
       {!draft.problem && preview && !(preview.error && !own) ? (
         // Bundled files are read as shipped: their coordinate system is shown, not offered.
         <CrsChoice lang={lang} t={t} preview={preview} chosen={own ? draft.crs : null} onChange={(c) => void accountsActions.setCrs(slot, c)} disabled={busy || !own} />
+      ) : null}
+      {!draft.problem && preview && own && slot !== 'farmland' && reply && reply.propertyNames.length > 0 ? (
+        <FieldMapping
+          t={t}
+          kind="sites"
+          propertyNames={reply.propertyNames}
+          overrides={draft.fields}
+          preview={preview}
+          onChange={(role, property) => void accountsActions.setField(slot, role, property)}
+          disabled={busy}
+        />
       ) : null}
       {!draft.problem && preview?.ok ? (
         <>
