@@ -273,6 +273,9 @@ export const accountsActions = {
     };
     const selection: AccountsSelection = { before: choiceOf('before') as SlotChoice, after: choiceOf('after') as SlotChoice, farmland: choiceOf('farmland') };
     accountsActions.closeDialog();
+    const now = get();
+    // The comparison shown, confirmed again: nothing to compute.
+    if (shown && sameSelection(selection, shown) && now.result && !now.running && now.resultRegions === regions) return shown;
     set({ linkFallback: [] });
     await accountsActions.run(regions, selection);
     return selection;
