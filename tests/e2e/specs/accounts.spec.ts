@@ -137,7 +137,7 @@ test('10 000 × 10 000 polygons run in the worker with a progress bar while the 
   // Without the farmland of the hand case.
   await page.getByTestId('acc-show-farmland').click();
   await page.getByTestId('acc-source').selectOption('none');
-  await page.getByTestId('acc-draft-summary-farmland').filter({ hasText: 'ingen fil' }).waitFor();
+  await page.getByTestId('acc-draft-farmland').filter({ hasText: 'ingen fil' }).waitFor();
   const t0 = Date.now();
   await page.getByTestId('acc-confirm').click();
   await page.getByTestId('acc-progress').waitFor();
