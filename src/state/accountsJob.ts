@@ -5,7 +5,8 @@ import { capacityChange, type CapacityChangeRow } from '../domain/accounts/capac
 import { accountsRows, type AccountsRow } from '../domain/accounts/rows';
 import type { ChangePiece } from '../domain/accounts/types';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
-import type { EpsgCode, Region } from '../domain/types';
+import { featurePoint } from '../domain/previewPlacement';
+import type { EpsgCode, MultiPolygonXY, Region, Site } from '../domain/types';
 import { DataError, loadFarmland, loadPlanVersion, safeLoad, type LoadInput, type LoadResult } from '../data/loaders';
 import type { FieldOverrides } from '../data/fieldNames';
 import { previewFarmland, previewPlanVersion, type Preview } from '../data/preview';
@@ -39,13 +40,14 @@ export interface AccountsPreviewRequest {
 }
 
 /**
- * How one file would be read, before anything is computed: the load dialog's preview without the loaded value
- * (a plan of 10 000 polygons is not sent back to be thrown away), plus the business / other split of a plan version.
+ * How one file would be read, before anything is computed: the load dialog's preview, plus the business / other
+ * split of a plan version. Its value is what the preview shows (business land, or farmland, as sites for the list
+ * and the small map), not what is computed: past the map's outline limit only the first few keep their shape.
  */
 export interface AccountsPreviewReply {
   type: 'preview';
   slot: AccountsSlot;
-  preview: Preview<never>;
+  preview: Preview<Site[]>;
   /** Plan versions: business-land areas; farmland: polygons that count as farmland. */
   business: number;
   /** Plan versions: areas of every other land use; farmland: 0. */
@@ -54,16 +56,37 @@ export interface AccountsPreviewReply {
   propertyNames: string[];
 }
 
+/** Up to this many areas keep their outline for the preview map (src/ui/load/PreviewMap.tsx draws dots past it). */
+const OUTLINES_SENT = 400;
+/** The preview lists the first five with their area. */
+const FIRST_SENT = 5;
+
+/** A square metre at a point: where the preview map puts a dot, without sending the whole polygon back. */
+function dot([x, y]: readonly [number, number]): MultiPolygonXY {
+  return [[[[x - 0.5, y - 0.5], [x + 0.5, y - 0.5], [x + 0.5, y + 0.5], [x - 0.5, y + 0.5], [x - 0.5, y - 0.5]]]];
+}
+
+function shown(items: { id: string; name: string; status: Site['status']; abc: Site['abc']; geometry: MultiPolygonXY }[]): Site[] {
+  const many = items.length > OUTLINES_SENT;
+  return items.map((a, i) => {
+    const site: Site = { id: a.id, name: a.name, status: a.status, abc: a.abc, readiness: null, note: '', geometry: a.geometry };
+    return many && i >= FIRST_SENT ? { ...site, geometry: dot(featurePoint('sites', site)) } : site;
+  });
+}
+
 /** Never throws: a file that cannot be read comes back as a preview that says why (`preview.ok` false). */
 export function previewAccountsFile(req: AccountsPreviewRequest): AccountsPreviewReply {
   if (req.slot === 'farmland') {
     const p = previewFarmland(req.file.text, loadOptions(req.file));
-    return { type: 'preview', slot: req.slot, preview: { ...p, value: null }, business: p.value?.length ?? 0, other: 0, propertyNames: [] };
+    const value = p.value ? shown(p.value.map((geometry, i) => ({ id: String(i + 1), name: 'AR5', status: null, abc: null, geometry }))) : null;
+    return { type: 'preview', slot: req.slot, preview: { ...p, value }, business: p.value?.length ?? 0, other: 0, propertyNames: [] };
   }
   const p = previewPlanVersion(req.file.text, loadOptions(req.file));
-  const business = p.value?.filter((a) => a.category === 'business').length ?? 0;
   const { propertyNames } = inspectInput(req.file.text, MAX_GEOJSON_CHARS);
-  return { type: 'preview', slot: req.slot, preview: { ...p, value: null }, business, other: (p.value?.length ?? 0) - business, propertyNames };
+  const land = (p.value ?? []).filter((a) => a.category === 'business');
+  const business = land.length;
+  const value = p.value ? shown(land.map((a) => ({ ...a, name: a.code === null ? a.id : `arealformål ${a.code}` }))) : null;
+  return { type: 'preview', slot: req.slot, preview: { ...p, value }, business, other: (p.value?.length ?? 0) - business, propertyNames };
 }
 
 export interface AccountsRequest {

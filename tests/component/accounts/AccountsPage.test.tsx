@@ -78,6 +78,9 @@ describe('AccountsPage', () => {
     expect(plain(active.getByTestId('load-counts').textContent)).toMatch(/^\d+ objekter i filen: \d+ leses inn, 0 hoppes over\.$/);
     expect(active.getByTestId('load-crs').textContent).toContain('25832');
     expect(plain(active.getByTestId('acc-draft-split').textContent)).toMatch(/^Av dem er \d+ næringsareal og \d+ annet formål/);
+    // The business land as the dialog shows what it would load: the first areas listed, and drawn over the regions.
+    expect(within(active.getByTestId('load-first-items')).getAllByRole('listitem')[0]?.textContent).toMatch(/^arealformål 1300 \(f1\): Eksisterende, /);
+    expect(active.getByTestId('load-preview-map')).toBeInTheDocument();
     await choose('after', file('after_25832.geojson'));
     await choose('farmland', file('farmland_25832.geojson'));
     expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/);
@@ -107,10 +110,23 @@ describe('AccountsPage', () => {
     await waitFor(() => expect(screen.getByTestId('acc-table')).toBeInTheDocument());
     const example = totalRow();
     await openDialog();
+    // An own copy of the illustrative version: shown over the regions. Read in the wrong coordinate system it lands in
+    // Sweden, and the preview refuses it before anything is computed; back to automatic, it can be used again.
+    const copy = readFileSync(resolve(import.meta.dirname, '../../../geodata/sites_before_illustrative.geojson'), 'utf8');
+    await choose('before', new File([copy], 'copy.geojson'));
+    const active = () => within(screen.getByTestId('acc-active'));
+    expect(active().getByTestId('load-preview-map')).toBeInTheDocument();
+    expect(active().queryByTestId('load-outside-warning')).toBeNull();
+    fireEvent.change(active().getByLabelText('Bruk koordinatsystem'), { target: { value: '25833' } });
+    await waitFor(() => expect(active().getByTestId('load-error').textContent).toContain('ligger i Norge'));
+    expect(screen.getByTestId('acc-confirm')).toBeDisabled();
+    fireEvent.change(active().getByLabelText('Bruk koordinatsystem'), { target: { value: 'auto' } });
+    await waitFor(() => expect(screen.getByTestId('acc-confirm')).toBeEnabled());
     await choose('after', file('after_25832.geojson'));
     fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(screen.getByTestId('acc-dialog').hasAttribute('open')).toBe(false);
     expect(screen.getByTestId('acc-slot-after').textContent).toContain('geodata/sites.geojson');
+    expect(screen.getByTestId('acc-slot-before').textContent).toContain('geodata/sites_before_illustrative.geojson');
     expect(totalRow()).toBe(example);
     expect(window.location.search).toBe('?view=accounts');
     // Opened again, the dialog shows the comparison shown, not the dropped choice.
