@@ -2,6 +2,7 @@
 // They go through the same pipeline as the site/hub/region loaders (parse, check, CRS, projection, policy).
 import type { PlanArea } from '../domain/accounts/types.ts';
 import type { MultiPolygonXY } from '../domain/types.ts';
+import type { LoadInput } from './decodeInput.ts';
 import { collect, type FeatureReader, type LoadOptions, type LoadResult } from './featurePipeline.ts';
 import { readFeatureId } from './featureReporter.ts';
 import { canonicalKey } from './fieldNames.ts';
@@ -14,7 +15,7 @@ import type { RawPolygons } from './readGeometry.ts';
 import type { SiteLoadOptions } from './siteReader.ts';
 
 /** Every land-use area of one plan version. Throws DataError on unusable input (see LoadOptions.onUnusable). */
-export function loadPlanVersion(text: string, opts: SiteLoadOptions): LoadResult<PlanArea[]> {
+export function loadPlanVersion(text: LoadInput, opts: SiteLoadOptions): LoadResult<PlanArea[]> {
   const c = collect(text, opts, planAreaReader(opts));
   return finish(c, c.items, opts);
 }
@@ -63,7 +64,7 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
 }
 
 /** Farmland polygons (AR5, filtered to 21/22/23 when the file has arealtype). Throws DataError on unusable input. */
-export function loadFarmland(text: string, opts: LoadOptions): LoadResult<MultiPolygonXY[]> {
+export function loadFarmland(text: LoadInput, opts: LoadOptions): LoadResult<MultiPolygonXY[]> {
   const c = collect(text, opts, farmlandReader);
   // An AR5 extract with no farmland types at all is a real answer (no farmland here), not an unusable file.
   if (c.items.length === 0 && c.filtered.length === c.featureCount && !c.problems.some((p) => p.severity === 'error')) {

@@ -1,8 +1,9 @@
 // Pure previews for the "load your own data" dialog: what a file holds and what loading it would do, without changing anything.
-import type { EpsgCode, Hub, Region, Warning } from '../domain/types.ts';
+import type { PlanArea } from '../domain/accounts/types.ts';
+import type { EpsgCode, Hub, MultiPolygonXY, Region, Warning } from '../domain/types.ts';
 import type { LoadOptions, LoadResult, MappingReport } from './featurePipeline.ts';
 import { loadGtfsHubs, type GtfsFiles, type GtfsLoadOptions } from './gtfsHubs.ts';
-import { loadHubs, loadRegions, loadSites, type LoadInput, type LoadedSite, type RegionLoadOptions, type SiteLoadOptions } from './loaders.ts';
+import { loadFarmland, loadHubs, loadPlanVersion, loadRegions, loadSites, type LoadInput, type LoadedSite, type RegionLoadOptions, type SiteLoadOptions } from './loaders.ts';
 import { countSkipped, type SkipCount } from './loadPolicy.ts';
 import { DataError, type Problem } from './problems.ts';
 import type { CrsSource } from './resolveCrs.ts';
@@ -63,3 +64,7 @@ export const previewHubs = (text: LoadInput, opts: LoadOptions): Preview<Hub[]> 
 export const previewRegions = (text: LoadInput, opts: RegionLoadOptions): Preview<Region[]> => run(opts.file, () => loadRegions(text, skipping(opts)));
 export const previewGtfsHubs = (files: GtfsFiles, opts: GtfsLoadOptions): Preview<Hub[]> =>
   run(opts.file, () => loadGtfsHubs(files, { ...opts, onUnusable: opts.onUnusable ?? 'skip' }));
+
+/** The land accounts' files: a plan version (every land-use area) and a farmland layer, previewed the same way. */
+export const previewPlanVersion = (text: LoadInput, opts: SiteLoadOptions): Preview<PlanArea[]> => run(opts.file, () => loadPlanVersion(text, skipping(opts)));
+export const previewFarmland = (text: LoadInput, opts: LoadOptions): Preview<MultiPolygonXY[]> => run(opts.file, () => loadFarmland(text, skipping(opts)));

@@ -5,14 +5,88 @@ import { capacityChange, type CapacityChangeRow } from '../domain/accounts/capac
 import { accountsRows, type AccountsRow } from '../domain/accounts/rows';
 import type { ChangePiece } from '../domain/accounts/types';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
-import type { Region } from '../domain/types';
-import { DataError, loadFarmland, loadPlanVersion, safeLoad, type LoadResult } from '../data/loaders';
+import { featurePoint } from '../domain/previewPlacement';
+import type { EpsgCode, MultiPolygonXY, Region, Site } from '../domain/types';
+import { DataError, loadFarmland, loadPlanVersion, safeLoad, type LoadInput, type LoadResult } from '../data/loaders';
+import type { FieldOverrides } from '../data/fieldNames';
+import { previewFarmland, previewPlanVersion, type Preview } from '../data/preview';
+import { MAX_GEOJSON_CHARS } from '../data/textChecks';
+import { inspectInput } from './loadInspect';
 
 export type AccountsSlot = 'before' | 'after' | 'farmland';
 
 export interface AccountsFile {
   name: string;
-  text: string;
+  /** GeoJSON text, or a SOSI/GML file's bytes (decoded by the character set they declare). */
+  text: LoadInput;
+  /** The user's coordinate system from the preview; absent: the file's own, or guessed. */
+  crs?: EpsgCode | null | undefined;
+  /** The user pressed "Reparer geometri" in the preview: invalid polygons are rebuilt instead of skipped. */
+  repair?: boolean | undefined;
+  /** The user's field mapping from the preview (plan versions); absent: detected. */
+  fields?: FieldOverrides | undefined;
+}
+
+/** The loader options a file's preview choices stand for; the run reads the file exactly as its preview did. */
+function loadOptions(f: AccountsFile): { file: string; onUnusable: 'skip'; crs?: EpsgCode; repair?: boolean; fields?: FieldOverrides } {
+  const fields = f.fields && Object.keys(f.fields).length > 0 ? { fields: f.fields } : {};
+  return { file: f.name, onUnusable: 'skip', ...(f.crs ? { crs: f.crs } : {}), ...(f.repair ? { repair: true } : {}), ...fields };
+}
+
+export interface AccountsPreviewRequest {
+  type: 'preview';
+  slot: AccountsSlot;
+  file: AccountsFile;
+}
+
+/**
+ * How one file would be read, before anything is computed: the load dialog's preview, plus the business / other
+ * split of a plan version. Its value is what the preview shows (business land, or farmland, as sites for the list
+ * and the small map), not what is computed: past the map's outline limit only the first few keep their shape.
+ */
+export interface AccountsPreviewReply {
+  type: 'preview';
+  slot: AccountsSlot;
+  preview: Preview<Site[]>;
+  /** Plan versions: business-land areas; farmland: polygons that count as farmland. */
+  business: number;
+  /** Plan versions: areas of every other land use; farmland: 0. */
+  other: number;
+  /** The file's property names (plan versions), for the field mapping; [] for farmland. */
+  propertyNames: string[];
+}
+
+/** Up to this many areas keep their outline for the preview map (src/ui/load/PreviewMap.tsx draws dots past it). */
+const OUTLINES_SENT = 400;
+/** The preview lists the first five with their area. */
+const FIRST_SENT = 5;
+
+/** A square metre at a point: where the preview map puts a dot, without sending the whole polygon back. */
+function dot([x, y]: readonly [number, number]): MultiPolygonXY {
+  return [[[[x - 0.5, y - 0.5], [x + 0.5, y - 0.5], [x + 0.5, y + 0.5], [x - 0.5, y + 0.5], [x - 0.5, y - 0.5]]]];
+}
+
+function shown(items: { id: string; name: string; status: Site['status']; abc: Site['abc']; geometry: MultiPolygonXY }[]): Site[] {
+  const many = items.length > OUTLINES_SENT;
+  return items.map((a, i) => {
+    const site: Site = { id: a.id, name: a.name, status: a.status, abc: a.abc, readiness: null, note: '', geometry: a.geometry };
+    return many && i >= FIRST_SENT ? { ...site, geometry: dot(featurePoint('sites', site)) } : site;
+  });
+}
+
+/** Never throws: a file that cannot be read comes back as a preview that says why (`preview.ok` false). */
+export function previewAccountsFile(req: AccountsPreviewRequest): AccountsPreviewReply {
+  if (req.slot === 'farmland') {
+    const p = previewFarmland(req.file.text, loadOptions(req.file));
+    const value = p.value ? shown(p.value.map((geometry, i) => ({ id: String(i + 1), name: 'AR5', status: null, abc: null, geometry }))) : null;
+    return { type: 'preview', slot: req.slot, preview: { ...p, value }, business: p.value?.length ?? 0, other: 0, propertyNames: [] };
+  }
+  const p = previewPlanVersion(req.file.text, loadOptions(req.file));
+  const { propertyNames } = inspectInput(req.file.text, MAX_GEOJSON_CHARS);
+  const land = (p.value ?? []).filter((a) => a.category === 'business');
+  const business = land.length;
+  const value = p.value ? shown(land.map((a) => ({ ...a, name: a.code === null ? a.id : `arealformål ${a.code}` }))) : null;
+  return { type: 'preview', slot: req.slot, preview: { ...p, value }, business, other: (p.value?.length ?? 0) - business, propertyNames };
 }
 
 export interface AccountsRequest {
@@ -51,9 +125,9 @@ function read<T>(slot: AccountsSlot, f: AccountsFile, load: () => LoadResult<T[]
 /** Never throws: bad input comes back as `failed` naming the file. */
 export function runAccountsJob(req: AccountsRequest, onProgress?: (done: number, total: number) => void): AccountsReply {
   try {
-    const before = read('before', req.before, () => loadPlanVersion(req.before.text, { file: req.before.name, onUnusable: 'skip' }));
-    const after = read('after', req.after, () => loadPlanVersion(req.after.text, { file: req.after.name, onUnusable: 'skip' }));
-    const farm = req.farmland ? read('farmland', req.farmland, () => loadFarmland((req.farmland as AccountsFile).text, { file: (req.farmland as AccountsFile).name, onUnusable: 'skip' })) : null;
+    const before = read('before', req.before, () => loadPlanVersion(req.before.text, loadOptions(req.before)));
+    const after = read('after', req.after, () => loadPlanVersion(req.after.text, loadOptions(req.after)));
+    const farm = req.farmland ? read('farmland', req.farmland, () => loadFarmland((req.farmland as AccountsFile).text, loadOptions(req.farmland as AccountsFile))) : null;
     const plan = (slot: AccountsSlot, f: AccountsFile, r: typeof before): FileReading => ({
       slot, file: f.name, features: r.featureCount, crs: r.crs,
       business: r.value.filter((a) => a.category === 'business').length,

@@ -1,9 +1,10 @@
 // The land-accounts page (?view=accounts): two plan versions in, additions and removals of business land out, with a
-// map, tables and exports. Self-contained (default export), so the router can load it lazily.
+// map, tables and exports; the comparison is in the address (src/state/accountsUrl.ts). Self-contained (default export), so the router can load it lazily.
 import { useEffect } from 'react';
 import { formatAccountsExcelCsv, formatChangePiecesGeoJson } from '../../domain/accounts/exportAccounts';
 import { translator } from '../../i18n';
-import { accountsActions, useAccountsStore } from '../../state/accountsStore';
+import { isExample, useAccountsStore } from '../../state/accountsStore';
+import { startAccountsUrlSync } from '../../state/accountsUrl';
 import { useAppStore } from '../../state/store';
 import { formatWhole } from '../format';
 import { downloadText } from '../investor/download';
@@ -19,8 +20,9 @@ export default function AccountsPage() {
   const t = translator(lang);
 
   useEffect(() => {
-    // The bundled example on first open; later visits keep what was computed.
-    if (regions && !useAccountsStore.getState().result && !useAccountsStore.getState().running) void accountsActions.run(regions);
+    // The comparison the address names (the bundled example by default); a later visit keeps what was computed.
+    if (!regions) return undefined;
+    return startAccountsUrlSync(regions);
   }, [regions]);
 
   if (!regions) return null;
@@ -28,7 +30,7 @@ export default function AccountsPage() {
     <main className="acc-page" data-testid="land-accounts">
       <h2>{t('accTitle')}</h2>
       <p>{t('accIntro')}</p>
-      {shown?.example ? <p className="acc-note" role="note">{t('accExampleNote')}</p> : null}
+      {shown && isExample(shown) ? <p className="acc-note" role="note">{t('accExampleNote')}</p> : null}
       <AccountsFiles lang={lang} regions={regions} />
       <div role="status" aria-live="polite" className="acc-status">
         {running ? (

@@ -33,7 +33,7 @@ function statusText(s: LoadState, t: Translate): string {
 }
 
 /** Opens as a modal <dialog> where the browser has one (focus stays inside, Esc closes); as a plain open element elsewhere (jsdom). */
-function useModal(ref: RefObject<HTMLDialogElement | null>, open: boolean, onClosed: () => void): void {
+export function useModal(ref: RefObject<HTMLDialogElement | null>, open: boolean, onClosed: () => void): void {
   const wasOpen = useRef(false);
   useEffect(() => {
     const dialog = ref.current;
