@@ -1,24 +1,18 @@
 // The Markdown output of the report: a readable Norwegian report (site table, nord/syd summary, plan figures).
-import { formatDistance } from '../../src/domain/distanceText.ts';
+import { fitReasonText, fitVerdictText } from '../../src/i18n/fit.ts';
+import { formatDistance, formatNumber } from '../../src/i18n/format.ts';
 import type { PlanMeasures } from '../../src/domain/planMeasures.ts';
 import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
-import type { AbcFitVerdict, HubType, Jobs, JobsTodaySource, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
+import type { HubType, Jobs, JobsTodaySource, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { InputRole } from './inputs.ts';
 import type { ProfileFigure } from '../../src/domain/kommuneProfile.ts';
 import type { ReportModel, SiteRow } from './model.ts';
 import { scenarioMarkdown } from './scenarioMarkdown.ts';
 
-const formatters = new Map<number, Intl.NumberFormat>();
-
-/** Norwegian number format (`12 345,6`; the group separator is a no-break space). */
+/** Norwegian number format (`12 345,6`; the group separator is a no-break space): the UI's formatter (src/i18n/format.ts). */
 export function nb(value: number, decimals = 0): string {
-  let f = formatters.get(decimals);
-  if (!f) {
-    f = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(decimals, f);
-  }
-  return f.format(value);
+  return formatNumber(value, 'nb', decimals);
 }
 
 /** Whole numbers without decimals, others with one (87,5). */
@@ -33,7 +27,6 @@ export function mdText(text: string): string {
 }
 
 const STATUS_NB: Record<SiteStatus, string> = { eksisterende: 'eksisterende', fremtidig: 'fremtidig' };
-const VERDICT_NB: Record<AbcFitVerdict, string> = { ok: 'passer', partial: 'delvis', mismatch: 'passer dårlig', unknown: 'ukjent' };
 const HUB_TYPE_NB: Record<HubType, string> = { tog: 'tog', buss: 'buss', båt: 'båt' };
 const ROLE_NB: Record<InputRole, string> = { sites: 'Næringsarealer', hubs: 'Kollektivknutepunkter', regions: 'Regioner' };
 const CRS_SOURCE_NB: Record<CrsSource, string> = {
@@ -81,7 +74,7 @@ function siteTable(sites: readonly SiteRow[]): string[] {
       s.abc ? jobsText(s.jobs) : dash,
       todayText(s),
       s.abc ? jobsText(s.newJobs) : dash,
-      `${VERDICT_NB[s.fit.verdict]} (beliggenhet: ${s.fit.access})`,
+      `${fitVerdictText(s.fit.verdict, 'nb')} (beliggenhet: ${s.fit.access})`,
     ]));
   }
   return lines;
@@ -175,7 +168,7 @@ export function formatMarkdown(model: ReportModel): string {
   }
   out.push('', '## Arealene', '', ...siteTable(model.sites), '');
   out.push('### ABC-vurdering, begrunnelse', '');
-  for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(s.fit.reasonNb)}`);
+  for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(fitReasonText(s.fit, 'nb'))}`);
   out.push('', '## Oppsummering per region', '', `Regionene: ${mdText(model.profile.regionsHow)}.`, '', ...summaryTable(model), '');
   out.push('## Sammenlignet med kommunens plan', '', ...planTable(model), '');
   const warning = model.planMeasures ? densityWarningText(model.planMeasures) : null;

@@ -1,5 +1,6 @@
 // English UI strings; typed against the bokmål table so a missing key fails the type check.
 import { accountsEn } from './accounts.en';
+import { fitEn } from './fit.en';
 import { investorEn } from './investor.en';
 import { lazyEn } from './lazy.en';
 import { loadEn } from './load.en';
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...scenariosEn,
   ...validityEn,
   ...showEn,
+  ...fitEn,
   ...robustnessEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',

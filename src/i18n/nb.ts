@@ -1,5 +1,6 @@
 // Norwegian bokmål UI strings: the base language, whose keys every other language must provide.
 import { accountsNb } from './accounts.nb';
+import { fitNb } from './fit.nb';
 import { investorNb } from './investor.nb';
 import { lazyNb } from './lazy.nb';
 import { loadNb } from './load.nb';
@@ -18,6 +19,7 @@ export const nb = {
   ...scenariosNb,
   ...validityNb,
   ...showNb,
+  ...fitNb,
   ...robustnessNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
