@@ -6,6 +6,7 @@ import { lazyEn } from './lazy.en';
 import { loadEn } from './load.en';
 import { newJobsEn } from './newJobs.en';
 import { scenariosEn } from './scenarios.en';
+import { reportEn } from './report.en';
 import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...validityEn,
   ...showEn,
   ...fitEn,
+  ...reportEn,
   ...robustnessEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',

@@ -6,6 +6,7 @@ import { lazyNb } from './lazy.nb';
 import { loadNb } from './load.nb';
 import { newJobsNb } from './newJobs.nb';
 import { scenariosNb } from './scenarios.nb';
+import { reportNb } from './report.nb';
 import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
@@ -20,6 +21,7 @@ export const nb = {
   ...validityNb,
   ...showNb,
   ...fitNb,
+  ...reportNb,
   ...robustnessNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
