@@ -4,7 +4,8 @@ import { isAbsolute, resolve } from 'node:path';
 import type { LoadResult } from '../../src/data/featurePipeline.ts';
 import { loadGtfsHubs } from '../../src/data/gtfsHubs.ts';
 import { loadHubs, loadRegions, loadSites } from '../../src/data/loaders.ts';
-import { EXIT, oneLine, reportFailure } from '../cli/common.ts';
+import { ERROR_TAG, EXIT, oneLine, reportFailure } from '../cli/common.ts';
+import { cliTranslator } from '../cli/options.ts';
 import { hubsToGeoJson, regionsToGeoJson, sitesToGeoJson } from '../../src/data/writeGeoJson.ts';
 import type { Hub, Region } from '../../src/domain/types.ts';
 import type { LoadedSite } from '../../src/data/siteReader.ts';
@@ -57,8 +58,9 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
  */
 export async function runImport(argv: readonly string[], io: ImportIo): Promise<number> {
   const parsed = parseImportArgs(argv);
+  const t = cliTranslator(argv);
   if (!parsed.ok) {
-    io.stderr.write(`error: ${oneLine(parsed.error)}\n${USAGE}\n`);
+    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${USAGE}\n`);
     return EXIT.usage;
   }
   if (parsed.help) {
@@ -69,11 +71,11 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
   try {
     const gtfs = await isGtfs(io, o.input);
     if (gtfs && o.kind !== 'hubs') {
-      io.stderr.write(`error: ${oneLine(o.input)} is a GTFS feed (a folder or a .txt/.csv table); it can only be imported with --kind hubs\n${USAGE}\n`);
+      io.stderr.write(`${ERROR_TAG}${oneLine(t('cliGtfsKind', { input: o.input }))}\n${USAGE}\n`);
       return EXIT.usage;
     }
     if (gtfs && o.crs !== undefined) {
-      io.stderr.write(`error: --crs does not apply to GTFS, whose coordinates are always WGS 84 longitude/latitude\n${USAGE}\n`);
+      io.stderr.write(`${ERROR_TAG}${t('cliGtfsCrs')}\n${USAGE}\n`);
       return EXIT.usage;
     }
     const { result, geojson, read } = await convert(o, io, gtfs);
@@ -82,7 +84,7 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
       try {
         await io.writeFile(path, geojson);
       } catch (e) {
-        io.stderr.write(`error: ${oneLine(o.out)}: cannot write the file (${oneLine(e instanceof Error ? e.message : String(e))})\n`);
+        io.stderr.write(`${ERROR_TAG}${oneLine(t('cliCannotWrite', { file: o.out, why: e instanceof Error ? e.message : String(e) }))}\n`);
         return EXIT.badInput;
       }
     } else io.stdout.write(geojson);
@@ -90,6 +92,6 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
     (o.out !== undefined ? io.stdout : io.stderr).write(account);
     return EXIT.ok;
   } catch (e) {
-    return reportFailure(e, io.stderr);
+    return reportFailure(e, io.stderr, t);
   }
 }

@@ -7,6 +7,7 @@ import { loadEn } from './load.en';
 import { newJobsEn } from './newJobs.en';
 import { scenariosEn } from './scenarios.en';
 import { reportEn } from './report.en';
+import { cliEn } from './cli.en';
 import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...showEn,
   ...fitEn,
   ...reportEn,
+  ...cliEn,
   ...robustnessEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',

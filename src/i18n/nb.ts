@@ -7,6 +7,7 @@ import { loadNb } from './load.nb';
 import { newJobsNb } from './newJobs.nb';
 import { scenariosNb } from './scenarios.nb';
 import { reportNb } from './report.nb';
+import { cliNb } from './cli.nb';
 import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
@@ -22,6 +23,7 @@ export const nb = {
   ...showNb,
   ...fitNb,
   ...reportNb,
+  ...cliNb,
   ...robustnessNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',

@@ -101,5 +101,5 @@ describe("the profile's assumptions feed the engine", () => {
 it('--scenario under a profile without job targets is refused rather than compared with Asker\'s figures', async () => {
   const out = await report(['--profile', 'geodata/profiles/baerum.json', '--sites', 'tests/fixtures/plan/plan_22_iso8859-10.sos', '--hubs', 'geodata/hubs.geojson', '--scenario', 'preset:basis']);
   expect(out.code).toBe(1);
-  expect(out.stderr).toBe("error: geodata/profiles/baerum.json: --scenario compares with the plan's job targets, and this report cannot yet take them from the Bærum profile (the profile has none); run without --scenario\n");
+  expect(out.stderr).toBe('error: geodata/profiles/baerum.json: --scenario sammenligner med planens mål for arbeidsplasser, og rapporten kan ennå ikke hente dem fra profilen for Bærum (profilen har ingen); kjør uten --scenario\n');
 });

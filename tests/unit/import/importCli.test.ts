@@ -120,25 +120,28 @@ describe('GTFS → hubs', () => {
 });
 
 describe('usage errors exit 2', () => {
+  // [argv, the default (nb) words, the words with --lang en]; node's own parse errors are node's.
   it.each([
-    [[], '--in FILE is required'],
-    [['--in', 'x.geojson'], '--kind is required'],
-    [['--in', 'x.geojson', '--kind', 'roads'], '--kind must be sites, hubs or regions, not "roads"'],
-    [['--in', `${GOOD}/gtfs-asker`, '--kind', 'sites'], 'is a GTFS feed (a folder or a .txt/.csv table); it can only be imported with --kind hubs'],
-    [['--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs', '--crs', '25833'], '--crs does not apply to GTFS'],
-    [['--in', 'x', '--kind', 'hubs', '--min-per-hour', 'trikk=3'], '--min-per-hour "trikk=3": write it as tog=2,buss=6,båt=1'],
-    [['--in', 'x', '--kind', 'hubs', '--window', '9-7'], '--window "9-7": write the hours as FROM-TO'],
-    [['--in', 'x', '--kind', 'hubs', '--date', '2024-05-07'], '--date "2024-05-07": write the service day as YYYYMMDD'],
-    [['--in', 'x', '--kind', 'sites', '--crs', 'EPSG:3006'], '--crs "EPSG:3006" is not a supported CRS'],
-    [['--in', 'x', '--kind', 'regions', '--other-kommuner', 'maybe'], '--other-kommuner must be skip or keep'],
-    [['--bogus'], "Unknown option '--bogus'"],
-  ])('%j', async (argv, fragment) => {
-    const out = await importCli(argv);
-    expect(out.code).toBe(2);
-    expect(out.stdout).toBe('');
-    expect(out.stderr).toMatch(/^error: /);
-    expect(out.stderr).toContain(fragment);
-    expect(out.stderr).toContain('usage: npm run --silent import --');
+    [[], '--in FIL må oppgis', '--in FILE is required'],
+    [['--in', 'x.geojson'], '--kind må oppgis', '--kind is required'],
+    [['--in', 'x.geojson', '--kind', 'roads'], '--kind må være sites, hubs eller regions, ikke "roads"', '--kind must be sites, hubs or regions, not "roads"'],
+    [['--in', `${GOOD}/gtfs-asker`, '--kind', 'sites'], 'er en GTFS-pakke (en mappe eller en .txt/.csv-tabell); den kan bare importeres med --kind hubs', 'is a GTFS feed (a folder or a .txt/.csv table); it can only be imported with --kind hubs'],
+    [['--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs', '--crs', '25833'], '--crs gjelder ikke GTFS', '--crs does not apply to GTFS'],
+    [['--in', 'x', '--kind', 'hubs', '--min-per-hour', 'trikk=3'], '--min-per-hour "trikk=3": skriv det som tog=2,buss=6,båt=1', '--min-per-hour "trikk=3": write it as tog=2,buss=6,båt=1'],
+    [['--in', 'x', '--kind', 'hubs', '--window', '9-7'], '--window "9-7": skriv timene som FRA-TIL', '--window "9-7": write the hours as FROM-TO'],
+    [['--in', 'x', '--kind', 'hubs', '--date', '2024-05-07'], '--date "2024-05-07": skriv tjenestedagen som ÅÅÅÅMMDD', '--date "2024-05-07": write the service day as YYYYMMDD'],
+    [['--in', 'x', '--kind', 'sites', '--crs', 'EPSG:3006'], '--crs "EPSG:3006" er ikke et koordinatsystem som støttes', '--crs "EPSG:3006" is not a supported CRS'],
+    [['--in', 'x', '--kind', 'regions', '--other-kommuner', 'maybe'], '--other-kommuner må være skip eller keep', '--other-kommuner must be skip or keep'],
+    [['--bogus'], "Unknown option '--bogus'", "Unknown option '--bogus'"],
+  ])('%j', async (argv, nbFragment, enFragment) => {
+    for (const [args, fragment] of [[argv, nbFragment], [['--lang', 'en', ...argv], enFragment]] as const) {
+      const out = await importCli([...args]);
+      expect(out.code).toBe(2);
+      expect(out.stdout).toBe('');
+      expect(out.stderr).toMatch(/^error: /);
+      expect(out.stderr).toContain(fragment);
+      expect(out.stderr).toContain('usage: npm run --silent import --');
+    }
   });
 
   it('--help prints the options and exit codes', async () => {
