@@ -88,7 +88,7 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
         return EXIT.badInput;
       }
     } else io.stdout.write(geojson);
-    const account = formatAccount({ kind: o.kind, input: o.input, result, items: result.value, out: o.out ?? null, read });
+    const account = formatAccount({ kind: o.kind, input: o.input, result, items: result.value, out: o.out ?? null, read, lang: o.lang });
     (o.out !== undefined ? io.stdout : io.stderr).write(account);
     return EXIT.ok;
   } catch (e) {

@@ -8,6 +8,7 @@ import { newJobsEn } from './newJobs.en';
 import { scenariosEn } from './scenarios.en';
 import { reportEn } from './report.en';
 import { cliEn } from './cli.en';
+import { importEn } from './import.en';
 import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...fitEn,
   ...reportEn,
   ...cliEn,
+  ...importEn,
   ...robustnessEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',

@@ -8,6 +8,7 @@ import { newJobsNb } from './newJobs.nb';
 import { scenariosNb } from './scenarios.nb';
 import { reportNb } from './report.nb';
 import { cliNb } from './cli.nb';
+import { importNb } from './import.nb';
 import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
@@ -24,6 +25,7 @@ export const nb = {
   ...fitNb,
   ...reportNb,
   ...cliNb,
+  ...importNb,
   ...robustnessNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',

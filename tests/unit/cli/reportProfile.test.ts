@@ -71,7 +71,7 @@ describe('report --profile', () => {
 describe('import --profile', () => {
   it('Bærum: kommune boundaries become its one region (3201 → Bærum), 191.64 km² as PostGIS gives', async () => {
     const { importCli } = await import('../import/importHarness.ts');
-    const out = await importCli(['--in', '../shared/geodata-sources/robhop-fylker-og-kommuner/kommuner2024_M_in_asker_bbox_epsg4326.geojson', '--kind', 'regions', '--profile', 'geodata/profiles/baerum.json', '--out', '/tmp/issue-14-r.geojson']);
+    const out = await importCli(['--lang', 'en', '--in', '../shared/geodata-sources/robhop-fylker-og-kommuner/kommuner2024_M_in_asker_bbox_epsg4326.geojson', '--kind', 'regions', '--profile', 'geodata/profiles/baerum.json', '--out', '/tmp/issue-14-r.geojson']);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('note: Kommune boundaries (profile Bærum): 3201 → Bærum; other kommuner are skipped.');
     // PostGIS: ST_Area(ST_Transform(geom, 25832)) of the same source polygon = 191.6396 km²
