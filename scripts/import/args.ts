@@ -59,7 +59,7 @@ Options
   --date YYYYMMDD  service day to count (default: the busiest day of the feed)
   --window H-H     hours counted, default ${rule.fromHour}-${rule.toHour}
   --min-per-hour tog=N,buss=N,båt=N   departures per hour needed, default tog=${rule.minDeparturesPerHour.tog},buss=${rule.minDeparturesPerHour.buss},båt=${rule.minDeparturesPerHour.båt}
-  --lang L         nb (default) or en: the language of the error messages on stderr
+  --lang L         nb (default) or en: the language of the account and of the error messages
   -h, --help       show this text
 
 Exit status: 0 imported (skipped features, if any, are listed in the account);
