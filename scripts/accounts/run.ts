@@ -28,7 +28,7 @@ export async function runAccounts(argv: readonly string[], io: AccountsIo): Prom
     return EXIT.ok;
   }
   try {
-    const model = buildAccountsModel(await loadAccountsInputs(options, io));
+    const model = buildAccountsModel(await loadAccountsInputs(options, io), options.lang);
     for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(w.message)}\n`);
     const out = options.format === 'json' ? formatAccountsJson(model) : options.format === 'md' ? formatAccountsMarkdown(model) : formatAccountsCsv(model.rows);
     io.stdout.write(out);

@@ -6,6 +6,7 @@ import { loadGtfsHubs } from '../../src/data/gtfsHubs.ts';
 import { loadHubs, loadRegions, loadSites } from '../../src/data/loaders.ts';
 import { ERROR_TAG, EXIT, oneLine, reportFailure } from '../cli/common.ts';
 import { cliTranslator } from '../cli/options.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { hubsToGeoJson, regionsToGeoJson, sitesToGeoJson } from '../../src/data/writeGeoJson.ts';
 import type { Hub, Region } from '../../src/domain/types.ts';
 import type { LoadedSite } from '../../src/data/siteReader.ts';
@@ -36,7 +37,7 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
     const result = loadGtfsHubs(input.files, { ...common, file: input.file, rule: o.rule, serviceDate: o.serviceDate });
     return { result, geojson: hubsToGeoJson(result.value, meta('GTFS stop places that meet the hub rule')), read: input.read };
   }
-  const lp = await loadProfile(o.profile, (p) => io.readFile(p), io.cwd ?? process.cwd());
+  const lp = await loadProfile(o.profile, (p) => io.readFile(p), io.cwd ?? process.cwd(), translator(o.lang));
   const opts = { ...common, file: input.file, crs: o.crs, referenceLngLatBbox: lp.profile.referenceLngLatBbox };
   if (o.kind === 'sites') {
     const result: LoadResult<LoadedSite[]> = loadSites(input.text, opts);

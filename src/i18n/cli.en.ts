@@ -35,4 +35,12 @@ export const cliEn: Record<keyof typeof cliNb, string> = {
   cliCrsUnused: '--crs has no effect without --sites, --hubs or --regions (the bundled files carry their own crs)',
   cliScenarioTargetsDiffer: "{file}: --scenario compares with the plan's job targets, and this report cannot yet take them from the {kommune} profile (they differ from Asker's); run without --scenario",
   cliScenarioTargetsNone: "{file}: --scenario compares with the plan's job targets, and this report cannot yet take them from the {kommune} profile (the profile has none); run without --scenario",
+  cliProfileNotJson: '{file}: is not valid JSON ({why}); a kommune profile is a JSON file (see docs/kommune-profile.md)',
+  cliAssumptionsNotJson: '{file}: is not valid JSON ({why})',
+  cliProfileLayerMissing: '{file}: the {kommune} profile has no {layer}: {reason}',
+  cliLayerSites: 'business sites',
+  cliLayerHubs: 'public-transport hubs',
+  cliLayerRegions: 'regions',
+  cliNoBusinessLand: 'neither plan version has any business land (no arealformål in the business table); every figure is 0',
+  cliOutsideRegions: '{daa} daa of business land (before and after together) lies outside every region; it counts only in the total row',
 };

@@ -34,4 +34,12 @@ export const cliNb = {
   cliCrsUnused: '--crs har ingen virkning uten --sites, --hubs eller --regions (filene som følger med, har sitt eget crs-felt)',
   cliScenarioTargetsDiffer: '{file}: --scenario sammenligner med planens mål for arbeidsplasser, og rapporten kan ennå ikke hente dem fra profilen for {kommune} (de er ikke Askers); kjør uten --scenario',
   cliScenarioTargetsNone: '{file}: --scenario sammenligner med planens mål for arbeidsplasser, og rapporten kan ennå ikke hente dem fra profilen for {kommune} (profilen har ingen); kjør uten --scenario',
+  cliProfileNotJson: '{file}: er ikke gyldig JSON ({why}); en kommuneprofil er en JSON-fil (se docs/kommune-profile.md)',
+  cliAssumptionsNotJson: '{file}: er ikke gyldig JSON ({why})',
+  cliProfileLayerMissing: '{file}: profilen for {kommune} har ingen {layer}: {reason}',
+  cliLayerSites: 'næringsarealer',
+  cliLayerHubs: 'kollektivknutepunkter',
+  cliLayerRegions: 'regioner',
+  cliNoBusinessLand: 'ingen av planversjonene har næringsareal (ingen arealformål i næringstabellen); alle tall er 0',
+  cliOutsideRegions: '{daa} daa næringsareal (før og etter til sammen) ligger utenfor alle regioner; det telles bare i totalraden',
 } as const;

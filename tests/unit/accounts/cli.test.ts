@@ -34,7 +34,7 @@ describe('accounts CLI: csv', () => {
     ]);
     // 10 daa of removed land lies outside both regions, and the AR5 type 30 polygon is left out: both said.
     expect(r.stderr).toMatch(/warning: .*arealtype 30 is not farmland/);
-    expect(r.stderr).toMatch(/warning: 10\.000 daa of business land .* outside every region/);
+    expect(r.stderr).toMatch(/warning: 10,000 daa næringsareal .* utenfor alle regioner/);
   });
 
   it('leaves farmland_added_daa empty without --farmland', async () => {
