@@ -1,6 +1,6 @@
 // Command-line arguments of the land-accounts CLI: strict parsing, validation, and the usage/help texts.
 import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
-import { crsOf, filesOf, formatOf, parseStrict } from '../cli/options.ts';
+import { cliTranslator, crsOf, filesOf, formatOf, LANG_OPTION, langOf, parseStrict, type Lang } from '../cli/options.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 
 export const FORMATS = ['csv', 'json', 'md'] as const;
@@ -15,10 +15,12 @@ export interface AccountsOptions {
   /** Rebuild polygons that are not OGC-valid as ST_MakeValid would (with a warning) instead of failing. */
   repair: boolean;
   format: AccountsFormat;
+  /** Language of the stderr messages (--lang); default nb. */
+  lang: Lang;
   help: boolean;
 }
 
-export const USAGE = `usage: npm run --silent accounts -- --before FILE --after FILE [--regions FILE] [--farmland FILE] [--crs EPSG:N] [--format csv|json|md] [--repair]
+export const USAGE = `usage: npm run --silent accounts -- --before FILE --after FILE [--regions FILE] [--farmland FILE] [--crs EPSG:N] [--format csv|json|md] [--lang nb|en] [--repair]
        npm run --silent accounts -- --help`;
 
 export const HELP = `${USAGE}
@@ -37,6 +39,7 @@ Options
   --crs EPSG:N     CRS of every file given on the command line; overrides their crs member.
                    Supported: ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}.
   --format F       csv (default), json or md (a Norwegian Markdown report)
+  --lang L         nb (default) or en: the language of the messages on stderr
   --repair         rebuild polygons that are not OGC-valid (overlapping parts, a ring crossing itself …)
                    the way PostGIS ST_MakeValid does ('structure' method), with a warning giving the
                    area before and after; without it such a feature is bad input (exit 1)
@@ -71,19 +74,23 @@ export function parseAccountsArgs(argv: readonly string[]): ParsedArgs {
     crs: { type: 'string' },
     format: { type: 'string' },
     repair: { type: 'boolean' },
+    ...LANG_OPTION,
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return parsed;
+  const t = cliTranslator(argv);
   const values = parsed.value;
-  const format = formatOf(values, FORMATS);
+  const lang = langOf(values, t);
+  if (!lang.ok) return lang;
+  const format = formatOf(values, FORMATS, t);
   if (!format.ok) return format;
-  const options: AccountsOptions = { format: format.value, repair: values['repair'] === true, help: values['help'] === true };
+  const options: AccountsOptions = { format: format.value, repair: values['repair'] === true, lang: lang.value, help: values['help'] === true };
   if (options.help) return { ok: true, options };
-  const fileProblem = filesOf(values, ['before', 'after', 'regions', 'farmland'] as const, options);
+  const fileProblem = filesOf(values, ['before', 'after', 'regions', 'farmland'] as const, options, t);
   if (fileProblem !== null) return { ok: false, error: fileProblem };
-  if (options.before === undefined) return { ok: false, error: '--before FILE is required (the earlier plan version)' };
-  if (options.after === undefined) return { ok: false, error: '--after FILE is required (the later plan version)' };
-  const crs = crsOf(values);
+  if (options.before === undefined) return { ok: false, error: t('cliBeforeRequired') };
+  if (options.after === undefined) return { ok: false, error: t('cliAfterRequired') };
+  const crs = crsOf(values, t);
   if (!crs.ok) return crs;
   if (crs.value !== undefined) options.crs = crs.value;
   return { ok: true, options };

@@ -5,6 +5,8 @@ import { accountsRows, type AccountsRow } from '../../src/domain/accounts/rows.t
 import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
 import type { ReportWarning } from '../report/inputs.ts';
 import type { LoadedAccountsInputs } from './inputs.ts';
+import { translator, type Lang } from '../../src/i18n/index.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
 
 export interface AccountsModel {
   /** Regions in the file's order, then the total (region null). */
@@ -16,16 +18,18 @@ export interface AccountsModel {
   clusterCount: number;
 }
 
-export function buildAccountsModel(loaded: LoadedAccountsInputs): AccountsModel {
+/** The accounts and their warnings, worded in `lang` (--lang). */
+export function buildAccountsModel(loaded: LoadedAccountsInputs, lang: Lang): AccountsModel {
+  const t = translator(lang);
   const result = computeAccounts({ before: loaded.before, after: loaded.after, regions: loaded.regions, farmland: loaded.farmland }, { keepPieces: false });
   const warnings = [...loaded.warnings];
   if (loaded.before.every((a) => a.category !== 'business') && loaded.after.every((a) => a.category !== 'business')) {
-    warnings.push({ file: '', code: 'no-business-land', message: 'neither plan version has any business land (no arealformål in the business table); every figure is 0' });
+    warnings.push({ file: '', code: 'no-business-land', message: t('cliNoBusinessLand') });
   }
   const inRegions = result.regions.reduce((sum, r) => sum + r.figures.beforeM2 + r.figures.afterM2, 0);
   const outside = (result.total.beforeM2 + result.total.afterM2 - inRegions) / 1000;
   if (loaded.regions.length > 0 && outside >= 0.001) {
-    warnings.push({ file: '', code: 'outside-regions', message: `${outside.toFixed(3)} daa of business land (before and after together) lies outside every region; it counts only in the total row` });
+    warnings.push({ file: '', code: 'outside-regions', message: t('cliOutsideRegions', { daa: formatNumber(outside, lang, 3) }) });
   }
   return {
     rows: accountsRows(result),

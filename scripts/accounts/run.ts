@@ -1,5 +1,6 @@
 // The land-accounts CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
-import { EXIT, oneLine, reportFailure } from '../cli/common.ts';
+import { ERROR_TAG, EXIT, oneLine, reportFailure, WARNING_TAG } from '../cli/common.ts';
+import { cliTranslator } from '../cli/options.ts';
 import type { FileReader } from '../report/inputs.ts';
 import { HELP, USAGE, parseAccountsArgs } from './args.ts';
 import { formatAccountsCsv } from './csv.ts';
@@ -16,8 +17,9 @@ export interface AccountsIo extends FileReader {
 /** Runs `accounts` with argv (no node/script): 0 ok, 1 bad input, 2 usage error, 3 internal error. Never throws. */
 export async function runAccounts(argv: readonly string[], io: AccountsIo): Promise<number> {
   const parsed = parseAccountsArgs(argv);
+  const t = cliTranslator(argv);
   if (!parsed.ok) {
-    io.stderr.write(`error: ${oneLine(parsed.error)}\n${USAGE}\n`);
+    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${USAGE}\n`);
     return EXIT.usage;
   }
   const { options } = parsed;
@@ -26,12 +28,12 @@ export async function runAccounts(argv: readonly string[], io: AccountsIo): Prom
     return EXIT.ok;
   }
   try {
-    const model = buildAccountsModel(await loadAccountsInputs(options, io));
-    for (const w of model.warnings) io.stderr.write(`warning: ${oneLine(w.message)}\n`);
+    const model = buildAccountsModel(await loadAccountsInputs(options, io), options.lang);
+    for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(w.message)}\n`);
     const out = options.format === 'json' ? formatAccountsJson(model) : options.format === 'md' ? formatAccountsMarkdown(model) : formatAccountsCsv(model.rows);
     io.stdout.write(out);
     return EXIT.ok;
   } catch (e) {
-    return reportFailure(e, io.stderr);
+    return reportFailure(e, io.stderr, t);
   }
 }

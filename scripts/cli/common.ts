@@ -1,7 +1,14 @@
 // What the report and import CLIs share: exit codes, one-line messages, reading input files, and turning a failure
-// into one stderr line with the right exit code (never a stack trace).
+// into one stderr line with the right exit code (never a stack trace). The CLIs' own words come from the message
+// catalogue (src/i18n/cli.*.ts); "error: " and "warning: " stay as they are in every language: they are the tags
+// scripts look for (see each CLI's --help), not prose.
 import { open } from 'node:fs/promises';
 import { DataError } from '../../src/data/problems.ts';
+import { translator, type MessageKey, type Translate } from '../../src/i18n/index.ts';
+
+/** The tags that start a failure and a warning line on stderr. */
+export const ERROR_TAG = 'error: ';
+export const WARNING_TAG = 'warning: ';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
 
@@ -14,17 +21,24 @@ export function oneLine(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+const READ_FAILURE_KEY: Readonly<Record<string, MessageKey>> = {
+  ENOENT: 'cliReadNoFile',
+  EISDIR: 'cliReadIsDir',
+  EACCES: 'cliReadPermission',
+  EPERM: 'cliReadPermission',
+  ENOTDIR: 'cliReadNotDir',
+  ELOOP: 'cliReadLoop',
+  ENAMETOOLONG: 'cliReadTooLong',
+  ENOTREG: 'cliReadNotRegular',
+  EFBIG: 'cliReadTooBig',
+};
+
 /** A short, plain reason for a failed read, without Node's error-code jargon where we know it. */
-function readFailure(e: unknown): string {
+function readFailure(e: unknown, t: Translate): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
-  if (code === 'ELOOP') return 'the path goes round in a loop of symbolic links';
-  if (code === 'ENAMETOOLONG') return 'the path is too long';
-  if (code === 'ENOTREG' || code === 'EFBIG') return e instanceof Error ? e.message : String(e);
-  return e instanceof Error ? e.message : String(e);
+  const key = READ_FAILURE_KEY[code];
+  if (key === undefined) return e instanceof Error ? e.message : String(e);
+  return t(key, e instanceof ReadRefused ? e.vars : undefined);
 }
 
 /** Largest file read at all, in bytes: the GTFS table limit (200 M characters); the loaders then apply their own. */
@@ -33,9 +47,10 @@ export const MAX_READ_BYTES = 200 * 1024 * 1024;
 class ReadRefused extends Error {
   constructor(
     readonly code: 'ENOTREG' | 'EFBIG',
-    message: string,
+    /** The figures the message names (the file's size and the limit, in MB). */
+    readonly vars: Readonly<Record<string, number>> = {},
   ) {
-    super(message);
+    super(translator('en')(code === 'ENOTREG' ? 'cliReadNotRegular' : 'cliReadTooBig', vars));
   }
 }
 
@@ -54,13 +69,29 @@ export async function readBoundedBytes(path: string): Promise<Uint8Array> {
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
-    if (!info.isFile()) throw new ReadRefused('ENOTREG', 'it is not a regular file (a device, pipe or socket); give a file');
-    if (info.size > MAX_READ_BYTES) {
-      throw new ReadRefused('EFBIG', `it is ${Math.round(info.size / 1024 / 1024)} MB, larger than the ${MAX_READ_BYTES / 1024 / 1024} MB that is read at all; cut it to the area you need`);
-    }
+    if (!info.isFile()) throw new ReadRefused('ENOTREG');
+    if (info.size > MAX_READ_BYTES) throw new ReadRefused('EFBIG', { mb: Math.round(info.size / 1024 / 1024), max: MAX_READ_BYTES / 1024 / 1024 });
     return await handle.readFile();
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * A file that could not be read: a DataError (its message in English, as the loaders' are) that keeps the cause, so
+ * reportFailure can say it in the language of --lang.
+ */
+export class FileUnreadable extends DataError {
+  constructor(
+    readonly shown: string,
+    readonly failure: unknown,
+  ) {
+    super({ file: shown, code: 'file-unreadable', message: translator('en')('cliCannotRead', { file: shown, why: readFailure(failure, translator('en')) }) });
+  }
+
+  /** The message in the given language. */
+  say(t: Translate): string {
+    return t('cliCannotRead', { file: this.shown, why: readFailure(this.failure, t) });
   }
 }
 
@@ -69,7 +100,7 @@ export async function readTextFile<T = string>(readFile: (path: string) => Promi
   try {
     return await readFile(path);
   } catch (e) {
-    throw new DataError({ file: shown, code: 'file-unreadable', message: `${shown}: cannot read the file (${readFailure(e)})` });
+    throw new FileUnreadable(shown, e);
   }
 }
 
@@ -86,14 +117,18 @@ export function readFeatureInput(
   return readBytes ? readTextFile((p) => readBytes(p), path, shown) : readTextFile((p) => io.readFile(p), path, shown);
 }
 
-/** Bad input → exit 1 with the first problem (and a count of the rest); anything else is a bug → exit 3. */
-export function reportFailure(e: unknown, stderr: { write(text: string): unknown }): number {
+/**
+ * Bad input → exit 1 with the first problem (and a count of the rest); anything else is a bug → exit 3. The CLI's
+ * own words are in the language of `t`; a loader's message is its own (English until the loaders return codes).
+ */
+export function reportFailure(e: unknown, stderr: { write(text: string): unknown }, t: Translate): number {
   if (e instanceof DataError) {
     const more = e.problems.filter((p) => p.severity === 'error').length - 1;
-    const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in this file)` : '';
-    stderr.write(`error: ${oneLine(e.message)}${tail}\n`);
+    const tail = more > 1 ? t('cliMoreProblemsMany', { count: more }) : more === 1 ? t('cliMoreProblemsOne') : '';
+    const message = e instanceof FileUnreadable ? e.say(t) : e.message;
+    stderr.write(`${ERROR_TAG}${oneLine(message)}${tail}\n`);
     return EXIT.badInput;
   }
-  stderr.write(`error: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+  stderr.write(`${ERROR_TAG}${oneLine(t('cliInternalError', { message: e instanceof Error ? e.message : String(e) }))}\n`);
   return EXIT.internal;
 }

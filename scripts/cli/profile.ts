@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DataError } from '../../src/data/problems.ts';
 import { parseProfile, ProfileError, type KommuneProfile, type ProfileLayer } from '../../src/domain/kommuneProfile.ts';
 import { readTextFile } from './common.ts';
+import type { MessageKey, Translate } from '../../src/i18n/index.ts';
 import { AssumptionsError, parseAssumptionsFile } from '../../src/domain/assumptions.ts';
 import type { Assumptions } from '../../src/domain/types.ts';
 
@@ -20,7 +21,7 @@ export interface LoadedProfile {
 }
 
 /** Reads and checks the profile; a bad file is a DataError naming it and the field (exit 1). */
-export async function loadProfile(given: string | undefined, readFile: (path: string) => Promise<string>, cwd: string): Promise<LoadedProfile> {
+export async function loadProfile(given: string | undefined, readFile: (path: string) => Promise<string>, cwd: string, t: Translate): Promise<LoadedProfile> {
   const bundled = given === undefined;
   const file = given ?? DEFAULT_PROFILE;
   const path = bundled ? resolve(REPO_ROOT, file) : isAbsolute(file) ? file : resolve(cwd, file);
@@ -29,7 +30,7 @@ export async function loadProfile(given: string | undefined, readFile: (path: st
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new DataError({ file, code: 'profile-invalid', message: `${file}: is not valid JSON (${e instanceof Error ? e.message : String(e)}); a kommune profile is a JSON file (see docs/kommune-profile.md)` });
+    throw new DataError({ file, code: 'profile-invalid', message: t('cliProfileNotJson', { file, why: e instanceof Error ? e.message : String(e) }) });
   }
   try {
     return { profile: parseProfile(json), file, path, bundled };
@@ -43,7 +44,7 @@ export async function loadProfile(given: string | undefined, readFile: (path: st
  * The profile's capacity and accessibility assumptions (its `assumptions` layer: a file in the format of
  * geodata/assumptions.json, every figure with a source), or null for the engine's defaults (the layer is missing).
  */
-export async function profileAssumptions(lp: LoadedProfile, readFile: (path: string) => Promise<string>): Promise<Assumptions | null> {
+export async function profileAssumptions(lp: LoadedProfile, readFile: (path: string) => Promise<string>, t: Translate): Promise<Assumptions | null> {
   const layer = lp.profile.assumptions;
   if (layer.kind === 'missing') return null;
   let json: unknown = layer.kind === 'inline' ? layer.geojson : undefined;
@@ -53,7 +54,7 @@ export async function profileAssumptions(lp: LoadedProfile, readFile: (path: str
     try {
       json = JSON.parse(text);
     } catch (e) {
-      throw new DataError({ file: shown, code: 'assumptions-invalid', message: `${shown}: is not valid JSON (${e instanceof Error ? e.message : String(e)})` });
+      throw new DataError({ file: shown, code: 'assumptions-invalid', message: t('cliAssumptionsNotJson', { file: shown, why: e instanceof Error ? e.message : String(e) }) });
     }
   }
   try {
@@ -64,15 +65,15 @@ export async function profileAssumptions(lp: LoadedProfile, readFile: (path: str
   }
 }
 
-const ROLE_WORD: Record<string, string> = { sites: 'business sites', hubs: 'public-transport hubs', regions: 'regions', boundary: 'boundary' };
+const LAYER_KEY: Record<'sites' | 'hubs' | 'regions', MessageKey> = { sites: 'cliLayerSites', hubs: 'cliLayerHubs', regions: 'cliLayerRegions' };
 
 export type LayerSource = { kind: 'file'; path: string; shown: string } | { kind: 'inline'; text: string; shown: string };
 
 /** Where a profile layer's data is; throws DataError (saying why, and what to give instead) when the profile has none. */
-export function layerSource(lp: LoadedProfile, role: 'sites' | 'hubs' | 'regions', cwd: string): LayerSource {
+export function layerSource(lp: LoadedProfile, role: 'sites' | 'hubs' | 'regions', cwd: string, t: Translate): LayerSource {
   const layer: ProfileLayer = lp.profile[role];
   if (layer.kind === 'missing') {
-    throw new DataError({ file: lp.file, code: 'profile-layer-missing', message: `${lp.file}: the ${lp.profile.name} profile has no ${ROLE_WORD[role]}: ${layer.reason}` });
+    throw new DataError({ file: lp.file, code: 'profile-layer-missing', message: t('cliProfileLayerMissing', { file: lp.file, kommune: lp.profile.name, layer: t(LAYER_KEY[role]), reason: layer.reason }) });
   }
   if (layer.kind === 'inline') return { kind: 'inline', text: JSON.stringify(layer.geojson), shown: `${lp.file} (${role})` };
   const path = resolve(dirname(lp.path), layer.file);

@@ -1,34 +1,53 @@
-// The import's printed account: how the file was read, what was kept, what was skipped and why, and the warnings.
+// The import's printed account: how the file was read, what was kept, what was skipped and why, and the warnings. Its
+// words come from the message catalogue (src/i18n/import.*.ts) in the language of --lang; the loaders' notes, field
+// descriptions and skip reasons are their own (English).
 import type { LoadResult } from '../../src/data/featurePipeline.ts';
 import { describeMapping } from '../../src/data/fieldNames.ts';
 import { countSkipped } from '../../src/data/loadPolicy.ts';
 import { quote } from '../../src/data/problems.ts';
 import { multiPolygonAreaM2 } from '../../src/domain/geometry.ts';
 import type { MultiPolygonXY } from '../../src/domain/types.ts';
+import { translator, type Lang, type MessageKey, type Translate } from '../../src/i18n/index.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
 import type { ImportKind } from './args.ts';
 
-const MODE_TEXT = {
-  project: "this project's own format",
-  plan: 'SOSI plan data (arealformål)',
-  kommune: 'kommune boundaries (kommunenummer)',
-  gtfs: 'a GTFS feed',
-} as const;
+const MODE_KEY: Record<'project' | 'plan' | 'kommune' | 'gtfs', MessageKey> = {
+  project: 'impModeProject',
+  plan: 'impModePlan',
+  kommune: 'impModeKommune',
+  gtfs: 'impModeGtfs',
+};
 
-const SOURCE_TEXT = { member: "from the file's crs member", override: 'given with --crs', detected: 'guessed from the coordinates' } as const;
+const SOURCE_KEY: Record<'member' | 'override' | 'detected', MessageKey> = { member: 'repCrsMember', override: 'repCrsOverride', detected: 'repCrsDetected' };
+
+const KIND_KEY: Record<ImportKind, MessageKey> = { sites: 'impKindSites', hubs: 'impKindHubs', regions: 'impKindRegions' };
+const COUNT_KEY: Record<ImportKind, [MessageKey, MessageKey]> = {
+  sites: ['impCountSitesOne', 'impCountSitesMany'],
+  hubs: ['impCountHubsOne', 'impCountHubsMany'],
+  regions: ['impCountRegionsOne', 'impCountRegionsMany'],
+};
 
 /** Largest number of features named per skip reason; the rest are counted. */
 const LISTED = 10;
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 site", "3 sites" (or "1 område", "3 områder"). */
+const counted = (t: Translate, kind: ImportKind, n: number): string => {
+  const [one, many] = COUNT_KEY[kind];
+  return n === 1 ? t(one) : t(many, { count: n });
+};
 
 /** Total area per status (sites, in dekar: 1 daa = 1 000 m²) or per region (km²), for a quick check against the source system. */
-function areaLines(kind: ImportKind, items: readonly { geometry: MultiPolygonXY; status?: string | null; name?: string }[]): string[] {
+function areaLines(t: Translate, lang: Lang, kind: ImportKind, items: readonly { geometry: MultiPolygonXY; status?: string | null; name?: string }[]): string[] {
   const totals = new Map<string, number>();
   for (const item of items) {
-    const key = kind === 'sites' ? (item.status ?? 'status unknown') : (item.name ?? '');
+    const key = kind === 'sites' ? (item.status ?? t('impStatusUnknown')) : (item.name ?? '');
     totals.set(key, (totals.get(key) ?? 0) + multiPolygonAreaM2(item.geometry));
   }
-  return [...totals].map(([k, m2]) => (kind === 'sites' ? `  area: ${(m2 / 1000).toFixed(1)} daa ${k} (EPSG:25832, planar)` : `  area: ${k} ${(m2 / 1e6).toFixed(2)} km² (EPSG:25832, planar)`));
+  return [...totals].map(([k, m2]) =>
+    kind === 'sites'
+      ? t('impAreaSites', { daa: formatNumber(m2 / 1000, lang, 1), status: k })
+      : t('impAreaRegion', { name: k, km2: formatNumber(m2 / 1e6, lang, 2) }),
+  );
 }
 
 export function formatAccount(args: {
@@ -39,30 +58,42 @@ export function formatAccount(args: {
   /** Where the GeoJSON went: a file name, or null for stdout. */
   out: string | null;
   read?: string[] | undefined;
+  lang: Lang;
 }): string {
-  const { kind, input, result: r, out } = args;
-  const lines: string[] = [`Imported ${kind} from ${input}${args.read ? ` (${args.read.join(', ')})` : ''}`];
-  lines.push(`  read as: ${MODE_TEXT[r.mapping.mode]}`);
-  const source = r.mapping.mode === 'gtfs' ? 'GTFS is always WGS 84 longitude/latitude' : SOURCE_TEXT[r.crsSource];
-  lines.push(`  CRS: EPSG:${r.crs} (${source}) → written as EPSG:25832`);
-  lines.push(`  fields: ${describeMapping(Object.fromEntries(Object.entries(r.mapping.fields).map(([k, key]) => [k, { key, path: [key] }])))}`);
-  for (const note of r.mapping.notes) lines.push(`  note: ${note}`);
+  const { kind, input, result: r, out, lang } = args;
+  const t = translator(lang);
+  const lines: string[] = [t('impImported', { kind: t(KIND_KEY[kind]), input, read: args.read ? ` (${args.read.join(', ')})` : '' })];
+  lines.push(t('impReadAs', { mode: t(MODE_KEY[r.mapping.mode]) }));
+  const source = r.mapping.mode === 'gtfs' ? t('impGtfsCrs') : t(SOURCE_KEY[r.crsSource]);
+  lines.push(t('impCrs', { crs: r.crs, source }));
+  lines.push(t('impFields', { fields: describeMapping(Object.fromEntries(Object.entries(r.mapping.fields).map(([k, key]) => [k, { key, path: [key] }]))) }));
+  for (const note of r.mapping.notes) lines.push(t('impNote', { note }));
   const skippedCount = r.skipped.length;
-  lines.push(`  features: ${r.featureCount} in the input, ${r.featureCount - skippedCount} imported, ${skippedCount} skipped${kind === 'regions' ? `; ${plural(args.items.length, 'region')} written` : ''}`);
+  lines.push(t('impFeatures', {
+    count: r.featureCount,
+    kept: r.featureCount - skippedCount,
+    skipped: skippedCount,
+    regions: kind === 'regions' ? t('impRegionsWritten', { count: counted(t, 'regions', args.items.length) }) : '',
+  }));
   if (kind !== 'hubs') {
-    lines.push(...areaLines(kind, args.items as { geometry: MultiPolygonXY; status?: string | null; name?: string }[]));
+    lines.push(...areaLines(t, lang, kind, args.items as { geometry: MultiPolygonXY; status?: string | null; name?: string }[]));
   } else {
     const types = new Map<string, number>();
     for (const h of args.items as { type: string }[]) types.set(h.type, (types.get(h.type) ?? 0) + 1);
-    lines.push(`  hubs by type: ${[...types].map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`);
+    lines.push(t('impHubsByType', { list: [...types].map(([type, n]) => `${type} ${n}`).join(', ') || t('impNone') }));
   }
   const counts = countSkipped(r.skipped);
   if (counts.length > 0) {
-    lines.push('  skipped:');
+    lines.push(t('impSkippedHeading'));
     for (const c of counts) {
       const named = c.features.slice(0, LISTED).map((f) => (f.featureId === undefined ? f.ref : `${f.ref} (id ${quote(f.featureId)})`));
-      const more = c.count > LISTED ? `, … ${c.count - LISTED} more` : '';
-      lines.push(`    ${c.count} × ${c.reason}${c.kind === 'unusable' ? ' (unusable)' : ''}: ${named.join(', ')}${more}`);
+      lines.push(t('impSkipLine', {
+        count: c.count,
+        reason: c.reason,
+        unusable: c.kind === 'unusable' ? t('impUnusable') : '',
+        named: named.join(', '),
+        more: c.count > LISTED ? t('impMore', { count: c.count - LISTED }) : '',
+      }));
     }
   }
   // Warnings about skips repeat the list above; show the rest.
@@ -70,9 +101,10 @@ export function formatAccount(args: {
   const skippedIndex = new Set(r.skipped.filter((s) => s.kind === 'unusable').map((s) => s.featureIndex));
   const rest = r.warnings.filter((w) => !(w.featureIndex === undefined ? filteredCodes.has(w.code) : skippedIndex.has(w.featureIndex)));
   if (rest.length > 0) {
-    lines.push('  warnings:');
+    lines.push(t('impWarningsHeading'));
     for (const w of rest) lines.push(`    ${w.message.replace(/[\r\n]+/g, ' ')}`);
   }
-  lines.push(out === null ? `  wrote the GeoJSON to stdout (${plural(args.items.length, kind.replace(/s$/, ''))}, EPSG:25832)` : `  wrote ${out} (${plural(args.items.length, kind.replace(/s$/, ''))}, EPSG:25832)`);
+  const written = counted(t, kind, args.items.length);
+  lines.push(out === null ? t('impWroteStdout', { count: written }) : t('impWroteFile', { file: out, count: written }));
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 // Command-line arguments of the import CLI: strict parsing, validation, and the usage/help texts.
 import { parseArgs } from 'node:util';
 import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
-import { crsOf } from '../cli/options.ts';
+import { cliTranslator, crsOf, LANG_OPTION, langOf, type Lang, type Translate } from '../cli/options.ts';
 import type { EpsgCode, HubType } from '../../src/domain/types.ts';
 import { DEFAULT_HUB_RULE, type HubRule } from '../../src/data/gtfsHubs.ts';
 
@@ -21,9 +21,11 @@ export interface ImportOptions {
   profile?: string;
   serviceDate?: string;
   rule: HubRule;
+  /** Language of the stderr messages (--lang); default nb. */
+  lang: Lang;
 }
 
-export const USAGE = `usage: npm run --silent import -- --in FILE|DIR --kind sites|hubs|regions [--out FILE] [--crs EPSG:N] [--strict] [--repair] [--profile FILE]
+export const USAGE = `usage: npm run --silent import -- --in FILE|DIR --kind sites|hubs|regions [--out FILE] [--crs EPSG:N] [--strict] [--repair] [--profile FILE] [--lang nb|en]
        npm run --silent import -- --help`;
 
 const rule = DEFAULT_HUB_RULE;
@@ -57,6 +59,7 @@ Options
   --date YYYYMMDD  service day to count (default: the busiest day of the feed)
   --window H-H     hours counted, default ${rule.fromHour}-${rule.toHour}
   --min-per-hour tog=N,buss=N,båt=N   departures per hour needed, default tog=${rule.minDeparturesPerHour.tog},buss=${rule.minDeparturesPerHour.buss},båt=${rule.minDeparturesPerHour.båt}
+  --lang L         nb (default) or en: the language of the account and of the error messages
   -h, --help       show this text
 
 Exit status: 0 imported (skipped features, if any, are listed in the account);
@@ -67,13 +70,13 @@ export type ParsedArgs = { ok: true; options: ImportOptions; help: false } | { o
 
 const HUB_TYPES: ReadonlyMap<string, HubType> = new Map([['tog', 'tog'], ['buss', 'buss'], ['båt', 'båt'], ['baat', 'båt'], ['bat', 'båt']]);
 
-function parseMinPerHour(text: string): Record<HubType, number> | string {
+function parseMinPerHour(text: string, t: Translate): Record<HubType, number> | string {
   const out = { ...rule.minDeparturesPerHour };
   for (const part of text.split(',')) {
     const m = /^\s*([a-zå]+)\s*=\s*(\d+(?:\.\d+)?)\s*$/i.exec(part);
     const type = m?.[1] === undefined ? undefined : HUB_TYPES.get(m[1].toLowerCase());
     if (!m || type === undefined) {
-      return `--min-per-hour ${JSON.stringify(text)}: write it as tog=2,buss=6,båt=1`;
+      return t('cliMinPerHourFormat', { given: JSON.stringify(text) });
     }
     out[type] = Number(m[2]);
   }
@@ -92,6 +95,7 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
         in: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, crs: { type: 'string' },
         strict: { type: 'boolean' }, repair: { type: 'boolean' }, 'other-kommuner': { type: 'string' }, profile: { type: 'string' },
         date: { type: 'string' }, window: { type: 'string' }, 'min-per-hour': { type: 'string' },
+        ...LANG_OPTION,
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -99,27 +103,30 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
   if (values['help'] === true) return { ok: true, help: true };
+  const t = cliTranslator(argv);
+  const lang = langOf(values, t);
+  if (!lang.ok) return lang;
   const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const input = str('in');
-  if (!input) return { ok: false, error: '--in FILE is required (the export to convert)' };
+  if (!input) return { ok: false, error: t('cliInRequired') };
   const kind = str('kind');
-  if (kind === undefined) return { ok: false, error: '--kind is required: sites, hubs or regions' };
-  if (!(KINDS as readonly string[]).includes(kind)) return { ok: false, error: `--kind must be sites, hubs or regions, not ${JSON.stringify(kind)}` };
+  if (kind === undefined) return { ok: false, error: t('cliKindRequired') };
+  if (!(KINDS as readonly string[]).includes(kind)) return { ok: false, error: t('cliKindChoice', { given: JSON.stringify(kind) }) };
   const other = str('other-kommuner') ?? 'skip';
-  if (other !== 'skip' && other !== 'keep') return { ok: false, error: `--other-kommuner must be skip or keep, not ${JSON.stringify(other)}` };
-  const options: ImportOptions = { input, kind: kind as ImportKind, strict: values['strict'] === true, repair: values['repair'] === true, otherKommuner: other, rule: { ...rule } };
+  if (other !== 'skip' && other !== 'keep') return { ok: false, error: t('cliOtherKommunerChoice', { given: JSON.stringify(other) }) };
+  const options: ImportOptions = { input, kind: kind as ImportKind, strict: values['strict'] === true, repair: values['repair'] === true, otherKommuner: other, rule: { ...rule }, lang: lang.value };
   const profile = str('profile');
-  if (profile === '') return { ok: false, error: '--profile needs a file name' };
+  if (profile === '') return { ok: false, error: t('cliNeedsFile', { option: 'profile' }) };
   if (profile !== undefined) options.profile = profile;
   const out = str('out');
-  if (out === '') return { ok: false, error: '--out needs a file name' };
+  if (out === '') return { ok: false, error: t('cliNeedsFile', { option: 'out' }) };
   if (out !== undefined) options.out = out;
-  const crs = crsOf(values);
+  const crs = crsOf(values, t);
   if (!crs.ok) return crs;
   if (crs.value !== undefined) options.crs = crs.value;
   const date = str('date');
   if (date !== undefined) {
-    if (!/^\d{8}$/.test(date)) return { ok: false, error: `--date ${JSON.stringify(date)}: write the service day as YYYYMMDD` };
+    if (!/^\d{8}$/.test(date)) return { ok: false, error: t('cliDateFormat', { given: JSON.stringify(date) }) };
     options.serviceDate = date;
   }
   const window = str('window');
@@ -127,12 +134,12 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
     const m = /^(\d{1,2})-(\d{1,2})$/.exec(window);
     const from = Number(m?.[1]);
     const to = Number(m?.[2]);
-    if (!m || !(from < to) || to > 30) return { ok: false, error: `--window ${JSON.stringify(window)}: write the hours as FROM-TO, e.g. 7-9` };
+    if (!m || !(from < to) || to > 30) return { ok: false, error: t('cliWindowFormat', { given: JSON.stringify(window) }) };
     options.rule = { ...options.rule, fromHour: from, toHour: to };
   }
   const min = str('min-per-hour');
   if (min !== undefined) {
-    const parsed = parseMinPerHour(min);
+    const parsed = parseMinPerHour(min, t);
     if (typeof parsed === 'string') return { ok: false, error: parsed };
     options.rule = { ...options.rule, minDeparturesPerHour: parsed };
   }

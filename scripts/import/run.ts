@@ -4,7 +4,9 @@ import { isAbsolute, resolve } from 'node:path';
 import type { LoadResult } from '../../src/data/featurePipeline.ts';
 import { loadGtfsHubs } from '../../src/data/gtfsHubs.ts';
 import { loadHubs, loadRegions, loadSites } from '../../src/data/loaders.ts';
-import { EXIT, oneLine, reportFailure } from '../cli/common.ts';
+import { ERROR_TAG, EXIT, oneLine, reportFailure } from '../cli/common.ts';
+import { cliTranslator } from '../cli/options.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { hubsToGeoJson, regionsToGeoJson, sitesToGeoJson } from '../../src/data/writeGeoJson.ts';
 import type { Hub, Region } from '../../src/domain/types.ts';
 import type { LoadedSite } from '../../src/data/siteReader.ts';
@@ -35,7 +37,7 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
     const result = loadGtfsHubs(input.files, { ...common, file: input.file, rule: o.rule, serviceDate: o.serviceDate });
     return { result, geojson: hubsToGeoJson(result.value, meta('GTFS stop places that meet the hub rule')), read: input.read };
   }
-  const lp = await loadProfile(o.profile, (p) => io.readFile(p), io.cwd ?? process.cwd());
+  const lp = await loadProfile(o.profile, (p) => io.readFile(p), io.cwd ?? process.cwd(), translator(o.lang));
   const opts = { ...common, file: input.file, crs: o.crs, referenceLngLatBbox: lp.profile.referenceLngLatBbox };
   if (o.kind === 'sites') {
     const result: LoadResult<LoadedSite[]> = loadSites(input.text, opts);
@@ -57,8 +59,9 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
  */
 export async function runImport(argv: readonly string[], io: ImportIo): Promise<number> {
   const parsed = parseImportArgs(argv);
+  const t = cliTranslator(argv);
   if (!parsed.ok) {
-    io.stderr.write(`error: ${oneLine(parsed.error)}\n${USAGE}\n`);
+    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${USAGE}\n`);
     return EXIT.usage;
   }
   if (parsed.help) {
@@ -69,11 +72,11 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
   try {
     const gtfs = await isGtfs(io, o.input);
     if (gtfs && o.kind !== 'hubs') {
-      io.stderr.write(`error: ${oneLine(o.input)} is a GTFS feed (a folder or a .txt/.csv table); it can only be imported with --kind hubs\n${USAGE}\n`);
+      io.stderr.write(`${ERROR_TAG}${oneLine(t('cliGtfsKind', { input: o.input }))}\n${USAGE}\n`);
       return EXIT.usage;
     }
     if (gtfs && o.crs !== undefined) {
-      io.stderr.write(`error: --crs does not apply to GTFS, whose coordinates are always WGS 84 longitude/latitude\n${USAGE}\n`);
+      io.stderr.write(`${ERROR_TAG}${t('cliGtfsCrs')}\n${USAGE}\n`);
       return EXIT.usage;
     }
     const { result, geojson, read } = await convert(o, io, gtfs);
@@ -82,14 +85,14 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
       try {
         await io.writeFile(path, geojson);
       } catch (e) {
-        io.stderr.write(`error: ${oneLine(o.out)}: cannot write the file (${oneLine(e instanceof Error ? e.message : String(e))})\n`);
+        io.stderr.write(`${ERROR_TAG}${oneLine(t('cliCannotWrite', { file: o.out, why: e instanceof Error ? e.message : String(e) }))}\n`);
         return EXIT.badInput;
       }
     } else io.stdout.write(geojson);
-    const account = formatAccount({ kind: o.kind, input: o.input, result, items: result.value, out: o.out ?? null, read });
+    const account = formatAccount({ kind: o.kind, input: o.input, result, items: result.value, out: o.out ?? null, read, lang: o.lang });
     (o.out !== undefined ? io.stdout : io.stderr).write(account);
     return EXIT.ok;
   } catch (e) {
-    return reportFailure(e, io.stderr);
+    return reportFailure(e, io.stderr, t);
   }
 }

@@ -1,6 +1,6 @@
 // Command-line arguments of the report CLI: strict parsing, validation, and the usage/help texts.
 import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
-import { crsOf, filesOf, formatOf, parseStrict, stringOf } from '../cli/options.ts';
+import { cliTranslator, crsOf, filesOf, formatOf, LANG_OPTION, langOf, parseStrict, stringOf, type Lang } from '../cli/options.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 import { PRESET_IDS } from '../../src/domain/presets.ts';
 import { checkScenarioSpec } from './scenarioSpec.ts';
@@ -22,10 +22,12 @@ export interface ReportOptions {
   horizon?: number;
   /** Rebuild invalid polygons as ST_MakeValid would (with a warning) instead of failing. */
   repair: boolean;
+  /** Language of the Markdown and of the stderr messages (--lang); default nb. */
+  lang: Lang;
   help: boolean;
 }
 
-export const USAGE = `usage: npm run --silent report -- [--profile FILE] [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--horizon YEARS] [--format csv|json|md] [--repair]
+export const USAGE = `usage: npm run --silent report -- [--profile FILE] [--sites FILE] [--hubs FILE] [--regions FILE] [--crs EPSG:N] [--scenario FILE|preset:ID] [--horizon YEARS] [--format csv|json|md] [--lang nb|en] [--repair]
        npm run --silent report -- --help`;
 
 export const HELP = `${USAGE}
@@ -52,7 +54,9 @@ Options
                    start year); default 20, the plan's period, or the scenario's own horizonYears.
                    Sites become available after the lead time for their readiness and are then taken
                    up at the take-up share a year in geodata/assumptions.json.
-  --format F       csv (default), json or md (a Norwegian Markdown report)
+  --format F       csv (default), json or md (a Markdown report)
+  --lang L         nb (default) or en: the language of the md report and of the messages on stderr
+                   (csv and json are data and do not change)
   --repair         rebuild polygons that are not OGC-valid (a ring crossing itself, a hole outside
                    its outer ring, overlapping parts …) the way PostGIS ST_MakeValid does
                    ('structure' method), with a warning giving the area before and after.
@@ -100,18 +104,22 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
     format: { type: 'string' },
     horizon: { type: 'string' },
     repair: { type: 'boolean' },
+    ...LANG_OPTION,
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return parsed;
+  const t = cliTranslator(argv);
   const values = parsed.value;
   const str = (k: string): string | undefined => stringOf(values, k);
-  const format = formatOf(values, FORMATS);
+  const lang = langOf(values, t);
+  if (!lang.ok) return lang;
+  const format = formatOf(values, FORMATS, t);
   if (!format.ok) return format;
-  const options: ReportOptions = { format: format.value, repair: values['repair'] === true, help: values['help'] === true };
-  const fileProblem = filesOf(values, ['sites', 'hubs', 'regions', 'profile'] as const, options);
+  const options: ReportOptions = { format: format.value, repair: values['repair'] === true, lang: lang.value, help: values['help'] === true };
+  const fileProblem = filesOf(values, ['sites', 'hubs', 'regions', 'profile'] as const, options, t);
   if (fileProblem !== null) return { ok: false, error: fileProblem };
   const scenario = str('scenario');
-  if (scenario === '') return { ok: false, error: '--scenario needs a file name or preset:ID' };
+  if (scenario === '') return { ok: false, error: t('cliScenarioNeedsName') };
   if (scenario !== undefined) {
     const problem = checkScenarioSpec(scenario);
     if (problem !== null) return { ok: false, error: problem };
@@ -121,11 +129,11 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
   if (horizonText !== undefined) {
     const horizon = /^\d{1,3}$/.test(horizonText.trim()) ? Number(horizonText.trim()) : Number.NaN;
     if (!(Number.isInteger(horizon) && horizon >= 1 && horizon <= 100)) {
-      return { ok: false, error: `--horizon must be a whole number of years from 1 to 100, not ${JSON.stringify(horizonText)}` };
+      return { ok: false, error: t('cliHorizon', { given: JSON.stringify(horizonText) }) };
     }
     options.horizon = horizon;
   }
-  const crs = crsOf(values);
+  const crs = crsOf(values, t);
   if (!crs.ok) return crs;
   if (crs.value !== undefined) options.crs = crs.value;
   return { ok: true, options };

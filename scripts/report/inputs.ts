@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadHubs, loadRegions, loadSites, type LoadInput, type LoadResult } from '../../src/data/loaders.ts';
 import { readFeatureInput } from '../cli/common.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { layerSource, loadProfile, profileAssumptions, type LayerSource, type LoadedProfile } from '../cli/profile.ts';
 import type { KommuneProfile } from '../../src/domain/kommuneProfile.ts';
 import type { Bbox } from '../../src/data/resolveCrs.ts';
@@ -59,7 +60,7 @@ type Loader<T> = (text: LoadInput, o: { file: string; crs?: EpsgCode; referenceL
 async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReader, lp: LoadedProfile, load: Loader<T>) {
   const given = options[role];
   const cwd = io.cwd ?? process.cwd();
-  const source = given === undefined ? layerSource(lp, role, cwd) : null;
+  const source = given === undefined ? layerSource(lp, role, cwd, translator(options.lang)) : null;
   const bundled = given === undefined && lp.bundled;
   const file = given ?? (source as LayerSource).shown;
   const text = given !== undefined
@@ -74,7 +75,8 @@ async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReade
 
 /** Loads the profile, then sites, hubs and regions (each from the command line or the profile). Throws DataError. */
 export async function loadInputs(options: ReportOptions, io: FileReader): Promise<LoadedInputs> {
-  const lp = await loadProfile(options.profile, (p) => io.readFile(p), io.cwd ?? process.cwd());
+  const t = translator(options.lang);
+  const lp = await loadProfile(options.profile, (p) => io.readFile(p), io.cwd ?? process.cwd(), t);
   const sites = await loadOne('sites', options, io, lp, LOADERS.sites);
   const hubs = await loadOne('hubs', options, io, lp, LOADERS.hubs);
   const regions = await loadOne('regions', options, io, lp, LOADERS.regions);
@@ -85,6 +87,6 @@ export async function loadInputs(options: ReportOptions, io: FileReader): Promis
     inputs: { sites: sites.info, hubs: hubs.info, regions: regions.info },
     warnings: [...sites.warnings, ...hubs.warnings, ...regions.warnings],
     profile: { ...lp.profile, file: lp.file, bundled: lp.bundled },
-    assumptions: (await profileAssumptions(lp, (p) => io.readFile(p))) ?? DEFAULT_ASSUMPTIONS,
+    assumptions: (await profileAssumptions(lp, (p) => io.readFile(p), t)) ?? DEFAULT_ASSUMPTIONS,
   };
 }

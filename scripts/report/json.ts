@@ -1,5 +1,6 @@
 // The JSON output of the report: the CSV fields per site (as numbers), plus detail, summary, assumptions and inputs.
 import type { Jobs, SummaryRow } from '../../src/domain/types.ts';
+import { fitReasonText } from '../../src/i18n/fit.ts';
 import { wholeJobs, wholeNewJobs } from './csv.ts';
 import type { HubRef, ReportModel, SiteRow } from './model.ts';
 import { measuresJson, scenarioJson } from './scenarioJson.ts';
@@ -45,8 +46,8 @@ function siteJson(row: SiteRow): Record<string, unknown> {
     readiness: row.readiness,
     hub_type: row.hub?.type ?? null,
     abc_access: row.fit.access,
-    abc_fit_reason_nb: row.fit.reasonNb,
-    abc_fit_reason_en: row.fit.reasonEn,
+    abc_fit_reason_nb: fitReasonText(row.fit, 'nb'),
+    abc_fit_reason_en: fitReasonText(row.fit, 'en'),
     nearest_by_type: nearest,
     // 6 decimals of a degree ≈ 0.1 m: plenty for a display position.
     centroid_lon: round(row.centroidLngLat[0], 6),

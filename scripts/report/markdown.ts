@@ -1,156 +1,178 @@
-// The Markdown output of the report: a readable Norwegian report (site table, nord/syd summary, plan figures).
-import { formatDistance } from '../../src/domain/distanceText.ts';
-import type { AbcFitVerdict, HubType, Jobs, JobsTodaySource, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
+// The Markdown output of the report: a readable report (site table, nord/syd summary, plan figures) in bokmål, or
+// English with --lang en. Every word comes from the message catalogue (src/i18n/report.*.ts, src/i18n/fit.*.ts), every
+// number from the shared formatter (src/i18n/format.ts).
+import type { HubType, JobsTodaySource, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
+import type { Lang, MessageKey } from '../../src/i18n/index.ts';
+import { fitReasonText, fitVerdictText } from '../../src/i18n/fit.ts';
+import { formatDistance } from '../../src/i18n/format.ts';
 import type { InputRole } from './inputs.ts';
 import type { ProfileFigure } from '../../src/domain/kommuneProfile.ts';
 import type { ReportModel, SiteRow } from './model.ts';
-import { dash, densityWarningText, m2Text, mdText, nb, supplyText } from './mdFormat.ts';
+import { autoText, dash, densityWarningText, jobsText, m2Text, mdText, pctText, supplyText, wordsFor, type Words } from './mdFormat.ts';
 import { scenarioMarkdown } from './scenarioMarkdown.ts';
 
-/** Whole numbers without decimals, others with one (87,5). */
-const nbAuto = (value: number): string => nb(value, Number.isInteger(value) ? 0 : 1);
-
-const STATUS_NB: Record<SiteStatus, string> = { eksisterende: 'eksisterende', fremtidig: 'fremtidig' };
-const VERDICT_NB: Record<AbcFitVerdict, string> = { ok: 'passer', partial: 'delvis', mismatch: 'passer dårlig', unknown: 'ukjent' };
-const HUB_TYPE_NB: Record<HubType, string> = { tog: 'tog', buss: 'buss', båt: 'båt' };
-const ROLE_NB: Record<InputRole, string> = { sites: 'Næringsarealer', hubs: 'Kollektivknutepunkter', regions: 'Regioner' };
-const CRS_SOURCE_NB: Record<CrsSource, string> = {
-  member: 'fra filens crs-felt',
-  override: 'oppgitt med --crs',
-  detected: 'gjettet ut fra koordinatene',
+const STATUS_KEY: Record<SiteStatus, MessageKey> = { eksisterende: 'repStatusEksisterende', fremtidig: 'repStatusFremtidig' };
+const HUB_TYPE_KEY: Record<HubType, MessageKey> = { tog: 'hubTog', buss: 'hubBuss', båt: 'hubBåt' };
+const ROLE_KEY: Record<InputRole, MessageKey> = { sites: 'repRoleSites', hubs: 'repRoleHubs', regions: 'repRoleRegions' };
+const CRS_SOURCE_KEY: Record<CrsSource, MessageKey> = { member: 'repCrsMember', override: 'repCrsOverride', detected: 'repCrsDetected' };
+const SOURCE_KEY: Record<JobsTodaySource, MessageKey> = {
+  data: 'repSourceData', estimate: 'repSourceEstimate', future: 'repSourceFuture', unknown: 'repSourceUnknown', scenario: 'repSourceScenario',
 };
 
-const jobsText = (j: Jobs): string => `${nb(j.low)}–${nb(j.mid)}–${nb(j.high)}`;
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
-const SOURCE_NB: Record<JobsTodaySource, string> = { data: 'fra data', estimate: 'anslag', future: 'fremtidig', unknown: 'ukjent status', scenario: 'scenario' };
 /** Jobs today with where the figure comes from: "100 (anslag)", "250 (fra data: arbeidsplasser)". */
-function todayText(s: SiteRow): string {
-  const from = s.jobsTodaySource === 'data' && s.jobsTodayField ? `fra data: ${mdText(s.jobsTodayField)}` : SOURCE_NB[s.jobsTodaySource];
-  return `${nb(s.jobsToday)} (${from})`;
+function todayText(w: Words, s: SiteRow): string {
+  const from = s.jobsTodaySource === 'data' && s.jobsTodayField ? w.t('repSourceDataField', { field: mdText(s.jobsTodayField) }) : w.t(SOURCE_KEY[s.jobsTodaySource]);
+  return `${w.n(s.jobsToday)} (${from})`;
 }
 
-function siteTable(sites: readonly SiteRow[]): string[] {
+function siteTable(w: Words, sites: readonly SiteRow[]): string[] {
+  const { t, n } = w;
   const lines = [
-    row(['Navn', 'Status', 'ABC', 'Region', 'Areal (daa)', 'Nærmeste knutepunkt', 'Avstand', 'Kapasitet ferdig utbygd lav–middels–høy', 'Arbeidsplasser i dag', 'Nye arbeidsplasser lav–middels–høy', 'ABC-vurdering']),
+    row([t('repColName'), t('repColStatus'), t('repColAbc'), t('repColRegion'), t('repColAreaDaa'), t('repColHub'), t('repColDistance'), t('repColCapacityLmh'), t('repColJobsToday'), t('repColNewJobsLmh'), t('repColFit')]),
     row(['---', '---', ':-:', '---', '--:', '---', '--:', '--:', '--:', '--:', '---']),
   ];
   for (const s of sites) {
     lines.push(row([
       mdText(s.name),
-      s.status ? STATUS_NB[s.status] : dash,
+      s.status ? t(STATUS_KEY[s.status]) : dash,
       s.abc ?? dash,
       s.region ? mdText(s.region) : dash,
-      nb(s.areaDaa, 1),
-      s.hub ? `${mdText(s.hub.name)} (${HUB_TYPE_NB[s.hub.type]})` : dash,
-      s.hub ? formatDistance(s.hub.distanceM, 'nb') : dash,
-      s.abc ? jobsText(s.jobs) : dash,
-      todayText(s),
-      s.abc ? jobsText(s.newJobs) : dash,
-      `${VERDICT_NB[s.fit.verdict]} (beliggenhet: ${s.fit.access})`,
+      n(s.areaDaa, 1),
+      s.hub ? `${mdText(s.hub.name)} (${t(HUB_TYPE_KEY[s.hub.type]).toLocaleLowerCase(w.lang)})` : dash,
+      s.hub ? formatDistance(s.hub.distanceM, w.lang) : dash,
+      s.abc ? jobsText(w, s.jobs) : dash,
+      todayText(w, s),
+      s.abc ? jobsText(w, s.newJobs) : dash,
+      t('repFitCell', { verdict: fitVerdictText(s.fit.verdict, w.lang), access: s.fit.access }),
     ]));
   }
   return lines;
 }
 
-function summaryCells(label: string[], r: SummaryRow): string[] {
-  return [...label, nb(r.sites), nb(r.areaDaa, 1), jobsText(r.jobs), nb(r.jobsToday), jobsText(r.newJobs), jobsText(r.newJobsWithinHorizon), `${nb(r.shareAreaNearHub * 100)} %`];
+function summaryCells(w: Words, label: string[], r: SummaryRow): string[] {
+  return [...label, w.n(r.sites), w.n(r.areaDaa, 1), jobsText(w, r.jobs), w.n(r.jobsToday), jobsText(w, r.newJobs), jobsText(w, r.newJobsWithinHorizon), pctText(w, r.shareAreaNearHub)];
 }
 
-function summaryTable(model: ReportModel): string[] {
-  const regionName = (r: string | null): string => (r === null ? 'utenfor regionene' : mdText(r));
+function summaryTable(w: Words, model: ReportModel): string[] {
+  const { t } = w;
+  const regionName = (r: string | null): string => (r === null ? t('repOutsideRegions') : mdText(r));
   const lines = [
-    row(['Region', 'Status', 'ABC', 'Arealer', 'Areal (daa)', 'Kapasitet ferdig utbygd', 'Arbeidsplasser i dag', 'Nye arbeidsplasser (kapasitet)', `Nye arbeidsplasser innen ${model.summary.startYear + model.summary.horizonYears - 1}`, `Andel areal innen ${nb(model.assumptions.nearHubM)} m fra knutepunkt`]),
+    row([t('repColRegion'), t('repColStatus'), t('repColAbc'), t('repColSites'), t('repColAreaDaa'), t('repColCapacity'), t('repColJobsToday'), t('repColNewJobsCapacity'), t('repColNewJobsBy', { year: model.summary.startYear + model.summary.horizonYears - 1 }), t('repColShareNearHub', { distance: w.n(model.assumptions.nearHubM) })]),
     row(['---', '---', ':-:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']),
   ];
   for (const r of model.summary.rows) {
-    lines.push(row(summaryCells([regionName(r.region), r.status ? STATUS_NB[r.status] : 'ukjent', r.abc ?? 'ukjent'], r)));
+    lines.push(row(summaryCells(w, [regionName(r.region), r.status ? t(STATUS_KEY[r.status]) : t('repUnknown'), r.abc ?? t('repUnknown')], r)));
   }
-  for (const r of model.summary.byRegion) lines.push(row(summaryCells([`**${regionName(r.region)} i alt**`, '', ''], r)));
-  lines.push(row(summaryCells(['**Hele datagrunnlaget**', '', ''], model.summary.total)));
+  for (const r of model.summary.byRegion) lines.push(row(summaryCells(w, [t('repRegionTotal', { region: regionName(r.region) }), '', ''], r)));
+  lines.push(row(summaryCells(w, [t('repAllData'), '', ''], model.summary.total)));
   return lines;
 }
 
 /** A plan figure as text, or "mangler" when the profile does not know it (never a made-up number). */
-function known<T>(f: ProfileFigure<T>, show: (v: T) => string): string {
-  return f.known ? show(f.value) : 'mangler';
+function known<T>(w: Words, f: ProfileFigure<T>, show: (v: T) => string): string {
+  return f.known ? show(f.value) : w.t('repMissing');
 }
 
-function planTable(model: ReportModel): string[] {
+function planTable(w: Words, model: ReportModel): string[] {
+  const { t, n } = w;
   const p = model.planTargets;
   const { eksisterende, fremtidig } = model.totalsByStatus;
   const total = model.summary.total;
   const m = model.planMeasures;
   const h = model.summary.horizonYears;
-  const end = model.summary.startYear + h - 1;
-  const planNew = known(p.newJobs20Years, (v) => `${nb(v.low)}–${nb(v.high)}`);
+  const start = model.summary.startYear;
+  const end = start + h - 1;
+  const range = (v: { low: number; high: number }): string => `${n(v.low)}–${n(v.high)}`;
+  const planNew = known(w, p.newJobs20Years, range);
   // Under a profile whose plan figures are not the ones the measures use (m is null), they are not shown.
-  const target = !m ? known(p.newJobs20Years, (v) => `${nb(v.low)}–${nb(v.high)} nye på 20 år`) : h === 20 ? `${planNew} nye på 20 år` : `${nb(m.target.low)}–${nb(m.target.high)} nye på ${nb(h)} år (${planNew} på 20 år, skalert)`;
-  const perYear = known(p.newJobsPerYear, (v) => `${nb(v.low)}–${nb(v.high)} i året`);
+  const target = !m
+    ? known(w, p.newJobs20Years, (v) => t('repTarget20', { range: range(v) }))
+    : h === 20 ? t('repTarget20', { range: planNew }) : t('repTargetScaled', { range: range(m.target), years: n(h), plan: planNew });
+  const perYear = known(w, p.newJobsPerYear, (v) => t('repPerYear', { range: range(v) }));
+  const daa = (v: number, decimals = 0): string => t('repDaa', { value: n(v, decimals) });
   return [
-    row(['', 'Denne rapporten', 'Kommunens plan']),
+    row(['', t('repColThisReport'), t('repColPlan')]),
     row(['---', '--:', '--:']),
-    row(['Eksisterende næringsareal', `${nb(eksisterende.areaDaa, 1)} daa`, known(p.existingDaa, (v) => `${nb(v)} daa`)]),
-    row(['Fremtidig næringsareal', `${nb(fremtidig.areaDaa, 1)} daa`, known(p.futureDaa, (v) => `${nb(v)} daa`)]),
-    row([`**Nye arbeidsplasser innen ${end}** (${model.summary.startYear}–${end}, lav–middels–høy)`, `**${jobsText(total.newJobsWithinHorizon)}**`, target]),
-    row(['Nye arbeidsplasser per år i perioden (middels)', nb(total.newJobsWithinHorizon.mid / h), perYear]),
-    row(['År med arealtilgang (nye arbeidsplasser arealene gir rom for ÷ planens vekst i året)', m ? supplyText(m) : 'mangler', perYear]),
-    row(['Areal per ny arbeidsplass (middels)', m ? m2Text(m.landPerNewJobM2) : 'mangler', known(p.landPerJobM2, (v) => `${nb(v)} m² per arbeidsplass i dag`)]),
-    row(['Nye arbeidsplasser arealene gir rom for (lav–middels–høy)', jobsText(total.newJobs), dash]),
-    row(['Arbeidsplasser i dag på arealene', nb(total.jobsToday), dash]),
-    row(['Kapasitet ferdig utbygd (lav–middels–høy, inkl. dagens arbeidsplasser)', jobsText(total.jobs), dash]),
+    row([t('repPlanExisting'), daa(eksisterende.areaDaa, 1), known(w, p.existingDaa, (v) => daa(v))]),
+    row([t('repPlanFuture'), daa(fremtidig.areaDaa, 1), known(w, p.futureDaa, (v) => daa(v))]),
+    row([t('repPlanNewBy', { start, end }), `**${jobsText(w, total.newJobsWithinHorizon)}**`, target]),
+    row([t('repPlanPerYear'), n(total.newJobsWithinHorizon.mid / h), perYear]),
+    row([t('repPlanSupply'), m ? supplyText(m, w.lang) : t('repMissing'), perYear]),
+    row([t('repPlanLandPerJob'), m ? m2Text(m.landPerNewJobM2, w.lang) : t('repMissing'), known(w, p.landPerJobM2, (v) => t('repLandPerJobToday', { value: n(v) }))]),
+    row([t('repPlanNewJobs'), jobsText(w, total.newJobs), dash]),
+    row([t('repPlanJobsToday'), n(total.jobsToday), dash]),
+    row([t('repPlanCapacity'), jobsText(w, total.jobs), dash]),
   ];
 }
 
 /** Where the plan's figures come from, or why they are missing. */
-function planSource(model: ReportModel): string {
+function planSource(w: Words, model: ReportModel): string {
   const f = model.planTargets.existingDaa;
-  if (f.known) return `Planens tall gjelder hele kommunen og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget. Målet sammenlignes med nye arbeidsplasser innen horisonten, ikke med kapasiteten ferdig utbygd (den omfatter dagens arbeidsplasser og tar ikke hensyn til takten). Kilde: ${mdText(f.source)}.`;
-  return `Planens tall for ${mdText(model.profile.name)} mangler i kommuneprofilen (\`${model.profile.file.replaceAll('`', "'")}\`): ${mdText(f.reason)}.`;
+  if (f.known) return w.t('repPlanSource', { source: mdText(f.source) });
+  return w.t('repPlanMissing', { kommune: mdText(model.profile.name), file: `\`${model.profile.file.replaceAll('`', "'")}\``, reason: mdText(f.reason) });
 }
 
-function assumptionLines(model: ReportModel): string[] {
+function assumptionLines(w: Words, model: ReportModel): string[] {
+  const { t, n } = w;
   const a = model.assumptions;
-  const pct = (v: number): string => `${nb(v * 100)} %`;
+  const pct = (v: number): string => pctText(w, v);
   const lines = (['A', 'B', 'C'] as const).map((abc) => {
     const c = a.capacity[abc];
-    return `- ${abc}: utnyttelse ${pct(c.bra.low)}–${pct(c.bra.mid)}–${pct(c.bra.high)} BRA, ${nbAuto(c.m2PerJob.low)}–${nbAuto(c.m2PerJob.mid)}–${nbAuto(c.m2PerJob.high)} m² BRA per arbeidsplass`;
+    return t('repAssumeCapacity', {
+      abc,
+      bra: `${pct(c.bra.low)}–${pct(c.bra.mid)}–${pct(c.bra.high)}`,
+      m2: `${autoText(w, c.m2PerJob.low)}–${autoText(w, c.m2PerJob.mid)}–${autoText(w, c.m2PerJob.high)}`,
+    });
   });
-  const t = a.accessibility;
-  lines.push(`- Beliggenhet A: togstasjon innen ${nb(t.aMaxRailM)} m; B: togstasjon innen ${nb(t.bMaxRailM)} m eller et knutepunkt innen ${nb(t.bMaxAnyHubM)} m; ellers C.`);
-  lines.push(`- Netto utbyggbar andel av tomta (resten går til veier, teknisk infrastruktur, grønnstruktur og byggegrenser): A ${pct(a.netShare.A)}, B ${pct(a.netShare.B)}, C ${pct(a.netShare.C)}. Kapasiteten regnes på nettoarealet.`);
-  lines.push('- Lav kapasitet = lav utnyttelse ÷ høyt arealbehov per arbeidsplass; høy = høy utnyttelse ÷ lavt arealbehov. Arealer uten ABC-type gir ingen arbeidsplasser.');
-  lines.push(`- Arbeidsplasser i dag: tallet i dataene (jobs_today, arbeidsplasser eller ansatte) når det finnes; ellers for eksisterende arealer et anslag, bruttoareal ÷ ${nb(a.landPerJobTodayM2)} m² per arbeidsplass (Temaplan næring §5.9.2); 0 for fremtidige arealer.`);
-  lines.push('- Nye arbeidsplasser = kapasitet ferdig utbygd − arbeidsplasser i dag, aldri under 0. Eksisterende arealer bidrar bare med fortettingen.');
-  lines.push(`- Takt: et areal blir tilgjengelig etter ledetiden for planstatusen (byggeklar ${nb(model.leadTimeYears.byggeklar)} år, må reguleres ${nb(model.leadTimeYears['må reguleres'])} år, må omreguleres ${nb(model.leadTimeYears['må omreguleres'])} år) og fylles deretter opp med ${pct(a.takeUpSharePerYear)} av de nye arbeidsplassene i året.`);
+  const acc = a.accessibility;
+  lines.push(t('repAssumeAccess', { a: n(acc.aMaxRailM), bRail: n(acc.bMaxRailM), bAny: n(acc.bMaxAnyHubM) }));
+  lines.push(t('repAssumeNetShare', { a: pct(a.netShare.A), b: pct(a.netShare.B), c: pct(a.netShare.C) }));
+  lines.push(t('repAssumeLowHigh'));
+  lines.push(t('repAssumeJobsToday', { m2: n(a.landPerJobTodayM2) }));
+  lines.push(t('repAssumeNewJobs'));
+  const lead = model.leadTimeYears;
+  lines.push(t('repAssumePace', { ready: n(lead.byggeklar), zone: n(lead['må reguleres']), rezone: n(lead['må omreguleres']), share: pct(a.takeUpSharePerYear) }));
   return lines;
 }
 
-/** The whole report as Markdown text, ending with a newline. */
-export function formatMarkdown(model: ReportModel): string {
-  const out: string[] = [`# Næringsarealer i ${mdText(model.profile.name)} – rapport`, ''];
-  if (model.inputs.sites.bundled && model.profile.sitesIllustrative) {
-    out.push(`> **Merk:** Arealene er illustrative eksempeldata som følger med verktøyet, ikke kommunens registrerte næringsarealer. Tallene viser hvordan beregningen virker, ikke fakta om ${mdText(model.profile.name)}.`, '');
-  }
-  out.push('Arealer og avstander er regnet i EUREF89 UTM sone 32N (EPSG:25832). Avstand er luftlinje fra arealets kant til knutepunktet.', '');
+/**
+ * The whole report as Markdown text, ending with a newline. The scenario section (scripts/report/scenarioMarkdown.ts)
+ * is bokmål only for now.
+ */
+export function formatMarkdown(model: ReportModel, lang: Lang = 'nb'): string {
+  const w = wordsFor(lang);
+  const { t, n } = w;
+  const kommune = mdText(model.profile.name);
+  const out: string[] = [`# ${t('repTitle', { kommune })}`, ''];
+  if (model.inputs.sites.bundled && model.profile.sitesIllustrative) out.push(t('repIllustrative', { kommune }), '');
+  out.push(t('repCrsNote'), '');
   if (model.scenario) out.push(...scenarioMarkdown(model.scenario));
-  out.push('## Datagrunnlag', '');
+  out.push(t('repInputsHeading'), '');
   for (const role of ['sites', 'hubs', 'regions'] as const) {
     const i = model.inputs[role];
-    out.push(`- ${ROLE_NB[role]}: \`${i.file.replaceAll('`', "'")}\`${i.bundled ? ' (medfølger)' : ''}, ${nb(i.featureCount)} objekter, EPSG:${i.crs} (${CRS_SOURCE_NB[i.crsSource]})`);
+    out.push(t('repInputLine', {
+      role: t(ROLE_KEY[role]),
+      file: `\`${i.file.replaceAll('`', "'")}\``,
+      bundled: i.bundled ? t('repInputBundled') : '',
+      count: n(i.featureCount),
+      crs: i.crs,
+      crsSource: t(CRS_SOURCE_KEY[i.crsSource]),
+    }));
   }
-  out.push('', '## Arealene', '', ...siteTable(model.sites), '');
-  out.push('### ABC-vurdering, begrunnelse', '');
-  for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(s.fit.reasonNb)}`);
-  out.push('', '## Oppsummering per region', '', `Regionene: ${mdText(model.profile.regionsHow)}.`, '', ...summaryTable(model), '');
-  out.push('## Sammenlignet med kommunens plan', '', ...planTable(model), '');
-  const warning = model.planMeasures ? densityWarningText(model.planMeasures) : null;
-  if (warning) out.push(`> **Advarsel:** ${warning}`, '');
-  out.push(planSource(model), '');
-  out.push('## Forutsetninger', '', ...assumptionLines(model), '');
+  out.push('', t('repSitesHeading'), '', ...siteTable(w, model.sites), '');
+  out.push(t('repReasonsHeading'), '');
+  for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(fitReasonText(s.fit, lang))}`);
+  out.push('', t('repSummaryHeading'), '', t('repRegionsHow', { how: mdText(model.profile.regionsHow) }), '', ...summaryTable(w, model), '');
+  out.push(t('repPlanHeading'), '', ...planTable(w, model), '');
+  const warning = model.planMeasures ? densityWarningText(model.planMeasures, lang) : null;
+  if (warning) out.push(t('repWarningBox', { text: warning }), '');
+  out.push(planSource(w, model), '');
+  out.push(t('repAssumptionsHeading'), '', ...assumptionLines(w, model), '');
   if (model.warnings.length > 0) {
-    out.push('## Advarsler ved innlesing', '', ...model.warnings.map((w) => `- ${mdText(w.message)}`), '');
+    out.push(t('repLoadWarningsHeading'), '', ...model.warnings.map((x) => `- ${mdText(x.message)}`), '');
   }
   return out.join('\n');
 }

@@ -1,5 +1,6 @@
 // The report CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
-import { EXIT, oneLine, reportFailure } from '../cli/common.ts';
+import { ERROR_TAG, EXIT, oneLine, reportFailure, WARNING_TAG } from '../cli/common.ts';
+import { cliTranslator, type Translate } from '../cli/options.ts';
 import { HELP, USAGE, parseReportArgs, type ReportOptions } from './args.ts';
 import { formatCsv } from './csv.ts';
 import { DataError } from '../../src/data/problems.ts';
@@ -24,19 +25,19 @@ export { EXIT };
  * The scenario comparison (src/domain/scenarioCompare.ts) measures against Asker's job targets (PLAN_TARGETS). Under a
  * profile with other or missing targets it would compare with the wrong kommune's figures, so it is refused.
  */
-function checkScenarioTargets(loaded: LoadedInputs): void {
+function checkScenarioTargets(loaded: LoadedInputs, t: Translate): void {
   const p = loaded.profile.planTargets;
   const same = (f: ProfileFigure<{ low: number; high: number }>, t: { low: number; high: number }): boolean => f.known && f.value.low === t.low && f.value.high === t.high;
   if (same(p.newJobs20Years, PLAN_TARGETS.newJobs20Years.value) && same(p.newJobsPerYear, PLAN_TARGETS.newJobsPerYear.value)) return;
   throw new DataError({
     file: loaded.profile.file, code: 'profile-scenario-targets',
-    message: `${loaded.profile.file}: --scenario compares with the plan's job targets, and this report cannot yet take them from the ${loaded.profile.name} profile (${p.newJobs20Years.known ? 'they differ from Asker\'s' : 'the profile has none'}); run without --scenario`,
+    message: t(p.newJobs20Years.known ? 'cliScenarioTargetsDiffer' : 'cliScenarioTargetsNone', { file: loaded.profile.file, kommune: loaded.profile.name }),
   });
 }
 
 function render(model: ReportModel, options: ReportOptions): string {
   if (options.format === 'json') return formatJson(model);
-  if (options.format === 'md') return formatMarkdown(model);
+  if (options.format === 'md') return formatMarkdown(model, options.lang);
   return formatCsv(model.sites);
 }
 
@@ -46,8 +47,9 @@ function render(model: ReportModel, options: ReportOptions): string {
  */
 export async function runReport(argv: readonly string[], io: ReportIo): Promise<number> {
   const parsed = parseReportArgs(argv);
+  const t = cliTranslator(argv);
   if (!parsed.ok) {
-    io.stderr.write(`error: ${oneLine(parsed.error)}\n${USAGE}\n`);
+    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${USAGE}\n`);
     return EXIT.usage;
   }
   const { options } = parsed;
@@ -56,20 +58,21 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     return EXIT.ok;
   }
   try {
-    // The language of the scenario's problems and warnings; `--lang` (scripts/cli/options.ts) is to set it.
-    const lang: Lang = 'nb';
+    // The language of the scenario's problems and warnings: `--lang`, as for everything else the CLI says.
+    const lang: Lang = options.lang;
     // The scenario first: a bad scenario file is found without loading the data.
     const scenario = options.scenario === undefined ? undefined : await loadScenario(options.scenario, io, lang);
     const loaded = await loadInputs(options, io);
     if (options.crs !== undefined && !options.sites && !options.hubs && !options.regions) {
-      loaded.warnings.unshift({ file: '', code: 'crs-unused', message: '--crs has no effect without --sites, --hubs or --regions (the bundled files carry their own crs)' });
+      loaded.warnings.unshift({ file: '', code: 'crs-unused', message: t('cliCrsUnused') });
     }
-    if (scenario) checkScenarioTargets(loaded);
+    if (scenario) checkScenarioTargets(loaded, t);
     const model = scenario ? buildScenarioReportModel(loaded, scenario, options.horizon, lang) : buildReportModel(loaded, options.horizon);
-    for (const w of model.warnings) io.stderr.write(`warning: ${oneLine(w.message)}\n`);
+    for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(w.message)}
+`);
     io.stdout.write(render(model, options));
     return EXIT.ok;
   } catch (e) {
-    return reportFailure(e, io.stderr);
+    return reportFailure(e, io.stderr, t);
   }
 }

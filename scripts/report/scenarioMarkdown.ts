@@ -3,6 +3,7 @@ import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import type { ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
 import type { FigureDelta, ScenarioFigures, SiteDiff } from '../../src/domain/scenarioCompare.ts';
 import type { AbcFitVerdict, Jobs } from '../../src/domain/types.ts';
+import { fitVerdictText } from '../../src/i18n/fit.ts';
 // markdown.ts imports this module too; only functions are used, and only at call time, so the cycle is harmless.
 import { densityWarningText, m2Text, mdText, nb, supplyText } from './mdFormat.ts';
 import type { ScenarioSection } from './scenarioSection.ts';
@@ -61,13 +62,13 @@ function comparisonTable(b: ScenarioFigures, s: ScenarioFigures, d: FigureDelta,
     row([`Areal per ny arbeidsplass (middels; i dag ${nb(PLAN_TARGETS.landPerJobM2.value)} m²)`, m2Text(m(b).landPerNewJobM2), m2Text(m(s).landPerNewJobM2), '']),
     ...regionRows,
     row([`Andel nye arbeidsplasser innen ${nb(walkingDistanceM)} m fra knutepunkt (middels)`, pct(b.nearHub.share.mid), pct(s.nearHub.share.mid), `${signed(d.nearHubShare.mid * 100)} %-poeng`]),
-    row(['ABC: passer dårlig', nb(b.abcMismatches), nb(s.abcMismatches), signed(d.abcMismatches)]),
+    row([`ABC: ${fitVerdictText('mismatch', 'nb', 'inline')}`, nb(b.abcMismatches), nb(s.abcMismatches), signed(d.abcMismatches)]),
   ];
 }
 
 const STATUS_NB = { below: 'under', within: 'innenfor', above: 'over' } as const;
-const VERDICT_NB: Record<AbcFitVerdict, string> = { ok: 'passer', partial: 'delvis', mismatch: 'passer dårlig', unknown: 'ukjent' };
-const verdict = (v: AbcFitVerdict | null): string => (v === null ? '–' : VERDICT_NB[v]);
+// The verdict words of every surface (src/i18n/fit.ts), in their in-sentence form.
+const verdict = (v: AbcFitVerdict | null): string => (v === null ? '–' : fitVerdictText(v, 'nb', 'inline'));
 
 function diffText(d: SiteDiff): string {
   const parts: string[] = [];

@@ -2,7 +2,7 @@
 import { isAvailableLand } from './availability';
 import type { SiteRow } from './siteRows';
 import { wholeNewJobs } from './capacity';
-import type { AbcFitVerdict, JobsTodaySource } from './types';
+import type { AbcFit, JobsTodaySource } from './types';
 
 /** Excel reads a file as UTF-8 only when it starts with a byte-order mark; without it "Røyken" becomes "RÃ¸yken". */
 export const UTF8_BOM = '\uFEFF';
@@ -10,12 +10,14 @@ export const UTF8_BOM = '\uFEFF';
 export const EXCEL_SEPARATOR = ';';
 const CRLF = '\r\n';
 
-const FIT_NB: Record<AbcFitVerdict, string> = {
-  ok: 'passer',
-  partial: 'passer delvis',
-  mismatch: 'passer ikke',
-  unknown: 'kan ikke vurderes',
-};
+/**
+ * The words for a site's ABC fit (the verdict and its reason), made by the caller (src/i18n/fit.ts): the domain
+ * builds no sentences.
+ */
+export interface FitLabeller {
+  verdict: (fit: AbcFit) => string;
+  reason: (fit: AbcFit) => string;
+}
 
 const SOURCE_NB: Record<JobsTodaySource, string> = {
   data: 'fra data',
@@ -33,7 +35,7 @@ type Cell = { text: string } | { number: number | null; decimals: number };
 
 interface Column {
   header: string;
-  value: (row: SiteRow) => Cell;
+  value: (row: SiteRow, fit: FitLabeller) => Cell;
 }
 
 const text = (value: string | null | undefined): Cell => ({ text: value ?? '' });
@@ -69,8 +71,8 @@ export const EXCEL_COLUMNS: readonly Column[] = [
   { header: 'Nye arbeidsplasser høy', value: (r) => num(wholeNewJobs(r.jobs.high, r.jobsToday), 0) },
   { header: 'Ledig fra år', value: (r) => num(r.availableYear, 0) },
   { header: 'Tilgjengelighetsklasse', value: (r) => text(r.fit.access) },
-  { header: 'ABC-vurdering', value: (r) => text(FIT_NB[r.fit.verdict]) },
-  { header: 'Begrunnelse', value: (r) => text(r.fit.reasonNb) },
+  { header: 'ABC-vurdering', value: (r, fit) => text(fit.verdict(r.fit)) },
+  { header: 'Begrunnelse', value: (r, fit) => text(fit.reason(r.fit)) },
   { header: 'Midtpunkt lengdegrad', value: (r) => num(r.centroidLngLat[0], 6) },
   { header: 'Midtpunkt breddegrad', value: (r) => num(r.centroidLngLat[1], 6) },
 ];
@@ -100,9 +102,9 @@ function cellText(cell: Cell): string {
   return cell.number === null ? '' : decimalComma(cell.number, cell.decimals);
 }
 
-/** The whole file: BOM, header, one CRLF-terminated line per row, in the given order. */
-export function formatExcelCsv(rows: readonly SiteRow[]): string {
+/** The whole file: BOM, header, one CRLF-terminated line per row, in the given order; `fit` gives the fit's words. */
+export function formatExcelCsv(rows: readonly SiteRow[], fit: FitLabeller): string {
   const lines = [EXCEL_COLUMNS.map((c) => quoteField(c.header)).join(EXCEL_SEPARATOR)];
-  for (const row of rows) lines.push(EXCEL_COLUMNS.map((c) => cellText(c.value(row))).join(EXCEL_SEPARATOR));
+  for (const row of rows) lines.push(EXCEL_COLUMNS.map((c) => cellText(c.value(row, fit))).join(EXCEL_SEPARATOR));
   return `${UTF8_BOM}${lines.join(CRLF)}${CRLF}`;
 }

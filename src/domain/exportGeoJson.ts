@@ -5,12 +5,20 @@ import { wholeNewJobs } from './capacity';
 import { toLngLat } from './crs';
 import { ringSignedAreaM2 } from './geometry';
 import type { SiteRow } from './siteRows';
-import type { HubType, RingXY, Site } from './types';
+import type { AbcFit, HubType, RingXY, Site } from './types';
 
 /** 7 decimals of a degree is about 1 cm here: below the 0.1 m the bundled polygons are rounded to (RFC 7946 §11.2). */
 export const GEOJSON_DECIMALS = 7;
 
 export type SiteGeoJsonProperties = Record<string, string | number | boolean | null>;
+
+/** The ABC-fit reason in bokmål and English, made by the caller (src/i18n/fit.ts): the domain builds no sentences. */
+export type FitReasons = (fit: AbcFit) => { nb: string; en: string };
+
+export interface SitesGeoJsonOptions {
+  illustrative: boolean;
+  fitReasons: FitReasons;
+}
 
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
 const roundOrNull = (value: number | null | undefined, decimals: number): number | null =>
@@ -63,7 +71,8 @@ export function siteGeometryGeoJson(site: Site): MultiPolygon {
 const HUB_TYPES: readonly HubType[] = ['tog', 'buss', 'båt'];
 
 /** Flat properties (GIS tools read nested objects poorly), named and rounded like the report CLI's JSON. */
-export function siteProperties(site: Site, row: SiteRow, illustrative: boolean): SiteGeoJsonProperties {
+export function siteProperties(site: Site, row: SiteRow, options: SitesGeoJsonOptions): SiteGeoJsonProperties {
+  const reason = options.fitReasons(row.fit);
   const props: SiteGeoJsonProperties = {
     id: row.id,
     name: row.name,
@@ -100,12 +109,12 @@ export function siteProperties(site: Site, row: SiteRow, illustrative: boolean):
     available_year: row.availableYear,
     abc_access: row.fit.access,
     abc_fit: row.fit.verdict,
-    abc_fit_reason_nb: row.fit.reasonNb,
-    abc_fit_reason_en: row.fit.reasonEn,
+    abc_fit_reason_nb: reason.nb,
+    abc_fit_reason_en: reason.en,
     centroid_lon: round(row.centroidLngLat[0], 6),
     centroid_lat: round(row.centroidLngLat[1], 6),
     note: site.note,
-    illustrative,
+    illustrative: options.illustrative,
   });
   return props;
 }
@@ -114,17 +123,17 @@ export function siteProperties(site: Site, row: SiteRow, illustrative: boolean):
 export function sitesGeoJson(
   sites: readonly Site[],
   rows: readonly SiteRow[],
-  options: { illustrative: boolean },
+  options: SitesGeoJsonOptions,
 ): FeatureCollection<MultiPolygon, SiteGeoJsonProperties> {
   const features = sites.map((site, i): Feature<MultiPolygon, SiteGeoJsonProperties> => {
     const row = rows[i];
     if (!row || row.id !== site.id) throw new Error(`row ${i} does not belong to site ${JSON.stringify(site.id)}`);
-    return { type: 'Feature', id: site.id, properties: siteProperties(site, row, options.illustrative), geometry: siteGeometryGeoJson(site) };
+    return { type: 'Feature', id: site.id, properties: siteProperties(site, row, options), geometry: siteGeometryGeoJson(site) };
   });
   return { type: 'FeatureCollection', features };
 }
 
 /** The file text: compact JSON (large selections stay small), ending with a newline. */
-export function formatSitesGeoJson(sites: readonly Site[], rows: readonly SiteRow[], options: { illustrative: boolean }): string {
+export function formatSitesGeoJson(sites: readonly Site[], rows: readonly SiteRow[], options: SitesGeoJsonOptions): string {
   return `${JSON.stringify(sitesGeoJson(sites, rows, options))}\n`;
 }

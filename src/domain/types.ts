@@ -112,14 +112,28 @@ export interface Assumptions {
 
 export type AbcFitVerdict = 'ok' | 'partial' | 'mismatch' | 'unknown';
 
+/** A hub an ABC fit names: its id, its name (the id when the hub list lacks it), its type (null when unknown), how far. */
+export interface FitHub {
+  hubId: string;
+  name: string;
+  type: HubType | null;
+  distanceM: Meters;
+}
+
+/**
+ * The ABC fit as facts and codes (the words are made in src/i18n/fit.ts): the planned type, the access class the
+ * location supports, the verdict, the nearest rail station and, when one of another type is closer, that hub.
+ */
 export interface AbcFit {
+  /** The site's planned ABC type; null when it has none (verdict `unknown`). */
+  planned: AbcType | null;
   /** Accessibility class the location supports. */
   access: AbcType;
   verdict: AbcFitVerdict;
-  /** Plain Norwegian sentence, e.g. "A-område 2,4 km fra nærmeste togstasjon". */
-  reasonNb: string;
-  /** The same in English. */
-  reasonEn: string;
+  /** The nearest rail station; null when the data has none. */
+  rail: FitHub | null;
+  /** The nearest hub of any type when it is not a rail station and is closer than `rail`; else null. */
+  closerHub: FitHub | null;
 }
 
 export interface Jobs {

@@ -1,10 +1,14 @@
 // English UI strings; typed against the bokmål table so a missing key fails the type check.
 import { accountsEn } from './accounts.en';
+import { fitEn } from './fit.en';
 import { investorEn } from './investor.en';
 import { lazyEn } from './lazy.en';
 import { loadEn } from './load.en';
 import { newJobsEn } from './newJobs.en';
 import { scenariosEn } from './scenarios.en';
+import { reportEn } from './report.en';
+import { cliEn } from './cli.en';
+import { importEn } from './import.en';
 import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
@@ -19,6 +23,10 @@ export const en: Messages = {
   ...scenariosEn,
   ...validityEn,
   ...showEn,
+  ...fitEn,
+  ...reportEn,
+  ...cliEn,
+  ...importEn,
   ...robustnessEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',

@@ -1,10 +1,14 @@
 // Norwegian bokmål UI strings: the base language, whose keys every other language must provide.
 import { accountsNb } from './accounts.nb';
+import { fitNb } from './fit.nb';
 import { investorNb } from './investor.nb';
 import { lazyNb } from './lazy.nb';
 import { loadNb } from './load.nb';
 import { newJobsNb } from './newJobs.nb';
 import { scenariosNb } from './scenarios.nb';
+import { reportNb } from './report.nb';
+import { cliNb } from './cli.nb';
+import { importNb } from './import.nb';
 import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
@@ -18,6 +22,10 @@ export const nb = {
   ...scenariosNb,
   ...validityNb,
   ...showNb,
+  ...fitNb,
+  ...reportNb,
+  ...cliNb,
+  ...importNb,
   ...robustnessNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',

@@ -1,6 +1,7 @@
 // The HTML legend: explains every map symbol, and holds the toggle for the hub distance rings.
 import type { AbcFitVerdict, AbcType, HubType } from '../domain/types';
 import { translator, type Lang, type MessageKey } from '../i18n';
+import { fitVerdictText } from '../i18n/fit';
 import { FIT_COLOUR, HUB_COLOUR, RING_COLOUR } from '../map/palette';
 import type { Basemap, ColourBy } from '../state/store';
 import { withAlpha } from './AbcSwatch';
@@ -13,12 +14,8 @@ const ABC_ROWS: [AbcType | 'none', MessageKey][] = [
   ['C', 'legendAbcC'],
   ['none', 'legendAbcNone'],
 ];
-const FIT_ROWS: [AbcFitVerdict, MessageKey][] = [
-  ['ok', 'legendFitOk'],
-  ['partial', 'legendFitPartial'],
-  ['mismatch', 'legendFitMismatch'],
-  ['unknown', 'legendFitUnknown'],
-];
+/** The verdicts in the words of the list and the card (src/i18n/fit.ts). */
+const FIT_ROWS: AbcFitVerdict[] = ['ok', 'partial', 'mismatch', 'unknown'];
 const HUB_TYPES: HubType[] = ['tog', 'buss', 'båt'];
 const BASEMAP_KEY: Record<Basemap, MessageKey> = { auto: 'basemapAuto', none: 'basemapNone', topo: 'basemapTopo', grey: 'basemapGrey' };
 
@@ -42,10 +39,10 @@ export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBa
       <summary>{t('legendTitle')}</summary>
       <ul className="legend__list" aria-label={t('legendSites')} data-testid="legend-sites">
         {colourBy === 'fit'
-          ? FIT_ROWS.map(([verdict, key]) => (
+          ? FIT_ROWS.map((verdict) => (
               <li key={verdict}>
                 <span aria-hidden="true" className="swatch" style={{ backgroundColor: withAlpha(FIT_COLOUR[verdict], 0.8) }} />
-                {t(key)}
+                {fitVerdictText(verdict, lang)}
               </li>
             ))
           : ABC_ROWS.map(([abc, key]) => (

@@ -4,10 +4,11 @@ import { DEFAULT_PACE } from '../domain/pace';
 import type { Assumptions, Hub, Site, SiteResult } from '../domain/types';
 import { hubDisplayName, hubNameWithoutType } from '../domain/hubName';
 import { translator, type Lang } from '../i18n';
+import { fitReasonText, fitVerdictText } from '../i18n/fit';
 import { AbcSwatch } from './AbcSwatch';
 import { formatDaa, formatDistance, formatWhole, formatM2 } from './format';
 import { jobsTodayText } from './planMeasuresText';
-import { FIT_KEY, HUB_TYPE_KEY, readinessKey, statusKey } from './labels';
+import { HUB_TYPE_KEY, readinessKey, statusKey } from './labels';
 
 export interface SiteCardProps {
   site: Site;
@@ -25,7 +26,6 @@ export interface SiteCardProps {
 export function SiteCard({ site, result, hub, assumptions = DEFAULT_ASSUMPTIONS, endYear = DEFAULT_PACE.startYear + DEFAULT_PACE.horizonYears - 1, lang, onZoom, onClose }: SiteCardProps) {
   const t = translator(lang);
   const titleId = `site-card-title`;
-  const reason = lang === 'nb' ? result.fit.reasonNb : result.fit.reasonEn;
   return (
     <section className="site-card" data-testid="site-card" aria-labelledby={titleId}>
       <div className="site-card__head">
@@ -101,8 +101,8 @@ export function SiteCard({ site, result, hub, assumptions = DEFAULT_ASSUMPTIONS,
         <dd>{result.region ?? t('regionUnknown')}</dd>
         <dt>{t('cardFit')}</dt>
         <dd data-testid="site-card-fit">
-          <span className={`verdict verdict--${result.fit.verdict}`}>{t(FIT_KEY[result.fit.verdict])}</span>
-          {reason ? <span className="site-card__reason"> – {reason}</span> : null}
+          <span className={`verdict verdict--${result.fit.verdict}`}>{fitVerdictText(result.fit.verdict, lang)}</span>
+          <span className="site-card__reason"> – {fitReasonText(result.fit, lang)}</span>
         </dd>
         {site.note ? (
           <>

@@ -1,5 +1,5 @@
 // Maps the engine's code values (status, readiness, hub type, verdict) to UI string keys.
-import type { AbcFitVerdict, HubType, Readiness, SiteStatus } from '../domain/types';
+import type { HubType, Readiness, SiteStatus } from '../domain/types';
 import type { MessageKey } from '../i18n';
 
 export function statusKey(status: SiteStatus | null): MessageKey {
@@ -17,9 +17,5 @@ export function readinessKey(readiness: Readiness | null): MessageKey {
 
 export const HUB_TYPE_KEY: Record<HubType, MessageKey> = { tog: 'hubTog', buss: 'hubBuss', båt: 'hubBåt' };
 
-export const FIT_KEY: Record<AbcFitVerdict, MessageKey> = {
-  ok: 'fitOk',
-  partial: 'fitPartial',
-  mismatch: 'fitMismatch',
-  unknown: 'fitUnknown',
-};
+/** The verdict words come from the one ABC-fit renderer (src/i18n/fit.ts). */
+export { FIT_VERDICT_KEY as FIT_KEY } from '../i18n/fit';

@@ -11,6 +11,7 @@ import type { Dataset } from '../../src/domain/dataset';
 import { EXCEL_COLUMNS, formatExcelCsv } from '../../src/domain/exportCsvExcel';
 import { sitesGeoJson } from '../../src/domain/exportGeoJson';
 import { siteRows } from '../../src/domain/siteRows';
+import { fitReasonsBoth, fitWords } from '../../src/i18n/fit';
 import { actions } from '../../src/state/actions';
 import { scenarioActions } from '../../src/state/scenarioStore';
 import { commaNumber, parseExcelCsv } from '../unit/export/csvParse';
@@ -51,9 +52,9 @@ describe('the bundled data gives the same figures on every surface', () => {
     const [header, ...rows] = csv;
     const c = (name: string) => (header as string[]).indexOf(name);
     expect(rows).toHaveLength(34);
-    const excel = parseExcelCsv(formatExcelCsv(siteRows(dataset.sites, dataset.results, dataset.hubs)).slice(1)).slice(1);
+    const excel = parseExcelCsv(formatExcelCsv(siteRows(dataset.sites, dataset.results, dataset.hubs), fitWords('nb')).slice(1)).slice(1);
     const xcol = (h: string) => EXCEL_COLUMNS.findIndex((x) => x.header === h);
-    const geo = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), { illustrative: true }).features;
+    const geo = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), { illustrative: true, fitReasons: fitReasonsBoth }).features;
     rows.forEach((r, i) => {
       const today = Number(r[c('jobs_today')]);
       for (const level of ['low', 'mid', 'high']) {

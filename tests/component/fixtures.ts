@@ -44,7 +44,7 @@ export const RESULT: SiteResult = {
   // Må reguleres: available 2030, 16 of the 20 years at 5 % a year → 80 % taken up by 2045.
   availableYear: 2030,
   newJobsWithinHorizon: { low: 281.6, mid: 761.6, high: 1961.92 },
-  fit: { access: 'A', verdict: 'ok', reasonNb: 'A-område 340 m fra togstasjon', reasonEn: 'A site 340 m from a station' },
+  fit: { planned: 'A', access: 'A', verdict: 'ok', rail: { hubId: 'H01', name: 'Asker stasjon', type: 'tog', distanceM: 340 as Meters }, closerHub: null },
 };
 
 /** Unless given: no jobs today (new = capacity) and half the new jobs taken up within the horizon. */

@@ -46,7 +46,7 @@ function toResult(r: Row): SiteResult {
     newJobs: { low: r.jobsMid / 2, mid: r.jobsMid, high: r.jobsMid * 2 },
     availableYear: 2026,
     newJobsWithinHorizon: { low: r.jobsMid / 2, mid: r.jobsMid, high: r.jobsMid * 2 },
-    fit: { access: 'B', verdict: 'ok', reasonNb: '', reasonEn: '' },
+    fit: { planned: 'B', access: 'B', verdict: 'ok', rail: null, closerHub: null },
   };
 }
 

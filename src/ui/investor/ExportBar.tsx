@@ -4,6 +4,7 @@ import type { Dataset, SiteItem } from '../../domain/dataset';
 import { formatExcelCsv } from '../../domain/exportCsvExcel';
 import { formatSitesGeoJson } from '../../domain/exportGeoJson';
 import { translator, type Lang } from '../../i18n';
+import { fitReasonsBoth, fitWords } from '../../i18n/fit';
 import { dataNotice, rowsOf } from '../../state/investorSelectors';
 import { formatWhole } from '../format';
 import { downloadBlob, downloadText } from './download';
@@ -32,7 +33,7 @@ export function ExportBar({ lang, dataset, items, fileStem, mapSelector = '[data
 
   const csv = () => {
     const file = `${fileStem}.csv`;
-    downloadText(formatExcelCsv(rowsOf(items, dataset)), file, 'text/csv;charset=utf-8');
+    downloadText(formatExcelCsv(rowsOf(items, dataset), fitWords('nb')), file, 'text/csv;charset=utf-8');
     done(file);
   };
   const geoJson = () => {
@@ -40,7 +41,7 @@ export function ExportBar({ lang, dataset, items, fileStem, mapSelector = '[data
     const text = formatSitesGeoJson(
       items.map((i) => i.site),
       rowsOf(items, dataset),
-      { illustrative: notice !== null },
+      { illustrative: notice !== null, fitReasons: fitReasonsBoth },
     );
     downloadText(text, file, 'application/geo+json');
     done(file);

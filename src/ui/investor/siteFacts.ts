@@ -3,10 +3,11 @@ import { hubDisplayName, hubNameWithoutType } from '../../domain/hubName';
 import type { SiteRow } from '../../domain/siteRows';
 import type { AbcType } from '../../domain/types';
 import { translator, type Lang, type MessageKey } from '../../i18n';
+import { fitReasonText, fitVerdictText } from '../../i18n/fit';
 import { formatDaa, formatDistance, formatM2, formatWhole } from '../format';
 import { DEFAULT_ASSUMPTIONS } from '../../domain/assumptions';
 import { jobsTodayText } from '../planMeasuresText';
-import { FIT_KEY, HUB_TYPE_KEY, readinessKey, statusKey } from '../labels';
+import { HUB_TYPE_KEY, readinessKey, statusKey } from '../labels';
 
 /** The plain-words business types each ABC type suits (the ABC principle of Temaplan næring §5.9.2). */
 export const SUITABLE_KEY: Record<AbcType, MessageKey> = { A: 'invSuitA', B: 'invSuitB', C: 'invSuitC' };
@@ -78,6 +79,6 @@ export function siteFacts(row: SiteRow, lang: Lang, full = false): Fact[] {
         today: jobsTodayText(row, t, lang, DEFAULT_ASSUMPTIONS.landPerJobTodayM2),
       }),
     },
-    { id: 'fit', label: t('invFit'), value: t(FIT_KEY[row.fit.verdict]), hint: lang === 'nb' ? row.fit.reasonNb : row.fit.reasonEn },
+    { id: 'fit', label: t('invFit'), value: fitVerdictText(row.fit.verdict, lang), hint: fitReasonText(row.fit, lang) },
   ];
 }

@@ -34,7 +34,7 @@ describe('accounts CLI: csv', () => {
     ]);
     // 10 daa of removed land lies outside both regions, and the AR5 type 30 polygon is left out: both said.
     expect(r.stderr).toMatch(/warning: .*arealtype 30 is not farmland/);
-    expect(r.stderr).toMatch(/warning: 10\.000 daa of business land .* outside every region/);
+    expect(r.stderr).toMatch(/warning: 10,000 daa næringsareal .* utenfor alle regioner/);
   });
 
   it('leaves farmland_added_daa empty without --farmland', async () => {
@@ -89,7 +89,9 @@ describe('accounts CLI: exit codes', () => {
   it('1 for a file that does not exist', async () => {
     const r = await accounts(['--before', 'nope.geojson', '--after', `${F}/after_25832.geojson`]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('error: nope.geojson: cannot read the file (no such file)\n');
+    expect(r.stderr).toBe('error: nope.geojson: kan ikke lese filen (filen finnes ikke)\n');
+    const en = await accounts(['--before', 'nope.geojson', '--after', `${F}/after_25832.geojson`, '--lang', 'en']);
+    expect(en.stderr).toBe('error: nope.geojson: cannot read the file (no such file)\n');
   });
 
   it('0 with --help', async () => {

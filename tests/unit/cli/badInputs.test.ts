@@ -87,12 +87,13 @@ describe('each case through the loader and the preview', () => {
   }, 60_000); // generous for the generated big cases on a loaded machine
 });
 
+// The corpus's messages are English (the loaders' own, and the CLI's with --lang en).
 describe('each case through its CLI (in-process)', () => {
   it.each(cases)('%s', async (file, c) => {
     const path = `${BAD}/${file}`;
     const virtual = c.generate ? { [path]: generated(c.generate) } : {};
     if (c.cli === 'import') {
-      const out = await importCli(['--in', path, '--kind', c.as], virtual);
+      const out = await importCli(['--in', path, '--kind', c.as, '--lang', 'en'], virtual);
       expect(out.code).toBe(c.exit);
       expect(out.stdout).toBe('');
       expect(out.stderr).toBe(`${out.stderr.split('\n')[0]}\n`);
@@ -102,7 +103,7 @@ describe('each case through its CLI (in-process)', () => {
     }
     const inputs = { sites: `${GOOD}/sites_25832.geojson`, hubs: `${GOOD}/hubs_25832.geojson`, regions: `${GOOD}/regions_25832.geojson` };
     inputs[c.as] = path;
-    const out = await report(['--sites', inputs.sites, '--hubs', inputs.hubs, '--regions', inputs.regions, ...(c.repair ? ['--repair'] : [])], virtual);
+    const out = await report(['--sites', inputs.sites, '--hubs', inputs.hubs, '--regions', inputs.regions, ...(c.repair ? ['--repair'] : []), '--lang', 'en'], virtual);
     expect(out.code).toBe(c.exit);
     const lines = out.stderr.trimEnd().split('\n');
     expect(out.stderr).not.toMatch(/\n\s+at /);

@@ -11,28 +11,35 @@ describe('bad input', () => {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: { id: 'a' }, geometry: null }, { type: 'Feature', properties: { id: 'b' }, geometry: null }],
     });
-    const out = await report(['--sites', 'two.geojson'], { 'two.geojson': two });
+    const out = await report(['--sites', 'two.geojson', '--lang', 'en'], { 'two.geojson': two });
     expect(out.code).toBe(1);
     expect(out.stderr).toBe('error: two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature (and 1 more problem in this file)\n');
+    // The CLI's own words follow --lang (default nb); the loader's message is its own until the loaders return codes.
+    const nb = await report(['--sites', 'two.geojson'], { 'two.geojson': two });
+    expect(nb.stderr).toBe('error: two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature (og 1 problem til i denne filen)\n');
   });
 });
 
 describe('usage errors exit 2 with a short usage text', () => {
+  // [argv, the default (nb) words, the words with --lang en]; node's own parse errors are node's.
   it.each([
-    [['--bogus'], "Unknown option '--bogus'"],
-    [['--sites'], "Option '--sites <value>' argument missing"],
-    [['--format', 'xml'], '--format must be csv, json or md, not "xml"'],
-    [['--crs', 'EPSG:3006'], '--crs "EPSG:3006" is not a supported CRS'],
-    [['--crs', 'utm'], 'is not a supported CRS'],
-    [['extra.geojson'], 'extra.geojson'],
-    [['--sites', ''], '--sites needs a file name'],
-  ])('%j', async (argv, fragment) => {
-    const out = await report(argv);
-    expect(out.code).toBe(2);
-    expect(out.stdout).toBe('');
-    expect(out.stderr).toMatch(/^error: /);
-    expect(out.stderr).toContain(fragment);
-    expect(out.stderr).toContain('usage: npm run --silent report --');
+    [['--bogus'], "Unknown option '--bogus'", "Unknown option '--bogus'"],
+    [['--sites'], "Option '--sites <value>' argument missing", "Option '--sites <value>' argument missing"],
+    [['--format', 'xml'], '--format må være csv, json eller md, ikke "xml"', '--format must be csv, json or md, not "xml"'],
+    [['--crs', 'EPSG:3006'], '--crs "EPSG:3006" er ikke et koordinatsystem som støttes', '--crs "EPSG:3006" is not a supported CRS'],
+    [['--crs', 'utm'], 'er ikke et koordinatsystem som støttes', 'is not a supported CRS'],
+    [['extra.geojson'], 'extra.geojson', 'extra.geojson'],
+    [['--sites', ''], '--sites trenger et filnavn', '--sites needs a file name'],
+    [['--lang', 'de'], '--lang må være nb eller en, ikke "de"', '--lang må være nb eller en, ikke "de"'],
+  ])('%j', async (argv, nbFragment, enFragment) => {
+    for (const [args, fragment] of [[argv, nbFragment], [['--lang', 'en', ...argv], enFragment]] as const) {
+      const out = await report([...args]);
+      expect(out.code).toBe(2);
+      expect(out.stdout).toBe('');
+      expect(out.stderr).toMatch(/^error: /);
+      expect(out.stderr).toContain(fragment);
+      expect(out.stderr).toContain('usage: npm run --silent report --');
+    }
   });
 });
 
@@ -58,6 +65,6 @@ describe('help and internal errors', () => {
       cwd: REPO,
     });
     expect(code).toBe(3);
-    expect(stderr).toBe('error: internal error: disk on fire\n');
+    expect(stderr).toBe('error: intern feil: disk on fire\n');
   });
 });

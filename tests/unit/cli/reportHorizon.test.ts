@@ -43,7 +43,9 @@ describe('report --horizon', () => {
   it.each(['0', '101', '2.5', 'ti', ''])('--horizon %j is a usage error (exit 2)', async (value) => {
     const out = await report(['--horizon', value]);
     expect(out.code).toBe(2);
-    expect(out.stderr.split('\n')[0]).toMatch(/^error: --horizon must be a whole number of years from 1 to 100/);
+    expect(out.stderr.split('\n')[0]).toMatch(/^error: --horizon må være et helt antall år fra 1 til 100/);
+    const en = await report(['--horizon', value, '--lang', 'en']);
+    expect(en.stderr.split('\n')[0]).toMatch(/^error: --horizon must be a whole number of years from 1 to 100/);
   });
 
   it('--horizon -3 is read as an option by the argument parser: still a usage error naming --horizon', async () => {

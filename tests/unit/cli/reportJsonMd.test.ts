@@ -78,7 +78,7 @@ describe('report --format md', () => {
     expect(md.startsWith('# Næringsarealer i Asker – rapport\n')).toBe(true);
     expect(md).toContain('| Navn | Status | ABC | Region | Areal (daa) | Nærmeste knutepunkt | Avstand | Kapasitet ferdig utbygd lav–middels–høy | Arbeidsplasser i dag | Nye arbeidsplasser lav–middels–høy | ABC-vurdering |');
     expect(md).toContain(`| Rektangel nord | eksisterende | A | Asker nord | 20,0 | Teststasjon (tog) | 300 m | 400–700–1${NBSP}217 | 48 (anslag) | 352–652–1${NBSP}169 |`);
-    expect(md).toContain('| Sjøgata "Nord", del 1 | – | – | – | 2,5 | Teststasjon (tog) | 13,8 km | – | 0 (ukjent status) | – | ukjent (beliggenhet: C) |');
+    expect(md).toContain('| Sjøgata "Nord", del 1 | – | – | – | 2,5 | Teststasjon (tog) | 13,8 km | – | 0 (ukjent status) | – | Kan ikke vurderes (beliggenhet: C) |');
     // The comparison with the plan uses new jobs within the horizon; capacity has its own labelled line.
     expect(md).toContain(`| **Nye arbeidsplasser innen 2045** (2026–2045, lav–middels–høy) | **376–701–1${NBSP}256** | 15${NBSP}000–20${NBSP}000 nye på 20 år |`);
     expect(md).toContain(`| Kapasitet ferdig utbygd (lav–middels–høy, inkl. dagens arbeidsplasser) | 430–761–1${NBSP}326 | – |`);

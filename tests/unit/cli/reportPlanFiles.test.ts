@@ -30,7 +30,7 @@ describe('report --sites with plan files', () => {
 
 describe('import --in with a GML file', () => {
   it('writes the business areas as EPSG:25832 GeoJSON and accounts for what was not read', async () => {
-    const out = await importCli(['--in', `${PLAN}/plan_25832.gml`, '--kind', 'sites', '--out', '/tmp/issue-14-import.geojson']);
+    const out = await importCli(['--lang', 'en', '--in', `${PLAN}/plan_25832.gml`, '--kind', 'sites', '--out', '/tmp/issue-14-import.geojson']);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('note: Read as GML (gml:FeatureCollection); 3 features with an area; not read: 1 app:RpGrense.');
     expect(out.stdout).toContain('1 × 5100 LNFR: not business land: line 81, app:KpArealformålOmråde (id "kp.3")');

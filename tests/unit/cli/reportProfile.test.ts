@@ -49,9 +49,12 @@ describe('report --profile', () => {
   });
 
   it('Bærum without --sites says that the profile has none and what to give', async () => {
-    const out = await report(['--profile', 'geodata/profiles/baerum.json']);
+    const out = await report(['--profile', 'geodata/profiles/baerum.json', '--lang', 'en']);
     expect(out.code).toBe(1);
     expect(out.stderr).toBe('error: geodata/profiles/baerum.json: the Bærum profile has no business sites: No business sites are bundled for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)\n');
+    // In bokmål (the default) the CLI's words change; the reason is the profile file's own text.
+    const nb = await report(['--profile', 'geodata/profiles/baerum.json']);
+    expect(nb.stderr).toBe('error: geodata/profiles/baerum.json: profilen for Bærum har ingen næringsarealer: No business sites are bundled for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)\n');
   });
 
   it('Bærum with sites and hubs: its name, its one region, and "mangler" for every plan figure', async () => {
@@ -71,7 +74,7 @@ describe('report --profile', () => {
 describe('import --profile', () => {
   it('Bærum: kommune boundaries become its one region (3201 → Bærum), 191.64 km² as PostGIS gives', async () => {
     const { importCli } = await import('../import/importHarness.ts');
-    const out = await importCli(['--in', '../shared/geodata-sources/robhop-fylker-og-kommuner/kommuner2024_M_in_asker_bbox_epsg4326.geojson', '--kind', 'regions', '--profile', 'geodata/profiles/baerum.json', '--out', '/tmp/issue-14-r.geojson']);
+    const out = await importCli(['--lang', 'en', '--in', '../shared/geodata-sources/robhop-fylker-og-kommuner/kommuner2024_M_in_asker_bbox_epsg4326.geojson', '--kind', 'regions', '--profile', 'geodata/profiles/baerum.json', '--out', '/tmp/issue-14-r.geojson']);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('note: Kommune boundaries (profile Bærum): 3201 → Bærum; other kommuner are skipped.');
     // PostGIS: ST_Area(ST_Transform(geom, 25832)) of the same source polygon = 191.6396 km²
@@ -101,5 +104,5 @@ describe("the profile's assumptions feed the engine", () => {
 it('--scenario under a profile without job targets is refused rather than compared with Asker\'s figures', async () => {
   const out = await report(['--profile', 'geodata/profiles/baerum.json', '--sites', 'tests/fixtures/plan/plan_22_iso8859-10.sos', '--hubs', 'geodata/hubs.geojson', '--scenario', 'preset:basis']);
   expect(out.code).toBe(1);
-  expect(out.stderr).toBe("error: geodata/profiles/baerum.json: --scenario compares with the plan's job targets, and this report cannot yet take them from the Bærum profile (the profile has none); run without --scenario\n");
+  expect(out.stderr).toBe('error: geodata/profiles/baerum.json: --scenario sammenligner med planens mål for arbeidsplasser, og rapporten kan ennå ikke hente dem fra profilen for Bærum (profilen har ingen); kjør uten --scenario\n');
 });

@@ -129,7 +129,7 @@ describe('--scenario with a bad file: exit 1, one line naming the file and the f
     ['no schema version', { id: 'x' }, 'v.json: Skjemaversjon: mangler'],
     ['a prototype key', JSON.parse('{"schemaVersion":2,"id":"x","name":"X","horizonYears":20,"sites":{"__proto__":{}}}') as unknown, 'v.json: Feltet «sites.__proto__»: denne nøkkelen er ikke tillatt'],
     ['assumptions that clash with the defaults', { ...minimal, assumptions: { capacity: { A: { bra: { mid: 5 } } } } }, 'v.json: Utnyttelse (%BRA), A: må oppfylle lav ≤ middels ≤ høy'],
-    ['two problems', { ...minimal, horizonYears: 0, startYear: 1 }, 'v.json: Tidshorisont (år): må være et heltall mellom 1 og 100, ikke 0 (and 1 more problem in this file)'],
+    ['two problems', { ...minimal, horizonYears: 0, startYear: 1 }, 'v.json: Tidshorisont (år): må være et heltall mellom 1 og 100, ikke 0 (og 1 problem til i denne filen)'],
   ])('%s', async (_what, json, message) => {
     const file = json === null ? `${FIX}/scenario-bad-field.json` : 'v.json';
     const virtual: Record<string, string> = json === null ? {} : { 'v.json': JSON.stringify(json) };
@@ -153,7 +153,8 @@ describe('--scenario with a bad file: exit 1, one line naming the file and the f
 describe('--scenario usage errors exit 2', () => {
   it.each([
     [['--scenario', 'preset:nope'], '--scenario "preset:nope": there is no such preset; use one of preset:basis, preset:fortetting, preset:satsing-syd, preset:jordvern'],
-    [['--scenario', ''], '--scenario needs a file name or preset:ID'],
+    [['--scenario', ''], '--scenario trenger et filnavn eller preset:ID'],
+    [['--scenario', '', '--lang', 'en'], '--scenario needs a file name or preset:ID'],
     [['--scenario'], "Option '--scenario <value>' argument missing"],
   ])('%j', async (argv, fragment) => {
     const out = await report(argv);

@@ -1,8 +1,7 @@
-// Access class from hub distances and the planned-vs-access verdict with its Norwegian and English reason.
+// Access class from hub distances and the planned-vs-access verdict with the hubs it names (words: tests/unit/i18n/fit.test.ts).
 import { describe, expect, it } from 'vitest';
 import { accessClass, assessAbcFit } from '../../../src/domain/abcFit.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
-import { formatDistance } from '../../../src/domain/distanceText.ts';
 import type { AbcType, Hub, Meters, SiteGeometryMetrics, SquareMeters } from '../../../src/domain/types.ts';
 import { hub } from './helpers.ts';
 
@@ -66,39 +65,36 @@ describe('assessAbcFit verdicts', () => {
   it('unknown without a planned type, but the access class is still given', () => {
     const fit = assessAbcFit(null, at.B, HUBS, T);
     expect(fit).toMatchObject({ access: 'B', verdict: 'unknown' });
-    expect(fit.reasonNb).toBe('Område uten ABC-type, 1,2 km fra nærmeste togstasjon (Asker stasjon): beliggenheten tilsvarer B-område – samsvar kan ikke vurderes uten planlagt type.');
+    expect(fit.planned).toBeNull();
   });
 });
 
-describe('reason text', () => {
-  it('A-type site 2.4 km from Asker stasjon, in Norwegian and English', () => {
+describe('the fit as facts: which hubs, how far', () => {
+  it('names the rail station with its distance, and no closer hub when the station is nearest', () => {
     const fit = assessAbcFit('A', metrics(2432), HUBS, T);
-    expect(fit.reasonNb).toBe('A-område 2,4 km fra nærmeste togstasjon (Asker stasjon): beliggenheten tilsvarer C-område – passer dårlig: persontett virksomhet bør ligge ved et kollektivknutepunkt.');
-    expect(fit.reasonEn).toBe('A-type site 2.4 km from the nearest rail station (Asker stasjon): the location matches a C-type site – poor fit: people-intensive use belongs at a public-transport hub.');
+    expect(fit).toEqual({ planned: 'A', access: 'C', verdict: 'mismatch', rail: { hubId: 'H01', name: 'Asker stasjon', type: 'tog', distanceM: 2432 }, closerHub: null });
   });
 
-  it('names a nearer hub of another type, in metres rounded to 10', () => {
+  it('names a nearer hub of another type', () => {
     const fit = assessAbcFit('C', metrics(1900, 343), HUBS, T);
     expect(fit.verdict).toBe('partial');
-    expect(fit.reasonNb).toBe('C-område 1,9 km fra nærmeste togstasjon (Asker stasjon), 340 m fra nærmeste knutepunkt (Asker bussterminal, buss): beliggenheten tilsvarer B-område – delvis: arealkrevende virksomhet nær et kollektivknutepunkt.');
-    expect(fit.reasonEn).toContain('340 m from the nearest hub (Asker bussterminal, bus)');
+    expect(fit.closerHub).toEqual({ hubId: 'H02', name: 'Asker bussterminal', type: 'buss', distanceM: 343 });
   });
 
-  it('says so when there is no rail station in the data', () => {
+  it('has no rail station when the data has none', () => {
     const fit = assessAbcFit('B', metrics(null, null, 600), HUBS, T);
-    expect(fit.reasonNb).toBe('B-område; ingen togstasjon i datagrunnlaget, 600 m fra nærmeste knutepunkt (Vollen, båt): beliggenheten tilsvarer B-område – passer.');
-    expect(fit.reasonEn).toContain('B-type site; no rail station in the data, 600 m from the nearest hub (Vollen, boat)');
+    expect(fit.rail).toBeNull();
+    expect(fit.closerHub).toMatchObject({ hubId: 'H10', name: 'Vollen', type: 'båt' });
   });
-});
 
-describe('formatDistance', () => {
-  it('metres to 10 m below 1 km, else km with one decimal', () => {
-    expect(formatDistance(0, 'nb')).toBe('0 m');
-    expect(formatDistance(343, 'nb')).toBe('340 m');
-    expect(formatDistance(994, 'en')).toBe('990 m');
-    expect(formatDistance(996, 'nb')).toBe('1,0 km');
-    expect(formatDistance(2432, 'en')).toBe('2.4 km');
-    expect(formatDistance(1234567, 'nb')).toBe('1\u00a0234,6 km');
-    expect(formatDistance(1234567, 'en')).toBe('1,234.6 km');
+  it('falls back to the id, and no type, for a hub the lookup lacks', () => {
+    const fit = assessAbcFit('B', metrics(1900, 343), new Map(), T);
+    expect(fit.rail).toMatchObject({ hubId: 'H01', name: 'H01' });
+    expect(fit.closerHub).toMatchObject({ hubId: 'H02', name: 'H02', type: null });
+  });
+
+  it('carries no sentence: every value is a code, a name from the data or a number', () => {
+    const fit = assessAbcFit('A', metrics(2432), HUBS, T);
+    expect(Object.keys(fit).sort()).toEqual(['access', 'closerHub', 'planned', 'rail', 'verdict']);
   });
 });

@@ -131,6 +131,7 @@ describe.skipIf(!have)('real Asker data (../shared/geodata-sources)', () => {
     expect(r.nearestByType.tog).toMatchObject({ hubId: 'H01' });
     expect(r.nearestByType.tog?.distanceM).toBeCloseTo(300, 6);
     expect(r.fit).toMatchObject({ access: 'A', verdict: 'mismatch' });
-    expect(r.fit.reasonNb).toMatch(/^C-område 300 m fra nærmeste togstasjon \(Asker stasjon\)/);
+    expect(r.fit.rail).toMatchObject({ hubId: 'H01', name: 'Asker stasjon' });
+    expect(r.fit.rail?.distanceM).toBeCloseTo(300, 6);
   });
 });

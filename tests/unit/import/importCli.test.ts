@@ -12,7 +12,7 @@ const GOOD = 'tests/fixtures/good';
 
 describe('plan data → sites', () => {
   it('converts the KpArealformål export: GeoJSON on stdout, the account on stderr', async () => {
-    const out = await importCli(['--in', `${GOOD}/kp_arealformal_25832.geojson`, '--kind', 'sites']);
+    const out = await importCli(['--lang', 'en', '--in', `${GOOD}/kp_arealformal_25832.geojson`, '--kind', 'sites']);
     expect(out.code).toBe(0);
     const account = out.stderr;
     expect(account).toContain(`Imported sites from ${GOOD}/kp_arealformal_25832.geojson\n`);
@@ -42,8 +42,21 @@ describe('plan data → sites', () => {
     });
   });
 
+  it('the account is in bokmål by default, with the same GeoJSON (the loaders\' notes and reasons are theirs)', async () => {
+    const nb = await importCli(['--in', `${GOOD}/kp_arealformal_25832.geojson`, '--kind', 'sites']);
+    const en = await importCli(['--lang', 'en', '--in', `${GOOD}/kp_arealformal_25832.geojson`, '--kind', 'sites']);
+    expect(nb.code).toBe(0);
+    expect(nb.stdout).toBe(en.stdout);
+    expect(nb.stderr).toContain(`Importerte næringsarealer fra ${GOOD}/kp_arealformal_25832.geojson\n`);
+    expect(nb.stderr).toContain("  koordinatsystem: EPSG:25832 (fra filens crs-felt) → skrevet som EPSG:25832\n");
+    expect(nb.stderr).toContain('  objekter: 7 i filen, 3 importert, 4 hoppet over\n');
+    expect(nb.stderr).toContain('  areal: 50,0 daa eksisterende (EPSG:25832, plant)\n');
+    expect(nb.stderr).toContain('  skrev GeoJSON til stdout (3 områder, EPSG:25832)\n');
+    expect(nb.stderr.split('\n')).toHaveLength(en.stderr.split('\n').length);
+  });
+
   it('with --out the file is written and the account goes to stdout; EPSG:25833 input comes out in 25832', async () => {
-    const out = await importCli(['--in', `${GOOD}/rp_arealformal_25833.geojson`, '--kind', 'sites', '--out', 'sites_rp.geojson']);
+    const out = await importCli(['--lang', 'en', '--in', `${GOOD}/rp_arealformal_25833.geojson`, '--kind', 'sites', '--out', 'sites_rp.geojson']);
     expect(out.code).toBe(0);
     expect(out.stderr).toBe('');
     expect(out.stdout).toContain('  CRS: EPSG:25833 (from the file\'s crs member) → written as EPSG:25832\n');
@@ -62,11 +75,11 @@ describe('plan data → sites', () => {
         { type: 'Feature', properties: { id: 'B', name: 'b' }, geometry: null },
       ],
     });
-    const loose = await importCli(['--in', 'mixed.geojson', '--kind', 'sites'], { 'mixed.geojson': text });
+    const loose = await importCli(['--lang', 'en', '--in', 'mixed.geojson', '--kind', 'sites'], { 'mixed.geojson': text });
     expect(loose.code).toBe(0);
     expect(loose.stderr).toContain('  features: 2 in the input, 1 imported, 1 skipped\n');
     expect(loose.stderr).toContain('    1 × no geometry (unusable): features[1] (id "B")\n');
-    const strict = await importCli(['--in', 'mixed.geojson', '--kind', 'sites', '--strict'], { 'mixed.geojson': text });
+    const strict = await importCli(['--lang', 'en', '--in', 'mixed.geojson', '--kind', 'sites', '--strict'], { 'mixed.geojson': text });
     expect(strict.code).toBe(1);
     expect(strict.stderr).toBe('error: mixed.geojson: features[1] (id "B"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature\n');
   });
@@ -74,7 +87,7 @@ describe('plan data → sites', () => {
 
 describe('kommune boundaries → regions', () => {
   it('0220 → Asker nord, 0627 + 0628 → Asker syd; others skipped and listed', async () => {
-    const out = await importCli(['--in', `${GOOD}/kommuner_25833.geojson`, '--kind', 'regions']);
+    const out = await importCli(['--lang', 'en', '--in', `${GOOD}/kommuner_25833.geojson`, '--kind', 'regions']);
     expect(out.code).toBe(0);
     expect(out.stderr).toContain('  read as: kommune boundaries (kommunenummer)\n');
     expect(out.stderr).toContain('  features: 5 in the input, 3 imported, 2 skipped; 2 regions written\n');
@@ -86,14 +99,14 @@ describe('kommune boundaries → regions', () => {
   });
 
   it('--other-kommuner keep keeps Bærum and 3025 under their names', async () => {
-    const out = await importCli(['--in', `${GOOD}/kommuner_25833.geojson`, '--kind', 'regions', '--other-kommuner', 'keep']);
+    const out = await importCli(['--lang', 'en', '--in', `${GOOD}/kommuner_25833.geojson`, '--kind', 'regions', '--other-kommuner', 'keep']);
     expect(loadRegions(out.stdout, { file: 'r' }).value.map((g) => g.name)).toEqual(['Asker nord', 'Asker syd', 'Bærum', 'Asker']);
   });
 });
 
 describe('GTFS → hubs', () => {
   it('a feed folder: the rule, the service day and the hubs by type', async () => {
-    const out = await importCli(['--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs']);
+    const out = await importCli(['--lang', 'en', '--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs']);
     expect(out.code).toBe(0);
     expect(out.stderr).toContain(`Imported hubs from ${GOOD}/gtfs-asker (stops.txt, routes.txt, trips.txt, stop_times.txt, calendar.txt, calendar_dates.txt)\n`);
     expect(out.stderr).toContain('  CRS: EPSG:4326 (GTFS is always WGS 84 longitude/latitude) → written as EPSG:25832\n');
@@ -107,38 +120,41 @@ describe('GTFS → hubs', () => {
   });
 
   it('stops.txt given directly reads its neighbours; the rule can be changed on the command line', async () => {
-    const out = await importCli(['--in', `${GOOD}/gtfs-asker/stops.txt`, '--kind', 'hubs', '--min-per-hour', 'tog=1', '--window', '7-9']);
+    const out = await importCli(['--lang', 'en', '--in', `${GOOD}/gtfs-asker/stops.txt`, '--kind', 'hubs', '--min-per-hour', 'tog=1', '--window', '7-9']);
     expect(out.code).toBe(0);
     expect(loadHubs(out.stdout, { file: 'h' }).value.map((h) => h.name)).toContain('Høn stasjon');
   });
 
   it('--date picks the service day; a day with no hub is an error (exit 1)', async () => {
-    const out = await importCli(['--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs', '--date', '20240518']);
+    const out = await importCli(['--lang', 'en', '--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs', '--date', '20240518']);
     expect(out.code).toBe(1);
     expect(out.stderr).toBe(`error: ${GOOD}/gtfs-asker/stops.txt: none of the 8 features could be used: 8 × fewer departures than the hub rule.\n`);
   });
 });
 
 describe('usage errors exit 2', () => {
+  // [argv, the default (nb) words, the words with --lang en]; node's own parse errors are node's.
   it.each([
-    [[], '--in FILE is required'],
-    [['--in', 'x.geojson'], '--kind is required'],
-    [['--in', 'x.geojson', '--kind', 'roads'], '--kind must be sites, hubs or regions, not "roads"'],
-    [['--in', `${GOOD}/gtfs-asker`, '--kind', 'sites'], 'is a GTFS feed (a folder or a .txt/.csv table); it can only be imported with --kind hubs'],
-    [['--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs', '--crs', '25833'], '--crs does not apply to GTFS'],
-    [['--in', 'x', '--kind', 'hubs', '--min-per-hour', 'trikk=3'], '--min-per-hour "trikk=3": write it as tog=2,buss=6,båt=1'],
-    [['--in', 'x', '--kind', 'hubs', '--window', '9-7'], '--window "9-7": write the hours as FROM-TO'],
-    [['--in', 'x', '--kind', 'hubs', '--date', '2024-05-07'], '--date "2024-05-07": write the service day as YYYYMMDD'],
-    [['--in', 'x', '--kind', 'sites', '--crs', 'EPSG:3006'], '--crs "EPSG:3006" is not a supported CRS'],
-    [['--in', 'x', '--kind', 'regions', '--other-kommuner', 'maybe'], '--other-kommuner must be skip or keep'],
-    [['--bogus'], "Unknown option '--bogus'"],
-  ])('%j', async (argv, fragment) => {
-    const out = await importCli(argv);
-    expect(out.code).toBe(2);
-    expect(out.stdout).toBe('');
-    expect(out.stderr).toMatch(/^error: /);
-    expect(out.stderr).toContain(fragment);
-    expect(out.stderr).toContain('usage: npm run --silent import --');
+    [[], '--in FIL må oppgis', '--in FILE is required'],
+    [['--in', 'x.geojson'], '--kind må oppgis', '--kind is required'],
+    [['--in', 'x.geojson', '--kind', 'roads'], '--kind må være sites, hubs eller regions, ikke "roads"', '--kind must be sites, hubs or regions, not "roads"'],
+    [['--in', `${GOOD}/gtfs-asker`, '--kind', 'sites'], 'er en GTFS-pakke (en mappe eller en .txt/.csv-tabell); den kan bare importeres med --kind hubs', 'is a GTFS feed (a folder or a .txt/.csv table); it can only be imported with --kind hubs'],
+    [['--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs', '--crs', '25833'], '--crs gjelder ikke GTFS', '--crs does not apply to GTFS'],
+    [['--in', 'x', '--kind', 'hubs', '--min-per-hour', 'trikk=3'], '--min-per-hour "trikk=3": skriv det som tog=2,buss=6,båt=1', '--min-per-hour "trikk=3": write it as tog=2,buss=6,båt=1'],
+    [['--in', 'x', '--kind', 'hubs', '--window', '9-7'], '--window "9-7": skriv timene som FRA-TIL', '--window "9-7": write the hours as FROM-TO'],
+    [['--in', 'x', '--kind', 'hubs', '--date', '2024-05-07'], '--date "2024-05-07": skriv tjenestedagen som ÅÅÅÅMMDD', '--date "2024-05-07": write the service day as YYYYMMDD'],
+    [['--in', 'x', '--kind', 'sites', '--crs', 'EPSG:3006'], '--crs "EPSG:3006" er ikke et koordinatsystem som støttes', '--crs "EPSG:3006" is not a supported CRS'],
+    [['--in', 'x', '--kind', 'regions', '--other-kommuner', 'maybe'], '--other-kommuner må være skip eller keep', '--other-kommuner must be skip or keep'],
+    [['--bogus'], "Unknown option '--bogus'", "Unknown option '--bogus'"],
+  ])('%j', async (argv, nbFragment, enFragment) => {
+    for (const [args, fragment] of [[argv, nbFragment], [['--lang', 'en', ...argv], enFragment]] as const) {
+      const out = await importCli([...args]);
+      expect(out.code).toBe(2);
+      expect(out.stdout).toBe('');
+      expect(out.stderr).toMatch(/^error: /);
+      expect(out.stderr).toContain(fragment);
+      expect(out.stderr).toContain('usage: npm run --silent import --');
+    }
   });
 
   it('--help prints the options and exit codes', async () => {
@@ -157,7 +173,7 @@ describe('scripts/import.ts as a process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-'));
     try {
       const outFile = join(dir, 'sites.geojson');
-      const ok = run(['--in', `${GOOD}/kp_arealformal_25832.geojson`, '--kind', 'sites', '--out', outFile]);
+      const ok = run(['--lang', 'en', '--in', `${GOOD}/kp_arealformal_25832.geojson`, '--kind', 'sites', '--out', outFile]);
       expect(ok.status).toBe(0);
       expect(ok.stdout).toContain('3 imported, 4 skipped');
       expect(loadSites(readFileSync(outFile, 'utf8'), { file: 'o' }).value).toHaveLength(3);

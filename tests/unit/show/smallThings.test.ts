@@ -1,6 +1,7 @@
 // Issue 10's smaller fixes: field names in words, the basis tag not said twice, "an A-type site".
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
+import { fitReasonText } from '../../../src/i18n/fit';
 import { needsBasisTag } from '../../../src/ui/scenarios/basisTag';
 import { scenarioProblem } from '../../../src/domain/scenarioProblem';
 import { scenarioFieldWords, scenarioProblemText } from '../../../src/i18n/scenarioProblems';
@@ -29,7 +30,7 @@ describe('the basis tag', () => {
 
 describe('English fit reasons', () => {
   it('say "an A-type site", never "a A-type"', () => {
-    const reasons = loadBundledDataset().results.map((r) => r.fit.reasonEn);
+    const reasons = loadBundledDataset().results.map((r) => fitReasonText(r.fit, 'en'));
     expect(reasons.some((r) => r.includes('matches an A-type site'))).toBe(true);
     expect(reasons.some((r) => /\ba A-type/.test(r))).toBe(false);
   });
