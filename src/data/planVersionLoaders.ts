@@ -4,6 +4,7 @@ import type { PlanArea } from '../domain/accounts/types.ts';
 import type { MultiPolygonXY } from '../domain/types.ts';
 import { collect, type FeatureReader, type LoadOptions, type LoadResult } from './featurePipeline.ts';
 import { readFeatureId } from './featureReporter.ts';
+import { FULL_TOOLS } from './fullLoadTools.ts';
 import { canonicalKey } from './fieldNames.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { finish } from './loadPolicy.ts';
@@ -15,7 +16,7 @@ import type { SiteLoadOptions } from './siteReader.ts';
 
 /** Every land-use area of one plan version. Throws DataError on unusable input (see LoadOptions.onUnusable). */
 export function loadPlanVersion(text: string, opts: SiteLoadOptions): LoadResult<PlanArea[]> {
-  const c = collect(text, opts, planAreaReader(opts));
+  const c = collect(text, opts, planAreaReader(opts), 'areas', FULL_TOOLS);
   return finish(c, c.items, opts);
 }
 
@@ -64,7 +65,7 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
 
 /** Farmland polygons (AR5, filtered to 21/22/23 when the file has arealtype). Throws DataError on unusable input. */
 export function loadFarmland(text: string, opts: LoadOptions): LoadResult<MultiPolygonXY[]> {
-  const c = collect(text, opts, farmlandReader);
+  const c = collect(text, opts, farmlandReader, 'areas', FULL_TOOLS);
   // An AR5 extract with no farmland types at all is a real answer (no farmland here), not an unusable file.
   if (c.items.length === 0 && c.filtered.length === c.featureCount && !c.problems.some((p) => p.severity === 'error')) {
     return {
