@@ -15,8 +15,11 @@ export interface FileLike {
 /** A problem found before the loaders run; same shape as a loader's error, so it is translated the same way. */
 export interface LoadProblem {
   code: string;
-  message: string;
   file: string;
+  /** The English detail under the translated headline (src/i18n); absent when the code and params say it all. */
+  message?: string;
+  /** Facts for the words (e.g. `detail`: an error's own text). */
+  params?: Readonly<Record<string, string>>;
 }
 
 export type GtfsTable = keyof GtfsFiles;

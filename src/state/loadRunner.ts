@@ -7,7 +7,7 @@ async function runJobHere(request: JobRequest, onProgress?: (done: number, total
   try {
     return (await import('./loadJob')).runJob(request, onProgress);
   } catch (e) {
-    return { type: 'failed', message: e instanceof Error ? e.message : String(e) };
+    return { type: 'failed', code: 'job-crashed', detail: e instanceof Error ? e.message : String(e) };
   }
 }
 
@@ -25,7 +25,7 @@ const partial = new WeakSet<LayerValue>();
 /** The job itself, unless it would apply a partial value (the worker that held the rest is gone or replaced it). */
 function runHere(p: Pending): Promise<JobReply> {
   if (p.request.type === 'apply' && partial.has(p.request.value)) {
-    return Promise.resolve({ type: 'failed', message: 'the previewed file is no longer held by the background worker; choose the file again' });
+    return Promise.resolve({ type: 'failed', code: 'preview-lost' });
   }
   return runJobHere(p.request, p.onProgress && ((done, total) => p.onProgress?.(total > 0 ? done / total : 1)));
 }
