@@ -2,6 +2,8 @@
 // into one stderr line with the right exit code (never a stack trace).
 import { open } from 'node:fs/promises';
 import { DataError } from '../../src/data/problems.ts';
+import type { Lang } from '../../src/i18n/index.ts';
+import { moreProblemsText, problemLine } from './problemLine.ts';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
 
@@ -86,12 +88,15 @@ export function readFeatureInput(
   return readBytes ? readTextFile((p) => readBytes(p), path, shown) : readTextFile((p) => io.readFile(p), path, shown);
 }
 
-/** Bad input → exit 1 with the first problem (and a count of the rest); anything else is a bug → exit 3. */
-export function reportFailure(e: unknown, stderr: { write(text: string): unknown }): number {
+/**
+ * Bad input → exit 1 with the first problem in the app's words (and a count of the rest); anything else is a bug →
+ * exit 3. `lang`: the language of the words (the CLIs' default is bokmål, as the app's).
+ */
+export function reportFailure(e: unknown, stderr: { write(text: string): unknown }, lang: Lang = 'nb', opts: { gtfs?: boolean } = {}): number {
   if (e instanceof DataError) {
-    const more = e.problems.filter((p) => p.severity === 'error').length - 1;
-    const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in this file)` : '';
-    stderr.write(`error: ${oneLine(e.message)}${tail}\n`);
+    const tail = moreProblemsText(e.problems.filter((p) => p.severity === 'error').length - 1, lang);
+    const main = e.problems.find((p) => p.severity === 'error' && p.code === e.code && p.message === e.message) ?? e;
+    stderr.write(`error: ${oneLine(problemLine({ ...main, file: e.file }, lang, opts))}${tail}\n`);
     return EXIT.badInput;
   }
   stderr.write(`error: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);

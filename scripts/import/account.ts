@@ -5,6 +5,8 @@ import { countSkipped } from '../../src/data/loadPolicy.ts';
 import { quote } from '../../src/data/problems.ts';
 import { multiPolygonAreaM2 } from '../../src/domain/geometry.ts';
 import type { MultiPolygonXY } from '../../src/domain/types.ts';
+import { oneLine } from '../cli/common.ts';
+import { problemLine } from '../cli/problemLine.ts';
 import type { ImportKind } from './args.ts';
 
 const MODE_TEXT = {
@@ -71,7 +73,7 @@ export function formatAccount(args: {
   const rest = r.warnings.filter((w) => !(w.featureIndex === undefined ? filteredCodes.has(w.code) : skippedIndex.has(w.featureIndex)));
   if (rest.length > 0) {
     lines.push('  warnings:');
-    for (const w of rest) lines.push(`    ${w.message.replace(/[\r\n]+/g, ' ')}`);
+    for (const w of rest) lines.push(`    ${oneLine(problemLine(w, 'nb', { gtfs: r.mapping.mode === 'gtfs' }))}`);
   }
   lines.push(out === null ? `  wrote the GeoJSON to stdout (${plural(args.items.length, kind.replace(/s$/, ''))}, EPSG:25832)` : `  wrote ${out} (${plural(args.items.length, kind.replace(/s$/, ''))}, EPSG:25832)`);
   return `${lines.join('\n')}\n`;

@@ -66,8 +66,9 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
     return EXIT.ok;
   }
   const o = parsed.options;
+  let gtfs = false;
   try {
-    const gtfs = await isGtfs(io, o.input);
+    gtfs = await isGtfs(io, o.input);
     if (gtfs && o.kind !== 'hubs') {
       io.stderr.write(`error: ${oneLine(o.input)} is a GTFS feed (a folder or a .txt/.csv table); it can only be imported with --kind hubs\n${USAGE}\n`);
       return EXIT.usage;
@@ -90,6 +91,6 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
     (o.out !== undefined ? io.stdout : io.stderr).write(account);
     return EXIT.ok;
   } catch (e) {
-    return reportFailure(e, io.stderr);
+    return reportFailure(e, io.stderr, 'nb', { gtfs });
   }
 }

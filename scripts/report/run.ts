@@ -1,5 +1,6 @@
 // The report CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
 import { EXIT, oneLine, reportFailure } from '../cli/common.ts';
+import { problemLine } from '../cli/problemLine.ts';
 import { HELP, USAGE, parseReportArgs, type ReportOptions } from './args.ts';
 import { formatCsv } from './csv.ts';
 import { DataError } from '../../src/data/problems.ts';
@@ -63,7 +64,7 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     }
     if (scenario) checkScenarioTargets(loaded);
     const model = scenario ? buildScenarioReportModel(loaded, scenario, options.horizon) : buildReportModel(loaded, options.horizon);
-    for (const w of model.warnings) io.stderr.write(`warning: ${oneLine(w.message)}\n`);
+    for (const w of model.warnings) io.stderr.write(`warning: ${oneLine(problemLine(w))}\n`);
     io.stdout.write(render(model, options));
     return EXIT.ok;
   } catch (e) {

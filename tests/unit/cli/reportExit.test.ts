@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../../../scripts/report/run.ts';
 import { GOOD, REPO, report } from './reportHarness.ts';
+import { moreProblemsText, problemLine } from '../../../scripts/cli/problemLine.ts';
 
 // The bad-input corpus (tests/fixtures/bad/expected.json) runs in badInputs.test.ts, through the loaders and both CLIs.
 describe('bad input', () => {
@@ -13,7 +14,11 @@ describe('bad input', () => {
     });
     const out = await report(['--sites', 'two.geojson'], { 'two.geojson': two });
     expect(out.code).toBe(1);
-    expect(out.stderr).toBe('error: two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature (and 1 more problem in this file)\n');
+    const message = 'two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature';
+    const words = problemLine({ code: 'geometry-null', file: 'two.geojson', featureIndex: 0, featureId: 'a', message });
+    expect(words).toMatch(/^features\[0\] \(id «a»\) har ingen geometri\./);
+    expect(out.stderr).toBe(`error: ${words}${moreProblemsText(1)}\n`);
+    expect(moreProblemsText(1)).toBe(' (og 1 problem til i denne filen)');
   });
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../scripts/report/csv.ts';
 import { goodArgs, parseCsv, report } from './reportHarness.ts';
+import { moreProblemsText, problemLine } from '../../../scripts/cli/problemLine.ts';
 
 const FIX = 'tests/unit/cli/fixtures';
 const GOOD_SCENARIO = `${FIX}/scenario-good.json`;
@@ -129,7 +130,7 @@ describe('--scenario with a bad file: exit 1, one line naming the file and the f
     ['no schema version', { id: 'x' }, 'v.json: schemaVersion: is missing'],
     ['a prototype key', JSON.parse('{"schemaVersion":2,"id":"x","name":"X","horizonYears":20,"sites":{"__proto__":{}}}') as unknown, 'v.json: sites.__proto__: this key is not allowed'],
     ['assumptions that clash with the defaults', { ...minimal, assumptions: { capacity: { A: { bra: { mid: 5 } } } } }, 'v.json: assumptions: capacity.A.bra must satisfy low ≤ mid ≤ high.'],
-    ['two problems', { ...minimal, horizonYears: 0, startYear: 1 }, 'v.json: horizonYears (horizon (years)): must be a whole number between 1 and 100, not 0 (and 1 more problem in this file)'],
+    ['two problems', { ...minimal, horizonYears: 0, startYear: 1 }, `v.json: horizonYears (horizon (years)): must be a whole number between 1 and 100, not 0${moreProblemsText(1)}`],
   ])('%s', async (_what, json, message) => {
     const file = json === null ? `${FIX}/scenario-bad-field.json` : 'v.json';
     const virtual: Record<string, string> = json === null ? {} : { 'v.json': JSON.stringify(json) };
@@ -146,7 +147,8 @@ describe('--scenario with a bad file: exit 1, one line naming the file and the f
     expect(cut.stderr).toMatch(/^error: t\.json: not valid JSON \(.+\)\n$/);
     const missing = await report(['--scenario', `${FIX}/does-not-exist.json`]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe(`error: ${FIX}/does-not-exist.json: cannot read the scenario file (no such file)\n`);
+    const message = `${FIX}/does-not-exist.json: cannot read the scenario file (no such file)`;
+    expect(missing.stderr).toBe(`error: ${problemLine({ code: 'file-unreadable', file: `${FIX}/does-not-exist.json`, message })}\n`);
   });
 });
 
