@@ -80,10 +80,10 @@ export function problemText(p: ProblemLike, ctx: { file: string; gtfs: boolean }
   const detail = p.message ?? p.params?.['detail'] ?? null;
   if (template === null || (fileLevel && template.includes('{feature}'))) return { headline: detail ?? p.code, detail: null };
   const headline = fill(template, {
+    limitMb: String(Math.round(MAX_GEOJSON_CHARS / (1024 * 1024))),
     ...localParams(p.params, lang, format),
     file: p.file ?? ctx.file,
     feature: fileLevel ? '' : featureName(p, ctx.gtfs, lang),
-    limitMb: String(Math.round(MAX_GEOJSON_CHARS / (1024 * 1024))),
   });
   return { headline, detail };
 }

@@ -43,6 +43,19 @@ describe('problem texts', () => {
   });
 });
 
+describe('problems from the load store, by code and facts only', () => {
+  it('a file too large names its own limit; an unreadable file and a crashed job keep the error text as detail', () => {
+    const big = { code: 'file-too-large', file: 'stops.txt', params: { limitMb: '191', detail: '400.0 MB' } };
+    expect(describeProblem(big, ctx, 'en')).toEqual({ headline: 'stops.txt is larger than the limit of 191 MB. Clip it to the area you need (e.g. Asker) or simplify it in a GIS.', detail: '400.0 MB' });
+    expect(describeProblem({ code: 'file-too-large', file: 'a.geojson' }, ctx, 'en').headline).toContain('limit of 50 MB');
+    expect(describeProblem({ code: 'file-unreadable', file: 'a.geojson', params: { detail: 'NotReadableError' } }, ctx, 'nb').detail).toBe('NotReadableError');
+    const crashed = describeProblem({ code: 'apply-failed', file: 'a.geojson', params: { detail: 'boom' } }, ctx, 'nb');
+    expect(crashed.headline).toMatch(/^Noe uventet gikk galt da dataene fra a\.geojson skulle tas i bruk\./);
+    expect(crashed.detail).toBe('boom');
+    expect(describeProblem({ code: 'zip-file', file: 'gtfs.zip' }, ctx, 'nb')).toEqual({ headline: expect.stringMatching(/^gtfs\.zip er en zip-fil/) as unknown as string, detail: null });
+  });
+});
+
 describe('applying a layer', () => {
   it('replaces one layer, recomputes the results, and drops only the replaced layer\'s notes', () => {
     const bundled = loadBundledDataset();
