@@ -1,6 +1,6 @@
 // The land-accounts CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
 import { ERROR_TAG, EXIT, oneLine, reportFailure, WARNING_TAG } from '../cli/common.ts';
-import { cliTranslator } from '../cli/options.ts';
+import { langFromArgv } from '../cli/options.ts';
 import type { FileReader } from '../report/inputs.ts';
 import { HELP, USAGE, parseAccountsArgs } from './args.ts';
 import { formatAccountsCsv } from './csv.ts';
@@ -17,7 +17,6 @@ export interface AccountsIo extends FileReader {
 /** Runs `accounts` with argv (no node/script): 0 ok, 1 bad input, 2 usage error, 3 internal error. Never throws. */
 export async function runAccounts(argv: readonly string[], io: AccountsIo): Promise<number> {
   const parsed = parseAccountsArgs(argv);
-  const t = cliTranslator(argv);
   if (!parsed.ok) {
     io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${USAGE}\n`);
     return EXIT.usage;
@@ -34,6 +33,6 @@ export async function runAccounts(argv: readonly string[], io: AccountsIo): Prom
     io.stdout.write(out);
     return EXIT.ok;
   } catch (e) {
-    return reportFailure(e, io.stderr, t);
+    return reportFailure(e, io.stderr, langFromArgv(argv));
   }
 }

@@ -4,7 +4,8 @@
 // scripts look for (see each CLI's --help), not prose.
 import { open } from 'node:fs/promises';
 import { DataError } from '../../src/data/problems.ts';
-import { translator, type MessageKey, type Translate } from '../../src/i18n/index.ts';
+import { translator, type Lang, type MessageKey, type Translate } from '../../src/i18n/index.ts';
+import { problemLine } from './problemLine.ts';
 
 /** The tags that start a failure and a warning line on stderr. */
 export const ERROR_TAG = 'error: ';
@@ -118,15 +119,18 @@ export function readFeatureInput(
 }
 
 /**
- * Bad input → exit 1 with the first problem (and a count of the rest); anything else is a bug → exit 3. The CLI's
- * own words are in the language of `t`; a loader's message is its own (English until the loaders return codes).
+ * Bad input → exit 1 with the first problem in the app's words (and a count of the rest); anything else is a bug →
+ * exit 3. `lang`: the language of the words (the CLIs' default is bokmål, as the app's).
  */
-export function reportFailure(e: unknown, stderr: { write(text: string): unknown }, t: Translate): number {
+export function reportFailure(e: unknown, stderr: { write(text: string): unknown }, lang: Lang = 'nb', opts: { gtfs?: boolean } = {}): number {
+  const t = translator(lang);
   if (e instanceof DataError) {
     const more = e.problems.filter((p) => p.severity === 'error').length - 1;
     const tail = more > 1 ? t('cliMoreProblemsMany', { count: more }) : more === 1 ? t('cliMoreProblemsOne') : '';
-    const message = e instanceof FileUnreadable ? e.say(t) : e.message;
-    stderr.write(`${ERROR_TAG}${oneLine(message)}${tail}\n`);
+    const main = e.problems.find((p) => p.severity === 'error' && p.code === e.code && p.message === e.message) ?? e;
+    const message = e instanceof FileUnreadable ? e.say(t) : problemLine({ ...main, file: e.file }, lang, opts);
+    stderr.write(`${ERROR_TAG}${oneLine(message)}${tail}
+`);
     return EXIT.badInput;
   }
   stderr.write(`${ERROR_TAG}${oneLine(t('cliInternalError', { message: e instanceof Error ? e.message : String(e) }))}\n`);

@@ -9,6 +9,8 @@ import { multiPolygonAreaM2 } from '../../src/domain/geometry.ts';
 import type { MultiPolygonXY } from '../../src/domain/types.ts';
 import { translator, type Lang, type MessageKey, type Translate } from '../../src/i18n/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
+import { oneLine } from '../cli/common.ts';
+import { problemLine } from '../cli/problemLine.ts';
 import type { ImportKind } from './args.ts';
 
 const MODE_KEY: Record<'project' | 'plan' | 'kommune' | 'gtfs', MessageKey> = {
@@ -102,7 +104,7 @@ export function formatAccount(args: {
   const rest = r.warnings.filter((w) => !(w.featureIndex === undefined ? filteredCodes.has(w.code) : skippedIndex.has(w.featureIndex)));
   if (rest.length > 0) {
     lines.push(t('impWarningsHeading'));
-    for (const w of rest) lines.push(`    ${w.message.replace(/[\r\n]+/g, ' ')}`);
+    for (const w of rest) lines.push(`    ${oneLine(problemLine(w, lang, { gtfs: r.mapping.mode === 'gtfs' }))}`);
   }
   const written = counted(t, kind, args.items.length);
   lines.push(out === null ? t('impWroteStdout', { count: written }) : t('impWroteFile', { file: out, count: written }));

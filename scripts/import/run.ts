@@ -69,8 +69,9 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
     return EXIT.ok;
   }
   const o = parsed.options;
+  let gtfs = false;
   try {
-    const gtfs = await isGtfs(io, o.input);
+    gtfs = await isGtfs(io, o.input);
     if (gtfs && o.kind !== 'hubs') {
       io.stderr.write(`${ERROR_TAG}${oneLine(t('cliGtfsKind', { input: o.input }))}\n${USAGE}\n`);
       return EXIT.usage;
@@ -93,6 +94,6 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
     (o.out !== undefined ? io.stdout : io.stderr).write(account);
     return EXIT.ok;
   } catch (e) {
-    return reportFailure(e, io.stderr, t);
+    return reportFailure(e, io.stderr, o.lang, { gtfs });
   }
 }

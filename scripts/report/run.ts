@@ -1,6 +1,7 @@
 // The report CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
 import { ERROR_TAG, EXIT, oneLine, reportFailure, WARNING_TAG } from '../cli/common.ts';
-import { cliTranslator, type Translate } from '../cli/options.ts';
+import { cliTranslator, langFromArgv, type Translate } from '../cli/options.ts';
+import { problemLine } from '../cli/problemLine.ts';
 import { HELP, USAGE, parseReportArgs, type ReportOptions } from './args.ts';
 import { formatCsv } from './csv.ts';
 import { DataError } from '../../src/data/problems.ts';
@@ -68,11 +69,10 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     }
     if (scenario) checkScenarioTargets(loaded, t);
     const model = scenario ? buildScenarioReportModel(loaded, scenario, options.horizon, lang) : buildReportModel(loaded, options.horizon);
-    for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(w.message)}
-`);
+    for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(problemLine(w, lang))}\n`);
     io.stdout.write(render(model, options));
     return EXIT.ok;
   } catch (e) {
-    return reportFailure(e, io.stderr, t);
+    return reportFailure(e, io.stderr, langFromArgv(argv));
   }
 }

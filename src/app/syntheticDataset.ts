@@ -1,7 +1,8 @@
 // A dataset of N seeded synthetic sites on the bundled hubs and regions, run through the same loaders and engine.
 import hubsText from '../../geodata/hubs.geojson?raw';
 import regionsText from '../../geodata/regions.geojson?raw';
-import { loadHubs, loadRegions } from '../data/loaders';
+import { loadHubs, loadRegions } from '../data/layerLoaders';
+import { GEOJSON_TOOLS } from '../data/loadTools';
 import { analyse } from '../domain/analyse';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
 import type { Dataset } from '../domain/dataset';
@@ -19,8 +20,8 @@ export function syntheticCount(search: string): number | null {
 }
 
 export function buildSyntheticDataset(count: number, seed = 1): Dataset {
-  const hubs = loadHubs(hubsText, { file: 'geodata/hubs.geojson' });
-  const regions = loadRegions(regionsText, { file: 'geodata/regions.geojson' });
+  const hubs = loadHubs(hubsText, { file: 'geodata/hubs.geojson' }, GEOJSON_TOOLS);
+  const regions = loadRegions(regionsText, { file: 'geodata/regions.geojson' }, GEOJSON_TOOLS);
   const sites = syntheticSites(count, regions.value, seed);
   const { results, summary } = analyse({ sites, hubs: hubs.value, regions: regions.value, assumptions: DEFAULT_ASSUMPTIONS });
   return {

@@ -7,6 +7,7 @@ import { checkPolygons } from './geometryValidity.ts';
 import { FeatureReporter, makeIdsUnique, type FilteredFeature } from './featureReporter.ts';
 import type { LoadInput } from './decodeInput.ts';
 import type { ParsedCollection, ParsedFeature } from './loadGeoJson.ts';
+import { need, type LoadTools } from './loadTools.ts';
 import { readFeatureFile } from './readFeatureFile.ts';
 import { detectSwappedAxes, implausibleIn, insideNorway, placeText, swapMessage } from './plausibility.ts';
 import type { Problem } from './problems.ts';
@@ -123,14 +124,19 @@ interface Outside {
   xy: XY;
 }
 
-/** Validates, projects and checks already parsed features (GeoJSON, or GTFS rows dressed as features). */
+/**
+ * Validates, projects and checks already parsed features (GeoJSON, or GTFS rows dressed as features). `tools`
+ * gives the polygon repair when `opts.repair` asks for it.
+ */
 export function collectParsed<Raw extends { id?: string }, Out>(
   parsed: ParsedCollection,
   opts: LoadOptions,
   makeReader: (features: readonly ParsedFeature[]) => FeatureReader<Raw, Out>,
+  tools: LoadTools,
   where?: (feature: ParsedFeature) => string,
 ): Collected<Out> {
   const { file } = opts;
+  const repair = opts.repair === true ? need(tools.repair, 'polygon repair') : null;
   const reader = makeReader(parsed.features);
   const featureProblems: Problem[] = [];
   const filtered: FilteredFeature[] = [];
@@ -193,7 +199,7 @@ export function collectParsed<Raw extends { id?: string }, Out>(
     try {
       let out = reader.build(raw, project);
       if (reader.polygonsOf && reader.withPolygons) {
-        const checked = checkPolygons(reader.polygonsOf(out), opts.repair === true);
+        const checked = checkPolygons(reader.polygonsOf(out), repair);
         if (!checked.ok) {
           report.error(checked.code, checked.message);
           continue;
@@ -246,7 +252,8 @@ export function collect<Raw extends { id?: string }, Out>(
   input: LoadInput,
   opts: LoadOptions,
   makeReader: (features: readonly ParsedFeature[]) => FeatureReader<Raw, Out>,
-  want: 'areas' | 'points' = 'areas',
+  want: 'areas' | 'points',
+  tools: LoadTools,
 ): Collected<Out> {
-  return collectParsed(readFeatureFile(input, opts.file, { maxChars: opts.maxChars, want }), opts, makeReader);
+  return collectParsed(readFeatureFile(input, opts.file, { maxChars: opts.maxChars, want }, tools), opts, makeReader, tools);
 }

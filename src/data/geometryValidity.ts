@@ -1,5 +1,5 @@
 // Checks a feature's projected polygons against OGC validity (src/domain/validity.ts); on request repairs them. Words for both.
-import { RepairFailed, repairMultiPolygon } from '../domain/repair.ts';
+import type { Repair } from '../domain/repair.ts';
 import type { MultiPolygonXY } from '../domain/types.ts';
 import { findInvalidity, type RingRef, type ValidityIssue } from '../domain/validity.ts';
 import { coordText } from './readGeometry.ts';
@@ -35,18 +35,16 @@ export type ValidityOutcome =
 /**
  * Valid geometry passes unchanged. Invalid geometry is an error naming the rule and the place, unless
  * `repair` is set: then it is rebuilt (ST_MakeValid's structure method) with a warning giving the area
- * before and after; a repair that leaves no area is still an error.
+ * before and after; a repair that leaves no area is still an error. `repair` is the rebuild (null: the clipping
+ * library could not finish), given only when asked for, so the repair code is fetched only where it may run.
  */
-export function checkPolygons(g: MultiPolygonXY, repair: boolean): ValidityOutcome {
+export function checkPolygons(g: MultiPolygonXY, repair: ((g: MultiPolygonXY) => Repair | null) | null): ValidityOutcome {
   const issue = findInvalidity(g);
   if (issue === null) return { ok: true, geometry: g };
   const what = validityText(issue);
-  if (!repair) return { ok: false, code: issue.rule, message: `is not a valid polygon: ${what}. ${FIX}` };
-  let fixed: ReturnType<typeof repairMultiPolygon>;
-  try {
-    fixed = repairMultiPolygon(g);
-  } catch (e) {
-    if (!(e instanceof RepairFailed)) throw e;
+  if (repair === null) return { ok: false, code: issue.rule, message: `is not a valid polygon: ${what}. ${FIX}` };
+  const fixed = repair(g);
+  if (fixed === null) {
     return { ok: false, code: issue.rule, message: `is not a valid polygon: ${what}, and the automatic repair could not finish on it. Repair it in QGIS ("Fix geometries") or PostGIS (ST_MakeValid), or remove the feature` };
   }
   const before = `${nf.format(fixed.drawnAreaM2)} m² as drawn`;

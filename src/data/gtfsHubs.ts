@@ -6,6 +6,7 @@ import { countDepartures, hubTypeOfRouteType, readTrips, type ModeCounts } from 
 import { chooseServiceDay, dateText, type ServiceDay } from './gtfsService.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { finish } from './loadPolicy.ts';
+import { GEOJSON_TOOLS } from './loadTools.ts';
 import { DataError } from './problems.ts';
 import { readPoint, type RawPosition } from './readGeometry.ts';
 import { geometryOf } from './readerHelpers.ts';
@@ -180,7 +181,8 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
   const stopsFile = `${dir}/stops.txt`;
   const collected = collectParsed<Omit<Hub, 'xy'> & { point: RawPosition }, Hub>(
     { file: stopsFile, crsMember: { type: 'name', properties: { name: 'EPSG:4326' } }, features },
-    { ...opts, file: stopsFile },
+    // Stops are points: there is no polygon to repair, so no repair tool is needed.
+    { ...opts, file: stopsFile, repair: false },
     () => ({
       mapping,
       read(feature, report) {
@@ -197,6 +199,7 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
       build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, 'the stop position') }),
       fileWarnings: () => fileWarnings,
     }),
+    GEOJSON_TOOLS,
     (feature) => `line ${stops.lines[feature.index] ?? '?'}`,
   );
   return finish(collected, collected.items, { ...opts, file: stopsFile });

@@ -1,17 +1,13 @@
-// Loaders for sites, hubs and regions: GeoJSON text in, projected engine objects (EPSG:25832) plus warnings out.
-import { unionMultiPolygons } from '../domain/repair.ts';
+// Loaders for sites, hubs and regions with every tool (SOSI, GML, repair, dissolve): what the CLIs, the load worker and
+// the previews use. The loaders themselves are in layerLoaders.ts.
+import { DataError } from './problems.ts';
 import type { Hub, Region } from '../domain/types.ts';
-import { collect, type Collected, type LoadOptions, type LoadResult } from './featurePipeline.ts';
-import { readFeatureId } from './featureReporter.ts';
-import { detectFields, readField, type FieldRole } from './fieldNames.ts';
-import { finish } from './loadPolicy.ts';
-import { ACCEPTED, normaliseHubType, textOf } from './normalise.ts';
-import { DataError, quote } from './problems.ts';
 import type { LoadInput } from './decodeInput.ts';
-import { readPointFor } from './readerHelpers.ts';
-import type { RawPosition } from './readGeometry.ts';
-import { regionReader, type RegionLoadOptions } from './regionReader.ts';
-import { mappedKeys, siteReader, type LoadedSite, type SiteLoadOptions } from './siteReader.ts';
+import type { Collected, LoadOptions, LoadResult } from './featurePipeline.ts';
+import { FULL_TOOLS } from './fullLoadTools.ts';
+import * as layers from './layerLoaders.ts';
+import type { RegionLoadOptions } from './regionReader.ts';
+import type { LoadedSite, SiteLoadOptions } from './siteReader.ts';
 
 export type { LoadOptions, LoadResult, Collected, MappingReport, SkippedFeature } from './featurePipeline.ts';
 export type { SiteLoadOptions, LoadedSite } from './siteReader.ts';
@@ -19,94 +15,17 @@ export type { RegionLoadOptions } from './regionReader.ts';
 export { DataError } from './problems.ts';
 export type { LoadInput } from './decodeInput.ts';
 
-/**
- * Sites, with problems collected but not yet judged (for callers with their own policy). Reads this
- * project's format, or SOSI plan data (any file with an arealformål field: `KPAREALFORMAL`,
- * `arealformål`, `RPAREALFORMAL` …), keeping only business-land codes.
- */
-export function collectSites(text: LoadInput, opts: SiteLoadOptions): Collected<LoadedSite> {
-  return collect(text, opts, siteReader(opts));
-}
-
+/** Sites, with problems collected but not yet judged (this project's format, or SOSI/GML/GeoJSON plan data). */
+export const collectSites = (text: LoadInput, opts: SiteLoadOptions): Collected<LoadedSite> => layers.collectSites(text, opts, FULL_TOOLS);
 /** Business sites (Polygon/MultiPolygon). Throws DataError on unusable input (see LoadOptions.onUnusable). */
-export function loadSites(text: LoadInput, opts: SiteLoadOptions): LoadResult<LoadedSite[]> {
-  const c = collectSites(text, opts);
-  return finish(c, c.items, opts);
-}
-
-interface RawHub extends Omit<Hub, 'xy'> {
-  point: RawPosition;
-}
-
-const HUB_ROLES: readonly FieldRole[] = ['id', 'name', 'hubType'];
-
-export function collectHubs(text: LoadInput, opts: LoadOptions): Collected<Hub> {
-  return collect<RawHub, Hub>(text, opts, (features) => {
-    const fields = detectFields(features, HUB_ROLES, opts.fields);
-    return {
-      mapping: { mode: 'project', fields: mappedKeys(fields), notes: [] },
-      read(feature, report) {
-        const id = readFeatureId(feature, report, fields.id);
-        const point = readPointFor(feature, report);
-        const rawType = readField(feature.properties, fields.hubType);
-        const type = normaliseHubType(rawType);
-        if (type === undefined) return report.error('hub-type-missing', `has no type; give properties.type as ${ACCEPTED.hubType}`);
-        if (type === null) return report.error('hub-type-unknown', `type ${quote(rawType)} is not a hub type; use ${ACCEPTED.hubType}`);
-        if (point === null) return null;
-        let name = textOf(readField(feature.properties, fields.name));
-        if (name === undefined) {
-          report.warn('name-missing', `has no name; using the id ${quote(id)} as its name`);
-          name = id;
-        }
-        return { id, name, type, point };
-      },
-      positions: (raw) => [raw.point],
-      build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, 'the point') }),
-    };
-  }, 'points');
-}
-
+export const loadSites = (text: LoadInput, opts: SiteLoadOptions): LoadResult<LoadedSite[]> => layers.loadSites(text, opts, FULL_TOOLS);
+export const collectHubs = (text: LoadInput, opts: LoadOptions): Collected<Hub> => layers.collectHubs(text, opts, FULL_TOOLS);
 /** Public-transport hubs (Point, or MultiPoint with one point). Throws DataError on unusable input. */
-export function loadHubs(text: LoadInput, opts: LoadOptions): LoadResult<Hub[]> {
-  const c = collectHubs(text, opts);
-  return finish(c, c.items, opts);
-}
-
-export function collectRegions(text: LoadInput, opts: RegionLoadOptions): Collected<Region & { kommunenummer?: string }> {
-  return collect(text, opts, regionReader(opts));
-}
-
-/**
- * Regions (Polygon/MultiPolygon with properties.name, or kommune boundaries with a kommunenummer).
- * Several features with the same name are merged into one region (a MultiPolygon). In a kommune
- * file that is the rule (0627 + 0628 → Asker syd) and is noted in the mapping; in a named file it
- * gets a warning, so a typo does not go unseen.
- */
-export function loadRegions(text: LoadInput, opts: RegionLoadOptions): LoadResult<Region[]> {
-  const c = collectRegions(text, opts);
-  const byName = new Map<string, Region>();
-  const sources = new Map<string, string[]>();
-  for (const { name, geometry, kommunenummer } of c.items) {
-    if (kommunenummer !== undefined) sources.set(name, [...(sources.get(name) ?? []), kommunenummer]);
-    const seen = byName.get(name);
-    if (!seen) {
-      byName.set(name, { name, geometry });
-      continue;
-    }
-    // Dissolved, not listed side by side: parts that share a border would make an invalid MultiPolygon.
-    byName.set(name, { name, geometry: unionMultiPolygons([seen.geometry, geometry]) });
-    if (c.mapping.mode !== 'kommune') {
-      c.problems.push({
-        severity: 'warning', file: opts.file, code: 'region-merged',
-        message: `${opts.file}: several features are named ${quote(name)}; merged them into one region`,
-      });
-    }
-  }
-  for (const [name, knrs] of sources) {
-    if (knrs.length > 1) c.mapping.notes.push(`Kommuner ${knrs.join(' and ')} merged into one region ${quote(name)}.`);
-  }
-  return finish(c, [...byName.values()], opts);
-}
+export const loadHubs = (text: LoadInput, opts: LoadOptions): LoadResult<Hub[]> => layers.loadHubs(text, opts, FULL_TOOLS);
+export const collectRegions = (text: LoadInput, opts: RegionLoadOptions): Collected<Region & { kommunenummer?: string }> =>
+  layers.collectRegions(text, opts, FULL_TOOLS);
+/** Regions; several features with the same name are dissolved into one (see layerLoaders.loadRegions). */
+export const loadRegions = (text: LoadInput, opts: RegionLoadOptions): LoadResult<Region[]> => layers.loadRegions(text, opts, FULL_TOOLS);
 
 /** For UI callers: never throws; anything unexpected becomes a DataError with code "internal". */
 export function safeLoad<T>(file: string, load: () => LoadResult<T>): { ok: true; result: LoadResult<T> } | { ok: false; error: DataError } {

@@ -5,6 +5,7 @@ import type { MultiPolygonXY } from '../domain/types.ts';
 import type { LoadInput } from './decodeInput.ts';
 import { collect, type FeatureReader, type LoadOptions, type LoadResult } from './featurePipeline.ts';
 import { readFeatureId } from './featureReporter.ts';
+import { FULL_TOOLS } from './fullLoadTools.ts';
 import { canonicalKey } from './fieldNames.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { finish } from './loadPolicy.ts';
@@ -16,7 +17,7 @@ import type { SiteLoadOptions } from './siteReader.ts';
 
 /** Every land-use area of one plan version. Throws DataError on unusable input (see LoadOptions.onUnusable). */
 export function loadPlanVersion(text: LoadInput, opts: SiteLoadOptions): LoadResult<PlanArea[]> {
-  const c = collect(text, opts, planAreaReader(opts));
+  const c = collect(text, opts, planAreaReader(opts), 'areas', FULL_TOOLS);
   return finish(c, c.items, opts);
 }
 
@@ -65,7 +66,7 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
 
 /** Farmland polygons (AR5, filtered to 21/22/23 when the file has arealtype). Throws DataError on unusable input. */
 export function loadFarmland(text: LoadInput, opts: LoadOptions): LoadResult<MultiPolygonXY[]> {
-  const c = collect(text, opts, farmlandReader);
+  const c = collect(text, opts, farmlandReader, 'areas', FULL_TOOLS);
   // An AR5 extract with no farmland types at all is a real answer (no farmland here), not an unusable file.
   if (c.items.length === 0 && c.filtered.length === c.featureCount && !c.problems.some((p) => p.severity === 'error')) {
     return {

@@ -60,11 +60,13 @@ export function featureLabel(file: string, featureIndex: number, featureId?: str
 export function warningsOf(problems: readonly Problem[]): Warning[] {
   return problems
     .filter((p) => p.severity === 'warning')
-    .map(({ code, message, featureIndex, featureId, ref }) => {
+    .map(({ code, message, featureIndex, featureId, ref, params, file }) => {
       const w: Warning = { code, message };
       if (ref !== undefined && !ref.startsWith('features[')) w.ref = ref;
       if (featureIndex !== undefined) w.featureIndex = featureIndex;
       if (featureId !== undefined) w.featureId = featureId;
+      if (params !== undefined) w.params = params;
+      w.file = file;
       return w;
     });
 }

@@ -1,8 +1,7 @@
 // One entry for every feature file the loaders read: GeoJSON, SOSI or GML, recognised by content, as the same parsed features.
 import { decodeInput, type LoadInput } from './decodeInput.ts';
-import { readGml } from './gml/gmlRead.ts';
 import { parseGeoJsonText, type ParsedCollection } from './loadGeoJson.ts';
-import { readSosi } from './sosi/sosiRead.ts';
+import { need, type LoadTools } from './loadTools.ts';
 import { checkText, MAX_PLAN_CHARS, stripBom } from './textChecks.ts';
 
 export interface ReadFileOptions {
@@ -16,7 +15,7 @@ export interface ReadFileOptions {
  * the same ParsedCollection, in the file's own CRS, so field mapping, validation and projection are shared.
  * Throws DataError for file-level faults.
  */
-export function readFeatureFile(input: LoadInput, file: string, opts: ReadFileOptions): ParsedCollection {
+export function readFeatureFile(input: LoadInput, file: string, opts: ReadFileOptions, tools: LoadTools): ParsedCollection {
   const decoded = decodeInput(input, file);
   if (decoded.format === 'geojson') {
     const parsed = parseGeoJsonText(decoded.text, file, { maxChars: opts.maxChars });
@@ -26,7 +25,7 @@ export function readFeatureFile(input: LoadInput, file: string, opts: ReadFileOp
   checkText(decoded.text, file, opts.maxChars ?? MAX_PLAN_CHARS, `Clip the ${name} file to the area you need in a GIS, then load it again.`);
   const text = stripBom(decoded.text);
   const parsed = decoded.format === 'sosi'
-    ? readSosi(text, { file, want: opts.want, encoding: decoded.encoding })
-    : readGml(text, { file, want: opts.want });
+    ? need(tools.readSosi, 'SOSI reader')(text, { file, want: opts.want, encoding: decoded.encoding })
+    : need(tools.readGml, 'GML reader')(text, { file, want: opts.want });
   return { ...parsed, problems: [...decoded.problems, ...(parsed.problems ?? [])] };
 }

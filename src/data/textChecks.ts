@@ -2,23 +2,9 @@
 import { lineColumn } from './jsonSyntax.ts';
 import { DataError } from './problems.ts';
 
-const MB = 1024 * 1024;
+export { MAX_CSV_CHARS, MAX_GEOJSON_CHARS, MAX_PLAN_CHARS } from '../domain/inputLimits.ts';
 
-/**
- * Largest GeoJSON text accepted: 50 MB (measured in characters, which equals bytes for the ASCII that
- * coordinates are made of). A kommuneplan export for one kommune is a few MB; above this the browser
- * tab would stall while parsing, so the user is asked to clip the file instead.
- */
-export const MAX_GEOJSON_CHARS = 50 * MB;
-/**
- * SOSI and GML plan files: 200 MB. They hold the same areas in more text (GML's tags, SOSI's shared
- * curves), and a kommuneplan for a large kommune in SOSI with 100 000 objects is tens of MB.
- */
-export const MAX_PLAN_CHARS = 200 * MB;
-/** GTFS tables (stop_times.txt above all) are longer; a regional extract for Asker stays far below this. */
-export const MAX_CSV_CHARS = 200 * MB;
-
-const megabytes = (chars: number): string => `${(chars / MB).toFixed(1)} MB`;
+const megabytes = (chars: number): string => `${(chars / (1024 * 1024)).toFixed(1)} MB`;
 
 /** How many leading characters to scan for zero bytes: UTF-16 text has one in every other byte from the start. */
 const UTF16_PROBE = 4096;

@@ -196,6 +196,8 @@ export interface Summary {
 export interface Warning {
   code: string;
   message: string;
+  /** The file the loader was reading (as named in LoadOptions.file; a GTFS table as `GTFS/stops.txt`). */
+  file?: string;
   featureIndex?: number;
   featureId?: string;
   /** How the loader named the feature when not `features[i]` (a SOSI object: `line 40, .FLATE 17`). */

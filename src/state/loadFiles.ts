@@ -15,8 +15,11 @@ export interface FileLike {
 /** A problem found before the loaders run; same shape as a loader's error, so it is translated the same way. */
 export interface LoadProblem {
   code: string;
-  message: string;
   file: string;
+  /** The English detail under the translated headline (src/i18n); absent when the code and params say it all. */
+  message?: string;
+  /** Facts for the words (e.g. `detail`: an error's own text). */
+  params?: Readonly<Record<string, string>>;
 }
 
 export type GtfsTable = keyof GtfsFiles;
@@ -58,17 +61,17 @@ const extension = (f: FileLike): string => {
 /**
  * One GeoJSON file (.geojson/.json, or a single file of another name, which the parser then judges), or
  * GTFS tables (stops.txt with optional others; a lone .csv is read as stops.txt). A zip, two GeoJSON
- * files, or GeoJSON mixed with GTFS is refused with a message saying what to choose instead.
+ * files, or GeoJSON mixed with GTFS is refused with a code whose words (src/i18n) say what to choose instead.
  */
 export function selectFiles(files: readonly FileLike[]): Selection {
   const zip = files.find((f) => extension(f) === 'zip');
-  if (zip) return { type: 'error', problem: { code: 'zip-file', file: zip.name, message: `${zip.name}: is a zip file; unpack it and choose the files inside.` } };
+  if (zip) return { type: 'error', problem: { code: 'zip-file', file: zip.name } };
   const geojson = files.filter((f) => FEATURE_FILE_EXTENSIONS.has(extension(f)));
   const tables = files.filter((f) => Object.hasOwn(GTFS_TABLES, lower(f)));
   const csv = files.filter((f) => extension(f) === 'csv');
   const tooMany: Selection = {
     type: 'error',
-    problem: { code: 'load-too-many-files', file: files.map((f) => f.name).join(', '), message: 'Choose one GeoJSON, SOSI or GML file at a time, or the GTFS files of one feed.' },
+    problem: { code: 'load-too-many-files', file: files.map((f) => f.name).join(', ') },
   };
   if (geojson.length > 1 || (geojson.length === 1 && tables.length + csv.length > 0)) return tooMany;
   if (geojson.length === 1) return { type: 'geojson', file: geojson[0] as FileLike };
@@ -77,7 +80,7 @@ export function selectFiles(files: readonly FileLike[]): Selection {
     for (const f of tables) chosen[GTFS_TABLES[lower(f)] as GtfsTable] = f;
     if (!chosen.stops && csv.length === 1 && tables.length === 0) chosen.stops = csv[0] as FileLike;
     if (!chosen.stops) {
-      return { type: 'error', problem: { code: 'gtfs-no-stops-file', file: GTFS_NAME, message: 'The GTFS files lack stops.txt; choose stops.txt (and preferably routes.txt, trips.txt, stop_times.txt, calendar.txt).' } };
+      return { type: 'error', problem: { code: 'gtfs-no-stops-file', file: GTFS_NAME } };
     }
     return { type: 'gtfs', tables: chosen };
   }
@@ -94,18 +97,15 @@ const MB = 1024 * 1024;
  */
 function tooLarge(f: FileLike, limitChars: number): LoadProblem | null {
   if (f.size <= 2 * limitChars) return null;
-  return {
-    code: 'file-too-large',
-    file: f.name,
-    message: `${f.name}: is ${(f.size / MB).toFixed(1)} MB, more than the limit of ${(limitChars / MB).toFixed(1)} MB. Clip it to the area you need (e.g. Asker) or simplify it in a GIS, then load it again.`,
-  };
+  // Facts only; the words are src/i18n's ('file-too-large'), with this limit (GTFS tables have a larger one).
+  return { code: 'file-too-large', file: f.name, params: { limitMb: String(Math.round(limitChars / MB)), detail: `${(f.size / MB).toFixed(1)} MB` } };
 }
 
 async function readText(f: FileLike): Promise<string | LoadProblem> {
   try {
     return await f.text();
   } catch (e) {
-    return { code: 'file-unreadable', file: f.name, message: `${f.name}: could not be read (${e instanceof Error ? e.message : String(e)}).` };
+    return { code: 'file-unreadable', file: f.name, params: { detail: e instanceof Error ? e.message : String(e) } };
   }
 }
 
@@ -113,7 +113,7 @@ async function readBytes(f: FileLike & { arrayBuffer(): Promise<ArrayBuffer> }):
   try {
     return new Uint8Array(await f.arrayBuffer());
   } catch (e) {
-    return { code: 'file-unreadable', file: f.name, message: `${f.name}: could not be read (${e instanceof Error ? e.message : String(e)}).` };
+    return { code: 'file-unreadable', file: f.name, params: { detail: e instanceof Error ? e.message : String(e) } };
   }
 }
 

@@ -2,6 +2,7 @@
 import { decodeInput, type LoadInput } from '../data/decodeInput';
 import { canonicalKey } from '../data/fieldNames';
 import type { ParsedCollection } from '../data/loadGeoJson';
+import { FULL_TOOLS } from '../data/fullLoadTools';
 import { readFeatureFile } from '../data/readFeatureFile';
 
 export type LoadKind = 'sites' | 'hubs' | 'regions';
@@ -116,7 +117,7 @@ export function inspectInput(input: LoadInput, maxChars: number): Inspection {
   if (decoded.format === 'geojson') return inspectGeoJson(decoded.text, maxChars);
   for (const want of ['areas', 'points'] as const) {
     try {
-      return fromParsed(readFeatureFile(input, 'inspect', { want }), want === 'points' ? 'hubs' : 'sites');
+      return fromParsed(readFeatureFile(input, 'inspect', { want }, FULL_TOOLS), want === 'points' ? 'hubs' : 'sites');
     } catch {
       // not this kind of object; try the next, then fall back
     }

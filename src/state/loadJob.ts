@@ -56,9 +56,16 @@ export interface ApplyReply {
 }
 
 export type JobRequest = PreviewRequest | ApplyRequest;
-export type JobReply = PreviewReply | ApplyReply | { type: 'failed'; message: string };
+/** A job that could not finish: a code for the words (src/i18n/loadJob.*.ts) and, for a crash, the error's own text. */
+export interface FailedReply {
+  type: 'failed';
+  code: 'job-crashed' | 'preview-lost';
+  detail?: string;
+}
 
-/** The file names the bundled layers were loaded under (src/app/defaultData.ts), which start their warnings. */
+export type JobReply = PreviewReply | ApplyReply | FailedReply;
+
+/** The file names the bundled layers were loaded under (src/app/defaultData.ts), which their warnings name. */
 const BUNDLED_FILE: Record<LoadKind, string> = {
   sites: 'geodata/sites.geojson',
   hubs: 'geodata/hubs.geojson',
@@ -81,12 +88,12 @@ export function previewFile(req: PreviewRequest): PreviewReply {
 
 /**
  * The current data with one layer replaced, run through the engine again. Warnings of the replaced layer
- * go (every loader message starts with its file name); those of the other layers stay.
+ * go (by the file each warning names: the layer's file, or a table of that GTFS feed); those of the other layers stay.
  */
 export function applyLayer(req: ApplyRequest, onProgress?: OnProgress): Dataset {
   const { base, kind } = req;
   const previous = base.userFiles?.[kind] ?? BUNDLED_FILE[kind];
-  const fromPrevious = (w: Warning): boolean => w.message.startsWith(`${previous}:`) || w.message.startsWith(`${previous}/`);
+  const fromPrevious = (w: Warning): boolean => w.file !== undefined && (w.file === previous || w.file.startsWith(`${previous}/`));
   const layers = { sites: base.sites, hubs: base.hubs, regions: base.regions };
   if (kind === 'sites') layers.sites = req.value as Site[];
   else if (kind === 'hubs') layers.hubs = req.value as Hub[];
@@ -108,6 +115,6 @@ export function runJob(req: JobRequest, onProgress?: OnProgress): JobReply {
   try {
     return req.type === 'preview' ? previewFile(req) : { type: 'apply', dataset: applyLayer(req, onProgress) };
   } catch (e) {
-    return { type: 'failed', message: e instanceof Error ? e.message : String(e) };
+    return { type: 'failed', code: 'job-crashed', detail: e instanceof Error ? e.message : String(e) };
   }
 }

@@ -1,5 +1,15 @@
 // Runs load jobs in one long-lived Web Worker (created on first use), or inline where there is no Worker (tests, old browsers).
-import { runJob, type JobReply, type JobRequest, type LayerValue } from './loadJob';
+// The job code (every reader, SOSI/GML, repair) is fetched on first use, never with the first page load.
+import type { JobReply, JobRequest, LayerValue } from './loadJob';
+
+/** The job module, imported on first inline use; a module that cannot be fetched is a failed job, never a rejection. */
+async function runJobHere(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<JobReply> {
+  try {
+    return (await import('./loadJob')).runJob(request, onProgress);
+  } catch (e) {
+    return { type: 'failed', code: 'job-crashed', detail: e instanceof Error ? e.message : String(e) };
+  }
+}
 
 type Pending = { request: JobRequest; resolve: (reply: JobReply) => void; onProgress?: (share: number) => void };
 
@@ -13,18 +23,18 @@ const heldByWorker = new WeakMap<LayerValue, number>();
 const partial = new WeakSet<LayerValue>();
 
 /** The job itself, unless it would apply a partial value (the worker that held the rest is gone or replaced it). */
-function runHere(p: Pending): JobReply {
+function runHere(p: Pending): Promise<JobReply> {
   if (p.request.type === 'apply' && partial.has(p.request.value)) {
-    return { type: 'failed', message: 'the previewed file is no longer held by the background worker; choose the file again' };
+    return Promise.resolve({ type: 'failed', code: 'preview-lost' });
   }
-  return runJob(p.request, p.onProgress && ((done, total) => p.onProgress?.(total > 0 ? done / total : 1)));
+  return runJobHere(p.request, p.onProgress && ((done, total) => p.onProgress?.(total > 0 ? done / total : 1)));
 }
 
 /** Jobs the worker did not finish are run inline, so a worker that cannot start costs responsiveness, not the import. */
 function runPendingInline(): void {
   const jobs = [...pending.values()];
   pending.clear();
-  for (const p of jobs) p.resolve(runHere(p));
+  for (const p of jobs) void runHere(p).then(p.resolve);
 }
 
 function getWorker(): Worker | null {
@@ -47,7 +57,7 @@ function getWorker(): Worker | null {
       if (!p) return;
       if (p.request.type === 'apply' && partial.has(p.request.value)) {
         pending.delete(data.id);
-        p.resolve(runHere(p));
+        void runHere(p).then(p.resolve);
       } else worker?.postMessage({ id: data.id, request: p.request });
       return;
     }
@@ -76,7 +86,7 @@ function getWorker(): Worker | null {
  */
 export function runLoadJob(request: JobRequest, onProgress?: (share: number) => void): Promise<JobReply> {
   const w = getWorker();
-  if (!w) return Promise.resolve().then(() => runJob(request, onProgress && ((done, total) => onProgress(total > 0 ? done / total : 1))));
+  if (!w) return runJobHere(request, onProgress && ((done, total) => onProgress(total > 0 ? done / total : 1)));
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, { request, resolve, onProgress });

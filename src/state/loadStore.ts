@@ -7,7 +7,7 @@ import type { Assumptions, EpsgCode } from '../domain/types';
 import { actions } from './actions';
 import { readSelection, selectFiles, type ChosenData, type FileLike, type LoadProblem } from './loadFiles';
 import type { LoadKind } from './loadInspect';
-import type { PreviewReply } from './loadJob';
+import type { JobReply, PreviewReply } from './loadJob';
 import { runLoadJob } from './loadRunner';
 import { useAppStore } from './store';
 import { clearUserData, saveUserData } from './userDataPersist';
@@ -80,6 +80,13 @@ function bump(): number {
   return seq;
 }
 
+/** A job that did not give the reply asked for, as a problem by code (the words are in src/i18n/loadJob.*.ts). */
+function jobProblem(reply: JobReply, code: 'preview-failed' | 'apply-failed', file: string): LoadProblem {
+  if (reply.type === 'failed' && reply.code === 'preview-lost') return { code: 'preview-lost', file };
+  const detail = reply.type === 'failed' ? reply.detail : undefined;
+  return detail === undefined ? { code, file } : { code, file, params: { detail } };
+}
+
 /** Re-runs the preview with the current choices; a reply that arrives after a newer request is dropped. */
 async function requestPreview(): Promise<void> {
   const { data, kind, crs, fields, hubRule, repair } = get();
@@ -89,7 +96,7 @@ async function requestPreview(): Promise<void> {
   const reply = await runLoadJob({ type: 'preview', data, kind, crs, fields, hubRule, repair });
   if (get().seq !== seq) return;
   if (reply.type === 'preview') set({ phase: 'ready', reply, problem: null });
-  else set({ phase: 'ready', reply: null, problem: { code: 'internal', file: data.name, message: `${data.name}: could not be read because of an internal error (${reply.type === 'failed' ? reply.message : 'unexpected reply'})` } });
+  else set({ phase: 'ready', reply: null, problem: jobProblem(reply, 'preview-failed', data.name) });
 }
 
 /** Builds the bundled example data under given assumptions; handed in by the start-up wiring (src/app/bootstrap). */
@@ -170,7 +177,7 @@ export const loadActions = {
     }, onProgress);
     if (get().seq !== seq) return false;
     if (result.type !== 'apply') {
-      set({ phase: 'ready', problem: { code: 'internal', file: data.name, message: `${data.name}: could not be used because of an internal error (${result.type === 'failed' ? result.message : 'unexpected reply'})` } });
+      set({ phase: 'ready', problem: jobProblem(result, 'apply-failed', data.name) });
       return false;
     }
     // Receiving the dataset (a structured clone of every site) was one task; showing it is the next, so the page

@@ -21,7 +21,7 @@ export function LoadWarnings({ lang, warnings, userFiles }: LoadWarningsProps) {
       <summary>{t('warningsTitle', { count: warnings.length })}</summary>
       <ul>
         {warnings.map((w, i) => {
-          const text = describeProblem(w, { file, gtfs: false }, lang, t);
+          const text = describeProblem(w, { file, gtfs: false }, lang);
           return (
             <li key={`${w.code}-${i}`} title={text.detail ?? undefined}>
               {text.headline}

@@ -26,7 +26,7 @@ export function LoadErrorBox({ lang, t, error, file, gtfs }: LoadErrorBoxProps) 
     <div className="load-error" role="alert" data-testid="load-error">
       <h3>{t('loadErrorTitle')}</h3>
       <div>
-        <ProblemMessage t={t} text={describeProblem(main ?? error, ctx, lang, t)} />
+        <ProblemMessage t={t} text={describeProblem(main ?? error, ctx, lang)} />
       </div>
       {others.length > 0 ? (
         <>
@@ -34,7 +34,7 @@ export function LoadErrorBox({ lang, t, error, file, gtfs }: LoadErrorBoxProps) 
           <ul className="load-list">
             {others.slice(0, OTHERS_SHOWN).map((p, i) => (
               <li key={i}>
-                <ProblemMessage t={t} text={describeProblem(p, ctx, lang, t)} />
+                <ProblemMessage t={t} text={describeProblem(p, ctx, lang)} />
               </li>
             ))}
             {others.length > OTHERS_SHOWN ? <li className="muted">{t('loadSkippedMore', { count: others.length - OTHERS_SHOWN })}</li> : null}

@@ -36,7 +36,7 @@ export function SkippedList({ lang, t, preview, gtfs }: SkippedListProps) {
                 const w = s.kind === 'unusable' ? byFeature.get(f.featureIndex) : undefined;
                 return (
                   <li key={f.featureIndex}>
-                    {w ? <ProblemMessage t={t} text={describeProblem({ ...w, code: s.code }, ctx, lang, t)} /> : featureName(f, gtfs, t)}
+                    {w ? <ProblemMessage t={t} text={describeProblem({ ...w, code: s.code }, ctx, lang)} /> : featureName(f, gtfs, lang)}
                   </li>
                 );
               })}

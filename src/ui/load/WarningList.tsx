@@ -26,7 +26,7 @@ export function WarningList({ lang, t, preview, gtfs }: { lang: Lang; t: Transla
         <ul className="load-list">
           {notes.map((w, i) => (
             <li key={`${w.code}-${w.featureIndex ?? 'file'}-${i}`}>
-              <ProblemMessage t={t} text={describeProblem(w, ctx, lang, t)} />
+              <ProblemMessage t={t} text={describeProblem(w, ctx, lang)} />
             </li>
           ))}
         </ul>

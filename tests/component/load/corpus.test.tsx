@@ -3,7 +3,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GtfsFiles } from '../../../src/data/gtfsHubs';
-import { translator } from '../../../src/i18n';
 import type { ChosenData } from '../../../src/state/loadFiles';
 import type { LoadKind } from '../../../src/state/loadInspect';
 import { previewFile } from '../../../src/state/loadJob';
@@ -39,8 +38,6 @@ function chosen(name: string, generate?: string): ChosenData | null {
   }
 }
 
-const nb = translator('nb');
-
 describe('the bad-file corpus in the load dialog', () => {
   for (const [name, c] of Object.entries(expected.cases)) {
     it(`${name}: a bokmål message naming the file or feature, with the loader's own message kept`, () => {
@@ -53,7 +50,7 @@ describe('the bad-file corpus in the load dialog', () => {
       expect(messages.map((m) => m.message).join('\n')).toContain(c.message);
       const gtfs = data.type === 'gtfs';
       for (const m of messages) {
-        const text = describeProblem(m, { file: p.file, gtfs }, 'nb', nb);
+        const text = describeProblem(m, { file: p.file, gtfs }, 'nb');
         // Every code the corpus produces has a bokmål text; the English one is kept as the detail.
         expect(text.detail, `${m.code} has no bokmål text`).toBe(m.message);
         // SOSI/GML features are named by line and object (`line 21, .FLATE 3`), GeoJSON ones by index.

@@ -82,7 +82,8 @@ describe('accounts CLI: exit codes', () => {
     const broken = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x', arealformål: 1300 }, geometry: null }] });
     const r = await accounts(['--before', 'bad.geojson', '--after', `${F}/after_25832.geojson`], { 'bad.geojson': broken });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: bad\.geojson: features\[0\] \(id "x"\).*no geometry/);
+    // The app's words for the code (src/i18n), then the loader's own text naming the file and the feature.
+    expect(r.stderr).toMatch(/^error: features\[0\] \(id «x»\) har ingen geometri\..*bad\.geojson: features\[0\] \(id "x"\).*no geometry/);
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
@@ -121,7 +122,7 @@ describe('accounts CLI: polygons that are not OGC-valid', () => {
   it('refuses them by default (exit 1), naming the file, the feature and the fix', async () => {
     const r = await accounts(args, { 'overlap-regions.geojson': regions });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: overlap-regions\.geojson: features\[0\].*is not a valid polygon.*--repair/);
+    expect(r.stderr).toMatch(/^error: features\[0\] \(id «Overlapp»\).*overlap-regions\.geojson: features\[0\].*is not a valid polygon.*--repair/);
   });
 
   it('with --repair rebuilds them as ST_MakeValid would and says the area before and after', async () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../../../scripts/report/run.ts';
 import { GOOD, REPO, report } from './reportHarness.ts';
+import { problemLine } from '../../../scripts/cli/problemLine.ts';
 
 // The bad-input corpus (tests/fixtures/bad/expected.json) runs in badInputs.test.ts, through the loaders and both CLIs.
 describe('bad input', () => {
@@ -13,10 +14,16 @@ describe('bad input', () => {
     });
     const out = await report(['--sites', 'two.geojson', '--lang', 'en'], { 'two.geojson': two });
     expect(out.code).toBe(1);
-    expect(out.stderr).toBe('error: two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature (and 1 more problem in this file)\n');
-    // The CLI's own words follow --lang (default nb); the loader's message is its own until the loaders return codes.
+    const message = 'two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature';
+    const en = problemLine({ code: 'geometry-null', file: 'two.geojson', featureIndex: 0, featureId: 'a', message }, 'en');
+    expect(out.stderr).toBe(`error: ${en} (and 1 more problem in this file)
+`);
+    // The same in bokmål, the default: the app's words for the code, then the loader's own detail.
     const nb = await report(['--sites', 'two.geojson'], { 'two.geojson': two });
-    expect(nb.stderr).toBe('error: two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature (og 1 problem til i denne filen)\n');
+    const words = problemLine({ code: 'geometry-null', file: 'two.geojson', featureIndex: 0, featureId: 'a', message });
+    expect(words).toMatch(/^features\[0\] \(id «a»\) har ingen geometri\./);
+    expect(nb.stderr).toBe(`error: ${words} (og 1 problem til i denne filen)
+`);
   });
 });
 

@@ -19,7 +19,7 @@ describe('scripts/report.ts as a process', () => {
     const r = run(['--sites', `${BAD}/null-geometry.geojson`, '--hubs', `${GOOD}/hubs_25832.geojson`, '--regions', `${GOOD}/regions_25832.geojson`]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^error: tests\/fixtures\/bad\/null-geometry\.geojson: features\[1\] \(id "B2"\): has no geometry \(null\)[^\n]*\n$/);
+    expect(r.stderr).toMatch(/^error: features\[1\] \(id «B2»\) har ingen geometri\. [^\n]*tests\/fixtures\/bad\/null-geometry\.geojson: features\[1\] \(id "B2"\): has no geometry \(null\)[^\n]*\n$/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../scripts/report/csv.ts';
 import { goodArgs, parseCsv, report } from './reportHarness.ts';
+import { problemLine } from '../../../scripts/cli/problemLine.ts';
 
 const FIX = 'tests/unit/cli/fixtures';
 const GOOD_SCENARIO = `${FIX}/scenario-good.json`;
@@ -146,7 +147,8 @@ describe('--scenario with a bad file: exit 1, one line naming the file and the f
     expect(cut.stderr).toMatch(/^error: t\.json: Filen er ikke gyldig JSON \(.+\)\.\n$/);
     const missing = await report(['--scenario', `${FIX}/does-not-exist.json`]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe(`error: ${FIX}/does-not-exist.json: cannot read the scenario file (no such file)\n`);
+    const message = `${FIX}/does-not-exist.json: cannot read the scenario file (no such file)`;
+    expect(missing.stderr).toBe(`error: ${problemLine({ code: 'file-unreadable', file: `${FIX}/does-not-exist.json`, message })}\n`);
   });
 });
 

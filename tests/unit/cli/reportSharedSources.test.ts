@@ -12,7 +12,7 @@ describe.skipIf(!available)('bundled sites × shared hubs and nord/syd regions',
     const out = await report(['--hubs', `${SOURCES}/hubs_25832.geojson`, '--regions', `${SOURCES}/regions_nord_syd_25832.geojson`, '--repair']);
     expect(out.code).toBe(0);
     // The shared nord/syd file's Asker syd is not OGC-valid (PostGIS agrees: its parts cross near 582060 6615806).
-    expect(out.stderr).toMatch(/^warning: .*Asker syd.*was not a valid polygon .*repaired as ST_MakeValid would: area 273,993,018\.5 m² as drawn, 273,993,018\.5 m² after repair\n$/);
+    expect(out.stderr).toMatch(/^warning: .*Asker syd.*was not a valid polygon .*repaired as ST_MakeValid would: area 273,993,018\.5 m² as drawn, 273,993,018\.5 m² after repair\)\n$/);
     const [header, ...rows] = parseCsv(out.stdout);
     const col = (name: string): number => header?.indexOf(name) ?? -1;
     expect(rows.length).toBeGreaterThan(0);

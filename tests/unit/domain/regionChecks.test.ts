@@ -62,8 +62,9 @@ describe('the report CLI', () => {
     args[args.indexOf('--regions') + 1] = 'overlapping-regions.geojson';
     const out = await report(args, { 'overlapping-regions.geojson': regions });
     expect(out.code).toBe(0);
-    expect(out.stderr).toContain('warning: overlapping-regions.geojson: regions "Asker nord" and "Sentrum" overlap by 16000.0 daa');
-    expect(out.stderr).toContain('warning: overlapping-regions.geojson: no site lies in region "Tom"');
+    // The app's words for the codes (src/i18n, with the region names and the daa from params), then the engine's text.
+    expect(out.stderr).toMatch(/^warning: Regionene «Asker nord» og «Sentrum» i overlapping-regions\.geojson overlapper hverandre med 16\s000,0 daa\..*\(Teknisk melding \(engelsk\): overlapping-regions\.geojson: regions "Asker nord" and "Sentrum" overlap by 16000\.0 daa/m);
+    expect(out.stderr).toMatch(/^warning: Ingen områder ligger i regionen «Tom» i overlapping-regions\.geojson, .*\(Teknisk melding \(engelsk\): overlapping-regions\.geojson: no site lies in region "Tom"/m);
   });
 
   it('says nothing about the regions of the good fixture (they share a border and both hold sites)', async () => {

@@ -105,8 +105,9 @@ describe('area guard', () => {
 describe('a repair the clipping library leaves not quite valid', () => {
   it('says so in the warning, with the area still ST_MakeValid\'s', async () => {
     const { checkPolygons } = await import('../../../src/data/geometryValidity.ts');
+    const { FULL_TOOLS } = await import('../../../src/data/fullLoadTools.ts');
     const g = handCases().find((c) => c.name === 'two holes touching twice')?.geometry as MultiPolygonXY;
-    const out = checkPolygons(g, true);
+    const out = checkPolygons(g, FULL_TOOLS.repair);
     expect(out.ok).toBe(true);
     // PostGIS: ST_IsValidReason of this output is "Interior is disconnected[580040 6630010]" too.
     expect(out.ok && out.warning?.message).toContain('note: the rebuilt shape is still not OGC-valid (the rings of polygon 1 touch each other so that they cut its area in two pieces');

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
 import { loadHubs, loadRegions, loadSites } from '../../../src/data/loaders.ts';
 import { importCli, REPO } from './importHarness.ts';
+import { problemLine } from '../../../scripts/cli/problemLine.ts';
 
 const GOOD = 'tests/fixtures/good';
 
@@ -24,7 +25,9 @@ describe('plan data → sites', () => {
     expect(account).toContain('  area: 50.0 daa eksisterende (EPSG:25832, planar)\n');
     expect(account).toContain('  area: 14.0 daa fremtidig (EPSG:25832, planar)\n');
     expect(account).toContain('    1 × 2070 Kollektivknutepunkt: not business land: features[3] (id "a3f1c2d0-0004")\n');
-    expect(account).toContain('  warnings:\n    tests/fixtures/good/kp_arealformal_25832.geojson: 1 feature has arealbruksstatus 3');
+    // The app's words for the code (src/i18n), then the loader's own text.
+    expect(account).toContain('  warnings:\n    Noen objekter i tests/fixtures/good/kp_arealformal_25832.geojson har arealbruksstatus 3');
+    expect(account).toContain('(Teknisk melding (engelsk): tests/fixtures/good/kp_arealformal_25832.geojson: 1 feature has arealbruksstatus 3');
     expect(account).toContain('  wrote the GeoJSON to stdout (3 sites, EPSG:25832)\n');
 
     const back = loadSites(out.stdout, { file: 'out' });
@@ -81,7 +84,8 @@ describe('plan data → sites', () => {
     expect(loose.stderr).toContain('    1 × no geometry (unusable): features[1] (id "B")\n');
     const strict = await importCli(['--lang', 'en', '--in', 'mixed.geojson', '--kind', 'sites', '--strict'], { 'mixed.geojson': text });
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe('error: mixed.geojson: features[1] (id "B"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature\n');
+    const message = 'mixed.geojson: features[1] (id "B"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature';
+    expect(strict.stderr).toBe(`error: ${problemLine({ code: 'geometry-null', file: 'mixed.geojson', featureIndex: 1, featureId: 'B', message })}\n`);
   });
 });
 
@@ -128,7 +132,9 @@ describe('GTFS → hubs', () => {
   it('--date picks the service day; a day with no hub is an error (exit 1)', async () => {
     const out = await importCli(['--lang', 'en', '--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs', '--date', '20240518']);
     expect(out.code).toBe(1);
-    expect(out.stderr).toBe(`error: ${GOOD}/gtfs-asker/stops.txt: none of the 8 features could be used: 8 × fewer departures than the hub rule.\n`);
+    const message = `${GOOD}/gtfs-asker/stops.txt: none of the 8 features could be used: 8 × fewer departures than the hub rule.`;
+    expect(out.stderr).toBe(`error: ${problemLine({ code: 'nothing-usable', file: `${GOOD}/gtfs-asker/stops.txt`, message }, 'nb', { gtfs: true })}\n`);
+    expect(out.stderr).toMatch(/^error: Ingen av objektene i /);
   });
 });
 
@@ -180,7 +186,7 @@ describe('scripts/import.ts as a process', () => {
       const bad = run(['--in', 'tests/fixtures/bad/latin1.geojson', '--kind', 'sites']);
       expect(bad.status).toBe(1);
       expect(bad.stdout).toBe('');
-      expect(bad.stderr).toMatch(/^error: tests\/fixtures\/bad\/latin1\.geojson: does not look like UTF-8[^\n]*\n$/);
+      expect(bad.stderr).toMatch(/^error: tests\/fixtures\/bad\/latin1\.geojson er ikke UTF-8[^\n]*tests\/fixtures\/bad\/latin1\.geojson: does not look like UTF-8[^\n]*\n$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,88 @@
+// The CLIs and the app's load dialog say the same words for the same load problem: for every code in the catalogue
+// (src/i18n/problemText.ts), and for every problem the bad-input corpus really gives, in bokmål and English.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reportFailure } from '../../../scripts/cli/common.ts';
+import { problemLine } from '../../../scripts/cli/problemLine.ts';
+import { collectHubs, collectRegions, collectSites, DataError } from '../../../src/data/loaders.ts';
+import type { Problem } from '../../../src/data/problems.ts';
+import { LANGS } from '../../../src/i18n';
+import { problemCodes } from '../../../src/i18n/problemText.ts';
+import { describeProblem } from '../../../src/ui/load/problemText.ts';
+import { BAD, REPO } from './reportHarness.ts';
+
+const ctx = (p: { file?: string | undefined }) => ({ file: p.file ?? '', gtfs: false });
+
+/** What the CLI writes for a DataError (the first problem), through the real reportFailure. */
+function cliError(p: Omit<Problem, 'severity'>, lang: (typeof LANGS)[number]): string {
+  let text = '';
+  reportFailure(new DataError(p), { write: (t: string) => (text += t) }, lang);
+  return text;
+}
+
+describe('every code in the catalogue', () => {
+  const codes = problemCodes().map((k) => k.replace(/:file$/, ''));
+  it('has templates (the list is not empty)', () => {
+    expect(codes.length).toBeGreaterThan(40);
+    for (const c of ['geometry-null', 'nothing-usable', 'crs-detected', 'preview-failed', 'ring-self-intersects']) expect(codes).toContain(c);
+  });
+
+  it.each([...new Set(codes)])('%s: the CLI line is the dialog\'s headline, then its technical message', (code) => {
+    const params = { region: 'Asker syd', regions: 'Asker nord, Asker syd', areaDaa: '12.5', detail: 'boom', name: 'X' };
+    const cases = [
+      { code, file: 'plan.geojson', message: `plan.geojson: the loader's own text for ${code}`, params },
+      { code, file: 'plan.geojson', featureIndex: 3, featureId: 'S3', message: `plan.geojson: features[3] (id "S3"): text for ${code}`, params },
+    ];
+    for (const lang of LANGS) {
+      for (const p of cases) {
+        const ui = describeProblem(p, ctx(p), lang);
+        expect(ui.headline).not.toBe('');
+        expect(ui.headline).not.toMatch(/\{(file|feature|limitMb)\}/);
+        const line = cliError(p, lang);
+        expect(line).toBe(`error: ${ui.detail === null ? ui.headline : `${ui.headline} (${lang === 'nb' ? 'Teknisk melding (engelsk)' : 'Technical message'}: ${ui.detail})`}\n`);
+        expect(problemLine(p, lang)).toBe(line.slice('error: '.length, -1));
+      }
+    }
+  });
+});
+
+interface BadCase { as: 'sites' | 'hubs' | 'regions'; cli?: 'report' | 'import'; generate?: string; repair?: boolean }
+const expected = JSON.parse(readFileSync(resolve(REPO, BAD, 'expected.json'), 'utf8')) as { cases: Record<string, BadCase> };
+
+describe('every problem the bad-input corpus gives', () => {
+  const problems: Problem[] = [];
+  for (const [file, c] of Object.entries(expected.cases)) {
+    if (c.cli === 'import' || c.generate) continue;
+    let input: string | Uint8Array;
+    try {
+      input = /\.(sos|gml)$/.test(file) ? readFileSync(resolve(REPO, BAD, file)) : readFileSync(resolve(REPO, BAD, file), 'utf8');
+    } catch {
+      continue;
+    }
+    const opts = { file: `${BAD}/${file}`, repair: c.repair === true };
+    try {
+      const collected = c.as === 'hubs' ? collectHubs(input, opts) : c.as === 'regions' ? collectRegions(input, opts) : collectSites(input, opts);
+      problems.push(...collected.problems);
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+      problems.push(...e.problems);
+    }
+  }
+
+  it('covers many codes, errors and warnings', () => {
+    expect(new Set(problems.map((p) => p.code)).size).toBeGreaterThan(20);
+    expect(problems.some((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('each reads the same in the CLI as in the dialog, in both languages', () => {
+    for (const p of problems) {
+      for (const lang of LANGS) {
+        const ui = describeProblem(p, ctx(p), lang);
+        const line = problemLine(p, lang);
+        expect(line.startsWith(ui.headline), `${p.code} (${lang})`).toBe(true);
+        if (ui.detail !== null) expect(line).toContain(ui.detail);
+      }
+    }
+  });
+});
