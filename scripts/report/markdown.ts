@@ -2,7 +2,7 @@
 import { formatDistance } from '../../src/domain/distanceText.ts';
 import type { PlanMeasures } from '../../src/domain/planMeasures.ts';
 import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
-import type { AbcFitVerdict, HubType, Jobs, JobsTodaySource, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
+import { ABC_TYPES, type AbcFitVerdict, type HubType, type Jobs, type JobsTodaySource, type SiteStatus, type SummaryRow } from '../../src/domain/types.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { InputRole } from './inputs.ts';
 import type { ProfileFigure } from '../../src/domain/kommuneProfile.ts';
@@ -146,7 +146,7 @@ function planSource(model: ReportModel): string {
 function assumptionLines(model: ReportModel): string[] {
   const a = model.assumptions;
   const pct = (v: number): string => `${nb(v * 100)} %`;
-  const lines = (['A', 'B', 'C'] as const).map((abc) => {
+  const lines = ABC_TYPES.map((abc) => {
     const c = a.capacity[abc];
     return `- ${abc}: utnyttelse ${pct(c.bra.low)}–${pct(c.bra.mid)}–${pct(c.bra.high)} BRA, ${nbAuto(c.m2PerJob.low)}–${nbAuto(c.m2PerJob.mid)}–${nbAuto(c.m2PerJob.high)} m² BRA per arbeidsplass`;
   });

@@ -1,7 +1,7 @@
 // Default capacity and accessibility assumptions, read from geodata/assumptions.json with a source for every figure.
 import raw from '../../geodata/assumptions.json';
 import { BOUNDS, type Bound } from './assumptionBounds.ts';
-import type { AbcType, Assumptions, Range3 } from './types.ts';
+import { ABC_TYPES, type AbcType, type Assumptions, type Range3 } from './types.ts';
 
 /** The assumptions file (or an edited copy) does not have the expected shape. */
 export class AssumptionsError extends Error {
@@ -11,7 +11,7 @@ export class AssumptionsError extends Error {
   }
 }
 
-const ABC: readonly AbcType[] = ['A', 'B', 'C'];
+const ABC: readonly AbcType[] = ABC_TYPES;
 const LEVELS = ['low', 'mid', 'high'] as const;
 
 function field(obj: unknown, key: string, path: string): unknown {

@@ -2,12 +2,12 @@
 import type { Scenario, ScenarioAssumptions } from '../../domain/scenario';
 import { checkScenarioAssumptions, mergeAssumptions } from '../../domain/scenarioAssumptions';
 import { ScenarioError, parseScenario } from '../../domain/scenarioSchema';
-import type { AbcType, Assumptions, Range3 } from '../../domain/types';
+import { ABC_TYPES, type AbcType, type Assumptions, type Range3 } from '../../domain/types';
 import { pruneAssumptions, withCapacityValue } from '../../state/scenarioEdit';
 import { parseNumberInput } from '../numberInput';
 import { problemField } from './scenarioProblems';
 
-export const ABC_TYPES: readonly AbcType[] = ['A', 'B', 'C'];
+export { ABC_TYPES };
 export const PARTS = ['bra', 'm2PerJob'] as const;
 export const LEVELS = ['low', 'mid', 'high'] as const;
 export type Part = (typeof PARTS)[number];
