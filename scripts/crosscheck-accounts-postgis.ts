@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { BUSINESS_CODES } from '../src/data/arealformal.ts';
 import { unionMultiPolygons } from '../src/domain/repair.ts';
-import type { MultiPolygonXY } from '../src/domain/types.ts';
+import { ABC_TYPES, type MultiPolygonXY } from '../src/domain/types.ts';
 import { seededRandom } from '../src/domain/seededRandom.ts';
 
 /**
@@ -141,7 +141,7 @@ const cat = (t: string) => `case when arealformal in (${biz}) then 'business' wh
   when arealformal between 3000 and 3999 then 'green' when arealformal between 4000 and 4999 then 'defence'
   when arealformal between 5000 and 5999 then 'lnfr' when arealformal between 6000 and 6999 then 'sea' end`.replaceAll('arealformal', `${t}.arealformal`);
 // ABC type of each business code by the table's default (the generated files carry no abc of their own).
-const ABCS = ['A', 'B', 'C'] as const;
+const ABCS = ABC_TYPES;
 const codesOf = (k: string) => [...BUSINESS_CODES].filter(([, r]) => r.abc === k).map(([c]) => c).join(',') || '-1';
 const ORDER = ['housing', 'builtOther', 'transport', 'green', 'defence', 'lnfr', 'sea'];
 // GEOS throws TopologyException ("non-noded intersection") on some of these unions at full precision; snapping the

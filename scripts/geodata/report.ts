@@ -1,5 +1,6 @@
 // Console tables for the build script: per-site metrics and area sums per region and status.
 import type { SiteMetrics } from './validate.ts';
+import { ABC_TYPES } from '../../src/domain/types.ts';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n).slice(0, n);
 const num = (x: number, d = 1) => x.toFixed(d).padStart(7);
@@ -28,6 +29,6 @@ export function sumTable(metrics: readonly SiteMetrics[]): string {
       `${pad(r, 12)} ${statuses.map((s) => num(sum((m) => inR(m) && m.status === s)).padStart(13)).join(' ')} ${num(sum(inR)).padStart(9)} ${String(metrics.filter(inR).length).padStart(6)}`,
     );
   }
-  const abc = ['A', 'B', 'C'].map((t) => `${t}: ${sum((m) => m.abc === t).toFixed(1)} daa (${metrics.filter((m) => m.abc === t).length})`).join(', ');
+  const abc = ABC_TYPES.map((t) => `${t}: ${sum((m) => m.abc === t).toFixed(1)} daa (${metrics.filter((m) => m.abc === t).length})`).join(', ');
   return `${lines.join('\n')}\nby ABC: ${abc}`;
 }

@@ -1,7 +1,7 @@
 // The Markdown output of the report: a readable report (site table, nord/syd summary, plan figures) in bokmål, or
 // English with --lang en. Every word comes from the message catalogue (src/i18n/report.*.ts, src/i18n/fit.*.ts), every
 // number from the shared formatter (src/i18n/format.ts).
-import type { HubType, JobsTodaySource, SiteStatus, SummaryRow } from '../../src/domain/types.ts';
+import { ABC_TYPES, type HubType, type JobsTodaySource, type SiteStatus, type SummaryRow } from '../../src/domain/types.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { Lang, MessageKey } from '../../src/i18n/index.ts';
 import { fitReasonText, fitVerdictText } from '../../src/i18n/fit.ts';
@@ -119,7 +119,7 @@ function assumptionLines(w: Words, model: ReportModel): string[] {
   const { t, n } = w;
   const a = model.assumptions;
   const pct = (v: number): string => pctText(w, v);
-  const lines = (['A', 'B', 'C'] as const).map((abc) => {
+  const lines = ABC_TYPES.map((abc) => {
     const c = a.capacity[abc];
     return t('repAssumeCapacity', {
       abc,

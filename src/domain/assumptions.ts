@@ -3,7 +3,7 @@ import raw from '../../geodata/assumptions.json';
 import { BOUNDS, type Bound } from './assumptionBounds.ts';
 import { problemSummary, scenarioProblem, type ProblemPath, type ScenarioProblem } from './scenarioProblem.ts';
 import { inRange, rangeProblem } from './scenarioReader.ts';
-import type { AbcType, Assumptions, Range3 } from './types.ts';
+import { ABC_TYPES, type AbcType, type Assumptions, type Range3 } from './types.ts';
 
 /** The assumptions file (or an edited copy) does not have the expected shape. */
 export class AssumptionsError extends Error {
@@ -13,7 +13,7 @@ export class AssumptionsError extends Error {
   }
 }
 
-const ABC: readonly AbcType[] = ['A', 'B', 'C'];
+const ABC: readonly AbcType[] = ABC_TYPES;
 const LEVELS = ['low', 'mid', 'high'] as const;
 
 function field(obj: unknown, key: string, path: string): unknown {

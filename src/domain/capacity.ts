@@ -1,8 +1,8 @@
 // Jobs on a piece of land: build-out capacity on its net land, jobs there today, and the new jobs it can add.
-import type { AbcType, Assumptions, Jobs, JobsTodaySource, SiteStatus } from './types.ts';
+import type { AbcType, Assumptions, Jobs, JobsTodaySource, SiteStatus, SquareMeters } from './types.ts';
 
 /** Dekar (daa) from square metres: 1 daa = 1 000 m². */
-export function areaDaa(m2: number): number {
+export function areaDaa(m2: SquareMeters): number {
   return m2 / 1000;
 }
 
@@ -13,7 +13,7 @@ export function areaDaa(m2: number): number {
  * the ABC type is unknown (no sensible job density can be assumed).
  * Example: 20 000 m² at A defaults (net 0.7, bra 1.0/1.5/2.0, 23/30/35 m² per job) → 400 / 700 / 1 217 jobs.
  */
-export function jobCapacity(areaM2: number, abc: AbcType | null, a: Assumptions): Jobs {
+export function jobCapacity(areaM2: SquareMeters, abc: AbcType | null, a: Assumptions): Jobs {
   if (abc === null) return { low: 0, mid: 0, high: 0 };
   const { bra, m2PerJob } = a.capacity[abc];
   const net = areaM2 * a.netShare[abc];
@@ -35,7 +35,7 @@ export function landPerJobM2(abc: AbcType, a: Assumptions): { low: number; mid: 
 /** A piece of land to assess: a site, or a part of one (issue 11's land accounts call this with their own pieces). */
 export interface LandPiece {
   /** Gross area, m² (EPSG:25832). */
-  areaM2: number;
+  areaM2: SquareMeters;
   abc: AbcType | null;
   status: SiteStatus | null;
   /** Jobs there today from the data (a number ≥ 0), or null/absent when the data has none. */

@@ -2,9 +2,9 @@
 import { checkAssumptions } from './assumptions.ts';
 import { DEFAULT_LEAD_TIME_YEARS, READINESS_KEYS, type ReadinessKey, type ScenarioAssumptions } from './scenario.ts';
 import type { ScenarioProblem } from './scenarioProblem.ts';
-import type { AbcType, Assumptions, Range3 } from './types.ts';
+import { ABC_TYPES, type AbcType, type Assumptions, type Range3 } from './types.ts';
 
-const ABC: readonly AbcType[] = ['A', 'B', 'C'];
+const ABC: readonly AbcType[] = ABC_TYPES;
 
 function mergeRange(base: Range3, over: Partial<Range3> | undefined): Range3 {
   return { low: over?.low ?? base.low, mid: over?.mid ?? base.mid, high: over?.high ?? base.high };

@@ -3,6 +3,7 @@ import { SCENARIO_SCHEMA_VERSION } from './scenario.ts';
 import { ScenarioError } from './scenarioError.ts';
 import { gotParams, scenarioProblem, type ProblemPath, type ScenarioProblem } from './scenarioProblem.ts';
 import { Reader, isPlainObject, join, member, numberAt, objectAt, ownKeys } from './scenarioReader.ts';
+import { ABC_TYPES } from './types.ts';
 
 /**
  * Version 1 (the first stored format) differed from version 2 in four ways:
@@ -13,7 +14,7 @@ import { Reader, isPlainObject, join, member, numberAt, objectAt, ownKeys } from
  * It had no rules, no accessibility thresholds and no translations.
  */
 const PERCENT = { min: 0, max: 1000 };
-const ABC = ['A', 'B', 'C'] as const;
+const ABC = ABC_TYPES;
 const LEVELS = ['low', 'mid', 'high'] as const;
 
 /** ASCII id from a name: "Fortetting ved Høn" → "fortetting-ved-hon". */

@@ -10,12 +10,12 @@ import { gotParams, scenarioProblem, type ProblemPath, type ScenarioProblem } fr
 import {
   Reader, booleanAt, choiceAt, join, listAt, member, numberAt, objectAt, stringAt, type NumberRange,
 } from './scenarioReader.ts';
-import type { AbcType, Range3, Readiness, SiteStatus } from './types.ts';
+import { ABC_TYPES, type AbcType, type Range3, type Readiness, type SiteStatus } from './types.ts';
 
 export { ScenarioError } from './scenarioError.ts';
 export type { ScenarioProblem } from './scenarioProblem.ts';
 
-const ABC: readonly AbcType[] = ['A', 'B', 'C'];
+const ABC: readonly AbcType[] = ABC_TYPES;
 const STATUSES: readonly SiteStatus[] = ['eksisterende', 'fremtidig'];
 const READINESS: readonly Readiness[] = ['byggeklar', 'må reguleres', 'må omreguleres'];
 const LEVELS = ['low', 'mid', 'high'] as const;

@@ -1,6 +1,6 @@
 // Totals by region × status × ABC type, per region and overall: sites, daa, jobs and area share near a hub.
 import { DEFAULT_PACE } from './pace.ts';
-import type { AbcType, Assumptions, Site, SiteResult, SiteStatus, Summary, SummaryRow } from './types.ts';
+import { ABC_TYPES, type AbcType, type Assumptions, type Site, type SiteResult, type SiteStatus, type Summary, type SummaryRow } from './types.ts';
 
 interface Acc {
   region: string | null;
@@ -57,7 +57,7 @@ function toRow(a: Acc): SummaryRow {
 }
 
 const STATUS_ORDER: (SiteStatus | null)[] = ['eksisterende', 'fremtidig', null];
-const ABC_ORDER: (AbcType | null)[] = ['A', 'B', 'C', null];
+const ABC_ORDER: (AbcType | null)[] = [...ABC_TYPES, null];
 
 /** Regions by name, sites outside every region (null) last. */
 function compareRegion(a: string | null, b: string | null): number {

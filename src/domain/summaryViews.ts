@@ -2,10 +2,10 @@
 import { PLAN_YEARS } from './pace.ts';
 import { scaledTarget } from './planMeasures.ts';
 import { PLAN_TARGETS } from './planTargets.ts';
-import type { AbcType, Jobs, Summary, SummaryRow } from './types.ts';
+import { ABC_TYPES, type AbcType, type Jobs, type Summary, type SummaryRow } from './types.ts';
 
 export type AbcKey = AbcType | 'none';
-export const ABC_KEYS: readonly AbcKey[] = ['A', 'B', 'C', 'none'];
+export const ABC_KEYS: readonly AbcKey[] = [...ABC_TYPES, 'none'];
 
 export interface SummaryColumn {
   /** Region name from the data; null for sites outside every region, or for the total column. */

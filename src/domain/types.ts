@@ -5,10 +5,14 @@ export type SquareMeters = number & { readonly __unit: 'm2' };
 /** Metres (a planar distance in EPSG:25832). */
 export type Meters = number & { readonly __unit: 'm' };
 
-/** A projected coordinate in EUREF89 UTM 32N (EPSG:25832), metres: [easting, northing]. */
-export type XY = readonly [number, number];
-/** A WGS84 coordinate for display only: [longitude, latitude]. */
-export type LngLat = readonly [number, number];
+/**
+ * A projected coordinate in EUREF89 UTM 32N (EPSG:25832), metres: [easting, northing]. Branded apart from LngLat: a
+ * value typed as one is not accepted where the other is wanted (the brand is optional, so a plain [x, y] literal or a
+ * parsed position still becomes either where the code says which it is).
+ */
+export type XY = readonly [number, number] & { readonly __crs?: 'EPSG:25832' };
+/** A WGS84 coordinate for display only: [longitude, latitude]. Branded apart from XY (see there). */
+export type LngLat = readonly [number, number] & { readonly __crs?: 'EPSG:4326' };
 
 /** A linear ring of projected coordinates (closed: first === last). */
 export type RingXY = readonly XY[];
@@ -21,7 +25,9 @@ export type MultiPolygonXY = readonly PolygonXY[];
 export type EpsgCode = 4326 | 4258 | 25832 | 25833 | 25835 | 3857 | 32632 | 32633;
 
 export type SiteStatus = 'eksisterende' | 'fremtidig';
-export type AbcType = 'A' | 'B' | 'C';
+/** The ABC types in their order: the one list to iterate (see the ABC principle in the README). */
+export const ABC_TYPES = ['A', 'B', 'C'] as const;
+export type AbcType = (typeof ABC_TYPES)[number];
 export type Readiness = 'byggeklar' | 'må reguleres' | 'må omreguleres';
 export type HubType = 'tog' | 'buss' | 'båt';
 

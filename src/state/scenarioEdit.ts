@@ -1,6 +1,6 @@
 // Pure edits of one scenario (rename, horizon, assumptions, per-site overrides) and making an editable copy.
 import type { Scenario, ScenarioAssumptions, SiteChange } from '../domain/scenario';
-import type { AbcType, Assumptions, Range3 } from '../domain/types';
+import { ABC_TYPES, type AbcType, type Assumptions, type Range3 } from '../domain/types';
 
 export type ScenarioEdit =
   | { kind: 'name'; name: string }
@@ -10,7 +10,7 @@ export type ScenarioEdit =
   /** The site's whole override (null or empty: none). */
   | { kind: 'site'; siteId: string; change: SiteChange | null };
 
-const ABC: readonly AbcType[] = ['A', 'B', 'C'];
+const ABC: readonly AbcType[] = ABC_TYPES;
 const LEVELS = ['low', 'mid', 'high'] as const;
 
 function withoutKey<T extends object, K extends keyof T>(o: T, key: K): T {

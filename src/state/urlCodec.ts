@@ -1,5 +1,5 @@
 // Reads and writes the shareable part of the state as query parameters, e.g. `?site=S07&abc=A&map=10.43,59.83,12.5`.
-import type { AbcFitVerdict, AbcType, Readiness, SiteStatus } from '../domain/types';
+import { ABC_TYPES, type AbcFitVerdict, type AbcType, type Readiness, type SiteStatus } from '../domain/types';
 import { isLang } from '../i18n';
 import type { LinkState } from './actions';
 import { ALL_FILTERS, DEFAULT_SORT, FIT_VERDICTS, type AppState, type Basemap, type Filters, type SortDir, type SortKey } from './store';
@@ -39,7 +39,7 @@ export const COMPARE_VIEW = 'compare';
 export const ACCOUNTS_VIEW = 'accounts';
 
 const STATUSES: readonly SiteStatus[] = ['eksisterende', 'fremtidig'];
-const ABCS: readonly (AbcType | 'none')[] = ['A', 'B', 'C', 'none'];
+const ABCS: readonly (AbcType | 'none')[] = [...ABC_TYPES, 'none'];
 const READINESS: readonly Readiness[] = ['byggeklar', 'må reguleres', 'må omreguleres'];
 const SORT_KEYS: readonly SortKey[] = ['name', 'area', 'jobs', 'hub', 'fit'];
 const BASEMAPS: readonly Basemap[] = ['none', 'topo', 'grey'];

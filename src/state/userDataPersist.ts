@@ -1,7 +1,7 @@
 // Keeps the user's loaded data ("Last inn data") in IndexedDB, so a reload shows it again instead of the example data;
 // a stored record that cannot be read is set aside under a backup key and the example data is shown with a notice.
 import type { Dataset } from '../domain/dataset';
-import type { Hub, Region, Site, Warning } from '../domain/types';
+import { ABC_TYPES, type Hub, type Region, type Site, type Warning } from '../domain/types';
 
 const DB_NAME = 'naeringsarealkart';
 const DB_VERSION = 1;
@@ -44,7 +44,7 @@ function isSite(v: unknown): v is Site {
     typeof v.name === 'string' &&
     typeof v.note === 'string' &&
     oneOfOrNull(v.status, ['eksisterende', 'fremtidig']) &&
-    oneOfOrNull(v.abc, ['A', 'B', 'C']) &&
+    oneOfOrNull(v.abc, ABC_TYPES) &&
     oneOfOrNull(v.readiness, ['byggeklar', 'må reguleres', 'må omreguleres']) &&
     isMulti(v.geometry)
   );

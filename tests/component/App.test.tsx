@@ -9,16 +9,7 @@ import { useAppStore } from '../../src/state/store';
 import { handMadeDataset, plain } from './fixtures';
 
 // maplibre cannot run in jsdom; the stub records what the app pushes into the map.
-vi.mock('../../src/map/MapView', () => ({
-  MapView: (props: { selectedSiteId: string | null; visibleSiteIds: ReadonlySet<string> | null }) => (
-    <div
-      data-testid="map"
-      data-map-state="ready"
-      data-selected={props.selectedSiteId ?? ''}
-      data-visible={props.visibleSiteIds ? [...props.visibleSiteIds].join(',') : 'all'}
-    />
-  ),
-}));
+vi.mock('../../src/map/MapView', () => import('./mapViewMock'));
 
 beforeEach(() => actions.reset());
 afterEach(cleanup);

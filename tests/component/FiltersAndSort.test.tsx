@@ -9,11 +9,7 @@ import { LIST_PAGE_SIZE } from '../../src/ui/SiteList';
 import { plain } from './fixtures';
 import { listDataset, manySitesDataset } from './listFixtures';
 
-vi.mock('../../src/map/MapView', () => ({
-  MapView: (props: { visibleSiteIds: readonly string[] | null }) => (
-    <div data-testid="map" data-map-state="ready" data-visible={props.visibleSiteIds ? [...props.visibleSiteIds].sort().join(',') : 'all'} />
-  ),
-}));
+vi.mock('../../src/map/MapView', () => import('./mapViewMock'));
 
 beforeEach(() => actions.reset());
 afterEach(cleanup);

@@ -18,7 +18,7 @@ import { commaNumber, parseExcelCsv } from '../unit/export/csvParse';
 import { parseStrictCsv } from '../helpers/strictCsv';
 import { plain } from './fixtures';
 
-vi.mock('../../src/map/MapView', () => ({ MapView: () => <div data-testid="map" data-map-state="ready" /> }));
+vi.mock('../../src/map/MapView', () => import('./mapViewMock'));
 
 type J = { low: number; mid: number; high: number };
 let dataset: Dataset;

@@ -1,4 +1,4 @@
-// Browser-test runner: builds the app, serves it with `vite preview` on a free port, runs the specs, always stops the server.
+// Browser-test runner: builds the app (unless E2E_SKIP_BUILD=1), serves it with `vite preview` on a free port, runs the specs, always stops the server.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -62,9 +62,15 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 let exitCode = 1;
 let summary = 'e2e: did not run';
 try {
-  console.log('e2e: vite build');
-  const build = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
+  // E2E_SKIP_BUILD=1 reuses the dist/ of an earlier run (to run one spec after another without building each time).
+  if (process.env.E2E_SKIP_BUILD === '1') {
+    if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('E2E_SKIP_BUILD=1 but there is no dist/index.html: build first');
+    console.log('e2e: E2E_SKIP_BUILD=1, serving the existing dist/');
+  } else {
+    console.log('e2e: vite build');
+    const build = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
+  }
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,6 +1,7 @@
 // The change in new-job capacity that added and removed business land carries, by ABC type.
 import { landJobs } from '../capacity.ts';
 import type { AbcType, Assumptions, Jobs, SiteStatus } from '../types.ts';
+import { squareMeters } from '../units.ts';
 import { ABC_KEYS, type AbcKey, type AccountFigures } from './types.ts';
 
 /**
@@ -9,7 +10,8 @@ import { ABC_KEYS, type AbcKey, type AccountFigures } from './types.ts';
  * (existing land: the plan's 420 m² per job; land that was not business land, or future land: none), never below 0.
  */
 export function newJobCapacityOfLand(areaM2: number, abc: AbcType | null, status: SiteStatus, assumptions: Assumptions): Jobs {
-  return landJobs({ areaM2, abc, status }, assumptions).newJobs;
+  // The accounts' figures are m² sums (AccountFigures), plain numbers until here.
+  return landJobs({ areaM2: squareMeters(areaM2), abc, status }, assumptions).newJobs;
 }
 
 const plus = (a: Jobs, b: Jobs): Jobs => ({ low: a.low + b.low, mid: a.mid + b.mid, high: a.high + b.high });

@@ -7,6 +7,7 @@ import type { Tag } from './figures.ts';
 import { grow, type LayerIndex } from './layerIndex.ts';
 import { boxesOverlap, boxOf, EMPTY, intersect, subtract, toLocal, unionAll, type Geom } from './polygonOps.ts';
 import type { AbcKey, PlanArea } from './types.ts';
+import { ABC_TYPES } from '../types.ts';
 
 export interface ClusterLayers {
   /** The later version's features that are not business land. */
@@ -31,7 +32,7 @@ export interface ClusterOverlay {
 const MARGIN_M = 1;
 
 const abcOf = (a: PlanArea): AbcKey => a.abc ?? 'unknown';
-const ABC_ORDER: readonly AbcKey[] = ['A', 'B', 'C', 'unknown'];
+const ABC_ORDER: readonly AbcKey[] = [...ABC_TYPES, 'unknown'];
 
 function unionOf(areas: readonly PlanArea[], ox: number, oy: number): Geom {
   // One polygon is its own union (the loader has checked its rings); a multipolygon's parts may overlap.

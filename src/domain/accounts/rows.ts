@@ -1,5 +1,6 @@
 // The accounts as rows in dekar, the unit planners read, shared by the CLI outputs and the page's tables.
 import { areaDaa } from '../capacity.ts';
+import { squareMeters } from '../units.ts';
 import { BECAME_CATEGORIES, type BecameCategory } from './categories.ts';
 import type { AccountFigures, AccountsResult } from './types.ts';
 
@@ -25,17 +26,19 @@ export const FARMLAND_INDICATOR = {
 } as const;
 
 export function accountsRow(region: string | null, f: AccountFigures): AccountsRow {
-  const removedByDaa = Object.fromEntries(BECAME_CATEGORIES.map((c) => [c, areaDaa(f.removedBy[c])])) as Record<BecameCategory, number>;
+  // The figures are m² sums (plain numbers in AccountFigures).
+  const daa = (m2: number): number => areaDaa(squareMeters(m2));
+  const removedByDaa = Object.fromEntries(BECAME_CATEGORIES.map((c) => [c, daa(f.removedBy[c])])) as Record<BecameCategory, number>;
   return {
     region,
-    beforeDaa: areaDaa(f.beforeM2),
-    afterDaa: areaDaa(f.afterM2),
-    addedDaa: areaDaa(f.addedM2),
-    removedDaa: areaDaa(f.removedM2),
-    netDaa: areaDaa(f.afterM2 - f.beforeM2),
+    beforeDaa: daa(f.beforeM2),
+    afterDaa: daa(f.afterM2),
+    addedDaa: daa(f.addedM2),
+    removedDaa: daa(f.removedM2),
+    netDaa: daa(f.afterM2 - f.beforeM2),
     toHousingDaa: removedByDaa.housing,
-    realisedDaa: areaDaa(f.realisedM2),
-    farmlandAddedDaa: f.farmlandAddedM2 === null ? null : areaDaa(f.farmlandAddedM2),
+    realisedDaa: daa(f.realisedM2),
+    farmlandAddedDaa: f.farmlandAddedM2 === null ? null : daa(f.farmlandAddedM2),
     removedByDaa,
   };
 }

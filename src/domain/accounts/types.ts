@@ -1,5 +1,5 @@
 // Inputs and results of the land accounts (næringsarealregnskap): two plan versions in, areas by region out.
-import type { AbcType, MultiPolygonXY, SiteStatus } from '../types.ts';
+import { ABC_TYPES, type AbcType, type MultiPolygonXY, type SiteStatus } from '../types.ts';
 import type { BecameCategory, LandCategory } from './categories.ts';
 
 /** One feature of a plan version, projected to EPSG:25832. */
@@ -16,7 +16,7 @@ export interface PlanArea {
 }
 
 export type AbcKey = AbcType | 'unknown';
-export const ABC_KEYS: readonly AbcKey[] = ['A', 'B', 'C', 'unknown'];
+export const ABC_KEYS: readonly AbcKey[] = [...ABC_TYPES, 'unknown'];
 
 /** Areas in m² for one region or the total. Net is after − before and is derived where it is shown. */
 export interface AccountFigures {

@@ -6,6 +6,7 @@ import type { SortState } from '../../state/store';
 import { NumberFilterField } from '../NumberFilterField';
 import { SortControls } from '../SortControls';
 import { SUITABLE_KEY } from './siteFacts';
+import { ABC_TYPES } from '../../domain/types';
 
 export interface InvestorFilterBarProps {
   lang: Lang;
@@ -28,7 +29,7 @@ export function InvestorFilterBar({ lang, filters, regions, startYear, sort, onC
         <label htmlFor="inv-abc">{t('invFilterType')}</label>
         <select id="inv-abc" value={filters.abc} onChange={(e) => onChange({ ...filters, abc: e.currentTarget.value as InvestorFilters['abc'] })}>
           <option value="all">{t('filterAll')}</option>
-          {(['A', 'B', 'C'] as const).map((abc) => (
+          {ABC_TYPES.map((abc) => (
             <option key={abc} value={abc}>{`${abc} – ${t(SUITABLE_KEY[abc])}`}</option>
           ))}
         </select>

@@ -12,6 +12,7 @@ import { formatNumberInput, parseNumberInput } from '../numberInput';
 import { readinessKey, statusKey } from '../labels';
 import { ScenarioField } from './ScenarioField';
 import { abcChoice, readJobsToday, readSiteBra, readYear, withSiteKey, type SiteFieldError } from './siteOverride';
+import { ABC_TYPES } from '../../domain/types';
 
 export interface SiteOverrideEditorProps {
   lang: Lang;
@@ -127,7 +128,7 @@ export function SiteOverrideEditor({ lang, dataset, scenario, outcome, basis, si
             <label htmlFor="scen-site-abc">{t('scenSiteAbc')}</label>
             <select id="scen-site-abc" value={own?.abc ?? ''} onChange={(e) => commit(withSiteKey(own, 'abc', abcChoice(e.currentTarget.value)), 'abc')}>
               <option value="">{t('scenSiteAbcKeep', { abc: plain.abc ?? t('abcNone') })}</option>
-              {(['A', 'B', 'C'] as const).map((abc) => (
+              {ABC_TYPES.map((abc) => (
                 <option key={abc} value={abc}>
                   {abc}
                 </option>

@@ -4,11 +4,11 @@ import type { Scenario, ScenarioAssumptions } from '../../domain/scenario';
 import { checkScenarioAssumptions, mergeAssumptions } from '../../domain/scenarioAssumptions';
 import { unexpectedProblem, type ScenarioProblem } from '../../domain/scenarioProblem';
 import { ScenarioError, parseScenario } from '../../domain/scenarioSchema';
-import type { AbcType, Assumptions, Range3 } from '../../domain/types';
+import { ABC_TYPES, type AbcType, type Assumptions, type Range3 } from '../../domain/types';
 import { pruneAssumptions, withCapacityValue } from '../../state/scenarioEdit';
 import { parseNumberInput } from '../numberInput';
 
-export const ABC_TYPES: readonly AbcType[] = ['A', 'B', 'C'];
+export { ABC_TYPES };
 export const PARTS = ['bra', 'm2PerJob'] as const;
 export const LEVELS = ['low', 'mid', 'high'] as const;
 export type Part = (typeof PARTS)[number];

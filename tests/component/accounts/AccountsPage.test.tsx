@@ -15,11 +15,7 @@ import { accountsActions } from '../../../src/state/accountsStore';
 import AccountsPage from '../../../src/ui/accounts/AccountsPage';
 import { plain } from '../fixtures';
 
-vi.mock('../../../src/map/MapView', () => ({
-  MapView: (props: { landChange?: { collection: { features: unknown[] } } | null }) => (
-    <div data-testid="map" data-pieces={props.landChange?.collection.features.length ?? 0} />
-  ),
-}));
+vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
 
 const F = resolve(import.meta.dirname, '../../fixtures/accounts');
 const file = (name: string) => new File([readFileSync(resolve(F, name), 'utf8')], name, { type: 'application/geo+json' });

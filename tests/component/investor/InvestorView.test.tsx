@@ -11,17 +11,7 @@ import { formatDistance } from '../../../src/ui/format';
 import { CARD_PAGE_SIZE, InvestorView } from '../../../src/ui/investor/InvestorView';
 import { plain } from '../fixtures';
 
-vi.mock('../../../src/map/MapView', () => ({
-  MapView: (props: { selectedSiteId: string | null; visibleSiteIds: ReadonlySet<string> | null; zoomRequest: { siteId: string } | null }) => (
-    <div
-      data-testid="map"
-      data-map-state="ready"
-      data-selected={props.selectedSiteId ?? ''}
-      data-zoom={props.zoomRequest?.siteId ?? ''}
-      data-visible={props.visibleSiteIds ? [...props.visibleSiteIds].sort().join(',') : 'all'}
-    />
-  ),
-}));
+vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
 
 /**
  * Hand-checked from the table in geodata/README.md: the 17 future sites are available; no existing site states vacant

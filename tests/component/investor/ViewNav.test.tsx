@@ -8,7 +8,7 @@ import { actions } from '../../../src/state/actions';
 import { useAppStore } from '../../../src/state/store';
 import { linkStateOf, readUrl, writeUrl } from '../../../src/state/urlCodec';
 
-vi.mock('../../../src/map/MapView', () => ({ MapView: () => <div data-testid="map" data-map-state="ready" /> }));
+vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
 
 beforeEach(() => {
   actions.reset();

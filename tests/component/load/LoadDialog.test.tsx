@@ -7,9 +7,7 @@ import { useLoadStore } from '../../../src/state/loadStore';
 import { useAppStore } from '../../../src/state/store';
 import { chooseFiles, dialog, fixtureFile, plain, renderApp, settled } from './helpers';
 
-vi.mock('../../../src/map/MapView', () => ({
-  MapView: () => <div data-testid="map" data-map-state="ready" />,
-}));
+vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
 
 afterEach(cleanup);
 

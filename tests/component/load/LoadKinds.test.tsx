@@ -8,9 +8,7 @@ import { useAppStore } from '../../../src/state/store';
 import { HOSTILE_FILE_NAME, hostileSitesGeoJson, PAYLOAD_IMG, PAYLOAD_SCRIPT } from '../../e2e/specs/load-files';
 import { chooseFiles, dialog, fixtureFile, gtfsFiles, plain, renderApp, settled, textFile } from './helpers';
 
-vi.mock('../../../src/map/MapView', () => ({
-  MapView: () => <div data-testid="map" data-map-state="ready" />,
-}));
+vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
 
 afterEach(cleanup);
 

@@ -4,9 +4,7 @@ import { cleanup, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chooseFiles, fixtureFile, plain, renderApp } from './helpers';
 
-vi.mock('../../../src/map/MapView', () => ({
-  MapView: () => <div data-testid="map" data-map-state="ready" />,
-}));
+vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
 
 afterEach(cleanup);
 

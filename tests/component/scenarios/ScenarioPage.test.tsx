@@ -9,16 +9,7 @@ import { scenarioActions, useScenarioStore } from '../../../src/state/scenarioSt
 import { useAppStore } from '../../../src/state/store';
 import { openComparison, plain } from './scenarioFixtures';
 
-vi.mock('../../../src/map/MapView', () => ({
-  MapView: (props: { siteMarks?: { changed: ReadonlySet<string>; excluded: ReadonlySet<string> } | null }) => (
-    <div
-      data-testid="map"
-      data-map-state="ready"
-      data-changed={[...(props.siteMarks?.changed ?? [])].join(',')}
-      data-excluded={[...(props.siteMarks?.excluded ?? [])].join(',')}
-    />
-  ),
-}));
+vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
 
 beforeEach(() => {
   window.localStorage.clear();

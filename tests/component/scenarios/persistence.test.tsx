@@ -19,7 +19,7 @@ import { downloadScenario, readScenarioFile } from '../../../src/ui/scenarios/sc
 import { scenarioProblemText } from '../../../src/i18n/scenarioProblems';
 import { openComparison, plain } from './scenarioFixtures';
 
-vi.mock('../../../src/map/MapView', () => ({ MapView: () => <div data-testid="map" data-map-state="ready" /> }));
+vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
 
 let stop: () => void = () => {};
 

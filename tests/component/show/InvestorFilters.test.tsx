@@ -7,7 +7,7 @@ import { readyYear } from '../../../src/domain/investorFilters';
 import { actions } from '../../../src/state/actions';
 import { InvestorView } from '../../../src/ui/investor/InvestorView';
 
-vi.mock('../../../src/map/MapView', () => ({ MapView: () => <div data-testid="map" data-map-state="ready" /> }));
+vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
 
 const cardIds = () => screen.queryAllByTestId('investor-card').map((c) => c.getAttribute('data-site-id'));
 

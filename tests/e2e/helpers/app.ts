@@ -1,8 +1,12 @@
-// The e2e driver: opens the built app, waits on the map's own events, and reads pixels from screenshots.
+// The e2e driver: opens the built app (one Chromium per spec file, useChromium/useApp), given/when/then steps, waits on
+// the map's own events, and reads pixels from screenshots.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser } from './browser.ts';
 import { decodePng, type DecodedPng } from './png.ts';
 
 /** Kartverket's tile service, which the default map tries first. */
@@ -20,21 +24,134 @@ export interface AppPage {
   page: Page;
   /** console.error messages and uncaught page errors since the page opened. */
   errors: string[];
+  /** alert/confirm/prompt dialogs the page opened (a payload that ran would typically show one); each is dismissed. */
+  jsDialogs: string[];
+  /** Content-Security-Policy violations reported by the page, as "directive blocked-uri". */
+  cspViolations: () => Promise<string[]>;
   close: () => Promise<void>;
 }
 
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+    __pwned?: unknown;
+  }
+}
+
+/** Opens the built app at `query` in a new 1280 × 800 context that records errors, JavaScript dialogs and CSP violations. */
 export async function openApp(browser: Browser, query = '?e2e=1'): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  // Runs before any page script, so a violation during start-up is caught too.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations?.push(`${e.effectiveDirective} ${e.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const errors: string[] = [];
+  const jsDialogs: string[] = [];
   page.on('console', (msg) => {
     // The default background map asks Kartverket for one tile; offline (always, in tests) the browser logs that
     // refusal itself. basemap-auto.spec.ts checks what the map does then.
     if (msg.type() === 'error' && !msg.location().url.startsWith(KARTVERKET)) errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('dialog', (d) => {
+    jsDialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
   await page.goto(`${baseUrl()}/${query}`);
-  return { page, errors, close: () => context.close() };
+  return {
+    page,
+    errors,
+    jsDialogs,
+    cspViolations: () => page.evaluate(() => window.__cspViolations ?? []),
+    close: () => context.close(),
+  };
+}
+
+/** The spec file's Chromium (see useChromium). */
+export interface Chromium {
+  /** The browser, inside the tests. */
+  readonly browser: Browser;
+  /** The browser once it is up: for the spec's own `before` hooks (node:test starts top-level hooks together). */
+  ready: () => Promise<Browser>;
+  /** openApp on this browser; the page is closed (again, if the test closed it) before the browser closes. */
+  open: (query?: string) => Promise<AppPage>;
+}
+
+/**
+ * One headless Chromium for the spec file: launched before its first test, closed after its last, with every page
+ * opened through it. `extraArgs` take something away (e.g. `--disable-3d-apis`). Call it at the top level of the spec.
+ */
+export function useChromium(extraArgs: string[] = []): Chromium {
+  let launching: Promise<LaunchedBrowser> | undefined;
+  let launched: LaunchedBrowser | undefined;
+  const opened: AppPage[] = [];
+  const ready = async (): Promise<Browser> => {
+    launching ??= launchBrowser(extraArgs);
+    launched = await launching;
+    return launched.browser;
+  };
+  before(async () => {
+    await ready();
+  });
+  after(async () => {
+    for (const app of opened) await app.close();
+    if (launching) await (await launching).close();
+  });
+  return {
+    get browser(): Browser {
+      if (!launched) throw new Error('useChromium: the browser is only there inside the tests (after `before`)');
+      return launched.browser;
+    },
+    ready,
+    open: async (query?: string) => {
+      const app = await openApp(await ready(), query);
+      opened.push(app);
+      return app;
+    },
+  };
+}
+
+/**
+ * One page of the app for the whole spec file, opened at `query` before the first test (after its Chromium is up) and
+ * closed after the last. The returned object reads through to that page, so `app.page` and `const { page } = app`
+ * work inside the tests.
+ */
+export function useApp(query = '?e2e=1', extraArgs: string[] = []): AppPage & { readonly browser: Browser } {
+  let launched: LaunchedBrowser | undefined;
+  let opened: AppPage | undefined;
+  before(async () => {
+    launched = await launchBrowser(extraArgs);
+    opened = await openApp(launched.browser, query);
+  });
+  after(async () => {
+    await opened?.close();
+    await launched?.close();
+  });
+  const current = (): AppPage => {
+    if (!opened) throw new Error(`useApp(${query}): the page is only there inside the tests (after \`before\`)`);
+    return opened;
+  };
+  return {
+    get browser() {
+      if (!launched) throw new Error('useApp: the browser is only there inside the tests (after `before`)');
+      return launched.browser;
+    },
+    get page() {
+      return current().page;
+    },
+    get errors() {
+      return current().errors;
+    },
+    get jsDialogs() {
+      return current().jsDialogs;
+    },
+    cspViolations: () => current().cspViolations(),
+    close: () => current().close(),
+  };
 }
 
 export async function waitForMapState(page: Page, state: 'ready' | 'error', timeoutMs = 30_000): Promise<void> {
@@ -137,3 +254,42 @@ export async function jumpMap(page: Page, camera: { lng: number; lat: number; zo
 export async function listedSiteIds(page: Page): Promise<string[]> {
   return page.locator('[data-testid="site-list"] button[data-site-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id') ?? ''));
 }
+
+/** given: how a test finds the app before it acts. */
+export const given = {
+  /** The app opened at `query` with its map ready and idle (`map: 'ready'` skips the idle wait, 'error' waits for the failure). */
+  async appAt(browser: Browser, query = '?e2e=1', options: { map?: 'idle' | 'ready' | 'error'; timeoutMs?: number } = {}): Promise<AppPage> {
+    const map = options.map ?? 'idle';
+    const app = await openApp(browser, query);
+    await waitForMapState(app.page, map === 'error' ? 'error' : 'ready', options.timeoutMs);
+    if (map === 'idle') await waitForMapIdle(app.page);
+    return app;
+  },
+  /** The map of an open page ready and idle. */
+  async mapSettled(page: Page): Promise<void> {
+    await waitForMapState(page, 'ready');
+    await waitForMapIdle(page);
+  },
+};
+
+/** when: what the user does. */
+export const when = {
+  /** Clicks the site's row in the list. */
+  async selectSiteInList(page: Page, siteId: string): Promise<void> {
+    await page.locator(`[data-testid="site-list"] [data-site-id="${siteId}"]`).click();
+  },
+};
+
+/** then: what the user sees (each step asserts, or returns what a test compares). */
+export const then = {
+  /** The site card's heading once the card is shown, whitespace normalised. */
+  async cardTitle(page: Page): Promise<string> {
+    const card = page.getByTestId('site-card');
+    await card.waitFor();
+    return normaliseSpace(await card.locator('h2').innerText());
+  },
+  /** No console error or page error since the page opened. */
+  noPageErrors(app: Pick<AppPage, 'errors'>): void {
+    assert.deepEqual(app.errors, []);
+  },
+};

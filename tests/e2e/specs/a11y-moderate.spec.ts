@@ -1,22 +1,15 @@
 // axe on every page, moderate findings included (a11y.spec.ts gates serious/critical): no two landmarks of one name,
 // and nothing outside a landmark.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openApp, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { openApp, useChromium, waitForMapState } from '../helpers/app.ts';
 
-let launched: LaunchedBrowser;
-before(async () => {
-  launched = await launchBrowser();
-});
-after(async () => {
-  await launched?.close();
-});
+const chromium = useChromium();
 
 for (const query of ['?e2e=1&site=S23', '?e2e=1&view=investor', '?e2e=1&view=compare']) {
   test(`${query}: no moderate, serious or critical axe findings`, async () => {
-    const app = await openApp(launched.browser, query);
+    const app = await openApp(chromium.browser, query);
     await waitForMapState(app.page, 'ready');
     const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
     const found = result.violations

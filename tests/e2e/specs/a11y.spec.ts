@@ -1,21 +1,10 @@
 // (c) axe-core finds no serious or critical WCAG 2.1 A/AA violations, with and without a site card open.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openApp, screenshot, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { screenshot, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 
-let launched: LaunchedBrowser;
-let app: AppPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openApp(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 async function seriousViolations(): Promise<string[]> {
   const result = await new AxeBuilder({ page: app.page })

@@ -8,25 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { normaliseSpace, openApp, screenshot, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { normaliseSpace, screenshot, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 import { REPO_ROOT } from '../helpers/report.ts';
 import { syntheticPlanVersions } from '../../../src/app/syntheticPlanVersions.ts';
 
-let launched: LaunchedBrowser;
-let app: AppPage;
 const F = join(REPO_ROOT, 'tests', 'fixtures', 'accounts');
 const nb1 = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-before(async () => {
-  launched = await launchBrowser();
-  app = await openApp(launched.browser, '?e2e=1&view=accounts');
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp('?e2e=1&view=accounts');
 
 async function totalRow(): Promise<string> {
   const row = app.page.locator('[data-testid="acc-table"] tr.acc-total');

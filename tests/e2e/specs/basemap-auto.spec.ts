@@ -2,10 +2,9 @@
 // page.route — nothing leaves the machine), the plain offline map by itself when it does not.
 import assert from 'node:assert/strict';
 import { deflateSync, crc32 } from 'node:zlib';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Route } from 'playwright-core';
-import { openApp, screenshot, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { openApp, screenshot, useChromium, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 import { colourDistance, hexToRgb } from '../helpers/colour.ts';
 import { pixelAt } from '../helpers/png.ts';
 import { BACKGROUND_COLOUR } from '../../../src/map/palette.ts';
@@ -34,14 +33,8 @@ function solidTile([r, g, b]: [number, number, number]): Buffer {
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-let launched: LaunchedBrowser;
 
-before(async () => {
-  launched = await launchBrowser();
-});
-after(async () => {
-  await launched?.close();
-});
+const chromium = useChromium();
 
 /** A corner of the map outside both regions (the fjord/background in the bundled outlines). */
 const CORNER = { dx: 40, dy: 120 };
@@ -55,7 +48,7 @@ async function cornerPixel(page: import('playwright-core').Page, name: string): 
 test('with Kartverket answering, the default map shows its tiles with the CC BY 4.0 credit', async () => {
   const tile = solidTile(TILE_RGB);
   const asked: string[] = [];
-  const app = await openApp(launched.browser, 'about:blank#');
+  const app = await openApp(chromium.browser, 'about:blank#');
   await app.page.route('https://cache.kartverket.no/**', (route: Route) => {
     asked.push(route.request().url());
     return route.fulfill({ status: 200, contentType: 'image/png', body: tile });
@@ -74,7 +67,7 @@ test('with Kartverket answering, the default map shows its tiles with the CC BY 
 
 test('with Kartverket out of reach, the default map falls back to the offline style by itself, without a warning', async () => {
   const asked: string[] = [];
-  const app = await openApp(launched.browser, 'about:blank#');
+  const app = await openApp(chromium.browser, 'about:blank#');
   await app.page.route('https://cache.kartverket.no/**', (route: Route) => {
     asked.push(route.request().url());
     return route.abort('internetdisconnected');

@@ -1,25 +1,16 @@
 // (e) Loading the app logs no console errors; a deep link (?site=) selects the site and opens its card.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { normaliseSpace, openApp, screenshot, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { given, normaliseSpace, screenshot, then, useChromium } from '../helpers/app.ts';
 import { reportSites } from '../helpers/report.ts';
 
-let launched: LaunchedBrowser;
-
-before(async () => {
-  launched = await launchBrowser();
-});
-after(async () => {
-  await launched?.close();
-});
+const chromium = useChromium();
 
 test('no console errors while the app and the map load', async () => {
-  const app = await openApp(launched.browser, '');
+  const app = await given.appAt(chromium.browser, '', { map: 'ready' });
   try {
-    await waitForMapState(app.page, 'ready');
     assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'nb');
-    assert.deepEqual(app.errors, []);
+    then.noPageErrors(app);
   } finally {
     await app.close();
   }
@@ -28,16 +19,12 @@ test('no console errors while the app and the map load', async () => {
 test('?site=<id> opens that site\'s card and keeps the id in the address', async () => {
   const site = reportSites()[3];
   assert.ok(site);
-  const app = await openApp(launched.browser, `?e2e=1&site=${encodeURIComponent(site.id)}`);
+  const app = await given.appAt(chromium.browser, `?e2e=1&site=${encodeURIComponent(site.id)}`);
   try {
-    await waitForMapState(app.page, 'ready');
-    await waitForMapIdle(app.page);
-    const card = app.page.getByTestId('site-card');
-    await card.waitFor();
-    assert.equal(normaliseSpace(await card.locator('h2').innerText()), normaliseSpace(site.name));
+    assert.equal(await then.cardTitle(app.page), normaliseSpace(site.name));
     assert.ok(app.page.url().includes(`site=${encodeURIComponent(site.id)}`));
     await screenshot(app.page, 'deep-link');
-    assert.deepEqual(app.errors, []);
+    then.noPageErrors(app);
   } finally {
     await app.close();
   }

@@ -1,34 +1,15 @@
 // Filters change both the list and the map: the report's own figures say which sites must remain, and a hidden
 // site's marker really disappears from the picture.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  listedSiteIds,
-  openApp,
-  screenshot,
-  siteFeatureState,
-  waitForMapIdle,
-  waitForMapState,
-  type AppPage,
-} from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { listedSiteIds, screenshot, siteFeatureState, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 import { colourDistance, hexToRgb, nearest } from '../helpers/colour.ts';
 import { pixelAt } from '../helpers/png.ts';
 import { reportSites, type ReportSite } from '../helpers/report.ts';
 import { chooseClickableSite } from '../helpers/siteChoice.ts';
 import { ABC_COLOUR, BACKGROUND_COLOUR, REGION_TONES } from '../../../src/map/palette.ts';
 
-let launched: LaunchedBrowser;
-let app: AppPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openApp(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 const sorted = (ids: readonly string[]) => [...ids].sort();
 const idsOf = (sites: readonly ReportSite[]) => sorted(sites.map((s) => s.id));

@@ -1,30 +1,21 @@
 // ABC fit you can see: `?fit=` keeps exactly the report CLI's verdicts, "colour by ABC fit" paints the sites in the fit
 // colours, and selecting a site draws the line to the hub it is judged against, labelled, with both ends in view.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { lngLatToPage, listedSiteIds, openApp, screenshot, siteFeatureState, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { listedSiteIds, lngLatToPage, screenshot, siteFeatureState, useChromium, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
 import { colourDistance, hexToRgb } from '../helpers/colour.ts';
 import { pixelAt } from '../helpers/png.ts';
 import { reportSites } from '../helpers/report.ts';
 import { FIT_COLOUR } from '../../../src/map/palette.ts';
 
-let launched: LaunchedBrowser;
+const chromium = useChromium();
 let app: AppPage;
-
-before(async () => {
-  launched = await launchBrowser();
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
 
 type CliSite = ReturnType<typeof reportSites>[number] & { abc_fit: string; hub_id: string; hub_name: string };
 const cli = () => reportSites() as CliSite[];
 
 test('?fit=mismatch lists exactly the sites the report CLI marks mismatch, and hides the others on the map', async () => {
-  app = await openApp(launched.browser, '?e2e=1&fit=mismatch');
+  app = await chromium.open('?e2e=1&fit=mismatch');
   const { page } = app;
   await waitForMapState(page, 'ready');
   await waitForMapIdle(page);
@@ -47,7 +38,7 @@ test('?fit=mismatch lists exactly the sites the report CLI marks mismatch, and h
 });
 
 test('colour by ABC fit paints the mismatch site vermillion; selecting it draws the labelled line to its judged hub', async () => {
-  app = await openApp(launched.browser, '?e2e=1&colour=fit');
+  app = await chromium.open('?e2e=1&colour=fit');
   const { page } = app;
   await waitForMapState(page, 'ready');
   await waitForMapIdle(page);

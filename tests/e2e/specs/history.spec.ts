@@ -1,24 +1,16 @@
 // Links and history: back/forward restore a selection and a filter, a shared URL restores the view, and map moves
 // update the address without adding history entries.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { jumpMap, mapCamera, normaliseSpace, openApp, screenshot, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { jumpMap, mapCamera, normaliseSpace, openApp, screenshot, useChromium, waitForMapIdle, waitForMapState, when } from '../helpers/app.ts';
 import { reportSites } from '../helpers/report.ts';
 
-let launched: LaunchedBrowser;
-
-before(async () => {
-  launched = await launchBrowser();
-});
-after(async () => {
-  await launched?.close();
-});
+const chromium = useChromium();
 
 const param = (url: string, name: string) => new URL(url).searchParams.get(name);
 
 test('back and forward step through selections and filters', async () => {
-  const app = await openApp(launched.browser);
+  const app = await openApp(chromium.browser);
   try {
     const { page } = app;
     await waitForMapState(page, 'ready');
@@ -28,9 +20,9 @@ test('back and forward step through selections and filters', async () => {
     const card = page.getByTestId('site-card');
     const cardName = async () => normaliseSpace(await card.locator('h2').innerText());
 
-    await page.locator(`[data-testid="site-list"] [data-site-id="${first.id}"]`).click();
+    await when.selectSiteInList(page, first.id);
     await card.waitFor();
-    await page.locator(`[data-testid="site-list"] [data-site-id="${second.id}"]`).click();
+    await when.selectSiteInList(page, second.id);
     assert.equal(await cardName(), normaliseSpace(second.name));
     assert.equal(param(page.url(), 'site'), second.id);
     await page.getByLabel('ABC-type').selectOption('C');
@@ -63,7 +55,7 @@ test('back and forward step through selections and filters', async () => {
 });
 
 test('map moves replace the view in the address without adding history entries', async () => {
-  const app = await openApp(launched.browser);
+  const app = await openApp(chromium.browser);
   try {
     const { page } = app;
     await waitForMapState(page, 'ready');
@@ -82,7 +74,7 @@ test('map moves replace the view in the address without adding history entries',
 test('a shared URL opens the same view, selection and filters in a new page', async () => {
   const site = reportSites().find((s) => s.abc === 'C');
   assert.ok(site);
-  const first = await openApp(launched.browser);
+  const first = await openApp(chromium.browser);
   let shared = '';
   try {
     const { page } = first;
@@ -98,7 +90,7 @@ test('a shared URL opens the same view, selection and filters in a new page', as
     await first.close();
   }
 
-  const second = await openApp(launched.browser, shared);
+  const second = await openApp(chromium.browser, shared);
   try {
     const { page } = second;
     await waitForMapState(page, 'ready');

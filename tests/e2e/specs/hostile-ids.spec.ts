@@ -1,28 +1,20 @@
 // Ids that are names of Object.prototype members ("constructor", "toString", "__proto__") in the link and as site ids:
 // the map still loads, selecting each site works, and no page error is thrown (issue 15).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { normaliseSpace, openApp, siteFeatureState, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
-import { loadFiles, openWatched } from './load-page.ts';
+import { test } from 'node:test';
+import { given, normaliseSpace, openApp, siteFeatureState, then, useChromium, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
+import { loadFiles } from './load-page.ts';
 
 const HOSTILE = ['constructor', 'toString', '__proto__'];
 
-let launched: LaunchedBrowser;
-before(async () => {
-  launched = await launchBrowser();
-});
-after(async () => {
-  await launched?.close();
-});
+const chromium = useChromium();
 
 for (const id of HOSTILE) {
   test(`?site=${id}: the map loads and nothing is selected`, async () => {
-    const app = await openApp(launched.browser, `?e2e=1&site=${encodeURIComponent(id)}`);
+    const app = await given.appAt(chromium.browser, `?e2e=1&site=${encodeURIComponent(id)}`, { map: 'ready' });
     try {
-      await waitForMapState(app.page, 'ready');
       assert.equal(await app.page.getByTestId('site-card').count(), 0);
-      assert.deepEqual(app.errors, []);
+      then.noPageErrors(app);
     } finally {
       await app.close();
     }
@@ -30,7 +22,7 @@ for (const id of HOSTILE) {
 }
 
 test('sites with those ids load, and each can be selected on the list and the map', async () => {
-  const app = await openWatched(launched.browser);
+  const app = await openApp(chromium.browser);
   const { page } = app;
   try {
     await waitForMapState(page, 'ready');

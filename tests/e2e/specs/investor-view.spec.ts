@@ -3,26 +3,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
-import { ARTIFACTS_DIR, baseUrl, normaliseSpace, openApp, screenshot, siteFeatureState, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { ARTIFACTS_DIR, baseUrl, normaliseSpace, openApp, screenshot, siteFeatureState, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 import { decodePng } from '../helpers/png.ts';
 import { reportSites, type ReportSite } from '../helpers/report.ts';
 import { commaNumber, parseExcelCsv } from '../../unit/export/csvParse.ts';
 
-let launched: LaunchedBrowser;
-let app: AppPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openApp(launched.browser, '?e2e=1&view=investor');
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp('?e2e=1&view=investor');
 
 type Site = ReportSite & { readiness: string | null };
 
@@ -129,7 +118,7 @@ test('the GeoJSON download is RFC 7946 lon/lat with the report figures; the PNG 
 });
 
 test('a one-site link opens its one-pager; back and forward step between the explorer and the investor view', async () => {
-  const one = await openApp(launched.browser, '?e2e=1&view=investor&site=S21');
+  const one = await openApp(app.browser, '?e2e=1&view=investor&site=S21');
   try {
     const { page } = one;
     const pager = page.getByTestId('one-pager');
@@ -168,7 +157,7 @@ test('a one-site link opens its one-pager; back and forward step between the exp
 });
 
 test('in the explorer the CSV holds the filtered selection, in the list order', async () => {
-  const explorer = await openApp(launched.browser, '?e2e=1&abc=C&sort=area-desc');
+  const explorer = await openApp(app.browser, '?e2e=1&abc=C&sort=area-desc');
   try {
     const { page } = explorer;
     await page.getByTestId('site-list').waitFor();
@@ -191,7 +180,7 @@ test('in the explorer the CSV holds the filtered selection, in the list order', 
 });
 
 test('on a phone-sized screen the cards stack without sideways scrolling, and the English one-pager fits too', async () => {
-  const context = await launched.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/?e2e=1&view=investor`);

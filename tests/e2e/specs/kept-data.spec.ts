@@ -2,25 +2,15 @@
 // eksempeldata" drops it for good, and a damaged record is set aside with a notice while the example data is shown.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { listedSiteIds, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
-import { FIXTURES, loadFiles, openWatched, type WatchedPage } from './load-page.ts';
+import { test } from 'node:test';
+import { listedSiteIds, useApp, waitForMapState } from '../helpers/app.ts';
+import { FIXTURES, loadFiles } from './load-page.ts';
 
 const KP = join(FIXTURES, 'good', 'kp_arealformal_25832.geojson');
 const KP_IDS = ['a3f1c2d0-0001', 'a3f1c2d0-0003', 'a3f1c2d0-0005'];
 
-let launched: LaunchedBrowser;
-let app: WatchedPage;
 
-before(async () => {
-  launched = await launchBrowser();
-  app = await openWatched(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 const sorted = (ids: string[]) => [...ids].sort();
 

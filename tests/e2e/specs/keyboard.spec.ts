@@ -1,20 +1,9 @@
 // (d) Keyboard only: Tab to the site list, choose a site with Enter, and its card opens with visible focus on the way.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { normaliseSpace, openApp, screenshot, waitForMapState, type AppPage } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { normaliseSpace, screenshot, useApp, waitForMapState } from '../helpers/app.ts';
 
-let launched: LaunchedBrowser;
-let app: AppPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openApp(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 test('Tab reaches a site in the list, Enter opens its card', async () => {
   const { page } = app;

@@ -1,28 +1,22 @@
 // Site names on the map from zoom 13 (HTML labels, text only), and the optional Kartverket background map, which
 // must fail quietly when its tiles cannot be fetched (these machines are offline).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { jumpMap, normaliseSpace, openApp, screenshot, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { before, test } from 'node:test';
+import { jumpMap, normaliseSpace, screenshot, useChromium, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
 import { reportSites } from '../helpers/report.ts';
 
-let launched: LaunchedBrowser;
+const chromium = useChromium();
 let app: AppPage;
 const tileRequests: string[] = [];
 
 before(async () => {
-  launched = await launchBrowser();
   // The plain offline map chosen explicitly (the default 'auto' asks Kartverket first; see basemap-auto.spec.ts).
-  app = await openApp(launched.browser, '?e2e=1&bg=none');
+  app = await chromium.open('?e2e=1&bg=none');
   // Offline either way; aborting here makes the failure immediate and the same on every machine.
   await app.page.route('https://cache.kartverket.no/**', (route) => {
     tileRequests.push(route.request().url());
     return route.abort('internetdisconnected');
   });
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
 });
 
 const labelTexts = () => app.page.locator('.map-site-label').allInnerTexts();

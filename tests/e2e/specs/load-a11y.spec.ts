@@ -1,23 +1,12 @@
 // (d) axe-core finds no serious or critical violations with the load dialog open: empty, with a preview, and with an error.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { screenshot, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
-import { FIXTURES, loadFiles, openWatched, type WatchedPage } from './load-page.ts';
+import { screenshot, useApp, waitForMapState } from '../helpers/app.ts';
+import { FIXTURES, loadFiles } from './load-page.ts';
 
-let launched: LaunchedBrowser;
-let app: WatchedPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openWatched(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 async function seriousViolations(): Promise<string[]> {
   const result = await new AxeBuilder({ page: app.page })

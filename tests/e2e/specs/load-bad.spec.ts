@@ -1,22 +1,11 @@
 // (a) A bad file: the error is shown in bokmål, nothing is replaced, and the app goes on working with the data it had.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { listedSiteIds, normaliseSpace, screenshot, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
-import { FIXTURES, loadFiles, openWatched, type WatchedPage } from './load-page.ts';
+import { test } from 'node:test';
+import { listedSiteIds, normaliseSpace, screenshot, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
+import { FIXTURES, loadFiles } from './load-page.ts';
 
-let launched: LaunchedBrowser;
-let app: WatchedPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openWatched(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 test('a file that is not JSON gets a bokmål error and the example data stays', async () => {
   const { page } = app;

@@ -1,25 +1,18 @@
 // (e) The built app runs under its Content-Security-Policy: the map draws, the workers load, a file loads, and nothing is blocked.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { listedSiteIds, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
-import { FIXTURES, loadFiles, openWatched } from './load-page.ts';
+import { test } from 'node:test';
+import { listedSiteIds, openApp, useChromium, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
+import { FIXTURES, loadFiles } from './load-page.ts';
 
 const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://cache.kartverket.no; worker-src 'self' blob:; connect-src 'self' https://cache.kartverket.no; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-let launched: LaunchedBrowser;
 
-before(async () => {
-  launched = await launchBrowser();
-});
-after(async () => {
-  await launched?.close();
-});
+const chromium = useChromium();
 
 test('the page carries the policy, and loading, drawing and importing raise no violation', async () => {
-  const app = await openWatched(launched.browser);
+  const app = await openApp(chromium.browser);
   try {
     const { page } = app;
     const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null);
@@ -55,7 +48,7 @@ test('the page carries the policy, and loading, drawing and importing raise no v
 });
 
 test('the synthetic-data worker and the Kartverket background map are allowed too', async () => {
-  const app = await openWatched(launched.browser, '?e2e=1&synthetic=300&bg=topo');
+  const app = await openApp(chromium.browser, '?e2e=1&synthetic=300&bg=topo');
   try {
     await waitForMapState(app.page, 'ready');
     await app.page.getByText(/^Syntetiske testdata: 300 /).waitFor();

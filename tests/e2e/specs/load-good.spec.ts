@@ -2,11 +2,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { featuresAt, listedSiteIds, lngLatToPage, normaliseSpace, screenshot, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { featuresAt, listedSiteIds, lngLatToPage, normaliseSpace, screenshot, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 import { REPO_ROOT, type ReportSite } from '../helpers/report.ts';
-import { FIXTURES, loadFiles, openWatched, type WatchedPage } from './load-page.ts';
+import { FIXTURES, loadFiles } from './load-page.ts';
 import { LAYER } from '../../../src/map/style.ts';
 
 const KP = join(FIXTURES, 'good', 'kp_arealformal_25832.geojson');
@@ -18,17 +17,8 @@ const EXPECTED = [
   { id: 'a3f1c2d0-0005', name: 'Sentrumsformål (1130)', daa: '30,0 daa', m2: '30 000 m²' },
 ];
 
-let launched: LaunchedBrowser;
-let app: WatchedPage;
 
-before(async () => {
-  launched = await launchBrowser();
-  app = await openWatched(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 test('the preview shows counts and CRS, and nothing changes before "Bruk dataene"', async () => {
   const { page } = app;

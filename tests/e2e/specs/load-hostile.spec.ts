@@ -1,24 +1,13 @@
 // (c) Names carrying HTML and script payloads are shown as literal text in the dialog, the list, the card and the map tooltip; nothing runs.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { lngLatToPage, normaliseSpace, screenshot, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { lngLatToPage, normaliseSpace, screenshot, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 import { toLngLat } from '../../../src/domain/crs.ts';
 import type { XY } from '../../../src/domain/types.ts';
 import { HOSTILE_FILE_NAME, hostileSitesGeoJson, PAYLOAD_IMG, PAYLOAD_SCRIPT } from './load-files.ts';
-import { loadFiles, openWatched, type WatchedPage } from './load-page.ts';
+import { loadFiles } from './load-page.ts';
 
-let launched: LaunchedBrowser;
-let app: WatchedPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openWatched(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 /** Elements a payload would have made: an <img src="x"> or a <script> with the payload text. */
 async function payloadElements(): Promise<number> {

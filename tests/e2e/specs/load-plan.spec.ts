@@ -1,22 +1,11 @@
 // SOSI (ISO8859-10) and GML (EPSG:4258) plan files in headless Chromium: read as bytes in the load worker, previewed, used.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { listedSiteIds, normaliseSpace, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
-import { FIXTURES, loadFiles, openWatched, type WatchedPage } from './load-page.ts';
+import { test } from 'node:test';
+import { listedSiteIds, normaliseSpace, useApp, waitForMapState } from '../helpers/app.ts';
+import { FIXTURES, loadFiles } from './load-page.ts';
 
-let launched: LaunchedBrowser;
-let app: WatchedPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openWatched(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 test('a SOSI file in ISO8859-10: æøå intact, areas hand-checked, then used', async () => {
   const { page } = app;

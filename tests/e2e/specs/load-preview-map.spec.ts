@@ -1,22 +1,10 @@
 // The load preview draws what will be loaded on a small map, and warns when every feature lies outside every region
 // (three sites given at x≈585 000, y≈6 630 000 fall in the fjord east of Asker).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
-import { openWatched, type WatchedPage } from './load-page.ts';
+import { test } from 'node:test';
+import { useApp, waitForMapState } from '../helpers/app.ts';
 
-let launched: LaunchedBrowser;
-let app: WatchedPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openWatched(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 function squares(points: [number, number][]): string {
   const features = points.map(([x, y], i) => ({

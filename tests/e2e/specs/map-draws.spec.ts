@@ -1,18 +1,8 @@
 // (a) The map really draws: at a known site's centre, the overview marker and (zoomed in) the polygon fill have
 // that site's ABC colour.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  featuresAt,
-  lngLatToPage,
-  openApp,
-  screenshot,
-  waitForMapIdle,
-  waitForMapState,
-  type AppPage,
-  type MiniMap,
-} from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { featuresAt, lngLatToPage, screenshot, useApp, waitForMapIdle, waitForMapState, type MiniMap } from '../helpers/app.ts';
 import { colourDistance, expectedSiteColours, hexToRgb, nearest, type Rgb } from '../helpers/colour.ts';
 import { pixelAt } from '../helpers/png.ts';
 import { reportSites } from '../helpers/report.ts';
@@ -20,17 +10,7 @@ import { chooseClickableSite } from '../helpers/siteChoice.ts';
 import { ABC_COLOUR, BACKGROUND_COLOUR, REGION_TONES } from '../../../src/map/palette.ts';
 import { SITE_MARKER_MAX_ZOOM } from '../../../src/map/style.ts';
 
-let launched: LaunchedBrowser;
-let app: AppPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openApp(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 function describe(pixel: Rgb): string {
   return `rgb(${pixel.join(', ')})`;

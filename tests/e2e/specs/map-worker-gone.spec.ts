@@ -1,21 +1,10 @@
 // The server goes away after the app loaded: a new page cannot fetch maplibre's worker script. The map says what
 // happened (not "WebGL mangler"), and the rest of the page still works (issue 15).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openApp, waitForMapState, type AppPage } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { useApp, waitForMapState } from '../helpers/app.ts';
 
-let launched: LaunchedBrowser;
-let app: AppPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openApp(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 test('a worker script that cannot be fetched is reported as a load failure; the list still works', async () => {
   const { page } = app;

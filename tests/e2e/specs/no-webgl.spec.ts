@@ -1,20 +1,9 @@
 // Without WebGL the map says it is unavailable and the rest of the app still works.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openApp, screenshot, waitForMapState, type AppPage } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { screenshot, useApp, waitForMapState } from '../helpers/app.ts';
 
-let launched: LaunchedBrowser;
-let app: AppPage;
-
-before(async () => {
-  launched = await launchBrowser(['--disable-3d-apis']);
-  app = await openApp(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp('?e2e=1', ['--disable-3d-apis']);
 
 test('the map area reports the error, the list and card still work', async () => {
   const { page } = app;

@@ -1,26 +1,21 @@
 // With 10 000 synthetic sites loaded, a filter change must update the list and the map quickly (target 200 ms; the
 // assertion is generous because SwiftShader on a shared 2-core machine is far slower than a real GPU).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { listedSiteIds, openApp, screenshot, siteFeatureState, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { before, test } from 'node:test';
+import { listedSiteIds, screenshot, siteFeatureState, useChromium, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
 import { median, timeSelectChange, type FilterTiming } from '../helpers/perf.ts';
 
-let launched: LaunchedBrowser;
+const chromium = useChromium();
 let app: AppPage;
 let loadMs = 0;
 
 before(async () => {
-  launched = await launchBrowser();
+  await chromium.ready();
   const t0 = Date.now();
-  app = await openApp(launched.browser, '?e2e=1&synthetic=10000');
+  app = await chromium.open('?e2e=1&synthetic=10000');
   await waitForMapState(app.page, 'ready', 120_000);
   loadMs = Date.now() - t0;
   await waitForMapIdle(app.page);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
 });
 
 test('10 000 synthetic sites load, with the synthetic-data note', async () => {

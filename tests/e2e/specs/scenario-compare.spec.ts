@@ -5,11 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { normaliseSpace, openApp, screenshot, siteFeatureState, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { normaliseSpace, screenshot, siteFeatureState, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 import { REPO_ROOT } from '../helpers/report.ts';
 
 interface Figures {
@@ -44,8 +43,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-let launched: LaunchedBrowser;
-let app: AppPage;
 const expected = reportComparison({
   schemaVersion: 2,
   id: 'a-tettere',
@@ -55,14 +52,7 @@ const expected = reportComparison({
   assumptions: { capacity: { A: { bra: { mid: 3.0, high: 3.5 } } } },
 });
 
-before(async () => {
-  launched = await launchBrowser();
-  app = await openApp(launched.browser, '?e2e=1&view=compare');
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp('?e2e=1&view=compare');
 
 test('?view=compare opens the comparison with the basis figures of the report', async () => {
   const { page } = app;

@@ -1,22 +1,14 @@
 // Layouts you can present: the investor page stays on screen after PageDown / Space / the wheel, and on a phone
 // (390 × 844) the map is in the first screen with cooperative gestures and a tapped site's card is a sheet over it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { baseUrl, lngLatToPage, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { baseUrl, lngLatToPage, useChromium, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 import { reportSites } from '../helpers/report.ts';
 
-let launched: LaunchedBrowser;
-
-before(async () => {
-  launched = await launchBrowser();
-});
-after(async () => {
-  await launched?.close();
-});
+const chromium = useChromium();
 
 test('the investor view stays on screen after PageDown, Space and the wheel over the header', async () => {
-  const context = await launched.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/?e2e=1&view=investor`);
   await page.getByTestId('investor-view').waitFor();
@@ -38,7 +30,7 @@ test('the investor view stays on screen after PageDown, Space and the wheel over
 });
 
 test('on a phone the map is in the first screen, moves with two fingers, and a tapped site opens as a sheet', async () => {
-  const context = await launched.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await chromium.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/?e2e=1`);
   await waitForMapState(page, 'ready');

@@ -1,34 +1,14 @@
 // (b) Clicking a site on the map opens its card, with the area the command-line report computed for it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  featuresAt,
-  lngLatToPage,
-  normaliseSpace,
-  openApp,
-  screenshot,
-  waitForMapIdle,
-  waitForMapState,
-  type AppPage,
-} from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { test } from 'node:test';
+import { featuresAt, lngLatToPage, normaliseSpace, screenshot, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 import { expectedSiteColours, nearest } from '../helpers/colour.ts';
 import { pixelAt } from '../helpers/png.ts';
 import { reportSites } from '../helpers/report.ts';
 import { chooseClickableSite } from '../helpers/siteChoice.ts';
 import { SITE_FILL_OPACITY } from '../../../src/map/palette.ts';
 
-let launched: LaunchedBrowser;
-let app: AppPage;
-
-before(async () => {
-  launched = await launchBrowser();
-  app = await openApp(launched.browser);
-});
-after(async () => {
-  await app?.close();
-  await launched?.close();
-});
+const app = useApp();
 
 const nbOneDecimal = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const nbWhole = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });

@@ -1,22 +1,14 @@
 // Layout at two sizes: the narrow page scrolls as one column without sideways overflow, and English reaches the new
 // controls (filters, sort, chart, background map). Screenshots for a person to look at.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, baseUrl, screenshot, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { ARTIFACTS_DIR, baseUrl, screenshot, useChromium, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 
-let launched: LaunchedBrowser;
-
-before(async () => {
-  launched = await launchBrowser();
-});
-after(async () => {
-  await launched?.close();
-});
+const chromium = useChromium();
 
 test('English, wide: every new control is labelled in English', async () => {
-  const context = await launched.browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/?e2e=1&lang=en&abc=B&sort=area-desc`);
@@ -35,7 +27,7 @@ test('English, wide: every new control is labelled in English', async () => {
 });
 
 test('bokmål, narrow phone width: one column, nothing wider than the screen', async () => {
-  const context = await launched.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  const context = await chromium.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/?e2e=1`);

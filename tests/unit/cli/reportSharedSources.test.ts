@@ -1,11 +1,10 @@
 // The report on the bundled sites with the independently built hub/region files from ../shared/geodata-sources.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, report, REPO } from './reportHarness.ts';
+import { haveSharedSources, sharedSource } from '../../helpers/sharedSources.ts';
+import { parseCsv, report } from './reportHarness.ts';
 
 const SOURCES = '../shared/geodata-sources/asker-nord-syd';
-const available = existsSync(resolve(REPO, SOURCES)) && existsSync(resolve(REPO, 'geodata/sites.geojson'));
+const available = haveSharedSources([sharedSource('asker-nord-syd/hubs_25832.geojson'), sharedSource('asker-nord-syd/regions_nord_syd_25832.geojson')]);
 
 describe.skipIf(!available)('bundled sites × shared hubs and nord/syd regions', () => {
   it('every site lands in a region and gets a hub; the Asker station site is next to Asker stasjon', async () => {

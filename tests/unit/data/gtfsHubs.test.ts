@@ -1,7 +1,8 @@
 // GTFS → hubs: the departure rule (hand-counted on the gtfs-asker fixture), the service day, route types, stops-only feeds.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { haveSharedSources } from '../../helpers/sharedSources.ts';
 import { hubTypeOfRouteType, gtfsSeconds } from '../../../src/data/gtfsDepartures.ts';
 import { DEFAULT_HUB_RULE, describeHubRule, loadGtfsHubs, type GtfsFiles } from '../../../src/data/gtfsHubs.ts';
 import { DataError, loadHubs } from '../../../src/data/loaders.ts';
@@ -48,7 +49,7 @@ describe('the gtfs-asker fixture with the default rule (07–09: tog ≥ 2/h, bu
   });
 
   const shared = resolve(import.meta.dirname, '../../../../shared/geodata-sources/asker-nord-syd/hubs_25832.geojson');
-  it.skipIf(!existsSync(shared))('projects Asker stasjon to within 0.1 m of the GDAL-made EPSG:25832 point from the same coordinates', () => {
+  it.skipIf(!haveSharedSources([shared]))('projects Asker stasjon to within 0.1 m of the GDAL-made EPSG:25832 point from the same coordinates', () => {
     const ref = loadHubs(readFileSync(shared, 'utf8'), { file: 'hubs_25832' }).value.find((h) => h.name === 'Asker stasjon');
     const ours = r.value[0];
     expect(Math.hypot((ours?.xy[0] ?? 0) - (ref?.xy[0] ?? NaN), (ours?.xy[1] ?? 0) - (ref?.xy[1] ?? NaN))).toBeLessThan(0.1);

@@ -1,7 +1,8 @@
 // Kommune boundary files become regions: 0220 → Asker nord; 0627 + 0628 → Asker syd (one MultiPolygon); others skipped or kept.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { haveSharedSources } from '../../helpers/sharedSources.ts';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
 import { DataError, loadRegions } from '../../../src/data/loaders.ts';
 import { kommunenummerOf } from '../../../src/data/regionReader.ts';
@@ -77,7 +78,7 @@ const SOURCE = resolve(import.meta.dirname, '../../../../shared/geodata-sources'
 const torskelgen = resolve(SOURCE, 'torskelgen-readymaps/asker_old_and_new_kommuner_simplified_epsg25833.geojson');
 const gdal = resolve(SOURCE, 'asker-nord-syd/regions_nord_syd_25832.geojson');
 
-describe.skipIf(!existsSync(torskelgen) || !existsSync(gdal))('the real Kartverket-derived kommune file (../shared/geodata-sources)', () => {
+describe.skipIf(!haveSharedSources([torskelgen, gdal]))('the real Kartverket-derived kommune file (../shared/geodata-sources)', () => {
   it('gives the same nord/syd areas as the GDAL-made EPSG:25832 file, within 0.0001 % (measured: 98.756 and 273.993 km² both ways)', () => {
     const ours = loadRegions(readFileSync(torskelgen, 'utf8'), { file: 'torskelgen' });
     expect(ours.skipped.map((s) => s.featureId)).toEqual(['3025']);

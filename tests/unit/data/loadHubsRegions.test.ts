@@ -1,6 +1,7 @@
 // loadHubs and loadRegions: hub types and point geometry, region names and merging, reprojection agreement.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { haveSharedSources, sharedSource } from '../../helpers/sharedSources.ts';
 import { DataError, loadHubs, loadRegions, safeLoad } from '../../../src/data/loaders.ts';
 import { collection, feature, point, polygon, rectRing } from './geojsonText.ts';
 
@@ -50,7 +51,7 @@ describe('loadHubs', () => {
   });
 
   const sources = '../shared/geodata-sources';
-  it.skipIf(!existsSync(sources))('a lon/lat point projects to within a centimetre of the GDAL-made EPSG:25832 copy', () => {
+  it.skipIf(!haveSharedSources([sharedSource('asker-nord-syd/hubs_25832.geojson')]))('a lon/lat point projects to within a centimetre of the GDAL-made EPSG:25832 copy', () => {
     const utm = loadHubs(readFileSync(`${sources}/asker-nord-syd/hubs_25832.geojson`, 'utf8'), { file: 'hubs_25832' }).value;
     const asker = utm.find((h) => h.id === 'H01');
     expect(asker?.name).toBe('Asker stasjon');

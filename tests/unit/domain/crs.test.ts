@@ -3,7 +3,7 @@ import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { CrsError, detectCrs, fromLngLat, makeProjector, parseCrsMember, parseEpsg, toLngLat } from '../../../src/domain/crs.ts';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
-import type { EpsgCode, MultiPolygonXY, XY } from '../../../src/domain/types.ts';
+import type { EpsgCode, LngLat, MultiPolygonXY, XY } from '../../../src/domain/types.ts';
 
 const named = (name: string) => ({ type: 'name', properties: { name } });
 
@@ -61,7 +61,7 @@ describe('parseEpsg', () => {
 });
 
 // Asker stasjon (en-wiki point, places.md) and its EPSG:25832 value in ../shared/geodata-sources/asker-nord-syd/hubs_25832.geojson.
-const ASKER_ST_LL: XY = [10.43444, 59.83361];
+const ASKER_ST_LL: LngLat = [10.43444, 59.83361];
 const ASKER_ST_25832: XY = [580407.01, 6633751.228];
 
 describe('projection', () => {
