@@ -8,6 +8,7 @@ import { scenariosEn } from './scenarios.en';
 import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
+import { profileEn } from './profile.en';
 import type { Messages } from './nb';
 
 export const en: Messages = {
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...validityEn,
   ...showEn,
   ...robustnessEn,
+  ...profileEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',

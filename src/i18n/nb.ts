@@ -8,6 +8,7 @@ import { scenariosNb } from './scenarios.nb';
 import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
+import { profileNb } from './profile.nb';
 
 export const nb = {
   ...loadNb,
@@ -19,6 +20,7 @@ export const nb = {
   ...validityNb,
   ...showNb,
   ...robustnessNb,
+  ...profileNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',
