@@ -52,9 +52,9 @@ export const supplyText = (m: PlanMeasures): string => `${nb(m.yearsOfSupply.low
 export const m2Text = (v: number | null): string => (v === null ? dash : `${nb(v)} m²`);
 
 /** The plain warning when build-out implies more than about 3 × today's density; null otherwise. */
-export function densityWarningText(m: PlanMeasures): string | null {
+export function densityWarningText(m: PlanMeasures, todayM2: number = PLAN_TARGETS.landPerJobM2.value, cite = 'Temaplan næring §5.9.2'): string | null {
   if (!m.densityWarning || m.densityVsToday === null || m.buildOutLandPerJobM2 === null) return null;
-  return `Ferdig utbygd gir forutsetningene ${nb(m.buildOutLandPerJobM2)} m² areal per arbeidsplass, ${nb(m.densityVsToday, 1)} ganger tettere enn dagens ${nb(PLAN_TARGETS.landPerJobM2.value)} m² (Temaplan næring §5.9.2). Sjekk %BRA og m² per arbeidsplass før tallene brukes.`;
+  return `Ferdig utbygd gir forutsetningene ${nb(m.buildOutLandPerJobM2)} m² areal per arbeidsplass, ${nb(m.densityVsToday, 1)} ganger tettere enn dagens ${nb(todayM2)} m² (${cite}). Sjekk %BRA og m² per arbeidsplass før tallene brukes.`;
 }
 
 const SOURCE_NB: Record<JobsTodaySource, string> = { data: 'fra data', estimate: 'anslag', future: 'fremtidig', unknown: 'ukjent status', scenario: 'scenario' };
@@ -178,7 +178,8 @@ export function formatMarkdown(model: ReportModel): string {
   for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(s.fit.reasonNb)}`);
   out.push('', '## Oppsummering per region', '', `Regionene: ${mdText(model.profile.regionsHow)}.`, '', ...summaryTable(model), '');
   out.push('## Sammenlignet med kommunens plan', '', ...planTable(model), '');
-  const warning = model.planMeasures ? densityWarningText(model.planMeasures) : null;
+  const today = model.planTargets.landPerJobM2;
+  const warning = model.planMeasures && today.known ? densityWarningText(model.planMeasures, today.value, today.source === PLAN_TARGETS.landPerJobM2.source ? undefined : mdText(today.source)) : null;
   if (warning) out.push(`> **Advarsel:** ${warning}`, '');
   out.push(planSource(model), '');
   out.push('## Forutsetninger', '', ...assumptionLines(model), '');

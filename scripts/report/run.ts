@@ -2,10 +2,7 @@
 import { EXIT, oneLine, reportFailure } from '../cli/common.ts';
 import { HELP, USAGE, parseReportArgs, type ReportOptions } from './args.ts';
 import { formatCsv } from './csv.ts';
-import { DataError } from '../../src/data/problems.ts';
-import type { ProfileFigure } from '../../src/domain/kommuneProfile.ts';
-import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
-import { loadInputs, type FileReader, type LoadedInputs } from './inputs.ts';
+import { loadInputs, type FileReader } from './inputs.ts';
 import { formatJson } from './json.ts';
 import { formatMarkdown } from './markdown.ts';
 import { buildReportModel, type ReportModel } from './model.ts';
@@ -18,20 +15,6 @@ export interface ReportIo extends FileReader {
 
 export { EXIT };
 
-
-/**
- * The scenario comparison (src/domain/scenarioCompare.ts) measures against Asker's job targets (PLAN_TARGETS). Under a
- * profile with other or missing targets it would compare with the wrong kommune's figures, so it is refused.
- */
-function checkScenarioTargets(loaded: LoadedInputs): void {
-  const p = loaded.profile.planTargets;
-  const same = (f: ProfileFigure<{ low: number; high: number }>, t: { low: number; high: number }): boolean => f.known && f.value.low === t.low && f.value.high === t.high;
-  if (same(p.newJobs20Years, PLAN_TARGETS.newJobs20Years.value) && same(p.newJobsPerYear, PLAN_TARGETS.newJobsPerYear.value)) return;
-  throw new DataError({
-    file: loaded.profile.file, code: 'profile-scenario-targets',
-    message: `${loaded.profile.file}: --scenario compares with the plan's job targets, and this report cannot yet take them from the ${loaded.profile.name} profile (${p.newJobs20Years.known ? 'they differ from Asker\'s' : 'the profile has none'}); run without --scenario`,
-  });
-}
 
 function render(model: ReportModel, options: ReportOptions): string {
   if (options.format === 'json') return formatJson(model);
@@ -61,7 +44,6 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     if (options.crs !== undefined && !options.sites && !options.hubs && !options.regions) {
       loaded.warnings.unshift({ file: '', code: 'crs-unused', message: '--crs has no effect without --sites, --hubs or --regions (the bundled files carry their own crs)' });
     }
-    if (scenario) checkScenarioTargets(loaded);
     const model = scenario ? buildScenarioReportModel(loaded, scenario, options.horizon) : buildReportModel(loaded, options.horizon);
     for (const w of model.warnings) io.stderr.write(`warning: ${oneLine(w.message)}\n`);
     io.stdout.write(render(model, options));

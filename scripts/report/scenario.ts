@@ -7,6 +7,7 @@ import { PRESET_IDS, basisPreset, getPreset } from '../../src/domain/presets.ts'
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
 import { compareScenarios, type ScenarioComparison } from '../../src/domain/scenarioCompare.ts';
+import { profileJobTargets } from '../../src/domain/kommuneProfile.ts';
 import { fieldWords } from '../../src/domain/assumptionBounds.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
@@ -27,6 +28,10 @@ export interface ScenarioSection extends LoadedScenario {
   basis: ScenarioOutcome;
   /** [basis, scenario]. */
   comparison: ScenarioComparison;
+  /** The kommune the report is for (its profile), for the words around the comparison. */
+  kommune: string;
+  /** The profile's land per job today and its source, for the density warning; null when the profile has none. */
+  landPerJobToday: { m2: number; source: string } | null;
 }
 
 /** Problems in a scenario file are bad input (exit 1), reported like data files: file first, then the field. */
@@ -121,16 +126,21 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
   const s: LoadedScenario = horizonYears === undefined ? given : { ...given, scenario: { ...given.scenario, horizonYears } };
   const { sites, hubs, regions } = loaded;
   const metrics = computeGeometryMetrics(sites, hubs, regions);
+  // The profile's job targets (Asker's for the bundled profile); without them the comparison has no target line.
+  const p = loaded.profile.planTargets;
+  const jobs = profileJobTargets(p);
+  const targets = jobs && p.newJobs20Years.known ? { jobs, source: p.newJobs20Years.source } : null;
+  const landPerJobToday = p.landPerJobM2.known ? { m2: p.landPerJobM2.value, source: p.landPerJobM2.source } : null;
   let outcome: ScenarioOutcome;
   try {
-    outcome = applyScenario(sites, metrics, hubs, loaded.assumptions, s.scenario);
+    outcome = applyScenario(sites, metrics, hubs, loaded.assumptions, s.scenario, jobs ? jobs.newJobsPerYear : null);
   } catch (e) {
     if (e instanceof ScenarioError) throw scenarioDataError(s.source, e);
     throw e;
   }
   // The basis on the scenario's own timeline, so years and per-year figures compare like with like.
   const basisScenario: Scenario = { ...basisPreset(), startYear: outcome.startYear, horizonYears: s.scenario.horizonYears };
-  const basis = applyScenario(sites, metrics, hubs, loaded.assumptions, basisScenario);
+  const basis = applyScenario(sites, metrics, hubs, loaded.assumptions, basisScenario, jobs ? jobs.newJobsPerYear : null);
   return {
     sites: siteRows(outcome.sites, outcome.results, hubs),
     summary: outcome.summary,
@@ -143,6 +153,6 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
     profile: profileInfo(loaded),
     inputs: loaded.inputs,
     warnings: [...loaded.warnings, ...regionReportWarnings(loaded, basis.results), ...scenarioWarnings(s, outcome)],
-    scenario: { ...s, outcome, basis, comparison: compareScenarios([basis, outcome]) },
+    scenario: { ...s, outcome, basis, comparison: compareScenarios([basis, outcome], { targets }), kommune: loaded.profile.name, landPerJobToday },
   };
 }
