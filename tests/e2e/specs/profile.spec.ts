@@ -2,7 +2,8 @@
 // no plan figures) and says what is missing, with no NaN or infinity anywhere; the default stays Asker.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { normaliseSpace, openApp, screenshot, waitForMapState } from '../helpers/app.ts';
+import { AxeBuilder } from '@axe-core/playwright';
+import { normaliseSpace, openApp, screenshot, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
 import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
 
 let launched: LaunchedBrowser;
@@ -42,6 +43,10 @@ test('?profile=baerum: Bærum\'s one region, plan figures shown as missing, no N
     assert.doesNotMatch(text, /Eksempeldata/);
     assert.ok(app.page.url().includes('profile=baerum'), 'the link keeps the profile');
     await screenshot(app.page, 'profile-baerum');
+    // The profile notes and the empty summary meet WCAG 2.1 AA like the Asker page (a11y.spec.ts).
+    await waitForMapIdle(app.page);
+    const axe = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
