@@ -9,7 +9,10 @@
 // (latitude, longitude) written by GDAL itself from GDAL's reading of (2). Each file is read by our loaders and
 // by GDAL (ogr2ogr to EPSG:25832); areas are compared feature by feature (matched by centroid), and must agree
 // within 0.01 %. Arcs: GDAL's SOSI driver interpolates a .BUEP coarsely, so the arc fixture is compared with the
-// exact half-disc area instead (and GDAL's figure is shown).
+// exact half-disc area instead (and GDAL's figure is shown). (4) Arcs given by radius (.BUE with ..RADIUS and
+// ..STORBUE, .SIRKEL round a centre; tests/fixtures/plan/plan_arcs_radius.sos): GDAL's SOSI driver does not read
+// them ("Unrecognized geometry of type 4"), so the same shapes, written by hand as WKT CURVEPOLYGONs (start, a point
+// on the arc, end), are linearised by GDAL itself (OGR_ARC_STEPSIZE 0.05°) and compared with ours, and with the exact area.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,7 +111,8 @@ function compare(label: string, path: string, exact?: Map<string, number>): void
 }
 
 const fixtures = join(root, 'tests/fixtures/plan');
-for (const f of readdirSync(fixtures).filter((n) => /\.(sos|gml)$/.test(n)).sort()) {
+const RADIUS_ARCS = 'plan_arcs_radius.sos';
+for (const f of readdirSync(fixtures).filter((n) => /\.(sos|gml)$/.test(n) && n !== RADIUS_ARCS).sort()) {
   compare(f, join(fixtures, f), new Map([['arc-4', (Math.PI * 100 * 100) / 2]]));
 }
 for (const koordsys of [22, 23] as const) {
@@ -121,6 +125,39 @@ for (const koordsys of [22, 23] as const) {
   execFileSync('ogr2ogr', ['-f', 'GML', '-dsco', 'FORMAT=GML3.2', '-t_srs', 'EPSG:4258', gml, viaGdal], { stdio: ['ignore', 'ignore', 'pipe'] });
   compare(`GDAL-written GML 3.2, EPSG:4258 (from KOORDSYS ${koordsys})`, gml);
 }
+
+// (4) .BUE / .SIRKEL: the fixture's shapes by hand (see its header), as GDAL curve geometry.
+const segment = 5000 * (2 * Math.asin(0.8) - 0.96);
+const curves: { id: string; wkt: string; exact: number }[] = [
+  { id: 'bue-1', exact: segment, wkt: 'CURVEPOLYGON(COMPOUNDCURVE((582000 6634000,582160 6634000),CIRCULARSTRING(582160 6634000,582080 6633960,582000 6634000)))' },
+  { id: 'storbue-2', exact: Math.PI * 1e4 - segment, wkt: 'CURVEPOLYGON(COMPOUNDCURVE((582300 6634000,582460 6634000),CIRCULARSTRING(582460 6634000,582380 6633840,582300 6634000)))' },
+  { id: 'sirkel-3', exact: Math.PI * 2500, wkt: 'CURVEPOLYGON(CIRCULARSTRING(582650 6634000,582550 6634000,582650 6634000))' },
+  { id: 'hull-4', exact: 40000 - Math.PI * 2500, wkt: 'CURVEPOLYGON((582000 6633700,582200 6633700,582200 6633500,582000 6633500,582000 6633700),CIRCULARSTRING(582150 6633600,582050 6633600,582150 6633600))' },
+];
+const csv = join(work, 'radius_arcs.csv');
+writeFileSync(csv, `id,WKT\n${curves.map((c) => `${c.id},"${c.wkt}"`).join('\n')}\n`);
+const linear = join(work, 'radius_arcs.geojson');
+execFileSync('ogr2ogr', ['--config', 'OGR_ARC_STEPSIZE', '0.05', '-f', 'GeoJSON', '-nlt', 'CONVERT_TO_LINEAR', '-a_srs', 'EPSG:25832', linear, csv], { stdio: ['ignore', 'ignore', 'pipe'] });
+const gdalCurves = (JSON.parse(readFileSync(linear, 'utf8')) as { features: { geometry: { type: string; coordinates: number[][][] }; properties: { id: string } }[] }).features;
+const ourArcs = new Map(ours(join(fixtures, RADIUS_ARCS)).map((a) => [a.id, a.a]));
+let arcWorst = 0;
+for (const c of curves) {
+  const g = gdalCurves.find((f) => f.properties.id === c.id);
+  const mine = ourArcs.get(c.id);
+  if (!g || mine === undefined) {
+    console.log(`  ${RADIUS_ARCS} ${c.id}: ${g ? 'not read by us' : 'GDAL gave no feature'}`);
+    failures++;
+    continue;
+  }
+  const theirs = multiPolygonAreaM2([g.geometry.coordinates as unknown as MultiPolygonXY[number]]);
+  const pct = (Math.abs(mine - theirs) / theirs) * 100;
+  arcWorst = Math.max(arcWorst, pct);
+  console.log(`  ${RADIUS_ARCS} ${c.id}: ours ${mine.toFixed(3)} m², GDAL (curve, linearised) ${theirs.toFixed(3)} m², exact ${c.exact.toFixed(3)} m²; ours vs GDAL ${pct.toExponential(2)} %, ours vs exact ${((Math.abs(mine - c.exact) / c.exact) * 100).toExponential(2)} %`);
+  if (pct > LIMIT_PCT) failures++;
+}
+worst = Math.max(worst, arcWorst);
+console.log(`${RADIUS_ARCS}: ${curves.length} areas (.BUE, .BUE ..STORBUE 1, .SIRKEL, .SIRKEL hole) against GDAL's curve geometry, max difference ${arcWorst.toExponential(2)} %`);
+
 rmSync(work, { recursive: true, force: true });
 console.log(`\nworst difference ${worst.toExponential(2)} % (limit ${LIMIT_PCT} %); ${failures === 0 ? 'all agree' : `${failures} FAILED`}`);
 process.exitCode = failures === 0 ? 0 : 1;

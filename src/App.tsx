@@ -8,6 +8,8 @@ import { formatWhole } from './ui/format';
 import { Header } from './ui/Header';
 import { AccountsPage, InvestorView, LazyBoundary, ScenarioPage } from './ui/lazyPages';
 import { StoredDataNotice } from './ui/load/StoredDataNotice';
+import { ProfileNotice } from './ui/ProfileNotice';
+import { useProfile } from './state/profileStore';
 import { userDataNote } from './ui/load/userDataNote';
 
 export function App() {
@@ -16,18 +18,21 @@ export function App() {
   const dataError = useAppStore((s) => s.dataError);
   const dataset = useAppStore((s) => s.dataset);
   const page = useAppStore((s) => s.page);
+  const profile = useProfile();
   const t = translator(lang);
   const note =
     dataset?.origin === 'user'
       ? userDataNote(dataset, t)
       : dataset?.origin === 'synthetic'
       ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) })
+      : profile.sites.kind === 'missing'
+      ? null
       : t('illustrativeNote');
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = translator(lang)('appTitle');
-  }, [lang]);
+    document.title = translator(lang)('profAppTitle', { kommune: profile.name });
+  }, [lang, profile]);
 
   return (
     <div className="app">
@@ -40,9 +45,12 @@ export function App() {
       <Header lang={lang} onLangChange={actions.setLang} />
       {/* A named region, so the notes are inside a landmark like everything else (axe "region"). */}
       <section className="data-notes" aria-label={t('dataNotesLabel')}>
-        <p className="illustrative-note" role="note">
-          {note}
-        </p>
+        {note !== null ? (
+          <p className="illustrative-note" role="note">
+            {note}
+          </p>
+        ) : null}
+        <ProfileNotice lang={lang} profile={profile} userFiles={dataset?.userFiles} />
         <StoredDataNotice lang={lang} />
       </section>
       {dataStatus === 'loading' ? (

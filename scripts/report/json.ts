@@ -87,7 +87,7 @@ export function formatJson(model: ReportModel): string {
       newJobsWithinHorizon: wholeSet(model.summary.total.newJobsWithinHorizon),
       startYear: model.summary.startYear,
       horizonYears: model.summary.horizonYears,
-      planMeasures: model.planMeasures ? measuresJson(model.planMeasures) : null,
+      planMeasures: model.planMeasures && model.planTargets.landPerJobM2.known ? measuresJson(model.planMeasures, model.planTargets.landPerJobM2.value) : null,
     },
     assumptions: model.assumptions,
     assumptionSources: model.assumptionSources,

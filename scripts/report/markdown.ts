@@ -2,6 +2,7 @@
 // English with --lang en. Every word comes from the message catalogue (src/i18n/report.*.ts, src/i18n/fit.*.ts), every
 // number from the shared formatter (src/i18n/format.ts).
 import { ABC_TYPES, type HubType, type JobsTodaySource, type SiteStatus, type SummaryRow } from '../../src/domain/types.ts';
+import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { Lang, MessageKey } from '../../src/i18n/index.ts';
 import { fitReasonText, fitVerdictText } from '../../src/i18n/fit.ts';
@@ -167,7 +168,9 @@ export function formatMarkdown(model: ReportModel, lang: Lang = 'nb'): string {
   for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(fitReasonText(s.fit, lang))}`);
   out.push('', t('repSummaryHeading'), '', t('repRegionsHow', { how: mdText(model.profile.regionsHow) }), '', ...summaryTable(w, model), '');
   out.push(t('repPlanHeading'), '', ...planTable(w, model), '');
-  const warning = model.planMeasures ? densityWarningText(model.planMeasures, lang) : null;
+  const today = model.planTargets.landPerJobM2;
+  const cite = today.known && today.source !== PLAN_TARGETS.landPerJobM2.source ? mdText(today.source) : undefined;
+  const warning = model.planMeasures && today.known ? densityWarningText(model.planMeasures, lang, today.value, cite) : null;
   if (warning) out.push(t('repWarningBox', { text: warning }), '');
   out.push(planSource(w, model), '');
   out.push(t('repAssumptionsHeading'), '', ...assumptionLines(w, model), '');

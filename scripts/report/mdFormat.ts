@@ -45,10 +45,16 @@ export const supplyText = (m: PlanMeasures, lang: Lang = 'nb'): string => {
 /** m² of land per job, or a dash when there are no jobs to divide by. */
 export const m2Text = (v: number | null, lang: Lang = 'nb'): string => (v === null ? dash : wordsFor(lang).t('repM2', { value: formatNumber(v, lang) }));
 
-/** The plain warning when build-out implies more than about 3 × today's density; null otherwise. */
-export function densityWarningText(m: PlanMeasures, lang: Lang = 'nb'): string | null {
+/** Where the plan's figure of land per job today comes from, as the warning cites it for the bundled (Asker) profile. */
+const ASKER_DENSITY_CITE = 'Temaplan næring §5.9.2';
+
+/**
+ * The plain warning when build-out implies more than about 3 × today's density; null otherwise. `todayM2` and `cite`:
+ * the profile's land per job today and its source (Asker's by default).
+ */
+export function densityWarningText(m: PlanMeasures, lang: Lang = 'nb', todayM2: number = PLAN_TARGETS.landPerJobM2.value, cite: string = ASKER_DENSITY_CITE): string | null {
   if (!m.densityWarning || m.densityVsToday === null || m.buildOutLandPerJobM2 === null) return null;
   const w = wordsFor(lang);
-  return w.t('repDensityWarning', { landPerJob: w.n(m.buildOutLandPerJobM2), times: w.n(m.densityVsToday, 1), today: w.n(PLAN_TARGETS.landPerJobM2.value) });
+  return w.t('repDensityWarning', { landPerJob: w.n(m.buildOutLandPerJobM2), times: w.n(m.densityVsToday, 1), today: w.n(todayM2), cite });
 }
 

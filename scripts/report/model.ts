@@ -1,10 +1,10 @@
 // The report's data model: engine results joined with site and hub attributes, ready for the csv/json/md writers.
 import { analyse } from '../../src/domain/analyse.ts';
 import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
-import type { ProfileFigure, ProfileTargets } from '../../src/domain/kommuneProfile.ts';
+import { profileJobTargets, type ProfileTargets } from '../../src/domain/kommuneProfile.ts';
 import { DEFAULT_PACE, type PaceContext } from '../../src/domain/pace.ts';
 import { planMeasures, type PlanMeasures } from '../../src/domain/planMeasures.ts';
-import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
+import { ASKER_JOB_TARGETS } from '../../src/domain/planTargets.ts';
 import type { ReadinessKey } from '../../src/domain/scenario.ts';
 import { regionWarnings } from '../../src/domain/regionChecks.ts';
 import { summarise } from '../../src/domain/summary.ts';
@@ -55,21 +55,12 @@ export function totalsByStatus(
   return { eksisterende: totalFor('eksisterende'), fremtidig: totalFor('fremtidig') };
 }
 
-/** True when the profile's job figures are the ones the engine's plan measures use (Asker's), so they may be shown. */
-export function hasAskerJobTargets(p: ProfileTargets): boolean {
-  const same = (f: ProfileFigure<{ low: number; high: number }>, t: { low: number; high: number }): boolean => f.known && f.value.low === t.low && f.value.high === t.high;
-  return (
-    same(p.newJobs20Years, PLAN_TARGETS.newJobs20Years.value) &&
-    same(p.newJobsPerYear, PLAN_TARGETS.newJobsPerYear.value) &&
-    p.landPerJobM2.known && p.landPerJobM2.value === PLAN_TARGETS.landPerJobM2.value
-  );
-}
-
-/** The plan measures of a summary's total; null when the profile's plan figures are not the ones they use. */
+/** The plan measures of a summary's total against the profile's job targets (default Asker's); null when it has none. */
 export function totalMeasures(summary: Summary, targets?: ProfileTargets): PlanMeasures | null {
-  if (targets && !hasAskerJobTargets(targets)) return null;
+  const jobs = targets ? profileJobTargets(targets) : ASKER_JOB_TARGETS;
+  if (!jobs) return null;
   const t = summary.total;
-  return planMeasures({ areaDaa: t.areaDaa, capacity: t.jobs, newJobs: t.newJobs, horizonYears: summary.horizonYears });
+  return planMeasures({ areaDaa: t.areaDaa, capacity: t.jobs, newJobs: t.newJobs, horizonYears: summary.horizonYears }, jobs);
 }
 
 /** Overlapping regions and regions no site lies in, as report warnings naming the regions file. */

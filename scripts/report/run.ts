@@ -1,13 +1,10 @@
 // The report CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
 import { ERROR_TAG, EXIT, oneLine, reportFailure, WARNING_TAG } from '../cli/common.ts';
-import { cliTranslator, langFromArgv, type Translate } from '../cli/options.ts';
+import { cliTranslator, langFromArgv } from '../cli/options.ts';
 import { problemLine } from '../cli/problemLine.ts';
 import { HELP, USAGE, parseReportArgs, type ReportOptions } from './args.ts';
 import { formatCsv } from './csv.ts';
-import { DataError } from '../../src/data/problems.ts';
-import type { ProfileFigure } from '../../src/domain/kommuneProfile.ts';
-import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
-import { loadInputs, type FileReader, type LoadedInputs } from './inputs.ts';
+import { loadInputs, type FileReader } from './inputs.ts';
 import { formatJson } from './json.ts';
 import { formatMarkdown } from './markdown.ts';
 import { buildReportModel, type ReportModel } from './model.ts';
@@ -21,20 +18,6 @@ export interface ReportIo extends FileReader {
 
 export { EXIT };
 
-
-/**
- * The scenario comparison (src/domain/scenarioCompare.ts) measures against Asker's job targets (PLAN_TARGETS). Under a
- * profile with other or missing targets it would compare with the wrong kommune's figures, so it is refused.
- */
-function checkScenarioTargets(loaded: LoadedInputs, t: Translate): void {
-  const p = loaded.profile.planTargets;
-  const same = (f: ProfileFigure<{ low: number; high: number }>, t: { low: number; high: number }): boolean => f.known && f.value.low === t.low && f.value.high === t.high;
-  if (same(p.newJobs20Years, PLAN_TARGETS.newJobs20Years.value) && same(p.newJobsPerYear, PLAN_TARGETS.newJobsPerYear.value)) return;
-  throw new DataError({
-    file: loaded.profile.file, code: 'profile-scenario-targets',
-    message: t(p.newJobs20Years.known ? 'cliScenarioTargetsDiffer' : 'cliScenarioTargetsNone', { file: loaded.profile.file, kommune: loaded.profile.name }),
-  });
-}
 
 function render(model: ReportModel, options: ReportOptions): string {
   if (options.format === 'json') return formatJson(model);
@@ -67,7 +50,6 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     if (options.crs !== undefined && !options.sites && !options.hubs && !options.regions) {
       loaded.warnings.unshift({ file: '', code: 'crs-unused', message: t('cliCrsUnused') });
     }
-    if (scenario) checkScenarioTargets(loaded, t);
     const model = scenario ? buildScenarioReportModel(loaded, scenario, options.horizon, lang) : buildReportModel(loaded, options.horizon);
     for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(problemLine(w, lang))}\n`);
     io.stdout.write(render(model, options));

@@ -7,6 +7,7 @@ import { basisPreset, getPreset } from '../../src/domain/presets.ts';
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
 import { compareScenarios } from '../../src/domain/scenarioCompare.ts';
+import { profileJobTargets } from '../../src/domain/kommuneProfile.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
 import type { Lang } from '../../src/i18n/index.ts';
 import { scenarioProblemText } from '../../src/i18n/scenarioProblems.ts';
@@ -102,16 +103,21 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
   const s: LoadedScenario = horizonYears === undefined ? given : { ...given, scenario: { ...given.scenario, horizonYears } };
   const { sites, hubs, regions } = loaded;
   const metrics = computeGeometryMetrics(sites, hubs, regions);
+  // The profile's job targets (Asker's for the bundled profile); without them the comparison has no target line.
+  const p = loaded.profile.planTargets;
+  const jobs = profileJobTargets(p);
+  const targets = jobs && p.newJobs20Years.known ? { jobs, source: p.newJobs20Years.source } : null;
+  const landPerJobToday = p.landPerJobM2.known ? { m2: p.landPerJobM2.value, source: p.landPerJobM2.source } : null;
   let outcome: ScenarioOutcome;
   try {
-    outcome = applyScenario(sites, metrics, hubs, loaded.assumptions, s.scenario);
+    outcome = applyScenario(sites, metrics, hubs, loaded.assumptions, s.scenario, jobs ? jobs.newJobsPerYear : null);
   } catch (e) {
     if (e instanceof ScenarioError) throw scenarioDataError(s.source, e, lang);
     throw e;
   }
   // The basis on the scenario's own timeline, so years and per-year figures compare like with like.
   const basisScenario: Scenario = { ...basisPreset(), startYear: outcome.startYear, horizonYears: s.scenario.horizonYears };
-  const basis = applyScenario(sites, metrics, hubs, loaded.assumptions, basisScenario);
+  const basis = applyScenario(sites, metrics, hubs, loaded.assumptions, basisScenario, jobs ? jobs.newJobsPerYear : null);
   return {
     sites: siteRows(outcome.sites, outcome.results, hubs),
     summary: outcome.summary,
@@ -124,6 +130,6 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
     profile: profileInfo(loaded),
     inputs: loaded.inputs,
     warnings: [...loaded.warnings, ...regionReportWarnings(loaded, basis.results), ...scenarioWarnings(s, outcome)],
-    scenario: { ...s, outcome, basis, comparison: compareScenarios([basis, outcome]) },
+    scenario: { ...s, outcome, basis, comparison: compareScenarios([basis, outcome], { targets }), kommune: loaded.profile.name, landPerJobToday },
   };
 }

@@ -13,7 +13,7 @@ const jobs = (j: Jobs): Jobs => ({ low: wholeJobs(j.low), mid: wholeJobs(j.mid),
 const shares = (j: Jobs): Jobs => ({ low: round(j.low, 4), mid: round(j.mid, 4), high: round(j.high, 4) });
 
 /** Plan measures rounded as displayed: years to 1 decimal, m² to whole metres, the density factor to 2 decimals. */
-export function measuresJson(m: PlanMeasures): Record<string, unknown> {
+export function measuresJson(m: PlanMeasures, todayM2: number = PLAN_TARGETS.landPerJobM2.value): Record<string, unknown> {
   const orNull = (v: number | null, decimals: number): number | null => (v === null ? null : round(v, decimals));
   return {
     horizonYears: m.horizonYears,
@@ -22,13 +22,13 @@ export function measuresJson(m: PlanMeasures): Record<string, unknown> {
     yearsOfSupply: { low: round(m.yearsOfSupply.low, 1), high: round(m.yearsOfSupply.high, 1) },
     landPerNewJobM2: orNull(m.landPerNewJobM2, 0),
     buildOutLandPerJobM2: orNull(m.buildOutLandPerJobM2, 0),
-    planLandPerJobTodayM2: PLAN_TARGETS.landPerJobM2.value,
+    planLandPerJobTodayM2: todayM2,
     densityVsToday: orNull(m.densityVsToday, 2),
     densityWarning: m.densityWarning,
   };
 }
 
-function figuresJson(f: ScenarioFigures): Record<string, unknown> {
+function figuresJson(f: ScenarioFigures, todayM2: number | null): Record<string, unknown> {
   return {
     id: f.id,
     name: f.name,
@@ -51,7 +51,7 @@ function figuresJson(f: ScenarioFigures): Record<string, unknown> {
     target: f.target,
     targetFromYearlyGrowth: f.targetFromYearlyGrowth,
     targetStatus: f.targetStatus,
-    planMeasures: measuresJson(f.measures),
+    planMeasures: f.measures && todayM2 !== null ? measuresJson(f.measures, todayM2) : null,
     byRegion: f.byRegion.map((r) => ({
       region: r.region,
       sites: r.sites,
@@ -126,8 +126,8 @@ export function scenarioJson(s: ScenarioSection): Record<string, unknown> {
     comparison: {
       walkingDistanceM: comparison.walkingDistanceM,
       planTargets: comparison.planTargets,
-      basis: basisFigures ? figuresJson(basisFigures) : null,
-      scenario: figures ? figuresJson(figures) : null,
+      basis: basisFigures ? figuresJson(basisFigures, s.landPerJobToday?.m2 ?? null) : null,
+      scenario: figures ? figuresJson(figures, s.landPerJobToday?.m2 ?? null) : null,
       difference: comparison.deltas[1] ? deltaJson(comparison.deltas[1]) : null,
       sitesThatDiffer: (comparison.siteDiffs[1] ?? []).map(diffJson),
     },

@@ -1,10 +1,10 @@
 // The scenario section of the Markdown report (Norwegian): what the scenario does and how it compares with the basis.
+import { landPerJobM2 } from '../../src/domain/planMeasures.ts';
 import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import type { ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
-import type { FigureDelta, ScenarioFigures, SiteDiff } from '../../src/domain/scenarioCompare.ts';
+import type { FigureDelta, ScenarioComparison, ScenarioFigures, SiteDiff } from '../../src/domain/scenarioCompare.ts';
 import type { AbcFitVerdict, Jobs } from '../../src/domain/types.ts';
 import { fitVerdictText } from '../../src/i18n/fit.ts';
-// markdown.ts imports this module too; only functions are used, and only at call time, so the cycle is harmless.
 import { densityWarningText, m2Text, mdText, nb, supplyText } from './mdFormat.ts';
 import type { ScenarioSection } from './scenarioSection.ts';
 
@@ -40,13 +40,17 @@ function yearRows(basis: ScenarioOutcome, scenario: ScenarioOutcome): string[] {
   return rows;
 }
 
-function comparisonTable(b: ScenarioFigures, s: ScenarioFigures, d: FigureDelta, walkingDistanceM: number, years: string[]): string[] {
+function comparisonTable(b: ScenarioFigures, s: ScenarioFigures, d: FigureDelta, walkingDistanceM: number, years: string[], targets: ScenarioComparison['planTargets'], todayM2: number | null): string[] {
   const regionRows = d.byRegion.map((r) => {
     const find = (f: ScenarioFigures) => f.byRegion.find((x) => x.region === r.region)?.newJobsWithinHorizon.mid ?? 0;
     const label = r.region === null ? 'utenfor regionene' : mdText(r.region);
     return row([`Nye arbeidsplasser innen ${s.endYear}, ${label} (middels)`, nb(find(b)), nb(find(s)), signed(r.newJobsWithinHorizon.mid)]);
   });
-  const m = (f: ScenarioFigures) => f.measures;
+  const perNewJob = (f: ScenarioFigures) => m2Text(landPerJobM2(f.areaDaa, f.newJobs.mid));
+  // Years of supply divide by the plan's growth a year: without the profile's targets the row is left out.
+  const supply = targets && b.measures && s.measures
+    ? [row([`År med arealtilgang (nye arbeidsplasser ÷ ${nb(targets.newJobsPerYear.low)}–${nb(targets.newJobsPerYear.high)} i året)`, supplyText(b.measures), supplyText(s.measures), ''])]
+    : [];
   return [
     row(['', mdText(b.name), mdText(s.name), 'Endring']),
     row(['---', '--:', '--:', '--:']),
@@ -58,8 +62,8 @@ function comparisonTable(b: ScenarioFigures, s: ScenarioFigures, d: FigureDelta,
     row(['Nye arbeidsplasser arealene gir rom for (lav–middels–høy)', jobsText(b.newJobs), jobsText(s.newJobs), signedJobs(d.newJobs)]),
     row(['Arbeidsplasser i dag', nb(b.jobsToday), nb(s.jobsToday), signed(s.jobsToday - b.jobsToday)]),
     row(['Kapasitet ferdig utbygd (lav–middels–høy, inkl. dagens)', jobsText(b.jobs), jobsText(s.jobs), signedJobs(d.jobs)]),
-    row(['År med arealtilgang (nye arbeidsplasser ÷ 500–550 i året)', supplyText(m(b)), supplyText(m(s)), '']),
-    row([`Areal per ny arbeidsplass (middels; i dag ${nb(PLAN_TARGETS.landPerJobM2.value)} m²)`, m2Text(m(b).landPerNewJobM2), m2Text(m(s).landPerNewJobM2), '']),
+    ...supply,
+    row([`Areal per ny arbeidsplass (middels${todayM2 === null ? '' : `; i dag ${nb(todayM2)} m²`})`, perNewJob(b), perNewJob(s), '']),
     ...regionRows,
     row([`Andel nye arbeidsplasser innen ${nb(walkingDistanceM)} m fra knutepunkt (middels)`, pct(b.nearHub.share.mid), pct(s.nearHub.share.mid), `${signed(d.nearHubShare.mid * 100)} %-poeng`]),
     row([`ABC: ${fitVerdictText('mismatch', 'nb', 'inline')}`, nb(b.abcMismatches), nb(s.abcMismatches), signed(d.abcMismatches)]),
@@ -106,19 +110,25 @@ export function scenarioMarkdown(s: ScenarioSection): string[] {
   }
   out.push('');
   if (!b || !f || !d) return out;
-  out.push(`### Sammenlignet med ${mdText(b.name)}`, '', ...comparisonTable(b, f, d, comparison.walkingDistanceM, yearRows(s.basis, outcome)), '');
+  out.push(`### Sammenlignet med ${mdText(b.name)}`, '', ...comparisonTable(b, f, d, comparison.walkingDistanceM, yearRows(s.basis, outcome), comparison.planTargets, s.landPerJobToday?.m2 ?? null), '');
   const t = f.target;
   const p = comparison.planTargets;
-  const planText = `${nb(p.newJobs20Years.low)}–${nb(p.newJobs20Years.high)}`;
-  const scaled = f.horizonYears === 20 ? `${planText} nye arbeidsplasser på 20 år` : `${nb(t.low)}–${nb(t.high)} nye arbeidsplasser på ${nb(f.horizonYears)} år (${planText} på 20 år, skalert)`;
-  out.push(
-    `Temaplanens mål: ${scaled}, eller ${nb(f.targetFromYearlyGrowth.low)}–${nb(f.targetFromYearlyGrowth.high)} med ${nb(p.newJobsPerYear.low)}–${nb(p.newJobsPerYear.high)} i året. ` +
-      `Nye arbeidsplasser innen ${f.endYear} ligger ${STATUS_NB[f.targetStatus.low]} / ${STATUS_NB[f.targetStatus.mid]} / ${STATUS_NB[f.targetStatus.high]} målet (lav / middels / høy). ` +
-      'Nye arbeidsplasser er kapasiteten minus dagens arbeidsplasser, tatt i bruk i takt med når arealene blir tilgjengelige og hvor fort de fylles opp.',
-    '',
-  );
+  const pace = 'Nye arbeidsplasser er kapasiteten minus dagens arbeidsplasser, tatt i bruk i takt med når arealene blir tilgjengelige og hvor fort de fylles opp.';
+  if (p && t && f.targetFromYearlyGrowth && f.targetStatus) {
+    const planText = `${nb(p.newJobs20Years.low)}–${nb(p.newJobs20Years.high)}`;
+    const scaled = f.horizonYears === 20 ? `${planText} nye arbeidsplasser på 20 år` : `${nb(t.low)}–${nb(t.high)} nye arbeidsplasser på ${nb(f.horizonYears)} år (${planText} på 20 år, skalert)`;
+    const whose = p.source === PLAN_TARGETS.newJobs20Years.source ? 'Temaplanens mål' : `Planens mål (${mdText(p.source)})`;
+    out.push(
+      `${whose}: ${scaled}, eller ${nb(f.targetFromYearlyGrowth.low)}–${nb(f.targetFromYearlyGrowth.high)} med ${nb(p.newJobsPerYear.low)}–${nb(p.newJobsPerYear.high)} i året. ` +
+        `Nye arbeidsplasser innen ${f.endYear} ligger ${STATUS_NB[f.targetStatus.low]} / ${STATUS_NB[f.targetStatus.mid]} / ${STATUS_NB[f.targetStatus.high]} målet (lav / middels / høy). ` +
+        pace,
+      '',
+    );
+  } else {
+    out.push(`Kommuneprofilen for ${mdText(s.kommune)} har ingen mål for nye arbeidsplasser, så scenarioet sammenlignes med basis uten mållinje (og uten år med arealtilgang). ${pace}`, '');
+  }
   for (const x of [b, f]) {
-    const w = densityWarningText(x.measures);
+    const w = x.measures && s.landPerJobToday ? densityWarningText(x.measures, 'nb', s.landPerJobToday.m2, s.landPerJobToday.source === PLAN_TARGETS.landPerJobM2.source ? undefined : mdText(s.landPerJobToday.source)) : null;
     if (w) out.push(`> **${mdText(x.name)}:** ${w}`, '');
   }
   const diffs = comparison.siteDiffs[1] ?? [];

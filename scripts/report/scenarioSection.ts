@@ -17,4 +17,8 @@ export interface ScenarioSection extends LoadedScenario {
   basis: ScenarioOutcome;
   /** [basis, scenario]. */
   comparison: ScenarioComparison;
+  /** The kommune the report is for (its profile), for the words around the comparison. */
+  kommune: string;
+  /** The profile's land per job today and its source, for the density warning; null when the profile has none. */
+  landPerJobToday: { m2: number; source: string } | null;
 }

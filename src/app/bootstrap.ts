@@ -5,6 +5,9 @@ import { loadActions, provideExampleData } from '../state/loadStore';
 import { restoreUserData } from '../state/userDataPersist';
 import { startScenarioSync } from '../state/scenarioStartup';
 import { startUrlSync } from '../state/urlSync';
+import { profileIdOf, setProfile } from '../state/profileStore';
+import { useAppStore } from '../state/store';
+import { translator } from '../i18n';
 import { analyseLayers, type Dataset } from '../domain/dataset';
 import { loadBundledDataset } from './defaultData';
 import { buildSyntheticDataset, syntheticCount } from './syntheticDataset';
@@ -39,7 +42,31 @@ export function bootstrap(): void {
     loadSyntheticDataset(synthetic).then(actions.datasetLoaded, fail);
     return;
   }
+  const profileId = profileIdOf(window.location.search);
+  if (profileId !== null) {
+    void startWithProfile(profileId, fail);
+    return;
+  }
   void startWithKeptData(fail);
+}
+
+/**
+ * A link that names another bundled kommune profile (`?profile=baerum`) shows that kommune's layers and plan figures.
+ * Data kept from an earlier visit is not restored under it (it was loaded against the default profile's layers).
+ */
+async function startWithProfile(id: string, fail: (err: unknown) => void): Promise<void> {
+  // Fetched only for such a link: the profile's layers go through the full loaders (SOSI/GML readers, repair), which
+  // the default start-up leaves out of the first page load.
+  const { loadBundledProfile, ProfileLoadError, profileDataset } = await import('./bundledProfiles');
+  try {
+    const profile = await loadBundledProfile(id);
+    setProfile(profile);
+    actions.datasetLoaded(await profileDataset(profile));
+  } catch (err) {
+    if (err instanceof ProfileLoadError && err.code === 'profile-unknown') {
+      fail(new Error(translator(useAppStore.getState().lang)('profUnknown', { id })));
+    } else fail(err);
+  }
 }
 
 /**

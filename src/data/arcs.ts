@@ -1,4 +1,4 @@
-// Circular arcs (SOSI .BUEP/.SIRKELP, GML Arc/Circle) as polylines whose vertices lie on the arc, within a stated tolerance.
+// Circular arcs (SOSI .BUEP/.SIRKELP/.BUE/.SIRKEL, GML Arc/Circle) as polylines whose vertices lie on the arc, within a stated tolerance.
 export type Pt = readonly [number, number];
 
 /**
@@ -69,4 +69,47 @@ export function circleRing(a: Pt, b: Pt, c: Pt, tol: number): Pt[] | null {
   }
   out.push(a);
   return out;
+}
+
+/** Points from `first` (angle a1) sweeping `sweep` radians round (cx, cy) to `last`, both kept exactly. */
+function sample(cx: number, cy: number, r: number, a1: number, sweep: number, first: Pt, last: Pt, tol: number, minSteps: number): Pt[] {
+  const n = Math.max(minSteps, steps(sweep, r, tol));
+  const out: Pt[] = [first];
+  for (let i = 1; i < n; i++) {
+    const t = a1 + (sweep * i) / n;
+    out.push([cx + r * Math.cos(t), cy + r * Math.sin(t)]);
+  }
+  out.push(last);
+  return out;
+}
+
+/**
+ * SOSI .BUE: the arc from `a` to `c` on a circle of |radius|, as points from a to c. The sign gives the direction
+ * (positive clockwise, negative counter-clockwise, seen with north up, as in Kartverket's FYBA library); `large`
+ * (..STORBUE 1) takes the arc longer than a half circle. Null when the points are the same or further apart than
+ * the diameter (no such circle). A chord of exactly the diameter gives the half circle.
+ */
+export function arcByRadius(a: Pt, c: Pt, radius: number, large: boolean, tol: number): Pt[] | null {
+  const r = Math.abs(radius);
+  const dx = c[0] - a[0], dy = c[1] - a[1];
+  const d = Math.hypot(dx, dy);
+  if (!(r > 0) || d === 0 || d > 2 * r * (1 + 1e-12)) return null;
+  const h = Math.sqrt(Math.max(0, r * r - (d * d) / 4));
+  const mx = a[0] + dx / 2, my = a[1] + dy / 2;
+  // The centre lies left of a → c (seen along the chord) for a short counter-clockwise or a long clockwise arc.
+  const left = (radius < 0) !== large;
+  const ux = -dy / d, uy = dx / d;
+  const cx = left ? mx + h * ux : mx - h * ux;
+  const cy = left ? my + h * uy : my - h * uy;
+  const a1 = Math.atan2(a[1] - cy, a[0] - cx);
+  const ccwSweep = mod(Math.atan2(c[1] - cy, c[0] - cx) - a1);
+  const sweep = radius < 0 ? ccwSweep : ccwSweep - TAU;
+  return sample(cx, cy, r, a1, sweep === -TAU ? 0 : sweep, a, c, tol, 2);
+}
+
+/** SOSI .SIRKEL: the full circle of `radius` round `centre`, counter-clockwise from its easternmost point. */
+export function circleAround(centre: Pt, radius: number, tol: number): Pt[] | null {
+  if (!(radius > 0) || !Number.isFinite(radius)) return null;
+  const start: Pt = [centre[0] + radius, centre[1]];
+  return sample(centre[0], centre[1], radius, 0, TAU, start, start, tol, 8);
 }

@@ -1,6 +1,7 @@
 // A kommune profile: which kommune the product is about (name, number, boundary, sub-regions, hubs, example sites,
 // plan figures with sources, default assumptions), as one data file. Pure: parsing and checking only, no file reading.
-import type { PlanFigure } from './planTargets.ts';
+import type { AreaTargets, JobTargets, PlanFigure } from './planTargets.ts';
+import type { SummaryTargets } from './summaryViews.ts';
 
 /** A layer of a profile: a file beside the profile, GeoJSON written into it, or missing with the reason. */
 export type ProfileLayer =
@@ -126,4 +127,28 @@ export function parseProfile(json: unknown): KommuneProfile {
       landPerJobM2: figure(json, 'landPerJobM2', positive),
     },
   };
+}
+
+/** The profile's job figures for the plan measures, or null when any of them is missing (then none is used). */
+export function profileJobTargets(t: ProfileTargets): JobTargets | null {
+  if (!t.newJobs20Years.known || !t.newJobsPerYear.known || !t.landPerJobM2.known) return null;
+  return { newJobs20Years: { ...t.newJobs20Years.value }, newJobsPerYear: { ...t.newJobsPerYear.value }, landPerJobM2: t.landPerJobM2.value };
+}
+
+/** The profile's existing and future business land (daa); null for a figure it does not have. */
+export function profileAreaTargets(t: ProfileTargets): AreaTargets {
+  return { existingDaa: t.existingDaa.known ? t.existingDaa.value : null, futureDaa: t.futureDaa.known ? t.futureDaa.value : null };
+}
+
+/** The figures the region summary and its chart compare with. */
+export function profileSummaryTargets(p: KommuneProfile): SummaryTargets {
+  return { area: profileAreaTargets(p.planTargets), jobs: profileJobTargets(p.planTargets) };
+}
+
+/** The plan figures the profile does not have, with the reason it gives (in the profile's order). */
+export function missingFigures(t: ProfileTargets): { key: keyof ProfileTargets; label: string; reason: string }[] {
+  return (Object.keys(t) as (keyof ProfileTargets)[]).flatMap((key) => {
+    const f = t[key];
+    return f.known ? [] : [{ key, label: f.label, reason: f.reason }];
+  });
 }

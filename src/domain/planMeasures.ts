@@ -1,7 +1,7 @@
 // The measures set beside the plan's figures: targets scaled to a horizon, years of land supply, land per new job, density.
 import { DENSITY_WARNING_FACTOR } from './assumptions.ts';
 import { PLAN_YEARS } from './pace.ts';
-import { PLAN_TARGETS } from './planTargets.ts';
+import { ASKER_JOB_TARGETS, type JobTargets, type Range } from './planTargets.ts';
 import type { Jobs } from './types.ts';
 
 export interface PlanMeasures {
@@ -25,28 +25,35 @@ export interface PlanMeasures {
   densityWarning: boolean;
 }
 
-/** The plan's 15 000–20 000 new jobs in 20 years, scaled pro rata to `horizonYears`. */
-export function scaledTarget(horizonYears: number): { low: number; high: number } {
-  const t20 = PLAN_TARGETS.newJobs20Years.value;
+/** The plan's new jobs in 20 years (Asker: 15 000–20 000), scaled pro rata to `horizonYears`. */
+export function scaledTarget(horizonYears: number, t20: Range = ASKER_JOB_TARGETS.newJobs20Years): { low: number; high: number } {
   return { low: (t20.low * horizonYears) / PLAN_YEARS, high: (t20.high * horizonYears) / PLAN_YEARS };
+}
+
+/** Gross land per job, m², for `areaDaa` of land and `jobs` jobs; null when either is zero (never infinite or NaN). */
+export function landPerJobM2(areaDaa: number, jobs: number): number | null {
+  const areaM2 = areaDaa * 1000;
+  return jobs > 0 && areaM2 > 0 ? areaM2 / jobs : null;
 }
 
 /**
  * The plan comparison measures for a set of sites: `areaDaa` gross land, `capacity` build-out jobs and `newJobs` the
- * new-job capacity (not limited by the horizon). Never infinite or NaN: a zero denominator gives null.
+ * new-job capacity (not limited by the horizon), against the kommune's `targets` (default Asker's). Never infinite or NaN: a zero denominator gives null.
  * Example: 3 000 daa, capacity mid 30 000, new 26 250, 20 years → 47,7–52,5 years of supply, 114,3 m² per new job,
  * 100 m² per job built out, 4,2 × today's density (warning).
  */
-export function planMeasures(input: { areaDaa: number; capacity: Jobs; newJobs: Jobs; horizonYears: number }): PlanMeasures {
+export function planMeasures(
+  input: { areaDaa: number; capacity: Jobs; newJobs: Jobs; horizonYears: number },
+  targets: JobTargets = ASKER_JOB_TARGETS,
+): PlanMeasures {
   const h = input.horizonYears;
-  const tYear = PLAN_TARGETS.newJobsPerYear.value;
-  const areaM2 = input.areaDaa * 1000;
-  const perJob = (jobs: number): number | null => (jobs > 0 && areaM2 > 0 ? areaM2 / jobs : null);
+  const tYear = targets.newJobsPerYear;
+  const perJob = (jobs: number): number | null => landPerJobM2(input.areaDaa, jobs);
   const buildOut = perJob(input.capacity.mid);
-  const densityVsToday = buildOut === null ? null : PLAN_TARGETS.landPerJobM2.value / buildOut;
+  const densityVsToday = buildOut === null ? null : targets.landPerJobM2 / buildOut;
   return {
     horizonYears: h,
-    target: scaledTarget(h),
+    target: scaledTarget(h, targets.newJobs20Years),
     targetFromYearlyGrowth: { low: tYear.low * h, high: tYear.high * h },
     yearsOfSupply: { low: input.newJobs.mid / tYear.high, high: input.newJobs.mid / tYear.low },
     landPerNewJobM2: perJob(input.newJobs.mid),

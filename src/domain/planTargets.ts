@@ -42,3 +42,30 @@ export const PLAN_TARGETS = {
     source: `${PLAN}, §5.9.2`,
   },
 } as const satisfies Record<string, PlanFigure<number | { low: number; high: number }>>;
+
+export interface Range {
+  low: number;
+  high: number;
+}
+
+/** The job figures the plan measures need (targets, pace, today's density); a kommune has all three or none is used. */
+export interface JobTargets {
+  newJobs20Years: Range;
+  newJobsPerYear: Range;
+  landPerJobM2: number;
+}
+
+/** Asker's: the bundled default (the same figures as geodata/profiles/asker.json, checked by a test). */
+export const ASKER_JOB_TARGETS: JobTargets = {
+  newJobs20Years: PLAN_TARGETS.newJobs20Years.value,
+  newJobsPerYear: PLAN_TARGETS.newJobsPerYear.value,
+  landPerJobM2: PLAN_TARGETS.landPerJobM2.value,
+};
+
+/** The area figures the summary sets the mapped totals against; null where the kommune's plan has none. */
+export interface AreaTargets {
+  existingDaa: number | null;
+  futureDaa: number | null;
+}
+
+export const ASKER_AREA_TARGETS: AreaTargets = { existingDaa: PLAN_TARGETS.existingDaa.value, futureDaa: PLAN_TARGETS.futureDaa.value };

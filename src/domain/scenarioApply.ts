@@ -3,7 +3,7 @@ import { assessSites } from './analyse.ts';
 import { checkAssumptions } from './assumptions.ts';
 import { landJobs } from './capacity.ts';
 import { leadFor, newJobsWithin, takeUpYears, takenUpShare, type PaceContext } from './pace.ts';
-import { PLAN_TARGETS } from './planTargets.ts';
+import { ASKER_JOB_TARGETS, type Range } from './planTargets.ts';
 import { DEFAULT_START_YEAR, type Scenario, type SiteChange } from './scenario.ts';
 import { leadTimes, mergeAssumptions, withSiteBra } from './scenarioAssumptions.ts';
 import { ScenarioError } from './scenarioError.ts';
@@ -45,8 +45,8 @@ export interface YearFigures {
   newJobs: Jobs;
   /** New jobs taken up on all sites by the end of this year (availability + take-up per year). */
   cumulativeNewJobs: Jobs;
-  /** The plan's 500–550 new jobs a year, summed from the start year up to and including this year. */
-  cumulativeTarget: { low: number; high: number };
+  /** The plan's new jobs a year (Asker: 500–550), summed from the start year up to this year; null without targets. */
+  cumulativeTarget: { low: number; high: number } | null;
 }
 
 export interface ScenarioOutcome {
@@ -114,6 +114,8 @@ export function applyScenario(
   hubs: Hub[],
   base: Assumptions,
   scenario: Scenario,
+  /** The kommune's job growth a year (its profile's); default Asker's; null when the profile has none. */
+  perYearTarget: Range | null = ASKER_JOB_TARGETS.newJobsPerYear,
 ): ScenarioOutcome {
   if (sites.length !== metrics.length) {
     throw new Error(`applyScenario: ${sites.length} sites but ${metrics.length} metrics; they must match one to one.`);
@@ -231,7 +233,7 @@ export function applyScenario(
     }
   }
 
-  const { perYear, afterHorizon } = byYear(results, startYear, scenario.horizonYears, a.takeUpSharePerYear);
+  const { perYear, afterHorizon } = byYear(results, startYear, scenario.horizonYears, a.takeUpSharePerYear, perYearTarget);
   // Only when some override found no site (ids are unique, so a count says so) is the id set worth building.
   let unknownSiteIds: string[] = [];
   if (overridesUsed < overrides.size) {
@@ -259,7 +261,7 @@ export function applyScenario(
  * sums the new jobs taken up by the end of each year under the linear take-up (the last year equals the summary's
  * newJobsWithinHorizon).
  */
-function byYear(results: SiteResult[], startYear: number, horizonYears: number, sharePerYear: number) {
+function byYear(results: SiteResult[], startYear: number, horizonYears: number, sharePerYear: number, perYearTarget: Range | null) {
   const perYear: YearFigures[] = [];
   for (let k = 0; k < horizonYears; k++) {
     perYear.push({ year: startYear + k, sites: 0, areaDaa: 0, jobs: zeroJobs(), newJobs: zeroJobs(), cumulativeNewJobs: zeroJobs(), cumulativeTarget: { low: 0, high: 0 } });
@@ -287,9 +289,8 @@ function byYear(results: SiteResult[], startYear: number, horizonYears: number, 
       }
     }
   }
-  const perYearTarget = PLAN_TARGETS.newJobsPerYear.value;
   perYear.forEach((y, k) => {
-    y.cumulativeTarget = { low: perYearTarget.low * (k + 1), high: perYearTarget.high * (k + 1) };
+    y.cumulativeTarget = perYearTarget ? { low: perYearTarget.low * (k + 1), high: perYearTarget.high * (k + 1) } : null;
   });
   return { perYear, afterHorizon };
 }

@@ -1,6 +1,6 @@
 // Side-by-side figures of applied scenarios against the plan's job targets, with differences to the first (basis).
 import { planMeasures, type PlanMeasures } from './planMeasures.ts';
-import { PLAN_TARGETS } from './planTargets.ts';
+import { ASKER_JOB_TARGETS, PLAN_TARGETS, type JobTargets } from './planTargets.ts';
 import type { ScenarioOutcome, SiteScenarioState } from './scenarioApply.ts';
 import type { AbcFitVerdict, AbcType, Jobs, SiteResult } from './types.ts';
 
@@ -42,14 +42,17 @@ export interface ScenarioFigures {
   newJobsWithinHorizon: Jobs;
   /** newJobsWithinHorizon ÷ horizonYears, to set beside the plan's 500–550 a year. */
   newJobsPerYear: Jobs;
-  /** The plan's 15 000–20 000 new jobs in 20 years, scaled to this horizon. */
-  target: { low: number; high: number };
-  /** The plan's 500–550 a year times the horizon (the plan's two figures do not agree; both are shown). */
-  targetFromYearlyGrowth: { low: number; high: number };
+  /**
+   * The plan's new jobs in 20 years (Asker: 15 000–20 000), scaled to this horizon; null (also the next three) when
+   * the kommune's profile has no job targets: then nothing is compared with a target.
+   */
+  target: { low: number; high: number } | null;
+  /** The plan's new jobs a year (Asker: 500–550) times the horizon (Asker's two figures do not agree; both are shown). */
+  targetFromYearlyGrowth: { low: number; high: number } | null;
   /** Each level of newJobsWithinHorizon against `target`. */
-  targetStatus: Record<Level, TargetStatus>;
-  /** Years of land supply, land per new job and density against the plan's 420 m² per job today. */
-  measures: PlanMeasures;
+  targetStatus: Record<Level, TargetStatus> | null;
+  /** Years of land supply, land per new job and density against the plan's land per job today (Asker: 420 m²). */
+  measures: PlanMeasures | null;
   byRegion: RegionFigures[];
   /** New jobs within the horizon on sites within the walking distance of a hub, and their share of all, per level. */
   nearHub: { jobs: Jobs; share: Jobs };
@@ -94,7 +97,8 @@ export interface SiteDiff {
 
 export interface ScenarioComparison {
   walkingDistanceM: number;
-  planTargets: { newJobs20Years: { low: number; high: number }; newJobsPerYear: { low: number; high: number }; source: string };
+  /** The job targets compared with, and where they come from; null when the kommune's profile has none. */
+  planTargets: { newJobs20Years: { low: number; high: number }; newJobsPerYear: { low: number; high: number }; source: string } | null;
   scenarios: ScenarioFigures[];
   /** deltas[i] = scenarios[i] − scenarios[0]; deltas[0] is all zero. */
   deltas: FigureDelta[];
@@ -123,7 +127,7 @@ function status(value: number, t: { low: number; high: number }): TargetStatus {
 }
 
 /** The comparison figures of one applied scenario. */
-export function scenarioFigures(o: ScenarioOutcome, walkingDistanceM = DEFAULT_WALKING_DISTANCE_M): ScenarioFigures {
+export function scenarioFigures(o: ScenarioOutcome, walkingDistanceM = DEFAULT_WALKING_DISTANCE_M, targets: JobTargets | null = ASKER_JOB_TARGETS): ScenarioFigures {
   const h = o.scenario.horizonYears;
   const total = o.summary.total;
   const byStatus = { eksisterende: 0, fremtidig: 0, unknown: 0 };
@@ -138,8 +142,8 @@ export function scenarioFigures(o: ScenarioOutcome, walkingDistanceM = DEFAULT_W
     if (r.fit.verdict === 'partial') abcPartial++;
   });
   const within = total.newJobsWithinHorizon;
-  const measures = planMeasures({ areaDaa: total.areaDaa, capacity: total.jobs, newJobs: total.newJobs, horizonYears: h });
-  const target = measures.target;
+  const measures = targets ? planMeasures({ areaDaa: total.areaDaa, capacity: total.jobs, newJobs: total.newJobs, horizonYears: h }, targets) : null;
+  const target = measures ? measures.target : null;
   return {
     id: o.scenario.id,
     name: o.scenario.name,
@@ -156,8 +160,8 @@ export function scenarioFigures(o: ScenarioOutcome, walkingDistanceM = DEFAULT_W
     newJobsWithinHorizon: { ...within },
     newJobsPerYear: scale(within, 1 / h),
     target,
-    targetFromYearlyGrowth: measures.targetFromYearlyGrowth,
-    targetStatus: { low: status(within.low, target), mid: status(within.mid, target), high: status(within.high, target) },
+    targetFromYearlyGrowth: measures ? measures.targetFromYearlyGrowth : null,
+    targetStatus: target ? { low: status(within.low, target), mid: status(within.mid, target), high: status(within.high, target) } : null,
     measures,
     byRegion: o.summary.byRegion.map((row) => ({
       region: row.region,
@@ -274,19 +278,20 @@ function siteDiffs(scenario: ScenarioOutcome, basis: ScenarioOutcome): SiteDiff[
  * Compares applied scenarios (the first is the basis): figures per scenario, differences to the basis, and the
  * sites that differ. The outcomes must come from the same sites; sites missing from the basis are skipped.
  */
-export function compareScenarios(outcomes: readonly ScenarioOutcome[], options: { walkingDistanceM?: number } = {}): ScenarioComparison {
+export function compareScenarios(
+  outcomes: readonly ScenarioOutcome[],
+  options: { walkingDistanceM?: number; targets?: { jobs: JobTargets; source: string } | null } = {},
+): ScenarioComparison {
   const basis = outcomes[0];
   if (!basis) throw new Error('compareScenarios: give at least one scenario (the first is the basis).');
   const walkingDistanceM = options.walkingDistanceM ?? DEFAULT_WALKING_DISTANCE_M;
-  const figures = outcomes.map((o) => scenarioFigures(o, walkingDistanceM));
+  // Default Asker's targets; `targets: null` (a kommune profile without them) compares without a target.
+  const targets = options.targets === undefined ? { jobs: ASKER_JOB_TARGETS, source: PLAN_TARGETS.newJobs20Years.source } : options.targets;
+  const figures = outcomes.map((o) => scenarioFigures(o, walkingDistanceM, targets ? targets.jobs : null));
   const first = figures[0] as ScenarioFigures;
   return {
     walkingDistanceM,
-    planTargets: {
-      newJobs20Years: { ...PLAN_TARGETS.newJobs20Years.value },
-      newJobsPerYear: { ...PLAN_TARGETS.newJobsPerYear.value },
-      source: PLAN_TARGETS.newJobs20Years.source,
-    },
+    planTargets: targets ? { newJobs20Years: { ...targets.jobs.newJobs20Years }, newJobsPerYear: { ...targets.jobs.newJobsPerYear }, source: targets.source } : null,
     scenarios: figures,
     deltas: figures.map((f) => delta(f, first)),
     siteDiffs: outcomes.map((o, i) => (i === 0 ? [] : siteDiffs(o, basis))),

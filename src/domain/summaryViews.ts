@@ -1,7 +1,7 @@
 // Regroups the engine's summary rows into per-region columns (status and ABC splits) and sets totals beside the plan.
 import { PLAN_YEARS } from './pace.ts';
 import { scaledTarget } from './planMeasures.ts';
-import { PLAN_TARGETS } from './planTargets.ts';
+import { ASKER_AREA_TARGETS, ASKER_JOB_TARGETS, type AreaTargets, type JobTargets } from './planTargets.ts';
 import { ABC_TYPES, type AbcType, type Jobs, type Summary, type SummaryRow } from './types.ts';
 
 export type AbcKey = AbcType | 'none';
@@ -84,19 +84,31 @@ export interface PlanComparison {
   shareOfPlan: number;
 }
 
+/** The kommune's plan figures the summary compares with (from its profile); a figure it does not have is null. */
+export interface SummaryTargets {
+  area: AreaTargets;
+  jobs: JobTargets | null;
+}
+
+export const ASKER_SUMMARY_TARGETS: SummaryTargets = { area: ASKER_AREA_TARGETS, jobs: ASKER_JOB_TARGETS };
+
 /**
  * The comparisons the plan supports: existing and future business land (daa), and new jobs within the horizon against
- * the plan's 15 000–20 000 new jobs in 20 years scaled to the horizon (never build-out capacity: that includes the
- * jobs already there and ignores the pace). `total` should be the total column of `summaryColumns`.
+ * the plan's new jobs in 20 years (Asker: 15 000–20 000) scaled to the horizon (never build-out capacity: that includes
+ * the jobs already there and ignores the pace). `total` should be the total column of `summaryColumns`. A comparison
+ * whose plan figure the kommune's profile does not have is left out (never compared with a made-up figure).
  */
-export function planComparisons(total: SummaryColumn, horizonYears: number = PLAN_YEARS): PlanComparison[] {
-  const existing = PLAN_TARGETS.existingDaa.value;
-  const future = PLAN_TARGETS.futureDaa.value;
-  const jobs = scaledTarget(horizonYears);
-  const within = total.newJobsWithinHorizon;
-  return [
-    { key: 'existingDaa', value: total.existingDaa, low: total.existingDaa, high: total.existingDaa, planLow: existing, planHigh: existing, shareOfPlan: total.existingDaa / existing },
-    { key: 'futureDaa', value: total.futureDaa, low: total.futureDaa, high: total.futureDaa, planLow: future, planHigh: future, shareOfPlan: total.futureDaa / future },
-    { key: 'newJobs', value: within.mid, low: within.low, high: within.high, planLow: jobs.low, planHigh: jobs.high, shareOfPlan: within.mid / jobs.low },
-  ];
+export function planComparisons(total: SummaryColumn, horizonYears: number = PLAN_YEARS, targets: SummaryTargets = ASKER_SUMMARY_TARGETS): PlanComparison[] {
+  const out: PlanComparison[] = [];
+  const area = (key: 'existingDaa' | 'futureDaa', value: number, plan: number | null) => {
+    if (plan !== null && plan > 0) out.push({ key, value, low: value, high: value, planLow: plan, planHigh: plan, shareOfPlan: value / plan });
+  };
+  area('existingDaa', total.existingDaa, targets.area.existingDaa);
+  area('futureDaa', total.futureDaa, targets.area.futureDaa);
+  if (targets.jobs) {
+    const jobs = scaledTarget(horizonYears, targets.jobs.newJobs20Years);
+    const within = total.newJobsWithinHorizon;
+    if (jobs.low > 0) out.push({ key: 'newJobs', value: within.mid, low: within.low, high: within.high, planLow: jobs.low, planHigh: jobs.high, shareOfPlan: within.mid / jobs.low });
+  }
+  return out;
 }

@@ -33,8 +33,6 @@ export const cliEn: Record<keyof typeof cliNb, string> = {
   cliMoreProblemsMany: ' (and {count} more problems in this file)',
   cliInternalError: 'internal error: {message}',
   cliCrsUnused: '--crs has no effect without --sites, --hubs or --regions (the bundled files carry their own crs)',
-  cliScenarioTargetsDiffer: "{file}: --scenario compares with the plan's job targets, and this report cannot yet take them from the {kommune} profile (they differ from Asker's); run without --scenario",
-  cliScenarioTargetsNone: "{file}: --scenario compares with the plan's job targets, and this report cannot yet take them from the {kommune} profile (the profile has none); run without --scenario",
   cliProfileNotJson: '{file}: is not valid JSON ({why}); a kommune profile is a JSON file (see docs/kommune-profile.md)',
   cliAssumptionsNotJson: '{file}: is not valid JSON ({why})',
   cliProfileLayerMissing: '{file}: the {kommune} profile has no {layer}: {reason}',

@@ -32,8 +32,6 @@ export const cliNb = {
   cliMoreProblemsMany: ' (og {count} problemer til i denne filen)',
   cliInternalError: 'intern feil: {message}',
   cliCrsUnused: '--crs har ingen virkning uten --sites, --hubs eller --regions (filene som følger med, har sitt eget crs-felt)',
-  cliScenarioTargetsDiffer: '{file}: --scenario sammenligner med planens mål for arbeidsplasser, og rapporten kan ennå ikke hente dem fra profilen for {kommune} (de er ikke Askers); kjør uten --scenario',
-  cliScenarioTargetsNone: '{file}: --scenario sammenligner med planens mål for arbeidsplasser, og rapporten kan ennå ikke hente dem fra profilen for {kommune} (profilen har ingen); kjør uten --scenario',
   cliProfileNotJson: '{file}: er ikke gyldig JSON ({why}); en kommuneprofil er en JSON-fil (se docs/kommune-profile.md)',
   cliAssumptionsNotJson: '{file}: er ikke gyldig JSON ({why})',
   cliProfileLayerMissing: '{file}: profilen for {kommune} har ingen {layer}: {reason}',

@@ -12,6 +12,7 @@ import { importEn } from './import.en';
 import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
+import { profileEn } from './profile.en';
 import type { Messages } from './nb';
 
 export const en: Messages = {
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...cliEn,
   ...importEn,
   ...robustnessEn,
+  ...profileEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',

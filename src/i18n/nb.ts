@@ -12,6 +12,7 @@ import { importNb } from './import.nb';
 import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
+import { profileNb } from './profile.nb';
 
 export const nb = {
   ...loadNb,
@@ -27,6 +28,7 @@ export const nb = {
   ...cliNb,
   ...importNb,
   ...robustnessNb,
+  ...profileNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',

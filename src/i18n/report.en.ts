@@ -68,7 +68,7 @@ export const reportEn: Record<keyof typeof reportNb, string> = {
   repPlanCapacity: "Build-out capacity (low–mid–high, incl. today's jobs)",
   repYears: '{low}–{high} years',
   repM2: '{value} m²',
-  repDensityWarning: "Built out, the assumptions give {landPerJob} m² of land per job, {times} times denser than today's {today} m² (Temaplan næring §5.9.2). Check %BRA and m² per job before the figures are used.",
+  repDensityWarning: "Built out, the assumptions give {landPerJob} m² of land per job, {times} times denser than today's {today} m² ({cite}). Check %BRA and m² per job before the figures are used.",
   repWarningBox: '> **Warning:** {text}',
   repPlanSource: "The plan's figures cover the whole kommune and the target for new jobs; the report's figures cover only the sites in the data. The target is compared with new jobs within the horizon, not with build-out capacity (which includes today's jobs and ignores the pace). Source: {source}.",
   repPlanMissing: "The plan's figures for {kommune} are missing from the kommune profile ({file}): {reason}.",

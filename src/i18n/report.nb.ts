@@ -67,7 +67,7 @@ export const reportNb = {
   repPlanCapacity: 'Kapasitet ferdig utbygd (lav–middels–høy, inkl. dagens arbeidsplasser)',
   repYears: '{low}–{high} år',
   repM2: '{value} m²',
-  repDensityWarning: 'Ferdig utbygd gir forutsetningene {landPerJob} m² areal per arbeidsplass, {times} ganger tettere enn dagens {today} m² (Temaplan næring §5.9.2). Sjekk %BRA og m² per arbeidsplass før tallene brukes.',
+  repDensityWarning: 'Ferdig utbygd gir forutsetningene {landPerJob} m² areal per arbeidsplass, {times} ganger tettere enn dagens {today} m² ({cite}). Sjekk %BRA og m² per arbeidsplass før tallene brukes.',
   repWarningBox: '> **Advarsel:** {text}',
   repPlanSource: 'Planens tall gjelder hele kommunen og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget. Målet sammenlignes med nye arbeidsplasser innen horisonten, ikke med kapasiteten ferdig utbygd (den omfatter dagens arbeidsplasser og tar ikke hensyn til takten). Kilde: {source}.',
   repPlanMissing: 'Planens tall for {kommune} mangler i kommuneprofilen ({file}): {reason}.',

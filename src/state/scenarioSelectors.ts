@@ -7,6 +7,15 @@ import { ScenarioError } from '../domain/scenarioError';
 import { unexpectedProblem, type ScenarioProblem } from '../domain/scenarioProblem';
 import { compareScenarios, type ScenarioComparison, type SiteDiff } from '../domain/scenarioCompare';
 import { activeScenarioId, findScenario, type Workspace } from './scenarioWorkspace';
+import { profileJobTargets } from '../domain/kommuneProfile';
+import { useProfileStore } from './profileStore';
+
+/** The kommune profile's job targets (chosen once at start-up), or null when it has none. */
+function profileTargets() {
+  const p = useProfileStore.getState().profile.planTargets;
+  const jobs = profileJobTargets(p);
+  return jobs && p.newJobs20Years.known ? { jobs, source: p.newJobs20Years.source } : null;
+}
 
 export type Applied = { ok: true; outcome: ScenarioOutcome } | { ok: false; problems: ScenarioProblem[] };
 
@@ -19,7 +28,7 @@ export function applyToDataset(dataset: Dataset, scenario: Scenario): Applied {
   if (hit && hit.dataset === dataset) return hit.applied;
   let applied: Applied;
   try {
-    applied = { ok: true, outcome: applyScenario(dataset.sites, dataset.results, dataset.hubs, dataset.assumptions, scenario) };
+    applied = { ok: true, outcome: applyScenario(dataset.sites, dataset.results, dataset.hubs, dataset.assumptions, scenario, profileTargets()?.jobs.newJobsPerYear ?? null) };
   } catch (e) {
     applied = { ok: false, problems: e instanceof ScenarioError ? [...e.problems] : [unexpectedProblem(e)] };
   }
@@ -58,7 +67,7 @@ export function compareWorkspace(dataset: Dataset, ws: Workspace): WorkspaceComp
   const active = findScenario(ws, activeId) ?? (entries[0]?.scenario as Scenario);
   return {
     entries,
-    comparison: outcomes.length > 0 ? compareScenarios(outcomes) : null,
+    comparison: outcomes.length > 0 ? compareScenarios(outcomes, { targets: profileTargets() }) : null,
     active,
     activeEntry: entries.find((e) => e.scenario.id === activeId) ?? null,
   };

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { translator } from '../i18n';
 import { actions } from '../state/actions';
 import { filteredSummary, filterItems, filtersActive, regionNames, selectedSite, sortItems, visibleIdsForMap } from '../state/selectors';
+import { useProfile } from '../state/profileStore';
 import { useAppStore } from '../state/store';
 import { ExportBar } from './investor/ExportBar';
 import { LoadWarnings } from './LoadWarnings';
@@ -41,6 +42,7 @@ export function Explorer() {
   const filters = useAppStore((s) => s.filters);
   const sort = useAppStore((s) => s.sort);
   const selectedSiteId = useAppStore((s) => s.selectedSiteId);
+  const profile = useProfile();
   const t = translator(lang);
 
   // Sorting (costly for large data) reruns only when the order changes; a filter change only filters.
@@ -107,6 +109,8 @@ export function Explorer() {
           summary={summary}
           nearHubM={dataset.assumptions.nearHubM}
           assumptions={dataset.assumptions}
+          profile={profile}
+          regionNames={regions}
           filtered={filtersActive(filters) ? { shown: items.length, total: dataset.sites.length } : null}
         />
       </aside>

@@ -1,5 +1,6 @@
 // The page header: product name, the page links, data loading and the language switch.
 import { LANGS, translator, type Lang } from '../i18n';
+import { useProfile } from '../state/profileStore';
 import { ViewNav } from './investor/ViewNav';
 import { LoadControls } from './load/LoadControls';
 
@@ -12,9 +13,10 @@ const LANG_NAME_KEY = { nb: 'languageNb', en: 'languageEn' } as const;
 
 export function Header({ lang, onLangChange }: HeaderProps) {
   const t = translator(lang);
+  const profile = useProfile();
   return (
     <header className="app-header">
-      <h1>{t('appTitle')}</h1>
+      <h1>{t('profAppTitle', { kommune: profile.name })}</h1>
       <ViewNav lang={lang} />
       <LoadControls lang={lang} />
       <div className="app-header__lang">

@@ -30,9 +30,11 @@ export interface LegendProps {
   onColourByChange?: (colourBy: ColourBy) => void;
   /** A site is selected, so the map draws the line to its judged hub: the legend explains it. */
   showFitLine?: boolean;
+  /** The regions' names as loaded (the kommune profile's, or the user's file); default Asker nord / Asker syd. */
+  regionNames?: readonly string[];
 }
 
-export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBasemapChange, colourBy = 'abc', onColourByChange, showFitLine = false }: LegendProps) {
+export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBasemapChange, colourBy = 'abc', onColourByChange, showFitLine = false, regionNames }: LegendProps) {
   const t = translator(lang);
   return (
     <details className="legend" open>
@@ -65,7 +67,7 @@ export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBa
         </li>
         <li>
           <span aria-hidden="true" className="swatch swatch--region" />
-          {t('legendRegion')}
+          {regionNames && regionNames.length > 0 ? regionNames.join(' / ') : t('legendRegion')}
         </li>
         {showFitLine ? (
           <li>

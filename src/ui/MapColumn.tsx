@@ -45,6 +45,7 @@ export function MapColumn({ lang, dataset, visibleIds }: MapColumnProps) {
         colourBy={shared.colourBy}
         onColourByChange={actions.setColourBy}
         showFitLine={shared.fitLink !== null}
+        regionNames={dataset.regions.map((r) => r.name)}
       />
     </section>
   );

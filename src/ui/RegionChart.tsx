@@ -1,6 +1,6 @@
-// A small SVG chart of the nord/syd summary: area and new jobs within the horizon per region, and the totals against the plan.
-import { planComparisons, type PlanComparison, type SummaryColumn } from '../domain/summaryViews';
-import { translator, type Lang, type MessageKey, type Translate } from '../i18n';
+// A small SVG chart of the region summary: area and new jobs within the horizon per region, and the totals against the plan.
+import { ASKER_SUMMARY_TARGETS, planComparisons, type PlanComparison, type SummaryColumn, type SummaryTargets } from '../domain/summaryViews';
+import { LOCALE, translator, type Lang, type MessageKey, type Translate } from '../i18n';
 import { linearScale, niceCeil } from './chartScale';
 import { formatDaa, formatShare, formatWhole } from './format';
 
@@ -12,6 +12,10 @@ export interface RegionChartProps {
   horizonYears: number;
   /** Its last year, for the label ("Nye innen 2045"). */
   endYear: number;
+  /** The kommune's plan figures (from its profile); default Asker's. A figure it does not have is not drawn. */
+  targets?: SummaryTargets;
+  /** What the chart is about, e.g. "Asker nord og Asker syd"; default the regions' names. */
+  title?: string;
 }
 
 const WIDTH = 400;
@@ -23,7 +27,7 @@ const BAR_H = 11;
 const COLOUR = { existing: '#005a8c', jobs: '#4a5860', plan: '#9b1c1c', ink: '#1f2a30' } as const;
 const PLAN_LABEL: Record<PlanComparison['key'], MessageKey> = { existingDaa: 'chartPlanExisting', futureDaa: 'chartPlanFuture', newJobs: 'chartPlanJobs' };
 
-export function RegionChart({ lang, columns, horizonYears, endYear }: RegionChartProps) {
+export function RegionChart({ lang, columns, horizonYears, endYear, targets = ASKER_SUMMARY_TARGETS, title }: RegionChartProps) {
   const t = translator(lang);
   const regions = columns.filter((c) => !c.isTotal);
   const total = columns.find((c) => c.isTotal);
@@ -36,7 +40,8 @@ export function RegionChart({ lang, columns, horizonYears, endYear }: RegionChar
   const jobsScale = linearScale(niceCeil(Math.max(1, ...regions.map((c) => c.newJobsWithinHorizon.high))), BAR_START, BAR_END);
   const areaRowH = 2 * BAR_H + 12;
   const jobsRowH = BAR_H + 12;
-  const comparisons = planComparisons(total, horizonYears);
+  const comparisons = planComparisons(total, horizonYears, targets);
+  const about = title ?? new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(regions.map(name));
   const planRowH = 44;
 
   let y = 0;
@@ -45,7 +50,7 @@ export function RegionChart({ lang, columns, horizonYears, endYear }: RegionChar
   const jobsTop = (y += 18);
   y += regions.length * jobsRowH + 22;
   const planTop = (y += 18);
-  const height = planTop + comparisons.length * planRowH + 4;
+  const height = planTop + Math.max(comparisons.length * planRowH, comparisons.length === 0 ? 18 : 0) + 4;
 
   const description = [
     ...regions.map((c) =>
@@ -57,13 +62,13 @@ export function RegionChart({ lang, columns, horizonYears, endYear }: RegionChar
         high: whole(c.newJobsWithinHorizon.high),
       }),
     ),
-    ...comparisons.map((p) => planLabels(t, p, lang, endYear).join(' ')),
+    ...(comparisons.length > 0 ? comparisons.map((p) => planLabels(t, p, lang, endYear).join(' ')) : [t('profChartPlanNone')]),
   ].join(' ');
 
   return (
     <figure className="region-chart" data-testid="region-chart">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="region-chart-title region-chart-desc" width="100%">
-        <title id="region-chart-title">{t('chartTitle')}</title>
+        <title id="region-chart-title">{t('profChartTitle', { regions: about })}</title>
         <desc id="region-chart-desc">{description}</desc>
         <defs>
           <pattern id="hatch-future" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -97,7 +102,12 @@ export function RegionChart({ lang, columns, horizonYears, endYear }: RegionChar
               </g>
             );
           })}
-          <text x="0" y={planTop - 6} fontWeight="700">{t('chartPlanHeading')}</text>
+          <text x="0" y={planTop - 6} fontWeight="700">{t('profChartPlanHeading')}</text>
+          {comparisons.length === 0 ? (
+            <text x="0" y={planTop + 11} data-chart-row="plan-none">
+              {t('profChartPlanNone')}
+            </text>
+          ) : null}
           {comparisons.map((p, i) => (
             <PlanRow key={p.key} comparison={p} top={planTop + i * planRowH} label={planLabels(t, p, lang, endYear)} />
           ))}
@@ -117,12 +127,18 @@ export function RegionChart({ lang, columns, horizonYears, endYear }: RegionChar
             <span aria-hidden="true" className="chart-key chart-key--jobs" />
             {t('chartLegendJobs')}
           </li>
-          <li>
-            <span aria-hidden="true" className="chart-key chart-key--plan" />
-            {t('chartLegendPlan')}
-          </li>
+          {comparisons.length > 0 ? (
+            <li>
+              <span aria-hidden="true" className="chart-key chart-key--plan" />
+              {t('profChartLegendPlan')}
+            </li>
+          ) : null}
         </ul>
-        <p className="muted small">{t('chartCaption')}</p>
+        <p className="muted small">
+          {targets.jobs
+            ? t('profChartCaption', { low: formatWhole(targets.jobs.newJobs20Years.low, lang), high: formatWhole(targets.jobs.newJobs20Years.high, lang) })
+            : t('profChartCaptionNoJobs')}
+        </p>
       </figcaption>
     </figure>
   );

@@ -1,17 +1,17 @@
 // Plain-language texts for the plan measures, shared by the explorer summary and the scenario comparison.
 import type { PlanMeasures } from '../domain/planMeasures';
-import { PLAN_TARGETS } from '../domain/planTargets';
+import { ASKER_JOB_TARGETS } from '../domain/planTargets';
 import type { JobsTodaySource } from '../domain/types';
 import { translator, type Lang, type Translate } from '../i18n';
 import { formatNumber, formatWhole } from './format';
 
-/** The warning shown when build-out implies more than about 3 × today's density; empty when there is none. */
-export function densityWarningText(m: PlanMeasures, lang: Lang): string {
+/** The warning shown when build-out implies more than about 3 × today's density (`todayM2` per job); empty when there is none. */
+export function densityWarningText(m: PlanMeasures, lang: Lang, todayM2: number = ASKER_JOB_TARGETS.landPerJobM2): string {
   if (!m.densityWarning || m.densityVsToday === null || m.buildOutLandPerJobM2 === null) return '';
   return translator(lang)('summaryDensityWarning', {
     m2: formatWhole(m.buildOutLandPerJobM2, lang),
     factor: formatNumber(m.densityVsToday, lang, 1),
-    today: formatWhole(PLAN_TARGETS.landPerJobM2.value, lang),
+    today: formatWhole(todayM2, lang),
   });
 }
 

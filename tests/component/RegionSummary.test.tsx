@@ -20,8 +20,8 @@ function rowCells(rowKey: string): Record<string, string> {
 describe('RegionSummary', () => {
   it('puts Asker nord and Asker syd side by side with existing and future daa', () => {
     render(<RegionSummary lang="nb" summary={SUMMARY} nearHubM={1000} />);
-    expect(rowCells('existing')).toMatchObject({ 'Asker nord': '120,0', 'Asker syd': '0,0', Totalt: '120,0', 'Temaplan næring': '7 425' });
-    expect(rowCells('future')).toMatchObject({ 'Asker nord': '30,5', 'Asker syd': '200,0', Totalt: '230,5', 'Temaplan næring': '5 720' });
+    expect(rowCells('existing')).toMatchObject({ 'Asker nord': '120,0', 'Asker syd': '0,0', Totalt: '120,0', 'Kommunens plan': '7 425' });
+    expect(rowCells('future')).toMatchObject({ 'Asker nord': '30,5', 'Asker syd': '200,0', Totalt: '230,5', 'Kommunens plan': '5 720' });
   });
 
   it('shows jobs, site counts, the share near a hub and the ABC mix per region', () => {
@@ -32,14 +32,14 @@ describe('RegionSummary', () => {
       'Asker nord': '1 050–4 200',
       'Asker syd': '150–600',
       Totalt: '1 200–4 800',
-      'Temaplan næring': '15 000–20 000 nye (20 år)',
+      'Kommunens plan': '15 000–20 000 nye (20 år)',
     });
-    expect(rowCells('jobs')).toMatchObject({ 'Asker nord': '2 100–8 400', Totalt: '2 400–9 600', 'Temaplan næring': '–' });
+    expect(rowCells('jobs')).toMatchObject({ 'Asker nord': '2 100–8 400', Totalt: '2 400–9 600', 'Kommunens plan': '–' });
     expect(rowCells('new-jobs')).toMatchObject({ Totalt: '2 400–9 600' });
     expect(rowCells('jobs-today')).toMatchObject({ Totalt: '0' });
     // 4 800 new (mid) ÷ 550 and ÷ 500 a year; 350 500 m² ÷ 4 800.
-    expect(rowCells('supply-years')).toMatchObject({ Totalt: '8,7–9,6 år', 'Temaplan næring': '500–550 nye i året' });
-    expect(rowCells('land-per-new-job')).toMatchObject({ Totalt: '73 m²', 'Temaplan næring': '420 m² per arbeidsplass i dag' });
+    expect(rowCells('supply-years')).toMatchObject({ Totalt: '8,7–9,6 år', 'Kommunens plan': '500–550 nye i året' });
+    expect(rowCells('land-per-new-job')).toMatchObject({ Totalt: '73 m²', 'Kommunens plan': '420 m² per arbeidsplass i dag' });
     // Built out, 350 500 m² ÷ 4 800 = 73 m² per job: 5,8 × today's 420 m², so the warning shows.
     expect(plain(screen.getByTestId('summary-density-warning').textContent)).toContain('73 m² areal per arbeidsplass, 5,8 ganger tettere enn dagens 420 m²');
     expect(plain(screen.getByTestId('summary-pace-note').textContent)).toContain('Innen 2045');
@@ -51,6 +51,6 @@ describe('RegionSummary', () => {
 
   it('switches headings and number format in English', () => {
     render(<RegionSummary lang="en" summary={SUMMARY} nearHubM={1000} />);
-    expect(rowCells('future')).toMatchObject({ 'Asker syd': '200.0', Total: '230.5', 'Business plan': '5,720' });
+    expect(rowCells('future')).toMatchObject({ 'Asker syd': '200.0', Total: '230.5', 'The kommune’s plan': '5,720' });
   });
 });

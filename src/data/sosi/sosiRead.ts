@@ -18,6 +18,7 @@ export interface SosiReadOptions {
 /** Object types of SOSI 4.x/5.0 that this reader recognises (and reads or deliberately passes over). */
 const KNOWN = new Set(['FLATE', 'PUNKT', 'SYMBOL', 'TEKST', 'SVERM', 'OBJEKT', 'DEF', 'OBJDEF', ...CURVE_KINDS]);
 const POINT_KINDS = new Set(['PUNKT', 'SYMBOL']);
+const ARC_KINDS = new Set(['BUEP', 'SIRKELP', 'BUE', 'SIRKEL']);
 
 const label = (o: SosiObject): string => `line ${o.line}, .${o.kind} ${o.serial ?? '(no serial number)'}`;
 
@@ -46,8 +47,10 @@ export function readSosi(text: string, opts: SosiReadOptions): ParsedCollection 
       continue;
     }
     const coords = readCoords(o, header);
-    if (o.kind === 'BUEP' || o.kind === 'SIRKELP') arcs++;
-    curves.set(o.serial, coords.ok ? makeCurve(o.kind, o.line, coords.pts, tol) : { kind: o.kind, line: o.line, problem: coords.message });
+    if (ARC_KINDS.has(o.kind)) arcs++;
+    const param = (name: string) => o.elements.find((e) => e.name === name && e.level === 2)?.value;
+    const params = { radius: param('RADIUS'), storbue: param('STORBUE'), geographic: header.geographic };
+    curves.set(o.serial, coords.ok ? makeCurve(o.kind, o.line, coords.pts, tol, params) : { kind: o.kind, line: o.line, problem: coords.message });
   }
 
   // Pass 2: the wanted objects as features.
@@ -90,6 +93,6 @@ export function readSosi(text: string, opts: SosiReadOptions): ParsedCollection 
     `Read as SOSI${header.version ? ` ${header.version}` : ''} text, character set ${opts.encoding ?? header.charset ?? 'as given'}; ..KOORDSYS ${header.koordsys} (${koordsysName(header.koordsys)}) → EPSG:${header.epsg}, ..ENHET ${header.enhet}, ..ORIGO-NØ ${header.origoN} ${header.origoE}.`,
     `${features.length} .${opts.want === 'areas' ? 'FLATE' : 'PUNKT/.SYMBOL'} object${features.length === 1 ? '' : 's'} read${opts.want === 'areas' ? `, their boundaries built from ${curves.size} curve${curves.size === 1 ? '' : 's'}` : ''}${passed.size > 0 ? `; not read as features: ${counted(passed)}` : ''}.`,
   ];
-  if (arcs > 0) notes.push(`${arcs} arc${arcs === 1 ? '' : 's'} (.BUEP/.SIRKELP) replaced by chords that stay within ${header.geographic ? '1e-8°' : '1 mm'} of the true arc.`);
+  if (arcs > 0) notes.push(`${arcs} arc${arcs === 1 ? '' : 's'} (.BUEP/.SIRKELP/.BUE/.SIRKEL) replaced by chords that stay within ${header.geographic ? '1e-8°' : '1 mm'} of the true arc.`);
   return { file, crsMember: { type: 'name', properties: { name: `EPSG:${header.epsg}` } }, features, problems, notes };
 }

@@ -1,5 +1,5 @@
 // A .FLATE's rings from its ..REF list: `:N` a curve forwards, `:-N` reversed, a parenthesised group a hole; curves must join end to start.
-import { arcThrough, circleRing, type Pt } from '../arcs.ts';
+import { arcByRadius, arcThrough, circleAround, circleRing, type Pt } from '../arcs.ts';
 
 /** A referable line object, already in file coordinates (arcs replaced by chords). */
 export type Curve = { kind: string; line: number; pts: Pt[] } | { kind: string; line: number; problem: string };
@@ -9,8 +9,16 @@ export type RingsBuilt = { ok: true; rings: Pt[][] } | { ok: false; code: string
 /** The kinds a ..REF may point to. */
 export const CURVE_KINDS = new Set(['KURVE', 'LINJE', 'BUEP', 'SIRKELP', 'BUE', 'SIRKEL', 'KLOTOIDE']);
 
+/** What a .BUE or .SIRKEL gives besides its points: ..RADIUS (file units, metres in UTM) and ..STORBUE. */
+export interface ArcParams {
+  radius?: string | undefined;
+  storbue?: string | undefined;
+  /** True for KOORDSYS 84: a radius in metres cannot be drawn in degrees. */
+  geographic?: boolean;
+}
+
 /** Turns a line object's positions into the curve it stands for. */
-export function makeCurve(kind: string, line: number, pts: Pt[], tol: number): Curve {
+export function makeCurve(kind: string, line: number, pts: Pt[], tol: number, params: ArcParams = {}): Curve {
   if (kind === 'BUEP' || kind === 'SIRKELP') {
     if (pts.length !== 3) return { kind, line, problem: `has ${pts.length} points; a .${kind} is given by exactly 3` };
     const [a, b, c] = pts as [Pt, Pt, Pt];
@@ -18,8 +26,24 @@ export function makeCurve(kind: string, line: number, pts: Pt[], tol: number): C
     const ring = circleRing(a, b, c, tol);
     return ring ? { kind, line, pts: ring } : { kind, line, problem: 'has its 3 points on one line, so they give no circle' };
   }
-  if (kind === 'BUE' || kind === 'SIRKEL' || kind === 'KLOTOIDE') {
-    return { kind, line, problem: `is a .${kind}, given by centre or radius; this reader takes arcs as .BUEP or .SIRKELP (three points). Export arcs as .BUEP` };
+  if (kind === 'BUE' || kind === 'SIRKEL') {
+    const radius = params.radius === undefined ? NaN : Number(params.radius.trim().split(/\s+/)[0]);
+    if (params.radius === undefined) return { kind, line, problem: `has no ..RADIUS; a .${kind} is given by ${kind === 'BUE' ? 'its end points' : 'its centre'} and ..RADIUS` };
+    if (!Number.isFinite(radius) || radius === 0) return { kind, line, problem: `has ..RADIUS ${JSON.stringify(params.radius.trim().slice(0, 20))}, which is not a non-zero number` };
+    if (params.geographic) return { kind, line, problem: `is a .${kind} with a radius in metres in a file in degrees (KOORDSYS 84); export the arcs as .BUEP, or the file in UTM (KOORDSYS 22/23)` };
+    if (kind === 'SIRKEL') {
+      if (pts.length !== 1) return { kind, line, problem: `has ${pts.length} points; a .SIRKEL is given by its centre (1 point) and ..RADIUS` };
+      const ring = circleAround(pts[0] as Pt, Math.abs(radius), tol);
+      return ring ? { kind, line, pts: ring } : { kind, line, problem: 'gives no circle' };
+    }
+    if (pts.length < 2) return { kind, line, problem: `has ${pts.length} point${pts.length === 1 ? '' : 's'}; a .BUE is given by its start and end point and ..RADIUS` };
+    const large = params.storbue !== undefined && params.storbue.trim() === '1';
+    const arc = arcByRadius(pts[0] as Pt, pts[pts.length - 1] as Pt, radius, large, tol);
+    if (!arc) return { kind, line, problem: `has end points further apart than the diameter (2 × ..RADIUS ${Math.abs(radius)}), or the same point twice, so no arc joins them` };
+    return { kind, line, pts: arc };
+  }
+  if (kind === 'KLOTOIDE') {
+    return { kind, line, problem: 'is a .KLOTOIDE (a transition curve); this reader takes lines and arcs (.KURVE, .BUEP, .SIRKELP, .BUE, .SIRKEL). Export it as a .KURVE' };
   }
   if (pts.length < 2) return { kind, line, problem: `has ${pts.length} point${pts.length === 1 ? '' : 's'}; a curve needs at least 2` };
   return { kind, line, pts };

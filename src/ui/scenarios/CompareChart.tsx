@@ -22,7 +22,7 @@ const COLOUR = { basis: '#4a5860', bar: '#005a8c', whisker: '#1f2a30', target: '
 export function CompareChart({ lang, comparison, names }: CompareChartProps) {
   const t = translator(lang);
   const figures = comparison.scenarios;
-  const max = niceCeil(Math.max(1, ...figures.flatMap((f) => [f.newJobsWithinHorizon.high, f.target.high])));
+  const max = niceCeil(Math.max(1, ...figures.flatMap((f) => [f.newJobsWithinHorizon.high, f.target?.high ?? 0])));
   const x = linearScale(max, TRACK_START, TRACK_END);
   const height = figures.length * ROW_H + AXIS_H;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((k) => k * max);
@@ -35,8 +35,8 @@ export function CompareChart({ lang, comparison, names }: CompareChartProps) {
         low: whole(f.newJobsWithinHorizon.low),
         high: whole(f.newJobsWithinHorizon.high),
         end: f.endYear,
-        target: formatRange(f.target, lang),
-        verdict: t(TARGET_STATUS_KEY[f.targetStatus.mid]),
+        target: f.target ? formatRange(f.target, lang) : t('noValue'),
+        verdict: f.targetStatus ? t(TARGET_STATUS_KEY[f.targetStatus.mid]) : t('noValue'),
       }),
     )
     .join(' ');
@@ -61,18 +61,20 @@ export function CompareChart({ lang, comparison, names }: CompareChartProps) {
                   {`${names[i] ?? f.name}: ${whole(j.mid)} (${whole(j.low)}–${whole(j.high)})`}
                 </text>
                 <rect x={TRACK_START} y={barY} width={Math.max(0, x(j.mid) - TRACK_START)} height={BAR_H} fill={i === 0 ? COLOUR.basis : COLOUR.bar} />
-                <rect
-                  data-chart-target=""
-                  x={x(f.target.low)}
-                  y={barY - 3}
-                  width={Math.max(1, x(f.target.high) - x(f.target.low))}
-                  height={BAR_H + 6}
-                  fill={COLOUR.target}
-                  fillOpacity="0.22"
-                  stroke={COLOUR.target}
-                  strokeWidth="1.5"
-                  strokeDasharray="4 2"
-                />
+                {f.target ? (
+                  <rect
+                    data-chart-target=""
+                    x={x(f.target.low)}
+                    y={barY - 3}
+                    width={Math.max(1, x(f.target.high) - x(f.target.low))}
+                    height={BAR_H + 6}
+                    fill={COLOUR.target}
+                    fillOpacity="0.22"
+                    stroke={COLOUR.target}
+                    strokeWidth="1.5"
+                    strokeDasharray="4 2"
+                  />
+                ) : null}
                 <line x1={x(j.low)} x2={x(j.high)} y1={mid} y2={mid} stroke={COLOUR.whisker} strokeWidth="2" />
                 <line x1={x(j.low)} x2={x(j.low)} y1={mid - 6} y2={mid + 6} stroke={COLOUR.whisker} strokeWidth="2" />
                 <line x1={x(j.high)} x2={x(j.high)} y1={mid - 6} y2={mid + 6} stroke={COLOUR.whisker} strokeWidth="2" />

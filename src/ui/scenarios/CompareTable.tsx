@@ -48,7 +48,7 @@ function Cell({ lang, row, comparison, column }: { lang: Lang; row: CompareRow; 
   return (
     <td data-testid={`scen-cell-${row.key}-${column}`}>
       <span className="scen-value">{typeof value === 'number' ? row.format(value) : value}</span>
-      {row.level ? (
+      {row.level && f.targetStatus ? (
         <span className={`scen-verdict scen-verdict--${f.targetStatus[row.level]}`}>{t(TARGET_STATUS_KEY[f.targetStatus[row.level]])}</span>
       ) : null}
       {column > 0 && row.delta && typeof value === 'number' && typeof base === 'number' ? <Delta lang={lang} delta={value - base} kind={row.delta} /> : null}

@@ -35,7 +35,7 @@ export function ScenarioCards({ lang, entries, comparison, activeId, onCopy }: S
               {i === 0 && needsBasisTag(name ?? '', t('scenBasisTag')) ? <span className="scen-basis-tag"> ({t('scenBasisTag')})</span> : null}
             </h3>
             <p className="small muted">{isPresetId(e.scenario.id) ? t('scenKindPreset') : t('scenKindOwn')}</p>
-            {f ? (
+            {f && f.target && f.targetStatus ? (
               <p className="scen-card__verdict" data-testid={`scenario-verdict-${i}`}>
                 {t('scenVerdict', {
                   mid: whole(f.newJobsWithinHorizon.mid),
@@ -48,7 +48,7 @@ export function ScenarioCards({ lang, entries, comparison, activeId, onCopy }: S
                 })}
               </p>
             ) : null}
-            {f?.measures.densityWarning ? (
+            {f?.measures?.densityWarning ? (
               <p className="density-warning" data-testid={`scenario-density-warning-${i}`}>
                 {densityWarningText(f.measures, lang)}
               </p>

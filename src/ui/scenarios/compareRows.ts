@@ -44,8 +44,8 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
         ...(['low', 'mid', 'high'] as const).map(
           (level): CompareRow => ({ key: `jobs-${level}`, label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }), value: (f) => f.newJobsWithinHorizon[level], format: whole, delta: 'whole', level }),
         ),
-        { key: 'target', label: t('scenRowTarget'), value: (f) => formatRange(f.target, lang), format: text, delta: null },
-        { key: 'target-yearly', label: t('scenRowTargetYearly'), value: (f) => formatRange(f.targetFromYearlyGrowth, lang), format: text, delta: null },
+        { key: 'target', label: t('scenRowTarget'), value: (f) => (f.target ? formatRange(f.target, lang) : t('noValue')), format: text, delta: null },
+        { key: 'target-yearly', label: t('scenRowTargetYearly'), value: (f) => (f.targetFromYearlyGrowth ? formatRange(f.targetFromYearlyGrowth, lang) : t('noValue')), format: text, delta: null },
         { key: 'per-year', label: t('scenRowPerYear'), value: (f) => f.newJobsPerYear.mid, format: whole, delta: 'whole' },
         { key: 'after-horizon', label: t('scenRowAfterHorizon'), value: (f) => f.newJobs.mid - f.newJobsWithinHorizon.mid, format: whole, delta: 'whole' },
       ],
@@ -56,18 +56,21 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
         { key: 'new-jobs-capacity', label: t('scenRowNewJobsCapacity'), value: (f) => f.newJobs.mid, format: whole, delta: 'whole' },
         { key: 'jobs-today', label: t('scenRowJobsToday'), value: (f) => f.jobsToday, format: whole, delta: 'whole' },
         { key: 'capacity', label: t('scenRowCapacity'), value: (f) => f.jobs.mid, format: whole, delta: 'whole' },
-        { key: 'supply-years', label: t('scenRowSupplyYears'), value: (f) => supplyYearsText(f.measures, lang), format: text, delta: null },
+        { key: 'supply-years', label: t('scenRowSupplyYears'), value: (f) => (f.measures ? supplyYearsText(f.measures, lang) : t('noValue')), format: text, delta: null },
         {
           key: 'land-per-new-job',
           label: t('scenRowLandPerNewJob', { today: whole(PLAN_TARGETS.landPerJobM2.value) }),
-          value: (f) => f.measures.landPerNewJobM2 ?? t('noValue'),
+          value: (f) => f.measures?.landPerNewJobM2 ?? t('noValue'),
           format: whole,
           delta: 'whole',
         },
         {
           key: 'density',
           label: t('scenRowDensity'),
-          value: (f) => (f.measures.densityVsToday === null ? t('noValue') : t('scenDensityValue', { factor: formatNumber(f.measures.densityVsToday, lang, 1) })),
+          value: (f) => {
+            const d = f.measures?.densityVsToday ?? null;
+            return d === null ? t('noValue') : t('scenDensityValue', { factor: formatNumber(d, lang, 1) });
+          },
           format: text,
           delta: null,
         },

@@ -103,8 +103,46 @@ describe("the profile's assumptions feed the engine", () => {
   });
 });
 
-it('--scenario under a profile without job targets is refused rather than compared with Asker\'s figures', async () => {
-  const out = await report(['--profile', 'geodata/profiles/baerum.json', '--sites', 'tests/fixtures/plan/plan_22_iso8859-10.sos', '--hubs', 'geodata/hubs.geojson', '--scenario', 'preset:basis']);
-  expect(out.code).toBe(1);
-  expect(out.stderr).toBe('error: geodata/profiles/baerum.json: --scenario sammenligner med planens mål for arbeidsplasser, og rapporten kan ennå ikke hente dem fra profilen for Bærum (profilen har ingen); kjør uten --scenario\n');
+describe('--scenario under a kommune profile', () => {
+  const baerum = ['--profile', 'geodata/profiles/baerum.json', '--sites', 'tests/fixtures/plan/plan_22_iso8859-10.sos', '--hubs', 'geodata/hubs.geojson', '--scenario', 'preset:basis'];
+
+  it('without job targets (Bærum): compared without the target line, and the report says so', async () => {
+    const md = await report([...baerum, '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('Kommuneprofilen for Bærum har ingen mål for nye arbeidsplasser, så scenarioet sammenlignes med basis uten mållinje');
+    expect(md.stdout).not.toMatch(/Temaplanens mål|15 000–20 000|500–550|NaN|Infinity/);
+    expect(md.stdout).toContain('| Areal per ny arbeidsplass (middels) |');
+    const json = JSON.parse((await report([...baerum, '--format', 'json'])).stdout) as {
+      scenario: { comparison: { planTargets: unknown; scenario: { target: unknown; targetStatus: unknown; planMeasures: unknown } }; perYear: { cumulativeTarget: unknown }[] };
+    };
+    expect(json.scenario.comparison.planTargets).toBeNull();
+    expect(json.scenario.comparison.scenario).toMatchObject({ target: null, targetStatus: null, planMeasures: null });
+    expect(json.scenario.perYear.every((y) => y.cumulativeTarget === null)).toBe(true);
+  });
+
+  it("with the profile's own job targets: compared with those, not Asker's", async () => {
+    const asker = profileJson('asker.json') as { planTargets: Record<string, { value: unknown; source: string }> } & Record<string, unknown>;
+    const own = {
+      ...asker,
+      sites: { file: '../geodata/sites.geojson', illustrative: true },
+      hubs: { file: '../geodata/hubs.geojson' },
+      regions: { ...(asker.regions as object), file: '../geodata/regions.geojson' },
+      assumptions: { file: '../geodata/assumptions.json' },
+      planTargets: {
+        ...asker.planTargets,
+        newJobs20Years: { ...asker.planTargets.newJobs20Years, value: { low: 2000, high: 4000 }, source: 'Own plan, test' },
+        newJobsPerYear: { ...asker.planTargets.newJobsPerYear, value: { low: 100, high: 200 }, source: 'Own plan, test' },
+      },
+    };
+    const out = await report(['--profile', 'tests/own-profile.json', '--scenario', 'preset:basis', '--format', 'json'], { 'tests/own-profile.json': JSON.stringify(own) });
+    expect(out.stderr).toBe('');
+    const json = JSON.parse(out.stdout) as { scenario: { comparison: { planTargets: { newJobs20Years: unknown; source: string }; scenario: { target: unknown; horizonYears: number } }; perYear: { cumulativeTarget: unknown }[] } };
+    expect(json.scenario.comparison.planTargets).toMatchObject({ newJobs20Years: { low: 2000, high: 4000 }, source: 'Own plan, test' });
+    const h = json.scenario.comparison.scenario.horizonYears;
+    expect(json.scenario.comparison.scenario.target).toEqual({ low: (2000 * h) / 20, high: (4000 * h) / 20 });
+    expect(json.scenario.perYear[0]?.cumulativeTarget).toEqual({ low: 100, high: 200 });
+    const md = (await report(['--profile', 'tests/own-profile.json', '--scenario', 'preset:basis', '--format', 'md'], { 'tests/own-profile.json': JSON.stringify(own) })).stdout;
+    expect(md).toContain('Planens mål (Own plan, test)');
+    expect(md).toContain('÷ 100–200 i året');
+  });
 });

@@ -40,7 +40,7 @@ describe('plan_22_iso8859-10.sos (SOSI 4.5, ..TEGNSETT ISO8859-10, KOORDSYS 22, 
     const a = areaOf(r, 'arc-4');
     expect(a).toBeLessThan(exact); // vertices on the arc: the chords cut a little off
     expect((exact - a) / exact).toBeLessThan(2e-5); // ≈ 4·tol/(3r) = 1.3e-5 for tol 1 mm, r 100 m
-    expect(r.mapping.notes.join(' ')).toContain('1 arc (.BUEP/.SIRKELP) replaced by chords that stay within 1 mm');
+    expect(r.mapping.notes.join(' ')).toContain('1 arc (.BUEP/.SIRKELP/.BUE/.SIRKEL) replaced by chords that stay within 1 mm');
   });
 
   it('skips housing with a counted reason naming the SOSI object and its line', () => {
@@ -63,5 +63,27 @@ describe('plan_23_utf8.sos (SOSI 5.0, UTF-8, KOORDSYS 23, ENHET 0.001, ORIGO-NØ
     // 100 m × 100 m in UTM 33 at 10.43° E: × (k32/k33)², k = 0.9996·(1 + x²/2R²) → 9 985.46 m²;
     // GDAL (ogr2ogr -t_srs EPSG:25832) gives 9 985.458 m² for the same file.
     expect(Math.abs(areaOf(r, '1') - 9_985.458) / 9_985.458).toBeLessThan(1e-6);
+  });
+});
+
+describe('plan_arcs_radius.sos (.BUE with ..RADIUS and ..STORBUE, .SIRKEL round a centre; KOORDSYS 22)', () => {
+  const keep = new Map([1300, 1310, 1340, 1350].map((c) => [c, { label: String(c), abc: 'B' as const, why: 'test' }]));
+  const r = loadSites(bytes('plan_arcs_radius.sos'), { file: 'arcs.sos', arealformalTable: keep });
+  const segment = 5000 * (2 * Math.asin(0.8) - 0.96); // r 100 m, chord 160 m: 4 472.95 m²
+  const cases: [string, number][] = [
+    ['bue-1', segment], // positive radius: clockwise, the short way
+    ['storbue-2', Math.PI * 1e4 - segment], // negative radius, ..STORBUE 1, referenced reversed (:-404)
+    ['sirkel-3', Math.PI * 2500],
+    ['hull-4', 40000 - Math.PI * 2500], // a .SIRKEL as a hole
+  ];
+  it.each(cases)('%s: the area of the true shape, a little less (chords inside the arc), within 1e-4', (id, exact) => {
+    const a = areaOf(r, id);
+    const circleLoss = id === 'hull-4' ? -1 : 1; // a hole that loses area leaves the area a little larger
+    expect(Math.sign(exact - a)).toBe(circleLoss);
+    expect(Math.abs(exact - a) / exact).toBeLessThan(1e-4);
+  });
+  it('says the arcs were replaced by chords within 1 mm', () => {
+    expect(r.warnings).toEqual([]);
+    expect(r.mapping.notes.join(' ')).toContain('4 arcs (.BUEP/.SIRKELP/.BUE/.SIRKEL) replaced by chords that stay within 1 mm');
   });
 });

@@ -132,3 +132,23 @@ describe('character sets', () => {
     expect(loadSites(latin(named('ND7', 'Sj|siden N{ring')), { file: 'n.sos' }).value[0]?.name).toBe('Sjøsiden Næring');
   });
 });
+
+describe('.BUE and .SIRKEL problems name the curve', () => {
+  const line = '.KURVE 2:\n..NØ\n663100000 58000000\n663100000 58016000\n';
+  it('a .BUE without ..RADIUS', () => {
+    const text = file(head(), flate(1, ':2 :3'), line, '.BUE 3:\n..NØ\n663100000 58016000\n663100000 58000000\n');
+    expect(errorOf(() => loadSites(text, { file: 'b.sos' })).message).toContain('has no ..RADIUS; a .BUE is given by its end points and ..RADIUS');
+  });
+  it('a .BUE whose end points are further apart than the diameter', () => {
+    const text = file(head(), flate(1, ':2 :3'), line, '.BUE 3:\n..RADIUS 50\n..NØ\n663100000 58016000\n663100000 58000000\n');
+    expect(errorOf(() => loadSites(text, { file: 'b.sos' })).message).toContain('has end points further apart than the diameter (2 × ..RADIUS 50)');
+  });
+  it('a .SIRKEL in a file in degrees (KOORDSYS 84) is refused rather than drawn with metres as degrees', () => {
+    const text = `${head(84, '0.000001')}${flate(1, ':2')}.SIRKEL 2:\n..RADIUS 50\n..NØ\n59800000 10400000\n.SLUTT\n`;
+    expect(errorOf(() => loadSites(text, { file: 'g.sos' })).message).toContain('is a .SIRKEL with a radius in metres in a file in degrees (KOORDSYS 84)');
+  });
+  it('a .SIRKEL with a bad ..RADIUS', () => {
+    const text = file(head(), flate(1, ':2'), '.SIRKEL 2:\n..RADIUS tjue\n..NØ\n663100000 58000000\n');
+    expect(errorOf(() => loadSites(text, { file: 's.sos' })).message).toContain('has ..RADIUS "tjue", which is not a non-zero number');
+  });
+});

@@ -29,7 +29,7 @@ describe('scenarioFigures', () => {
     expect(f.targetStatus).toEqual({ low: 'below', mid: 'below', high: 'above' });
     const g = scenarioFigures(run(scenario({ rules: [{ when: {}, set: { braFactor: 9 } }] })));
     expect(g.newJobsWithinHorizon.mid).toBeCloseTo(9 * TOTAL_MID, 6); // 17 357
-    expect(g.targetStatus.mid).toBe('within');
+    expect(g.targetStatus?.mid).toBe('within');
   });
 
   it('splits nord/syd, counts jobs within walking distance of a hub and the ABC verdicts', () => {
@@ -73,7 +73,7 @@ describe('compareScenarios', () => {
       },
       { region: 'Asker syd', areaDaa: 0, jobs: { low: 0, mid: 0, high: 0 }, newJobsWithinHorizon: { low: 0, mid: 0, high: 0 } },
     ]);
-    expect(c.planTargets.newJobs20Years).toEqual({ low: 15000, high: 20000 });
+    expect(c.planTargets?.newJobs20Years).toEqual({ low: 15000, high: 20000 });
     expect(c.walkingDistanceM).toBe(800);
   });
 
@@ -111,5 +111,17 @@ describe('compareScenarios', () => {
 
   it('needs at least one scenario', () => {
     expect(() => compareScenarios([])).toThrow('at least one scenario');
+  });
+});
+
+describe('compareScenarios without job targets (a kommune profile that has none)', () => {
+  it('gives no target, status or measures, and no plan targets; the job figures are the same as with targets', () => {
+    const o = run(scenario({}));
+    const withTargets = compareScenarios([o]);
+    const without = compareScenarios([o], { targets: null });
+    expect(without.planTargets).toBeNull();
+    const f = without.scenarios[0];
+    expect(f).toMatchObject({ target: null, targetFromYearlyGrowth: null, targetStatus: null, measures: null });
+    expect(f?.newJobsWithinHorizon).toEqual(withTargets.scenarios[0]?.newJobsWithinHorizon);
   });
 });
