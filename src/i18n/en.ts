@@ -8,6 +8,7 @@ import { scenariosEn } from './scenarios.en';
 import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
+import { presentEn } from './present.en';
 import type { Messages } from './nb';
 
 export const en: Messages = {
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...scenariosEn,
   ...validityEn,
   ...showEn,
+  ...presentEn,
   ...robustnessEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',

@@ -8,6 +8,7 @@ import { scenariosNb } from './scenarios.nb';
 import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
+import { presentNb } from './present.nb';
 
 export const nb = {
   ...loadNb,
@@ -18,6 +19,7 @@ export const nb = {
   ...scenariosNb,
   ...validityNb,
   ...showNb,
+  ...presentNb,
   ...robustnessNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',

@@ -59,6 +59,12 @@ export function InvestorView() {
     return dataset && site && result && isAvailableLand(site) ? rowsOf([{ site, result, nameKey: '' }], dataset)[0] : undefined;
   }, [dataset, index, site]);
 
+  // The location map's surroundings: every other site (available or not) is context on the ground.
+  const onePagerContext = useMemo(
+    () => (dataset && site ? { regions: dataset.regions, hubs: dataset.hubs, otherSites: dataset.sites.filter((s) => s.id !== site.id).map((s) => s.geometry) } : null),
+    [dataset, site],
+  );
+
   // Moving focus to the one-pager's title tells keyboard and screen-reader users where they are.
   const mainRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -110,8 +116,8 @@ export function InvestorView() {
       </div>
       <div className="inv-body">
         <div className="inv-main" ref={mainRef}>
-          {site && onePagerRow ? (
-            <OnePager site={site} row={onePagerRow} lang={lang} notice={noticeText} onBack={backToOverview} />
+          {site && onePagerRow && onePagerContext ? (
+            <OnePager site={site} row={onePagerRow} lang={lang} notice={noticeText} context={onePagerContext} onBack={backToOverview} />
           ) : site ? (
             <div className="inv-unavailable" tabIndex={-1} role="note">
               <p>{t('invNotAvailable', { name: site.name })}</p>

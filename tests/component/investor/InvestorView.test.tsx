@@ -119,6 +119,24 @@ describe('InvestorView', () => {
     expect(cardIds()).toHaveLength(17);
   });
 
+  it('the one-pager has a location map: the site, its region, the hubs by name (as text) and a scale bar', () => {
+    act(() => actions.selectSite('S03'));
+    render(<InvestorView />);
+    const map = within(screen.getByTestId('one-pager')).getByTestId('location-map');
+    const svg = map.querySelector('svg') as SVGSVGElement;
+    expect(svg).toHaveAccessibleName('Kart over Asker sentrum vest – transformasjon med omgivelser');
+    // S03's nearest hub is Asker stasjon, 290 m away (the report's figure): named on the map and in the description.
+    expect(svg).toHaveAccessibleDescription(/Nærmeste knutepunkt: Asker stasjon, 290 m/);
+    const names = within(map).getAllByTestId('location-map-hub').map((el) => el.textContent);
+    expect(names).toContain('Asker stasjon');
+    // Names are text, never with the stop register id.
+    expect(names.every((n) => n && !n.includes('NSR:'))).toBe(true);
+    expect(within(map).getByTestId('location-map-site').getAttribute('d')?.match(/M/g)).toHaveLength(2);
+    expect(map.querySelector('[data-region="Asker nord"]')).not.toBeNull();
+    expect(within(map).getByTestId('location-map-scale')).toHaveTextContent(/^\d+ m$/);
+    expect(map).toHaveTextContent('Regionen Asker nord');
+  });
+
   it('a link to a site that is not available says so instead of presenting it', () => {
     act(() => actions.selectSite('S01'));
     render(<InvestorView />);
