@@ -13,7 +13,5 @@ export const presentEn: Record<keyof typeof presentNb, string> = {
   locSource: 'Drawn from the data, without a background map.',
   locOutlineCaption: 'The outline at a larger scale',
   pngLegendTitle: 'Legend',
-  pngLegendFuture: 'Future site (lighter)',
-  pngLegendHubs: 'Public-transport hub: rail, bus, boat',
   pngScaleNote: 'The scale holds at the centre of the map.',
 };

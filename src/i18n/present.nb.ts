@@ -11,7 +11,5 @@ export const presentNb = {
   locSource: 'Tegnet fra datagrunnlaget, uten bakgrunnskart.',
   locOutlineCaption: 'Omrisset i større målestokk',
   pngLegendTitle: 'Tegnforklaring',
-  pngLegendFuture: 'Fremtidig område (lysere)',
-  pngLegendHubs: 'Kollektivknutepunkt: tog, buss, båt',
   pngScaleNote: 'Målestokk gjelder midt i kartet.',
 };

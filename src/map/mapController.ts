@@ -10,6 +10,7 @@ export type BasemapState = 'offline' | 'pending' | 'kartverket' | 'failed';
 import { boundsWithLink, fitLinkGeoJson, type FitLink } from './fitLink';
 import type { MapData } from './mapData';
 import { MapPointer } from './mapPointer';
+import { registerSnapshot, unregisterSnapshot } from './mapSnapshot';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { markUpdates, type SiteMarks } from './siteMarks';
@@ -130,6 +131,7 @@ export class MapController {
       return;
     }
     const map = this.map;
+    registerSnapshot(container, map);
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     map.touchZoomRotate.disableRotation();
@@ -334,6 +336,7 @@ export class MapController {
     this.styleLoaded = false;
     const map = this.map;
     this.map = null;
+    if (map) unregisterSnapshot(map.getContainer());
     map?.remove();
   }
 
