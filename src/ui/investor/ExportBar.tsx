@@ -7,7 +7,7 @@ import type { AbcType, HubType } from '../../domain/types';
 import { translator, type Lang, type MessageKey } from '../../i18n';
 import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR } from '../../map/palette';
 import { HUB_TYPE_KEY } from '../labels';
-import { dataNotice, rowsOf } from '../../state/investorSelectors';
+import { dataNotice, rowsOf, type RoadDistances } from '../../state/investorSelectors';
 import { formatWhole } from '../format';
 import { downloadBlob, downloadText } from './download';
 import { mapImagePng, type LegendItem } from './mapImage';
@@ -18,6 +18,8 @@ export interface ExportBarProps {
   dataset: Dataset;
   /** The selection, in the order shown. */
   items: readonly SiteItem[];
+  /** Distances to the road layer the user loaded, or null (the road columns stay empty). */
+  roads?: RoadDistances | null;
   /** File name without extension, e.g. `ledige-naeringsarealer-asker`. */
   fileStem: string;
   /** The map area whose canvas the PNG copies. */
@@ -47,7 +49,7 @@ export function mapImageLegend(items: readonly SiteItem[], dataset: Dataset, lan
   return legend;
 }
 
-export function ExportBar({ lang, dataset, items, fileStem, mapSelector = '[data-testid="map"]' }: ExportBarProps) {
+export function ExportBar({ lang, dataset, items, roads = null, fileStem, mapSelector = '[data-testid="map"]' }: ExportBarProps) {
   const t = translator(lang);
   const [status, setStatus] = useState('');
   const empty = items.length === 0;
@@ -58,14 +60,14 @@ export function ExportBar({ lang, dataset, items, fileStem, mapSelector = '[data
 
   const csv = () => {
     const file = `${fileStem}.csv`;
-    downloadText(formatExcelCsv(rowsOf(items, dataset)), file, 'text/csv;charset=utf-8');
+    downloadText(formatExcelCsv(rowsOf(items, dataset, roads)), file, 'text/csv;charset=utf-8');
     done(file);
   };
   const geoJson = () => {
     const file = `${fileStem}.geojson`;
     const text = formatSitesGeoJson(
       items.map((i) => i.site),
-      rowsOf(items, dataset),
+      rowsOf(items, dataset, roads),
       { illustrative: notice !== null },
     );
     downloadText(text, file, 'application/geo+json');

@@ -1,7 +1,7 @@
 // A printable one-page presentation of one site (A4 via the print stylesheet): location map, outline, key figures, note, contact.
 import { useState } from 'react';
 import type { SiteRow } from '../../domain/siteRows';
-import type { Hub, MultiPolygonXY, Region, Site } from '../../domain/types';
+import type { Hub, MultiPolygonXY, Region, Site, XY } from '../../domain/types';
 import { translator, type Lang } from '../../i18n';
 import { INVESTOR_VIEW, PARAM } from '../../state/urlCodec';
 import { formatDaa } from '../format';
@@ -16,6 +16,8 @@ export interface OnePagerContext {
   regions: readonly Region[];
   hubs: readonly Hub[];
   otherSites: readonly MultiPolygonXY[];
+  /** Lines of the road layer the user loaded (none without one). */
+  roads: readonly (readonly XY[])[];
 }
 
 export interface OnePagerProps {
@@ -82,7 +84,7 @@ export function OnePager({ site, row, lang, notice, context, onBack }: OnePagerP
       ) : null}
       <div className="one-pager__body">
         <figure className="one-pager__figure">
-          <LocationMap row={row} geometry={site.geometry} regions={context.regions} hubs={context.hubs} otherSites={context.otherSites} lang={lang} />
+          <LocationMap row={row} geometry={site.geometry} regions={context.regions} hubs={context.hubs} otherSites={context.otherSites} roads={context.roads} lang={lang} />
           <div className="one-pager__outline">
             <SiteOutline name={row.name} geometry={site.geometry} abc={row.abc} lang={lang} />
             <p className="small muted">{t('locOutlineCaption')}</p>
