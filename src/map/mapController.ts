@@ -67,6 +67,8 @@ export class MapController {
   private map: MapLibreMap | null = null;
   /** Cancels the background-map probe when the map goes away (a view change while Kartverket is still answering). */
   private readonly lifetime = new AbortController();
+  /** The element "Kartbilde (PNG)" finds this map by (src/map/mapSnapshot.ts). */
+  private snapshotContainer: HTMLElement | null = null;
   private readonly callbacks: MapCallbacks;
   private state: MapLoadState = 'loading';
   private styleLoaded = false;
@@ -132,6 +134,7 @@ export class MapController {
     }
     const map = this.map;
     registerSnapshot(container, map);
+    this.snapshotContainer = container;
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     map.touchZoomRotate.disableRotation();
@@ -336,7 +339,7 @@ export class MapController {
     this.styleLoaded = false;
     const map = this.map;
     this.map = null;
-    if (map) unregisterSnapshot(map.getContainer());
+    if (this.snapshotContainer) unregisterSnapshot(this.snapshotContainer);
     map?.remove();
   }
 
