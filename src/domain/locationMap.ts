@@ -88,7 +88,8 @@ function overlaps(a: BboxXY, b: BboxXY): boolean {
  * Lays out the view: centred on the site, wide enough for the site and its key hubs (at least 2 km across, at most
  * 24 km), in the box's aspect. Coordinates go through lon/lat to local metres east and north of the centre, as the
  * site outline does, so north is up. Names are placed right, left, above or below their hub, key hubs first, and are
- * left out (the marker stays) where they would overlap another name, the site or the scale bar.
+ * left out (the marker stays) when none of eight places
+ * beside the hub is clear of the other names, the markers, the site and the scale bar.
  */
 export function locationMap(input: LocationMapInput, box: LocationMapBox): LocationMap {
   const centreXY = multiPolygonCentroid(input.site);
@@ -174,7 +175,7 @@ export function locationMap(input: LocationMapInput, box: LocationMapBox): Locat
       return Math.hypot(a.at[0] - cx, a.at[1] - cy) - Math.hypot(b.at[0] - cx, b.at[1] - cy) || a.hub.id.localeCompare(b.hub.id);
     });
   for (const { at } of candidates) taken.push([at[0] - 6, at[1] - 6, at[0] + 6, at[1] + 6]);
-  // A name 9 px beside its own marker never touches it, so every box in `taken` is checked.
+  // A name 9 px to the side of, or 10 px above / 20 px below, its own marker never touches it, so every box is checked.
   const hubs: LocationMapHub[] = candidates.map(({ hub, at }) => {
     // The marker's colour and the legend give the type, so a name that repeats it drops the word.
     const text = hubNameWithoutType(hub.name, hub.type);
@@ -183,6 +184,10 @@ export function locationMap(input: LocationMapInput, box: LocationMapBox): Locat
       { text, x: at[0] - 9, y: at[1] + 4, anchor: 'end' },
       { text, x: at[0], y: at[1] - 10, anchor: 'middle' },
       { text, x: at[0], y: at[1] + 20, anchor: 'middle' },
+      { text, x: at[0] + 9, y: at[1] - 8, anchor: 'start' },
+      { text, x: at[0] + 9, y: at[1] + 17, anchor: 'start' },
+      { text, x: at[0] - 9, y: at[1] - 8, anchor: 'end' },
+      { text, x: at[0] - 9, y: at[1] + 17, anchor: 'end' },
     ];
     const label =
       tries.find((t) => {

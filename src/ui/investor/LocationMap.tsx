@@ -1,6 +1,6 @@
 // The one-pager's location map as inline SVG: the site among its region, other sites and the named hubs, with a
 // scale bar and a legend in words. Drawn from the loaded data only, so it prints sharp and needs no network.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useSyncExternalStore } from 'react';
 import { hubDisplayName } from '../../domain/hubName';
 import { LABEL_FONT_PX, locationMap } from '../../domain/locationMap';
 import type { SiteRow } from '../../domain/siteRows';
@@ -20,18 +20,30 @@ export interface LocationMapProps {
   lang: Lang;
 }
 
-const BOX = { widthPx: 480, heightPx: 340 };
+const WIDE_BOX = { widthPx: 480, heightPx: 340 };
+/** On a phone the drawing is ~350 px wide: a smaller box keeps the names at a readable size there. */
+const NARROW_BOX = { widthPx: 360, heightPx: 300 };
+const NARROW_QUERY = '(max-width: 600px)';
+
+function subscribeNarrow(onChange: () => void): () => void {
+  if (typeof window.matchMedia !== 'function') return () => undefined;
+  const mq = window.matchMedia(NARROW_QUERY);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+}
+const isNarrow = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW_QUERY).matches;
 const INK = '#1f2a30';
 const ROAD_COLOUR = '#8a4b08';
 
 export function LocationMap({ row, geometry, regions, hubs, otherSites, roads, lang }: LocationMapProps) {
   const t = translator(lang);
+  const BOX = useSyncExternalStore(subscribeNarrow, isNarrow, () => false) ? NARROW_BOX : WIDE_BOX;
   const titleId = useId();
   const descId = useId();
   const keyHubIds = useMemo(() => [row.hub?.id, row.nearestByType.tog?.id].filter((id): id is string => Boolean(id)), [row]);
   const drawing = useMemo(
     () => locationMap({ site: geometry, regionName: row.region, regions, hubs, keyHubIds, otherSites, roads }, BOX),
-    [geometry, row.region, regions, hubs, keyHubIds, otherSites, roads],
+    [geometry, row.region, regions, hubs, keyHubIds, otherSites, roads, BOX],
   );
   const colour = row.abc ? ABC_COLOUR[row.abc] : ABC_NONE_COLOUR;
   const length = formatDistance(drawing.scaleBar.lengthM, lang);

@@ -165,14 +165,14 @@ describe('InvestorView', () => {
       fireEvent.change(input, { target: { files: [new File([text], 'testveier.geojson', { type: 'application/geo+json' })] } });
     });
     const preview = await screen.findByTestId('road-preview');
-    expect(preview).toHaveTextContent('testveier.geojson: 1 veilinjer (10,0 km) og 1 kryss');
-    expect(preview).toHaveTextContent('1 objekter er ikke linjer eller punkter');
+    expect(preview).toHaveTextContent('testveier.geojson: veilinjer 1 (10,0 km), kryss 1');
+    expect(preview).toHaveTextContent('Utelatt fordi de ikke er linjer eller punkter: 1.');
     expect(preview).toHaveTextContent('Testvei 1, Testkryss');
     // Nothing is measured before the user says so.
     expect(fact(card('S21'), 'road')).toBe('mangler data');
     fireEvent.click(screen.getByRole('button', { name: 'Bruk veinettet' }));
     expect(fact(card('S21'), 'road')).toBe(`${formatDistance(500, 'nb')} til Testvei 1`);
-    expect(screen.getByTestId('road-in-use')).toHaveTextContent('testveier.geojson (1 linjer, 1 kryss)');
+    expect(screen.getByTestId('road-in-use')).toHaveTextContent('testveier.geojson (veilinjer 1, kryss 1)');
 
     act(() => actions.selectSite('S21'));
     const page = screen.getByTestId('one-pager');
