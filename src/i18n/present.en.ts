@@ -21,6 +21,7 @@ export const presentEn: Record<keyof typeof presentNb, string> = {
   roadKindLine: 'road line',
   roadKindPoint: 'junction',
   roadMissingHow: 'Load a road layer (GeoJSON lines for the main roads or points for their junctions, e.g. an NVDB export) under “Add a road layer” to get the distance.',
+  roadMissingHint: 'No sourced road data yet: load a road layer (e.g. from NVDB) under “Add a road layer”.',
   roadPanelTitle: 'Add a road layer',
   roadPanelFile: 'Choose a road layer (GeoJSON)',
   roadPanelReading: 'Reading {file} …',

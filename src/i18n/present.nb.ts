@@ -19,6 +19,7 @@ export const presentNb = {
   roadKindLine: 'veilinje',
   roadKindPoint: 'kryss',
   roadMissingHow: 'Last inn et veinett (GeoJSON med linjer for hovedveiene eller punkter for kryssene, f.eks. et uttrekk fra NVDB) under «Legg til veinett», så regnes avstanden ut.',
+  roadMissingHint: 'Ingen kildebelagte veidata ennå: last inn et veinett (f.eks. fra NVDB) under «Legg til veinett».',
   roadPanelTitle: 'Legg til veinett',
   roadPanelFile: 'Velg veinett (GeoJSON)',
   roadPanelReading: 'Leser {file} …',

@@ -48,7 +48,7 @@ export function hubText(row: SiteRow, lang: Lang): string {
 export function roadFact(row: SiteRow, lang: Lang): Fact {
   const t = translator(lang);
   const road = row.road;
-  if (!road) return { id: 'road', label: t('invRoad'), value: t('invRoadMissing'), hint: `${t('invRoadMissingWhy')} ${t('roadMissingHow')}` };
+  if (!road) return { id: 'road', label: t('invRoad'), value: t('invRoadMissing'), hint: t('roadMissingHint') };
   const distance = formatDistance(road.distanceM, lang);
   const value =
     road.distanceM === 0
