@@ -11,6 +11,7 @@ import { boundsWithLink, fitLinkGeoJson, type FitLink } from './fitLink';
 import type { MapData } from './mapData';
 import { MapPointer } from './mapPointer';
 import { registerSnapshot, unregisterSnapshot } from './mapSnapshot';
+import type { RoadsGeoJson } from './roads';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { markUpdates, type SiteMarks } from './siteMarks';
@@ -76,6 +77,7 @@ export class MapController {
   private appliedData: MapData | null = null;
   private options: LayerOptions = { ringsVisible: false, basemap: 'none', colourBy: 'abc' };
   private fitLink: FitLink | null = null;
+  private roads: RoadsGeoJson | null = null;
   private visible: ReadonlySet<string> | null = null;
   private readonly hidden = new Set<string>();
   private selectedId: string | null = null;
@@ -156,6 +158,7 @@ export class MapController {
       this.applyBasemap();
       this.applyColourBy();
       this.applyFitLink();
+      this.applyRoads();
       this.applyData();
       this.applyLandChange();
     });
@@ -237,6 +240,13 @@ export class MapController {
     if (colourBy === this.options.colourBy) return;
     this.options = { ...this.options, colourBy };
     this.applyColourBy();
+  }
+
+  /** Road lines the user loaded, as lon/lat GeoJSON (null: none). */
+  setRoads(roads: RoadsGeoJson | null): void {
+    if (roads === this.roads) return;
+    this.roads = roads;
+    this.applyRoads();
   }
 
   /** The selected site's line to the hub its fit is judged against (null: none). */
@@ -411,6 +421,11 @@ export class MapController {
     const map = this.map;
     if (!map || !this.styleLoaded) return;
     for (const { layerId, property } of SITE_COLOUR_LAYERS) map.setPaintProperty(layerId, property, siteColour(this.options.colourBy));
+  }
+
+  private applyRoads(): void {
+    if (!this.map || !this.styleLoaded) return;
+    (this.map.getSource(SOURCE.roads) as GeoJSONSource | undefined)?.setData(this.roads ?? { type: 'FeatureCollection', features: [] });
   }
 
   private applyFitLink(): void {

@@ -5,7 +5,7 @@ import { formatExcelCsv } from '../../domain/exportCsvExcel';
 import { formatSitesGeoJson } from '../../domain/exportGeoJson';
 import type { AbcType, HubType } from '../../domain/types';
 import { translator, type Lang, type MessageKey } from '../../i18n';
-import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR } from '../../map/palette';
+import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR, ROAD_COLOUR } from '../../map/palette';
 import { HUB_TYPE_KEY } from '../labels';
 import { dataNotice, rowsOf, type RoadDistances } from '../../state/investorSelectors';
 import { formatWhole } from '../format';
@@ -20,6 +20,8 @@ export interface ExportBarProps {
   items: readonly SiteItem[];
   /** Distances to the road layer the user loaded, or null (the road columns stay empty). */
   roads?: RoadDistances | null;
+  /** The map draws road lines the user loaded (the PNG's legend names them). */
+  roadsDrawn?: boolean;
   /** File name without extension, e.g. `ledige-naeringsarealer-asker`. */
   fileStem: string;
   /** The map area whose canvas the PNG copies. */
@@ -35,7 +37,7 @@ const ABC_LEGEND: [AbcType | null, MessageKey][] = [
 const HUB_ORDER: HubType[] = ['tog', 'buss', 'båt'];
 
 /** What the image shows: the ABC types among the sites exported (lighter when all of them are future land), the region lines, the hub types. */
-export function mapImageLegend(items: readonly SiteItem[], dataset: Dataset, lang: Lang): LegendItem[] {
+export function mapImageLegend(items: readonly SiteItem[], dataset: Dataset, lang: Lang, roads = false): LegendItem[] {
   const t = translator(lang);
   const legend: LegendItem[] = [];
   for (const [abc, key] of ABC_LEGEND) {
@@ -44,12 +46,13 @@ export function mapImageLegend(items: readonly SiteItem[], dataset: Dataset, lan
     legend.push({ kind: 'fill', colour: abc ? ABC_COLOUR[abc] : ABC_NONE_COLOUR, label: t(key), lighter: of.every((i) => i.site.status === 'fremtidig') });
   }
   if (dataset.regions.length > 0) legend.push({ kind: 'line', colour: REGION_OUTLINE_COLOUR, label: dataset.regions.map((r) => r.name).join(' / ') });
+  if (roads) legend.push({ kind: 'line', colour: ROAD_COLOUR, label: translator(lang)('locLegendRoads') });
   const types = new Set(dataset.hubs.map((h) => h.type));
   for (const type of HUB_ORDER) if (types.has(type)) legend.push({ kind: 'ring', colour: HUB_COLOUR[type], label: t(HUB_TYPE_KEY[type]) });
   return legend;
 }
 
-export function ExportBar({ lang, dataset, items, roads = null, fileStem, mapSelector = '[data-testid="map"]' }: ExportBarProps) {
+export function ExportBar({ lang, dataset, items, roads = null, roadsDrawn = false, fileStem, mapSelector = '[data-testid="map"]' }: ExportBarProps) {
   const t = translator(lang);
   const [status, setStatus] = useState('');
   const empty = items.length === 0;
@@ -82,7 +85,7 @@ export function ExportBar({ lang, dataset, items, roads = null, fileStem, mapSel
       // The bundled region outlines are Kartverket data (CC BY 4.0): an image of them carries the attribution.
       const regionSource = dataset.userFiles?.regions ? null : t('invPngSources');
       const lines = [noticeText, t('pngScaleNote'), regionSource, attribution].filter((l): l is string => Boolean(l));
-      const caption = { title: t('invPngTitle', { count: formatWhole(items.length, lang) }), legendTitle: t('pngLegendTitle'), legend: mapImageLegend(items, dataset, lang), lines };
+      const caption = { title: t('invPngTitle', { count: formatWhole(items.length, lang) }), legendTitle: t('pngLegendTitle'), legend: mapImageLegend(items, dataset, lang, roadsDrawn), lines };
       downloadBlob(await mapImagePng(area, caption), file);
       done(file);
     } catch {

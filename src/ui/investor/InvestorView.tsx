@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { availableAreaDaa, isAvailableLand } from '../../domain/availability';
 import { roadDistances } from '../../domain/roadDistance';
+import { roadsGeoJson } from '../../map/roads';
 import { matchesInvestorFilters, NO_INVESTOR_FILTERS, type InvestorFilters } from '../../domain/investorFilters';
 import { translator } from '../../i18n';
 import { actions } from '../../state/actions';
@@ -39,6 +40,7 @@ export function InvestorView() {
     [roadLayer, dataset],
   );
   const roadLines = useMemo(() => roadLayer?.features.filter((f) => f.points.length > 1).map((f) => f.points) ?? [], [roadLayer]);
+  const roadsOnMap = useMemo(() => (roadLines.length > 0 ? roadsGeoJson(roadLines) : null), [roadLines]);
 
   const selection = useMemo(() => (index ? investorSelection(index, filters, sort, lang) : null), [index, filters, sort, lang]);
   // The page's own filters (area on offer, type, region, ready by), on top of any filters a link brought along.
@@ -115,7 +117,7 @@ export function InvestorView() {
       </section>
       {!site ? <InvestorFilterBar lang={lang} filters={own} regions={regionList} startYear={startYear} sort={sort} onChange={setOwn} /> : null}
       <div className="inv-toolbar">
-        <ExportBar lang={lang} dataset={dataset} items={shown} roads={roads} fileStem="ledige-naeringsarealer-asker" />
+        <ExportBar lang={lang} dataset={dataset} items={shown} roads={roads} roadsDrawn={roadsOnMap !== null} fileStem="ledige-naeringsarealer-asker" />
         {selection.filtered || ownActive ? (
           <p className="inv-filtered" data-testid="investor-filtered">
             {t('invFiltered', { shown: formatWhole(shown.length, lang), total: formatWhole(selection.available.length, lang) })}{' '}
@@ -169,7 +171,7 @@ export function InvestorView() {
             )
           ) : null}
         </div>
-        <InvestorMap lang={lang} dataset={dataset} visibleIds={visibleIds} zoomRequest={zoom} onSiteOpen={openSite} />
+        <InvestorMap lang={lang} dataset={dataset} visibleIds={visibleIds} zoomRequest={zoom} onSiteOpen={openSite} roads={roadsOnMap} />
       </div>
     </main>
   );

@@ -6,7 +6,7 @@ import { LABEL_FONT_PX, locationMap } from '../../domain/locationMap';
 import type { SiteRow } from '../../domain/siteRows';
 import type { Hub, MultiPolygonXY, Region, XY } from '../../domain/types';
 import { translator, type Lang } from '../../i18n';
-import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR, REGION_TONES } from '../../map/palette';
+import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR, REGION_TONES, ROAD_COLOUR } from '../../map/palette';
 import { formatDistance } from '../format';
 import { HUB_TYPE_KEY } from '../labels';
 
@@ -33,7 +33,6 @@ function subscribeNarrow(onChange: () => void): () => void {
 }
 const isNarrow = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW_QUERY).matches;
 const INK = '#1f2a30';
-const ROAD_COLOUR = '#8a4b08';
 
 export function LocationMap({ row, geometry, regions, hubs, otherSites, roads, lang }: LocationMapProps) {
   const t = translator(lang);

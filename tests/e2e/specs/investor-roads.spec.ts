@@ -55,6 +55,13 @@ test('without a road layer the distance is missing; a loaded one is previewed, t
   assert.equal(await cardFact(page, 'S21'), 'mangler data', 'measured before the user applied the layer');
   await page.getByRole('button', { name: 'Bruk veinettet' }).click();
   assert.equal(await cardFact(page, 'S21'), '500 m til Testvei 1');
+  // The line is drawn on the investor map too (lon/lat), as the one road the file holds.
+  const drawn = await page.waitForFunction(() => {
+    const map = window.__naeringsarealkart?.map as { getStyle: () => { sources: Record<string, { data?: { features?: unknown[] } }> } } | undefined;
+    const n = map?.getStyle().sources['user-roads']?.data?.features?.length ?? 0;
+    return n > 0 ? n : null;
+  });
+  assert.equal(await drawn.jsonValue(), 1);
   // Every card now has a measured figure: no card says "mangler data", none a negative or NaN distance.
   const values = await page.locator('[data-testid="investor-card"] [data-fact="road"] dd').allInnerTexts();
   assert.equal(values.length, 17);
