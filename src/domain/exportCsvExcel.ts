@@ -75,6 +75,9 @@ export const EXCEL_COLUMNS: readonly Column[] = [
   { header: 'Begrunnelse', value: (r, fit) => text(fit.reason(r.fit)) },
   { header: 'Midtpunkt lengdegrad', value: (r) => num(r.centroidLngLat[0], 6) },
   { header: 'Midtpunkt breddegrad', value: (r) => num(r.centroidLngLat[1], 6) },
+  // Empty without a road layer the user loaded: no road distance is ever guessed.
+  { header: 'Nærmeste hovedvei', value: (r) => text(r.road ? (r.road.label ?? `(${r.road.file})`) : null) },
+  { header: 'Avstand til hovedvei (m)', value: (r) => num(r.road?.distanceM, 2) },
 ];
 
 /** Fixed decimals with a decimal comma and no digit grouping (a grouped "12 345,6" is text to some Excel versions). */

@@ -113,6 +113,10 @@ export function siteProperties(site: Site, row: SiteRow, options: SitesGeoJsonOp
     abc_fit_reason_en: reason.en,
     centroid_lon: round(row.centroidLngLat[0], 6),
     centroid_lat: round(row.centroidLngLat[1], 6),
+    // Null without a road layer the user loaded: no road distance is ever guessed.
+    road_name: row.road?.label ?? null,
+    road_distance_m: roundOrNull(row.road?.distanceM, 2),
+    road_layer: row.road?.file ?? null,
     note: site.note,
     illustrative: options.illustrative,
   });

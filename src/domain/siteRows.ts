@@ -35,6 +35,17 @@ export interface SiteRow {
   newJobsWithinHorizon: Jobs;
   fit: AbcFit;
   centroidLngLat: LngLat;
+  /** Nearest line or junction of a road layer the user loaded; absent when none is loaded (never guessed). */
+  road?: SiteRoad;
+}
+
+export interface SiteRoad {
+  distanceM: number;
+  /** The road's name or number from the file, or null. */
+  label: string | null;
+  kind: 'line' | 'point';
+  /** The road layer's file name. */
+  file: string;
 }
 
 function hubRef(hubsById: ReadonlyMap<string, Hub>, id: string | null, distanceM: number | null): HubRef | null {

@@ -13,6 +13,7 @@ import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
 import { profileEn } from './profile.en';
+import { presentEn } from './present.en';
 import type { Messages } from './nb';
 
 export const en: Messages = {
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...reportEn,
   ...cliEn,
   ...importEn,
+  ...presentEn,
   ...robustnessEn,
   ...profileEn,
   appTitle: 'Business land map – Asker',

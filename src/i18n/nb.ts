@@ -13,6 +13,7 @@ import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
 import { profileNb } from './profile.nb';
+import { presentNb } from './present.nb';
 
 export const nb = {
   ...loadNb,
@@ -27,6 +28,7 @@ export const nb = {
   ...reportNb,
   ...cliNb,
   ...importNb,
+  ...presentNb,
   ...robustnessNb,
   ...profileNb,
   appTitle: 'Næringsarealkart – Asker',

@@ -9,6 +9,7 @@ import { buildMapData } from './mapData';
 import { MapController, type BasemapState, type MapCamera, type MapLoadState, type MapUiLabels } from './mapController';
 import type { SiteMarks } from './siteMarks';
 import type { LandChangeData } from './landChange';
+import type { RoadsGeoJson } from './roads';
 
 /** Texts shown by the map area itself, in the app language. */
 export interface MapTexts {
@@ -48,6 +49,8 @@ export interface MapViewProps {
   colourBy?: ColourBy;
   /** The selected site's line to the hub its ABC fit is judged against; absent or null: none. */
   fitLink?: FitLink | null;
+  /** Investor page: road lines the user loaded (lon/lat). Absent or null: none. */
+  roads?: RoadsGeoJson | null;
   /** Land-accounts page: added/removed/unchanged pieces. Absent or null: none. */
   landChange?: LandChangeData | null;
 }
@@ -115,6 +118,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => controllerRef.current?.setVisibleSites(visibleSiteIds), [visibleSiteIds]);
   const siteMarks = props.siteMarks ?? null;
   useEffect(() => controllerRef.current?.setSiteMarks(siteMarks), [siteMarks]);
+  const roads = props.roads ?? null;
+  useEffect(() => controllerRef.current?.setRoads(roads), [roads]);
   const landChange = props.landChange ?? null;
   useEffect(() => controllerRef.current?.setLandChange(landChange), [landChange]);
   useEffect(() => controllerRef.current?.setBasemap(basemap), [basemap]);

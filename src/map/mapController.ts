@@ -10,6 +10,8 @@ export type BasemapState = 'offline' | 'pending' | 'kartverket' | 'failed';
 import { boundsWithLink, fitLinkGeoJson, type FitLink } from './fitLink';
 import type { MapData } from './mapData';
 import { MapPointer } from './mapPointer';
+import { registerSnapshot, unregisterSnapshot } from './mapSnapshot';
+import type { RoadsGeoJson } from './roads';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { markUpdates, type SiteMarks } from './siteMarks';
@@ -66,6 +68,8 @@ export class MapController {
   private map: MapLibreMap | null = null;
   /** Cancels the background-map probe when the map goes away (a view change while Kartverket is still answering). */
   private readonly lifetime = new AbortController();
+  /** The element "Kartbilde (PNG)" finds this map by (src/map/mapSnapshot.ts). */
+  private snapshotContainer: HTMLElement | null = null;
   private readonly callbacks: MapCallbacks;
   private state: MapLoadState = 'loading';
   private styleLoaded = false;
@@ -73,6 +77,7 @@ export class MapController {
   private appliedData: MapData | null = null;
   private options: LayerOptions = { ringsVisible: false, basemap: 'none', colourBy: 'abc' };
   private fitLink: FitLink | null = null;
+  private roads: RoadsGeoJson | null = null;
   private visible: ReadonlySet<string> | null = null;
   private readonly hidden = new Set<string>();
   private selectedId: string | null = null;
@@ -130,6 +135,8 @@ export class MapController {
       return;
     }
     const map = this.map;
+    registerSnapshot(container, map);
+    this.snapshotContainer = container;
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     map.touchZoomRotate.disableRotation();
@@ -151,6 +158,7 @@ export class MapController {
       this.applyBasemap();
       this.applyColourBy();
       this.applyFitLink();
+      this.applyRoads();
       this.applyData();
       this.applyLandChange();
     });
@@ -232,6 +240,13 @@ export class MapController {
     if (colourBy === this.options.colourBy) return;
     this.options = { ...this.options, colourBy };
     this.applyColourBy();
+  }
+
+  /** Road lines the user loaded, as lon/lat GeoJSON (null: none). */
+  setRoads(roads: RoadsGeoJson | null): void {
+    if (roads === this.roads) return;
+    this.roads = roads;
+    this.applyRoads();
   }
 
   /** The selected site's line to the hub its fit is judged against (null: none). */
@@ -334,6 +349,7 @@ export class MapController {
     this.styleLoaded = false;
     const map = this.map;
     this.map = null;
+    if (this.snapshotContainer) unregisterSnapshot(this.snapshotContainer);
     map?.remove();
   }
 
@@ -405,6 +421,11 @@ export class MapController {
     const map = this.map;
     if (!map || !this.styleLoaded) return;
     for (const { layerId, property } of SITE_COLOUR_LAYERS) map.setPaintProperty(layerId, property, siteColour(this.options.colourBy));
+  }
+
+  private applyRoads(): void {
+    if (!this.map || !this.styleLoaded) return;
+    (this.map.getSource(SOURCE.roads) as GeoJSONSource | undefined)?.setData(this.roads ?? { type: 'FeatureCollection', features: [] });
   }
 
   private applyFitLink(): void {

@@ -23,6 +23,9 @@ export const FIT_LINK_COLOUR = '#000000';
  */
 export const HUB_COLOUR: Record<HubType, string> = { tog: '#000000', buss: '#009E73', båt: '#56B4E9' };
 
+/** Road lines the user loaded (investor page): a brown no ABC fill, hub ring or region line uses. */
+export const ROAD_COLOUR = '#8a4b08';
+
 export const BACKGROUND_COLOUR = '#d9e3e8';
 /** Region fills alternate between two light tones so nord and syd read as separate areas. */
 export const REGION_TONES = ['#f5f3ee', '#e9eddf'] as const;

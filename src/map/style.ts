@@ -14,6 +14,7 @@ import {
   BACKGROUND_COLOUR,
   FIT_COLOUR,
   FIT_LINK_COLOUR,
+  ROAD_COLOUR,
   HUB_COLOUR,
   REGION_OUTLINE_COLOUR,
   REGION_TONES,
@@ -29,6 +30,7 @@ export const SOURCE = {
   hubs: 'hubs',
   rings: 'hub-rings',
   fitLink: 'fit-link',
+  roads: 'user-roads',
 } as const;
 
 /** Sources keyed by site id, whose feature-state carries hover and selection. */
@@ -58,6 +60,7 @@ export const LAYER = {
   hubCircle: 'hub-circle',
   fitLinkCasing: 'fit-link-casing',
   fitLink: 'fit-link',
+  roads: 'user-roads',
 } as const;
 
 /** The site layers whose colour follows the "colour by" choice, with the paint property that holds it. */
@@ -156,6 +159,14 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
         'line-opacity': ['match', ['get', 'radiusM'], 500, 0.9, 0.6],
         'line-dasharray': [3, 2],
       },
+    },
+    // A road layer the user loaded (investor page), under the sites; the source is empty otherwise.
+    {
+      id: LAYER.roads,
+      type: 'line',
+      source: SOURCE.roads,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': ROAD_COLOUR, 'line-width': 2.5 },
     },
     {
       id: LAYER.siteFill,
@@ -258,6 +269,7 @@ export function buildStyle(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Style
       [SOURCE.siteMarkers]: { type: 'geojson', data: empty(), promoteId: 'key' },
       [SOURCE.hubs]: { type: 'geojson', data: empty(), promoteId: 'id' },
       [SOURCE.fitLink]: { type: 'geojson', data: empty() },
+      [SOURCE.roads]: { type: 'geojson', data: empty() },
     },
     layers: buildLayers(options),
   };

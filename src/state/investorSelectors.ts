@@ -1,6 +1,7 @@
 // Derived data of the investor view: the available sites (in the explorer's order and filters), their rows, the data notice.
 import type { Dataset, DatasetIndex, SiteItem } from '../domain/dataset';
 import { availableAreaDaa, isAvailableLand } from '../domain/availability';
+import type { RoadDistance } from '../domain/roadDistance';
 import { siteRows, type SiteRow } from '../domain/siteRows';
 import type { Lang } from '../i18n';
 import { filterItems, filtersActive, sortItems } from './selectors';
@@ -24,13 +25,27 @@ export function investorSelection(index: DatasetIndex, filters: Filters, sort: S
   return { available, shown: filtered ? filterItems(available, filters) : available, filtered };
 }
 
-/** The shared report rows (the same figures as `npm run report`) for items, in their order. */
-export function rowsOf(items: readonly SiteItem[], dataset: Dataset): SiteRow[] {
-  return siteRows(
+/** A loaded road layer's distances, by site id, with the file they were measured to. */
+export interface RoadDistances {
+  file: string;
+  bySite: ReadonlyMap<string, RoadDistance>;
+}
+
+/**
+ * The shared report rows (the same figures as `npm run report`) for items, in their order; with a loaded road layer
+ * each row also carries its distance to the nearest road (without one, rows have none: "mangler data").
+ */
+export function rowsOf(items: readonly SiteItem[], dataset: Dataset, roads: RoadDistances | null = null): SiteRow[] {
+  const rows = siteRows(
     items.map((i) => i.site),
     items.map((i) => i.result),
     dataset.hubs,
   );
+  if (!roads) return rows;
+  return rows.map((row) => {
+    const d = roads.bySite.get(row.id);
+    return d ? { ...row, road: { distanceM: d.distanceM, label: d.label, kind: d.kind, file: roads.file } } : row;
+  });
 }
 
 /**

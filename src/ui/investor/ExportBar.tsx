@@ -3,12 +3,15 @@ import { useState } from 'react';
 import type { Dataset, SiteItem } from '../../domain/dataset';
 import { formatExcelCsv } from '../../domain/exportCsvExcel';
 import { formatSitesGeoJson } from '../../domain/exportGeoJson';
-import { translator, type Lang } from '../../i18n';
+import type { AbcType, HubType } from '../../domain/types';
+import { translator, type Lang, type MessageKey } from '../../i18n';
 import { fitReasonsBoth, fitWords } from '../../i18n/fit';
-import { dataNotice, rowsOf } from '../../state/investorSelectors';
+import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR, ROAD_COLOUR } from '../../map/palette';
+import { HUB_TYPE_KEY } from '../labels';
+import { dataNotice, rowsOf, type RoadDistances } from '../../state/investorSelectors';
 import { formatWhole } from '../format';
 import { downloadBlob, downloadText } from './download';
-import { mapImagePng } from './mapImage';
+import { mapImagePng, type LegendItem } from './mapImage';
 import './investor.css';
 
 export interface ExportBarProps {
@@ -16,13 +19,41 @@ export interface ExportBarProps {
   dataset: Dataset;
   /** The selection, in the order shown. */
   items: readonly SiteItem[];
+  /** Distances to the road layer the user loaded, or null (the road columns stay empty). */
+  roads?: RoadDistances | null;
+  /** The map draws road lines the user loaded (the PNG's legend names them). */
+  roadsDrawn?: boolean;
   /** File name without extension, e.g. `ledige-naeringsarealer-asker`. */
   fileStem: string;
   /** The map area whose canvas the PNG copies. */
   mapSelector?: string;
 }
 
-export function ExportBar({ lang, dataset, items, fileStem, mapSelector = '[data-testid="map"]' }: ExportBarProps) {
+const ABC_LEGEND: [AbcType | null, MessageKey][] = [
+  ['A', 'legendAbcA'],
+  ['B', 'legendAbcB'],
+  ['C', 'legendAbcC'],
+  [null, 'legendAbcNone'],
+];
+const HUB_ORDER: HubType[] = ['tog', 'buss', 'båt'];
+
+/** What the image shows: the ABC types among the sites exported (lighter when all of them are future land), the region lines, the hub types. */
+export function mapImageLegend(items: readonly SiteItem[], dataset: Dataset, lang: Lang, roads = false): LegendItem[] {
+  const t = translator(lang);
+  const legend: LegendItem[] = [];
+  for (const [abc, key] of ABC_LEGEND) {
+    const of = items.filter((i) => i.site.abc === abc);
+    if (of.length === 0) continue;
+    legend.push({ kind: 'fill', colour: abc ? ABC_COLOUR[abc] : ABC_NONE_COLOUR, label: t(key), lighter: of.every((i) => i.site.status === 'fremtidig') });
+  }
+  if (dataset.regions.length > 0) legend.push({ kind: 'line', colour: REGION_OUTLINE_COLOUR, label: dataset.regions.map((r) => r.name).join(' / ') });
+  if (roads) legend.push({ kind: 'line', colour: ROAD_COLOUR, label: translator(lang)('locLegendRoads') });
+  const types = new Set(dataset.hubs.map((h) => h.type));
+  for (const type of HUB_ORDER) if (types.has(type)) legend.push({ kind: 'ring', colour: HUB_COLOUR[type], label: t(HUB_TYPE_KEY[type]) });
+  return legend;
+}
+
+export function ExportBar({ lang, dataset, items, roads = null, roadsDrawn = false, fileStem, mapSelector = '[data-testid="map"]' }: ExportBarProps) {
   const t = translator(lang);
   const [status, setStatus] = useState('');
   const empty = items.length === 0;
@@ -33,14 +64,14 @@ export function ExportBar({ lang, dataset, items, fileStem, mapSelector = '[data
 
   const csv = () => {
     const file = `${fileStem}.csv`;
-    downloadText(formatExcelCsv(rowsOf(items, dataset), fitWords('nb')), file, 'text/csv;charset=utf-8');
+    downloadText(formatExcelCsv(rowsOf(items, dataset, roads), fitWords('nb')), file, 'text/csv;charset=utf-8');
     done(file);
   };
   const geoJson = () => {
     const file = `${fileStem}.geojson`;
     const text = formatSitesGeoJson(
       items.map((i) => i.site),
-      rowsOf(items, dataset),
+      rowsOf(items, dataset, roads),
       { illustrative: notice !== null, fitReasons: fitReasonsBoth },
     );
     downloadText(text, file, 'application/geo+json');
@@ -54,8 +85,9 @@ export function ExportBar({ lang, dataset, items, fileStem, mapSelector = '[data
       const attribution = area.querySelector('.map-attribution')?.textContent?.trim();
       // The bundled region outlines are Kartverket data (CC BY 4.0): an image of them carries the attribution.
       const regionSource = dataset.userFiles?.regions ? null : t('invPngSources');
-      const lines = [noticeText, regionSource, attribution].filter((l): l is string => Boolean(l));
-      downloadBlob(await mapImagePng(area, { title: t('invPngTitle', { count: formatWhole(items.length, lang) }), lines }), file);
+      const lines = [noticeText, t('pngScaleNote'), regionSource, attribution].filter((l): l is string => Boolean(l));
+      const caption = { title: t('invPngTitle', { count: formatWhole(items.length, lang) }), legendTitle: t('pngLegendTitle'), legend: mapImageLegend(items, dataset, lang, roadsDrawn), lines };
+      downloadBlob(await mapImagePng(area, caption), file);
       done(file);
     } catch {
       setStatus(t('invExportPngFailed'));

@@ -3,6 +3,7 @@ import type { Dataset } from '../../domain/dataset';
 import { translator, type Lang } from '../../i18n';
 import { useMapTexts, useSharedMapProps } from '../mapViewProps';
 import { MapView } from '../../map/MapView';
+import type { RoadsGeoJson } from '../../map/roads';
 
 export interface InvestorMapProps {
   lang: Lang;
@@ -11,12 +12,14 @@ export interface InvestorMapProps {
   visibleIds: ReadonlySet<string>;
   zoomRequest: { siteId: string; seq: number } | null;
   onSiteOpen: (siteId: string) => void;
+  /** Road lines the user loaded, or null. */
+  roads?: RoadsGeoJson | null;
 }
 
 /** The investor map keeps no camera in the link (`view=investor` names the page), so its moves are not stored. */
 const ignoreMove = () => undefined;
 
-export function InvestorMap({ lang, dataset, visibleIds, zoomRequest, onSiteOpen }: InvestorMapProps) {
+export function InvestorMap({ lang, dataset, visibleIds, zoomRequest, onSiteOpen, roads = null }: InvestorMapProps) {
   const shared = useSharedMapProps(dataset);
   const t = translator(lang);
   const { labels, texts } = useMapTexts(lang, t('invMapLabel'));
@@ -25,6 +28,7 @@ export function InvestorMap({ lang, dataset, visibleIds, zoomRequest, onSiteOpen
       <MapView
         {...shared}
         ringsVisible={false}
+        roads={roads}
         visibleSiteIds={visibleIds}
         zoomRequest={zoomRequest}
         view={null}

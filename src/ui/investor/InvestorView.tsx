@@ -1,10 +1,13 @@
 // The investor presentation (`?view=investor`): available land only, as large cards beside a focused map; a one-pager per site.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { availableAreaDaa, isAvailableLand } from '../../domain/availability';
+import { roadDistances } from '../../domain/roadDistance';
+import { roadsGeoJson } from '../../map/roads';
 import { matchesInvestorFilters, NO_INVESTOR_FILTERS, type InvestorFilters } from '../../domain/investorFilters';
 import { translator } from '../../i18n';
 import { actions } from '../../state/actions';
 import { dataNotice, investorSelection, rowsOf, totalAreaDaa } from '../../state/investorSelectors';
+import { useRoadStore } from '../../state/roadStore';
 import { useAppStore } from '../../state/store';
 import { formatDaa, formatWhole } from '../format';
 import { ExportBar } from './ExportBar';
@@ -12,6 +15,7 @@ import { InvestorCard } from './InvestorCard';
 import { InvestorFilterBar } from './InvestorFilterBar';
 import { InvestorMap } from './InvestorMap';
 import { OnePager } from './OnePager';
+import { RoadLayerPanel } from './RoadLayerPanel';
 import './investor.css';
 
 /** Cards are large: a page of them at a time keeps thousands of (synthetic) sites from flooding the page. */
@@ -27,7 +31,16 @@ export function InvestorView() {
   const filters = useAppStore((s) => s.filters);
   const sort = useAppStore((s) => s.sort);
   const selectedSiteId = useAppStore((s) => s.selectedSiteId);
+  const roadLayer = useRoadStore((s) => s.layer);
   const t = translator(lang);
+
+  // Distances to the road layer the user loaded, for every site (none without a layer: the figure stays missing).
+  const roads = useMemo(
+    () => (roadLayer && dataset ? { file: roadLayer.file, bySite: roadDistances(roadLayer, dataset.sites) } : null),
+    [roadLayer, dataset],
+  );
+  const roadLines = useMemo(() => roadLayer?.features.filter((f) => f.points.length > 1).map((f) => f.points) ?? [], [roadLayer]);
+  const roadsOnMap = useMemo(() => (roadLines.length > 0 ? roadsGeoJson(roadLines) : null), [roadLines]);
 
   const selection = useMemo(() => (index ? investorSelection(index, filters, sort, lang) : null), [index, filters, sort, lang]);
   // The page's own filters (area on offer, type, region, ready by), on top of any filters a link brought along.
@@ -41,7 +54,7 @@ export function InvestorView() {
   );
   const regionList = useMemo(() => dataset?.regions.map((r) => r.name) ?? [], [dataset]);
   const [limit, setLimit] = useState(CARD_PAGE_SIZE);
-  const rows = useMemo(() => (dataset ? rowsOf(shown.slice(0, limit), dataset) : []), [dataset, shown, limit]);
+  const rows = useMemo(() => (dataset ? rowsOf(shown.slice(0, limit), dataset, roads) : []), [dataset, shown, limit, roads]);
   const visibleIds = useMemo(() => new Set(shown.map((i) => i.site.id)), [shown]);
 
   // The map follows the one-pager that is open (also after back/forward) and the "Vis i kartet" buttons.
@@ -56,8 +69,17 @@ export function InvestorView() {
   const site = selectedSiteId ? index?.siteById.get(selectedSiteId) : undefined;
   const onePagerRow = useMemo(() => {
     const result = site && index?.resultById.get(site.id);
-    return dataset && site && result && isAvailableLand(site) ? rowsOf([{ site, result, nameKey: '' }], dataset)[0] : undefined;
-  }, [dataset, index, site]);
+    return dataset && site && result && isAvailableLand(site) ? rowsOf([{ site, result, nameKey: '' }], dataset, roads)[0] : undefined;
+  }, [dataset, index, site, roads]);
+
+  // The location map's surroundings: every other site (available or not) is context on the ground.
+  const onePagerContext = useMemo(
+    () =>
+      dataset && site
+        ? { regions: dataset.regions, hubs: dataset.hubs, otherSites: dataset.sites.filter((s) => s.id !== site.id).map((s) => s.geometry), roads: roadLines }
+        : null,
+    [dataset, site, roadLines],
+  );
 
   // Moving focus to the one-pager's title tells keyboard and screen-reader users where they are.
   const mainRef = useRef<HTMLDivElement>(null);
@@ -84,14 +106,18 @@ export function InvestorView() {
         <aside className="inv-rule" aria-labelledby="inv-rule-title" data-testid="investor-rule">
           <h3 id="inv-rule-title">{t('invRuleTitle')}</h3>
           <p>{t('invRule')}</p>
-          <p className="small">
-            {t('invRoad')}: {t('invRoadMissing')}. {t('invRoadMissingWhy')}
-          </p>
+          {roads ? null : (
+            <p className="small">
+              {t('invRoad')}: {t('invRoadMissing')}. {t('invRoadMissingWhy')} {t('roadMissingHow')}
+            </p>
+          )}
+          <h3 className="inv-rule__sub">{t('roadPanelTitle')}</h3>
+          <RoadLayerPanel lang={lang} />
         </aside>
       </section>
       {!site ? <InvestorFilterBar lang={lang} filters={own} regions={regionList} startYear={startYear} sort={sort} onChange={setOwn} /> : null}
       <div className="inv-toolbar">
-        <ExportBar lang={lang} dataset={dataset} items={shown} fileStem="ledige-naeringsarealer-asker" />
+        <ExportBar lang={lang} dataset={dataset} items={shown} roads={roads} roadsDrawn={roadsOnMap !== null} fileStem="ledige-naeringsarealer-asker" />
         {selection.filtered || ownActive ? (
           <p className="inv-filtered" data-testid="investor-filtered">
             {t('invFiltered', { shown: formatWhole(shown.length, lang), total: formatWhole(selection.available.length, lang) })}{' '}
@@ -110,8 +136,8 @@ export function InvestorView() {
       </div>
       <div className="inv-body">
         <div className="inv-main" ref={mainRef}>
-          {site && onePagerRow ? (
-            <OnePager site={site} row={onePagerRow} lang={lang} notice={noticeText} onBack={backToOverview} />
+          {site && onePagerRow && onePagerContext ? (
+            <OnePager site={site} row={onePagerRow} lang={lang} notice={noticeText} context={onePagerContext} onBack={backToOverview} />
           ) : site ? (
             <div className="inv-unavailable" tabIndex={-1} role="note">
               <p>{t('invNotAvailable', { name: site.name })}</p>
@@ -145,7 +171,7 @@ export function InvestorView() {
             )
           ) : null}
         </div>
-        <InvestorMap lang={lang} dataset={dataset} visibleIds={visibleIds} zoomRequest={zoom} onSiteOpen={openSite} />
+        <InvestorMap lang={lang} dataset={dataset} visibleIds={visibleIds} zoomRequest={zoom} onSiteOpen={openSite} roads={roadsOnMap} />
       </div>
     </main>
   );

@@ -1,7 +1,7 @@
-// A printable one-page presentation of one site (A4 via the print stylesheet): outline, key figures, note, contact.
+// A printable one-page presentation of one site (A4 via the print stylesheet): location map, outline, key figures, note, contact.
 import { useState } from 'react';
 import type { SiteRow } from '../../domain/siteRows';
-import type { Site } from '../../domain/types';
+import type { Hub, MultiPolygonXY, Region, Site, XY } from '../../domain/types';
 import { translator, type Lang } from '../../i18n';
 import { INVESTOR_VIEW, PARAM } from '../../state/urlCodec';
 import { formatDaa } from '../format';
@@ -9,6 +9,16 @@ import { FactList } from './FactList';
 import { siteFacts } from './siteFacts';
 import { SiteOutline } from './SiteOutline';
 import { ContactLine } from './ContactLine';
+import { LocationMap } from './LocationMap';
+
+/** What the location map draws round the site: the loaded regions, hubs and the other sites. */
+export interface OnePagerContext {
+  regions: readonly Region[];
+  hubs: readonly Hub[];
+  otherSites: readonly MultiPolygonXY[];
+  /** Lines of the road layer the user loaded (none without one). */
+  roads: readonly (readonly XY[])[];
+}
 
 export interface OnePagerProps {
   site: Site;
@@ -16,6 +26,7 @@ export interface OnePagerProps {
   lang: Lang;
   /** The data notice to print with the figures (illustrative or synthetic data), or null for real data. */
   notice: string | null;
+  context: OnePagerContext;
   onBack: () => void;
 }
 
@@ -26,7 +37,7 @@ export function onePagerUrl(siteId: string, lang: Lang, loc: Pick<Location, 'ori
   return `${loc.origin}${loc.pathname}?${params.toString()}`;
 }
 
-export function OnePager({ site, row, lang, notice, onBack }: OnePagerProps) {
+export function OnePager({ site, row, lang, notice, context, onBack }: OnePagerProps) {
   const t = translator(lang);
   const [copyStatus, setCopyStatus] = useState('');
   const url = onePagerUrl(row.id, lang);
@@ -73,7 +84,11 @@ export function OnePager({ site, row, lang, notice, onBack }: OnePagerProps) {
       ) : null}
       <div className="one-pager__body">
         <figure className="one-pager__figure">
-          <SiteOutline name={row.name} geometry={site.geometry} abc={row.abc} lang={lang} />
+          <LocationMap row={row} geometry={site.geometry} regions={context.regions} hubs={context.hubs} otherSites={context.otherSites} roads={context.roads} lang={lang} />
+          <div className="one-pager__outline">
+            <SiteOutline name={row.name} geometry={site.geometry} abc={row.abc} lang={lang} />
+            <p className="small muted">{t('locOutlineCaption')}</p>
+          </div>
         </figure>
         <section className="one-pager__figures" aria-labelledby="one-pager-figures">
           <h3 id="one-pager-figures">{t('invKeyFigures')}</h3>

@@ -42,6 +42,24 @@ export function hubText(row: SiteRow, lang: Lang): string {
   return t('invHubValue', { name: hubNameWithoutType(row.hub.name, row.hub.type), type: t(HUB_TYPE_KEY[row.hub.type]), distance: formatDistance(row.hub.distanceM, lang) });
 }
 
+/**
+ * The distance to a main road, measured to the road layer the user loaded; without one the figure is missing and the
+ * hint says how to add it (no road coordinates are sourced in the bundled data, so none is guessed).
+ */
+export function roadFact(row: SiteRow, lang: Lang): Fact {
+  const t = translator(lang);
+  const road = row.road;
+  if (!road) return { id: 'road', label: t('invRoad'), value: t('invRoadMissing'), hint: t('roadMissingHint') };
+  const distance = formatDistance(road.distanceM, lang);
+  const value =
+    road.distanceM === 0
+      ? t('roadValueZero', { road: road.label ?? road.file })
+      : road.label
+        ? t('roadValue', { distance, road: road.label })
+        : t('roadValueNoName', { distance });
+  return { id: 'road', label: t('invRoad'), value, hint: t('roadHint', { kind: t(road.kind === 'line' ? 'roadKindLine' : 'roadKindPoint'), file: road.file }) };
+}
+
 /** The one-pager's details keep the stop register id that the name no longer shows. */
 function registerIdHint(row: SiteRow, lang: Lang, full: boolean): { hint?: string } {
   const id = full && row.hub ? hubDisplayName(row.hub.name).registerId : null;
@@ -56,8 +74,7 @@ export function siteFacts(row: SiteRow, lang: Lang, full = false): Fact[] {
     { id: 'suitable', label: t('invSuitable'), value: suitableText(row.abc, lang) },
     { id: 'station', label: t('invStation'), value: stationText(row, lang) },
     { id: 'hub', label: t('invHub'), value: hubText(row, lang), ...registerIdHint(row, lang, full) },
-    // No road-junction coordinates are sourced yet (shared/domain/places.md §3): say so rather than guess.
-    { id: 'road', label: t('invRoad'), value: t('invRoadMissing'), hint: t('invRoadMissingWhy') },
+    roadFact(row, lang),
     { id: 'readiness', label: t('invReadiness'), value: t(readinessKey(row.readiness)) },
   ];
   if (!full) return facts;

@@ -7,6 +7,8 @@ import type { Dataset } from '../../../src/domain/dataset';
 import { buildSyntheticDataset } from '../../../src/app/syntheticDataset';
 import { actions } from '../../../src/state/actions';
 import { useAppStore } from '../../../src/state/store';
+import { useRoadStore } from '../../../src/state/roadStore';
+import { bboxOf } from '../../../src/domain/geometry';
 import { formatDistance } from '../../../src/ui/format';
 import { CARD_PAGE_SIZE, InvestorView } from '../../../src/ui/investor/InvestorView';
 import { plain } from '../fixtures';
@@ -28,7 +30,10 @@ beforeEach(() => {
   act(() => actions.datasetLoaded(dataset));
   act(() => actions.setPage('investor'));
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  useRoadStore.getState().clear();
+});
 
 const cardIds = () => screen.getAllByTestId('investor-card').map((c) => c.getAttribute('data-site-id'));
 const card = (id: string) => screen.getAllByTestId('investor-card').find((c) => c.getAttribute('data-site-id') === id) as HTMLElement;
@@ -107,6 +112,77 @@ describe('InvestorView', () => {
     expect(print).toHaveBeenCalledTimes(1);
     fireEvent.click(within(page).getByRole('button', { name: 'Tilbake til oversikten' }));
     expect(cardIds()).toHaveLength(17);
+  });
+
+  it('the one-pager has a location map: the site, its region, the hubs by name (as text) and a scale bar', () => {
+    act(() => actions.selectSite('S03'));
+    render(<InvestorView />);
+    const map = within(screen.getByTestId('one-pager')).getByTestId('location-map');
+    const svg = map.querySelector('svg') as SVGSVGElement;
+    expect(svg).toHaveAccessibleName('Kart over Asker sentrum vest – transformasjon med omgivelser');
+    // S03's nearest hub is Asker stasjon, 290 m away (the report's figure): named on the map and in the description.
+    expect(svg).toHaveAccessibleDescription(/Nærmeste knutepunkt: Asker stasjon, 290 m/);
+    const names = within(map).getAllByTestId('location-map-hub').map((el) => el.textContent);
+    expect(names).toContain('Asker stasjon');
+    // Names are text, never with the stop register id.
+    expect(names.every((n) => n && !n.includes('NSR:'))).toBe(true);
+    expect(within(map).getByTestId('location-map-site').getAttribute('d')?.match(/M/g)).toHaveLength(2);
+    expect(map.querySelector('[data-region="Asker nord"]')).not.toBeNull();
+    expect(within(map).getByTestId('location-map-scale')).toHaveTextContent(/^\d+ m$/);
+    expect(map).toHaveTextContent('Regionen Asker nord');
+  });
+
+  it('a road layer the user loads gives measured distances on the cards, the one-pager and the CSV; removing it brings back "mangler data"', async () => {
+    // A test line (not a real road) 500 m north of S21's northernmost vertex, running 10 km east–west: the planar
+    // distance from the site to it is exactly 500 m. A junction point 2 km further north is farther and not chosen.
+    const s21 = dataset.sites.find((s) => s.id === 'S21');
+    expect(s21).toBeDefined();
+    const [minX, , maxX, maxY] = bboxOf(s21!.geometry);
+    const mid = (minX + maxX) / 2;
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
+      features: [
+        { type: 'Feature', properties: { vegnummer: 'Testvei 1' }, geometry: { type: 'LineString', coordinates: [[mid - 5000, maxY + 500], [mid + 5000, maxY + 500]] } },
+        { type: 'Feature', properties: { navn: 'Testkryss' }, geometry: { type: 'Point', coordinates: [mid, maxY + 2500] } },
+        { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } },
+      ],
+    });
+    render(<InvestorView />);
+    expect(fact(card('S21'), 'road')).toBe('mangler data');
+    const input = screen.getByLabelText('Velg veinett (GeoJSON)');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File([text], 'testveier.geojson', { type: 'application/geo+json' })] } });
+    });
+    const preview = await screen.findByTestId('road-preview');
+    expect(preview).toHaveTextContent('testveier.geojson: veilinjer 1 (10,0 km), kryss 1');
+    expect(preview).toHaveTextContent('Utelatt fordi de ikke er linjer eller punkter: 1.');
+    expect(preview).toHaveTextContent('Testvei 1, Testkryss');
+    // Nothing is measured before the user says so.
+    expect(fact(card('S21'), 'road')).toBe('mangler data');
+    fireEvent.click(screen.getByRole('button', { name: 'Bruk veinettet' }));
+    expect(fact(card('S21'), 'road')).toBe(`${formatDistance(500, 'nb')} til Testvei 1`);
+    expect(screen.getByTestId('road-in-use')).toHaveTextContent('testveier.geojson (veilinjer 1, kryss 1)');
+
+    act(() => actions.selectSite('S21'));
+    const page = screen.getByTestId('one-pager');
+    expect(fact(page, 'road')).toBe('500 m til Testvei 1Avstand i planet (EPSG:25832) fra kanten av området til nærmeste veilinje i testveier.geojson.');
+    expect(within(page).getByTestId('location-map')).toHaveTextContent('Hovedvei (lastet inn)');
+    act(() => actions.selectSite(null));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern veinettet' }));
+    expect(fact(card('S21'), 'road')).toBe('mangler data');
+  });
+
+  it('a road file that is not usable says why and measures nothing', async () => {
+    render(<InvestorView />);
+    const bad = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } }] });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Velg veinett (GeoJSON)'), { target: { files: [new File([bad], 'flater.geojson')] } });
+    });
+    expect(await screen.findByText(/Kunne ikke lese veinettet: flater.geojson: has no road lines or junction points/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Bruk veinettet' })).toBeNull();
+    expect(fact(card('S21'), 'road')).toBe('mangler data');
   });
 
   it('a link to a site that is not available says so instead of presenting it', () => {

@@ -12,7 +12,7 @@ const app = useApp('?e2e=1&view=investor&site=S03');
 
 const nbOneDecimal = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-test('in print media only the one-pager shows: outline, figures, note, notice and contact, no header, map or buttons', async () => {
+test('in print media only the one-pager shows: location map, outline, figures, note, notice and contact, no header, map or buttons', async () => {
   const { page } = app;
   await page.getByTestId('one-pager').waitFor();
   await waitForMapState(page, 'ready');
@@ -24,6 +24,11 @@ test('in print media only the one-pager shows: outline, figures, note, notice an
   assert.equal(await visible('.one-pager__actions'), false);
   assert.equal(await visible('.inv-hero'), false);
   assert.equal(await visible('[data-testid="site-outline"]'), true);
+  // The location map prints too, with the nearest hub named in text (not only in pixels).
+  assert.equal(await visible('[data-testid="location-map"]'), true);
+  const hubNames = await page.getByTestId('location-map-hub').allTextContents();
+  assert.ok(hubNames.includes('Asker stasjon'), `hub names on the location map: ${hubNames.join(', ')}`);
+  assert.match((await page.getByTestId('location-map-scale').textContent()) ?? '', /^\d+ m$/);
   assert.equal(await visible('[data-testid="one-pager-notice"]'), true);
   const text = normaliseSpace(await page.getByTestId('one-pager').innerText());
   const s03 = reportSites().find((s) => s.id === 'S03');

@@ -106,15 +106,47 @@ test('the GeoJSON download is RFC 7946 lon/lat with the report figures; the PNG 
   const image = decodePng(png.bytes);
   const box = await page.getByTestId('map').boundingBox();
   assert.ok(box);
-  assert.ok(Math.abs(image.width - box.width) <= 1, `image ${image.width} px wide, map ${box.width} px`);
-  assert.ok(image.height > box.height, 'the caption band is missing');
-  // The map part is drawn (many colours), not a blank buffer; the caption band is mostly white.
+  // The page runs at device pixel ratio 1; the image is drawn at 2 (maplibre redraws, then goes back to 1).
+  assert.ok(Math.abs(image.width - 2 * box.width) <= 2, `image ${image.width} px wide, map ${box.width} CSS px: not 2×`);
+  const mapH = Math.round(2 * box.height);
+  assert.ok(image.height > mapH + 100, 'the caption and legend band is missing');
+  assert.equal(await page.evaluate(() => (window.__naeringsarealkart?.map as { getPixelRatio: () => number }).getPixelRatio()), 1);
+  const rgbAt = (x: number, y: number): [number, number, number] => {
+    const o = (y * image.width + x) * 4;
+    return [image.rgba[o] as number, image.rgba[o + 1] as number, image.rgba[o + 2] as number];
+  };
+  // The map part is drawn (many colours), not a blank buffer.
   const colours = new Set<number>();
-  for (let i = 0; i < image.width * Math.round(box.height); i += 97) {
-    const o = i * 4;
-    colours.add((image.rgba[o] as number) * 65536 + (image.rgba[o + 1] as number) * 256 + (image.rgba[o + 2] as number));
+  for (let i = 0; i < image.width * mapH; i += 97) {
+    const [r, g, b] = rgbAt(i % image.width, Math.floor(i / image.width));
+    colours.add(r * 65536 + g * 256 + b);
   }
   assert.ok(colours.size > 8, `only ${colours.size} colours in the map image: the canvas was not copied`);
+  // The scale bar: maplibre's scale box (bottom right) is drawn into the image with its dark frame.
+  const scaleBox = await page.locator('[data-testid="map"] .maplibregl-ctrl-scale').boundingBox();
+  assert.ok(scaleBox);
+  let dark = 0;
+  for (let y = Math.round(2 * (scaleBox.y - box.y)); y < Math.round(2 * (scaleBox.y - box.y + scaleBox.height)); y++)
+    for (let x = Math.round(2 * (scaleBox.x - box.x)); x < Math.round(2 * (scaleBox.x - box.x + scaleBox.width)); x++) {
+      const [r, g, b] = rgbAt(x, y);
+      if (r < 90 && g < 90 && b < 90) dark++;
+    }
+  assert.ok(dark > 40, `the scale bar is not in the image (${dark} dark pixels where it stands)`);
+  // The legend band holds a swatch of each ABC type on offer, at the future-land lightness (45 % over white).
+  const abcColour: Record<string, [number, number, number]> = { A: [0x00, 0x72, 0xb2], B: [0xe6, 0x9f, 0x00], C: [0xcc, 0x79, 0xa7] };
+  const types = [...new Set(expectedAvailable().map((s) => s.abc).filter((a): a is 'A' | 'B' | 'C' => a !== null))];
+  assert.ok(types.length >= 2);
+  for (const abc of types) {
+    const want = (abcColour[abc] as number[]).map((c) => Math.round(255 - 0.45 * (255 - c)));
+    let found = 0;
+    for (let y = mapH; y < image.height; y++)
+      for (let x = 0; x < image.width; x++) {
+        const got = rgbAt(x, y);
+        if (got.every((c, k) => Math.abs(c - (want[k] as number)) <= 3)) found++;
+      }
+    // A 12 px swatch at 2× is 24 × 24 px; its frame takes the edge.
+    assert.ok(found > 300, `no ${abc} swatch in the legend band (${found} pixels of ${want.join(',')})`);
+  }
 });
 
 test('a one-site link opens its one-pager; back and forward step between the explorer and the investor view', async () => {

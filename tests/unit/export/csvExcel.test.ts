@@ -62,6 +62,17 @@ describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
     expect(row?.[col('Begrunnelse')]).toBe("'=grunn");
   });
 
+  it('leaves the road columns empty without a loaded road layer, and fills them from one', () => {
+    const [, none] = parseExcelCsv(text.slice(1));
+    expect([none?.[col('Nærmeste hovedvei')], none?.[col('Avstand til hovedvei (m)')]]).toEqual(['', '']);
+    const withRoad = formatExcelCsv([handRow({ road: { distanceM: 1234.567, label: 'E18', kind: 'line', file: 'veg.geojson' } })], NB);
+    const [, row] = parseExcelCsv(withRoad.slice(1));
+    expect([row?.[col('Nærmeste hovedvei')], row?.[col('Avstand til hovedvei (m)')]]).toEqual(['E18', '1234,57']);
+    // A road without a name or number is named by its file.
+    const unnamed = formatExcelCsv([handRow({ road: { distanceM: 0, label: null, kind: 'point', file: 'kryss.geojson' } })], NB);
+    expect(parseExcelCsv(unnamed.slice(1))[1]?.[col('Nærmeste hovedvei')]).toBe('(kryss.geojson)');
+  });
+
   it('quotes a field with a semicolon, a quote or a line break, and leaves empty values empty', () => {
     expect(quoteField('a;b')).toBe('"a;b"');
     expect(quoteField('Sjøgata "Nord"')).toBe('"Sjøgata ""Nord"""');
