@@ -18,7 +18,7 @@ test('English, wide: every new control is labelled in English', async () => {
       assert.ok(await page.getByLabel(label, { exact: true }).isVisible(), `no visible control labelled "${label}"`);
     }
     assert.equal(await page.getByTestId('sort-status').innerText(), 'The list is sorted by area (daa), largest first.');
-    assert.ok(await page.getByRole('img', { name: /Chart: Asker north and south/ }).isVisible());
+    assert.ok(await page.getByRole('img', { name: /Chart: Asker nord and Asker syd, and the mapped sites against the kommune’s plan figures/ }).isVisible());
     assert.match(await page.getByTestId('summary-filtered').innerText(), /^Covers the sites that match the filters: \d+ of 34\.$/);
     await screenshot(page, 'visual-en-wide');
   } finally {
