@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../scripts/report/csv.ts';
 import { goodArgs, parseCsv, report } from './reportHarness.ts';
-import { problemLine } from '../../../scripts/cli/problemLine.ts';
 
 const FIX = 'tests/unit/cli/fixtures';
 const GOOD_SCENARIO = `${FIX}/scenario-good.json`;
@@ -22,7 +21,10 @@ describe('--scenario FILE on the good fixtures', () => {
     // S2 (C, 19 000 m²) is not near a station: 19 000 × 0.8 × 0.3/150, 0.4/100, 0.5/70 = 30.4 / 60.8 / 108.6.
     expect([rows[2]?.[col('jobs_low')], rows[2]?.[col('jobs_mid')], rows[2]?.[col('jobs_high')]]).toEqual(['30', '61', '109']);
     expect(rows[2]?.slice(col('jobs_today'))).toEqual(['0', '30', '61', '109']);
-    expect(out.stderr).toBe('warning: scenario "CLI-test" excludes 1 site (S3); they are left out of the report\n');
+    expect(out.stderr).toBe('warning: scenarioet "CLI-test" tar ut 1 areal (S3); det er utelatt fra rapporten\n');
+    const en = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--lang', 'en']);
+    expect(en.stderr).toBe('warning: scenario "CLI-test" excludes 1 site (S3); it is left out of the report\n');
+    expect(en.stdout).toBe(out.stdout);
   });
 
   it('json: the usual keys, then a scenario section compared with the basis', async () => {
@@ -118,7 +120,19 @@ describe('--scenario FILE on the good fixtures', () => {
     const text = JSON.stringify({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20, colour: 'red', sites: { S99: { include: false } } });
     const out = await report([...goodArgs('25832'), '--scenario', 'x.json'], { 'x.json': text });
     expect(out.code).toBe(0);
-    expect(out.stderr).toBe('warning: x.json: Feltet «colour»: ukjent felt, ignorert\nwarning: x.json: sites: no site in the data has the id "S99"; ignored\n');
+    expect(out.stderr).toBe('warning: x.json: Feltet «colour»: ukjent felt, ignorert\nwarning: x.json: sites: ingen areal i dataene har id "S99"; ignorert\n');
+    const en = await report([...goodArgs('25832'), '--scenario', 'x.json', '--lang', 'en'], { 'x.json': text });
+    expect(en.stderr).toContain('warning: x.json: sites: no site in the data has the id "S99"; ignored\n');
+  });
+
+  it('lists at most ten unknown ids, then how many more, in --lang', async () => {
+    const sites = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`N${i + 1}`, { include: false }]));
+    const text = JSON.stringify({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20, sites });
+    const ids = Array.from({ length: 10 }, (_, i) => `"N${i + 1}"`).join(', ');
+    const nb = await report([...goodArgs('25832'), '--scenario', 'x.json'], { 'x.json': text });
+    expect(nb.stderr).toBe(`warning: x.json: sites: ingen areal i dataene har id ${ids} og 2 til; ignorert\n`);
+    const en = await report([...goodArgs('25832'), '--scenario', 'x.json', '--lang', 'en'], { 'x.json': text });
+    expect(en.stderr).toBe(`warning: x.json: sites: no site in the data has the id ${ids} and 2 more; ignored\n`);
   });
 });
 
@@ -147,14 +161,19 @@ describe('--scenario with a bad file: exit 1, one line naming the file and the f
     expect(cut.stderr).toMatch(/^error: t\.json: Filen er ikke gyldig JSON \(.+\)\.\n$/);
     const missing = await report(['--scenario', `${FIX}/does-not-exist.json`]);
     expect(missing.code).toBe(1);
-    const message = `${FIX}/does-not-exist.json: cannot read the scenario file (no such file)`;
-    expect(missing.stderr).toBe(`error: ${problemLine({ code: 'file-unreadable', file: `${FIX}/does-not-exist.json`, message })}\n`);
+    expect(missing.stderr).toBe(`error: ${FIX}/does-not-exist.json: kan ikke lese scenariofilen (filen finnes ikke)\n`);
+    const en = await report(['--scenario', `${FIX}/does-not-exist.json`, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toBe(`error: ${FIX}/does-not-exist.json: cannot read the scenario file (no such file)\n`);
+    const dir = await report(['--scenario', FIX]);
+    expect(dir.stderr).toBe(`error: ${FIX}: kan ikke lese scenariofilen (det er en mappe)\n`);
   });
 });
 
 describe('--scenario usage errors exit 2', () => {
   it.each([
-    [['--scenario', 'preset:nope'], '--scenario "preset:nope": there is no such preset; use one of preset:basis, preset:fortetting, preset:satsing-syd, preset:jordvern'],
+    [['--scenario', 'preset:nope'], '--scenario "preset:nope": det finnes ingen slik preset; bruk en av preset:basis, preset:fortetting, preset:satsing-syd, preset:jordvern'],
+    [['--scenario', 'preset:nope', '--lang', 'en'], '--scenario "preset:nope": there is no such preset; use one of preset:basis, preset:fortetting, preset:satsing-syd, preset:jordvern'],
     [['--scenario', ''], '--scenario trenger et filnavn eller preset:ID'],
     [['--scenario', '', '--lang', 'en'], '--scenario needs a file name or preset:ID'],
     [['--scenario'], "Option '--scenario <value>' argument missing"],
