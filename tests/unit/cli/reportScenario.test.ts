@@ -93,6 +93,45 @@ describe('--scenario FILE on the good fixtures', () => {
     expect(out.stdout.split('## Arealene')[1]).not.toContain('Sjøgata');
   });
 
+  it('md --lang en: the scenario section in English words and British number formats', async () => {
+    const out = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--format', 'md', '--lang', 'en']);
+    expect(out.code).toBe(0);
+    const section = out.stdout.slice(out.stdout.indexOf('## Scenario: CLI-test'), out.stdout.indexOf('## Data\n'));
+    expect(section).toContain('- Period: 2030–2039 (10 years)\n- Rule 1: Nær tog – matches 1 site\n- Own settings for 2 sites\n');
+    expect(section).toContain('- Left out: Sjøgata "Nord", del 1. The tables below cover only the sites that are included.');
+    expect(section).toContain('### Compared with Kommuneplan (basis)');
+    expect(section).toContain('|  | Kommuneplan (basis) | CLI-test | Change |');
+    expect(section).toContain('| Area (daa) | 41.5 | 39.0 | −2.5 |');
+    expect(section).toContain('| New jobs by 2039, low–mid–high | 185–344–617 | 390–703–1,242 | +205 / +359 / +625 |');
+    expect(section).toContain('| … by 2034 (mid) | 166 | 350 | +184 |');
+    expect(section).toContain('| Years of land supply (new jobs ÷ 500–550 a year) | 1.3–1.4 years | 2.6–2.8 years |  |');
+    expect(section).toContain('| Land per new job (mid; today 420 m²) | 58 m² | 28 m² |  |');
+    expect(section).toContain('| New jobs by 2039, outside the regions (mid) | 0 | 0 | 0 |');
+    expect(section).toContain('| Share of new jobs within 800 m of a hub (mid) | 100% | 100% | 0 percentage points |');
+    expect(section).toContain('| ABC: does not fit | 0 | 0 | 0 |');
+    expect(section).toContain("The business plan's target: 7,500–10,000 new jobs in 10 years (15,000–20,000 in 20 years, scaled), or 5,000–5,500 at 500–550 a year. New jobs by 2039 are below / below / below the target (low / mid / high).");
+    expect(section).toContain('> **CLI-test:** Built out, the assumptions give 27 m² of land per job, 15.7 times denser');
+    expect(section).toContain('| Rektangel nord | utilisation default → 2 × default | 652 → 1,352 |');
+    expect(section).toContain('| Hullet syd | available 2034 → 2031 | 61 → 61 |');
+    expect(section).toContain('| Sjøgata "Nord", del 1 | left out | 0 → 0 |');
+    // No bokmål word of the catalogue is left (the data's own names, like "Nær tog", stay as written), and no nb spacing.
+    for (const word of ['Periode', 'Regel', 'arealer', 'innen', 'middels', 'Endring', 'mål', 'tatt ut', 'passer']) expect(section, word).not.toContain(word);
+    expect(section).not.toContain('\u00a0');
+    // The same comparison, word for word in the other language: as many table rows as in bokmål.
+    const nb = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--format', 'md']);
+    const rows = (md: string) => md.split('\n').filter((l) => l.startsWith('|')).length;
+    expect(rows(out.stdout)).toBe(rows(nb.stdout));
+  });
+
+  it('md --lang en on a profile without job targets says there is no target line', async () => {
+    const out = await report(['--profile', 'geodata/profiles/baerum.json', '--sites', 'tests/fixtures/plan/plan_22_iso8859-10.sos', '--hubs', 'geodata/hubs.geojson', '--scenario', 'preset:basis', '--format', 'md', '--lang', 'en']);
+    expect(out.code).toBe(0);
+    const section = out.stdout.slice(out.stdout.indexOf('## Scenario: '), out.stdout.indexOf('## Data\n'));
+    expect(section).toMatch(/The kommune profile for Bærum has no target for new jobs, so the scenario is compared with the basis without a target line/);
+    expect(section).toContain('| Sites |');
+    expect(section).not.toContain('Years of land supply');
+  });
+
   it('the basis preset changes nothing: the csv is the same as without --scenario', async () => {
     const plain = await report(goodArgs('25832'));
     const basis = await report([...goodArgs('25832'), '--scenario', 'preset:basis']);
