@@ -38,8 +38,8 @@ Options
   --farmland FILE  farmland polygons (AR5; with arealtype only 21, 22 and 23 count)
   --crs EPSG:N     CRS of every file given on the command line; overrides their crs member.
                    Supported: ${SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ')}.
-  --format F       csv (default), json or md (a Norwegian Markdown report)
-  --lang L         nb (default) or en: the language of the messages on stderr
+  --format F       csv (default), json or md (a Markdown report, in the language of --lang)
+  --lang L         nb (default) or en: the language of the md report and of the messages on stderr
   --repair         rebuild polygons that are not OGC-valid (overlapping parts, a ring crossing itself …)
                    the way PostGIS ST_MakeValid does ('structure' method), with a warning giving the
                    area before and after; without it such a feature is bad input (exit 1)

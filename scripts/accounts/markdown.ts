@@ -1,86 +1,97 @@
-// The Markdown output of the land accounts: a readable Norwegian report (the figures by region, what removed land
-// became, farmland beside the plan's indicator, and the change in job capacity).
+// The Markdown output of the land accounts: a readable report (the figures by region, what removed land became,
+// farmland beside the plan's indicator, and the change in job capacity) in bokmål, or English with --lang en. Every
+// word comes from the message catalogue (src/i18n/accountsMd.*.ts), every number from the shared formatter.
 import { BECAME_CATEGORIES, type BecameCategory } from '../../src/domain/accounts/categories.ts';
 import { FARMLAND_INDICATOR, farmlandIndicatorYears, type AccountsRow } from '../../src/domain/accounts/rows.ts';
 import type { AbcKey } from '../../src/domain/accounts/types.ts';
-import { mdText, nb } from '../report/mdFormat.ts';
+import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions.ts';
+import type { Lang, MessageKey } from '../../src/i18n/index.ts';
+import { mdText, wordsFor, type Words } from '../report/mdFormat.ts';
 import type { AccountsModel } from './model.ts';
 
-export const BECAME_NB: Record<BecameCategory, string> = {
-  housing: 'Bolig (1110)',
-  builtOther: 'Annen bebyggelse og anlegg (1xxx)',
-  transport: 'Samferdsel og teknisk infrastruktur (2xxx)',
-  green: 'Grønnstruktur (3xxx)',
-  defence: 'Forsvaret (4xxx)',
-  lnfr: 'LNFR (5xxx)',
-  sea: 'Bruk og vern av sjø og vassdrag (6xxx)',
-  notInPlan: 'Ikke i planen',
+const BECAME_KEY: Record<BecameCategory, MessageKey> = {
+  housing: 'amdCatHousing',
+  builtOther: 'amdCatBuiltOther',
+  transport: 'amdCatTransport',
+  green: 'amdCatGreen',
+  defence: 'amdCatDefence',
+  lnfr: 'amdCatLnfr',
+  sea: 'amdCatSea',
+  notInPlan: 'amdCatNotInPlan',
 };
 
-const ABC_NB: Record<AbcKey, string> = { A: 'A', B: 'B', C: 'C', unknown: 'ukjent' };
+const abcText = (w: Words, abc: AbcKey): string => (abc === 'unknown' ? w.t('amdAbcUnknown') : abc);
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-const name = (r: AccountsRow): string => (r.region === null ? '**Totalt**' : mdText(r.region));
+const name = (w: Words, r: AccountsRow): string => (r.region === null ? `**${w.t('amdTotal')}**` : mdText(r.region));
 /** Signed, so a loss reads as a loss: "+12,3" / "−4,0" (minus sign, not a hyphen). */
-const signed = (v: number, d: number): string => {
-  const t = nb(Math.abs(v), d);
-  if (t === nb(0, d)) return t;
+const signed = (w: Words, v: number, d: number): string => {
+  const t = w.n(Math.abs(v), d);
+  if (t === w.n(0, d)) return t;
   return `${v > 0 ? '+' : '−'}${t}`;
 };
 
-export function formatAccountsMarkdown(m: AccountsModel): string {
+export function formatAccountsMarkdown(m: AccountsModel, lang: Lang = 'nb'): string {
+  const w = wordsFor(lang);
+  const { t, n } = w;
   const total = m.rows[m.rows.length - 1] as AccountsRow;
   const farm = total.farmlandAddedDaa !== null;
   const lines: string[] = [
-    '# Næringsarealregnskap',
+    t('amdTitle'),
     '',
-    `Før: ${mdText(m.inputs.before?.file ?? '')} · Etter: ${mdText(m.inputs.after?.file ?? '')} · Regioner: ${mdText(m.inputs.regions?.file ?? '')}${m.inputs.farmland ? ` · Dyrka mark: ${mdText(m.inputs.farmland.file)}` : ''}`,
+    t('amdInputs', {
+      before: mdText(m.inputs.before?.file ?? ''),
+      after: mdText(m.inputs.after?.file ?? ''),
+      regions: mdText(m.inputs.regions?.file ?? ''),
+      farmland: m.inputs.farmland ? t('amdInputsFarmland', { file: mdText(m.inputs.farmland.file) }) : '',
+    }),
     '',
-    'Arealer i dekar (daa), plant i EUREF89 UTM 32N (EPSG:25832), etter at hver planversjons næringsareal er slått sammen (overlapp telles én gang). Areal utenfor alle regioner telles bare i totalen.',
+    t('amdIntro'),
     '',
-    '## Tilgang og avgang',
+    t('amdFlowHeading'),
     '',
-    row(['Region', 'Før', 'Etter', 'Tilgang', 'Avgang', 'Netto', 'Til bolig', 'Realisert', ...(farm ? ['Dyrka mark i tilgang'] : [])]),
+    row([t('amdColRegion'), t('amdColBefore'), t('amdColAfter'), t('amdColAdded'), t('amdColRemoved'), t('amdColNet'), t('amdColToHousing'), t('amdColRealised'), ...(farm ? [t('amdColFarmland')] : [])]),
     row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', ...(farm ? ['--:'] : [])]),
     ...m.rows.map((r) => row([
-      name(r), nb(r.beforeDaa, 1), nb(r.afterDaa, 1), nb(r.addedDaa, 1), nb(r.removedDaa, 1), signed(r.netDaa, 1),
-      nb(r.toHousingDaa, 1), nb(r.realisedDaa, 1), ...(farm ? [nb(r.farmlandAddedDaa ?? 0, 1)] : []),
+      name(w, r), n(r.beforeDaa, 1), n(r.afterDaa, 1), n(r.addedDaa, 1), n(r.removedDaa, 1), signed(w, r.netDaa, 1),
+      n(r.toHousingDaa, 1), n(r.realisedDaa, 1), ...(farm ? [n(r.farmlandAddedDaa ?? 0, 1)] : []),
     ])),
     '',
-    'Tilgang: næringsareal i den nye versjonen som ikke var næringsareal før. Avgang: næringsareal som ikke lenger er det. Realisert: fremtidig før, nåværende etter.',
+    t('amdFlowNote'),
     '',
-    '## Hva avgangen ble til',
+    t('amdBecameHeading'),
     '',
-    row(['Region', ...BECAME_CATEGORIES.map((c) => BECAME_NB[c])]),
+    row([t('amdColRegion'), ...BECAME_CATEGORIES.map((c) => t(BECAME_KEY[c]))]),
     row(['---', ...BECAME_CATEGORIES.map(() => '--:')]),
-    ...m.rows.map((r) => row([name(r), ...BECAME_CATEGORIES.map((c) => nb(r.removedByDaa[c], 1))])),
+    ...m.rows.map((r) => row([name(w, r), ...BECAME_CATEGORIES.map((c) => n(r.removedByDaa[c], 1))])),
     '',
-    'Der den nye versjonen har flere formål over samme areal, går arealet til det første i rekkefølgen over (bolig først).',
+    t('amdBecameNote'),
     '',
-    '## Dyrka mark',
+    t('amdFarmHeading'),
     '',
   ];
+  const max = n(FARMLAND_INDICATOR.maxDaaPerYear);
   if (farm) {
     const years = farmlandIndicatorYears(total.farmlandAddedDaa) ?? 0;
-    lines.push(`Tilgangen tar ${nb(total.farmlandAddedDaa ?? 0, 1)} daa dyrka mark (AR5 21, 22 og 23). Planens indikator er høyst ${FARMLAND_INDICATOR.maxDaaPerYear} daa omdisponert i året (§6): det tilsvarer ${nb(years, 1)} års ramme.`);
+    lines.push(t('amdFarmText', { daa: n(total.farmlandAddedDaa ?? 0, 1), max, years: n(years, 1) }));
   } else {
-    lines.push(`Ingen dyrka mark-lag er gitt (--farmland), så omdisponert dyrka mark er ikke beregnet. Planens indikator er høyst ${FARMLAND_INDICATOR.maxDaaPerYear} daa i året (§6).`);
+    lines.push(t('amdFarmMissing', { max }));
   }
   const cap = m.capacity[m.capacity.length - 1]?.rows ?? [];
   lines.push(
     '',
-    '## Endring i rom for nye arbeidsplasser (totalt)',
+    t('amdCapHeading'),
     '',
-    row(['ABC-type', 'Tilgang (daa)', 'Avgang (daa)', 'Arbeidsplasser tilgang (middels)', 'Arbeidsplasser avgang (middels)', 'Netto lav / middels / høy']),
+    row([t('amdCapColAbc'), t('amdCapColAddedDaa'), t('amdCapColRemovedDaa'), t('amdCapColAddedJobs'), t('amdCapColRemovedJobs'), t('amdCapColNet')]),
     row([':-:', '--:', '--:', '--:', '--:', '--:']),
     ...cap.map((c) => row([
-      ABC_NB[c.abc], nb(c.addedM2 / 1000, 1), nb(c.removedM2 / 1000, 1), nb(c.added.mid), nb(c.removed.mid),
-      `${signed(c.net.low, 0)} / ${signed(c.net.mid, 0)} / ${signed(c.net.high, 0)}`,
+      abcText(w, c.abc), n(c.addedM2 / 1000, 1), n(c.removedM2 / 1000, 1), n(c.added.mid), n(c.removed.mid),
+      `${signed(w, c.net.low, 0)} / ${signed(w, c.net.mid, 0)} / ${signed(w, c.net.high, 0)}`,
     ])),
     '',
-    'Nye arbeidsplasser arealene gir rom for (kapasitet ferdig utbygd på netto areal minus dagens arbeidsplasser), etter standardforutsetningene (geodata/assumptions.json): tilgang teller hele kapasiteten, avgang av eksisterende næringsareal bare det som var igjen utover dagens arbeidsplasser (420 m² per arbeidsplass), avgang av fremtidig areal hele kapasiteten. Ikke en prognose. Areal med ukjent ABC-type gir ingen arbeidsplasser.',
+    t('amdCapNote', { m2: n(DEFAULT_ASSUMPTIONS.landPerJobTodayM2) }),
   );
   if (m.warnings.length > 0) {
-    lines.push('', '## Advarsler', '', ...m.warnings.map((w) => `- ${mdText(w.message)}`));
+    lines.push('', t('amdWarningsHeading'), '', ...m.warnings.map((x) => `- ${mdText(x.message)}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -86,22 +86,24 @@ export class FileUnreadable extends DataError {
   constructor(
     readonly shown: string,
     readonly failure: unknown,
+    /** The sentence: `{file}: cannot read the file ({why})` unless the caller names the kind of file. */
+    readonly key: MessageKey = 'cliCannotRead',
   ) {
-    super({ file: shown, code: 'file-unreadable', message: translator('en')('cliCannotRead', { file: shown, why: readFailure(failure, translator('en')) }) });
+    super({ file: shown, code: 'file-unreadable', message: translator('en')(key, { file: shown, why: readFailure(failure, translator('en')) }) });
   }
 
   /** The message in the given language. */
   say(t: Translate): string {
-    return t('cliCannotRead', { file: this.shown, why: readFailure(this.failure, t) });
+    return t(this.key, { file: this.shown, why: readFailure(this.failure, t) });
   }
 }
 
 /** Reads `path`; a failure becomes a DataError that names the file as the user wrote it (`shown`). */
-export async function readTextFile<T = string>(readFile: (path: string) => Promise<T>, path: string, shown: string): Promise<T> {
+export async function readTextFile<T = string>(readFile: (path: string) => Promise<T>, path: string, shown: string, key?: MessageKey): Promise<T> {
   try {
     return await readFile(path);
   } catch (e) {
-    throw new FileUnreadable(shown, e);
+    throw new FileUnreadable(shown, e, key);
   }
 }
 

@@ -121,7 +121,7 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
   const scenario = str('scenario');
   if (scenario === '') return { ok: false, error: t('cliScenarioNeedsName') };
   if (scenario !== undefined) {
-    const problem = checkScenarioSpec(scenario);
+    const problem = checkScenarioSpec(scenario, t);
     if (problem !== null) return { ok: false, error: problem };
     options.scenario = scenario;
   }

@@ -139,10 +139,7 @@ function assumptionLines(w: Words, model: ReportModel): string[] {
   return lines;
 }
 
-/**
- * The whole report as Markdown text, ending with a newline. The scenario section (scripts/report/scenarioMarkdown.ts)
- * is bokmål only for now.
- */
+/** The whole report as Markdown text, ending with a newline; the scenario section (scenarioMarkdown.ts) in the same language. */
 export function formatMarkdown(model: ReportModel, lang: Lang = 'nb'): string {
   const w = wordsFor(lang);
   const { t, n } = w;
@@ -150,7 +147,7 @@ export function formatMarkdown(model: ReportModel, lang: Lang = 'nb'): string {
   const out: string[] = [`# ${t('repTitle', { kommune })}`, ''];
   if (model.inputs.sites.bundled && model.profile.sitesIllustrative) out.push(t('repIllustrative', { kommune }), '');
   out.push(t('repCrsNote'), '');
-  if (model.scenario) out.push(...scenarioMarkdown(model.scenario));
+  if (model.scenario) out.push(...scenarioMarkdown(model.scenario, lang));
   out.push(t('repInputsHeading'), '');
   for (const role of ['sites', 'hubs', 'regions'] as const) {
     const i = model.inputs[role];

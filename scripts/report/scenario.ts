@@ -1,6 +1,7 @@
 // --scenario for the report: read a scenario file or preset, apply it, and compare it with the basis preset.
 import { isAbsolute, resolve } from 'node:path';
 import { DataError } from '../../src/data/problems.ts';
+import { readTextFile } from '../cli/common.ts';
 import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
 import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
 import { basisPreset, getPreset } from '../../src/domain/presets.ts';
@@ -9,7 +10,7 @@ import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioAp
 import { compareScenarios } from '../../src/domain/scenarioCompare.ts';
 import { profileJobTargets } from '../../src/domain/kommuneProfile.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
-import type { Lang } from '../../src/i18n/index.ts';
+import { translator, type Lang, type Translate } from '../../src/i18n/index.ts';
 import { scenarioProblemText } from '../../src/i18n/scenarioProblems.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
 import { profileInfo, regionReportWarnings, siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
@@ -34,18 +35,11 @@ export function scenarioDataError(source: string, e: ScenarioError, lang: Lang):
 export async function loadScenario(spec: string, io: FileReader, lang: Lang = 'nb'): Promise<LoadedScenario> {
   if (spec.startsWith(PRESET_PREFIX)) {
     const preset = getPreset(spec.slice(PRESET_PREFIX.length));
-    if (!preset) throw new Error(checkScenarioSpec(spec) ?? 'unknown preset');
+    if (!preset) throw new Error(checkScenarioSpec(spec, translator(lang)) ?? 'unknown preset');
     return { source: spec, scenario: preset, warnings: [] };
   }
   const path = isAbsolute(spec) ? spec : resolve(io.cwd ?? process.cwd(), spec);
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (e) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : e instanceof Error ? e.message : String(e);
-    throw new DataError({ file: spec, code: 'file-unreadable', message: `${spec}: cannot read the scenario file (${why})` });
-  }
+  const text = await readTextFile((p) => io.readFile(p), path, spec, 'rscCliCannotRead');
   try {
     const { scenario, warnings } = parseScenarioText(text);
     return { source: spec, scenario, warnings: warnings.map((w) => scenarioProblemText(w, lang)) };
@@ -55,24 +49,24 @@ export async function loadScenario(spec: string, io: FileReader, lang: Lang = 'n
   }
 }
 
-function idList(ids: readonly string[]): string {
+/** At most ten ids, then how many more. */
+function idList(t: Translate, ids: readonly string[]): string {
   const shown = ids.slice(0, 10).join(', ');
-  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
+  return ids.length > 10 ? t('rscCliIdsMore', { ids: shown, count: ids.length - 10 }) : shown;
 }
 
-/** Warnings the user should see on stderr: the file's own, ids not in the data, and the sites left out of the CSV. */
-function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome): ReportWarning[] {
+/** Warnings the user should see on stderr, in `lang`: the file's own, ids not in the data, and the sites left out of the CSV. */
+function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome, lang: Lang): ReportWarning[] {
+  const t = translator(lang);
   const out: ReportWarning[] = s.warnings.map((w) => ({ file: s.source, code: 'scenario-warning', message: `${s.source}: ${w}` }));
   if (outcome.unknownSiteIds.length > 0) {
-    out.push({ file: s.source, code: 'scenario-unknown-site', message: `${s.source}: sites: no site in the data has the id ${idList(outcome.unknownSiteIds.map((id) => JSON.stringify(id)))}; ignored` });
+    const ids = idList(t, outcome.unknownSiteIds.map((id) => JSON.stringify(id)));
+    out.push({ file: s.source, code: 'scenario-unknown-site', message: t('rscCliUnknownSites', { source: s.source, ids }) });
   }
   const excluded = outcome.states.filter((st) => !st.included).map((st) => st.siteId);
   if (excluded.length > 0) {
-    out.push({
-      file: s.source,
-      code: 'scenario-excluded',
-      message: `scenario ${JSON.stringify(s.scenario.name)} excludes ${excluded.length} site${excluded.length === 1 ? '' : 's'} (${idList(excluded)}); they are left out of the report`,
-    });
+    const key = excluded.length === 1 ? 'rscCliExcludedOne' : 'rscCliExcludedMany';
+    out.push({ file: s.source, code: 'scenario-excluded', message: t(key, { name: JSON.stringify(s.scenario.name), count: excluded.length, ids: idList(t, excluded) }) });
   }
   return out;
 }
@@ -129,7 +123,7 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
     planTargets: loaded.profile.planTargets,
     profile: profileInfo(loaded),
     inputs: loaded.inputs,
-    warnings: [...loaded.warnings, ...regionReportWarnings(loaded, basis.results), ...scenarioWarnings(s, outcome)],
+    warnings: [...loaded.warnings, ...regionReportWarnings(loaded, basis.results), ...scenarioWarnings(s, outcome, lang)],
     scenario: { ...s, outcome, basis, comparison: compareScenarios([basis, outcome], { targets }), kommune: loaded.profile.name, landPerJobToday },
   };
 }

@@ -1,12 +1,16 @@
 // The --scenario argument as given: `preset:<id>` or a file name (checked while parsing the arguments, before any
 // file is read; scenario.ts loads it).
 import { PRESET_IDS, getPreset } from '../../src/domain/presets.ts';
+import type { Translate } from '../../src/i18n/index.ts';
 
 export const PRESET_PREFIX = 'preset:';
 
-/** Null when `spec` names a known preset or is a file name; otherwise why the preset name is wrong (a usage error). */
-export function checkScenarioSpec(spec: string): string | null {
+/**
+ * Null when `spec` names a known preset or is a file name; otherwise why the preset name is wrong (a usage error), in
+ * the words of `t` (the CLI's --lang).
+ */
+export function checkScenarioSpec(spec: string, t: Translate): string | null {
   if (!spec.startsWith(PRESET_PREFIX)) return null;
   const id = spec.slice(PRESET_PREFIX.length);
-  return getPreset(id) ? null : `--scenario ${JSON.stringify(spec)}: there is no such preset; use one of ${PRESET_IDS.map((p) => PRESET_PREFIX + p).join(', ')}`;
+  return getPreset(id) ? null : t('rscCliNoSuchPreset', { given: JSON.stringify(spec), presets: PRESET_IDS.map((p) => PRESET_PREFIX + p).join(', ') });
 }

@@ -7,6 +7,8 @@ import { loadEn } from './load.en';
 import { newJobsEn } from './newJobs.en';
 import { scenariosEn } from './scenarios.en';
 import { reportEn } from './report.en';
+import { reportScenarioEn } from './reportScenario.en';
+import { accountsMdEn } from './accountsMd.en';
 import { cliEn } from './cli.en';
 import { importEn } from './import.en';
 import { robustnessEn } from './robustness.en';
@@ -27,6 +29,8 @@ export const en: Messages = {
   ...showEn,
   ...fitEn,
   ...reportEn,
+  ...reportScenarioEn,
+  ...accountsMdEn,
   ...cliEn,
   ...importEn,
   ...presentEn,

@@ -7,6 +7,8 @@ import { loadNb } from './load.nb';
 import { newJobsNb } from './newJobs.nb';
 import { scenariosNb } from './scenarios.nb';
 import { reportNb } from './report.nb';
+import { reportScenarioNb } from './reportScenario.nb';
+import { accountsMdNb } from './accountsMd.nb';
 import { cliNb } from './cli.nb';
 import { importNb } from './import.nb';
 import { robustnessNb } from './robustness.nb';
@@ -26,6 +28,8 @@ export const nb = {
   ...showNb,
   ...fitNb,
   ...reportNb,
+  ...reportScenarioNb,
+  ...accountsMdNb,
   ...cliNb,
   ...importNb,
   ...presentNb,

@@ -69,6 +69,37 @@ describe('accounts CLI: json and md', () => {
   });
 });
 
+describe('accounts CLI: md --lang en', () => {
+  it('is the same report in English words and British number formats', async () => {
+    const r = await accounts([...ALL, '--format', 'md', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const md = r.stdout;
+    expect(md.startsWith('# Business land accounts\n')).toBe(true);
+    expect(md).toContain('| Region | Before | After | Added | Removed | Net | To housing | Realised | Farmland in added |');
+    expect(md).toContain('| **Total** | 45.0 | 40.0 | 20.0 | 25.0 | −5.0 | 5.0 | 10.0 | 5.0 |');
+    expect(md).toContain('| Asker syd | 10.0 | 15.0 | 15.0 | 10.0 | +5.0 | 0.0 | 0.0 | 5.0 |');
+    expect(md).toContain('## What the removed land became');
+    expect(md).toContain('| **Total** | 5.0 | 0.0 | 0.0 | 0.0 | 0.0 | 5.0 | 0.0 | 15.0 |');
+    expect(md).toContain("The added land takes 5.0 daa of farmland (AR5 21, 22 and 23). The plan's indicator is at most 15 daa converted a year (§6): that is 0.3 years' allowance.");
+    expect(md).toContain('| A | 0.0 | 10.0 | 0 | 326 | −176 / −326 / −585 |');
+    expect(md).toContain('| unknown | 0.0 | 0.0 | 0 | 0 | 0 / 0 / 0 |');
+    expect(md).toContain('(420 m² per job)');
+    expect(md).toContain('## Warnings\n');
+    for (const word of ['Tilgang', 'Avgang', 'Totalt', 'Dyrka mark', 'ukjent', 'Advarsler']) expect(md, word).not.toContain(word);
+    expect(md).not.toContain('\u00a0');
+    // The same tables as the bokmål report, row for row.
+    const nb = await accounts([...ALL, '--format', 'md']);
+    const rows = (text: string) => text.split('\n').filter((l) => l.startsWith('|')).length;
+    expect(rows(md)).toBe(rows(nb.stdout));
+  });
+
+  it('says in English that no farmland layer was given', async () => {
+    const r = await accounts([...ALL.slice(0, 6), '--format', 'md', '--lang', 'en']);
+    expect(r.stdout).toContain('No farmland layer was given (--farmland), so converted farmland is not computed.');
+    expect(r.stdout).not.toContain('Farmland in added');
+  });
+});
+
 describe('accounts CLI: exit codes', () => {
   it('2 without --before or --after, or with a bad --format/--crs', async () => {
     for (const argv of [['--after', 'x'], ['--before', 'x'], [...ALL, '--format', 'xlsx'], [...ALL, '--crs', 'EPSG:1'], ['--nope']]) {

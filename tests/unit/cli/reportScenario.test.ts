@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../scripts/report/csv.ts';
 import { goodArgs, parseCsv, report } from './reportHarness.ts';
-import { problemLine } from '../../../scripts/cli/problemLine.ts';
 
 const FIX = 'tests/unit/cli/fixtures';
 const GOOD_SCENARIO = `${FIX}/scenario-good.json`;
@@ -22,7 +21,10 @@ describe('--scenario FILE on the good fixtures', () => {
     // S2 (C, 19 000 m²) is not near a station: 19 000 × 0.8 × 0.3/150, 0.4/100, 0.5/70 = 30.4 / 60.8 / 108.6.
     expect([rows[2]?.[col('jobs_low')], rows[2]?.[col('jobs_mid')], rows[2]?.[col('jobs_high')]]).toEqual(['30', '61', '109']);
     expect(rows[2]?.slice(col('jobs_today'))).toEqual(['0', '30', '61', '109']);
-    expect(out.stderr).toBe('warning: scenario "CLI-test" excludes 1 site (S3); they are left out of the report\n');
+    expect(out.stderr).toBe('warning: scenarioet "CLI-test" tar ut 1 areal (S3); det er utelatt fra rapporten\n');
+    const en = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--lang', 'en']);
+    expect(en.stderr).toBe('warning: scenario "CLI-test" excludes 1 site (S3); it is left out of the report\n');
+    expect(en.stdout).toBe(out.stdout);
   });
 
   it('json: the usual keys, then a scenario section compared with the basis', async () => {
@@ -91,6 +93,45 @@ describe('--scenario FILE on the good fixtures', () => {
     expect(out.stdout.split('## Arealene')[1]).not.toContain('Sjøgata');
   });
 
+  it('md --lang en: the scenario section in English words and British number formats', async () => {
+    const out = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--format', 'md', '--lang', 'en']);
+    expect(out.code).toBe(0);
+    const section = out.stdout.slice(out.stdout.indexOf('## Scenario: CLI-test'), out.stdout.indexOf('## Data\n'));
+    expect(section).toContain('- Period: 2030–2039 (10 years)\n- Rule 1: Nær tog – matches 1 site\n- Own settings for 2 sites\n');
+    expect(section).toContain('- Left out: Sjøgata "Nord", del 1. The tables below cover only the sites that are included.');
+    expect(section).toContain('### Compared with Kommuneplan (basis)');
+    expect(section).toContain('|  | Kommuneplan (basis) | CLI-test | Change |');
+    expect(section).toContain('| Area (daa) | 41.5 | 39.0 | −2.5 |');
+    expect(section).toContain('| New jobs by 2039, low–mid–high | 185–344–617 | 390–703–1,242 | +205 / +359 / +625 |');
+    expect(section).toContain('| … by 2034 (mid) | 166 | 350 | +184 |');
+    expect(section).toContain('| Years of land supply (new jobs ÷ 500–550 a year) | 1.3–1.4 years | 2.6–2.8 years |  |');
+    expect(section).toContain('| Land per new job (mid; today 420 m²) | 58 m² | 28 m² |  |');
+    expect(section).toContain('| New jobs by 2039, outside the regions (mid) | 0 | 0 | 0 |');
+    expect(section).toContain('| Share of new jobs within 800 m of a hub (mid) | 100% | 100% | 0 percentage points |');
+    expect(section).toContain('| ABC: does not fit | 0 | 0 | 0 |');
+    expect(section).toContain("The business plan's target: 7,500–10,000 new jobs in 10 years (15,000–20,000 in 20 years, scaled), or 5,000–5,500 at 500–550 a year. New jobs by 2039 are below / below / below the target (low / mid / high).");
+    expect(section).toContain('> **CLI-test:** Built out, the assumptions give 27 m² of land per job, 15.7 times denser');
+    expect(section).toContain('| Rektangel nord | utilisation default → 2 × default | 652 → 1,352 |');
+    expect(section).toContain('| Hullet syd | available 2034 → 2031 | 61 → 61 |');
+    expect(section).toContain('| Sjøgata "Nord", del 1 | left out | 0 → 0 |');
+    // No bokmål word of the catalogue is left (the data's own names, like "Nær tog", stay as written), and no nb spacing.
+    for (const word of ['Periode', 'Regel', 'arealer', 'innen', 'middels', 'Endring', 'mål', 'tatt ut', 'passer']) expect(section, word).not.toContain(word);
+    expect(section).not.toContain('\u00a0');
+    // The same comparison, word for word in the other language: as many table rows as in bokmål.
+    const nb = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO, '--format', 'md']);
+    const rows = (md: string) => md.split('\n').filter((l) => l.startsWith('|')).length;
+    expect(rows(out.stdout)).toBe(rows(nb.stdout));
+  });
+
+  it('md --lang en on a profile without job targets says there is no target line', async () => {
+    const out = await report(['--profile', 'geodata/profiles/baerum.json', '--sites', 'tests/fixtures/plan/plan_22_iso8859-10.sos', '--hubs', 'geodata/hubs.geojson', '--scenario', 'preset:basis', '--format', 'md', '--lang', 'en']);
+    expect(out.code).toBe(0);
+    const section = out.stdout.slice(out.stdout.indexOf('## Scenario: '), out.stdout.indexOf('## Data\n'));
+    expect(section).toMatch(/The kommune profile for Bærum has no target for new jobs, so the scenario is compared with the basis without a target line/);
+    expect(section).toContain('| Sites |');
+    expect(section).not.toContain('Years of land supply');
+  });
+
   it('the basis preset changes nothing: the csv is the same as without --scenario', async () => {
     const plain = await report(goodArgs('25832'));
     const basis = await report([...goodArgs('25832'), '--scenario', 'preset:basis']);
@@ -118,7 +159,19 @@ describe('--scenario FILE on the good fixtures', () => {
     const text = JSON.stringify({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20, colour: 'red', sites: { S99: { include: false } } });
     const out = await report([...goodArgs('25832'), '--scenario', 'x.json'], { 'x.json': text });
     expect(out.code).toBe(0);
-    expect(out.stderr).toBe('warning: x.json: Feltet «colour»: ukjent felt, ignorert\nwarning: x.json: sites: no site in the data has the id "S99"; ignored\n');
+    expect(out.stderr).toBe('warning: x.json: Feltet «colour»: ukjent felt, ignorert\nwarning: x.json: sites: ingen areal i dataene har id "S99"; ignorert\n');
+    const en = await report([...goodArgs('25832'), '--scenario', 'x.json', '--lang', 'en'], { 'x.json': text });
+    expect(en.stderr).toContain('warning: x.json: sites: no site in the data has the id "S99"; ignored\n');
+  });
+
+  it('lists at most ten unknown ids, then how many more, in --lang', async () => {
+    const sites = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`N${i + 1}`, { include: false }]));
+    const text = JSON.stringify({ schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20, sites });
+    const ids = Array.from({ length: 10 }, (_, i) => `"N${i + 1}"`).join(', ');
+    const nb = await report([...goodArgs('25832'), '--scenario', 'x.json'], { 'x.json': text });
+    expect(nb.stderr).toBe(`warning: x.json: sites: ingen areal i dataene har id ${ids} og 2 til; ignorert\n`);
+    const en = await report([...goodArgs('25832'), '--scenario', 'x.json', '--lang', 'en'], { 'x.json': text });
+    expect(en.stderr).toBe(`warning: x.json: sites: no site in the data has the id ${ids} and 2 more; ignored\n`);
   });
 });
 
@@ -147,14 +200,19 @@ describe('--scenario with a bad file: exit 1, one line naming the file and the f
     expect(cut.stderr).toMatch(/^error: t\.json: Filen er ikke gyldig JSON \(.+\)\.\n$/);
     const missing = await report(['--scenario', `${FIX}/does-not-exist.json`]);
     expect(missing.code).toBe(1);
-    const message = `${FIX}/does-not-exist.json: cannot read the scenario file (no such file)`;
-    expect(missing.stderr).toBe(`error: ${problemLine({ code: 'file-unreadable', file: `${FIX}/does-not-exist.json`, message })}\n`);
+    expect(missing.stderr).toBe(`error: ${FIX}/does-not-exist.json: kan ikke lese scenariofilen (filen finnes ikke)\n`);
+    const en = await report(['--scenario', `${FIX}/does-not-exist.json`, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toBe(`error: ${FIX}/does-not-exist.json: cannot read the scenario file (no such file)\n`);
+    const dir = await report(['--scenario', FIX]);
+    expect(dir.stderr).toBe(`error: ${FIX}: kan ikke lese scenariofilen (det er en mappe)\n`);
   });
 });
 
 describe('--scenario usage errors exit 2', () => {
   it.each([
-    [['--scenario', 'preset:nope'], '--scenario "preset:nope": there is no such preset; use one of preset:basis, preset:fortetting, preset:satsing-syd, preset:jordvern'],
+    [['--scenario', 'preset:nope'], '--scenario "preset:nope": det finnes ingen slik preset; bruk en av preset:basis, preset:fortetting, preset:satsing-syd, preset:jordvern'],
+    [['--scenario', 'preset:nope', '--lang', 'en'], '--scenario "preset:nope": there is no such preset; use one of preset:basis, preset:fortetting, preset:satsing-syd, preset:jordvern'],
     [['--scenario', ''], '--scenario trenger et filnavn eller preset:ID'],
     [['--scenario', '', '--lang', 'en'], '--scenario needs a file name or preset:ID'],
     [['--scenario'], "Option '--scenario <value>' argument missing"],
