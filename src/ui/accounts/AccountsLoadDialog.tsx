@@ -7,6 +7,7 @@ import type { AccountsSlot } from '../../state/accountsJob';
 import {
   accountsActions, BUNDLED_FILES, BUNDLED_IDS, draftUsable, SLOTS, useAccountsStore, type BundledId, type SlotDraft,
 } from '../../state/accountsStore';
+import { PLAN_VERSION_ROLES } from '../../data/planAreaReader';
 import type { Region } from '../../domain/types';
 import { formatWhole } from '../format';
 import { CrsChoice } from '../load/CrsChoice';
@@ -47,7 +48,7 @@ function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; 
   const working = draft.phase === 'reading' || draft.phase === 'previewing';
   const label = t(SLOT_KEY[slot]);
   return (
-    <section className="load-section acc-dialog__active" aria-labelledby="acc-active-title" data-testid="acc-active">
+    <section className="load-section acc-dialog__active" aria-labelledby="acc-active-title" data-testid="acc-active" data-acc-slot={slot}>
       <h3 id="acc-active-title">{label}</h3>
       <div className="field">
         <label htmlFor="acc-source">{t('accSource')}</label>
@@ -113,6 +114,7 @@ function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; 
         <FieldMapping
           t={t}
           kind="sites"
+          roles={PLAN_VERSION_ROLES}
           propertyNames={reply.propertyNames}
           overrides={draft.fields}
           preview={preview}
@@ -177,7 +179,7 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
               const d = dialog.drafts[slot];
               const bad = d.problem !== null || (d.reply !== null && !d.reply.preview.ok);
               return (
-                <li key={slot} className={slot === dialog.active ? 'acc-dialog__slot acc-dialog__slot--active' : 'acc-dialog__slot'}>
+                <li key={slot} className={slot === dialog.active ? 'acc-dialog__slot acc-dialog__slot--active' : 'acc-dialog__slot'} data-acc-slot={slot}>
                   <button
                     type="button"
                     className="secondary"
@@ -194,6 +196,8 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
               );
             })}
           </ul>
+          <p className="small muted">{t('accDropHint')}</p>
+          {dialog.unused.length > 0 ? <p className="acc-note" role="note" data-testid="acc-drop-unused">{t('accDropUnused', { files: dialog.unused.join(', ') })}</p> : null}
           <ActiveSlot lang={lang} t={t} slot={dialog.active} draft={dialog.drafts[dialog.active]} busy={busy} />
         </>
       ) : null}
