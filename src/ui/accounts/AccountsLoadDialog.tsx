@@ -1,7 +1,7 @@
 // The land accounts' file dialog: before, after and (optionally) farmland, each a bundled file or the user's own,
 // each previewed with the load dialog's own parts (counts, how it was read, coordinate system, repair, field mapping,
 // what is left out, notes) before anything is computed. Nothing changes until "Beregn regnskap"; closing drops the choice.
-import { useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useRef } from 'react';
 import { translator, type Lang, type Translate } from '../../i18n';
 import type { AccountsSlot } from '../../state/accountsJob';
 import {
@@ -12,7 +12,7 @@ import type { Region } from '../../domain/types';
 import { formatWhole } from '../format';
 import { CrsChoice } from '../load/CrsChoice';
 import { FieldMapping } from '../load/FieldMapping';
-import { useModal } from '../load/LoadDialog';
+import { useModalDialog } from '../load/LoadDialog';
 import { LoadErrorBox } from '../load/LoadErrorBox';
 import { PreviewSummary } from '../load/PreviewSummary';
 import { RepairChoice } from '../load/RepairChoice';
@@ -132,6 +132,8 @@ function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; 
   );
 }
 
+const dialogOpen = (): boolean => useAccountsStore.getState().dialog.open;
+
 export interface AccountsLoadDialogProps {
   lang: Lang;
   regions: Region[];
@@ -143,19 +145,9 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
   const dialog = useAccountsStore((s) => s.dialog);
   const t = translator(lang);
   const ref = useRef<HTMLDialogElement>(null);
-  useModal(ref, dialog.open, onClosed);
+  const shell = useModalDialog(ref, dialog.open, onClosed, accountsActions.closeDialog, dialogOpen);
   const busy = SLOTS.some((slot) => dialog.drafts[slot].phase === 'reading');
   const ready = SLOTS.every((slot) => draftUsable(dialog.drafts[slot], slot));
-
-  const onCancel = (e: SyntheticEvent) => {
-    e.preventDefault();
-    accountsActions.closeDialog();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    accountsActions.closeDialog();
-  };
 
   return (
     <dialog
@@ -164,11 +156,7 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
       aria-labelledby="acc-dialog-title"
       aria-describedby="acc-dialog-intro"
       data-testid="acc-dialog"
-      onCancel={onCancel}
-      onKeyDown={onKeyDown}
-      onClose={() => {
-        if (useAccountsStore.getState().dialog.open) accountsActions.closeDialog();
-      }}
+      {...shell}
     >
       <h2 id="acc-dialog-title">{t('accFilesTitle')}</h2>
       <p id="acc-dialog-intro" className="small">{t('accDialogIntro')}</p>
