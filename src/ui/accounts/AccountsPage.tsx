@@ -10,6 +10,7 @@ import { useLoadStore } from '../../state/loadStore';
 import { useAppStore } from '../../state/store';
 import { formatWhole } from '../format';
 import { downloadText } from '../investor/download';
+import { describeProblem, skipReasonText } from '../load/problemText';
 import { claimFileDrop } from '../load/useFileDrop';
 import { AccountsFiles } from './AccountsFiles';
 import { AccountsMap } from './AccountsMap';
@@ -69,10 +70,13 @@ export default function AccountsPage() {
                 {t(r.slot === 'farmland' ? 'accReadingFarm' : 'accReading', {
                   file: r.file, features: formatWhole(r.features, lang), business: formatWhole(r.business, lang), other: formatWhole(r.other, lang), crs: r.crs,
                 })}
-                {r.warnings.length > 0 ? (
-                  <details>
-                    <summary>{t('accWarnings', { count: r.warnings.length })}</summary>
-                    <ul>{r.warnings.slice(0, 50).map((w, i) => <li key={i}>{w}</li>)}</ul>
+                {r.skipped.length + r.warnings.length > 0 ? (
+                  <details data-testid={`acc-notes-${r.slot}`}>
+                    <summary>{t('accWarnings', { count: r.skipped.length + r.warnings.length })}</summary>
+                    <ul>
+                      {r.skipped.map((s) => <li key={`${s.kind}:${s.code}:${s.reason}`}>{formatWhole(s.count, lang)} × {skipReasonText(s, lang)}</li>)}
+                      {r.warnings.slice(0, 50).map((w, i) => <li key={i}>{describeProblem(w, { file: r.file, gtfs: false }, lang).headline}</li>)}
+                    </ul>
                   </details>
                 ) : null}
               </li>

@@ -90,6 +90,9 @@ describe('AccountsPage', () => {
     await choose('after', file('after_25832.geojson'));
     await choose('farmland', file('farmland_25832.geojson'));
     expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/);
+    // The AR5 polygon that is not farmland is left out, said in bokmål.
+    expect(plain(within(screen.getByTestId('acc-active')).getByTestId('load-skipped').textContent)).toContain('1 × arealtype 30 er ikke jordbruksareal (bare 21, 22 og 23 teller)');
+    expect(screen.getByTestId('acc-active').textContent).not.toContain('is not farmland');
     // Previewed, not computed.
     expect(totalRow()).toBe(example);
     expect(screen.getByTestId('acc-slot-before').textContent).toContain('sites_before_illustrative');
@@ -98,6 +101,8 @@ describe('AccountsPage', () => {
     await waitFor(() => expect(totalRow()).toBe('Totalt45,040,020,025,0−5,05,010,05,0'));
     expect(screen.getByTestId('acc-dialog').hasAttribute('open')).toBe(false);
     expect(plain(screen.getByTestId('acc-farmland').textContent)).toContain('5,0 daa dyrka mark');
+    // How the farmland file was read, in bokmål too.
+    expect(plain(screen.getByTestId('acc-notes-farmland').textContent)).toBe('Merknader (1)1 × arealtype 30 er ikke jordbruksareal (bare 21, 22 og 23 teller)');
     const housing = within(screen.getByTestId('acc-became')).getAllByRole('row').at(-1);
     expect(plain(housing?.textContent)).toBe('Totalt5,00,00,00,00,05,00,015,0');
     // A: 10 000 m² of built-up land removed: new-job capacity 10 000 × 0.7 net × 1.5 (150 %BRA) ÷ 30 m² = 350, less
@@ -262,5 +267,8 @@ describe('AccountsPage', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Business land accounts: additions and removals' })).toBeInTheDocument();
     expect(totalRow().startsWith('Total')).toBe(true);
     expect(screen.getByTestId('acc-open').textContent).toBe('Choose files …');
+    fireEvent.click(screen.getByTestId('acc-open'));
+    await choose('farmland', file('farmland_25832.geojson'));
+    expect(plain(within(screen.getByTestId('acc-active')).getByTestId('load-skipped').textContent)).toContain('1 × arealtype 30 is not farmland (21, 22 or 23)');
   });
 });
