@@ -11,6 +11,8 @@ export interface FilteredFeature {
   code: string;
   /** Short reason shared by every feature skipped for the same cause, used to count them. */
   reason: string;
+  /** Facts a translated reason names (plain text), e.g. `{ value: '30' }`; the same for every feature of one reason. */
+  params?: Readonly<Record<string, string>>;
   message: string;
   /** How messages refer to it: `features[3]`, or `line 5` for a CSV row. */
   ref: string;
@@ -56,9 +58,10 @@ export class FeatureReporter {
   }
 
   /** Leave the feature out on purpose (not an error under any policy); `reason` groups the count. */
-  skip(code: string, reason: string): null {
+  skip(code: string, reason: string, params?: Readonly<Record<string, string>>): null {
     const f: FilteredFeature = { featureIndex: this.featureIndex, code, reason, message: `${this.label}: skipped: ${reason}`, ref: this.ref };
     if (this.featureId !== undefined) f.featureId = this.featureId;
+    if (params !== undefined) f.params = params;
     this.filtered.push(f);
     return null;
   }

@@ -38,6 +38,8 @@ export interface SkipCount {
   kind: SkippedFeature['kind'];
   code: string;
   reason: string;
+  /** The facts the reason names, for its translation (see FilteredFeature.params). */
+  params?: Readonly<Record<string, string>>;
   count: number;
   features: { featureIndex: number; featureId?: string; ref: string }[];
 }
@@ -49,6 +51,7 @@ export function countSkipped(skipped: readonly SkippedFeature[]): SkipCount[] {
     let c = byReason.get(key);
     if (!c) {
       c = { kind: s.kind, code: s.code, reason: s.reason, count: 0, features: [] };
+      if (s.params !== undefined) c.params = s.params;
       byReason.set(key, c);
     }
     c.count++;

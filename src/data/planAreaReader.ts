@@ -24,7 +24,8 @@ type SiteRaw = NonNullable<ReturnType<ReturnType<ReturnType<typeof siteReader>>[
 /** Either a plan feature, or a site of this project's format read by the site reader (kept whole for its build). */
 type Raw = (RawArea & { site?: undefined }) | { id: string; site: SiteRaw };
 
-const ROLES: readonly FieldRole[] = ['id', 'status', 'abc', 'arealformal', 'arealbruksstatus', 'objtype'];
+/** The fields a plan version is read by (and so the only ones its field mapping offers; names and the rest are not used). */
+export const PLAN_VERSION_ROLES: readonly FieldRole[] = ['id', 'status', 'abc', 'arealformal', 'arealbruksstatus', 'objtype'];
 
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -50,7 +51,7 @@ function projectFormatReader(opts: SiteLoadOptions, features: readonly ParsedFea
 /** A plan version reader; `opts.arealformalTable` decides which codes are business land (default BUSINESS_CODES). */
 export function planAreaReader(opts: SiteLoadOptions): (features: readonly ParsedFeature[]) => FeatureReader<Raw, PlanArea> {
   return (features) => {
-    const fields = detectFields(features, ROLES, opts.fields);
+    const fields = detectFields(features, PLAN_VERSION_ROLES, opts.fields);
     if (fields.arealformal === undefined) return projectFormatReader(opts, features);
     const table = opts.arealformalTable ?? BUSINESS_CODES;
     return {

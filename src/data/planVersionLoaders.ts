@@ -54,7 +54,7 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
         const own = artypeKeyOf(feature);
         const raw = own === null ? undefined : feature.properties[own];
         const code = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
-        if (!FARMLAND_ARTYPES.has(code)) return report.skip('artype-not-farmland', `arealtype ${quote(raw)} is not farmland (21, 22 or 23)`);
+        if (!FARMLAND_ARTYPES.has(code)) return report.skip('artype-not-farmland', `arealtype ${quote(raw)} is not farmland (21, 22 or 23)`, { value: quote(raw) });
       }
       const polygons = readPolygonsFor(feature, report);
       return polygons === null ? null : { id, polygons };

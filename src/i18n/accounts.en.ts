@@ -31,6 +31,8 @@ export const accountsEn: Record<keyof typeof accountsNb, string> = {
   accRun: 'Compute accounts',
   accRestore: 'Back to the example',
   accStagedNote: 'Nothing changes until you press “Compute accounts”.',
+  accDropHint: 'You can also drop files on the page. A file dropped on one of the three places above goes there; otherwise the files fill the first places that do not hold a file of your own.',
+  accDropUnused: 'Not used (there are only three places): {files}',
   accRunning: 'Computing …',
   accProgress: 'Overlay: {done} of {total} groups',
   accFailed: 'Could not compute: {message}',

@@ -30,6 +30,8 @@ export const accountsNb = {
   accRun: 'Beregn regnskap',
   accRestore: 'Tilbake til eksempelet',
   accStagedNote: 'Ingenting endres før du trykker «Beregn regnskap».',
+  accDropHint: 'Du kan også slippe filer på siden. En fil du slipper på en av de tre plassene over, havner der; ellers fyller filene de første plassene som ikke har en egen fil.',
+  accDropUnused: 'Ikke brukt (det er bare tre plasser): {files}',
   accRunning: 'Beregner …',
   accProgress: 'Overlegg: {done} av {total} grupper',
   accFailed: 'Kunne ikke beregne: {message}',

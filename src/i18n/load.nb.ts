@@ -182,6 +182,7 @@ export const loadSkipReasonsNb: Readonly<Record<string, string>> = {
   'kommunenummer-missing': 'mangler kommunenummer',
   'arealformal-not-business': 'ikke næringsareal',
   'objtype-not-area': 'ikke et arealformålsområde',
+  'artype-not-farmland': 'arealtype {value} er ikke jordbruksareal (bare 21, 22 og 23 teller)',
   'kommune-not-asker': 'ikke en tidligere Asker-kommune',
   'kommune-whole-asker': 'dagens Asker i ett stykke',
   'below-hub-rule': 'for få avganger til å være knutepunkt',

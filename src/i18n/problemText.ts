@@ -91,10 +91,17 @@ export function problemText(p: ProblemLike, ctx: { file: string; gtfs: boolean }
 /** Skip reasons that differ per group (they name the code or value, e.g. "1110 Boligbebyggelse"), so the loader's wording is kept beside the translation. */
 const SPECIFIC_REASONS = new Set(['arealformal-not-business', 'objtype-not-area', 'kommune-not-asker']);
 
-/** A short reason for a count of skipped features. */
-export function skipReasonText(s: { code: string; reason: string }, lang: Lang): string {
+/**
+ * A short reason for a count of skipped features. A translation that names a fact (`{value}`) is filled from the
+ * skip's params; without them the loader's own wording is kept rather than a half-filled template.
+ */
+export function skipReasonText(s: { code: string; reason: string; params?: Readonly<Record<string, string>> | undefined }, lang: Lang): string {
   const table = SKIP_REASONS[lang];
   if (!Object.hasOwn(table, s.code)) return s.reason;
   const short = table[s.code] as string;
+  if (/\{\w+\}/.test(short)) {
+    const filled = fill(short, s.params ?? {});
+    return /\{\w+\}/.test(filled) ? s.reason : filled;
+  }
   return SPECIFIC_REASONS.has(s.code) ? `${short} – ${s.reason}` : short;
 }

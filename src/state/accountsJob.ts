@@ -6,9 +6,10 @@ import { accountsRows, type AccountsRow } from '../domain/accounts/rows';
 import type { ChangePiece } from '../domain/accounts/types';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
 import { featurePoint } from '../domain/previewPlacement';
-import type { EpsgCode, MultiPolygonXY, Region, Site } from '../domain/types';
+import type { EpsgCode, MultiPolygonXY, Region, Site, Warning } from '../domain/types';
 import { DataError, loadFarmland, loadPlanVersion, safeLoad, type LoadInput, type LoadResult } from '../data/loaders';
 import type { FieldOverrides } from '../data/fieldNames';
+import { countSkipped, type SkipCount } from '../data/loadPolicy';
 import { previewFarmland, previewPlanVersion, type Preview } from '../data/preview';
 import { MAX_GEOJSON_CHARS } from '../data/textChecks';
 import { inspectInput } from './loadInspect';
@@ -105,7 +106,17 @@ export interface FileReading {
   business: number;
   other: number;
   crs: number;
-  warnings: string[];
+  /** Features left out, counted per reason (the page words them, src/i18n/problemText.ts). */
+  skipped: SkipCount[];
+  /** The loader's other notes (the warning that repeats each skip count is left out). */
+  warnings: Warning[];
+}
+
+/** How a file's skips and notes are handed to the page: by code, so they are worded in the page's language. */
+function notesOf(r: LoadResult<unknown>): Pick<FileReading, 'skipped' | 'warnings'> {
+  const skipped = countSkipped(r.skipped);
+  const filtered = new Set(skipped.filter((c) => c.kind === 'filtered').map((c) => c.code));
+  return { skipped, warnings: r.warnings.filter((w) => w.featureIndex !== undefined || !filtered.has(w.code)) };
 }
 
 export type AccountsReply =
@@ -132,10 +143,10 @@ export function runAccountsJob(req: AccountsRequest, onProgress?: (done: number,
       slot, file: f.name, features: r.featureCount, crs: r.crs,
       business: r.value.filter((a) => a.category === 'business').length,
       other: r.value.filter((a) => a.category !== 'business').length,
-      warnings: r.warnings.map((w) => w.message),
+      ...notesOf(r),
     });
     const readings = [plan('before', req.before, before), plan('after', req.after, after)];
-    if (farm && req.farmland) readings.push({ slot: 'farmland', file: req.farmland.name, features: farm.featureCount, crs: farm.crs, business: farm.value.length, other: 0, warnings: farm.warnings.map((w) => w.message) });
+    if (farm && req.farmland) readings.push({ slot: 'farmland', file: req.farmland.name, features: farm.featureCount, crs: farm.crs, business: farm.value.length, other: 0, ...notesOf(farm) });
     const opts = onProgress ? { onProgress } : {};
     const result = computeAccounts({ before: before.value, after: after.value, regions: req.regions, farmland: farm?.value ?? null }, opts);
     return { type: 'done', rows: accountsRows(result), capacity: capacityChange(result.total, DEFAULT_ASSUMPTIONS), pieces: result.pieces, readings, clusterCount: result.clusterCount };

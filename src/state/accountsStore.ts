@@ -80,6 +80,8 @@ export interface AccountsDialog {
   /** The slot whose preview is shown in full. */
   active: AccountsSlot;
   drafts: Record<AccountsSlot, SlotDraft>;
+  /** Names of the files last dropped that found no slot (more files than slots). */
+  unused: string[];
 }
 
 export interface AccountsState {
@@ -115,6 +117,7 @@ const closedDialog = (): AccountsDialog => ({
   open: false,
   active: 'before',
   drafts: { before: emptyDraft(null), after: emptyDraft(null), farmland: emptyDraft(null) },
+  unused: [],
 });
 
 export const initialAccountsState = (): AccountsState => ({
@@ -198,7 +201,7 @@ export const accountsActions = {
   /** Opens the file dialog on the shown comparison, each file previewed again. */
   openDialog(): void {
     const shown = get().shown ?? EXAMPLE_SELECTION;
-    set({ dialog: { open: true, active: 'before', drafts: { before: emptyDraft(shown.before), after: emptyDraft(shown.after), farmland: emptyDraft(shown.farmland) } } });
+    set({ dialog: { open: true, active: 'before', drafts: { before: emptyDraft(shown.before), after: emptyDraft(shown.after), farmland: emptyDraft(shown.farmland) }, unused: [] } });
     for (const slot of SLOTS) void previewSlot(slot);
   },
 
@@ -233,6 +236,24 @@ export const accountsActions = {
     }
     setDraft(slot, { choice: { type: 'own', file: { name: data.name, text: data.text } }, readingName: null });
     await previewSlot(slot);
+  },
+
+  /**
+   * Files dropped on the page: the dialog opens (on the shown comparison) unless it is open, and each file is read
+   * into a slot — the one it was dropped on first, then the slots (before, after, farmland) that hold no own file yet,
+   * else the slot shown. Only previews run; nothing is computed until the user confirms. Files past the last slot are
+   * named in the dialog (`unused`), not read.
+   */
+  async dropFiles(files: readonly FileLike[], onto: AccountsSlot | null = null): Promise<void> {
+    if (files.length === 0) return;
+    if (!get().dialog.open) accountsActions.openDialog();
+    const { drafts, active } = get().dialog;
+    const free = SLOTS.filter((slot) => slot !== onto && drafts[slot].choice?.type !== 'own' && drafts[slot].phase !== 'reading');
+    const order = onto ? [onto, ...free] : free.length > 0 ? free : [active];
+    const placed = files.slice(0, order.length);
+    const unused = files.slice(order.length).map((f) => f.name);
+    set((s) => ({ dialog: { ...s.dialog, active: order[0] as AccountsSlot, unused } }));
+    await Promise.all(placed.map((file, i) => accountsActions.chooseFile(order[i] as AccountsSlot, file)));
   },
 
   setCrs(slot: AccountsSlot, crs: EpsgCode | null): Promise<void> {

@@ -1,17 +1,18 @@
 // The land accounts' file dialog: before, after and (optionally) farmland, each a bundled file or the user's own,
 // each previewed with the load dialog's own parts (counts, how it was read, coordinate system, repair, field mapping,
 // what is left out, notes) before anything is computed. Nothing changes until "Beregn regnskap"; closing drops the choice.
-import { useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useRef } from 'react';
 import { translator, type Lang, type Translate } from '../../i18n';
 import type { AccountsSlot } from '../../state/accountsJob';
 import {
   accountsActions, BUNDLED_FILES, BUNDLED_IDS, draftUsable, SLOTS, useAccountsStore, type BundledId, type SlotDraft,
 } from '../../state/accountsStore';
+import { PLAN_VERSION_ROLES } from '../../data/planAreaReader';
 import type { Region } from '../../domain/types';
 import { formatWhole } from '../format';
 import { CrsChoice } from '../load/CrsChoice';
 import { FieldMapping } from '../load/FieldMapping';
-import { useModal } from '../load/LoadDialog';
+import { useModalDialog } from '../load/LoadDialog';
 import { LoadErrorBox } from '../load/LoadErrorBox';
 import { PreviewSummary } from '../load/PreviewSummary';
 import { RepairChoice } from '../load/RepairChoice';
@@ -47,7 +48,7 @@ function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; 
   const working = draft.phase === 'reading' || draft.phase === 'previewing';
   const label = t(SLOT_KEY[slot]);
   return (
-    <section className="load-section acc-dialog__active" aria-labelledby="acc-active-title" data-testid="acc-active">
+    <section className="load-section acc-dialog__active" aria-labelledby="acc-active-title" data-testid="acc-active" data-acc-slot={slot}>
       <h3 id="acc-active-title">{label}</h3>
       <div className="field">
         <label htmlFor="acc-source">{t('accSource')}</label>
@@ -113,6 +114,7 @@ function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; 
         <FieldMapping
           t={t}
           kind="sites"
+          roles={PLAN_VERSION_ROLES}
           propertyNames={reply.propertyNames}
           overrides={draft.fields}
           preview={preview}
@@ -130,6 +132,8 @@ function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; 
   );
 }
 
+const dialogOpen = (): boolean => useAccountsStore.getState().dialog.open;
+
 export interface AccountsLoadDialogProps {
   lang: Lang;
   regions: Region[];
@@ -141,19 +145,9 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
   const dialog = useAccountsStore((s) => s.dialog);
   const t = translator(lang);
   const ref = useRef<HTMLDialogElement>(null);
-  useModal(ref, dialog.open, onClosed);
+  const shell = useModalDialog(ref, dialog.open, onClosed, accountsActions.closeDialog, dialogOpen);
   const busy = SLOTS.some((slot) => dialog.drafts[slot].phase === 'reading');
   const ready = SLOTS.every((slot) => draftUsable(dialog.drafts[slot], slot));
-
-  const onCancel = (e: SyntheticEvent) => {
-    e.preventDefault();
-    accountsActions.closeDialog();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    accountsActions.closeDialog();
-  };
 
   return (
     <dialog
@@ -162,11 +156,7 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
       aria-labelledby="acc-dialog-title"
       aria-describedby="acc-dialog-intro"
       data-testid="acc-dialog"
-      onCancel={onCancel}
-      onKeyDown={onKeyDown}
-      onClose={() => {
-        if (useAccountsStore.getState().dialog.open) accountsActions.closeDialog();
-      }}
+      {...shell}
     >
       <h2 id="acc-dialog-title">{t('accFilesTitle')}</h2>
       <p id="acc-dialog-intro" className="small">{t('accDialogIntro')}</p>
@@ -177,7 +167,7 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
               const d = dialog.drafts[slot];
               const bad = d.problem !== null || (d.reply !== null && !d.reply.preview.ok);
               return (
-                <li key={slot} className={slot === dialog.active ? 'acc-dialog__slot acc-dialog__slot--active' : 'acc-dialog__slot'}>
+                <li key={slot} className={slot === dialog.active ? 'acc-dialog__slot acc-dialog__slot--active' : 'acc-dialog__slot'} data-acc-slot={slot}>
                   <button
                     type="button"
                     className="secondary"
@@ -194,6 +184,8 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
               );
             })}
           </ul>
+          <p className="small muted">{t('accDropHint')}</p>
+          {dialog.unused.length > 0 ? <p className="acc-note" role="note" data-testid="acc-drop-unused">{t('accDropUnused', { files: dialog.unused.join(', ') })}</p> : null}
           <ActiveSlot lang={lang} t={t} slot={dialog.active} draft={dialog.drafts[dialog.active]} busy={busy} />
         </>
       ) : null}

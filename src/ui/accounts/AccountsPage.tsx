@@ -3,15 +3,34 @@
 import { useEffect } from 'react';
 import { formatAccountsExcelCsv, formatChangePiecesGeoJson } from '../../domain/accounts/exportAccounts';
 import { translator } from '../../i18n';
-import { isExample, useAccountsStore } from '../../state/accountsStore';
+import type { AccountsSlot } from '../../state/accountsJob';
+import { accountsActions, isExample, SLOTS, useAccountsStore } from '../../state/accountsStore';
 import { startAccountsUrlSync } from '../../state/accountsUrl';
+import { useLoadStore } from '../../state/loadStore';
 import { useAppStore } from '../../state/store';
 import { formatWhole } from '../format';
 import { downloadText } from '../investor/download';
+import { describeProblem, skipReasonText } from '../load/problemText';
+import { claimFileDrop } from '../load/useFileDrop';
 import { AccountsFiles } from './AccountsFiles';
 import { AccountsMap } from './AccountsMap';
 import { AccountsTables } from './AccountsTables';
 import './accounts.css';
+
+/** The slot a file was dropped on in the accounts dialog (its row in the list, or its open preview), if any. */
+function slotAt(target: EventTarget | null): AccountsSlot | null {
+  const el = target instanceof Element ? target.closest('[data-acc-slot]') : null;
+  const slot = el?.getAttribute('data-acc-slot');
+  return SLOTS.find((s) => s === slot) ?? null;
+}
+
+/** Files dropped on this page go to its own file dialog (previewed, not computed), not to «Last inn data». */
+const takeDrop = (files: File[], target: EventTarget | null): boolean => {
+  // The load dialog, opened from the header, keeps what is dropped while it is open.
+  if (useLoadStore.getState().open) return false;
+  void accountsActions.dropFiles(files, slotAt(target));
+  return true;
+};
 
 export default function AccountsPage() {
   const lang = useAppStore((s) => s.lang);
@@ -24,6 +43,7 @@ export default function AccountsPage() {
     if (!regions) return undefined;
     return startAccountsUrlSync(regions);
   }, [regions]);
+  useEffect(() => claimFileDrop(takeDrop), []);
 
   if (!regions) return null;
   return (
@@ -50,10 +70,13 @@ export default function AccountsPage() {
                 {t(r.slot === 'farmland' ? 'accReadingFarm' : 'accReading', {
                   file: r.file, features: formatWhole(r.features, lang), business: formatWhole(r.business, lang), other: formatWhole(r.other, lang), crs: r.crs,
                 })}
-                {r.warnings.length > 0 ? (
-                  <details>
-                    <summary>{t('accWarnings', { count: r.warnings.length })}</summary>
-                    <ul>{r.warnings.slice(0, 50).map((w, i) => <li key={i}>{w}</li>)}</ul>
+                {r.skipped.length + r.warnings.length > 0 ? (
+                  <details data-testid={`acc-notes-${r.slot}`}>
+                    <summary>{t('accWarnings', { count: r.skipped.length + r.warnings.length })}</summary>
+                    <ul>
+                      {r.skipped.map((s) => <li key={`${s.kind}:${s.code}:${s.reason}`}>{formatWhole(s.count, lang)} × {skipReasonText(s, lang)}</li>)}
+                      {r.warnings.slice(0, 50).map((w, i) => <li key={i}>{describeProblem(w, { file: r.file, gtfs: false }, lang).headline}</li>)}
+                    </ul>
                   </details>
                 ) : null}
               </li>

@@ -48,6 +48,8 @@ function currentValue(role: FieldRole, overrides: FieldOverrides, preview: AnyPr
 export interface FieldMappingProps {
   t: Translate;
   kind: LoadKind;
+  /** The fields offered, when the file is read by other rules than `kind`'s (the land accounts' plan versions). */
+  roles?: readonly FieldRole[];
   propertyNames: readonly string[];
   overrides: FieldOverrides;
   preview: AnyPreview | null;
@@ -55,13 +57,13 @@ export interface FieldMappingProps {
   disabled: boolean;
 }
 
-export function FieldMapping({ t, kind, propertyNames, overrides, preview, onChange, disabled }: FieldMappingProps) {
+export function FieldMapping({ t, kind, roles, propertyNames, overrides, preview, onChange, disabled }: FieldMappingProps) {
   return (
     <section className="load-section" aria-labelledby="load-fields-title">
       <h3 id="load-fields-title">{t('loadMappingTitle')}</h3>
       <p className="small muted">{t('loadMappingHint')}</p>
       <div className="load-fields" data-testid="load-fields">
-        {ROLES_BY_KIND[kind].map((role) => {
+        {(roles ?? ROLES_BY_KIND[kind]).map((role) => {
           const value = currentValue(role, overrides, preview);
           const id = `load-field-${role}`;
           // A detected nested name (a.b) may be missing from a capped list; keep it choosable.

@@ -52,6 +52,38 @@ export function useModal(ref: RefObject<HTMLDialogElement | null>, open: boolean
   }, [ref, open, onClosed]);
 }
 
+/** The event handlers of a modal <dialog> whose open state lives in a store. */
+export interface ModalDialogHandlers {
+  onCancel: (e: SyntheticEvent) => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+  onClose: () => void;
+}
+
+/**
+ * The shell the app's modal dialogs share: opened and closed by `open` (useModal), Esc and the browser's own cancel
+ * ask the store to `close` (the browser would otherwise close the element behind the store's back), and a close by
+ * the browser itself (e.g. a repeated Esc it no longer lets the page cancel) is passed on while `isOpen()` still says open.
+ */
+export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, open: boolean, onClosed: () => void, close: () => void, isOpen: () => boolean): ModalDialogHandlers {
+  useModal(ref, open, onClosed);
+  return {
+    onCancel: (e) => {
+      e.preventDefault();
+      close();
+    },
+    onKeyDown: (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      close();
+    },
+    onClose: () => {
+      if (isOpen()) close();
+    },
+  };
+}
+
+const loadDialogOpen = (): boolean => useLoadStore.getState().open;
+
 export interface LoadDialogProps {
   lang: Lang;
   /** Files are being dragged over the page. */
@@ -64,7 +96,7 @@ export function LoadDialog({ lang, dragging, onClosed }: LoadDialogProps) {
   const s = useLoadStore();
   const t = translator(lang);
   const ref = useRef<HTMLDialogElement>(null);
-  useModal(ref, s.open, onClosed);
+  const shell = useModalDialog(ref, s.open, onClosed, loadActions.closeDialog, loadDialogOpen);
 
   const busy = s.phase === 'reading' || s.phase === 'applying';
   const working = busy || s.phase === 'previewing';
@@ -74,17 +106,6 @@ export function LoadDialog({ lang, dragging, onClosed }: LoadDialogProps) {
   const canConfirm = s.phase === 'ready' && !s.problem && preview !== null && preview.ok;
   const choices = reply !== null && !s.problem && !(preview?.error && UNREADABLE.has(preview.error.code));
 
-  const onCancel = (e: SyntheticEvent) => {
-    // The browser's own Esc handling would close the element behind the store's back.
-    e.preventDefault();
-    loadActions.closeDialog();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    loadActions.closeDialog();
-  };
-
   return (
     <dialog
       ref={ref}
@@ -92,12 +113,7 @@ export function LoadDialog({ lang, dragging, onClosed }: LoadDialogProps) {
       aria-labelledby="load-title"
       aria-describedby="load-intro"
       data-testid="load-dialog"
-      onCancel={onCancel}
-      onKeyDown={onKeyDown}
-      onClose={() => {
-        // Closed by the browser itself (e.g. a repeated Esc it no longer lets the page cancel): keep the store in step.
-        if (useLoadStore.getState().open) loadActions.closeDialog();
-      }}
+      {...shell}
     >
       <h2 id="load-title">{t('loadDialogTitle')}</h2>
       <p id="load-intro" className="small">

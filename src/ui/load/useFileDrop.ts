@@ -1,5 +1,19 @@
-// Files dropped anywhere on the page go to the load dialog (and the browser never navigates away to show them).
+// Files dropped anywhere on the page go to the load dialog (and the browser never navigates away to show them), unless
+// the page shown has claimed them (the land accounts put them in their own file dialog).
 import { useEffect, useState } from 'react';
+
+/** Takes the dropped files (returns true) or leaves them to the load dialog (false); `target` is where they fell. */
+export type DropClaim = (files: File[], target: EventTarget | null) => boolean;
+
+let claim: DropClaim | null = null;
+
+/** While a page is shown it may take the files dropped on it; returns the release (call it when the page goes). */
+export function claimFileDrop(take: DropClaim): () => void {
+  claim = take;
+  return () => {
+    if (claim === take) claim = null;
+  };
+}
 
 const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
@@ -30,6 +44,7 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       const files = Array.from(e.dataTransfer?.files ?? []);
       if (files.length === 0) return;
       e.preventDefault();
+      if (claim?.(files, e.target) === true) return;
       onFiles(files);
     };
     window.addEventListener('dragenter', enter);

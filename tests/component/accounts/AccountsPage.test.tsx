@@ -12,7 +12,11 @@ import { loadBundledDataset } from '../../../src/app/defaultData';
 import type { Dataset } from '../../../src/domain/dataset';
 import { actions } from '../../../src/state/actions';
 import { accountsActions } from '../../../src/state/accountsStore';
+import { useLoadStore } from '../../../src/state/loadStore';
+import { translator } from '../../../src/i18n';
+import { PLAN_VERSION_ROLES } from '../../../src/data/planAreaReader';
 import AccountsPage from '../../../src/ui/accounts/AccountsPage';
+import { LoadControls } from '../../../src/ui/load/LoadControls';
 import { plain } from '../fixtures';
 
 vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
@@ -32,6 +36,12 @@ beforeEach(() => {
   act(() => actions.setPage('accounts'));
 });
 afterEach(cleanup);
+
+/** Files dropped on an element, as the browser does it (the page-wide handler listens on window). */
+const drop = (on: Element, files: File[]) => {
+  fireEvent.dragEnter(on, { dataTransfer: { files, types: ['Files'] } });
+  fireEvent.drop(on, { dataTransfer: { files, types: ['Files'] } });
+};
 
 const totalRow = () => plain(within(screen.getByTestId('acc-table')).getAllByRole('row').at(-1)?.textContent);
 const params = () => new URLSearchParams(window.location.search);
@@ -80,6 +90,9 @@ describe('AccountsPage', () => {
     await choose('after', file('after_25832.geojson'));
     await choose('farmland', file('farmland_25832.geojson'));
     expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/);
+    // The AR5 polygon that is not farmland is left out, said in bokmål.
+    expect(plain(within(screen.getByTestId('acc-active')).getByTestId('load-skipped').textContent)).toContain('1 × arealtype 30 er ikke jordbruksareal (bare 21, 22 og 23 teller)');
+    expect(screen.getByTestId('acc-active').textContent).not.toContain('is not farmland');
     // Previewed, not computed.
     expect(totalRow()).toBe(example);
     expect(screen.getByTestId('acc-slot-before').textContent).toContain('sites_before_illustrative');
@@ -88,6 +101,8 @@ describe('AccountsPage', () => {
     await waitFor(() => expect(totalRow()).toBe('Totalt45,040,020,025,0−5,05,010,05,0'));
     expect(screen.getByTestId('acc-dialog').hasAttribute('open')).toBe(false);
     expect(plain(screen.getByTestId('acc-farmland').textContent)).toContain('5,0 daa dyrka mark');
+    // How the farmland file was read, in bokmål too.
+    expect(plain(screen.getByTestId('acc-notes-farmland').textContent)).toBe('Merknader (1)1 × arealtype 30 er ikke jordbruksareal (bare 21, 22 og 23 teller)');
     const housing = within(screen.getByTestId('acc-became')).getAllByRole('row').at(-1);
     expect(plain(housing?.textContent)).toBe('Totalt5,00,00,00,00,05,00,015,0');
     // A: 10 000 m² of built-up land removed: new-job capacity 10 000 × 0.7 net × 1.5 (150 %BRA) ÷ 30 m² = 350, less
@@ -153,12 +168,57 @@ describe('AccountsPage', () => {
     await openDialog();
     await choose('before', new File([text], 'renamed.geojson'));
     expect(plain(screen.getByTestId('acc-draft-summary-before').textContent)).toBe('6 objekter: 6 næringsareal, 0 annet formål');
+    // Only the fields the plan-version reader uses are offered (no name, readiness, vacant land, note, jobs today).
+    const t = translator('nb');
+    const offered = within(screen.getByTestId('load-fields')).getAllByRole('combobox').map((c) => c.id.replace('load-field-', ''));
+    expect(offered).toEqual([...PLAN_VERSION_ROLES]);
+    expect(offered).not.toContain('name');
+    expect(within(screen.getByTestId('load-fields')).queryByLabelText(t('loadRoleName'))).toBeNull();
     fireEvent.change(screen.getByLabelText('Arealformål'), { target: { value: 'p:formal_kode' } });
     await waitFor(() => expect(plain(screen.getByTestId('acc-draft-summary-before').textContent)).toBe('6 objekter: 5 næringsareal, 1 annet formål'));
     await choose('after', file('after_25832.geojson'));
     fireEvent.click(screen.getByTestId('acc-confirm'));
     // The hand case's before version, read through the mapping: 45 daa before (tests/unit/accounts/handCases.ts).
     await waitFor(() => expect(totalRow()).toMatch(/^Totalt45,040,020,025,0−5,05,010,0/));
+  });
+
+  it('puts files dropped on the page in its own dialog (not «Last inn data»), in the slot dropped on or the first free one, computing only on confirm', async () => {
+    render(
+      <>
+        <LoadControls lang="nb" />
+        <AccountsPage />
+      </>,
+    );
+    await waitFor(() => expect(screen.getByTestId('acc-table')).toBeInTheDocument());
+    const example = totalRow();
+    // Dropped anywhere on the page with the dialog closed: it opens, the first file to "before" (the first slot
+    // without an own file), the second to "after".
+    drop(screen.getByTestId('land-accounts'), [file('before_25832.geojson'), file('after_25832.geojson')]);
+    await waitFor(() => expect(screen.getByTestId('acc-draft-after').textContent).toBe('after_25832.geojson'));
+    expect(screen.getByTestId('acc-draft-before').textContent).toBe('before_25832.geojson');
+    expect(screen.getByTestId('acc-dialog').hasAttribute('open')).toBe(true);
+    expect(useLoadStore.getState().open).toBe(false);
+    expect(screen.queryByTestId('load-dialog')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('acc-draft-summary-after').textContent).toMatch(/objekter/));
+    expect(screen.getByTestId('acc-active').getAttribute('data-acc-slot')).toBe('before');
+    // Dropped on the farmland row: it goes there (and is shown), whatever the free slots.
+    drop(screen.getByTestId('acc-draft-farmland'), [file('farmland_25832.geojson')]);
+    await waitFor(() => expect(screen.getByTestId('acc-draft-farmland').textContent).toBe('farmland_25832.geojson'));
+    expect(screen.getByTestId('acc-active').getAttribute('data-acc-slot')).toBe('farmland');
+    await waitFor(() => expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/));
+    // Previewed, not computed.
+    expect(totalRow()).toBe(example);
+    expect(screen.getByTestId('acc-slot-before').textContent).toContain('sites_before_illustrative');
+    // Every slot holds an own file: a file dropped outside the slots replaces the one shown; more files than places are named.
+    drop(screen.getByTestId('acc-dialog'), [file('after_25832.geojson'), file('regions_25832.geojson')]);
+    await waitFor(() => expect(screen.getByTestId('acc-drop-unused').textContent).toBe('Ikke brukt (det er bare tre plasser): regions_25832.geojson'));
+    await waitFor(() => expect(screen.getByTestId('acc-draft-farmland').textContent).toBe('after_25832.geojson'));
+    expect(useLoadStore.getState().open).toBe(false);
+    drop(screen.getByTestId('acc-active'), [file('farmland_25832.geojson')]);
+    await waitFor(() => expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/));
+    expect(totalRow()).toBe(example);
+    fireEvent.click(screen.getByTestId('acc-confirm'));
+    await waitFor(() => expect(totalRow()).toBe('Totalt45,040,020,025,0−5,05,010,05,0'));
   });
 
   it('opens the comparison a link names, pushes each new one, and follows back/forward', async () => {
@@ -207,5 +267,8 @@ describe('AccountsPage', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Business land accounts: additions and removals' })).toBeInTheDocument();
     expect(totalRow().startsWith('Total')).toBe(true);
     expect(screen.getByTestId('acc-open').textContent).toBe('Choose files …');
+    fireEvent.click(screen.getByTestId('acc-open'));
+    await choose('farmland', file('farmland_25832.geojson'));
+    expect(plain(within(screen.getByTestId('acc-active')).getByTestId('load-skipped').textContent)).toContain('1 × arealtype 30 is not farmland (21, 22 or 23)');
   });
 });

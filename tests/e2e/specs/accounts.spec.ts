@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -111,6 +111,44 @@ test('a broken file is named in its preview, cannot be confirmed, and the last r
   await page.keyboard.press('Escape');
   await page.getByTestId('acc-dialog').waitFor({ state: 'hidden' });
   assert.equal(await totalRow(), 'Totalt 45,0 40,0 20,0 25,0 −5,0 5,0 10,0 5,0');
+});
+
+/** Drops files on an element the way the browser does (dragenter, dragover, drop with a DataTransfer of files). */
+async function dropFiles(selector: string, names: string[]): Promise<void> {
+  const { page } = app;
+  const files = names.map((name) => ({ name, text: readFileSync(join(F, name), 'utf8') }));
+  const dt = await page.evaluateHandle((fs) => {
+    const transfer = new DataTransfer();
+    for (const f of fs) transfer.items.add(new File([f.text], f.name, { type: 'application/geo+json' }));
+    return transfer;
+  }, files);
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent(selector, type, { dataTransfer: dt });
+  await dt.dispose();
+}
+
+test('files dropped on the page go to the accounts dialog (not «Last inn data»), previewed, computed only on confirm', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Tilbake til eksempelet' }).click();
+  await page.locator('.acc-note').filter({ hasText: 'oppdiktet' }).waitFor();
+  const example = await totalRow();
+  // Dropped anywhere with the dialog closed: the dialog opens and the files fill the free slots in order (swapped here).
+  await dropFiles('[data-testid="land-accounts"]', ['after_25832.geojson', 'before_25832.geojson']);
+  await page.getByTestId('acc-dialog').waitFor();
+  await page.getByTestId('acc-draft-before').filter({ hasText: 'after_25832.geojson' }).waitFor();
+  await page.getByTestId('acc-draft-after').filter({ hasText: 'before_25832.geojson' }).waitFor();
+  await page.getByTestId('acc-draft-summary-after').filter({ hasText: /objekter/ }).waitFor();
+  assert.equal(await page.getByTestId('load-dialog').count(), 0, 'the «Last inn data» dialog took the drop');
+  // Dropped on the farmland row: it goes there.
+  await dropFiles('[data-testid="acc-draft-farmland"]', ['farmland_25832.geojson']);
+  await page.getByTestId('acc-draft-summary-farmland').filter({ hasText: /dyrka mark$/ }).waitFor();
+  assert.equal(await page.getByTestId('acc-active').getAttribute('data-acc-slot'), 'farmland');
+  assert.equal(await totalRow(), example, 'computed before the user confirmed');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="acc-dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
+  await page.getByTestId('acc-confirm').click();
+  await page.getByTestId('acc-readings').filter({ hasText: 'farmland_25832.geojson' }).waitFor();
+  // The hand case the other way round: before 40, after 45, added 25, removed 20, net +5.
+  assert.ok((await totalRow()).startsWith('Totalt 40,0 45,0 25,0 20,0 +5,0'), await totalRow());
 });
 
 test('10 000 × 10 000 polygons run in the worker with a progress bar while the page stays responsive', async () => {

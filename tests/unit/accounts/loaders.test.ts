@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainGroupOf } from '../../../src/domain/accounts/categories.ts';
 import { loadFarmland, loadPlanVersion } from '../../../src/data/loaders.ts';
+import { countSkipped } from '../../../src/data/loadPolicy.ts';
+import { skipReasonText } from '../../../src/i18n/problemText.ts';
 import { REPO } from '../cli/reportHarness.ts';
 
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:25832' } }, features });
@@ -57,5 +59,29 @@ describe('loadFarmland', () => {
 
   it('counts every polygon without arealtype', () => {
     expect(loadFarmland(fc([feature({ id: 'x' })]), { file: 'f.geojson' }).value).toHaveLength(1);
+  });
+});
+
+describe('the farmland skip reason in words', () => {
+  const counts = () => countSkipped(loadFarmland(fc([
+    feature({ arealtype: 21 }), feature({ arealtype: 30 }, 590200), feature({ arealtype: 30 }, 590400), feature({ ARTYPE: '50' }, 590600),
+  ]), { file: 'ar5.geojson' }).skipped);
+
+  it('reads in bokmål and in English, naming the arealtype each group was left out for', () => {
+    const c = counts();
+    expect(c.map((s) => s.count)).toEqual([2, 1]);
+    expect(c.map((s) => skipReasonText(s, 'nb'))).toEqual([
+      'arealtype 30 er ikke jordbruksareal (bare 21, 22 og 23 teller)',
+      'arealtype "50" er ikke jordbruksareal (bare 21, 22 og 23 teller)',
+    ]);
+    expect(c.map((s) => skipReasonText(s, 'en'))).toEqual(['arealtype 30 is not farmland (21, 22 or 23)', 'arealtype "50" is not farmland (21, 22 or 23)']);
+  });
+
+  it('keeps the loader\'s words rather than a half-filled template when the value is not given', () => {
+    const [first] = counts();
+    expect(first).toBeDefined();
+    const bare = { code: 'artype-not-farmland', reason: (first as { reason: string }).reason };
+    expect(skipReasonText(bare, 'nb')).toBe('arealtype 30 is not farmland (21, 22 or 23)');
+    expect(skipReasonText(bare, 'nb')).not.toContain('{value}');
   });
 });
