@@ -56,6 +56,8 @@ test('a file with broken features loads the rest and names what was skipped', as
   // "Reparer geometri" rebuilds it as ST_MakeValid would (the bow-tie's two triangles, 5 000 m²) and says so.
   await dialog.getByRole('button', { name: 'Reparer geometri' }).click();
   await dialog.getByRole('button', { name: 'Ikke reparer' }).waitFor();
+  // The preview is read again in the worker with repair on: the counts follow once it is back (not at the click).
+  await dialog.locator('[data-testid="load-counts"]', { hasText: '2 leses inn' }).waitFor();
   assert.equal(normaliseSpace(await dialog.getByTestId('load-counts').innerText()), '2 objekter i filen: 2 leses inn, 0 hoppes over.');
   // The technical detail (the loader's own words) sits in a closed disclosure, so read the text content.
   assert.ok(normaliseSpace((await dialog.textContent()) ?? '').includes('0 m² as drawn, 5,000 m² after repair'));
