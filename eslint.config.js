@@ -21,11 +21,20 @@ export const LAYER_IMPORTS = {
 
 const ALL_SRC = [
   { group: ['node:*'], message: 'src runs in the browser: Node built-ins belong in scripts/.' },
-  { group: ['**/scripts', '**/scripts/**', '**/tests', '**/tests/**'], message: 'src never imports scripts/ or tests/.' },
+  {
+    group: ['**/scripts', '**/scripts/**', '**/tests', '**/tests/**'],
+    message: 'src never imports scripts/ or tests/.',
+  },
 ];
-const NO_MAPLIBRE = { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'maplibre lives behind the wrapper in src/map.' };
+const NO_MAPLIBRE = {
+  group: ['maplibre-gl', 'maplibre-gl/*'],
+  message: 'maplibre lives behind the wrapper in src/map.',
+};
 const DOMAIN_PURE = [
-  { group: ['react', 'react-dom', 'react/*', 'maplibre-gl', 'zustand', 'zustand/*'], message: 'src/domain must stay pure: no React, maplibre or zustand.' },
+  {
+    group: ['react', 'react-dom', 'react/*', 'maplibre-gl', 'zustand', 'zustand/*'],
+    message: 'src/domain must stay pure: no React, maplibre or zustand.',
+  },
   { group: ['fs', 'path'], message: 'src/domain runs in the browser too: no Node built-ins.' },
 ];
 
@@ -45,13 +54,25 @@ function layerBlocks() {
       const except = only.map((m) => `(?!${m}(\\.ts)?$)`).join('');
       const regex = `^\\.\\.?/(.*/)?${other}(/${except}|$)`;
       const but = only.length > 0 ? ` (only ${only.map((m) => `src/${other}/${m}.ts`).join(', ')})` : '';
-      patterns.push({ regex, message: `src/${layer} must not import src/${other}${but}: see the README's architecture arrows.` });
+      patterns.push({
+        regex,
+        message: `src/${layer} must not import src/${other}${but}: see the README's architecture arrows.`,
+      });
     }
-    return { files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+    return {
+      files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`],
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    };
   });
   // The entry points (main.tsx, App.tsx) wire every layer together.
-  blocks.push({ files: ['src/*.ts', 'src/*.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: [...ALL_SRC, NO_MAPLIBRE] }] } });
-  blocks.push({ files: ['src/domain/**/*.ts'], rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'] } });
+  blocks.push({
+    files: ['src/*.ts', 'src/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...ALL_SRC, NO_MAPLIBRE] }] },
+  });
+  blocks.push({
+    files: ['src/domain/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'] },
+  });
   return blocks;
 }
 

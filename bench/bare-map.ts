@@ -6,7 +6,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(workerUrl);
-const data = (await (await fetch('./bare-map-data.json')).json()) as { sites: object; regions: object; hubs: object; bounds: [number, number, number, number] };
+const data = (await (await fetch('./bare-map-data.json')).json()) as {
+  sites: object;
+  regions: object;
+  hubs: object;
+  bounds: [number, number, number, number];
+};
 const map = new MapLibreMap({
   container: 'map',
   bounds: data.bounds,

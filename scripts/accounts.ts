@@ -15,6 +15,8 @@ try {
     readFile: (path) => readFile(path, 'utf8'),
   });
 } catch (e) {
-  process.stderr.write(`error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`);
+  process.stderr.write(
+    `error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`,
+  );
   process.exitCode = 3;
 }

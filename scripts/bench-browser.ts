@@ -25,27 +25,53 @@ export const TARGETS = { jsGzipKb: 540, readyRatio: 1.3, loadMs: 3000, longTaskM
 
 function build(): void {
   const vite = join(root, 'node_modules/.bin/vite');
-  execFileSync(vite, ['build', '--outDir', appDist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync(vite, ['build', '--config', 'bench/vite.config.ts', '--outDir', bareDist], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(vite, ['build', '--outDir', appDist, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  execFileSync(vite, ['build', '--config', 'bench/vite.config.ts', '--outDir', bareDist], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   // The bare page shows what the app's first map shows: the bundled sites, regions and hubs, in lon/lat.
-  const ll = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? toLngLat(c as XY) : (c as unknown[]).map(ll));
+  const ll = (c: unknown): unknown =>
+    typeof (c as number[])[0] === 'number' ? toLngLat(c as XY) : (c as unknown[]).map(ll);
   const layer = (name: string) => {
     const fc = JSON.parse(readFileSync(join(root, 'geodata', `${name}.geojson`), 'utf8'));
-    return { type: 'FeatureCollection', features: fc.features.map((f: { geometry: { coordinates: unknown } }) => ({ ...f, geometry: { ...f.geometry, coordinates: ll(f.geometry.coordinates) } })) };
+    return {
+      type: 'FeatureCollection',
+      features: fc.features.map((f: { geometry: { coordinates: unknown } }) => ({
+        ...f,
+        geometry: { ...f.geometry, coordinates: ll(f.geometry.coordinates) },
+      })),
+    };
   };
   const sites = layer('sites');
   const xs: number[] = [];
   const ys: number[] = [];
   const walk = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') { xs.push((c as number[])[0] as number); ys.push((c as number[])[1] as number); }
-    else for (const d of c as unknown[]) walk(d);
+    if (typeof (c as number[])[0] === 'number') {
+      xs.push((c as number[])[0] as number);
+      ys.push((c as number[])[1] as number);
+    } else for (const d of c as unknown[]) walk(d);
   };
   for (const f of sites.features) walk(f.geometry.coordinates);
   const bounds = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-  writeFileSync(join(bareDist, 'bare-map-data.json'), JSON.stringify({ sites, regions: layer('regions'), hubs: layer('hubs'), bounds }));
+  writeFileSync(
+    join(bareDist, 'bare-map-data.json'),
+    JSON.stringify({ sites, regions: layer('regions'), hubs: layer('hubs'), bounds }),
+  );
 }
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
@@ -60,11 +86,17 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
       res.writeHead(404).end();
     }
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
 }
 
 /** A fresh page that records when the map is first ready (ms since navigation) and every long task. */
-async function freshPage(browser: Browser): Promise<{ page: Page; requests: { url: string; at: number }[]; close: () => Promise<void> }> {
+async function freshPage(
+  browser: Browser,
+): Promise<{ page: Page; requests: { url: string; at: number }[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const requests: { url: string; at: number }[] = [];
   context.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
@@ -75,7 +107,8 @@ async function freshPage(browser: Browser): Promise<{ page: Page; requests: { ur
       for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, ms: e.duration });
     }).observe({ type: 'longtask', buffered: true });
     new MutationObserver(() => {
-      if (w.__bench.readyMs === null && document.querySelector('[data-map-state="ready"]')) w.__bench.readyMs = performance.now();
+      if (w.__bench.readyMs === null && document.querySelector('[data-map-state="ready"]'))
+        w.__bench.readyMs = performance.now();
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'], childList: true });
   });
   const page = await context.newPage();
@@ -83,14 +116,29 @@ async function freshPage(browser: Browser): Promise<{ page: Page; requests: { ur
 }
 
 async function readyMs(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { __bench: { readyMs: number | null } }).__bench.readyMs !== null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { readyMs: number | null } }).__bench.readyMs !== null,
+    undefined,
+    { timeout: 60_000 },
+  );
   return page.evaluate(() => (window as unknown as { __bench: { readyMs: number } }).__bench.readyMs);
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const gzipKb = (file: string): number => gzipSync(readFileSync(file)).length / 1024;
 
-export interface BrowserFigures { jsGzipKb: number; jsFiles: string[]; appReadyMs: number; bareReadyMs: number; previewMs: number; applyMs: number; loadMs: number; longestTaskMs: number; longTasksOver100: number; tasks: string }
+export interface BrowserFigures {
+  jsGzipKb: number;
+  jsFiles: string[];
+  appReadyMs: number;
+  bareReadyMs: number;
+  previewMs: number;
+  applyMs: number;
+  loadMs: number;
+  longestTaskMs: number;
+  longTasksOver100: number;
+  tasks: string;
+}
 
 export async function runBrowserBench(sites = n, times = runs): Promise<BrowserFigures> {
   build();
@@ -109,7 +157,13 @@ export async function runBrowserBench(sites = n, times = runs): Promise<BrowserF
       await a.page.goto(`${app.url}/`);
       appMs.push(await readyMs(a.page));
       const readyAt = t0 + (appMs.at(-1) as number);
-      js = [...new Set(a.requests.filter((q) => q.at <= readyAt && /\.m?js$/.test(new URL(q.url).pathname)).map((q) => new URL(q.url).pathname))];
+      js = [
+        ...new Set(
+          a.requests
+            .filter((q) => q.at <= readyAt && /\.m?js$/.test(new URL(q.url).pathname))
+            .map((q) => new URL(q.url).pathname),
+        ),
+      ];
       await a.close();
       const b = await freshPage(browser);
       await b.page.goto(`${bare.url}/bare-map.html`);
@@ -131,15 +185,28 @@ export async function runBrowserBench(sites = n, times = runs): Promise<BrowserF
     await p.page.setInputFiles('[data-testid=file-input]', planFile);
     await p.page.locator('[data-testid=load-counts], [data-testid=load-error]').first().waitFor({ timeout: 120_000 });
     const t1 = await mark();
-    await p.page.evaluate(() => { (window as unknown as { __bench: { readyMs: number | null } }).__bench.readyMs = null; });
+    await p.page.evaluate(() => {
+      (window as unknown as { __bench: { readyMs: number | null } }).__bench.readyMs = null;
+    });
     await p.page.getByRole('button', { name: 'Bruk dataene' }).click();
     await p.page.locator('[data-testid="load-announcement"]:not(:empty)').waitFor({ timeout: 120_000 });
-    await p.page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'ready', undefined, { timeout: 120_000 });
+    await p.page.waitForFunction(
+      () => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'ready',
+      undefined,
+      { timeout: 120_000 },
+    );
     const t2 = await mark();
     // The app must really show all the sites, not the few the dialog previewed.
     const announced = (await p.page.locator('[data-testid="load-announcement"]').textContent()) ?? '';
-    if (!announced.replace(/\s/g, '').includes(String(sites))) throw new Error(`after loading ${sites} sites the page announced: "${announced}"`);
-    const tasks = await p.page.evaluate((from) => (window as unknown as { __bench: { longTasks: { start: number; ms: number }[] } }).__bench.longTasks.filter((t) => t.start >= from), t0);
+    if (!announced.replace(/\s/g, '').includes(String(sites)))
+      throw new Error(`after loading ${sites} sites the page announced: "${announced}"`);
+    const tasks = await p.page.evaluate(
+      (from) =>
+        (window as unknown as { __bench: { longTasks: { start: number; ms: number }[] } }).__bench.longTasks.filter(
+          (t) => t.start >= from,
+        ),
+      t0,
+    );
     await p.close();
     return {
       jsGzipKb: jsGzip,
@@ -152,7 +219,10 @@ export async function runBrowserBench(sites = n, times = runs): Promise<BrowserF
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
       longTasksOver100: tasks.filter((t) => t.ms > 100).length,
       // Where the long tasks fall: start after the file was chosen, and length (the preview was shown at t1 − t0).
-      tasks: tasks.filter((t) => t.ms > 100).map((t) => `${(t.start - t0).toFixed(0)}+${t.ms.toFixed(0)}`).join(', '),
+      tasks: tasks
+        .filter((t) => t.ms > 100)
+        .map((t) => `${(t.start - t0).toFixed(0)}+${t.ms.toFixed(0)}`)
+        .join(', '),
     };
   } finally {
     await close();

@@ -27,13 +27,22 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
 const data = makeBorderData(n, h, seed);
-const files = { sites: join(work, 'sites.geojson'), hubs: join(work, 'hubs.geojson'), regions: join(work, 'regions.geojson') };
+const files = {
+  sites: join(work, 'sites.geojson'),
+  hubs: join(work, 'hubs.geojson'),
+  regions: join(work, 'regions.geojson'),
+};
 writeFileSync(files.sites, JSON.stringify(data.sites));
 writeFileSync(files.hubs, JSON.stringify(data.hubs));
 writeFileSync(files.regions, JSON.stringify(data.regions));
 
 const sh = (cmd: string, args: string[], stdout?: string): void => {
-  const out = execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync(cmd, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (stdout) writeFileSync(stdout, out);
 };
 
@@ -41,7 +50,11 @@ const cliCsv = join(work, 'cli.csv');
 const pgCsv = join(work, 'postgis.csv');
 
 function runCli(): void {
-  sh('npm', ['run', '--silent', 'report', '--', '--sites', files.sites, '--hubs', files.hubs, '--regions', files.regions], cliCsv);
+  sh(
+    'npm',
+    ['run', '--silent', 'report', '--', '--sites', files.sites, '--hubs', files.hubs, '--regions', files.regions],
+    cliCsv,
+  );
 }
 
 const sql = `
@@ -53,7 +66,21 @@ writeFileSync(sqlFile, sql);
 
 function runPostgis(): void {
   for (const [layer, file] of Object.entries(files)) {
-    sh('ogr2ogr', ['-overwrite', '-f', 'PostgreSQL', `PG:dbname=${db}`, file, '-nln', `bp_${layer}`, '-lco', 'GEOMETRY_NAME=geom', '-nlt', layer === 'hubs' ? 'POINT' : 'MULTIPOLYGON', '-a_srs', 'EPSG:25832']);
+    sh('ogr2ogr', [
+      '-overwrite',
+      '-f',
+      'PostgreSQL',
+      `PG:dbname=${db}`,
+      file,
+      '-nln',
+      `bp_${layer}`,
+      '-lco',
+      'GEOMETRY_NAME=geom',
+      '-nlt',
+      layer === 'hubs' ? 'POINT' : 'MULTIPOLYGON',
+      '-a_srs',
+      'EPSG:25832',
+    ]);
   }
   sh('psql', ['-X', '-q', '-d', db, '-c', 'analyze bp_sites; analyze bp_hubs; analyze bp_regions;']);
   sh('psql', ['-X', '-q', '-d', db, '-f', sqlFile]);
@@ -67,8 +94,10 @@ function timed(f: () => void): number {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-console.log(`${n.toLocaleString('en')} sites (${data.onLine} on the nord/syd line, ${data.onBoundary} on the kommune boundary) × ${h.toLocaleString('en')} hubs, EPSG:25832; ` +
-  `node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}`);
+console.log(
+  `${n.toLocaleString('en')} sites (${data.onLine} on the nord/syd line, ${data.onBoundary} on the kommune boundary) × ${h.toLocaleString('en')} hubs, EPSG:25832; ` +
+    `node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}`,
+);
 const cliMs: number[] = [];
 const pgMs: number[] = [];
 let cliCpu = 0;
@@ -81,9 +110,13 @@ for (let r = 0; r < runs; r++) {
 }
 const cli = median(cliMs);
 const pg = median(pgMs);
-console.log(`median: CLI ${cli.toFixed(0)} ms, PostGIS ${pg.toFixed(0)} ms → CLI/PostGIS = ${(cli / pg).toFixed(3)} (PostGIS ${(pg / cli).toFixed(1)}× the CLI time)`);
+console.log(
+  `median: CLI ${cli.toFixed(0)} ms, PostGIS ${pg.toFixed(0)} ms → CLI/PostGIS = ${(cli / pg).toFixed(3)} (PostGIS ${(pg / cli).toFixed(1)}× the CLI time)`,
+);
 // The CLI's own CPU (npm + node); the PostGIS side's runs mostly in the database server, which is not our child.
-console.log(`CLI CPU time: ${(cliCpu / runs).toFixed(0)} ms a run (wall time above includes waiting for a core: load average ${os.loadavg()[0]?.toFixed(1)})`);
+console.log(
+  `CLI CPU time: ${(cliCpu / runs).toFixed(0)} ms a run (wall time above includes waiting for a core: load average ${os.loadavg()[0]?.toFixed(1)})`,
+);
 console.log(`target: CLI ≤ 1/5 of PostGIS → ${cli / pg <= 0.2 ? 'OK' : 'MISSED'}`);
 
 // ─── Answers ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -101,23 +134,37 @@ function readCsv(path: string): Map<string, Record<string, string>> {
 }
 const ours = readCsv(cliCsv);
 const theirs = readCsv(pgCsv);
-let maxArea = 0, maxD = 0, maxDc = 0, hubMiss = 0, regionMiss = 0;
+let maxArea = 0,
+  maxD = 0,
+  maxDc = 0,
+  hubMiss = 0,
+  regionMiss = 0;
 const misses: string[] = [];
 for (const [id, e] of theirs) {
   const o = ours.get(id);
-  if (!o) { misses.push(`${id}: missing from the CLI output`); continue; }
+  if (!o) {
+    misses.push(`${id}: missing from the CLI output`);
+    continue;
+  }
   maxArea = Math.max(maxArea, Math.abs(Number(o.area_m2) - Number(e.area)) / Number(e.area));
-  if (o.hub_id !== e.hub_id) { hubMiss++; misses.push(`${id}: hub ${o.hub_id} vs PostGIS ${e.hub_id}`); }
-  else {
+  if (o.hub_id !== e.hub_id) {
+    hubMiss++;
+    misses.push(`${id}: hub ${o.hub_id} vs PostGIS ${e.hub_id}`);
+  } else {
     maxD = Math.max(maxD, Math.abs(Number(o.hub_distance_m) - Number(e.d)));
     maxDc = Math.max(maxDc, Math.abs(Number(o.hub_centroid_distance_m) - Number(e.dc)));
   }
-  if ((o.region ?? '') !== (e.region ?? '')) { regionMiss++; misses.push(`${id}: region "${o.region}" vs PostGIS "${e.region}"`); }
+  if ((o.region ?? '') !== (e.region ?? '')) {
+    regionMiss++;
+    misses.push(`${id}: region "${o.region}" vs PostGIS "${e.region}"`);
+  }
 }
 const same = ours.size === theirs.size && ours.size === n;
 const ok = same && misses.length === 0 && maxArea <= 0.001 && maxD <= 0.5 && maxDc <= 0.5;
-console.log(`answers: ${ours.size}/${theirs.size} rows, max area diff ${(maxArea * 100).toFixed(5)} %, hub mismatches ${hubMiss}, ` +
-  `max |Δd| ${maxD.toFixed(3)} m, max |Δd centroid| ${maxDc.toFixed(3)} m, region mismatches ${regionMiss} → ${ok ? 'OK' : 'FAIL'}`);
+console.log(
+  `answers: ${ours.size}/${theirs.size} rows, max area diff ${(maxArea * 100).toFixed(5)} %, hub mismatches ${hubMiss}, ` +
+    `max |Δd| ${maxD.toFixed(3)} m, max |Δd centroid| ${maxDc.toFixed(3)} m, region mismatches ${regionMiss} → ${ok ? 'OK' : 'FAIL'}`,
+);
 for (const m of misses.slice(0, 10)) console.log(`  ${m}`);
 rmSync(work, { recursive: true, force: true });
 process.exit(ok ? 0 : 1);

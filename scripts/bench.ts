@@ -10,7 +10,17 @@ import { assessSites, computeGeometryMetrics } from '../src/domain/analyse.ts';
 import { DEFAULT_ASSUMPTIONS } from '../src/domain/assumptions.ts';
 import { ASKER_LNGLAT_BBOX, makeProjector } from '../src/domain/crs.ts';
 import { summarise } from '../src/domain/summary.ts';
-import type { AbcType, Assumptions, Hub, HubType, MultiPolygonXY, Region, Site, SiteGeometryMetrics, SiteStatus } from '../src/domain/types.ts';
+import type {
+  AbcType,
+  Assumptions,
+  Hub,
+  HubType,
+  MultiPolygonXY,
+  Region,
+  Site,
+  SiteGeometryMetrics,
+  SiteStatus,
+} from '../src/domain/types.ts';
 import { seededRandom } from '../src/domain/seededRandom.ts';
 
 type LL = [number, number];
@@ -21,7 +31,15 @@ const M_PER_DEG_LAT = 111_320;
 const prng = seededRandom;
 
 /** A star-shaped ring of k vertices around a lon/lat point, radii in metres; closed; reversed for holes. */
-function ring(rand: () => number, lon: number, lat: number, rMinM: number, rMaxM: number, k: number, hole = false): LL[] {
+function ring(
+  rand: () => number,
+  lon: number,
+  lat: number,
+  rMinM: number,
+  rMaxM: number,
+  k: number,
+  hole = false,
+): LL[] {
   const mPerDegLon = M_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180);
   const pts: LL[] = [];
   for (let i = 0; i < k; i++) {
@@ -34,7 +52,12 @@ function ring(rand: () => number, lon: number, lat: number, rMinM: number, rMaxM
   return pts;
 }
 
-interface RawSite { id: string; status: SiteStatus; abc: AbcType | null; coords: LL[][][] }
+interface RawSite {
+  id: string;
+  status: SiteStatus;
+  abc: AbcType | null;
+  coords: LL[][][];
+}
 
 /** Sites of 30–250 m radius, 8–12 vertices; 10 % two-part multipolygons, 5 % with a hole. */
 function makeSites(n: number, seed: number): RawSite[] {
@@ -50,7 +73,12 @@ function makeSites(n: number, seed: number): RawSite[] {
     if (rand() < 0.05) poly.push(ring(rand, lon, lat, r * 0.1, r * 0.3, 6, true));
     const coords = [poly];
     if (rand() < 0.1) coords.push([ring(rand, lon + 0.006, lat + 0.002, r * 0.3, r * 0.6, 8)]);
-    sites.push({ id: `S${i}`, status: rand() < 0.5 ? 'eksisterende' : 'fremtidig', abc: abcs[Math.floor(rand() * abcs.length)] ?? null, coords });
+    sites.push({
+      id: `S${i}`,
+      status: rand() < 0.5 ? 'eksisterende' : 'fremtidig',
+      abc: abcs[Math.floor(rand() * abcs.length)] ?? null,
+      coords,
+    });
   }
   return sites;
 }
@@ -61,7 +89,12 @@ function makeHubs(n: number, seed: number): { id: string; name: string; type: Hu
   return Array.from({ length: n }, (_, i) => {
     const u = rand();
     const type: HubType = u < 0.05 ? 'tog' : u < 0.9 ? 'buss' : 'båt';
-    return { id: `H${i}`, name: `Hub ${i}`, type, ll: [MIN_LON + rand() * (MAX_LON - MIN_LON), MIN_LAT + rand() * (MAX_LAT - MIN_LAT)] as LL };
+    return {
+      id: `H${i}`,
+      name: `Hub ${i}`,
+      type,
+      ll: [MIN_LON + rand() * (MAX_LON - MIN_LON), MIN_LAT + rand() * (MAX_LAT - MIN_LAT)] as LL,
+    };
   });
 }
 
@@ -71,18 +104,34 @@ function makeRegions(seed: number): { name: string; coords: LL[][][] }[] {
   const w = MIN_LON - 0.05;
   const e = MAX_LON + 0.05;
   const border: LL[] = [];
-  for (let i = 0; i <= 200; i++) border.push([w + ((e - w) * i) / 200, 59.7 + (i % 2 ? 0.004 : -0.004) + (rand() - 0.5) * 0.004]);
+  for (let i = 0; i <= 200; i++)
+    border.push([w + ((e - w) * i) / 200, 59.7 + (i % 2 ? 0.004 : -0.004) + (rand() - 0.5) * 0.004]);
   const north: LL[] = [[w, MAX_LAT + 0.05], ...border, [e, MAX_LAT + 0.05], [w, MAX_LAT + 0.05]];
   const south: LL[] = [[w, MIN_LAT - 0.05], [e, MIN_LAT - 0.05], ...[...border].reverse(), [w, MIN_LAT - 0.05]];
-  return [{ name: 'Asker nord', coords: [[north]] }, { name: 'Asker syd', coords: [[south]] }];
+  return [
+    { name: 'Asker nord', coords: [[north]] },
+    { name: 'Asker syd', coords: [[south]] },
+  ];
 }
 
 /** What a loader does: project every coordinate from lon/lat to EPSG:25832. */
-function load(raw: { sites: RawSite[]; hubs: ReturnType<typeof makeHubs>; regions: ReturnType<typeof makeRegions> }): { sites: Site[]; hubs: Hub[]; regions: Region[] } {
+function load(raw: { sites: RawSite[]; hubs: ReturnType<typeof makeHubs>; regions: ReturnType<typeof makeRegions> }): {
+  sites: Site[];
+  hubs: Hub[];
+  regions: Region[];
+} {
   const p = makeProjector(4326);
   const mp = (c: LL[][][]): MultiPolygonXY => c.map((poly) => poly.map((r) => r.map(p)));
   return {
-    sites: raw.sites.map((s) => ({ id: s.id, name: s.id, status: s.status, abc: s.abc, readiness: null, note: '', geometry: mp(s.coords) })),
+    sites: raw.sites.map((s) => ({
+      id: s.id,
+      name: s.id,
+      status: s.status,
+      abc: s.abc,
+      readiness: null,
+      note: '',
+      geometry: mp(s.coords),
+    })),
     hubs: raw.hubs.map((h) => ({ id: h.id, name: h.name, type: h.type, xy: p(h.ll) })),
     regions: raw.regions.map((r) => ({ name: r.name, geometry: mp(r.coords) })),
   };
@@ -170,12 +219,19 @@ for (const { n, loadRuns } of SIZES) {
 const header = ['sites', 'hubs', 'project ms', 'metrics ms', 'load total ms', 'recompute ms', 'runs', 'sanity'];
 const cpus = os.cpus().length;
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-const line = (r: string[]): string => r.map((c, i) => (i === r.length - 1 ? c : c.padStart(widths[i] as number))).join('  ');
-console.log(`Synthetic Asker-like data, 2 regions with a 200-vertex zigzag border; medians; node ${process.version}, ${cpus} CPUs, load average ${os.loadavg()[0]?.toFixed(1)} (other work on the machine slows every figure)`);
+const line = (r: string[]): string =>
+  r.map((c, i) => (i === r.length - 1 ? c : c.padStart(widths[i] as number))).join('  ');
+console.log(
+  `Synthetic Asker-like data, 2 regions with a 200-vertex zigzag border; medians; node ${process.version}, ${cpus} CPUs, load average ${os.loadavg()[0]?.toFixed(1)} (other work on the machine slows every figure)`,
+);
 console.log(line(header));
 for (const r of rows) console.log(line(r));
-console.log(`target: 20 000 × 5 000 load ≤ 2000 ms → ${targetLoad.toFixed(0)} ms ${targetLoad <= 2000 ? 'OK' : 'MISSED'}`);
-console.log(`target: recompute 10 000 sites ≤ 16 ms → ${targetRecompute10k.toFixed(1)} ms ${targetRecompute10k <= 16 ? 'OK' : 'MISSED'}`);
+console.log(
+  `target: 20 000 × 5 000 load ≤ 2000 ms → ${targetLoad.toFixed(0)} ms ${targetLoad <= 2000 ? 'OK' : 'MISSED'}`,
+);
+console.log(
+  `target: recompute 10 000 sites ≤ 16 ms → ${targetRecompute10k.toFixed(1)} ms ${targetRecompute10k <= 16 ? 'OK' : 'MISSED'}`,
+);
 
 // ─── Scenario apply (issue 5; owned by the scenario work, kept apart from the engine bench above) ───────────────
 // Time to apply each preset scenario to 10 000 sites with their geometry metrics already computed, as the app does
@@ -187,7 +243,8 @@ console.log(`target: recompute 10 000 sites ≤ 16 ms → ${targetRecompute10k.t
   const d = load({ sites: makeSites(10000, 1), hubs: hubsRaw, regions: regionsRaw });
   const m = computeGeometryMetrics(d.sites, d.hubs, d.regions);
   const own: Record<string, { braFactor?: number; include?: boolean; abc?: AbcType }> = {};
-  for (let i = 0; i < 1000; i++) own[`S${i * 10}`] = i % 3 === 0 ? { include: false } : i % 3 === 1 ? { braFactor: 1.3 } : { abc: 'B' };
+  for (let i = 0; i < 1000; i++)
+    own[`S${i * 10}`] = i % 3 === 0 ? { include: false } : i % 3 === 1 ? { braFactor: 1.3 } : { abc: 'B' };
   const edited = { ...PRESETS[1]!, id: 'edited', sites: own };
   const scenarios = [...PRESETS, edited];
   for (const s of scenarios) applyScenario(d.sites, m, d.hubs, DEFAULT_ASSUMPTIONS, s); // warm-up
@@ -206,14 +263,21 @@ console.log(`target: recompute 10 000 sites ≤ 16 ms → ${targetRecompute10k.t
     const cpu = process.cpuUsage(cpu0);
     worst = Math.max(worst, median(ms));
     const cpuMs = (cpu.user + cpu.system) / 1000 / RECOMPUTE_RUNS;
-    lines.push(`  ${s.id.padEnd(12)} ${median(ms).toFixed(1).padStart(6)} ms (min ${Math.min(...ms).toFixed(1)}, cpu ${cpuMs.toFixed(1)} ms/run)  ${kept.toLocaleString('en')} sites kept`);
+    lines.push(
+      `  ${s.id.padEnd(12)} ${median(ms).toFixed(1).padStart(6)} ms (min ${Math.min(...ms).toFixed(1)}, cpu ${cpuMs.toFixed(1)} ms/run)  ${kept.toLocaleString('en')} sites kept`,
+    );
   }
   // The engine's own recompute on the same data at the same point of the run, as the like-for-like reference.
   const refMs: number[] = [];
   const refCpu0 = process.cpuUsage();
-  for (let run = 0; run < RECOMPUTE_RUNS; run++) refMs.push(time(() => summarise(d.sites, assessSites(d.sites, m, d.hubs, DEFAULT_ASSUMPTIONS), DEFAULT_ASSUMPTIONS))[1]);
+  for (let run = 0; run < RECOMPUTE_RUNS; run++)
+    refMs.push(
+      time(() => summarise(d.sites, assessSites(d.sites, m, d.hubs, DEFAULT_ASSUMPTIONS), DEFAULT_ASSUMPTIONS))[1],
+    );
   const refCpu = process.cpuUsage(refCpu0);
-  lines.push(`  (engine assess + summarise alone: ${median(refMs).toFixed(1)} ms, min ${Math.min(...refMs).toFixed(1)}, cpu ${((refCpu.user + refCpu.system) / 1000 / RECOMPUTE_RUNS).toFixed(1)} ms/run)`);
+  lines.push(
+    `  (engine assess + summarise alone: ${median(refMs).toFixed(1)} ms, min ${Math.min(...refMs).toFixed(1)}, cpu ${((refCpu.user + refCpu.system) / 1000 / RECOMPUTE_RUNS).toFixed(1)} ms/run)`,
+  );
   const outcomes = scenarios.slice(0, 3).map((s) => applyScenario(d.sites, m, d.hubs, DEFAULT_ASSUMPTIONS, s));
   compareScenarios(outcomes); // warm-up
   const compareRuns = Array.from({ length: 5 }, () => time(() => compareScenarios(outcomes))[1]);
@@ -221,19 +285,28 @@ console.log(`target: recompute 10 000 sites ≤ 16 ms → ${targetRecompute10k.t
   console.log(`scenario apply, 10 000 sites (metrics precomputed), median of ${RECOMPUTE_RUNS}:`);
   for (const l of lines) console.log(l);
   console.log(`  compare 3 scenarios: ${compareMs.toFixed(1)} ms (median of 5)`);
-  console.log(`target: scenario apply 10 000 sites ≤ 16 ms → worst ${worst.toFixed(1)} ms ${worst <= 16 ? 'OK' : 'MISSED'}`);
+  console.log(
+    `target: scenario apply 10 000 sites ≤ 16 ms → worst ${worst.toFixed(1)} ms ${worst <= 16 ? 'OK' : 'MISSED'}`,
+  );
 }
 await (await import('./bench-accounts.ts')).runAccountsBench(); // land accounts 10k × 10k (issue 11)
 
 // ─── Border-heavy sites (issue 12): most of a real plan file's cost is where sites cross a region edge ──────────
 {
   const { borderBench, CLI_100K_TARGET_MS } = await import('./bench/borderBench.ts');
-  const { lines, cliMs } = borderBench([{ n: 20000, runs: 3 }, { n: 100000, runs: 1 }]);
+  const { lines, cliMs } = borderBench([
+    { n: 20000, runs: 3 },
+    { n: 100000, runs: 1 },
+  ]);
   console.log('border-heavy sites × 5 000 hubs on the bundled nord/syd regions (EPSG:25832):');
   for (const l of lines) console.log(l);
   const big = cliMs.get(100000) ?? NaN;
-  console.log(`target: report CLI, 100 000 sites ≤ ${CLI_100K_TARGET_MS} ms end to end → ${big.toFixed(0)} ms ${big <= CLI_100K_TARGET_MS ? 'OK' : 'MISSED'}`);
-  console.log('target: report CLI ≤ 1/5 of an indexed PostGIS on the same data → needs a database: PGDATABASE=… npx tsx scripts/bench-postgis.ts');
+  console.log(
+    `target: report CLI, 100 000 sites ≤ ${CLI_100K_TARGET_MS} ms end to end → ${big.toFixed(0)} ms ${big <= CLI_100K_TARGET_MS ? 'OK' : 'MISSED'}`,
+  );
+  console.log(
+    'target: report CLI ≤ 1/5 of an indexed PostGIS on the same data → needs a database: PGDATABASE=… npx tsx scripts/bench-postgis.ts',
+  );
 }
 
 // ─── The app in headless Chromium: JS before the first map, map ready vs a bare maplibre page, a 20k plan file ────

@@ -14,7 +14,8 @@ import { validateData } from './geodata/validate.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED_DIR = resolve(repoRoot, '../shared/geodata-sources');
-const LAND_SOURCE_PATH = '../shared/geodata-sources/robhop-fylker-og-kommuner/asker_3203_kommuner2024_M_epsg4326.geojson';
+const LAND_SOURCE_PATH =
+  '../shared/geodata-sources/robhop-fylker-og-kommuner/asker_3203_kommuner2024_M_epsg4326.geojson';
 
 function fail(message: string): never {
   console.error(`build-geodata: ${message}`);
@@ -29,7 +30,9 @@ function readShared(relative: string): string {
 
 /** Asker 2024 outline (coastline-clipped), used only to check that sites are on land. */
 function loadLand(text: string): MultiPolygon {
-  const fc = JSON.parse(text) as { features: Array<{ geometry: { type: string; coordinates: number[][][][] | number[][][] } }> };
+  const fc = JSON.parse(text) as {
+    features: Array<{ geometry: { type: string; coordinates: number[][][][] | number[][][] } }>;
+  };
   const g = fc.features[0]?.geometry;
   if (!g) fail(`no feature in ${LAND_SOURCE_PATH}`);
   const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][];

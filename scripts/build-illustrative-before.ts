@@ -20,11 +20,15 @@ function scaled(polys: P[][][], k: number): P[][][] {
   const cx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
   const cy = pts.reduce((s, p) => s + p[1], 0) / pts.length;
   const r1 = (v: number): number => Math.round(v * 10) / 10;
-  return polys.map((poly) => poly.map((ring) => ring.map(([x, y]) => [r1(cx + (x - cx) * k), r1(cy + (y - cy) * k)] as P)));
+  return polys.map((poly) =>
+    poly.map((ring) => ring.map(([x, y]) => [r1(cx + (x - cx) * k), r1(cy + (y - cy) * k)] as P)),
+  );
 }
 
 const features = [];
-for (const [i, f] of (src.features as { properties: Record<string, unknown>; geometry: { coordinates: P[][][] } }[]).entries()) {
+for (const [i, f] of (
+  src.features as { properties: Record<string, unknown>; geometry: { coordinates: P[][][] } }[]
+).entries()) {
   const p = f.properties;
   if (p['status'] === 'fremtidig' && i % 3 === 0) continue;
   const status = p['status'] === 'eksisterende' && i % 4 === 1 ? 'fremtidig' : p['status'];
@@ -32,7 +36,10 @@ for (const [i, f] of (src.features as { properties: Record<string, unknown>; geo
   features.push({
     type: 'Feature',
     properties: { id: p['id'], name: p['name'], status, abc: p['abc'], illustrative: true },
-    geometry: { type: 'MultiPolygon', coordinates: k === 1 ? f.geometry.coordinates : scaled(f.geometry.coordinates, k) },
+    geometry: {
+      type: 'MultiPolygon',
+      coordinates: k === 1 ? f.geometry.coordinates : scaled(f.geometry.coordinates, k),
+    },
   });
 }
 const out = {

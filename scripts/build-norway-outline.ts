@@ -25,22 +25,29 @@ WITH nor AS (SELECT ST_Buffer(${g('NOR')}, ${SEAWARD_M}, 16) AS g),
      neighbours AS (SELECT ST_Buffer(ST_Union(ARRAY[${g('SWE')}, ${g('FIN')}, ${g('DNK')}]), -${BORDER_SLACK_M}) AS g),
      area AS (SELECT ST_Multi(ST_SimplifyPreserveTopology(ST_Difference(nor.g, neighbours.g), ${SIMPLIFY_M})) AS g FROM nor, neighbours)
 SELECT ST_IsValid(g)::text || E'\\t' || ST_AsGeoJSON(ST_Transform(g, 25832), 0) FROM area;`;
-const out = execFileSync('psql', ['-X', '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1', '-d', db], { input: sql, encoding: 'utf8', maxBuffer: 1 << 26 }).trim();
+const out = execFileSync('psql', ['-X', '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1', '-d', db], {
+  input: sql,
+  encoding: 'utf8',
+  maxBuffer: 1 << 26,
+}).trim();
 const [valid, json] = out.split('\t');
 if (valid !== 'true' || !json) throw new Error(`PostGIS did not give a valid outline: ${out.slice(0, 200)}`);
 const file = {
   type: 'FeatureCollection',
   name: 'norway-outline',
   crs: { type: 'name', properties: { name: 'EPSG:25832' } },
-  features: [{
-    type: 'Feature',
-    properties: {
-      name: 'Norge (land og sjø, forenklet)',
-      source: 'Natural Earth 1:110m Admin 0 Countries (public domain), via johan/world.geo.json; built by scripts/build-norway-outline.ts',
-      method: `Norway buffered ${SEAWARD_M / 1000} km, minus Sweden, Finland and Denmark shrunk by ${BORDER_SLACK_M / 1000} km, simplified to ${SIMPLIFY_M} m (EPSG:25833), written in EPSG:25832`,
+  features: [
+    {
+      type: 'Feature',
+      properties: {
+        name: 'Norge (land og sjø, forenklet)',
+        source:
+          'Natural Earth 1:110m Admin 0 Countries (public domain), via johan/world.geo.json; built by scripts/build-norway-outline.ts',
+        method: `Norway buffered ${SEAWARD_M / 1000} km, minus Sweden, Finland and Denmark shrunk by ${BORDER_SLACK_M / 1000} km, simplified to ${SIMPLIFY_M} m (EPSG:25833), written in EPSG:25832`,
+      },
+      geometry: JSON.parse(json) as unknown,
     },
-    geometry: JSON.parse(json) as unknown,
-  }],
+  ],
 };
 const target = resolve(import.meta.dirname, '../geodata/norway-outline.json');
 writeFileSync(target, `${JSON.stringify(file)}\n`);

@@ -17,28 +17,44 @@ if (!existsSync(source)) {
   console.error(`build-profiles: source file not found: ${source}`);
   process.exit(1);
 }
-const fc = JSON.parse(readFileSync(source, 'utf8')) as { features: { properties: { kommunenummer: string; navn: string }; geometry: { type: string; coordinates: unknown } }[] };
+const fc = JSON.parse(readFileSync(source, 'utf8')) as {
+  features: { properties: { kommunenummer: string; navn: string }; geometry: { type: string; coordinates: unknown } }[];
+};
 const baerum = fc.features.find((f) => f.properties.kommunenummer === '3201');
 if (!baerum) {
   console.error('build-profiles: kommune 3201 (Bærum) is not in the source file');
   process.exit(1);
 }
-const polygons = (baerum.geometry.type === 'Polygon' ? [baerum.geometry.coordinates] : baerum.geometry.coordinates) as Ring[][];
+const polygons = (
+  baerum.geometry.type === 'Polygon' ? [baerum.geometry.coordinates] : baerum.geometry.coordinates
+) as Ring[][];
 // 0.1 m steps, as the bundled regions: far finer than the ~0.5–1 km between the source's vertices.
-const projected = polygons.map((p) => p.map((r) => r.map((c) => roundPosition(lonLatTo25832(c[0] as number, c[1] as number), 1))));
-let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
-for (const p of polygons) for (const r of p) for (const [lon, lat] of r as [number, number][]) {
-  minLon = Math.min(minLon, lon); maxLon = Math.max(maxLon, lon); minLat = Math.min(minLat, lat); maxLat = Math.max(maxLat, lat);
-}
+const projected = polygons.map((p) =>
+  p.map((r) => r.map((c) => roundPosition(lonLatTo25832(c[0] as number, c[1] as number), 1))),
+);
+let minLon = Infinity,
+  minLat = Infinity,
+  maxLon = -Infinity,
+  maxLat = -Infinity;
+for (const p of polygons)
+  for (const r of p)
+    for (const [lon, lat] of r as [number, number][]) {
+      minLon = Math.min(minLon, lon);
+      maxLon = Math.max(maxLon, lon);
+      minLat = Math.min(minLat, lat);
+      maxLat = Math.max(maxLat, lat);
+    }
 const r2 = (v: number): number => Math.round(v * 100) / 100;
 const geometry = { type: 'MultiPolygon', coordinates: projected };
 const region = (name: string) => ({
-  type: 'FeatureCollection', crs: CRS_MEMBER_25832,
+  type: 'FeatureCollection',
+  crs: CRS_MEMBER_25832,
   features: [{ type: 'Feature', properties: { name, kommunenummer: '3201' }, geometry }],
 });
 const missingTarget = (label: string) => ({
   label,
-  missing: "Not collected: no figure from Bærum's own plans (kommuneplanens arealdel, næringsstrategi) is in this project with a source, and none is made up",
+  missing:
+    "Not collected: no figure from Bærum's own plans (kommuneplanens arealdel, næringsstrategi) is in this project with a source, and none is made up",
 });
 const profile = {
   profileVersion: 1,
@@ -55,9 +71,17 @@ const profile = {
     how: 'No sub-regions are defined for Bærum (it has no former kommuner since 1838 and this project has no drawn districts), so the whole kommune is one region',
     fromKommuner: { 3201: 'Bærum' },
   },
-  hubs: { missing: "No public-transport hubs with citable coordinates for Bærum are in this project (../shared has only Slependen stasjon, at the Asker border); give --hubs FILE, e.g. made from Entur's GTFS with npm run import" },
-  sites: { missing: 'No business sites are bundled for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)' },
-  assumptions: { file: '../assumptions.json', note: "The project's default capacity and accessibility assumptions; not checked against Bærum's plans" },
+  hubs: {
+    missing:
+      "No public-transport hubs with citable coordinates for Bærum are in this project (../shared has only Slependen stasjon, at the Asker border); give --hubs FILE, e.g. made from Entur's GTFS with npm run import",
+  },
+  sites: {
+    missing: 'No business sites are bundled for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)',
+  },
+  assumptions: {
+    file: '../assumptions.json',
+    note: "The project's default capacity and accessibility assumptions; not checked against Bærum's plans",
+  },
   planTargets: {
     existingDaa: missingTarget('Land zoned for business, existing'),
     futureDaa: missingTarget('Land reserved for future business use'),
@@ -69,8 +93,14 @@ const profile = {
 const text = `${JSON.stringify(profile, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   const same = existsSync(OUT) && readFileSync(OUT, 'utf8') === text;
-  console.log(same ? 'build-profiles: geodata/profiles/baerum.json is up to date' : 'build-profiles: geodata/profiles/baerum.json differs from a fresh build');
+  console.log(
+    same
+      ? 'build-profiles: geodata/profiles/baerum.json is up to date'
+      : 'build-profiles: geodata/profiles/baerum.json differs from a fresh build',
+  );
   process.exit(same ? 0 : 1);
 }
 writeFileSync(OUT, text);
-console.log(`build-profiles: wrote ${OUT} (${projected.length} polygons, ${projected.flat().reduce((n, r) => n + r.length, 0)} vertices)`);
+console.log(
+  `build-profiles: wrote ${OUT} (${projected.length} polygons, ${projected.flat().reduce((n, r) => n + r.length, 0)} vertices)`,
+);

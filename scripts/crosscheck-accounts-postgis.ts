@@ -22,10 +22,18 @@ import { seededRandom } from '../src/domain/seededRandom.ts';
  * so the CLI refuses it. Both sides get the same valid region instead: the parts dissolved (as ST_MakeValid does).
  */
 function regionsDissolved(text: string): string {
-  const fc = JSON.parse(text) as { features: { properties: unknown; geometry: { type: string; coordinates: unknown } }[] };
+  const fc = JSON.parse(text) as {
+    features: { properties: unknown; geometry: { type: string; coordinates: unknown } }[];
+  };
   const features = fc.features.map((f) =>
     f.geometry.type === 'MultiPolygon'
-      ? { ...f, geometry: { type: 'MultiPolygon', coordinates: unionMultiPolygons([f.geometry.coordinates as MultiPolygonXY]) } }
+      ? {
+          ...f,
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: unionMultiPolygons([f.geometry.coordinates as MultiPolygonXY]),
+          },
+        }
       : f,
   );
   return JSON.stringify({ ...fc, features });
@@ -55,11 +63,24 @@ function star(cx: number, cy: number, rMin: number, rMax: number, k: number, clo
   ring.push(ring[0] as Pt);
   return ring;
 }
-const square = (x: number, y: number, s: number): Poly => [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]];
+const square = (x: number, y: number, s: number): Poly => [
+  [
+    [x, y],
+    [x + s, y],
+    [x + s, y + s],
+    [x, y + s],
+    [x, y],
+  ],
+];
 
 const BUSINESS = [1300, 1310, 1340, 1130, 1150, 1800];
 const OTHER = [1110, 1110, 1110, 1120, 1160, 2010, 3040, 5100, 6001, 4001];
-interface Feat { id: string; code: number; status: number; polys: Poly[] }
+interface Feat {
+  id: string;
+  code: number;
+  status: number;
+  polys: Poly[];
+}
 
 function centre(): Pt {
   const k = rand();
@@ -79,11 +100,24 @@ while (before.length < n) {
   if (kind === 0) {
     // A grid: cells share edges inside each version, and identical cells between the versions.
     const s = r2(30 + rand() * 50);
-    for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) {
-      const cell = square(r2(cx + i * s), r2(cy + j * s), s);
-      if (rand() < 0.7) before.push({ id: next(), code: rand() < 0.6 ? pick(BUSINESS) : pick(OTHER), status: pick([1, 2, 3]), polys: [cell] });
-      if (rand() < 0.8) after.push({ id: next(), code: rand() < 0.5 ? pick(BUSINESS) : pick(OTHER), status: pick([1, 2, 3]), polys: [cell] });
-    }
+    for (let i = 0; i < 4; i++)
+      for (let j = 0; j < 4; j++) {
+        const cell = square(r2(cx + i * s), r2(cy + j * s), s);
+        if (rand() < 0.7)
+          before.push({
+            id: next(),
+            code: rand() < 0.6 ? pick(BUSINESS) : pick(OTHER),
+            status: pick([1, 2, 3]),
+            polys: [cell],
+          });
+        if (rand() < 0.8)
+          after.push({
+            id: next(),
+            code: rand() < 0.5 ? pick(BUSINESS) : pick(OTHER),
+            status: pick([1, 2, 3]),
+            polys: [cell],
+          });
+      }
     continue;
   }
   const r = 60 + rand() * 300;
@@ -94,14 +128,30 @@ while (before.length < n) {
   const f: Feat = { id: next(), code: pick(BUSINESS), status: pick([1, 2, 2, 3]), polys };
   before.push(f);
   // An overlapping business feature in the same version (counted once after the union).
-  if (rand() < 0.3) before.push({ id: next(), code: pick(BUSINESS), status: pick([1, 2]), polys: [[star(cx + r * 0.5, cy, r * 0.3, r * 0.7, 8)]] });
+  if (rand() < 0.3)
+    before.push({
+      id: next(),
+      code: pick(BUSINESS),
+      status: pick([1, 2]),
+      polys: [[star(cx + r * 0.5, cy, r * 0.3, r * 0.7, 8)]],
+    });
   const fate = rand();
-  if (fate < 0.3) after.push({ ...f, id: next(), status: f.status === 2 && rand() < 0.6 ? 1 : f.status }); // kept (maybe realised)
-  else if (fate < 0.55) after.push({ ...f, id: next(), code: pick(OTHER) }); // same outline, now another use
-  else if (fate < 0.7) after.push({ id: next(), code: pick(OTHER), status: 2, polys: [[star(cx, cy, r * 0.3, r * 0.9, 9)]] }); // partly another use
-  else if (fate < 0.85) after.push({ id: next(), code: pick(BUSINESS), status: pick([1, 2]), polys: [[star(cx + r * 0.4, cy - r * 0.2, r * 0.5, r, 10)]] }); // moved
+  if (fate < 0.3)
+    after.push({ ...f, id: next(), status: f.status === 2 && rand() < 0.6 ? 1 : f.status }); // kept (maybe realised)
+  else if (fate < 0.55)
+    after.push({ ...f, id: next(), code: pick(OTHER) }); // same outline, now another use
+  else if (fate < 0.7)
+    after.push({ id: next(), code: pick(OTHER), status: 2, polys: [[star(cx, cy, r * 0.3, r * 0.9, 9)]] }); // partly another use
+  else if (fate < 0.85)
+    after.push({
+      id: next(),
+      code: pick(BUSINESS),
+      status: pick([1, 2]),
+      polys: [[star(cx + r * 0.4, cy - r * 0.2, r * 0.5, r, 10)]],
+    }); // moved
   // else: dropped, not in the later plan
-  if (rand() < 0.25) after.push({ id: next(), code: pick(BUSINESS), status: 2, polys: [[star(...centre(), 80, 250, 9)]] }); // new business land
+  if (rand() < 0.25)
+    after.push({ id: next(), code: pick(BUSINESS), status: 2, polys: [[star(...centre(), 80, 250, 9)]] }); // new business land
   if (rand() < 0.15) after.push({ id: next(), code: 5100, status: 1, polys: [[star(cx, cy, r * 1.2, r * 1.6, 12)]] }); // a big LNFR area over it
 }
 
@@ -120,29 +170,61 @@ if (!existsSync(regionsFile)) {
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const crs = { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } };
-const geom = (polys: Poly[]) => (polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys });
-const write = (name: string, features: unknown[]) => writeFileSync(join(work, `${name}.geojson`), JSON.stringify({ type: 'FeatureCollection', crs, features }));
-const plan = (fs: Feat[]) => fs.map((f) => ({ type: 'Feature', properties: { id: f.id, arealformal: f.code, arealbruksstatus: f.status }, geometry: geom(f.polys) }));
+const geom = (polys: Poly[]) =>
+  polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
+const write = (name: string, features: unknown[]) =>
+  writeFileSync(join(work, `${name}.geojson`), JSON.stringify({ type: 'FeatureCollection', crs, features }));
+const plan = (fs: Feat[]) =>
+  fs.map((f) => ({
+    type: 'Feature',
+    properties: { id: f.id, arealformal: f.code, arealbruksstatus: f.status },
+    geometry: geom(f.polys),
+  }));
 write('before', plan(before));
 write('after', plan(after));
-write('farmland', farm.map((f) => ({ type: 'Feature', properties: { id: f.id, arealtype: f.artype }, geometry: geom(f.polys) })));
+write(
+  'farmland',
+  farm.map((f) => ({ type: 'Feature', properties: { id: f.id, arealtype: f.artype }, geometry: geom(f.polys) })),
+);
 writeFileSync(join(work, 'regions.geojson'), regionsDissolved(readFileSync(regionsFile, 'utf8')));
 
 function sh(cmd: string, args: string[]): string {
   return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
 }
 for (const layer of ['before', 'after', 'farmland', 'regions']) {
-  sh('ogr2ogr', ['-overwrite', '-f', 'PostgreSQL', `PG:dbname=${db}`, join(work, `${layer}.geojson`), '-nln', `xa_${layer}`, '-lco', 'GEOMETRY_NAME=geom', '-a_srs', 'EPSG:25832', '-nlt', 'MULTIPOLYGON']);
+  sh('ogr2ogr', [
+    '-overwrite',
+    '-f',
+    'PostgreSQL',
+    `PG:dbname=${db}`,
+    join(work, `${layer}.geojson`),
+    '-nln',
+    `xa_${layer}`,
+    '-lco',
+    'GEOMETRY_NAME=geom',
+    '-a_srs',
+    'EPSG:25832',
+    '-nlt',
+    'MULTIPOLYGON',
+  ]);
 }
 
 const biz = [...BUSINESS_CODES.keys()].join(',');
-const cat = (t: string) => `case when arealformal in (${biz}) then 'business' when arealformal = 1110 then 'housing'
+const cat = (t: string) =>
+  `case when arealformal in (${biz}) then 'business' when arealformal = 1110 then 'housing'
   when arealformal between 1000 and 1999 then 'builtOther' when arealformal between 2000 and 2999 then 'transport'
   when arealformal between 3000 and 3999 then 'green' when arealformal between 4000 and 4999 then 'defence'
-  when arealformal between 5000 and 5999 then 'lnfr' when arealformal between 6000 and 6999 then 'sea' end`.replaceAll('arealformal', `${t}.arealformal`);
+  when arealformal between 5000 and 5999 then 'lnfr' when arealformal between 6000 and 6999 then 'sea' end`.replaceAll(
+    'arealformal',
+    `${t}.arealformal`,
+  );
 // ABC type of each business code by the table's default (the generated files carry no abc of their own).
 const ABCS = ABC_TYPES;
-const codesOf = (k: string) => [...BUSINESS_CODES].filter(([, r]) => r.abc === k).map(([c]) => c).join(',') || '-1';
+const codesOf = (k: string) =>
+  [...BUSINESS_CODES]
+    .filter(([, r]) => r.abc === k)
+    .map(([c]) => c)
+    .join(',') || '-1';
 const ORDER = ['housing', 'builtOther', 'transport', 'green', 'defence', 'lnfr', 'sea'];
 // GEOS throws TopologyException ("non-noded intersection") on some of these unions at full precision; snapping the
 // overlay to a 1 mm grid (OverlayNG gridSize) avoids it and moves no area the 3-decimal daa figures can show.
@@ -152,7 +234,8 @@ const EMPTY = "'SRID=25832;POLYGON EMPTY'::geometry";
 const poly = (g: string) => `ST_CollectionExtract(${g}, 3)`;
 const I = (a: string, b: string) => poly(`ST_Intersection(${a}, ${b}, ${G})`);
 const D = (a: string, b: string) => poly(`ST_Difference(${a}, ${b}, ${G})`);
-const U = (parts: string[]) => (parts.length === 0 ? EMPTY : poly(`ST_UnaryUnion(ST_Collect(ARRAY[${parts.join(', ')}]), ${G})`));
+const U = (parts: string[]) =>
+  parts.length === 0 ? EMPTY : poly(`ST_UnaryUnion(ST_Collect(ARRAY[${parts.join(', ')}]), ${G})`);
 const u = (sql: string) => `(select coalesce(${poly(`ST_Union(geom, ${G})`)}, ${EMPTY}) from (${sql}) q)`;
 const sql = `
 with b as (select *, ${cat('xa_before')} c from xa_before), a as (select *, ${cat('xa_after')} c from xa_after),
@@ -173,25 +256,58 @@ q as (select *, ${I('added', 'farm')} farmland,
     `${D(I('added', `"a_${k}"`), U(ABCS.slice(0, i).map((o) => `"a_${o}"`)))} "added_${k}"`,
     `${D(I('removed', `"b_${k}"`), U(ABCS.slice(0, i).map((o) => `"b_${o}"`)))} "removed_${k}"`,
   ]).join(',\n  ')} from p),
-r as (select name, ${poly("ST_MakeValid(geom)")} geom from xa_regions union all select 'total', null)
-select json_agg(json_build_object('region', r.name${['bb', 'ab', 'added', 'removed', 'realised', 'farmland', ...ORDER.map((c) => `to_${c}`), 'to_notInPlan', ...ABCS.flatMap((k) => [`added_${k}`, `removed_${k}`])]
-  .map((k) => `, '${k}', ST_Area(case when r.geom is null then q."${k}" else ${I(`q."${k}"`, 'r.geom')} end) / 1000`).join('')}))
+r as (select name, ${poly('ST_MakeValid(geom)')} geom from xa_regions union all select 'total', null)
+select json_agg(json_build_object('region', r.name${[
+  'bb',
+  'ab',
+  'added',
+  'removed',
+  'realised',
+  'farmland',
+  ...ORDER.map((c) => `to_${c}`),
+  'to_notInPlan',
+  ...ABCS.flatMap((k) => [`added_${k}`, `removed_${k}`]),
+]
+  .map((k) => `, '${k}', ST_Area(case when r.geom is null then q."${k}" else ${I(`q."${k}"`, 'r.geom')} end) / 1000`)
+  .join('')}))
 from q cross join r;`;
 type Row = Record<string, number> & { region: string };
 const expected: Row[] = JSON.parse(sh('psql', ['-X', '-q', '-t', '-A', '-d', db, '-c', sql]));
 
 const t0 = performance.now();
-const out = JSON.parse(sh('npx', ['tsx', join(root, 'scripts/accounts.ts'), '--format', 'json', '--before', join(work, 'before.geojson'),
-  '--after', join(work, 'after.geojson'), '--regions', join(work, 'regions.geojson'), '--farmland', join(work, 'farmland.geojson')]));
+const out = JSON.parse(
+  sh('npx', [
+    'tsx',
+    join(root, 'scripts/accounts.ts'),
+    '--format',
+    'json',
+    '--before',
+    join(work, 'before.geojson'),
+    '--after',
+    join(work, 'after.geojson'),
+    '--regions',
+    join(work, 'regions.geojson'),
+    '--farmland',
+    join(work, 'farmland.geojson'),
+  ]),
+);
 const ms = performance.now() - t0;
 type Out = { removed_by_daa: Record<string, number> } & Record<string, number>;
 const pairs: [string, (x: Out) => number][] = [
-  ['bb', (x) => x['before_daa'] as number], ['ab', (x) => x['after_daa'] as number], ['added', (x) => x['added_daa'] as number],
-  ['removed', (x) => x['removed_daa'] as number], ['realised', (x) => x['realised_daa'] as number], ['farmland', (x) => x['farmland_added_daa'] as number],
-  ...[...ORDER, 'notInPlan'].map((c): [string, (x: Out) => number] => [`to_${c}`, (x) => x.removed_by_daa[c] as number]),
+  ['bb', (x) => x['before_daa'] as number],
+  ['ab', (x) => x['after_daa'] as number],
+  ['added', (x) => x['added_daa'] as number],
+  ['removed', (x) => x['removed_daa'] as number],
+  ['realised', (x) => x['realised_daa'] as number],
+  ['farmland', (x) => x['farmland_added_daa'] as number],
+  ...[...ORDER, 'notInPlan'].map((c): [string, (x: Out) => number] => [
+    `to_${c}`,
+    (x) => x.removed_by_daa[c] as number,
+  ]),
 ];
 type Cap = { region: string; by_abc: { abc: string; added_daa: number; removed_daa: number }[] };
-const capOf = (region: string, abc: string) => (out.capacity_change as Cap[]).find((c) => c.region === region)?.by_abc.find((b) => b.abc === abc);
+const capOf = (region: string, abc: string) =>
+  (out.capacity_change as Cap[]).find((c) => c.region === region)?.by_abc.find((b) => b.abc === abc);
 let failed = false;
 let worstRel = 0;
 let worstAbs = 0;
@@ -199,7 +315,13 @@ let compared = 0;
 for (const e of expected) {
   const got = e.region === 'total' ? out.total : out.regions.find((x: { region: string }) => x.region === e.region);
   const bad: string[] = [];
-  const abcPairs: [string, number][] = ABCS.flatMap((k) => [[`added_${k}`, capOf(e.region, k)?.added_daa ?? NaN], [`removed_${k}`, capOf(e.region, k)?.removed_daa ?? NaN]] as [string, number][]);
+  const abcPairs: [string, number][] = ABCS.flatMap(
+    (k) =>
+      [
+        [`added_${k}`, capOf(e.region, k)?.added_daa ?? NaN],
+        [`removed_${k}`, capOf(e.region, k)?.removed_daa ?? NaN],
+      ] as [string, number][],
+  );
   for (const [k, have] of [...pairs.map(([k, get]) => [k, get(got)] as [string, number]), ...abcPairs]) {
     const want = e[k] as number;
     compared++;
@@ -210,8 +332,12 @@ for (const e of expected) {
     if (abs > 0.01 && rel > 0.001) bad.push(`${k} ${have} vs PostGIS ${want.toFixed(3)}`);
   }
   failed ||= bad.length > 0;
-  console.log(`${e.region.padEnd(11)} before ${e['bb']!.toFixed(3)} after ${e['ab']!.toFixed(3)} added ${e['added']!.toFixed(3)} removed ${e['removed']!.toFixed(3)} ` +
-    `housing ${e['to_housing']!.toFixed(3)} realised ${e['realised']!.toFixed(3)} farmland ${e['farmland']!.toFixed(3)}  ${bad.length === 0 ? 'OK' : `FAIL: ${bad.join('; ')}`}`);
+  console.log(
+    `${e.region.padEnd(11)} before ${e['bb']!.toFixed(3)} after ${e['ab']!.toFixed(3)} added ${e['added']!.toFixed(3)} removed ${e['removed']!.toFixed(3)} ` +
+      `housing ${e['to_housing']!.toFixed(3)} realised ${e['realised']!.toFixed(3)} farmland ${e['farmland']!.toFixed(3)}  ${bad.length === 0 ? 'OK' : `FAIL: ${bad.join('; ')}`}`,
+  );
 }
-console.log(`${compared} figures compared (incl. added/removed land by ABC type); features before ${before.length}, after ${after.length}, farmland ${farm.length}; max |Δ| ${worstAbs.toFixed(4)} daa, max relative Δ (beyond rounding) ${(worstRel * 100).toFixed(5)} %; CLI ${Math.round(ms)} ms`);
+console.log(
+  `${compared} figures compared (incl. added/removed land by ABC type); features before ${before.length}, after ${after.length}, farmland ${farm.length}; max |Δ| ${worstAbs.toFixed(4)} daa, max relative Δ (beyond rounding) ${(worstRel * 100).toFixed(5)} %; CLI ${Math.round(ms)} ms`,
+);
 process.exit(failed ? 1 : 0);

@@ -20,7 +20,9 @@ import { seededRandom } from '../src/domain/seededRandom.ts';
  * the loader dissolves features of one name into one valid region, as PostGIS ST_MakeValid does on the other side.
  */
 function regionsAsParts(text: string): string {
-  const fc = JSON.parse(text) as { features: { properties: unknown; geometry: { type: string; coordinates: unknown[] } }[] };
+  const fc = JSON.parse(text) as {
+    features: { properties: unknown; geometry: { type: string; coordinates: unknown[] } }[];
+  };
   const features = fc.features.flatMap((f) =>
     f.geometry.type === 'MultiPolygon'
       ? f.geometry.coordinates.map((coordinates) => ({ ...f, geometry: { type: 'Polygon', coordinates } }))
@@ -65,13 +67,18 @@ mkdirSync(work, { recursive: true });
 const sharedHubs = JSON.parse(readFileSync(sharedHubsFile, 'utf8'));
 const hubs: { id: string; name: string; type: string; xy: Pt }[] = sharedHubs.features.map(
   (f: { properties: { id: string; name: string; type: string }; geometry: { coordinates: Pt } }) => ({
-    id: f.properties.id, name: f.properties.name, type: f.properties.type, xy: f.geometry.coordinates,
+    id: f.properties.id,
+    name: f.properties.name,
+    type: f.properties.type,
+    xy: f.geometry.coordinates,
   }),
 );
 const types = ['tog', 'buss', 'båt'];
 for (let i = 0; i < 60; i++) {
   hubs.push({
-    id: `R${String(i).padStart(3, '0')}`, name: `Tilfeldig ${i}`, type: types[i % 3]!,
+    id: `R${String(i).padStart(3, '0')}`,
+    name: `Tilfeldig ${i}`,
+    type: types[i % 3]!,
     xy: [Math.round((570000 + rand() * 25000) * 100) / 100, Math.round((6600000 + rand() * 42000) * 100) / 100],
   });
 }
@@ -81,8 +88,15 @@ for (let i = 0; i < n; i++) {
   const kind = i % 6;
   let cx = 570000 + rand() * 25000;
   let cy = 6600000 + rand() * 42000;
-  if (kind === 4) { const h = hubs[Math.floor(rand() * hubs.length)]!; cx = h.xy[0] + (rand() - 0.5) * 40; cy = h.xy[1] + (rand() - 0.5) * 40; }
-  if (kind === 5) { cx = 577000 + rand() * 4000; cy = 6627500 + rand() * 1500; } // near the old Asker/Røyken border
+  if (kind === 4) {
+    const h = hubs[Math.floor(rand() * hubs.length)]!;
+    cx = h.xy[0] + (rand() - 0.5) * 40;
+    cy = h.xy[1] + (rand() - 0.5) * 40;
+  }
+  if (kind === 5) {
+    cx = 577000 + rand() * 4000;
+    cy = 6627500 + rand() * 1500;
+  } // near the old Asker/Røyken border
   const r = 60 + rand() * 400;
   const outer = star(cx, cy, r * 0.55, r, 6 + Math.floor(rand() * 10));
   let coords: Pt[][][] = [[outer]];
@@ -92,14 +106,33 @@ for (let i = 0; i < n; i++) {
 }
 
 const crsMember = { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } };
-writeFileSync(join(work, 'sites_25832.geojson'), JSON.stringify({
-  type: 'FeatureCollection', crs: crsMember,
-  features: sites.map((s) => ({ type: 'Feature', properties: { id: s.id, name: `Område ${s.id}`, status: 'fremtidig', abc: 'B' }, geometry: s.coords.length === 1 ? { type: 'Polygon', coordinates: s.coords[0] } : { type: 'MultiPolygon', coordinates: s.coords } })),
-}));
-writeFileSync(join(work, 'hubs_25832.geojson'), JSON.stringify({
-  type: 'FeatureCollection', crs: crsMember,
-  features: hubs.map((h) => ({ type: 'Feature', properties: { id: h.id, name: h.name, type: h.type }, geometry: { type: 'Point', coordinates: h.xy } })),
-}));
+writeFileSync(
+  join(work, 'sites_25832.geojson'),
+  JSON.stringify({
+    type: 'FeatureCollection',
+    crs: crsMember,
+    features: sites.map((s) => ({
+      type: 'Feature',
+      properties: { id: s.id, name: `Område ${s.id}`, status: 'fremtidig', abc: 'B' },
+      geometry:
+        s.coords.length === 1
+          ? { type: 'Polygon', coordinates: s.coords[0] }
+          : { type: 'MultiPolygon', coordinates: s.coords },
+    })),
+  }),
+);
+writeFileSync(
+  join(work, 'hubs_25832.geojson'),
+  JSON.stringify({
+    type: 'FeatureCollection',
+    crs: crsMember,
+    features: hubs.map((h) => ({
+      type: 'Feature',
+      properties: { id: h.id, name: h.name, type: h.type },
+      geometry: { type: 'Point', coordinates: h.xy },
+    })),
+  }),
+);
 writeFileSync(join(work, 'regions_25832.geojson'), regionsAsParts(readFileSync(regionsFile, 'utf8')));
 
 function sh(cmd: string, args: string[], input?: string): string {
@@ -109,9 +142,43 @@ function sh(cmd: string, args: string[], input?: string): string {
 // Convert with GDAL: 25833 keeps a crs member; WGS84 as RFC 7946 (no crs member, lon/lat order).
 for (const layer of ['sites', 'hubs', 'regions']) {
   const src = join(work, `${layer}_25832.geojson`);
-  sh('ogr2ogr', ['-overwrite', '-f', 'GeoJSON', '-t_srs', 'EPSG:25833', '-lco', 'COORDINATE_PRECISION=3', join(work, `${layer}_25833.geojson`), src]);
-  sh('ogr2ogr', ['-overwrite', '-f', 'GeoJSON', '-t_srs', 'EPSG:4326', '-lco', 'RFC7946=YES', '-lco', 'COORDINATE_PRECISION=9', join(work, `${layer}_4326.geojson`), src]);
-  sh('ogr2ogr', ['-overwrite', '-f', 'PostgreSQL', `PG:dbname=${db}`, src, '-nln', `xc_${layer}`, '-lco', 'GEOMETRY_NAME=geom', '-a_srs', 'EPSG:25832']);
+  sh('ogr2ogr', [
+    '-overwrite',
+    '-f',
+    'GeoJSON',
+    '-t_srs',
+    'EPSG:25833',
+    '-lco',
+    'COORDINATE_PRECISION=3',
+    join(work, `${layer}_25833.geojson`),
+    src,
+  ]);
+  sh('ogr2ogr', [
+    '-overwrite',
+    '-f',
+    'GeoJSON',
+    '-t_srs',
+    'EPSG:4326',
+    '-lco',
+    'RFC7946=YES',
+    '-lco',
+    'COORDINATE_PRECISION=9',
+    join(work, `${layer}_4326.geojson`),
+    src,
+  ]);
+  sh('ogr2ogr', [
+    '-overwrite',
+    '-f',
+    'PostgreSQL',
+    `PG:dbname=${db}`,
+    src,
+    '-nln',
+    `xc_${layer}`,
+    '-lco',
+    'GEOMETRY_NAME=geom',
+    '-a_srs',
+    'EPSG:25832',
+  ]);
 }
 
 const sql = `
@@ -129,28 +196,59 @@ reg as (
 )
 select json_agg(json_build_object('id', s.id, 'area', ST_Area(s.geom), 'hub', n.hub_id, 'd', n.d, 'dc', n.dc, 'region', reg.name) order by s.id)
 from s join nearest n on n.id = s.id left join reg on reg.id = s.id;`;
-const expected: { id: string; area: number; hub: string; d: number; dc: number; region: string | null }[] =
-  JSON.parse(sh('psql', ['-X', '-q', '-t', '-A', '-d', db, '-c', sql]));
+const expected: { id: string; area: number; hub: string; d: number; dc: number; region: string | null }[] = JSON.parse(
+  sh('psql', ['-X', '-q', '-t', '-A', '-d', db, '-c', sql]),
+);
 const byId = new Map(expected.map((e) => [e.id, e]));
 
 let failed = false;
 for (const crs of ['25832', '25833', '4326']) {
-  const args = ['tsx', join(root, 'scripts/report.ts'), '--format', 'json',
-    '--sites', join(work, `sites_${crs}.geojson`), '--hubs', join(work, `hubs_${crs}.geojson`), '--regions', join(work, `regions_${crs}.geojson`)];
+  const args = [
+    'tsx',
+    join(root, 'scripts/report.ts'),
+    '--format',
+    'json',
+    '--sites',
+    join(work, `sites_${crs}.geojson`),
+    '--hubs',
+    join(work, `hubs_${crs}.geojson`),
+    '--regions',
+    join(work, `regions_${crs}.geojson`),
+  ];
   const out = JSON.parse(sh('npx', args));
-  let maxAreaRel = 0, maxD = 0, maxDc = 0, hubMiss = 0, regionMiss = 0;
+  let maxAreaRel = 0,
+    maxD = 0,
+    maxDc = 0,
+    hubMiss = 0,
+    regionMiss = 0;
   const misses: string[] = [];
   for (const site of out.sites) {
     const e = byId.get(site.id)!;
     maxAreaRel = Math.max(maxAreaRel, Math.abs(site.area_m2 - e.area) / e.area);
-    if (site.hub_id !== e.hub) { hubMiss++; misses.push(`${site.id}: hub ${site.hub_id} vs PostGIS ${e.hub} (d ${site.hub_distance_m} vs ${e.d.toFixed(2)})`); }
-    else { maxD = Math.max(maxD, Math.abs(site.hub_distance_m - e.d)); maxDc = Math.max(maxDc, Math.abs(site.hub_centroid_distance_m - e.dc)); }
-    if ((site.region ?? null) !== (e.region ?? null)) { regionMiss++; misses.push(`${site.id}: region ${site.region} vs PostGIS ${e.region}`); }
+    if (site.hub_id !== e.hub) {
+      hubMiss++;
+      misses.push(`${site.id}: hub ${site.hub_id} vs PostGIS ${e.hub} (d ${site.hub_distance_m} vs ${e.d.toFixed(2)})`);
+    } else {
+      maxD = Math.max(maxD, Math.abs(site.hub_distance_m - e.d));
+      maxDc = Math.max(maxDc, Math.abs(site.hub_centroid_distance_m - e.dc));
+    }
+    if ((site.region ?? null) !== (e.region ?? null)) {
+      regionMiss++;
+      misses.push(`${site.id}: region ${site.region} vs PostGIS ${e.region}`);
+    }
   }
-  const ok = out.sites.length === expected.length && maxAreaRel <= 0.001 && hubMiss === 0 && regionMiss === 0 && maxD <= 0.5 && maxDc <= 0.5;
+  const ok =
+    out.sites.length === expected.length &&
+    maxAreaRel <= 0.001 &&
+    hubMiss === 0 &&
+    regionMiss === 0 &&
+    maxD <= 0.5 &&
+    maxDc <= 0.5;
   failed ||= !ok;
-  console.log(`EPSG:${crs.padEnd(5)} sites ${out.sites.length}/${expected.length}  max area diff ${(maxAreaRel * 100).toFixed(5)} %  ` +
-    `hub mismatches ${hubMiss}  max |Δd| ${maxD.toFixed(3)} m  max |Δd centroid| ${maxDc.toFixed(3)} m  region mismatches ${regionMiss}  ${ok ? 'OK' : 'FAIL'}`);
+  console.log(
+    `EPSG:${crs.padEnd(5)} sites ${out.sites.length}/${expected.length}  max area diff ${(maxAreaRel * 100).toFixed(5)} %  ` +
+      `hub mismatches ${hubMiss}  max |Δd| ${maxD.toFixed(3)} m  max |Δd centroid| ${maxDc.toFixed(3)} m  region mismatches ${regionMiss}  ${ok ? 'OK' : 'FAIL'}`,
+  );
   for (const m of misses.slice(0, 10)) console.log(`  ${m}`);
 }
 process.exit(failed ? 1 : 0);

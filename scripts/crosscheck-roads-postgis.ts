@@ -46,12 +46,18 @@ mkdirSync(work, { recursive: true });
 
 // Sites: the bundled ones and random stars (some with a hole) over Asker's extent.
 const bundled = loadSites(readFileSync(join(root, 'geodata/sites.geojson'), 'utf8'), { file: 'sites.geojson' }).value;
-const sites: { id: string; coords: Pt[][][] }[] = bundled.map((s) => ({ id: s.id, coords: s.geometry.map((p) => p.map((r) => r.map((xy) => [xy[0], xy[1]] as Pt))) }));
+const sites: { id: string; coords: Pt[][][] }[] = bundled.map((s) => ({
+  id: s.id,
+  coords: s.geometry.map((p) => p.map((r) => r.map((xy) => [xy[0], xy[1]] as Pt))),
+}));
 for (let i = 0; i < nSites; i++) {
   const cx = 570_000 + rand() * 25_000;
   const cy = 6_600_000 + rand() * 42_000;
   const outer = star(cx, cy, 80, 300, 6 + Math.floor(rand() * 10));
-  sites.push({ id: `X${String(i).padStart(4, '0')}`, coords: [rand() < 0.3 ? [outer, star(cx, cy, 20, 50, 5, true)] : [outer]] });
+  sites.push({
+    id: `X${String(i).padStart(4, '0')}`,
+    coords: [rand() < 0.3 ? [outer, star(cx, cy, 20, 50, 5, true)] : [outer]],
+  });
 }
 
 // Roads: random polylines (2–8 vertices, 200–1500 m steps) and junction points — test geometry only.
@@ -81,7 +87,10 @@ writeFileSync(
     features: roads.map((r) => ({
       type: 'Feature',
       properties: { id: r.id, vegnummer: r.id },
-      geometry: r.kind === 'point' ? { type: 'Point', coordinates: r.coords[0] } : { type: 'LineString', coordinates: r.coords },
+      geometry:
+        r.kind === 'point'
+          ? { type: 'Point', coordinates: r.coords[0] }
+          : { type: 'LineString', coordinates: r.coords },
     })),
   }),
 );
@@ -91,16 +100,44 @@ writeFileSync(
   JSON.stringify({
     type: 'FeatureCollection',
     crs: crs25832,
-    features: sites.map((s) => ({ type: 'Feature', properties: { id: s.id }, geometry: { type: 'MultiPolygon', coordinates: s.coords } })),
+    features: sites.map((s) => ({
+      type: 'Feature',
+      properties: { id: s.id },
+      geometry: { type: 'MultiPolygon', coordinates: s.coords },
+    })),
   }),
 );
 const roads4326 = join(work, 'roads_4326.geojson');
-sh('ogr2ogr', ['-overwrite', '-f', 'GeoJSON', '-t_srs', 'EPSG:4326', '-lco', 'RFC7946=YES', '-lco', 'COORDINATE_PRECISION=9', roads4326, roadsFile]);
+sh('ogr2ogr', [
+  '-overwrite',
+  '-f',
+  'GeoJSON',
+  '-t_srs',
+  'EPSG:4326',
+  '-lco',
+  'RFC7946=YES',
+  '-lco',
+  'COORDINATE_PRECISION=9',
+  roads4326,
+  roadsFile,
+]);
 for (const [file, table] of [
   [roadsFile, 'xr_roads'],
   [sitesFile, 'xr_sites'],
 ] as const) {
-  sh('ogr2ogr', ['-overwrite', '-f', 'PostgreSQL', `PG:dbname=${db}`, file, '-nln', table, '-lco', 'GEOMETRY_NAME=geom', '-a_srs', 'EPSG:25832']);
+  sh('ogr2ogr', [
+    '-overwrite',
+    '-f',
+    'PostgreSQL',
+    `PG:dbname=${db}`,
+    file,
+    '-nln',
+    table,
+    '-lco',
+    'GEOMETRY_NAME=geom',
+    '-a_srs',
+    'EPSG:25832',
+  ]);
 }
 const sql = `
 select json_agg(json_build_object('id', n.id, 'd', n.d, 'road', n.road) order by n.id) from (
@@ -109,10 +146,15 @@ select json_agg(json_build_object('id', n.id, 'd', n.d, 'road', n.road) order by
   order by s.id, ST_Distance(s.geom, r.geom), r.ogc_fid
 ) n;`;
 const t0 = performance.now();
-const expected: { id: string; d: number; road: string }[] = JSON.parse(sh('psql', ['-X', '-q', '-t', '-A', '-d', db, '-c', sql]));
+const expected: { id: string; d: number; road: string }[] = JSON.parse(
+  sh('psql', ['-X', '-q', '-t', '-A', '-d', db, '-c', sql]),
+);
 const postgisMs = performance.now() - t0;
 const byId = new Map(expected.map((e) => [e.id, e]));
-const siteList = sites.map((s) => ({ id: s.id, geometry: s.coords as unknown as Parameters<typeof roadDistances>[1][number]['geometry'] }));
+const siteList = sites.map((s) => ({
+  id: s.id,
+  geometry: s.coords as unknown as Parameters<typeof roadDistances>[1][number]['geometry'],
+}));
 
 let failed = false;
 for (const [label, file, tolerance] of [

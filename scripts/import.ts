@@ -1,4 +1,5 @@
-// Entry point of `npm run import`: runs the import CLI (scripts/import/run.ts) with the real file system and sets the exit status.
+// Entry point of `npm run import`: runs the import CLI (scripts/import/run.ts) with the real file system and sets the
+// exit status.
 import { readBoundedBytes, readBoundedFile } from './cli/common.ts';
 import { stat, writeFile } from 'node:fs/promises';
 
@@ -24,6 +25,8 @@ try {
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
   });
 } catch (e) {
-  process.stderr.write(`error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`);
+  process.stderr.write(
+    `error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`,
+  );
   process.exitCode = 3;
 }

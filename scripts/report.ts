@@ -16,6 +16,8 @@ try {
     readBytes: readBoundedBytes,
   });
 } catch (e) {
-  process.stderr.write(`error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`);
+  process.stderr.write(
+    `error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`,
+  );
   process.exitCode = 3;
 }

@@ -24,10 +24,10 @@ export function App() {
     dataset?.origin === 'user'
       ? userDataNote(dataset, t)
       : dataset?.origin === 'synthetic'
-      ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) })
-      : profile.sites.kind === 'missing'
-      ? null
-      : t('illustrativeNote');
+        ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) })
+        : profile.sites.kind === 'missing'
+          ? null
+          : t('illustrativeNote');
 
   useEffect(() => {
     document.documentElement.lang = lang;

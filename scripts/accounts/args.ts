@@ -1,6 +1,15 @@
 // Command-line arguments of the land-accounts CLI: strict parsing, validation, and the usage/help texts.
 import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
-import { cliTranslator, crsOf, filesOf, formatOf, LANG_OPTION, langOf, parseStrict, type Lang } from '../cli/options.ts';
+import {
+  cliTranslator,
+  crsOf,
+  filesOf,
+  formatOf,
+  LANG_OPTION,
+  langOf,
+  parseStrict,
+  type Lang,
+} from '../cli/options.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 
 export const FORMATS = ['csv', 'json', 'md'] as const;
@@ -84,7 +93,12 @@ export function parseAccountsArgs(argv: readonly string[]): ParsedArgs {
   if (!lang.ok) return lang;
   const format = formatOf(values, FORMATS, t);
   if (!format.ok) return format;
-  const options: AccountsOptions = { format: format.value, repair: values['repair'] === true, lang: lang.value, help: values['help'] === true };
+  const options: AccountsOptions = {
+    format: format.value,
+    repair: values['repair'] === true,
+    lang: lang.value,
+    help: values['help'] === true,
+  };
   if (options.help) return { ok: true, options };
   const fileProblem = filesOf(values, ['before', 'after', 'regions', 'farmland'] as const, options, t);
   if (fileProblem !== null) return { ok: false, error: fileProblem };

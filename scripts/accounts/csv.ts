@@ -3,7 +3,15 @@ import type { AccountsRow } from '../../src/domain/accounts/rows.ts';
 import { csvField } from '../report/csv.ts';
 
 export const ACCOUNTS_CSV_COLUMNS = [
-  'region', 'before_daa', 'after_daa', 'added_daa', 'removed_daa', 'net_daa', 'to_housing_daa', 'realised_daa', 'farmland_added_daa',
+  'region',
+  'before_daa',
+  'after_daa',
+  'added_daa',
+  'removed_daa',
+  'net_daa',
+  'to_housing_daa',
+  'realised_daa',
+  'farmland_added_daa',
 ] as const;
 
 /** 3 decimals, '.' mark; a value that rounds to zero is written 0.000, never -0.000. */
@@ -15,11 +23,19 @@ export function daa3(value: number): string {
 export function formatAccountsCsv(rows: readonly AccountsRow[]): string {
   const lines = [ACCOUNTS_CSV_COLUMNS.join(',')];
   for (const r of rows) {
-    lines.push([
-      csvField(r.region ?? 'total'),
-      daa3(r.beforeDaa), daa3(r.afterDaa), daa3(r.addedDaa), daa3(r.removedDaa), daa3(r.netDaa),
-      daa3(r.toHousingDaa), daa3(r.realisedDaa), r.farmlandAddedDaa === null ? '' : daa3(r.farmlandAddedDaa),
-    ].join(','));
+    lines.push(
+      [
+        csvField(r.region ?? 'total'),
+        daa3(r.beforeDaa),
+        daa3(r.afterDaa),
+        daa3(r.addedDaa),
+        daa3(r.removedDaa),
+        daa3(r.netDaa),
+        daa3(r.toHousingDaa),
+        daa3(r.realisedDaa),
+        r.farmlandAddedDaa === null ? '' : daa3(r.farmlandAddedDaa),
+      ].join(','),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -31,14 +31,27 @@ export interface LoadedAccountsInputs {
 
 type Loader<T> = (text: string, o: { file: string; crs?: EpsgCode; repair?: boolean }) => LoadResult<T[]>;
 
-async function loadOne<T>(given: string | undefined, fallback: string, options: AccountsOptions, io: FileReader, load: Loader<T>) {
+async function loadOne<T>(
+  given: string | undefined,
+  fallback: string,
+  options: AccountsOptions,
+  io: FileReader,
+  load: Loader<T>,
+) {
   const bundled = given === undefined;
   const file = given ?? fallback;
   const path = bundled ? resolve(REPO_ROOT, file) : isAbsolute(given) ? given : resolve(io.cwd ?? process.cwd(), given);
   const text = await readTextFile((p) => io.readFile(p), path, file);
   const base = { file, repair: options.repair };
   const result = load(text, bundled || options.crs === undefined ? base : { ...base, crs: options.crs });
-  const info: AccountsInputInfo = { file, bundled, crs: result.crs, crsSource: result.crsSource, featureCount: result.featureCount, used: result.value.length };
+  const info: AccountsInputInfo = {
+    file,
+    bundled,
+    crs: result.crs,
+    crsSource: result.crsSource,
+    featureCount: result.featureCount,
+    used: result.value.length,
+  };
   return { value: result.value, info, warnings: result.warnings.map((w) => ({ ...w, file })) };
 }
 
@@ -47,7 +60,8 @@ export async function loadAccountsInputs(options: AccountsOptions, io: FileReade
   const before = await loadOne(options.before, '', options, io, loadPlanVersion);
   const after = await loadOne(options.after, '', options, io, loadPlanVersion);
   const regions = await loadOne(options.regions, 'geodata/regions.geojson', options, io, loadRegions);
-  const farmland = options.farmland === undefined ? null : await loadOne(options.farmland, '', options, io, loadFarmland);
+  const farmland =
+    options.farmland === undefined ? null : await loadOne(options.farmland, '', options, io, loadFarmland);
   const inputs: LoadedAccountsInputs['inputs'] = { before: before.info, after: after.info, regions: regions.info };
   if (farmland) inputs.farmland = farmland.info;
   return {

@@ -7,7 +7,11 @@ import type { AccountsModel } from './model.ts';
 
 /** Same rounding as the CSV (3 decimals), and never -0. */
 const r3 = (v: number): number => Number(v.toFixed(3)) || 0;
-const jobs = (j: Jobs): Record<string, number> => ({ low: Math.round(j.low) || 0, mid: Math.round(j.mid) || 0, high: Math.round(j.high) || 0 });
+const jobs = (j: Jobs): Record<string, number> => ({
+  low: Math.round(j.low) || 0,
+  mid: Math.round(j.mid) || 0,
+  high: Math.round(j.high) || 0,
+});
 
 function rowJson(r: AccountsRow): Record<string, unknown> {
   return {
@@ -52,9 +56,11 @@ export function formatAccountsJson(m: AccountsModel): string {
     },
     method: {
       crs: 'EPSG:25832',
-      area: 'planar, after a union of each version\'s business land (PostGIS ST_Union / ST_Difference / ST_Intersection)',
-      removed_by: 'removed land is given to the first category of the later version that covers it: housing, builtOther, transport, green, defence, lnfr, sea; the rest is notInPlan',
-      capacity: 'jobCapacity(area, ABC type) on the default assumptions (geodata/assumptions.json); unknown ABC type carries no jobs',
+      area: "planar, after a union of each version's business land (PostGIS ST_Union / ST_Difference / ST_Intersection)",
+      removed_by:
+        'removed land is given to the first category of the later version that covers it: housing, builtOther, transport, green, defence, lnfr, sea; the rest is notInPlan',
+      capacity:
+        'jobCapacity(area, ABC type) on the default assumptions (geodata/assumptions.json); unknown ABC type carries no jobs',
     },
     inputs: m.inputs,
     warnings: m.warnings.map((w) => ({ file: w.file, code: w.code, message: w.message })),

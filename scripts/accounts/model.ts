@@ -21,7 +21,10 @@ export interface AccountsModel {
 /** The accounts and their warnings, worded in `lang` (--lang). */
 export function buildAccountsModel(loaded: LoadedAccountsInputs, lang: Lang): AccountsModel {
   const t = translator(lang);
-  const result = computeAccounts({ before: loaded.before, after: loaded.after, regions: loaded.regions, farmland: loaded.farmland }, { keepPieces: false });
+  const result = computeAccounts(
+    { before: loaded.before, after: loaded.after, regions: loaded.regions, farmland: loaded.farmland },
+    { keepPieces: false },
+  );
   const warnings = [...loaded.warnings];
   if (loaded.before.every((a) => a.category !== 'business') && loaded.after.every((a) => a.category !== 'business')) {
     warnings.push({ file: '', code: 'no-business-land', message: t('cliNoBusinessLand') });
@@ -29,7 +32,11 @@ export function buildAccountsModel(loaded: LoadedAccountsInputs, lang: Lang): Ac
   const inRegions = result.regions.reduce((sum, r) => sum + r.figures.beforeM2 + r.figures.afterM2, 0);
   const outside = (result.total.beforeM2 + result.total.afterM2 - inRegions) / 1000;
   if (loaded.regions.length > 0 && outside >= 0.001) {
-    warnings.push({ file: '', code: 'outside-regions', message: t('cliOutsideRegions', { daa: formatNumber(outside, lang, 3) }) });
+    warnings.push({
+      file: '',
+      code: 'outside-regions',
+      message: t('cliOutsideRegions', { daa: formatNumber(outside, lang, 3) }),
+    });
   }
   return {
     rows: accountsRows(result),

@@ -29,7 +29,12 @@ export async function runAccounts(argv: readonly string[], io: AccountsIo): Prom
   try {
     const model = buildAccountsModel(await loadAccountsInputs(options, io), options.lang);
     for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(w.message)}\n`);
-    const out = options.format === 'json' ? formatAccountsJson(model) : options.format === 'md' ? formatAccountsMarkdown(model, options.lang) : formatAccountsCsv(model.rows);
+    const out =
+      options.format === 'json'
+        ? formatAccountsJson(model)
+        : options.format === 'md'
+          ? formatAccountsMarkdown(model, options.lang)
+          : formatAccountsCsv(model.rows);
     io.stdout.write(out);
     return EXIT.ok;
   } catch (e) {

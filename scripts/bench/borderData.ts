@@ -9,8 +9,16 @@ import { resolve } from 'node:path';
 import { seededRandom } from '../../src/domain/seededRandom.ts';
 
 export type Pt = [number, number];
-interface Feature { type: 'Feature'; properties: Record<string, string>; geometry: { type: string; coordinates: unknown } }
-export interface FeatureCollection { type: 'FeatureCollection'; crs: unknown; features: Feature[] }
+interface Feature {
+  type: 'Feature';
+  properties: Record<string, string>;
+  geometry: { type: string; coordinates: unknown };
+}
+export interface FeatureCollection {
+  type: 'FeatureCollection';
+  crs: unknown;
+  features: Feature[];
+}
 
 export const CRS_25832 = { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } };
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -84,21 +92,31 @@ function regionsBox(regions: FeatureCollection): [number, number, number, number
   const visit = (c: unknown): void => {
     if (typeof (c as number[])[0] === 'number') {
       const [x, y] = c as Pt;
-      box[0] = Math.min(box[0], x); box[1] = Math.min(box[1], y); box[2] = Math.max(box[2], x); box[3] = Math.max(box[3], y);
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
     } else for (const d of c as unknown[]) visit(d);
   };
   for (const f of regions.features) visit(f.geometry.coordinates);
   return box;
 }
 
-export interface BorderData { sites: FeatureCollection; hubs: FeatureCollection; regions: FeatureCollection; onLine: number; onBoundary: number }
+export interface BorderData {
+  sites: FeatureCollection;
+  hubs: FeatureCollection;
+  regions: FeatureCollection;
+  onLine: number;
+  onBoundary: number;
+}
 
 /** n sites (30–250 m, 8–14 vertices, 5 % with a hole, 10 % two-part) and h hubs (5 % rail, 85 % bus, 10 % boat). */
 export function makeBorderData(n: number, h: number, seed: number): BorderData {
   const rand = prng(seed);
   const regions = readRegions();
   const { shared, outer } = boundaryEdges(regions);
-  if (shared.length === 0) throw new Error('geodata/regions.geojson: the two regions share no edge, so there is no nord/syd line');
+  if (shared.length === 0)
+    throw new Error('geodata/regions.geojson: the two regions share no edge, so there is no nord/syd line');
   const sharedCum = cumulative(shared);
   const outerCum = cumulative(outer);
   const [minX, minY, maxX, maxY] = regionsBox(regions);
@@ -109,17 +127,27 @@ export function makeBorderData(n: number, h: number, seed: number): BorderData {
   for (let i = 0; i < n; i++) {
     const u = rand();
     let c: Pt;
-    if (u < 0.15) { c = pointOn(rand, shared, sharedCum); onLine++; }
-    else if (u < 0.35) { c = pointOn(rand, outer, outerCum); onBoundary++; }
-    else c = [minX + rand() * (maxX - minX), minY + rand() * (maxY - minY)];
+    if (u < 0.15) {
+      c = pointOn(rand, shared, sharedCum);
+      onLine++;
+    } else if (u < 0.35) {
+      c = pointOn(rand, outer, outerCum);
+      onBoundary++;
+    } else c = [minX + rand() * (maxX - minX), minY + rand() * (maxY - minY)];
     const r = 30 + rand() * 220;
     const poly: Pt[][] = [star(rand, c[0], c[1], r * 0.55, r, 8 + Math.floor(rand() * 7))];
     if (rand() < 0.05) poly.push(star(rand, c[0], c[1], r * 0.1, r * 0.3, 6, true));
     const coords: Pt[][][] = [poly];
     if (rand() < 0.1) coords.push([star(rand, c[0] + 3 * r, c[1] + r, r * 0.3, r * 0.6, 8)]);
     const id = `S${String(i).padStart(6, '0')}`;
-    const properties = { id, name: `Område ${i}`, status: rand() < 0.5 ? 'eksisterende' : 'fremtidig', abc: abcs[Math.floor(rand() * abcs.length)] as string };
-    const geometry = coords.length === 1 ? { type: 'Polygon', coordinates: coords[0] } : { type: 'MultiPolygon', coordinates: coords };
+    const properties = {
+      id,
+      name: `Område ${i}`,
+      status: rand() < 0.5 ? 'eksisterende' : 'fremtidig',
+      abc: abcs[Math.floor(rand() * abcs.length)] as string,
+    };
+    const geometry =
+      coords.length === 1 ? { type: 'Polygon', coordinates: coords[0] } : { type: 'MultiPolygon', coordinates: coords };
     features.push({ type: 'Feature', properties, geometry });
   }
   const hubs: Feature[] = [];
@@ -127,7 +155,11 @@ export function makeBorderData(n: number, h: number, seed: number): BorderData {
     const t = rand();
     const type = t < 0.05 ? 'tog' : t < 0.9 ? 'buss' : 'båt';
     const xy: Pt = [cm(minX + rand() * (maxX - minX)), cm(minY + rand() * (maxY - minY))];
-    hubs.push({ type: 'Feature', properties: { id: `H${String(i).padStart(5, '0')}`, name: `Knutepunkt ${i}`, type }, geometry: { type: 'Point', coordinates: xy } });
+    hubs.push({
+      type: 'Feature',
+      properties: { id: `H${String(i).padStart(5, '0')}`, name: `Knutepunkt ${i}`, type },
+      geometry: { type: 'Point', coordinates: xy },
+    });
   }
   return {
     sites: { type: 'FeatureCollection', crs: CRS_25832, features },

@@ -76,7 +76,9 @@ if (!fresh()) {
     await build();
   } catch (e) {
     // No esbuild or a build error: run the TypeScript through tsx instead (slower start, same result).
-    process.stderr.write(`note: could not bundle the ${name} CLI (${String(e?.message ?? e).split('\n')[0]}); running it through tsx\n`);
+    process.stderr.write(
+      `note: could not bundle the ${name} CLI (${String(e?.message ?? e).split('\n')[0]}); running it through tsx\n`,
+    );
     const r = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [entry, ...args], { stdio: 'inherit' });
     process.exit(r.status ?? 3);
   }

@@ -18,8 +18,12 @@ export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
  * character shown as \xNN: a file name holding terminal escape codes must not recolour or rewrite the user's terminal.
  */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return (
+    text
+      .replace(/[\r\n]+/g, ' ')
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  );
 }
 
 const READ_FAILURE_KEY: Readonly<Record<string, MessageKey>> = {
@@ -71,7 +75,8 @@ export async function readBoundedBytes(path: string): Promise<Uint8Array> {
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
     if (!info.isFile()) throw new ReadRefused('ENOTREG');
-    if (info.size > MAX_READ_BYTES) throw new ReadRefused('EFBIG', { mb: Math.round(info.size / 1024 / 1024), max: MAX_READ_BYTES / 1024 / 1024 });
+    if (info.size > MAX_READ_BYTES)
+      throw new ReadRefused('EFBIG', { mb: Math.round(info.size / 1024 / 1024), max: MAX_READ_BYTES / 1024 / 1024 });
     return await handle.readFile();
   } finally {
     await handle.close();
@@ -89,7 +94,11 @@ export class FileUnreadable extends DataError {
     /** The sentence: `{file}: cannot read the file ({why})` unless the caller names the kind of file. */
     readonly key: MessageKey = 'cliCannotRead',
   ) {
-    super({ file: shown, code: 'file-unreadable', message: translator('en')(key, { file: shown, why: readFailure(failure, translator('en')) }) });
+    super({
+      file: shown,
+      code: 'file-unreadable',
+      message: translator('en')(key, { file: shown, why: readFailure(failure, translator('en')) }),
+    });
   }
 
   /** The message in the given language. */
@@ -99,7 +108,12 @@ export class FileUnreadable extends DataError {
 }
 
 /** Reads `path`; a failure becomes a DataError that names the file as the user wrote it (`shown`). */
-export async function readTextFile<T = string>(readFile: (path: string) => Promise<T>, path: string, shown: string, key?: MessageKey): Promise<T> {
+export async function readTextFile<T = string>(
+  readFile: (path: string) => Promise<T>,
+  path: string,
+  shown: string,
+  key?: MessageKey,
+): Promise<T> {
   try {
     return await readFile(path);
   } catch (e) {
@@ -124,7 +138,12 @@ export function readFeatureInput(
  * Bad input → exit 1 with the first problem in the app's words (and a count of the rest); anything else is a bug →
  * exit 3. `lang`: the language of the words (the CLIs' default is bokmål, as the app's).
  */
-export function reportFailure(e: unknown, stderr: { write(text: string): unknown }, lang: Lang = 'nb', opts: { gtfs?: boolean } = {}): number {
+export function reportFailure(
+  e: unknown,
+  stderr: { write(text: string): unknown },
+  lang: Lang = 'nb',
+  opts: { gtfs?: boolean } = {},
+): number {
   const t = translator(lang);
   if (e instanceof DataError) {
     const more = e.problems.filter((p) => p.severity === 'error').length - 1;
@@ -135,6 +154,8 @@ export function reportFailure(e: unknown, stderr: { write(text: string): unknown
 `);
     return EXIT.badInput;
   }
-  stderr.write(`${ERROR_TAG}${oneLine(t('cliInternalError', { message: e instanceof Error ? e.message : String(e) }))}\n`);
+  stderr.write(
+    `${ERROR_TAG}${oneLine(t('cliInternalError', { message: e instanceof Error ? e.message : String(e) }))}\n`,
+  );
   return EXIT.internal;
 }

@@ -11,7 +11,10 @@ export type Values = Record<string, string | boolean | undefined>;
 type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** node's strict parseArgs without positionals; an unknown option or missing value becomes an error text. */
-export function parseStrict(argv: readonly string[], options: NonNullable<ParseArgsConfig['options']>): Checked<Values> {
+export function parseStrict(
+  argv: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+): Checked<Values> {
   try {
     const { values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options });
     return { ok: true, value: values as Values };
@@ -61,7 +64,14 @@ export function langOf(values: Values, t: Translate): Checked<Lang> {
 export function formatOf<F extends string>(values: Values, formats: readonly F[], t: Translate): Checked<F> {
   const format = stringOf(values, 'format') ?? formats[0];
   if (format !== undefined && (formats as readonly string[]).includes(format)) return { ok: true, value: format as F };
-  return { ok: false, error: t('cliFormatChoice', { choices: formats.slice(0, -1).join(', '), last: formats.at(-1) ?? '', given: JSON.stringify(format) }) };
+  return {
+    ok: false,
+    error: t('cliFormatChoice', {
+      choices: formats.slice(0, -1).join(', '),
+      last: formats.at(-1) ?? '',
+      given: JSON.stringify(format),
+    }),
+  };
 }
 
 /** --crs EPSG:N when given (undefined when absent); an unsupported code is an error naming the supported ones. */
@@ -70,11 +80,22 @@ export function crsOf(values: Values, t: Translate): Checked<EpsgCode | undefine
   if (text === undefined) return { ok: true, value: undefined };
   const crs = parseEpsg(text);
   if (crs !== null) return { ok: true, value: crs };
-  return { ok: false, error: t('cliCrsUnsupported', { given: JSON.stringify(text), supported: SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ') }) };
+  return {
+    ok: false,
+    error: t('cliCrsUnsupported', {
+      given: JSON.stringify(text),
+      supported: SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', '),
+    }),
+  };
 }
 
 /** File options copied onto `target` when given; an empty value is an error ("--sites needs a file name"). */
-export function filesOf<K extends string>(values: Values, keys: readonly K[], target: Partial<Record<K, string>>, t: Translate): string | null {
+export function filesOf<K extends string>(
+  values: Values,
+  keys: readonly K[],
+  target: Partial<Record<K, string>>,
+  t: Translate,
+): string | null {
   for (const key of keys) {
     const v = stringOf(values, key);
     if (v === '') return t('cliNeedsFile', { option: key });

@@ -21,7 +21,12 @@ export interface LoadedProfile {
 }
 
 /** Reads and checks the profile; a bad file is a DataError naming it and the field (exit 1). */
-export async function loadProfile(given: string | undefined, readFile: (path: string) => Promise<string>, cwd: string, t: Translate): Promise<LoadedProfile> {
+export async function loadProfile(
+  given: string | undefined,
+  readFile: (path: string) => Promise<string>,
+  cwd: string,
+  t: Translate,
+): Promise<LoadedProfile> {
   const bundled = given === undefined;
   const file = given ?? DEFAULT_PROFILE;
   const path = bundled ? resolve(REPO_ROOT, file) : isAbsolute(file) ? file : resolve(cwd, file);
@@ -30,12 +35,17 @@ export async function loadProfile(given: string | undefined, readFile: (path: st
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new DataError({ file, code: 'profile-invalid', message: t('cliProfileNotJson', { file, why: e instanceof Error ? e.message : String(e) }) });
+    throw new DataError({
+      file,
+      code: 'profile-invalid',
+      message: t('cliProfileNotJson', { file, why: e instanceof Error ? e.message : String(e) }),
+    });
   }
   try {
     return { profile: parseProfile(json), file, path, bundled };
   } catch (e) {
-    if (e instanceof ProfileError) throw new DataError({ file, code: 'profile-invalid', message: `${file}: ${e.message}` });
+    if (e instanceof ProfileError)
+      throw new DataError({ file, code: 'profile-invalid', message: `${file}: ${e.message}` });
     throw e;
   }
 }
@@ -44,38 +54,71 @@ export async function loadProfile(given: string | undefined, readFile: (path: st
  * The profile's capacity and accessibility assumptions (its `assumptions` layer: a file in the format of
  * geodata/assumptions.json, every figure with a source), or null for the engine's defaults (the layer is missing).
  */
-export async function profileAssumptions(lp: LoadedProfile, readFile: (path: string) => Promise<string>, t: Translate): Promise<Assumptions | null> {
+export async function profileAssumptions(
+  lp: LoadedProfile,
+  readFile: (path: string) => Promise<string>,
+  t: Translate,
+): Promise<Assumptions | null> {
   const layer = lp.profile.assumptions;
   if (layer.kind === 'missing') return null;
   let json: unknown = layer.kind === 'inline' ? layer.geojson : undefined;
-  const shown = layer.kind === 'file' ? relative(lp.bundled ? REPO_ROOT : process.cwd(), resolve(dirname(lp.path), layer.file)) : `${lp.file} (assumptions)`;
+  const shown =
+    layer.kind === 'file'
+      ? relative(lp.bundled ? REPO_ROOT : process.cwd(), resolve(dirname(lp.path), layer.file))
+      : `${lp.file} (assumptions)`;
   if (layer.kind === 'file') {
     const text = await readTextFile(readFile, resolve(dirname(lp.path), layer.file), shown);
     try {
       json = JSON.parse(text);
     } catch (e) {
-      throw new DataError({ file: shown, code: 'assumptions-invalid', message: t('cliAssumptionsNotJson', { file: shown, why: e instanceof Error ? e.message : String(e) }) });
+      throw new DataError({
+        file: shown,
+        code: 'assumptions-invalid',
+        message: t('cliAssumptionsNotJson', { file: shown, why: e instanceof Error ? e.message : String(e) }),
+      });
     }
   }
   try {
     return parseAssumptionsFile(json).assumptions;
   } catch (e) {
-    if (e instanceof AssumptionsError) throw new DataError({ file: shown, code: 'assumptions-invalid', message: `${shown}: ${e.message}` });
+    if (e instanceof AssumptionsError)
+      throw new DataError({ file: shown, code: 'assumptions-invalid', message: `${shown}: ${e.message}` });
     throw e;
   }
 }
 
-const LAYER_KEY: Record<'sites' | 'hubs' | 'regions', MessageKey> = { sites: 'cliLayerSites', hubs: 'cliLayerHubs', regions: 'cliLayerRegions' };
+const LAYER_KEY: Record<'sites' | 'hubs' | 'regions', MessageKey> = {
+  sites: 'cliLayerSites',
+  hubs: 'cliLayerHubs',
+  regions: 'cliLayerRegions',
+};
 
-export type LayerSource = { kind: 'file'; path: string; shown: string } | { kind: 'inline'; text: string; shown: string };
+export type LayerSource =
+  { kind: 'file'; path: string; shown: string } | { kind: 'inline'; text: string; shown: string };
 
-/** Where a profile layer's data is; throws DataError (saying why, and what to give instead) when the profile has none. */
-export function layerSource(lp: LoadedProfile, role: 'sites' | 'hubs' | 'regions', cwd: string, t: Translate): LayerSource {
+/** Where a profile layer's data is; throws DataError (saying why, and what to give instead) when the profile has none.
+ * */
+export function layerSource(
+  lp: LoadedProfile,
+  role: 'sites' | 'hubs' | 'regions',
+  cwd: string,
+  t: Translate,
+): LayerSource {
   const layer: ProfileLayer = lp.profile[role];
   if (layer.kind === 'missing') {
-    throw new DataError({ file: lp.file, code: 'profile-layer-missing', message: t('cliProfileLayerMissing', { file: lp.file, kommune: lp.profile.name, layer: t(LAYER_KEY[role]), reason: layer.reason }) });
+    throw new DataError({
+      file: lp.file,
+      code: 'profile-layer-missing',
+      message: t('cliProfileLayerMissing', {
+        file: lp.file,
+        kommune: lp.profile.name,
+        layer: t(LAYER_KEY[role]),
+        reason: layer.reason,
+      }),
+    });
   }
-  if (layer.kind === 'inline') return { kind: 'inline', text: JSON.stringify(layer.geojson), shown: `${lp.file} (${role})` };
+  if (layer.kind === 'inline')
+    return { kind: 'inline', text: JSON.stringify(layer.geojson), shown: `${lp.file} (${role})` };
   const path = resolve(dirname(lp.path), layer.file);
   return { kind: 'file', path, shown: relative(lp.bundled ? REPO_ROOT : cwd, path) || path };
 }

@@ -1,4 +1,5 @@
-// Shared shape of our GeoJSON output files: crs member, metadata foreign member, and a stable, diff-friendly JSON layout.
+// Shared shape of our GeoJSON output files: crs member, metadata foreign member, and a stable, diff-friendly JSON
+// layout.
 
 export const CRS_MEMBER_25832 = { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } } as const;
 

@@ -1,4 +1,5 @@
-// Checks the generated data against itself and against coastline/region polygons; returns problems and per-site metrics.
+// Checks the generated data against itself and against coastline/region polygons; returns problems and per-site
+// metrics.
 import type { OutputCollection } from './featureCollection.ts';
 import { HUBS } from './hubs.ts';
 import {

@@ -20,9 +20,17 @@ const MODE_KEY: Record<'project' | 'plan' | 'kommune' | 'gtfs', MessageKey> = {
   gtfs: 'impModeGtfs',
 };
 
-const SOURCE_KEY: Record<'member' | 'override' | 'detected', MessageKey> = { member: 'repCrsMember', override: 'repCrsOverride', detected: 'repCrsDetected' };
+const SOURCE_KEY: Record<'member' | 'override' | 'detected', MessageKey> = {
+  member: 'repCrsMember',
+  override: 'repCrsOverride',
+  detected: 'repCrsDetected',
+};
 
-const KIND_KEY: Record<ImportKind, MessageKey> = { sites: 'impKindSites', hubs: 'impKindHubs', regions: 'impKindRegions' };
+const KIND_KEY: Record<ImportKind, MessageKey> = {
+  sites: 'impKindSites',
+  hubs: 'impKindHubs',
+  regions: 'impKindRegions',
+};
 const COUNT_KEY: Record<ImportKind, [MessageKey, MessageKey]> = {
   sites: ['impCountSitesOne', 'impCountSitesMany'],
   hubs: ['impCountHubsOne', 'impCountHubsMany'],
@@ -38,8 +46,14 @@ const counted = (t: Translate, kind: ImportKind, n: number): string => {
   return n === 1 ? t(one) : t(many, { count: n });
 };
 
-/** Total area per status (sites, in dekar: 1 daa = 1 000 m²) or per region (km²), for a quick check against the source system. */
-function areaLines(t: Translate, lang: Lang, kind: ImportKind, items: readonly { geometry: MultiPolygonXY; status?: string | null; name?: string }[]): string[] {
+/** Total area per status (sites, in dekar: 1 daa = 1 000 m²) or per region (km²), for a quick check against the source
+ * system. */
+function areaLines(
+  t: Translate,
+  lang: Lang,
+  kind: ImportKind,
+  items: readonly { geometry: MultiPolygonXY; status?: string | null; name?: string }[],
+): string[] {
   const totals = new Map<string, number>();
   for (const item of items) {
     const key = kind === 'sites' ? (item.status ?? t('impStatusUnknown')) : (item.name ?? '');
@@ -64,21 +78,33 @@ export function formatAccount(args: {
 }): string {
   const { kind, input, result: r, out, lang } = args;
   const t = translator(lang);
-  const lines: string[] = [t('impImported', { kind: t(KIND_KEY[kind]), input, read: args.read ? ` (${args.read.join(', ')})` : '' })];
+  const lines: string[] = [
+    t('impImported', { kind: t(KIND_KEY[kind]), input, read: args.read ? ` (${args.read.join(', ')})` : '' }),
+  ];
   lines.push(t('impReadAs', { mode: t(MODE_KEY[r.mapping.mode]) }));
   const source = r.mapping.mode === 'gtfs' ? t('impGtfsCrs') : t(SOURCE_KEY[r.crsSource]);
   lines.push(t('impCrs', { crs: r.crs, source }));
-  lines.push(t('impFields', { fields: describeMapping(Object.fromEntries(Object.entries(r.mapping.fields).map(([k, key]) => [k, { key, path: [key] }]))) }));
+  lines.push(
+    t('impFields', {
+      fields: describeMapping(
+        Object.fromEntries(Object.entries(r.mapping.fields).map(([k, key]) => [k, { key, path: [key] }])),
+      ),
+    }),
+  );
   for (const note of r.mapping.notes) lines.push(t('impNote', { note }));
   const skippedCount = r.skipped.length;
-  lines.push(t('impFeatures', {
-    count: r.featureCount,
-    kept: r.featureCount - skippedCount,
-    skipped: skippedCount,
-    regions: kind === 'regions' ? t('impRegionsWritten', { count: counted(t, 'regions', args.items.length) }) : '',
-  }));
+  lines.push(
+    t('impFeatures', {
+      count: r.featureCount,
+      kept: r.featureCount - skippedCount,
+      skipped: skippedCount,
+      regions: kind === 'regions' ? t('impRegionsWritten', { count: counted(t, 'regions', args.items.length) }) : '',
+    }),
+  );
   if (kind !== 'hubs') {
-    lines.push(...areaLines(t, lang, kind, args.items as { geometry: MultiPolygonXY; status?: string | null; name?: string }[]));
+    lines.push(
+      ...areaLines(t, lang, kind, args.items as { geometry: MultiPolygonXY; status?: string | null; name?: string }[]),
+    );
   } else {
     const types = new Map<string, number>();
     for (const h of args.items as { type: string }[]) types.set(h.type, (types.get(h.type) ?? 0) + 1);
@@ -88,20 +114,26 @@ export function formatAccount(args: {
   if (counts.length > 0) {
     lines.push(t('impSkippedHeading'));
     for (const c of counts) {
-      const named = c.features.slice(0, LISTED).map((f) => (f.featureId === undefined ? f.ref : `${f.ref} (id ${quote(f.featureId)})`));
-      lines.push(t('impSkipLine', {
-        count: c.count,
-        reason: c.reason,
-        unusable: c.kind === 'unusable' ? t('impUnusable') : '',
-        named: named.join(', '),
-        more: c.count > LISTED ? t('impMore', { count: c.count - LISTED }) : '',
-      }));
+      const named = c.features
+        .slice(0, LISTED)
+        .map((f) => (f.featureId === undefined ? f.ref : `${f.ref} (id ${quote(f.featureId)})`));
+      lines.push(
+        t('impSkipLine', {
+          count: c.count,
+          reason: c.reason,
+          unusable: c.kind === 'unusable' ? t('impUnusable') : '',
+          named: named.join(', '),
+          more: c.count > LISTED ? t('impMore', { count: c.count - LISTED }) : '',
+        }),
+      );
     }
   }
   // Warnings about skips repeat the list above; show the rest.
   const filteredCodes = new Set(counts.filter((c) => c.kind === 'filtered').map((c) => c.code));
   const skippedIndex = new Set(r.skipped.filter((s) => s.kind === 'unusable').map((s) => s.featureIndex));
-  const rest = r.warnings.filter((w) => !(w.featureIndex === undefined ? filteredCodes.has(w.code) : skippedIndex.has(w.featureIndex)));
+  const rest = r.warnings.filter(
+    (w) => !(w.featureIndex === undefined ? filteredCodes.has(w.code) : skippedIndex.has(w.featureIndex)),
+  );
   if (rest.length > 0) {
     lines.push(t('impWarningsHeading'));
     for (const w of rest) lines.push(`    ${oneLine(problemLine(w, lang, { gtfs: r.mapping.mode === 'gtfs' }))}`);

@@ -66,9 +66,16 @@ Exit status: 0 imported (skipped features, if any, are listed in the account);
              1 bad input (unreadable, invalid, or nothing usable): one "error: ..." line;
              2 usage error; 3 internal error.`;
 
-export type ParsedArgs = { ok: true; options: ImportOptions; help: false } | { ok: true; help: true } | { ok: false; error: string };
+export type ParsedArgs =
+  { ok: true; options: ImportOptions; help: false } | { ok: true; help: true } | { ok: false; error: string };
 
-const HUB_TYPES: ReadonlyMap<string, HubType> = new Map([['tog', 'tog'], ['buss', 'buss'], ['båt', 'båt'], ['baat', 'båt'], ['bat', 'båt']]);
+const HUB_TYPES: ReadonlyMap<string, HubType> = new Map([
+  ['tog', 'tog'],
+  ['buss', 'buss'],
+  ['båt', 'båt'],
+  ['baat', 'båt'],
+  ['bat', 'båt'],
+]);
 
 function parseMinPerHour(text: string, t: Translate): Record<HubType, number> | string {
   const out = { ...rule.minDeparturesPerHour };
@@ -92,9 +99,17 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
       strict: true,
       allowPositionals: false,
       options: {
-        in: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, crs: { type: 'string' },
-        strict: { type: 'boolean' }, repair: { type: 'boolean' }, 'other-kommuner': { type: 'string' }, profile: { type: 'string' },
-        date: { type: 'string' }, window: { type: 'string' }, 'min-per-hour': { type: 'string' },
+        in: { type: 'string' },
+        kind: { type: 'string' },
+        out: { type: 'string' },
+        crs: { type: 'string' },
+        strict: { type: 'boolean' },
+        repair: { type: 'boolean' },
+        'other-kommuner': { type: 'string' },
+        profile: { type: 'string' },
+        date: { type: 'string' },
+        window: { type: 'string' },
+        'min-per-hour': { type: 'string' },
         ...LANG_OPTION,
         help: { type: 'boolean', short: 'h' },
       },
@@ -111,10 +126,20 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   if (!input) return { ok: false, error: t('cliInRequired') };
   const kind = str('kind');
   if (kind === undefined) return { ok: false, error: t('cliKindRequired') };
-  if (!(KINDS as readonly string[]).includes(kind)) return { ok: false, error: t('cliKindChoice', { given: JSON.stringify(kind) }) };
+  if (!(KINDS as readonly string[]).includes(kind))
+    return { ok: false, error: t('cliKindChoice', { given: JSON.stringify(kind) }) };
   const other = str('other-kommuner') ?? 'skip';
-  if (other !== 'skip' && other !== 'keep') return { ok: false, error: t('cliOtherKommunerChoice', { given: JSON.stringify(other) }) };
-  const options: ImportOptions = { input, kind: kind as ImportKind, strict: values['strict'] === true, repair: values['repair'] === true, otherKommuner: other, rule: { ...rule }, lang: lang.value };
+  if (other !== 'skip' && other !== 'keep')
+    return { ok: false, error: t('cliOtherKommunerChoice', { given: JSON.stringify(other) }) };
+  const options: ImportOptions = {
+    input,
+    kind: kind as ImportKind,
+    strict: values['strict'] === true,
+    repair: values['repair'] === true,
+    otherKommuner: other,
+    rule: { ...rule },
+    lang: lang.value,
+  };
   const profile = str('profile');
   if (profile === '') return { ok: false, error: t('cliNeedsFile', { option: 'profile' }) };
   if (profile !== undefined) options.profile = profile;
@@ -134,7 +159,8 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
     const m = /^(\d{1,2})-(\d{1,2})$/.exec(window);
     const from = Number(m?.[1]);
     const to = Number(m?.[2]);
-    if (!m || !(from < to) || to > 30) return { ok: false, error: t('cliWindowFormat', { given: JSON.stringify(window) }) };
+    if (!m || !(from < to) || to > 30)
+      return { ok: false, error: t('cliWindowFormat', { given: JSON.stringify(window) }) };
     options.rule = { ...options.rule, fromHour: from, toHour: to };
   }
   const min = str('min-per-hour');

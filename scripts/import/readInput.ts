@@ -1,4 +1,5 @@
-// Reads the import's input: one GeoJSON file, or a GTFS feed (a folder, or its stops.txt with the other tables beside it).
+// Reads the import's input: one GeoJSON file, or a GTFS feed (a folder, or its stops.txt with the other tables beside
+// it).
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { GtfsFiles } from '../../src/data/gtfsHubs.ts';
 import { readFeatureInput, readTextFile } from '../cli/common.ts';
@@ -12,14 +13,20 @@ export interface InputIo {
   cwd?: string;
 }
 
-export type ImportInput = { format: 'geojson'; file: string; text: string | Uint8Array } | { format: 'gtfs'; file: string; files: GtfsFiles; read: string[] };
+export type ImportInput =
+  | { format: 'geojson'; file: string; text: string | Uint8Array }
+  | { format: 'gtfs'; file: string; files: GtfsFiles; read: string[] };
 
 function readText(io: InputIo, path: string, shown: string): Promise<string> {
   return readTextFile((p) => io.readFile(p), path, shown);
 }
 
 const GTFS_OPTIONAL: readonly [keyof GtfsFiles, string][] = [
-  ['routes', 'routes.txt'], ['trips', 'trips.txt'], ['stopTimes', 'stop_times.txt'], ['calendar', 'calendar.txt'], ['calendarDates', 'calendar_dates.txt'],
+  ['routes', 'routes.txt'],
+  ['trips', 'trips.txt'],
+  ['stopTimes', 'stop_times.txt'],
+  ['calendar', 'calendar.txt'],
+  ['calendarDates', 'calendar_dates.txt'],
 ];
 
 /** True when `given` names a GTFS feed rather than a GeoJSON file. */

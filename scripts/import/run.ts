@@ -22,7 +22,6 @@ export interface ImportIo extends InputIo {
 
 export { EXIT };
 
-
 interface Converted {
   result: LoadResult<unknown[]>;
   geojson: string;
@@ -35,7 +34,11 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
   const meta = (how: string) => ({ source: o.input, note: `Converted with npm run import (--kind ${o.kind}): ${how}` });
   if (input.format === 'gtfs') {
     const result = loadGtfsHubs(input.files, { ...common, file: input.file, rule: o.rule, serviceDate: o.serviceDate });
-    return { result, geojson: hubsToGeoJson(result.value, meta('GTFS stop places that meet the hub rule')), read: input.read };
+    return {
+      result,
+      geojson: hubsToGeoJson(result.value, meta('GTFS stop places that meet the hub rule')),
+      read: input.read,
+    };
   }
   const lp = await loadProfile(o.profile, (p) => io.readFile(p), io.cwd ?? process.cwd(), translator(o.lang));
   const opts = { ...common, file: input.file, crs: o.crs, referenceLngLatBbox: lp.profile.referenceLngLatBbox };
@@ -47,9 +50,14 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
     const result: LoadResult<Hub[]> = loadHubs(input.text, opts);
     return { result, geojson: hubsToGeoJson(result.value, meta('hub points')) };
   }
-  // The bundled Asker profile keeps the loader's own Asker rule (and its "whole of Asker" message); another profile brings its own.
+  // The bundled Asker profile keeps the loader's own Asker rule (and its "whole of Asker" message); another profile
+  // brings its own.
   const kommuneRegions = lp.bundled ? undefined : { name: lp.profile.name, regions: lp.profile.regionsFromKommuner };
-  const result: LoadResult<Region[]> = loadRegions(input.text, { ...opts, otherKommuner: o.otherKommuner, kommuneRegions });
+  const result: LoadResult<Region[]> = loadRegions(input.text, {
+    ...opts,
+    otherKommuner: o.otherKommuner,
+    kommuneRegions,
+  });
   return { result, geojson: regionsToGeoJson(result.value, meta(`read as ${result.mapping.mode} data`)) };
 }
 
@@ -86,11 +94,21 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
       try {
         await io.writeFile(path, geojson);
       } catch (e) {
-        io.stderr.write(`${ERROR_TAG}${oneLine(t('cliCannotWrite', { file: o.out, why: e instanceof Error ? e.message : String(e) }))}\n`);
+        io.stderr.write(
+          `${ERROR_TAG}${oneLine(t('cliCannotWrite', { file: o.out, why: e instanceof Error ? e.message : String(e) }))}\n`,
+        );
         return EXIT.badInput;
       }
     } else io.stdout.write(geojson);
-    const account = formatAccount({ kind: o.kind, input: o.input, result, items: result.value, out: o.out ?? null, read, lang: o.lang });
+    const account = formatAccount({
+      kind: o.kind,
+      input: o.input,
+      result,
+      items: result.value,
+      out: o.out ?? null,
+      read,
+      lang: o.lang,
+    });
     (o.out !== undefined ? io.stdout : io.stderr).write(account);
     return EXIT.ok;
   } catch (e) {

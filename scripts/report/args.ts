@@ -1,6 +1,16 @@
 // Command-line arguments of the report CLI: strict parsing, validation, and the usage/help texts.
 import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
-import { cliTranslator, crsOf, filesOf, formatOf, LANG_OPTION, langOf, parseStrict, stringOf, type Lang } from '../cli/options.ts';
+import {
+  cliTranslator,
+  crsOf,
+  filesOf,
+  formatOf,
+  LANG_OPTION,
+  langOf,
+  parseStrict,
+  stringOf,
+  type Lang,
+} from '../cli/options.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 import { PRESET_IDS } from '../../src/domain/presets.ts';
 import { checkScenarioSpec } from './scenarioSpec.ts';
@@ -115,7 +125,12 @@ export function parseReportArgs(argv: readonly string[]): ParsedArgs {
   if (!lang.ok) return lang;
   const format = formatOf(values, FORMATS, t);
   if (!format.ok) return format;
-  const options: ReportOptions = { format: format.value, repair: values['repair'] === true, lang: lang.value, help: values['help'] === true };
+  const options: ReportOptions = {
+    format: format.value,
+    repair: values['repair'] === true,
+    lang: lang.value,
+    help: values['help'] === true,
+  };
   const fileProblem = filesOf(values, ['sites', 'hubs', 'regions', 'profile'] as const, options, t);
   if (fileProblem !== null) return { ok: false, error: fileProblem };
   const scenario = str('scenario');

@@ -9,9 +9,25 @@ export { wholeNewJobs };
  * the original contract; jobs_today and the new_jobs columns were appended for issue 9.
  */
 export const CSV_COLUMNS = [
-  'id', 'name', 'status', 'abc', 'region', 'area_m2', 'area_daa', 'hub_id', 'hub_name', 'hub_distance_m',
-  'hub_centroid_distance_m', 'jobs_low', 'jobs_mid', 'jobs_high', 'abc_fit',
-  'jobs_today', 'new_jobs_low', 'new_jobs_mid', 'new_jobs_high',
+  'id',
+  'name',
+  'status',
+  'abc',
+  'region',
+  'area_m2',
+  'area_daa',
+  'hub_id',
+  'hub_name',
+  'hub_distance_m',
+  'hub_centroid_distance_m',
+  'jobs_low',
+  'jobs_mid',
+  'jobs_high',
+  'abc_fit',
+  'jobs_today',
+  'new_jobs_low',
+  'new_jobs_mid',
+  'new_jobs_high',
 ] as const;
 
 /** Fixed decimals with '.' as decimal mark; null → empty. */

@@ -55,7 +55,10 @@ function readText(io: FileReader, path: string, file: string): Promise<LoadInput
 
 const LOADERS = { sites: loadSites, hubs: loadHubs, regions: loadRegions } as const;
 
-type Loader<T> = (text: LoadInput, o: { file: string; crs?: EpsgCode; referenceLngLatBbox?: Bbox; repair?: boolean }) => LoadResult<T>;
+type Loader<T> = (
+  text: LoadInput,
+  o: { file: string; crs?: EpsgCode; referenceLngLatBbox?: Bbox; repair?: boolean },
+) => LoadResult<T>;
 
 async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReader, lp: LoadedProfile, load: Loader<T>) {
   const given = options[role];
@@ -63,13 +66,22 @@ async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReade
   const source = given === undefined ? layerSource(lp, role, cwd, translator(options.lang)) : null;
   const bundled = given === undefined && lp.bundled;
   const file = given ?? (source as LayerSource).shown;
-  const text = given !== undefined
-    ? await readText(io, isAbsolute(given) ? given : resolve(cwd, given), given)
-    : source?.kind === 'inline' ? source.text : await readText(io, (source as { path: string }).path, file);
+  const text =
+    given !== undefined
+      ? await readText(io, isAbsolute(given) ? given : resolve(cwd, given), given)
+      : source?.kind === 'inline'
+        ? source.text
+        : await readText(io, (source as { path: string }).path, file);
   // --crs is about the files the user named, never the profile's (they carry their own crs member).
   const base = { file, referenceLngLatBbox: lp.profile.referenceLngLatBbox, repair: options.repair };
   const result = load(text, given === undefined || options.crs === undefined ? base : { ...base, crs: options.crs });
-  const info: InputInfo = { file, bundled, crs: result.crs, crsSource: result.crsSource, featureCount: result.featureCount };
+  const info: InputInfo = {
+    file,
+    bundled,
+    crs: result.crs,
+    crsSource: result.crsSource,
+    featureCount: result.featureCount,
+  };
   return { value: result.value, info, warnings: result.warnings.map((w) => ({ ...w, file })) };
 }
 

@@ -7,7 +7,8 @@ import { measuresJson, scenarioJson } from './scenarioJson.ts';
 
 /** Same rounding as the CSV, so both formats give the same figures. */
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
-const roundOrNull = (value: number | null, decimals: number): number | null => (value === null ? null : round(value, decimals));
+const roundOrNull = (value: number | null, decimals: number): number | null =>
+  value === null ? null : round(value, decimals);
 
 function hubJson(ref: HubRef): Record<string, unknown> {
   return { hub_id: ref.id, hub_name: ref.name, hub_type: ref.type, distance_m: round(ref.distanceM, 2) };
@@ -71,14 +72,20 @@ function summaryRowJson(r: SummaryRow): SummaryRow {
 /** Pretty-printed JSON (2-space indent), ending with a newline. */
 export function formatJson(model: ReportModel): string {
   const inputs = Object.fromEntries(
-    Object.entries(model.inputs).map(([role, i]) => [role, { file: i.file, bundled: i.bundled, crs: `EPSG:${i.crs}`, crsSource: i.crsSource, featureCount: i.featureCount }]),
+    Object.entries(model.inputs).map(([role, i]) => [
+      role,
+      { file: i.file, bundled: i.bundled, crs: `EPSG:${i.crs}`, crsSource: i.crsSource, featureCount: i.featureCount },
+    ]),
   );
   const doc = {
     sites: model.sites.map(siteJson),
     summary: {
       rows: model.summary.rows.map(summaryRowJson),
       byRegion: model.summary.byRegion.map(summaryRowJson),
-      byStatus: { eksisterende: summaryRowJson(model.totalsByStatus.eksisterende), fremtidig: summaryRowJson(model.totalsByStatus.fremtidig) },
+      byStatus: {
+        eksisterende: summaryRowJson(model.totalsByStatus.eksisterende),
+        fremtidig: summaryRowJson(model.totalsByStatus.fremtidig),
+      },
       total: summaryRowJson(model.summary.total),
       // The headline figures: build-out capacity, jobs today, new jobs and new jobs within the horizon (all sites).
       capacity: wholeSet(model.summary.total.jobs),
@@ -87,16 +94,32 @@ export function formatJson(model: ReportModel): string {
       newJobsWithinHorizon: wholeSet(model.summary.total.newJobsWithinHorizon),
       startYear: model.summary.startYear,
       horizonYears: model.summary.horizonYears,
-      planMeasures: model.planMeasures && model.planTargets.landPerJobM2.known ? measuresJson(model.planMeasures, model.planTargets.landPerJobM2.value) : null,
+      planMeasures:
+        model.planMeasures && model.planTargets.landPerJobM2.known
+          ? measuresJson(model.planMeasures, model.planTargets.landPerJobM2.value)
+          : null,
     },
     assumptions: model.assumptions,
     assumptionSources: model.assumptionSources,
     leadTimeYears: model.leadTimeYears,
     // A known figure as before ({value, unit, label, source}); an unknown one as {label, missing: why}.
-    planTargets: Object.fromEntries(Object.entries(model.planTargets).map(([k, f]) => [k, f.known ? { value: f.value, unit: f.unit, label: f.label, source: f.source } : { label: f.label, missing: f.reason }])),
+    planTargets: Object.fromEntries(
+      Object.entries(model.planTargets).map(([k, f]) => [
+        k,
+        f.known
+          ? { value: f.value, unit: f.unit, label: f.label, source: f.source }
+          : { label: f.label, missing: f.reason },
+      ]),
+    ),
     inputs,
     warnings: model.warnings,
-    profile: { id: model.profile.id, name: model.profile.name, kommunenummer: model.profile.kommunenummer, file: model.profile.file, regions: model.profile.regionsHow },
+    profile: {
+      id: model.profile.id,
+      name: model.profile.name,
+      kommunenummer: model.profile.kommunenummer,
+      file: model.profile.file,
+      regions: model.profile.regionsHow,
+    },
     // Last, so the keys above keep their order for existing consumers.
     ...(model.scenario ? { scenario: scenarioJson(model.scenario) } : {}),
   };

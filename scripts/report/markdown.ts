@@ -1,7 +1,13 @@
 // The Markdown output of the report: a readable report (site table, nord/syd summary, plan figures) in bokmål, or
 // English with --lang en. Every word comes from the message catalogue (src/i18n/report.*.ts, src/i18n/fit.*.ts), every
 // number from the shared formatter (src/i18n/format.ts).
-import { ABC_TYPES, type HubType, type JobsTodaySource, type SiteStatus, type SummaryRow } from '../../src/domain/types.ts';
+import {
+  ABC_TYPES,
+  type HubType,
+  type JobsTodaySource,
+  type SiteStatus,
+  type SummaryRow,
+} from '../../src/domain/types.ts';
 import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import type { CrsSource } from '../../src/data/resolveCrs.ts';
 import type { Lang, MessageKey } from '../../src/i18n/index.ts';
@@ -10,64 +16,136 @@ import { formatDistance } from '../../src/i18n/format.ts';
 import type { InputRole } from './inputs.ts';
 import type { ProfileFigure } from '../../src/domain/kommuneProfile.ts';
 import type { ReportModel, SiteRow } from './model.ts';
-import { autoText, dash, densityWarningText, jobsText, m2Text, mdText, pctText, supplyText, wordsFor, type Words } from './mdFormat.ts';
+import {
+  autoText,
+  dash,
+  densityWarningText,
+  jobsText,
+  m2Text,
+  mdText,
+  pctText,
+  supplyText,
+  wordsFor,
+  type Words,
+} from './mdFormat.ts';
 import { scenarioMarkdown } from './scenarioMarkdown.ts';
 
-const STATUS_KEY: Record<SiteStatus, MessageKey> = { eksisterende: 'repStatusEksisterende', fremtidig: 'repStatusFremtidig' };
+const STATUS_KEY: Record<SiteStatus, MessageKey> = {
+  eksisterende: 'repStatusEksisterende',
+  fremtidig: 'repStatusFremtidig',
+};
 const HUB_TYPE_KEY: Record<HubType, MessageKey> = { tog: 'hubTog', buss: 'hubBuss', båt: 'hubBåt' };
-const ROLE_KEY: Record<InputRole, MessageKey> = { sites: 'repRoleSites', hubs: 'repRoleHubs', regions: 'repRoleRegions' };
-const CRS_SOURCE_KEY: Record<CrsSource, MessageKey> = { member: 'repCrsMember', override: 'repCrsOverride', detected: 'repCrsDetected' };
+const ROLE_KEY: Record<InputRole, MessageKey> = {
+  sites: 'repRoleSites',
+  hubs: 'repRoleHubs',
+  regions: 'repRoleRegions',
+};
+const CRS_SOURCE_KEY: Record<CrsSource, MessageKey> = {
+  member: 'repCrsMember',
+  override: 'repCrsOverride',
+  detected: 'repCrsDetected',
+};
 const SOURCE_KEY: Record<JobsTodaySource, MessageKey> = {
-  data: 'repSourceData', estimate: 'repSourceEstimate', future: 'repSourceFuture', unknown: 'repSourceUnknown', scenario: 'repSourceScenario',
+  data: 'repSourceData',
+  estimate: 'repSourceEstimate',
+  future: 'repSourceFuture',
+  unknown: 'repSourceUnknown',
+  scenario: 'repSourceScenario',
 };
 
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
 /** Jobs today with where the figure comes from: "100 (anslag)", "250 (fra data: arbeidsplasser)". */
 function todayText(w: Words, s: SiteRow): string {
-  const from = s.jobsTodaySource === 'data' && s.jobsTodayField ? w.t('repSourceDataField', { field: mdText(s.jobsTodayField) }) : w.t(SOURCE_KEY[s.jobsTodaySource]);
+  const from =
+    s.jobsTodaySource === 'data' && s.jobsTodayField
+      ? w.t('repSourceDataField', { field: mdText(s.jobsTodayField) })
+      : w.t(SOURCE_KEY[s.jobsTodaySource]);
   return `${w.n(s.jobsToday)} (${from})`;
 }
 
 function siteTable(w: Words, sites: readonly SiteRow[]): string[] {
   const { t, n } = w;
   const lines = [
-    row([t('repColName'), t('repColStatus'), t('repColAbc'), t('repColRegion'), t('repColAreaDaa'), t('repColHub'), t('repColDistance'), t('repColCapacityLmh'), t('repColJobsToday'), t('repColNewJobsLmh'), t('repColFit')]),
+    row([
+      t('repColName'),
+      t('repColStatus'),
+      t('repColAbc'),
+      t('repColRegion'),
+      t('repColAreaDaa'),
+      t('repColHub'),
+      t('repColDistance'),
+      t('repColCapacityLmh'),
+      t('repColJobsToday'),
+      t('repColNewJobsLmh'),
+      t('repColFit'),
+    ]),
     row(['---', '---', ':-:', '---', '--:', '---', '--:', '--:', '--:', '--:', '---']),
   ];
   for (const s of sites) {
-    lines.push(row([
-      mdText(s.name),
-      s.status ? t(STATUS_KEY[s.status]) : dash,
-      s.abc ?? dash,
-      s.region ? mdText(s.region) : dash,
-      n(s.areaDaa, 1),
-      s.hub ? `${mdText(s.hub.name)} (${t(HUB_TYPE_KEY[s.hub.type]).toLocaleLowerCase(w.lang)})` : dash,
-      s.hub ? formatDistance(s.hub.distanceM, w.lang) : dash,
-      s.abc ? jobsText(w, s.jobs) : dash,
-      todayText(w, s),
-      s.abc ? jobsText(w, s.newJobs) : dash,
-      t('repFitCell', { verdict: fitVerdictText(s.fit.verdict, w.lang), access: s.fit.access }),
-    ]));
+    lines.push(
+      row([
+        mdText(s.name),
+        s.status ? t(STATUS_KEY[s.status]) : dash,
+        s.abc ?? dash,
+        s.region ? mdText(s.region) : dash,
+        n(s.areaDaa, 1),
+        s.hub ? `${mdText(s.hub.name)} (${t(HUB_TYPE_KEY[s.hub.type]).toLocaleLowerCase(w.lang)})` : dash,
+        s.hub ? formatDistance(s.hub.distanceM, w.lang) : dash,
+        s.abc ? jobsText(w, s.jobs) : dash,
+        todayText(w, s),
+        s.abc ? jobsText(w, s.newJobs) : dash,
+        t('repFitCell', { verdict: fitVerdictText(s.fit.verdict, w.lang), access: s.fit.access }),
+      ]),
+    );
   }
   return lines;
 }
 
 function summaryCells(w: Words, label: string[], r: SummaryRow): string[] {
-  return [...label, w.n(r.sites), w.n(r.areaDaa, 1), jobsText(w, r.jobs), w.n(r.jobsToday), jobsText(w, r.newJobs), jobsText(w, r.newJobsWithinHorizon), pctText(w, r.shareAreaNearHub)];
+  return [
+    ...label,
+    w.n(r.sites),
+    w.n(r.areaDaa, 1),
+    jobsText(w, r.jobs),
+    w.n(r.jobsToday),
+    jobsText(w, r.newJobs),
+    jobsText(w, r.newJobsWithinHorizon),
+    pctText(w, r.shareAreaNearHub),
+  ];
 }
 
 function summaryTable(w: Words, model: ReportModel): string[] {
   const { t } = w;
   const regionName = (r: string | null): string => (r === null ? t('repOutsideRegions') : mdText(r));
   const lines = [
-    row([t('repColRegion'), t('repColStatus'), t('repColAbc'), t('repColSites'), t('repColAreaDaa'), t('repColCapacity'), t('repColJobsToday'), t('repColNewJobsCapacity'), t('repColNewJobsBy', { year: model.summary.startYear + model.summary.horizonYears - 1 }), t('repColShareNearHub', { distance: w.n(model.assumptions.nearHubM) })]),
+    row([
+      t('repColRegion'),
+      t('repColStatus'),
+      t('repColAbc'),
+      t('repColSites'),
+      t('repColAreaDaa'),
+      t('repColCapacity'),
+      t('repColJobsToday'),
+      t('repColNewJobsCapacity'),
+      t('repColNewJobsBy', { year: model.summary.startYear + model.summary.horizonYears - 1 }),
+      t('repColShareNearHub', { distance: w.n(model.assumptions.nearHubM) }),
+    ]),
     row(['---', '---', ':-:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']),
   ];
   for (const r of model.summary.rows) {
-    lines.push(row(summaryCells(w, [regionName(r.region), r.status ? t(STATUS_KEY[r.status]) : t('repUnknown'), r.abc ?? t('repUnknown')], r)));
+    lines.push(
+      row(
+        summaryCells(
+          w,
+          [regionName(r.region), r.status ? t(STATUS_KEY[r.status]) : t('repUnknown'), r.abc ?? t('repUnknown')],
+          r,
+        ),
+      ),
+    );
   }
-  for (const r of model.summary.byRegion) lines.push(row(summaryCells(w, [t('repRegionTotal', { region: regionName(r.region) }), '', ''], r)));
+  for (const r of model.summary.byRegion)
+    lines.push(row(summaryCells(w, [t('repRegionTotal', { region: regionName(r.region) }), '', ''], r)));
   lines.push(row(summaryCells(w, [t('repAllData'), '', ''], model.summary.total)));
   return lines;
 }
@@ -91,7 +169,9 @@ function planTable(w: Words, model: ReportModel): string[] {
   // Under a profile whose plan figures are not the ones the measures use (m is null), they are not shown.
   const target = !m
     ? known(w, p.newJobs20Years, (v) => t('repTarget20', { range: range(v) }))
-    : h === 20 ? t('repTarget20', { range: planNew }) : t('repTargetScaled', { range: range(m.target), years: n(h), plan: planNew });
+    : h === 20
+      ? t('repTarget20', { range: planNew })
+      : t('repTargetScaled', { range: range(m.target), years: n(h), plan: planNew });
   const perYear = known(w, p.newJobsPerYear, (v) => t('repPerYear', { range: range(v) }));
   const daa = (v: number, decimals = 0): string => t('repDaa', { value: n(v, decimals) });
   return [
@@ -102,7 +182,11 @@ function planTable(w: Words, model: ReportModel): string[] {
     row([t('repPlanNewBy', { start, end }), `**${jobsText(w, total.newJobsWithinHorizon)}**`, target]),
     row([t('repPlanPerYear'), n(total.newJobsWithinHorizon.mid / h), perYear]),
     row([t('repPlanSupply'), m ? supplyText(m, w.lang) : t('repMissing'), perYear]),
-    row([t('repPlanLandPerJob'), m ? m2Text(m.landPerNewJobM2, w.lang) : t('repMissing'), known(w, p.landPerJobM2, (v) => t('repLandPerJobToday', { value: n(v) }))]),
+    row([
+      t('repPlanLandPerJob'),
+      m ? m2Text(m.landPerNewJobM2, w.lang) : t('repMissing'),
+      known(w, p.landPerJobM2, (v) => t('repLandPerJobToday', { value: n(v) })),
+    ]),
     row([t('repPlanNewJobs'), jobsText(w, total.newJobs), dash]),
     row([t('repPlanJobsToday'), n(total.jobsToday), dash]),
     row([t('repPlanCapacity'), jobsText(w, total.jobs), dash]),
@@ -113,7 +197,11 @@ function planTable(w: Words, model: ReportModel): string[] {
 function planSource(w: Words, model: ReportModel): string {
   const f = model.planTargets.existingDaa;
   if (f.known) return w.t('repPlanSource', { source: mdText(f.source) });
-  return w.t('repPlanMissing', { kommune: mdText(model.profile.name), file: `\`${model.profile.file.replaceAll('`', "'")}\``, reason: mdText(f.reason) });
+  return w.t('repPlanMissing', {
+    kommune: mdText(model.profile.name),
+    file: `\`${model.profile.file.replaceAll('`', "'")}\``,
+    reason: mdText(f.reason),
+  });
 }
 
 function assumptionLines(w: Words, model: ReportModel): string[] {
@@ -135,11 +223,19 @@ function assumptionLines(w: Words, model: ReportModel): string[] {
   lines.push(t('repAssumeJobsToday', { m2: n(a.landPerJobTodayM2) }));
   lines.push(t('repAssumeNewJobs'));
   const lead = model.leadTimeYears;
-  lines.push(t('repAssumePace', { ready: n(lead.byggeklar), zone: n(lead['må reguleres']), rezone: n(lead['må omreguleres']), share: pct(a.takeUpSharePerYear) }));
+  lines.push(
+    t('repAssumePace', {
+      ready: n(lead.byggeklar),
+      zone: n(lead['må reguleres']),
+      rezone: n(lead['må omreguleres']),
+      share: pct(a.takeUpSharePerYear),
+    }),
+  );
   return lines;
 }
 
-/** The whole report as Markdown text, ending with a newline; the scenario section (scenarioMarkdown.ts) in the same language. */
+/** The whole report as Markdown text, ending with a newline; the scenario section (scenarioMarkdown.ts) in the same
+ * language. */
 export function formatMarkdown(model: ReportModel, lang: Lang = 'nb'): string {
   const w = wordsFor(lang);
   const { t, n } = w;
@@ -151,23 +247,34 @@ export function formatMarkdown(model: ReportModel, lang: Lang = 'nb'): string {
   out.push(t('repInputsHeading'), '');
   for (const role of ['sites', 'hubs', 'regions'] as const) {
     const i = model.inputs[role];
-    out.push(t('repInputLine', {
-      role: t(ROLE_KEY[role]),
-      file: `\`${i.file.replaceAll('`', "'")}\``,
-      bundled: i.bundled ? t('repInputBundled') : '',
-      count: n(i.featureCount),
-      crs: i.crs,
-      crsSource: t(CRS_SOURCE_KEY[i.crsSource]),
-    }));
+    out.push(
+      t('repInputLine', {
+        role: t(ROLE_KEY[role]),
+        file: `\`${i.file.replaceAll('`', "'")}\``,
+        bundled: i.bundled ? t('repInputBundled') : '',
+        count: n(i.featureCount),
+        crs: i.crs,
+        crsSource: t(CRS_SOURCE_KEY[i.crsSource]),
+      }),
+    );
   }
   out.push('', t('repSitesHeading'), '', ...siteTable(w, model.sites), '');
   out.push(t('repReasonsHeading'), '');
   for (const s of model.sites) out.push(`- **${mdText(s.name)}**: ${mdText(fitReasonText(s.fit, lang))}`);
-  out.push('', t('repSummaryHeading'), '', t('repRegionsHow', { how: mdText(model.profile.regionsHow) }), '', ...summaryTable(w, model), '');
+  out.push(
+    '',
+    t('repSummaryHeading'),
+    '',
+    t('repRegionsHow', { how: mdText(model.profile.regionsHow) }),
+    '',
+    ...summaryTable(w, model),
+    '',
+  );
   out.push(t('repPlanHeading'), '', ...planTable(w, model), '');
   const today = model.planTargets.landPerJobM2;
   const cite = today.known && today.source !== PLAN_TARGETS.landPerJobM2.source ? mdText(today.source) : undefined;
-  const warning = model.planMeasures && today.known ? densityWarningText(model.planMeasures, lang, today.value, cite) : null;
+  const warning =
+    model.planMeasures && today.known ? densityWarningText(model.planMeasures, lang, today.value, cite) : null;
   if (warning) out.push(t('repWarningBox', { text: warning }), '');
   out.push(planSource(w, model), '');
   out.push(t('repAssumptionsHeading'), '', ...assumptionLines(w, model), '');

@@ -6,7 +6,8 @@ import type { Jobs } from '../../src/domain/types.ts';
 import { translator, type Lang, type Translate } from '../../src/i18n/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 
-/** Norwegian number format (`12 345,6`; the group separator is a no-break space): the UI's formatter (src/i18n/format.ts). */
+/** Norwegian number format (`12 345,6`; the group separator is a no-break space): the UI's formatter
+ * (src/i18n/format.ts). */
 export function nb(value: number, decimals = 0): string {
   return formatNumber(value, 'nb', decimals);
 }
@@ -43,18 +44,29 @@ export const supplyText = (m: PlanMeasures, lang: Lang = 'nb'): string => {
   return w.t('repYears', { low: w.n(m.yearsOfSupply.low, 1), high: w.n(m.yearsOfSupply.high, 1) });
 };
 /** m² of land per job, or a dash when there are no jobs to divide by. */
-export const m2Text = (v: number | null, lang: Lang = 'nb'): string => (v === null ? dash : wordsFor(lang).t('repM2', { value: formatNumber(v, lang) }));
+export const m2Text = (v: number | null, lang: Lang = 'nb'): string =>
+  v === null ? dash : wordsFor(lang).t('repM2', { value: formatNumber(v, lang) });
 
-/** Where the plan's figure of land per job today comes from, as the warning cites it for the bundled (Asker) profile. */
+/** Where the plan's figure of land per job today comes from, as the warning cites it for the bundled (Asker) profile.
+ * */
 const ASKER_DENSITY_CITE = 'Temaplan næring §5.9.2';
 
 /**
  * The plain warning when build-out implies more than about 3 × today's density; null otherwise. `todayM2` and `cite`:
  * the profile's land per job today and its source (Asker's by default).
  */
-export function densityWarningText(m: PlanMeasures, lang: Lang = 'nb', todayM2: number = PLAN_TARGETS.landPerJobM2.value, cite: string = ASKER_DENSITY_CITE): string | null {
+export function densityWarningText(
+  m: PlanMeasures,
+  lang: Lang = 'nb',
+  todayM2: number = PLAN_TARGETS.landPerJobM2.value,
+  cite: string = ASKER_DENSITY_CITE,
+): string | null {
   if (!m.densityWarning || m.densityVsToday === null || m.buildOutLandPerJobM2 === null) return null;
   const w = wordsFor(lang);
-  return w.t('repDensityWarning', { landPerJob: w.n(m.buildOutLandPerJobM2), times: w.n(m.densityVsToday, 1), today: w.n(todayM2), cite });
+  return w.t('repDensityWarning', {
+    landPerJob: w.n(m.buildOutLandPerJobM2),
+    times: w.n(m.densityVsToday, 1),
+    today: w.n(todayM2),
+    cite,
+  });
 }
-

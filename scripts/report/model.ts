@@ -34,7 +34,14 @@ export interface ReportModel {
   /** The profile's plan figures; a figure the profile does not know says why. */
   planTargets: ProfileTargets;
   /** Which kommune the report is about. */
-  profile: { id: string; name: string; kommunenummer: string; file: string; regionsHow: string; sitesIllustrative: boolean };
+  profile: {
+    id: string;
+    name: string;
+    kommunenummer: string;
+    file: string;
+    regionsHow: string;
+    sitesIllustrative: boolean;
+  };
   inputs: Record<InputRole, InputInfo>;
   warnings: ReportWarning[];
   /** Present when the report was run with --scenario. */
@@ -50,28 +57,47 @@ export function totalsByStatus(
 ): Record<SiteStatus, SummaryRow> {
   const totalFor = (status: SiteStatus): SummaryRow => {
     const keep = sites.map((s) => s.status === status);
-    return summarise(sites.filter((_, i) => keep[i]), results.filter((_, i) => keep[i]), a, pace).total;
+    return summarise(
+      sites.filter((_, i) => keep[i]),
+      results.filter((_, i) => keep[i]),
+      a,
+      pace,
+    ).total;
   };
   return { eksisterende: totalFor('eksisterende'), fremtidig: totalFor('fremtidig') };
 }
 
-/** The plan measures of a summary's total against the profile's job targets (default Asker's); null when it has none. */
+/** The plan measures of a summary's total against the profile's job targets (default Asker's); null when it has none.
+ * */
 export function totalMeasures(summary: Summary, targets?: ProfileTargets): PlanMeasures | null {
   const jobs = targets ? profileJobTargets(targets) : ASKER_JOB_TARGETS;
   if (!jobs) return null;
   const t = summary.total;
-  return planMeasures({ areaDaa: t.areaDaa, capacity: t.jobs, newJobs: t.newJobs, horizonYears: summary.horizonYears }, jobs);
+  return planMeasures(
+    { areaDaa: t.areaDaa, capacity: t.jobs, newJobs: t.newJobs, horizonYears: summary.horizonYears },
+    jobs,
+  );
 }
 
 /** Overlapping regions and regions no site lies in, as report warnings naming the regions file. */
-export function regionReportWarnings(loaded: LoadedInputs, metrics: readonly Pick<SiteResult, 'region'>[]): ReportWarning[] {
+export function regionReportWarnings(
+  loaded: LoadedInputs,
+  metrics: readonly Pick<SiteResult, 'region'>[],
+): ReportWarning[] {
   const file = loaded.inputs.regions.file;
   return regionWarnings(loaded.regions, metrics).map((w) => ({ ...w, file, message: `${file}: ${w.message}` }));
 }
 
 export function profileInfo(loaded: LoadedInputs): ReportModel['profile'] {
   const p = loaded.profile;
-  return { id: p.id, name: p.name, kommunenummer: p.kommunenummer, file: p.file, regionsHow: p.regionsHow, sitesIllustrative: p.sitesIllustrative };
+  return {
+    id: p.id,
+    name: p.name,
+    kommunenummer: p.kommunenummer,
+    file: p.file,
+    regionsHow: p.regionsHow,
+    sitesIllustrative: p.sitesIllustrative,
+  };
 }
 
 /** Runs the engine on the loaded inputs and joins the results with names and types for display. */

@@ -18,7 +18,6 @@ export interface ReportIo extends FileReader {
 
 export { EXIT };
 
-
 function render(model: ReportModel, options: ReportOptions): string {
   if (options.format === 'json') return formatJson(model);
   if (options.format === 'md') return formatMarkdown(model, options.lang);
@@ -50,7 +49,9 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     if (options.crs !== undefined && !options.sites && !options.hubs && !options.regions) {
       loaded.warnings.unshift({ file: '', code: 'crs-unused', message: t('cliCrsUnused') });
     }
-    const model = scenario ? buildScenarioReportModel(loaded, scenario, options.horizon, lang) : buildReportModel(loaded, options.horizon);
+    const model = scenario
+      ? buildScenarioReportModel(loaded, scenario, options.horizon, lang)
+      : buildReportModel(loaded, options.horizon);
     for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(problemLine(w, lang))}\n`);
     io.stdout.write(render(model, options));
     return EXIT.ok;

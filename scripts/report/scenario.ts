@@ -13,7 +13,14 @@ import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchem
 import { translator, type Lang, type Translate } from '../../src/i18n/index.ts';
 import { scenarioProblemText } from '../../src/i18n/scenarioProblems.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
-import { profileInfo, regionReportWarnings, siteRows, totalMeasures, totalsByStatus, type ReportModel } from './model.ts';
+import {
+  profileInfo,
+  regionReportWarnings,
+  siteRows,
+  totalMeasures,
+  totalsByStatus,
+  type ReportModel,
+} from './model.ts';
 import { leadTimes } from '../../src/domain/scenarioAssumptions.ts';
 import type { LoadedScenario } from './scenarioSection.ts';
 import { PRESET_PREFIX, checkScenarioSpec } from './scenarioSpec.ts';
@@ -23,7 +30,12 @@ import { PRESET_PREFIX, checkScenarioSpec } from './scenarioSpec.ts';
  * words the UI shows (src/i18n/scenarioProblems.ts), the field named first.
  */
 export function scenarioDataError(source: string, e: ScenarioError, lang: Lang): DataError {
-  const problems = e.problems.map((p) => ({ severity: 'error' as const, file: source, code: 'scenario-invalid', message: `${source}: ${scenarioProblemText(p, lang)}` }));
+  const problems = e.problems.map((p) => ({
+    severity: 'error' as const,
+    file: source,
+    code: 'scenario-invalid',
+    message: `${source}: ${scenarioProblemText(p, lang)}`,
+  }));
   const first = problems[0] as (typeof problems)[number];
   return new DataError({ file: source, code: 'scenario-invalid', message: first.message }, problems);
 }
@@ -55,18 +67,34 @@ function idList(t: Translate, ids: readonly string[]): string {
   return ids.length > 10 ? t('rscCliIdsMore', { ids: shown, count: ids.length - 10 }) : shown;
 }
 
-/** Warnings the user should see on stderr, in `lang`: the file's own, ids not in the data, and the sites left out of the CSV. */
+/** Warnings the user should see on stderr, in `lang`: the file's own, ids not in the data, and the sites left out of
+ * the CSV. */
 function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome, lang: Lang): ReportWarning[] {
   const t = translator(lang);
-  const out: ReportWarning[] = s.warnings.map((w) => ({ file: s.source, code: 'scenario-warning', message: `${s.source}: ${w}` }));
+  const out: ReportWarning[] = s.warnings.map((w) => ({
+    file: s.source,
+    code: 'scenario-warning',
+    message: `${s.source}: ${w}`,
+  }));
   if (outcome.unknownSiteIds.length > 0) {
-    const ids = idList(t, outcome.unknownSiteIds.map((id) => JSON.stringify(id)));
-    out.push({ file: s.source, code: 'scenario-unknown-site', message: t('rscCliUnknownSites', { source: s.source, ids }) });
+    const ids = idList(
+      t,
+      outcome.unknownSiteIds.map((id) => JSON.stringify(id)),
+    );
+    out.push({
+      file: s.source,
+      code: 'scenario-unknown-site',
+      message: t('rscCliUnknownSites', { source: s.source, ids }),
+    });
   }
   const excluded = outcome.states.filter((st) => !st.included).map((st) => st.siteId);
   if (excluded.length > 0) {
     const key = excluded.length === 1 ? 'rscCliExcludedOne' : 'rscCliExcludedMany';
-    out.push({ file: s.source, code: 'scenario-excluded', message: t(key, { name: JSON.stringify(s.scenario.name), count: excluded.length, ids: idList(t, excluded) }) });
+    out.push({
+      file: s.source,
+      code: 'scenario-excluded',
+      message: t(key, { name: JSON.stringify(s.scenario.name), count: excluded.length, ids: idList(t, excluded) }),
+    });
   }
   return out;
 }
@@ -93,8 +121,14 @@ function scenarioSources(s: LoadedScenario): Record<string, string> {
  * `horizonYears` (from --horizon) replaces the scenario's own horizon when given; problems with the assumptions are
  * said in `lang`.
  */
-export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScenario, horizonYears?: number, lang: Lang = 'nb'): ReportModel {
-  const s: LoadedScenario = horizonYears === undefined ? given : { ...given, scenario: { ...given.scenario, horizonYears } };
+export function buildScenarioReportModel(
+  loaded: LoadedInputs,
+  given: LoadedScenario,
+  horizonYears?: number,
+  lang: Lang = 'nb',
+): ReportModel {
+  const s: LoadedScenario =
+    horizonYears === undefined ? given : { ...given, scenario: { ...given.scenario, horizonYears } };
   const { sites, hubs, regions } = loaded;
   const metrics = computeGeometryMetrics(sites, hubs, regions);
   // The profile's job targets (Asker's for the bundled profile); without them the comparison has no target line.
@@ -110,8 +144,19 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
     throw e;
   }
   // The basis on the scenario's own timeline, so years and per-year figures compare like with like.
-  const basisScenario: Scenario = { ...basisPreset(), startYear: outcome.startYear, horizonYears: s.scenario.horizonYears };
-  const basis = applyScenario(sites, metrics, hubs, loaded.assumptions, basisScenario, jobs ? jobs.newJobsPerYear : null);
+  const basisScenario: Scenario = {
+    ...basisPreset(),
+    startYear: outcome.startYear,
+    horizonYears: s.scenario.horizonYears,
+  };
+  const basis = applyScenario(
+    sites,
+    metrics,
+    hubs,
+    loaded.assumptions,
+    basisScenario,
+    jobs ? jobs.newJobsPerYear : null,
+  );
   return {
     sites: siteRows(outcome.sites, outcome.results, hubs),
     summary: outcome.summary,
@@ -123,7 +168,18 @@ export function buildScenarioReportModel(loaded: LoadedInputs, given: LoadedScen
     planTargets: loaded.profile.planTargets,
     profile: profileInfo(loaded),
     inputs: loaded.inputs,
-    warnings: [...loaded.warnings, ...regionReportWarnings(loaded, basis.results), ...scenarioWarnings(s, outcome, lang)],
-    scenario: { ...s, outcome, basis, comparison: compareScenarios([basis, outcome], { targets }), kommune: loaded.profile.name, landPerJobToday },
+    warnings: [
+      ...loaded.warnings,
+      ...regionReportWarnings(loaded, basis.results),
+      ...scenarioWarnings(s, outcome, lang),
+    ],
+    scenario: {
+      ...s,
+      outcome,
+      basis,
+      comparison: compareScenarios([basis, outcome], { targets }),
+      kommune: loaded.profile.name,
+      landPerJobToday,
+    },
   };
 }

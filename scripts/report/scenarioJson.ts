@@ -13,7 +13,10 @@ const jobs = (j: Jobs): Jobs => ({ low: wholeJobs(j.low), mid: wholeJobs(j.mid),
 const shares = (j: Jobs): Jobs => ({ low: round(j.low, 4), mid: round(j.mid, 4), high: round(j.high, 4) });
 
 /** Plan measures rounded as displayed: years to 1 decimal, m² to whole metres, the density factor to 2 decimals. */
-export function measuresJson(m: PlanMeasures, todayM2: number = PLAN_TARGETS.landPerJobM2.value): Record<string, unknown> {
+export function measuresJson(
+  m: PlanMeasures,
+  todayM2: number = PLAN_TARGETS.landPerJobM2.value,
+): Record<string, unknown> {
   const orNull = (v: number | null, decimals: number): number | null => (v === null ? null : round(v, decimals));
   return {
     horizonYears: m.horizonYears,
@@ -76,7 +79,12 @@ function deltaJson(d: FigureDelta): Record<string, unknown> {
     newJobsWithinHorizon: jobs(d.newJobsWithinHorizon),
     nearHubShare: shares(d.nearHubShare),
     abcMismatches: d.abcMismatches,
-    byRegion: d.byRegion.map((r) => ({ region: r.region, areaDaa: round(r.areaDaa, 3), jobs: jobs(r.jobs), newJobsWithinHorizon: jobs(r.newJobsWithinHorizon) })),
+    byRegion: d.byRegion.map((r) => ({
+      region: r.region,
+      areaDaa: round(r.areaDaa, 3),
+      jobs: jobs(r.jobs),
+      newJobsWithinHorizon: jobs(r.newJobsWithinHorizon),
+    })),
   };
 }
 

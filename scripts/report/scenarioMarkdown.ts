@@ -42,39 +42,85 @@ function yearRows(w: Words, basis: ScenarioOutcome, scenario: ScenarioOutcome): 
   return rows;
 }
 
-function comparisonTable(w: Words, b: ScenarioFigures, s: ScenarioFigures, d: FigureDelta, walkingDistanceM: number, years: string[], targets: ScenarioComparison['planTargets'], todayM2: number | null): string[] {
+function comparisonTable(
+  w: Words,
+  b: ScenarioFigures,
+  s: ScenarioFigures,
+  d: FigureDelta,
+  walkingDistanceM: number,
+  years: string[],
+  targets: ScenarioComparison['planTargets'],
+  todayM2: number | null,
+): string[] {
   const { t, n, lang } = w;
   const regionRows = d.byRegion.map((r) => {
     const find = (f: ScenarioFigures) => f.byRegion.find((x) => x.region === r.region)?.newJobsWithinHorizon.mid ?? 0;
     const label = r.region === null ? t('rscOutsideRegions') : mdText(r.region);
-    return row([t('rscRowRegion', { year: s.endYear, region: label }), n(find(b)), n(find(s)), signed(w, r.newJobsWithinHorizon.mid)]);
+    return row([
+      t('rscRowRegion', { year: s.endYear, region: label }),
+      n(find(b)),
+      n(find(s)),
+      signed(w, r.newJobsWithinHorizon.mid),
+    ]);
   });
   const perNewJob = (f: ScenarioFigures) => m2Text(landPerJobM2(f.areaDaa, f.newJobs.mid), lang);
   // Years of supply divide by the plan's growth a year: without the profile's targets the row is left out.
-  const supply = targets && b.measures && s.measures
-    ? [row([t('rscRowSupply', { low: n(targets.newJobsPerYear.low), high: n(targets.newJobsPerYear.high) }), supplyText(b.measures, lang), supplyText(s.measures, lang), ''])]
-    : [];
+  const supply =
+    targets && b.measures && s.measures
+      ? [
+          row([
+            t('rscRowSupply', { low: n(targets.newJobsPerYear.low), high: n(targets.newJobsPerYear.high) }),
+            supplyText(b.measures, lang),
+            supplyText(s.measures, lang),
+            '',
+          ]),
+        ]
+      : [];
   const landPerJob = todayM2 === null ? t('rscRowLandPerJob') : t('rscRowLandPerJobToday', { m2: n(todayM2) });
   return [
     row(['', mdText(b.name), mdText(s.name), t('rscColChange')]),
     row(['---', '--:', '--:', '--:']),
     row([t('rscRowSites'), n(b.sites), n(s.sites), signed(w, d.sites)]),
     row([t('rscRowAreaDaa'), n(b.areaDaa, 1), n(s.areaDaa, 1), signed(w, d.areaDaa, 1)]),
-    row([t('rscRowNewWithin', { year: s.endYear }), jobsText(w, b.newJobsWithinHorizon), jobsText(w, s.newJobsWithinHorizon), signedJobs(w, d.newJobsWithinHorizon)]),
+    row([
+      t('rscRowNewWithin', { year: s.endYear }),
+      jobsText(w, b.newJobsWithinHorizon),
+      jobsText(w, s.newJobsWithinHorizon),
+      signedJobs(w, d.newJobsWithinHorizon),
+    ]),
     ...years,
-    row([t('rscRowPerYear'), n(b.newJobsPerYear.mid), n(s.newJobsPerYear.mid), signed(w, s.newJobsPerYear.mid - b.newJobsPerYear.mid)]),
+    row([
+      t('rscRowPerYear'),
+      n(b.newJobsPerYear.mid),
+      n(s.newJobsPerYear.mid),
+      signed(w, s.newJobsPerYear.mid - b.newJobsPerYear.mid),
+    ]),
     row([t('rscRowNewJobs'), jobsText(w, b.newJobs), jobsText(w, s.newJobs), signedJobs(w, d.newJobs)]),
     row([t('rscRowJobsToday'), n(b.jobsToday), n(s.jobsToday), signed(w, s.jobsToday - b.jobsToday)]),
     row([t('rscRowCapacity'), jobsText(w, b.jobs), jobsText(w, s.jobs), signedJobs(w, d.jobs)]),
     ...supply,
     row([landPerJob, perNewJob(b), perNewJob(s), '']),
     ...regionRows,
-    row([t('rscRowNearHub', { distance: n(walkingDistanceM) }), pctText(w, b.nearHub.share.mid), pctText(w, s.nearHub.share.mid), t('rscPoints', { value: signed(w, d.nearHubShare.mid * 100) })]),
-    row([t('rscRowMismatch', { verdict: fitVerdictText('mismatch', lang, 'inline') }), n(b.abcMismatches), n(s.abcMismatches), signed(w, d.abcMismatches)]),
+    row([
+      t('rscRowNearHub', { distance: n(walkingDistanceM) }),
+      pctText(w, b.nearHub.share.mid),
+      pctText(w, s.nearHub.share.mid),
+      t('rscPoints', { value: signed(w, d.nearHubShare.mid * 100) }),
+    ]),
+    row([
+      t('rscRowMismatch', { verdict: fitVerdictText('mismatch', lang, 'inline') }),
+      n(b.abcMismatches),
+      n(s.abcMismatches),
+      signed(w, d.abcMismatches),
+    ]),
   ];
 }
 
-const STATUS_KEY = { below: 'rscStatusBelow', within: 'rscStatusWithin', above: 'rscStatusAbove' } as const satisfies Record<string, MessageKey>;
+const STATUS_KEY = {
+  below: 'rscStatusBelow',
+  within: 'rscStatusWithin',
+  above: 'rscStatusAbove',
+} as const satisfies Record<string, MessageKey>;
 
 /** A utilisation as the scenario states it: the default, a factor on it (`×1.5`), or a %BRA (`0.8`). */
 function utilisationText(w: Words, u: string): string {
@@ -93,7 +139,13 @@ function diffText(w: Words, d: SiteDiff): string {
   const parts: string[] = [];
   if (d.included) parts.push(t(d.included.scenario ? 'rscDiffIncluded' : 'rscDiffExcluded'));
   if (d.abc) parts.push(t('rscDiffAbc', { from: d.abc.basis ?? '–', to: d.abc.scenario ?? '–' }));
-  if (d.utilisation) parts.push(t('rscDiffUtilisation', { from: utilisationText(w, d.utilisation.basis), to: utilisationText(w, d.utilisation.scenario) }));
+  if (d.utilisation)
+    parts.push(
+      t('rscDiffUtilisation', {
+        from: utilisationText(w, d.utilisation.basis),
+        to: utilisationText(w, d.utilisation.scenario),
+      }),
+    );
   if (d.availableYear) parts.push(t('rscDiffAvailable', { from: d.availableYear.basis, to: d.availableYear.scenario }));
   // For a site taken out or put back the verdict change says nothing new.
   if (d.fit && !d.included) parts.push(t('rscDiffFit', { from: verdict(d.fit.basis), to: verdict(d.fit.scenario) }));
@@ -101,21 +153,36 @@ function diffText(w: Words, d: SiteDiff): string {
   return parts.join('; ');
 }
 
-/** The target sentence under the comparison table: the plan's target and where the scenario lies, or why there is none. */
+/** The target sentence under the comparison table: the plan's target and where the scenario lies, or why there is none.
+ * */
 function targetLines(w: Words, s: ScenarioSection, f: ScenarioFigures): string {
   const { t, n } = w;
   const p = s.comparison.planTargets;
   const tg = f.target;
   const pace = t('rscPace');
-  if (!(p && tg && f.targetFromYearlyGrowth && f.targetStatus)) return t('rscNoTargets', { kommune: mdText(s.kommune), pace });
+  if (!(p && tg && f.targetFromYearlyGrowth && f.targetStatus))
+    return t('rscNoTargets', { kommune: mdText(s.kommune), pace });
   const range = (v: { low: number; high: number }): string => `${n(v.low)}–${n(v.high)}`;
   const plan = range(p.newJobs20Years);
-  const target = f.horizonYears === 20 ? t('rscTarget20', { range: plan }) : t('rscTargetScaled', { range: range(tg), years: n(f.horizonYears), plan });
-  const whose = p.source === PLAN_TARGETS.newJobs20Years.source ? t('rscWhoseTemaplan') : t('rscWhosePlan', { source: mdText(p.source) });
+  const target =
+    f.horizonYears === 20
+      ? t('rscTarget20', { range: plan })
+      : t('rscTargetScaled', { range: range(tg), years: n(f.horizonYears), plan });
+  const whose =
+    p.source === PLAN_TARGETS.newJobs20Years.source
+      ? t('rscWhoseTemaplan')
+      : t('rscWhosePlan', { source: mdText(p.source) });
   const st = f.targetStatus;
   return t('rscTargetLine', {
-    whose, target, yearly: range(f.targetFromYearlyGrowth), perYear: range(p.newJobsPerYear), end: f.endYear,
-    low: t(STATUS_KEY[st.low]), mid: t(STATUS_KEY[st.mid]), high: t(STATUS_KEY[st.high]), pace,
+    whose,
+    target,
+    yearly: range(f.targetFromYearlyGrowth),
+    perYear: range(p.newJobsPerYear),
+    end: f.endYear,
+    low: t(STATUS_KEY[st.low]),
+    mid: t(STATUS_KEY[st.mid]),
+    high: t(STATUS_KEY[st.high]),
+    pace,
   });
 }
 
@@ -142,7 +209,21 @@ export function scenarioMarkdown(s: ScenarioSection, lang: Lang = 'nb'): string[
   out.push('');
   if (!b || !f || !d) return out;
   const years = yearRows(w, s.basis, outcome);
-  out.push(t('rscComparedHeading', { name: mdText(b.name) }), '', ...comparisonTable(w, b, f, d, comparison.walkingDistanceM, years, comparison.planTargets, s.landPerJobToday?.m2 ?? null), '');
+  out.push(
+    t('rscComparedHeading', { name: mdText(b.name) }),
+    '',
+    ...comparisonTable(
+      w,
+      b,
+      f,
+      d,
+      comparison.walkingDistanceM,
+      years,
+      comparison.planTargets,
+      s.landPerJobToday?.m2 ?? null,
+    ),
+    '',
+  );
   out.push(targetLines(w, s, f), '');
   for (const x of [b, f]) {
     const today = s.landPerJobToday;
@@ -154,7 +235,10 @@ export function scenarioMarkdown(s: ScenarioSection, lang: Lang = 'nb'): string[
   if (diffs.length > 0) {
     out.push(t('rscDiffHeading', { name: mdText(b.name) }), '');
     out.push(row([t('rscDiffColSite'), t('rscDiffColChange'), t('rscDiffColNewJobs')]), row(['---', '---', '--:']));
-    for (const x of diffs) out.push(row([mdText(x.name), mdText(diffText(w, x)), `${n(x.newJobs.basis.mid)} → ${n(x.newJobs.scenario.mid)}`]));
+    for (const x of diffs)
+      out.push(
+        row([mdText(x.name), mdText(diffText(w, x)), `${n(x.newJobs.basis.mid)} → ${n(x.newJobs.scenario.mid)}`]),
+      );
     out.push('');
   }
   return out;

@@ -12,5 +12,10 @@ export const PRESET_PREFIX = 'preset:';
 export function checkScenarioSpec(spec: string, t: Translate): string | null {
   if (!spec.startsWith(PRESET_PREFIX)) return null;
   const id = spec.slice(PRESET_PREFIX.length);
-  return getPreset(id) ? null : t('rscCliNoSuchPreset', { given: JSON.stringify(spec), presets: PRESET_IDS.map((p) => PRESET_PREFIX + p).join(', ') });
+  return getPreset(id)
+    ? null
+    : t('rscCliNoSuchPreset', {
+        given: JSON.stringify(spec),
+        presets: PRESET_IDS.map((p) => PRESET_PREFIX + p).join(', '),
+      });
 }

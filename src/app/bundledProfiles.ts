@@ -9,7 +9,10 @@ import type { Assumptions, Warning } from '../domain/types';
 
 const PROFILE_DIR = '../../geodata/profiles/';
 const PROFILES = import.meta.glob<unknown>('../../geodata/profiles/*.json', { import: 'default' });
-const LAYER_FILES = import.meta.glob<string>(['../../geodata/*.geojson', '../../geodata/assumptions.json'], { query: '?raw', import: 'default' });
+const LAYER_FILES = import.meta.glob<string>(['../../geodata/*.geojson', '../../geodata/assumptions.json'], {
+  query: '?raw',
+  import: 'default',
+});
 
 /** The ids of the bundled profiles (their file names), sorted. */
 export const BUNDLED_PROFILE_IDS: readonly string[] = Object.keys(PROFILES)
@@ -40,16 +43,25 @@ async function layerText(profileId: string, layer: ProfileLayer): Promise<string
   if (layer.kind === 'missing') return null;
   if (layer.kind === 'inline') return JSON.stringify(layer.geojson);
   const load = LAYER_FILES[layerKey(layer.file)];
-  if (!load) throw new ProfileLoadError('profile-layer-file', `geodata/profiles/${profileId}.json: ${layer.file} is not a file bundled with the app`);
+  if (!load)
+    throw new ProfileLoadError(
+      'profile-layer-file',
+      `geodata/profiles/${profileId}.json: ${layer.file} is not a file bundled with the app`,
+    );
   return load();
 }
 
 /** Reads and checks a bundled profile by id; ProfileLoadError when there is none of that name. */
 export async function loadBundledProfile(id: string): Promise<KommuneProfile> {
   const load = PROFILES[`${PROFILE_DIR}${id}.json`];
-  if (!load || !/^[a-z0-9-]+$/.test(id)) throw new ProfileLoadError('profile-unknown', `no kommune profile "${id}" is bundled (${BUNDLED_PROFILE_IDS.join(', ')})`);
+  if (!load || !/^[a-z0-9-]+$/.test(id))
+    throw new ProfileLoadError(
+      'profile-unknown',
+      `no kommune profile "${id}" is bundled (${BUNDLED_PROFILE_IDS.join(', ')})`,
+    );
   const profile = parseProfile(await load());
-  if (profile.id !== id) throw new ProfileLoadError('profile-unknown', `geodata/profiles/${id}.json has the id "${profile.id}"`);
+  if (profile.id !== id)
+    throw new ProfileLoadError('profile-unknown', `geodata/profiles/${id}.json has the id "${profile.id}"`);
   return profile;
 }
 
@@ -69,7 +81,13 @@ export async function profileDataset(profile: KommuneProfile): Promise<Dataset> 
   const regions =
     regionsText === null
       ? []
-      : keep(loadRegions(regionsText, { ...opts('regions'), kommuneRegions: { name: profile.name, regions: profile.regionsFromKommuner } }), warnings);
+      : keep(
+          loadRegions(regionsText, {
+            ...opts('regions'),
+            kommuneRegions: { name: profile.name, regions: profile.regionsFromKommuner },
+          }),
+          warnings,
+        );
   let assumptions: Assumptions = DEFAULT_ASSUMPTIONS;
   if (assumptionsText !== null) assumptions = parseAssumptionsFile(JSON.parse(assumptionsText)).assumptions;
   return analyseLayers({ sites, hubs, regions }, { warnings, origin: 'bundled' }, assumptions);

@@ -1,4 +1,5 @@
-// Seeded synthetic sites inside the bundled Asker regions, for measuring the app with thousands of sites (`?synthetic=N`).
+// Seeded synthetic sites inside the bundled Asker regions, for measuring the app with thousands of sites
+// (`?synthetic=N`).
 import { bboxOf, pointInMultiPolygon } from '../domain/geometry';
 import type { AbcType, MultiPolygonXY, Readiness, Region, Site, SiteStatus, XY } from '../domain/types';
 import { seededRandom } from '../domain/seededRandom.ts';
@@ -6,7 +7,20 @@ import { seededRandom } from '../domain/seededRandom.ts';
 /** mulberry32: a small seeded generator, so the same N always gives the same sites. */
 
 // Place names with the letters a name search must fold (ø, æ, å), so search can be tried on synthetic data too.
-const PLACES = ['Røyken', 'Sætre', 'Åros', 'Hvalstad', 'Slemmestad', 'Nesbru', 'Billingstad', 'Vollen', 'Tofte', 'Heggedal', 'Spikkestad', 'Bødalen'];
+const PLACES = [
+  'Røyken',
+  'Sætre',
+  'Åros',
+  'Hvalstad',
+  'Slemmestad',
+  'Nesbru',
+  'Billingstad',
+  'Vollen',
+  'Tofte',
+  'Heggedal',
+  'Spikkestad',
+  'Bødalen',
+];
 const KINDS = ['næringspark', 'industriområde', 'kontorkvartal', 'lager', 'handelsområde', 'verksted'];
 const ABCS: readonly (AbcType | null)[] = ['A', 'B', 'B', 'C', 'C', null];
 const READINESS: readonly Readiness[] = ['byggeklar', 'må reguleres', 'må omreguleres'];
@@ -26,7 +40,10 @@ function ring(rand: () => number, centre: XY, rMinM: number, rMaxM: number, k: n
 function randomPointIn(rand: () => number, regions: readonly Region[], box: readonly number[]): XY {
   // Rejection sampling: the regions fill a good part of their box, so this ends after a few tries.
   for (let tries = 0; tries < 1000; tries++) {
-    const p: XY = [(box[0] as number) + rand() * ((box[2] as number) - (box[0] as number)), (box[1] as number) + rand() * ((box[3] as number) - (box[1] as number))];
+    const p: XY = [
+      (box[0] as number) + rand() * ((box[2] as number) - (box[0] as number)),
+      (box[1] as number) + rand() * ((box[3] as number) - (box[1] as number)),
+    ];
     if (regions.length === 0 || regions.some((r) => pointInMultiPolygon(p, r.geometry))) return p;
   }
   return [((box[0] as number) + (box[2] as number)) / 2, ((box[1] as number) + (box[3] as number)) / 2];

@@ -23,7 +23,12 @@ export function buildSyntheticDataset(count: number, seed = 1): Dataset {
   const hubs = loadHubs(hubsText, { file: 'geodata/hubs.geojson' }, GEOJSON_TOOLS);
   const regions = loadRegions(regionsText, { file: 'geodata/regions.geojson' }, GEOJSON_TOOLS);
   const sites = syntheticSites(count, regions.value, seed);
-  const { results, summary } = analyse({ sites, hubs: hubs.value, regions: regions.value, assumptions: DEFAULT_ASSUMPTIONS });
+  const { results, summary } = analyse({
+    sites,
+    hubs: hubs.value,
+    regions: regions.value,
+    assumptions: DEFAULT_ASSUMPTIONS,
+  });
   return {
     sites,
     hubs: hubs.value,

@@ -18,8 +18,16 @@ function star(rand: () => number, cx: number, cy: number, rMin: number, rMax: nu
 const BUSINESS = [1300, 1310, 1340, 1130, 1800];
 const OTHER = [1110, 1110, 3040, 5100, 2010];
 
-interface Feature { type: 'Feature'; properties: { id: string; arealformal: number; arealbruksstatus: number }; geometry: { type: 'Polygon'; coordinates: P[][] } }
-export interface PlanVersionCollection { type: 'FeatureCollection'; crs: unknown; features: Feature[] }
+interface Feature {
+  type: 'Feature';
+  properties: { id: string; arealformal: number; arealbruksstatus: number };
+  geometry: { type: 'Polygon'; coordinates: P[][] };
+}
+export interface PlanVersionCollection {
+  type: 'FeatureCollection';
+  crs: unknown;
+  features: Feature[];
+}
 
 const crs = { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } };
 
@@ -28,13 +36,18 @@ const crs = { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } 
  * version keeps half of them, moves a fifth, turns a sixth into other land use with the same outline, drops the
  * rest, and adds n/5 new ones and n/10 large non-business areas — so the after version has about n polygons too.
  */
-export function syntheticPlanVersions(n: number, seed = 11): { before: PlanVersionCollection; after: PlanVersionCollection } {
+export function syntheticPlanVersions(
+  n: number,
+  seed = 11,
+): { before: PlanVersionCollection; after: PlanVersionCollection } {
   const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const before: Feature[] = [];
   const after: Feature[] = [];
   const feature = (id: string, code: number, status: number, ring: P[]): Feature => ({
-    type: 'Feature', properties: { id, arealformal: code, arealbruksstatus: status }, geometry: { type: 'Polygon', coordinates: [ring] },
+    type: 'Feature',
+    properties: { id, arealformal: code, arealbruksstatus: status },
+    geometry: { type: 'Polygon', coordinates: [ring] },
   });
   const centre = (): P => [572000 + rand() * 22000, 6603000 + rand() * 36000];
   for (let i = 0; i < n; i++) {
@@ -56,5 +69,8 @@ export function syntheticPlanVersions(n: number, seed = 11): { before: PlanVersi
     const [cx, cy] = centre();
     after.push(feature(`L${i}`, pick(OTHER), 1, star(rand, cx, cy, 200, 600, 24)));
   }
-  return { before: { type: 'FeatureCollection', crs, features: before }, after: { type: 'FeatureCollection', crs, features: after } };
+  return {
+    before: { type: 'FeatureCollection', crs, features: before },
+    after: { type: 'FeatureCollection', crs, features: after },
+  };
 }

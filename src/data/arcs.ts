@@ -1,4 +1,5 @@
-// Circular arcs (SOSI .BUEP/.SIRKELP/.BUE/.SIRKEL, GML Arc/Circle) as polylines whose vertices lie on the arc, within a stated tolerance.
+// Circular arcs (SOSI .BUEP/.SIRKELP/.BUE/.SIRKEL, GML Arc/Circle) as polylines whose vertices lie on the arc, within a
+// stated tolerance.
 export type Pt = readonly [number, number];
 
 /**
@@ -16,12 +17,17 @@ const mod = (a: number): number => ((a % TAU) + TAU) % TAU;
 /** Centre and radius of the circle through three points; null when they are (nearly) on one line. */
 export function circleThrough(a: Pt, b: Pt, c: Pt): { cx: number; cy: number; r: number } | null {
   // Shift to a's position first: plan coordinates are ~6e6 m, and squaring them would lose the decimals.
-  const bx = b[0] - a[0], by = b[1] - a[1], cx = c[0] - a[0], cy = c[1] - a[1];
+  const bx = b[0] - a[0],
+    by = b[1] - a[1],
+    cx = c[0] - a[0],
+    cy = c[1] - a[1];
   const d = 2 * (bx * cy - by * cx);
   const scale = Math.max(Math.hypot(bx, by), Math.hypot(cx, cy));
   if (scale === 0 || Math.abs(d) < 1e-12 * scale * scale) return null;
-  const b2 = bx * bx + by * by, c2 = cx * cx + cy * cy;
-  const ux = (cy * b2 - by * c2) / d, uy = (bx * c2 - cx * b2) / d;
+  const b2 = bx * bx + by * by,
+    c2 = cx * cx + cy * cy;
+  const ux = (cy * b2 - by * c2) / d,
+    uy = (bx * c2 - cx * b2) / d;
   return { cx: a[0] + ux, cy: a[1] + uy, r: Math.hypot(ux, uy) };
 }
 
@@ -72,7 +78,17 @@ export function circleRing(a: Pt, b: Pt, c: Pt, tol: number): Pt[] | null {
 }
 
 /** Points from `first` (angle a1) sweeping `sweep` radians round (cx, cy) to `last`, both kept exactly. */
-function sample(cx: number, cy: number, r: number, a1: number, sweep: number, first: Pt, last: Pt, tol: number, minSteps: number): Pt[] {
+function sample(
+  cx: number,
+  cy: number,
+  r: number,
+  a1: number,
+  sweep: number,
+  first: Pt,
+  last: Pt,
+  tol: number,
+  minSteps: number,
+): Pt[] {
   const n = Math.max(minSteps, steps(sweep, r, tol));
   const out: Pt[] = [first];
   for (let i = 1; i < n; i++) {
@@ -91,14 +107,17 @@ function sample(cx: number, cy: number, r: number, a1: number, sweep: number, fi
  */
 export function arcByRadius(a: Pt, c: Pt, radius: number, large: boolean, tol: number): Pt[] | null {
   const r = Math.abs(radius);
-  const dx = c[0] - a[0], dy = c[1] - a[1];
+  const dx = c[0] - a[0],
+    dy = c[1] - a[1];
   const d = Math.hypot(dx, dy);
   if (!(r > 0) || d === 0 || d > 2 * r * (1 + 1e-12)) return null;
   const h = Math.sqrt(Math.max(0, r * r - (d * d) / 4));
-  const mx = a[0] + dx / 2, my = a[1] + dy / 2;
+  const mx = a[0] + dx / 2,
+    my = a[1] + dy / 2;
   // The centre lies left of a → c (seen along the chord) for a short counter-clockwise or a long clockwise arc.
-  const left = (radius < 0) !== large;
-  const ux = -dy / d, uy = dx / d;
+  const left = radius < 0 !== large;
+  const ux = -dy / d,
+    uy = dx / d;
   const cx = left ? mx + h * ux : mx - h * ux;
   const cy = left ? my + h * uy : my - h * uy;
   const a1 = Math.atan2(a[1] - cy, a[0] - cx);

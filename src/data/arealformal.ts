@@ -1,4 +1,5 @@
-// SOSI arealformål codes (kommuneplan KpArealformål, reguleringsplan RpArealformål): which are business land, and their default ABC type.
+// SOSI arealformål codes (kommuneplan KpArealformål, reguleringsplan RpArealformål): which are business land, and their
+// default ABC type.
 import type { AbcType, SiteStatus } from '../domain/types.ts';
 
 export interface ArealformalRule {
@@ -18,10 +19,24 @@ export interface ArealformalRule {
  * Kept in a Map so a code read from a file can never hit an inherited key.
  */
 export const BUSINESS_CODES: ReadonlyMap<number, ArealformalRule> = new Map<number, ArealformalRule>([
-  [1130, { label: 'Sentrumsformål', abc: 'A', why: 'town-centre land: offices, retail and services where public transport is best' }],
+  [
+    1130,
+    {
+      label: 'Sentrumsformål',
+      abc: 'A',
+      why: 'town-centre land: offices, retail and services where public transport is best',
+    },
+  ],
   [1140, { label: 'Kjøpesenter', abc: 'B', why: 'retail with many visitors and much car traffic' }],
   [1150, { label: 'Forretninger', abc: 'B', why: 'retail and service: moderate visitors per m²' }],
-  [1300, { label: 'Næringsvirksomhet/næringsbebyggelse', abc: 'B', why: 'business land of unspecified kind: the middle type until the plan says more' }],
+  [
+    1300,
+    {
+      label: 'Næringsvirksomhet/næringsbebyggelse',
+      abc: 'B',
+      why: 'business land of unspecified kind: the middle type until the plan says more',
+    },
+  ],
   [1310, { label: 'Kontor', abc: 'A', why: 'offices: the most people per m², belongs at the best hubs' }],
   [1320, { label: 'Hotell/overnatting', abc: 'B', why: 'many visitors, some by car' }],
   [1330, { label: 'Bevertning', abc: 'B', why: 'visitor-oriented service' }],
@@ -31,20 +46,52 @@ export const BUSINESS_CODES: ReadonlyMap<number, ArealformalRule> = new Map<numb
   [1390, { label: 'Annen næring', abc: 'B', why: 'unspecified business: the middle type' }],
   [1501, { label: 'Godsterminal', abc: 'C', why: 'freight terminal: logistics by main roads' }],
   [1502, { label: 'Godslager', abc: 'C', why: 'freight storage: logistics by main roads' }],
-  [1800, { label: 'Kombinert bebyggelse og anleggsformål', abc: 'B', why: 'mixed use (often housing with business): the middle type; the business share is unknown' }],
+  [
+    1800,
+    {
+      label: 'Kombinert bebyggelse og anleggsformål',
+      abc: 'B',
+      why: 'mixed use (often housing with business): the middle type; the business share is unknown',
+    },
+  ],
 ]);
 
 /** Names of common codes that are skipped, so the skip reason reads "2070 Kollektivknutepunkt: not business land". */
 const OTHER_LABELS: ReadonlyMap<number, string> = new Map<number, string>([
-  [1001, 'Bebyggelse og anlegg'], [1110, 'Boligbebyggelse'], [1120, 'Fritidsbebyggelse'],
-  [1160, 'Offentlig eller privat tjenesteyting'], [1170, 'Fritids- og turistformål'], [1200, 'Råstoffutvinning'],
-  [1400, 'Idrettsanlegg'], [1500, 'Andre typer bebyggelse og anlegg'], [1600, 'Uteoppholdsareal'], [1700, 'Grav- og urnelund'],
-  [2001, 'Samferdselsanlegg og teknisk infrastruktur'], [2010, 'Veg'], [2020, 'Bane'], [2030, 'Lufthavn'], [2040, 'Havn'],
-  [2050, 'Hovednett for sykkel'], [2060, 'Kollektivnett'], [2070, 'Kollektivknutepunkt'], [2080, 'Parkering'],
-  [2100, 'Trasé for teknisk infrastruktur'], [2800, 'Kombinerte samferdselsformål'],
-  [3001, 'Grønnstruktur'], [3020, 'Naturområde'], [3030, 'Turdrag'], [3040, 'Friområde'], [3050, 'Park'],
-  [4001, 'Forsvaret'], [5000, 'LNFR'], [5100, 'LNFR'], [5200, 'LNFR spredt bebyggelse'], [5210, 'Spredt boligbebyggelse'],
-  [5220, 'Spredt fritidsbebyggelse'], [5230, 'Spredt næringsbebyggelse'], [6001, 'Bruk og vern av sjø og vassdrag'],
+  [1001, 'Bebyggelse og anlegg'],
+  [1110, 'Boligbebyggelse'],
+  [1120, 'Fritidsbebyggelse'],
+  [1160, 'Offentlig eller privat tjenesteyting'],
+  [1170, 'Fritids- og turistformål'],
+  [1200, 'Råstoffutvinning'],
+  [1400, 'Idrettsanlegg'],
+  [1500, 'Andre typer bebyggelse og anlegg'],
+  [1600, 'Uteoppholdsareal'],
+  [1700, 'Grav- og urnelund'],
+  [2001, 'Samferdselsanlegg og teknisk infrastruktur'],
+  [2010, 'Veg'],
+  [2020, 'Bane'],
+  [2030, 'Lufthavn'],
+  [2040, 'Havn'],
+  [2050, 'Hovednett for sykkel'],
+  [2060, 'Kollektivnett'],
+  [2070, 'Kollektivknutepunkt'],
+  [2080, 'Parkering'],
+  [2100, 'Trasé for teknisk infrastruktur'],
+  [2800, 'Kombinerte samferdselsformål'],
+  [3001, 'Grønnstruktur'],
+  [3020, 'Naturområde'],
+  [3030, 'Turdrag'],
+  [3040, 'Friområde'],
+  [3050, 'Park'],
+  [4001, 'Forsvaret'],
+  [5000, 'LNFR'],
+  [5100, 'LNFR'],
+  [5200, 'LNFR spredt bebyggelse'],
+  [5210, 'Spredt boligbebyggelse'],
+  [5220, 'Spredt fritidsbebyggelse'],
+  [5230, 'Spredt næringsbebyggelse'],
+  [6001, 'Bruk og vern av sjø og vassdrag'],
 ]);
 
 /** Extra words for skipped codes a planner might expect to be kept. */
@@ -55,8 +102,7 @@ const SKIP_WHY: ReadonlyMap<number, string> = new Map<number, string>([
 ]);
 
 export type ArealformalClass =
-  | { keep: true; code: number; rule: ArealformalRule }
-  | { keep: false; code: number | null; reason: string };
+  { keep: true; code: number; rule: ArealformalRule } | { keep: false; code: number | null; reason: string };
 
 /** Reads a code from a number or text such as "1300" or "1300 - Næringsbebyggelse"; null when there is none. */
 export function parseArealformalCode(value: unknown): number | null {
@@ -67,7 +113,10 @@ export function parseArealformalCode(value: unknown): number | null {
 }
 
 /** Decides whether a feature's arealformål is business land (with its rule) or why it is skipped. */
-export function classifyArealformal(value: unknown, table: ReadonlyMap<number, ArealformalRule> = BUSINESS_CODES): ArealformalClass {
+export function classifyArealformal(
+  value: unknown,
+  table: ReadonlyMap<number, ArealformalRule> = BUSINESS_CODES,
+): ArealformalClass {
   const code = parseArealformalCode(value);
   if (code === null) return { keep: false, code: null, reason: `arealformål ${JSON.stringify(value)} is not a code` };
   const rule = table.get(code);

@@ -1,4 +1,5 @@
-// A strict RFC 4180 CSV reader for GTFS tables: quoted fields, doubled quotes, line breaks inside quotes, BOM, CRLF/LF/CR.
+// A strict RFC 4180 CSV reader for GTFS tables: quoted fields, doubled quotes, line breaks inside quotes, BOM,
+// CRLF/LF/CR.
 import { DataError } from './problems.ts';
 import { checkText, MAX_CSV_CHARS, stripBom } from './textChecks.ts';
 
@@ -14,8 +15,14 @@ export interface CsvTable {
   column(name: string): number;
 }
 
-/** Reads one record that contains quotes, starting at `pos`; it may span lines. Returns the fields and where the next record starts. */
-function readQuotedRecord(src: string, pos: number, line: number, file: string): { fields: string[]; next: number; line: number } {
+/** Reads one record that contains quotes, starting at `pos`; it may span lines. Returns the fields and where the next
+ * record starts. */
+function readQuotedRecord(
+  src: string,
+  pos: number,
+  line: number,
+  file: string,
+): { fields: string[]; next: number; line: number } {
   const fields: string[] = [];
   let field = '';
   let i = pos;
@@ -25,7 +32,11 @@ function readQuotedRecord(src: string, pos: number, line: number, file: string):
       i++;
       for (;;) {
         if (i >= src.length) {
-          throw new DataError({ file, code: 'csv-unclosed-quote', message: `${file}: line ${openLine}: a quoted field is never closed (a missing " ?); the rest of the file would be read as one field. Fix the quote and load it again.` });
+          throw new DataError({
+            file,
+            code: 'csv-unclosed-quote',
+            message: `${file}: line ${openLine}: a quoted field is never closed (a missing " ?); the rest of the file would be read as one field. Fix the quote and load it again.`,
+          });
         }
         const q = src.indexOf('"', i);
         const chunk = src.slice(i, q < 0 ? src.length : q);
@@ -45,7 +56,11 @@ function readQuotedRecord(src: string, pos: number, line: number, file: string):
       }
       const next = src[i];
       if (next !== undefined && next !== ',' && next !== '\n') {
-        throw new DataError({ file, code: 'csv-text-after-quote', message: `${file}: line ${line}: text follows a closing quote (${JSON.stringify(src.slice(i, i + 10).split('\n')[0])}); inside a quoted field a quote must be doubled ("").` });
+        throw new DataError({
+          file,
+          code: 'csv-text-after-quote',
+          message: `${file}: line ${line}: text follows a closing quote (${JSON.stringify(src.slice(i, i + 10).split('\n')[0])}); inside a quoted field a quote must be doubled ("").`,
+        });
       }
     }
     const c = src[i];
@@ -73,7 +88,12 @@ function readQuotedRecord(src: string, pos: number, line: number, file: string):
  * with fewer fields is padded, as GTFS producers often drop trailing empty fields.
  */
 export function parseCsv(text: string, file: string, maxChars = MAX_CSV_CHARS): CsvTable {
-  checkText(text, file, maxChars, 'Cut the feed to the area you need (e.g. with a GTFS filter tool) and load it again.');
+  checkText(
+    text,
+    file,
+    maxChars,
+    'Cut the feed to the area you need (e.g. with a GTFS filter tool) and load it again.',
+  );
   // One line-end convention first (CRLF and lone CR become LF), so the common unquoted line is a plain split.
   const src = stripBom(text).replace(/\r\n?/g, '\n');
   let header: string[] | null = null;
@@ -85,7 +105,11 @@ export function parseCsv(text: string, file: string, maxChars = MAX_CSV_CHARS): 
       return;
     }
     if (fields.length > header.length) {
-      throw new DataError({ file, code: 'csv-too-many-fields', message: `${file}: line ${at} has ${fields.length} fields but the header has ${header.length}; is a comma inside a name missing its quotes?` });
+      throw new DataError({
+        file,
+        code: 'csv-too-many-fields',
+        message: `${file}: line ${at} has ${fields.length} fields but the header has ${header.length}; is a comma inside a name missing its quotes?`,
+      });
     }
     while (fields.length < header.length) fields.push('');
     rows.push(fields);
@@ -122,7 +146,11 @@ export function parseCsv(text: string, file: string, maxChars = MAX_CSV_CHARS): 
 export function requireColumn(table: CsvTable, name: string, why: string): number {
   const k = table.column(name);
   if (k < 0) {
-    throw new DataError({ file: table.file, code: 'csv-missing-column', message: `${table.file}: has no ${name} column (${why}); the header is: ${table.header.join(',').slice(0, 200)}` });
+    throw new DataError({
+      file: table.file,
+      code: 'csv-missing-column',
+      message: `${table.file}: has no ${name} column (${why}); the header is: ${table.header.join(',').slice(0, 200)}`,
+    });
   }
   return k;
 }

@@ -1,4 +1,5 @@
-// Bytes (or text) in, text out: recognises GeoJSON, SOSI and GML, and decodes each by what it declares (SOSI ..TEGNSETT, the XML declaration).
+// Bytes (or text) in, text out: recognises GeoJSON, SOSI and GML, and decodes each by what it declares (SOSI
+// ..TEGNSETT, the XML declaration).
 import { DataError, type Problem } from './problems.ts';
 
 /** What a loader accepts: text already decoded, or the file's bytes (needed for SOSI's 8-bit character sets). */
@@ -55,7 +56,7 @@ const lineAt = (bytes: Uint8Array, offset: number): number => {
 /** Offset of the first byte that breaks UTF-8, or -1; `multibyte` says whether any non-ASCII sequence was seen. */
 function utf8Check(bytes: Uint8Array): { bad: number; multibyte: boolean } {
   let multibyte = false;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] as number;
     if (b < 0x80) {
       i++;
@@ -79,7 +80,8 @@ const head = (bytes: Uint8Array): string => new TextDecoder('windows-1252').deco
 function decodeSosi(bytes: Uint8Array, file: string): Decoded {
   const declared = /\.\.TEGNSETT\s+"?([A-Za-z0-9-]+)"?/.exec(head(bytes))?.[1]?.toUpperCase();
   const problems: Problem[] = [];
-  const warn = (code: string, message: string): void => void problems.push({ file, severity: 'warning', code, message });
+  const warn = (code: string, message: string): void =>
+    void problems.push({ file, severity: 'warning', code, message });
   const { bad, multibyte } = utf8Check(bytes);
   if (declared === 'ND7') {
     const text = new TextDecoder('windows-1252').decode(bytes).replace(/[[\\\]{|}]/g, (c) => ND7[c] ?? c);
@@ -87,35 +89,62 @@ function decodeSosi(bytes: Uint8Array, file: string): Decoded {
   }
   if (declared !== undefined && !Object.hasOwn(SOSI_CHARSETS, declared)) {
     throw new DataError({
-      file, code: 'sosi-charset-unsupported',
+      file,
+      code: 'sosi-charset-unsupported',
       message: `${file}: ..TEGNSETT ${declared} is not a character set this reader knows (ISO8859-10, ISO8859-1, ANSI, UTF-8, ND7). Export the file again with ..TEGNSETT ISO8859-10 or UTF-8.`,
     });
   }
   const label = declared === undefined ? undefined : SOSI_CHARSETS[declared];
   if (label === undefined) {
     const guess = bad < 0 ? 'UTF-8' : 'ISO8859-10';
-    warn('sosi-charset-missing', `${file}: the header has no ..TEGNSETT; read the file as ${guess}${bad < 0 ? ' (every byte is valid UTF-8)' : ', the usual character set of SOSI files'}. Check that æ, ø and å look right.`);
-    return { text: new TextDecoder(bad < 0 ? 'utf-8' : 'iso-8859-10').decode(bytes), format: 'sosi', problems, encoding: guess };
+    warn(
+      'sosi-charset-missing',
+      `${file}: the header has no ..TEGNSETT; read the file as ${guess}${bad < 0 ? ' (every byte is valid UTF-8)' : ', the usual character set of SOSI files'}. Check that æ, ø and å look right.`,
+    );
+    return {
+      text: new TextDecoder(bad < 0 ? 'utf-8' : 'iso-8859-10').decode(bytes),
+      format: 'sosi',
+      problems,
+      encoding: guess,
+    };
   }
   if (label === 'utf-8' && bad >= 0) {
-    warn('sosi-charset-mismatch', `${file}: declares ..TEGNSETT ${declared}, but line ${lineAt(bytes, bad)} has bytes that are not UTF-8; read the file as ISO8859-10 instead. Check that æ, ø and å look right, and fix the declaration in the export.`);
+    warn(
+      'sosi-charset-mismatch',
+      `${file}: declares ..TEGNSETT ${declared}, but line ${lineAt(bytes, bad)} has bytes that are not UTF-8; read the file as ISO8859-10 instead. Check that æ, ø and å look right, and fix the declaration in the export.`,
+    );
     return { text: new TextDecoder('iso-8859-10').decode(bytes), format: 'sosi', problems, encoding: 'ISO8859-10' };
   }
   if (label !== 'utf-8' && bad < 0 && multibyte) {
     const first = bytes.findIndex((b) => b >= 0x80);
-    warn('sosi-charset-mismatch', `${file}: declares ..TEGNSETT ${declared}, but its bytes are UTF-8 (e.g. line ${lineAt(bytes, first)}), so æ, ø and å would come out garbled; read the file as UTF-8 instead. Fix the declaration in the export.`);
+    warn(
+      'sosi-charset-mismatch',
+      `${file}: declares ..TEGNSETT ${declared}, but its bytes are UTF-8 (e.g. line ${lineAt(bytes, first)}), so æ, ø and å would come out garbled; read the file as UTF-8 instead. Fix the declaration in the export.`,
+    );
     return { text: new TextDecoder('utf-8').decode(bytes), format: 'sosi', problems, encoding: 'UTF-8' };
   }
   return { text: new TextDecoder(label).decode(bytes), format: 'sosi', problems, encoding: declared };
 }
 
-const XML_CHARSETS: Readonly<Record<string, string>> = { 'utf-8': 'utf-8', 'iso-8859-1': 'windows-1252', 'iso-8859-10': 'iso-8859-10', 'windows-1252': 'windows-1252' };
+const XML_CHARSETS: Readonly<Record<string, string>> = {
+  'utf-8': 'utf-8',
+  'iso-8859-1': 'windows-1252',
+  'iso-8859-10': 'iso-8859-10',
+  'windows-1252': 'windows-1252',
+};
 
 function decodeXml(bytes: Uint8Array, file: string): Decoded {
-  const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(head(bytes).replace(/^\uFEFF|^ï»¿/, ''))?.[1]?.toLowerCase() ?? 'utf-8';
+  const declared =
+    /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/
+      .exec(head(bytes).replace(/^\uFEFF|^ï»¿/, ''))?.[1]
+      ?.toLowerCase() ?? 'utf-8';
   const label = XML_CHARSETS[declared];
   if (label === undefined) {
-    throw new DataError({ file, code: 'gml-encoding-unsupported', message: `${file}: the XML declaration names the encoding ${JSON.stringify(declared)}, which this reader does not know; save the file as UTF-8.` });
+    throw new DataError({
+      file,
+      code: 'gml-encoding-unsupported',
+      message: `${file}: the XML declaration names the encoding ${JSON.stringify(declared)}, which this reader does not know; save the file as UTF-8.`,
+    });
   }
   // UTF-8 with bad bytes keeps its replacement characters, so the text check reports them like any other file.
   return { text: new TextDecoder(label).decode(bytes), format: 'gml', problems: [], encoding: declared.toUpperCase() };

@@ -1,4 +1,5 @@
-// The steps every loader shares: parse, validate each feature, settle ids, pick the CRS, fix swapped axes, project, check the place.
+// The steps every loader shares: parse, validate each feature, settle ids, pick the CRS, fix swapped axes, project,
+// check the place.
 import { CrsError, makeProjector, parseCrsMember } from '../domain/crs.ts';
 import type { EpsgCode, MultiPolygonXY, Warning, XY } from '../domain/types.ts';
 import type { FieldOverrides, FieldRole } from './fieldNames.ts';
@@ -38,7 +39,8 @@ export interface LoadOptions {
 
 /** How a file was read, for the preview and the import account. */
 export interface MappingReport {
-  /** project: this project's own format; plan: SOSI plan data (arealformål); kommune: kommune boundaries; gtfs: GTFS stops. */
+  /** project: this project's own format; plan: SOSI plan data (arealformål); kommune: kommune boundaries; gtfs: GTFS
+   * stops. */
   mode: 'project' | 'plan' | 'kommune' | 'gtfs';
   /** Field → the property it was read from, as spelled in the file. */
   fields: Partial<Record<FieldRole, string>>;
@@ -148,7 +150,10 @@ export function collectParsed<Raw extends { id?: string }, Out>(
       continue;
     }
     if (!feature.isFeature) {
-      report.error('not-a-feature', `is ${feature.what}, not a GeoJSON Feature; remove it or wrap it as {"type": "Feature", ...}`);
+      report.error(
+        'not-a-feature',
+        `is ${feature.what}, not a GeoJSON Feature; remove it or wrap it as {"type": "Feature", ...}`,
+      );
       continue;
     }
     const raw = reader.read(feature, report);
@@ -156,17 +161,30 @@ export function collectParsed<Raw extends { id?: string }, Out>(
   }
   makeIdsUnique(raws);
 
-  const bbox0 = rawBbox((function* () {
-    for (const { raw } of raws) yield* reader.positions(raw);
-  })());
+  const bbox0 = rawBbox(
+    (function* () {
+      for (const { raw } of raws) yield* reader.positions(raw);
+    })(),
+  );
   const swapped = detectSwappedAxes(bbox0, declaredCrs(parsed.crsMember, opts.crs));
   const bbox: Bbox | null = swapped && bbox0 ? [bbox0[1], bbox0[0], bbox0[3], bbox0[2]] : bbox0;
-  const decision = resolveCrs({ file, member: parsed.crsMember, override: opts.crs, bbox, referenceLngLatBbox: opts.referenceLngLatBbox });
+  const decision = resolveCrs({
+    file,
+    member: parsed.crsMember,
+    override: opts.crs,
+    bbox,
+    referenceLngLatBbox: opts.referenceLngLatBbox,
+  });
   const fileProblems = [...(parsed.problems ?? []), ...decision.problems];
   const first = raws[0];
   if (swapped && first) {
     const example = reader.positions(first.raw)[Symbol.iterator]().next().value as RawPosition;
-    fileProblems.push({ file, severity: 'warning', code: 'axes-swapped', message: swapMessage(swapped, file, example) });
+    fileProblems.push({
+      file,
+      severity: 'warning',
+      code: 'axes-swapped',
+      message: swapMessage(swapped, file, example),
+    });
   }
   const toXY = makeProjector(decision.crs);
   const geographic = GEOGRAPHIC.has(decision.crs);
@@ -178,11 +196,17 @@ export function collectParsed<Raw extends { id?: string }, Out>(
       const p: RawPosition = swapped ? [p0[1], p0[0]] : p0;
       // proj4 returns plausible-looking numbers for latitudes beyond the poles, so check degrees first.
       if (geographic && (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)) {
-        throw new ProjectionFailure('projection-failed', `${at} (${p[0]}, ${p[1]}) is outside longitude ±180 / latitude ±90, so it cannot be EPSG:${decision.crs}; is the crs right?`);
+        throw new ProjectionFailure(
+          'projection-failed',
+          `${at} (${p[0]}, ${p[1]}) is outside longitude ±180 / latitude ±90, so it cannot be EPSG:${decision.crs}; is the crs right?`,
+        );
       }
       const range = implausibleIn(decision.crs, p);
       if (range !== null) {
-        throw new ProjectionFailure('coordinate-absurd', `${at} ${pos(p)} is not a possible EPSG:${decision.crs} coordinate (${range}); the number is wrong or the file is in another CRS. Fix the value or remove the feature`);
+        throw new ProjectionFailure(
+          'coordinate-absurd',
+          `${at} ${pos(p)} is not a possible EPSG:${decision.crs} coordinate (${range}); the number is wrong or the file is in another CRS. Fix the value or remove the feature`,
+        );
       }
       let xy: XY | undefined;
       try {
@@ -191,7 +215,10 @@ export function collectParsed<Raw extends { id?: string }, Out>(
         xy = undefined;
       }
       if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) {
-        throw new ProjectionFailure('projection-failed', `${at} (${p[0]}, ${p[1]}) cannot be projected from EPSG:${decision.crs} to EPSG:25832; is the crs right?`);
+        throw new ProjectionFailure(
+          'projection-failed',
+          `${at} (${p[0]}, ${p[1]}) cannot be projected from EPSG:${decision.crs} to EPSG:25832; is the crs right?`,
+        );
       }
       if (away === null && !insideNorway(xy)) away = { report, where: at, p, xy };
       return xy;
@@ -210,7 +237,10 @@ export function collectParsed<Raw extends { id?: string }, Out>(
         }
         const area = reader.maxPlausibleAreaM2 === undefined ? 0 : multiPolygonAreaM2(checked.geometry);
         if (reader.maxPlausibleAreaM2 !== undefined && area > reader.maxPlausibleAreaM2) {
-          report.warn('area-implausible', `covers ${Math.round(area / 1e6).toLocaleString('en-GB')} km², more than any business site (the limit for this warning is ${reader.maxPlausibleAreaM2 / 1e6} km²; all of Asker is about 375 km²); check that it is one site, and the coordinate system`);
+          report.warn(
+            'area-implausible',
+            `covers ${Math.round(area / 1e6).toLocaleString('en-GB')} km², more than any business site (the limit for this warning is ${reader.maxPlausibleAreaM2 / 1e6} km²; all of Asker is about 375 km²); check that it is one site, and the coordinate system`,
+          );
         }
       }
       if (away === null) items.push(out);
@@ -220,16 +250,26 @@ export function collectParsed<Raw extends { id?: string }, Out>(
       report.error(e.code, e.message);
     }
   }
-  const read = decision.crsSource === 'member' ? 'from the crs member' : decision.crsSource === 'override' ? 'as chosen' : 'as guessed';
+  const read =
+    decision.crsSource === 'member'
+      ? 'from the crs member'
+      : decision.crsSource === 'override'
+        ? 'as chosen'
+        : 'as guessed';
   if (outside.length > 0 && items.length === 0 && outside.length === raws.length) {
     const o = outside[0] as Outside;
     fileProblems.push({
-      file, severity: 'error', code: 'outside-norway',
+      file,
+      severity: 'error',
+      code: 'outside-norway',
       message: `${file}: none of the ${outside.length} usable features lies in Norway when read as EPSG:${decision.crs} (${read}); they land near ${placeText(o.xy)}. The file is probably in another coordinate system: give the right one with --crs (or choose it before loading).`,
     });
   } else {
     for (const o of outside) {
-      o.report.error('outside-norway', `${o.where} ${pos(o.p)} lies near ${placeText(o.xy)}, outside Norway, when read as EPSG:${decision.crs} (${read}). The coordinate is probably wrong, or in another CRS; fix it or remove the feature`);
+      o.report.error(
+        'outside-norway',
+        `${o.where} ${pos(o.p)} lies near ${placeText(o.xy)}, outside Norway, when read as EPSG:${decision.crs} (${read}). The coordinate is probably wrong, or in another CRS; fix it or remove the feature`,
+      );
     }
   }
   for (const w of reader.fileWarnings?.() ?? []) fileProblems.push({ file, severity: 'warning', ...w });
@@ -255,5 +295,10 @@ export function collect<Raw extends { id?: string }, Out>(
   want: 'areas' | 'points',
   tools: LoadTools,
 ): Collected<Out> {
-  return collectParsed(readFeatureFile(input, opts.file, { maxChars: opts.maxChars, want }, tools), opts, makeReader, tools);
+  return collectParsed(
+    readFeatureFile(input, opts.file, { maxChars: opts.maxChars, want }, tools),
+    opts,
+    makeReader,
+    tools,
+  );
 }

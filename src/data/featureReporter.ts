@@ -39,11 +39,20 @@ export class FeatureReporter {
 
   get label(): string {
     if (this.where === undefined) return featureLabel(this.file, this.featureIndex, this.featureId);
-    return this.featureId === undefined ? `${this.file}: ${this.where}` : `${this.file}: ${this.where} (id ${quote(this.featureId)})`;
+    return this.featureId === undefined
+      ? `${this.file}: ${this.where}`
+      : `${this.file}: ${this.where} (id ${quote(this.featureId)})`;
   }
 
   private push(severity: Problem['severity'], code: string, detail: string): void {
-    const p: Problem = { severity, file: this.file, code, featureIndex: this.featureIndex, ref: this.ref, message: `${this.label}: ${detail}` };
+    const p: Problem = {
+      severity,
+      file: this.file,
+      code,
+      featureIndex: this.featureIndex,
+      ref: this.ref,
+      message: `${this.label}: ${detail}`,
+    };
     if (this.featureId !== undefined) p.featureId = this.featureId;
     this.sink.push(p);
   }
@@ -59,7 +68,13 @@ export class FeatureReporter {
 
   /** Leave the feature out on purpose (not an error under any policy); `reason` groups the count. */
   skip(code: string, reason: string, params?: Readonly<Record<string, string>>): null {
-    const f: FilteredFeature = { featureIndex: this.featureIndex, code, reason, message: `${this.label}: skipped: ${reason}`, ref: this.ref };
+    const f: FilteredFeature = {
+      featureIndex: this.featureIndex,
+      code,
+      reason,
+      message: `${this.label}: skipped: ${reason}`,
+      ref: this.ref,
+    };
     if (this.featureId !== undefined) f.featureId = this.featureId;
     if (params !== undefined) f.params = params;
     this.filtered.push(f);
@@ -80,20 +95,39 @@ export function readFeatureId(feature: ParsedFeature, report: FeatureReporter, i
     report.featureId = id;
     // A number id beyond 2^53 is not the number in the file (12345678901234567890 reads as …7000): say so.
     if (typeof raw === 'number' && Number.isInteger(raw) && !Number.isSafeInteger(raw)) {
-      report.warn('id-imprecise', `has the number id ${id}, too large to be read exactly (the file may say something else, e.g. 12345678901234567890 becomes 12345678901234567000); write the id as text in quotes`);
+      report.warn(
+        'id-imprecise',
+        `has the number id ${id}, too large to be read exactly (the file may say something else, e.g. 12345678901234567890 becomes 12345678901234567000); write the id as text in quotes`,
+      );
     }
     return id;
   }
   const generated = `feature-${feature.index}`;
-  const bad = [rawProp, feature.id].find((v) => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === ''));
+  const bad = [rawProp, feature.id].find(
+    (v) => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === ''),
+  );
   if (bad !== undefined) {
-    const what = Array.isArray(bad) ? 'a list' : typeof bad === 'object' ? 'an object' : typeof bad === 'boolean' ? `${String(bad)} (true/false)` : typeof bad === 'number' ? 'a number too large to hold (such as 1e400)' : typeof bad;
-    report.warn('id-unusable', `has an id that is ${what}, not text or a number; using ${quote(generated)}. Give every feature an id as text (or a whole number) so results can be traced back`);
+    const what = Array.isArray(bad)
+      ? 'a list'
+      : typeof bad === 'object'
+        ? 'an object'
+        : typeof bad === 'boolean'
+          ? `${String(bad)} (true/false)`
+          : typeof bad === 'number'
+            ? 'a number too large to hold (such as 1e400)'
+            : typeof bad;
+    report.warn(
+      'id-unusable',
+      `has an id that is ${what}, not text or a number; using ${quote(generated)}. Give every feature an id as text (or a whole number) so results can be traced back`,
+    );
     report.featureId = generated;
     report.idGenerated = true;
     return generated;
   }
-  report.warn('id-generated', `has no id (no ${idField ? quote(idField.key) : 'id'} property and no Feature id); using ${quote(generated)}. Give every feature an id so results can be traced back`);
+  report.warn(
+    'id-generated',
+    `has no id (no ${idField ? quote(idField.key) : 'id'} property and no Feature id); using ${quote(generated)}. Give every feature an id so results can be traced back`,
+  );
   report.featureId = generated;
   report.idGenerated = true;
   return generated;
@@ -124,6 +158,9 @@ export function makeIdsUnique(entries: readonly { raw: { id?: string }; report: 
     const renamed = `${id}-${n}`;
     raw.id = renamed;
     firstUse.set(renamed, report);
-    report.warn('id-duplicate', `id ${quote(id)} is already used by ${first.ref}; renamed this one ${quote(renamed)}. Give every feature its own id`);
+    report.warn(
+      'id-duplicate',
+      `id ${quote(id)} is already used by ${first.ref}; renamed this one ${quote(renamed)}. Give every feature its own id`,
+    );
   }
 }

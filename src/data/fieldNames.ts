@@ -1,11 +1,23 @@
-// Recognises the property names real exports use (SOSI/Geonorge, ArcGIS, our own format) and says which one feeds which field.
+// Recognises the property names real exports use (SOSI/Geonorge, ArcGIS, our own format) and says which one feeds which
+// field.
 import { isJsonObject, ownMember, type ParsedFeature, type SafeRecord } from './loadGeoJson.ts';
 
 /** The logical fields the loaders read. */
 export type FieldRole =
-  | 'id' | 'name' | 'status' | 'abc' | 'readiness' | 'note' | 'jobsToday' | 'vacantDaa'
-  | 'arealformal' | 'arealbruksstatus' | 'objtype'
-  | 'hubType' | 'kommunenummer' | 'kommunenavn';
+  | 'id'
+  | 'name'
+  | 'status'
+  | 'abc'
+  | 'readiness'
+  | 'note'
+  | 'jobsToday'
+  | 'vacantDaa'
+  | 'arealformal'
+  | 'arealbruksstatus'
+  | 'objtype'
+  | 'hubType'
+  | 'kommunenummer'
+  | 'kommunenavn';
 
 /** Where a field is read from: the key as spelled in the file (dotted when nested) and its path. */
 export interface FieldSource {
@@ -71,7 +83,8 @@ function canonicalOf(key: string): string {
     .replace(/[\s_-]+/g, '');
 }
 
-/** Every property path in the features (top level, and one level into nested objects), canonical → first spelling seen. */
+/** Every property path in the features (top level, and one level into nested objects), canonical → first spelling seen.
+ * */
 function keysIn(features: readonly ParsedFeature[]): Map<string, FieldSource> {
   const found = new Map<string, FieldSource>();
   const add = (path: string[]): void => {
@@ -98,7 +111,11 @@ function fromOverride(text: string, features: readonly ParsedFeature[]): FieldSo
  * Which property feeds each of `roles`: the user's override when given (null = ignore the field), else
  * the first accepted name present in any feature.
  */
-export function detectFields(features: readonly ParsedFeature[], roles: readonly FieldRole[], overrides: FieldOverrides = {}): FieldMapping {
+export function detectFields(
+  features: readonly ParsedFeature[],
+  roles: readonly FieldRole[],
+  overrides: FieldOverrides = {},
+): FieldMapping {
   const present = keysIn(features);
   const mapping: FieldMapping = {};
   for (const role of roles) {
@@ -143,7 +160,18 @@ export function describeMapping(mapping: FieldMapping): string {
 }
 
 export const ROLE_LABEL: Record<FieldRole, string> = {
-  id: 'id', name: 'name', status: 'status', abc: 'ABC type', readiness: 'readiness', note: 'note', jobsToday: 'jobs today', vacantDaa: 'vacant land (daa)',
-  arealformal: 'arealformål', arealbruksstatus: 'arealbruksstatus', objtype: 'object type',
-  hubType: 'hub type', kommunenummer: 'kommunenummer', kommunenavn: 'kommune name',
+  id: 'id',
+  name: 'name',
+  status: 'status',
+  abc: 'ABC type',
+  readiness: 'readiness',
+  note: 'note',
+  jobsToday: 'jobs today',
+  vacantDaa: 'vacant land (daa)',
+  arealformal: 'arealformål',
+  arealbruksstatus: 'arealbruksstatus',
+  objtype: 'object type',
+  hubType: 'hub type',
+  kommunenummer: 'kommunenummer',
+  kommunenavn: 'kommune name',
 };

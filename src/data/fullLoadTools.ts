@@ -1,4 +1,5 @@
-// Every reading tool: the SOSI and GML readers and the polyclip-ts repair and dissolve. Imported by the loaders the CLIs,
+// Every reading tool: the SOSI and GML readers and the polyclip-ts repair and dissolve. Imported by the loaders the
+// CLIs,
 // the load worker and the previews use; the app's start-up path does not import this file (see loadTools.ts).
 import { RepairFailed, repairMultiPolygon, unionMultiPolygons } from '../domain/repair.ts';
 import { readGml } from './gml/gmlRead.ts';

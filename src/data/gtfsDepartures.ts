@@ -1,4 +1,5 @@
-// Counts departures per stop place and mode in a time window of the service day, from GTFS routes, trips and stop_times.
+// Counts departures per stop place and mode in a time window of the service day, from GTFS routes, trips and
+// stop_times.
 import type { HubType } from '../domain/types.ts';
 import { requireColumn, type CsvTable } from './csv.ts';
 import type { ServiceDay } from './gtfsService.ts';
@@ -33,7 +34,10 @@ export function gtfsSeconds(text: string): number | null {
 }
 
 /** trip_id → service_id and hub type, and trips per service (for choosing the service day). */
-export function readTrips(routes: CsvTable, trips: CsvTable): { trips: Map<string, { service: string; type: HubType | null }>; perService: Map<string, number> } {
+export function readTrips(
+  routes: CsvTable,
+  trips: CsvTable,
+): { trips: Map<string, { service: string; type: HubType | null }>; perService: Map<string, number> } {
   const rid = requireColumn(routes, 'route_id', 'trips refer to it');
   const rtype = requireColumn(routes, 'route_type', 'it tells train, bus and boat apart');
   const typeOfRoute = new Map<string, HubType | null>();

@@ -71,7 +71,8 @@ interface Decision {
 }
 
 function tables(files: GtfsFiles, dir: string) {
-  const opt = (text: string | undefined, name: string): CsvTable | undefined => (text === undefined ? undefined : parseCsv(text, `${dir}/${name}`));
+  const opt = (text: string | undefined, name: string): CsvTable | undefined =>
+    text === undefined ? undefined : parseCsv(text, `${dir}/${name}`);
   return {
     stops: parseCsv(files.stops, `${dir}/stops.txt`),
     routes: opt(files.routes, 'routes.txt'),
@@ -82,7 +83,8 @@ function tables(files: GtfsFiles, dir: string) {
   };
 }
 
-const numberOrText = (text: string): number | string => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
+const numberOrText = (text: string): number | string =>
+  text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
 
 /** Hubs from a GTFS feed. Throws DataError on unusable input (see LoadOptions.onUnusable). */
 export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResult<Hub[]> {
@@ -120,17 +122,28 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
   const timetable = t.routes && t.trips && t.stopTimes;
   if (timetable) {
     const { trips, perService } = readTrips(t.routes as CsvTable, t.trips as CsvTable);
-    const day: ServiceDay = chooseServiceDay({ calendar: t.calendar, calendarDates: t.calendarDates }, perService, opts.serviceDate);
+    const day: ServiceDay = chooseServiceDay(
+      { calendar: t.calendar, calendarDates: t.calendarDates },
+      perService,
+      opts.serviceDate,
+    );
     const counted = countDepartures(t.stopTimes as CsvTable, trips, day, placeOf, rule);
     const hours = rule.toHour - rule.fromHour;
     notes.push(describeHubRule(rule));
     if (day.date === null) {
-      fileWarnings.push({ code: 'gtfs-no-calendar', message: `${dir}: no calendar.txt or calendar_dates.txt, so every trip (${day.trips}) was counted as running on the same day; this overcounts when weekday and weekend timetables are both listed` });
+      fileWarnings.push({
+        code: 'gtfs-no-calendar',
+        message: `${dir}: no calendar.txt or calendar_dates.txt, so every trip (${day.trips}) was counted as running on the same day; this overcounts when weekday and weekend timetables are both listed`,
+      });
     } else {
-      notes.push(`Departures counted on ${dateText(day.date)}${opts.serviceDate === undefined ? ' (the busiest day of the feed)' : ''}: ${day.trips} trips run that day.`);
+      notes.push(
+        `Departures counted on ${dateText(day.date)}${opts.serviceDate === undefined ? ' (the busiest day of the feed)' : ''}: ${day.trips} trips run that day.`,
+      );
     }
-    if (counted.tripsWithoutMode > 0) notes.push(`${plural(counted.tripsWithoutMode, 'trip')} of routes without a hub type (e.g. tram) not counted.`);
-    if (counted.untimed > 0) notes.push(`${plural(counted.untimed, 'stop time')} without a departure_time not counted.`);
+    if (counted.tripsWithoutMode > 0)
+      notes.push(`${plural(counted.tripsWithoutMode, 'trip')} of routes without a hub type (e.g. tram) not counted.`);
+    if (counted.untimed > 0)
+      notes.push(`${plural(counted.untimed, 'stop time')} without a departure_time not counted.`);
     for (const row of stops.rows) {
       if (!isPlace(row)) continue;
       const id = row[idCol] ?? '';
@@ -141,12 +154,17 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
   } else {
     const given = ['routes', 'trips', 'stopTimes'].filter((k) => files[k as keyof GtfsFiles] !== undefined);
     if (given.length > 0) {
-      fileWarnings.push({ code: 'gtfs-timetable-incomplete', message: `${dir}: departures need routes.txt, trips.txt and stop_times.txt together; only some were given, so they were not used` });
+      fileWarnings.push({
+        code: 'gtfs-timetable-incomplete',
+        message: `${dir}: departures need routes.txt, trips.txt and stop_times.txt together; only some were given, so they were not used`,
+      });
     }
     const keepStations = stationIds.size > 0;
-    notes.push(keepStations
-      ? 'No timetable: every station (location_type 1) is a hub; platforms and other stops are not.'
-      : 'No timetable and no stations (location_type 1): every stop is a hub.');
+    notes.push(
+      keepStations
+        ? 'No timetable: every station (location_type 1) is a hub; platforms and other stops are not.'
+        : 'No timetable and no stations (location_type 1): every stop is a hub.',
+    );
     let guessed = 0;
     for (const row of stops.rows) {
       if (!isPlace(row)) continue;
@@ -157,10 +175,13 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
       }
       const vehicle = vehicleCol < 0 ? null : hubTypeOfRouteType(Number(row[vehicleCol]?.trim() || NaN));
       if (vehicle === null) guessed++;
-      decisions.set(id, { type: vehicle ?? typeFromName(nameCol < 0 ? '' : row[nameCol] ?? '') });
+      decisions.set(id, { type: vehicle ?? typeFromName(nameCol < 0 ? '' : (row[nameCol] ?? '')) });
     }
     if (guessed > 0) {
-      fileWarnings.push({ code: 'gtfs-type-guessed', message: `${dir}: without routes.txt, trips.txt and stop_times.txt the mode of ${guessed} hub${guessed === 1 ? '' : 's'} was guessed from the name (stasjon → tog, brygge/kai/ferje → båt, else buss); check them` });
+      fileWarnings.push({
+        code: 'gtfs-type-guessed',
+        message: `${dir}: without routes.txt, trips.txt and stop_times.txt the mode of ${guessed} hub${guessed === 1 ? '' : 's'} was guessed from the name (stasjon → tog, brygge/kai/ferje → båt, else buss); check them`,
+      });
     }
   }
 
@@ -169,15 +190,29 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
     const id = row[idCol] ?? '';
     if (!decisions.has(id)) return;
     features.push({
-      index, isFeature: true, what: 'a stop', id,
-      properties: Object.assign(Object.create(null) as Record<string, unknown>, { id, name: nameCol < 0 ? '' : row[nameCol] ?? '' }),
+      index,
+      isFeature: true,
+      what: 'a stop',
+      id,
+      properties: Object.assign(Object.create(null) as Record<string, unknown>, {
+        id,
+        name: nameCol < 0 ? '' : (row[nameCol] ?? ''),
+      }),
       geometry: { type: 'Point', coordinates: [numberOrText(row[lonCol] ?? ''), numberOrText(row[latCol] ?? '')] },
     });
   });
   if (features.length === 0) {
-    throw new DataError({ file: `${dir}/stops.txt`, code: 'gtfs-no-stops', message: `${dir}/stops.txt: has no stops or stations (rows with location_type empty, 0 or 1), so there is nothing to make hubs of.` });
+    throw new DataError({
+      file: `${dir}/stops.txt`,
+      code: 'gtfs-no-stops',
+      message: `${dir}/stops.txt: has no stops or stations (rows with location_type empty, 0 or 1), so there is nothing to make hubs of.`,
+    });
   }
-  const mapping: MappingReport = { mode: 'gtfs', fields: { id: 'stop_id', ...(nameCol < 0 ? {} : { name: 'stop_name' }) }, notes };
+  const mapping: MappingReport = {
+    mode: 'gtfs',
+    fields: { id: 'stop_id', ...(nameCol < 0 ? {} : { name: 'stop_name' }) },
+    notes,
+  };
   const stopsFile = `${dir}/stops.txt`;
   const collected = collectParsed<Omit<Hub, 'xy'> & { point: RawPosition }, Hub>(
     { file: stopsFile, crsMember: { type: 'name', properties: { name: 'EPSG:4326' } }, features },
@@ -189,7 +224,8 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
         const id = String(feature.id);
         report.featureId = id;
         const decision = decisions.get(id) as Decision;
-        if (decision.skip !== undefined || decision.type === undefined) return report.skip('below-hub-rule', decision.skip ?? 'not a hub');
+        if (decision.skip !== undefined || decision.type === undefined)
+          return report.skip('below-hub-rule', decision.skip ?? 'not a hub');
         const point = geometryOf(readPoint(feature.geometry), report);
         if (point === null) return null;
         const name = String(feature.properties['name'] ?? '').trim() || id;

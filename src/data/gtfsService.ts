@@ -50,7 +50,11 @@ function readCalendar(calendar: CsvTable | undefined): Map<string, Weekly> {
     const start = toUtc(row[startCol] ?? '');
     const end = toUtc(row[endCol] ?? '');
     if (start === null || end === null) {
-      throw new DataError({ file: calendar.file, code: 'gtfs-bad-date', message: `${calendar.file}: line ${calendar.lines[k]}: start_date/end_date must be dates written YYYYMMDD, not ${JSON.stringify(row[startCol])}/${JSON.stringify(row[endCol])}.` });
+      throw new DataError({
+        file: calendar.file,
+        code: 'gtfs-bad-date',
+        message: `${calendar.file}: line ${calendar.lines[k]}: start_date/end_date must be dates written YYYYMMDD, not ${JSON.stringify(row[startCol])}/${JSON.stringify(row[endCol])}.`,
+      });
     }
     weekly.set(row[sid] ?? '', { days: dayCols.map((c) => row[c]?.trim() === '1'), start, end });
   });
@@ -66,7 +70,11 @@ function readExceptions(calendarDates: CsvTable | undefined): Map<number, Map<st
   calendarDates.rows.forEach((row, k) => {
     const t = toUtc(row[dateCol] ?? '');
     if (t === null) {
-      throw new DataError({ file: calendarDates.file, code: 'gtfs-bad-date', message: `${calendarDates.file}: line ${calendarDates.lines[k]}: date must be written YYYYMMDD, not ${JSON.stringify(row[dateCol])}.` });
+      throw new DataError({
+        file: calendarDates.file,
+        code: 'gtfs-bad-date',
+        message: `${calendarDates.file}: line ${calendarDates.lines[k]}: date must be written YYYYMMDD, not ${JSON.stringify(row[dateCol])}.`,
+      });
     }
     let day = byDay.get(t);
     if (!day) byDay.set(t, (day = new Map()));
@@ -112,14 +120,26 @@ export function chooseServiceDay(
   const first = Math.min(...starts);
   const last = Math.max(...ends);
   const file = tables.calendar?.file ?? tables.calendarDates?.file ?? 'calendar.txt';
-  const span = Number.isFinite(first) ? `the feed runs from ${dateText(fromUtc(first))} to ${dateText(fromUtc(last))}` : 'the calendar is empty';
+  const span = Number.isFinite(first)
+    ? `the feed runs from ${dateText(fromUtc(first))} to ${dateText(fromUtc(last))}`
+    : 'the calendar is empty';
 
   if (requested !== undefined) {
     const t = toUtc(requested);
-    if (t === null) throw new DataError({ file, code: 'gtfs-bad-date', message: `${file}: the service date ${JSON.stringify(requested)} must be written YYYYMMDD.` });
+    if (t === null)
+      throw new DataError({
+        file,
+        code: 'gtfs-bad-date',
+        message: `${file}: the service date ${JSON.stringify(requested)} must be written YYYYMMDD.`,
+      });
     const services = servicesOn(t);
     const trips = tripsOn(services);
-    if (trips === 0) throw new DataError({ file, code: 'gtfs-no-service', message: `${file}: no trips run on ${dateText(requested)} (${span}); choose another date.` });
+    if (trips === 0)
+      throw new DataError({
+        file,
+        code: 'gtfs-no-service',
+        message: `${file}: no trips run on ${dateText(requested)} (${span}); choose another date.`,
+      });
     return { date: fromUtc(t), services, trips };
   }
   let best: ServiceDay = { date: null, services: new Set(), trips: 0 };
@@ -129,6 +149,11 @@ export function chooseServiceDay(
     const trips = tripsOn(services);
     if (trips > best.trips) best = { date: fromUtc(t), services, trips };
   }
-  if (best.trips === 0) throw new DataError({ file, code: 'gtfs-no-service', message: `${file}: no trip runs on any day (${span}); check calendar.txt, calendar_dates.txt and the service_id of trips.txt.` });
+  if (best.trips === 0)
+    throw new DataError({
+      file,
+      code: 'gtfs-no-service',
+      message: `${file}: no trip runs on any day (${span}); check calendar.txt, calendar_dates.txt and the service_id of trips.txt.`,
+    });
   return best;
 }

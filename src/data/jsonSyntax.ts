@@ -30,7 +30,8 @@ class Scanner {
   }
 
   unexpected(expected: string): Fault {
-    if (this.pos >= this.text.length) return new Fault(this.pos, `unexpected end of input, expected ${expected} (is the file truncated?)`);
+    if (this.pos >= this.text.length)
+      return new Fault(this.pos, `unexpected end of input, expected ${expected} (is the file truncated?)`);
     return new Fault(this.pos, `unexpected ${JSON.stringify(this.text[this.pos])}, expected ${expected}`);
   }
 

@@ -36,29 +36,40 @@ interface RawHub extends Omit<Hub, 'xy'> {
 const HUB_ROLES: readonly FieldRole[] = ['id', 'name', 'hubType'];
 
 export function collectHubs(text: LoadInput, opts: LoadOptions, tools: LoadTools): Collected<Hub> {
-  return collect<RawHub, Hub>(text, opts, (features) => {
-    const fields = detectFields(features, HUB_ROLES, opts.fields);
-    return {
-      mapping: { mode: 'project', fields: mappedKeys(fields), notes: [] },
-      read(feature, report) {
-        const id = readFeatureId(feature, report, fields.id);
-        const point = readPointFor(feature, report);
-        const rawType = readField(feature.properties, fields.hubType);
-        const type = normaliseHubType(rawType);
-        if (type === undefined) return report.error('hub-type-missing', `has no type; give properties.type as ${ACCEPTED.hubType}`);
-        if (type === null) return report.error('hub-type-unknown', `type ${quote(rawType)} is not a hub type; use ${ACCEPTED.hubType}`);
-        if (point === null) return null;
-        let name = textOf(readField(feature.properties, fields.name));
-        if (name === undefined) {
-          report.warn('name-missing', `has no name; using the id ${quote(id)} as its name`);
-          name = id;
-        }
-        return { id, name, type, point };
-      },
-      positions: (raw) => [raw.point],
-      build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, 'the point') }),
-    };
-  }, 'points', tools);
+  return collect<RawHub, Hub>(
+    text,
+    opts,
+    (features) => {
+      const fields = detectFields(features, HUB_ROLES, opts.fields);
+      return {
+        mapping: { mode: 'project', fields: mappedKeys(fields), notes: [] },
+        read(feature, report) {
+          const id = readFeatureId(feature, report, fields.id);
+          const point = readPointFor(feature, report);
+          const rawType = readField(feature.properties, fields.hubType);
+          const type = normaliseHubType(rawType);
+          if (type === undefined)
+            return report.error('hub-type-missing', `has no type; give properties.type as ${ACCEPTED.hubType}`);
+          if (type === null)
+            return report.error(
+              'hub-type-unknown',
+              `type ${quote(rawType)} is not a hub type; use ${ACCEPTED.hubType}`,
+            );
+          if (point === null) return null;
+          let name = textOf(readField(feature.properties, fields.name));
+          if (name === undefined) {
+            report.warn('name-missing', `has no name; using the id ${quote(id)} as its name`);
+            name = id;
+          }
+          return { id, name, type, point };
+        },
+        positions: (raw) => [raw.point],
+        build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, 'the point') }),
+      };
+    },
+    'points',
+    tools,
+  );
 }
 
 /** Public-transport hubs (Point, or MultiPoint with one point). Throws DataError on unusable input. */
@@ -67,7 +78,11 @@ export function loadHubs(text: LoadInput, opts: LoadOptions, tools: LoadTools): 
   return finish(c, c.items, opts);
 }
 
-export function collectRegions(text: LoadInput, opts: RegionLoadOptions, tools: LoadTools): Collected<Region & { kommunenummer?: string }> {
+export function collectRegions(
+  text: LoadInput,
+  opts: RegionLoadOptions,
+  tools: LoadTools,
+): Collected<Region & { kommunenummer?: string }> {
   return collect(text, opts, regionReader(opts), 'areas', tools);
 }
 
@@ -92,7 +107,9 @@ export function loadRegions(text: LoadInput, opts: RegionLoadOptions, tools: Loa
     byName.set(name, { name, geometry: need(tools.union, 'region dissolve')([seen.geometry, geometry]) });
     if (c.mapping.mode !== 'kommune') {
       c.problems.push({
-        severity: 'warning', file: opts.file, code: 'region-merged',
+        severity: 'warning',
+        file: opts.file,
+        code: 'region-merged',
         message: `${opts.file}: several features are named ${quote(name)}; merged them into one region`,
       });
     }

@@ -1,4 +1,5 @@
-// Parses GeoJSON text into a FeatureCollection view that is safe to read (no prototype tricks) and says clearly why not.
+// Parses GeoJSON text into a FeatureCollection view that is safe to read (no prototype tricks) and says clearly why
+// not.
 import { DataError, type Problem } from './problems.ts';
 import { findJsonSyntaxFault } from './jsonSyntax.ts';
 import { checkText, MAX_GEOJSON_CHARS, stripBom } from './textChecks.ts';
@@ -39,7 +40,13 @@ export interface ParsedCollection {
 }
 
 const GEOMETRY_TYPES = new Set([
-  'Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection',
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
 ]);
 
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
@@ -59,7 +66,12 @@ export function safeCopy(value: unknown, depth = 0): unknown {
   const out = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(value)) {
     // defineProperty, not assignment: assigning to "__proto__" would change the copy's prototype.
-    Object.defineProperty(out, key, { value: safeCopy(value[key], depth + 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: safeCopy(value[key], depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -81,8 +93,14 @@ function parseJson(text: string, file: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const fault = findJsonSyntaxFault(text);
-    const where = fault ? ` at line ${fault.line}, column ${fault.column}: ${fault.problem}` : `: ${(e as Error).message}`;
-    throw new DataError({ file, code: 'json-invalid', message: `${file}: not valid JSON${where}. Check that the file is complete GeoJSON.` });
+    const where = fault
+      ? ` at line ${fault.line}, column ${fault.column}: ${fault.problem}`
+      : `: ${(e as Error).message}`;
+    throw new DataError({
+      file,
+      code: 'json-invalid',
+      message: `${file}: not valid JSON${where}. Check that the file is complete GeoJSON.`,
+    });
   }
 }
 
@@ -106,21 +124,43 @@ function readFeature(raw: unknown, index: number): ParsedFeature {
  * naming `file`) when it is too large, empty, not UTF-8, not JSON, not a FeatureCollection, or has
  * no features. Feature-level checks are left to the loaders.
  */
-export function parseGeoJsonText(text: string, file: string, opts: { maxChars?: number | undefined } = {}): ParsedCollection {
-  checkText(text, file, opts.maxChars ?? MAX_GEOJSON_CHARS, 'Clip it to the area you need (e.g. Asker) or simplify it in a GIS, then load it again.');
+export function parseGeoJsonText(
+  text: string,
+  file: string,
+  opts: { maxChars?: number | undefined } = {},
+): ParsedCollection {
+  checkText(
+    text,
+    file,
+    opts.maxChars ?? MAX_GEOJSON_CHARS,
+    'Clip it to the area you need (e.g. Asker) or simplify it in a GIS, then load it again.',
+  );
   const json = parseJson(stripBom(text), file);
   if (ownMember(json, 'type') !== 'FeatureCollection') {
-    const hint = ownMember(json, 'type') === 'Feature' || GEOMETRY_TYPES.has(String(ownMember(json, 'type')))
-      ? ' Wrap it as {"type": "FeatureCollection", "features": [...]}.'
-      : '';
-    throw new DataError({ file, code: 'not-feature-collection', message: `${file}: is ${describeJson(json)}, not a GeoJSON FeatureCollection.${hint}` });
+    const hint =
+      ownMember(json, 'type') === 'Feature' || GEOMETRY_TYPES.has(String(ownMember(json, 'type')))
+        ? ' Wrap it as {"type": "FeatureCollection", "features": [...]}.'
+        : '';
+    throw new DataError({
+      file,
+      code: 'not-feature-collection',
+      message: `${file}: is ${describeJson(json)}, not a GeoJSON FeatureCollection.${hint}`,
+    });
   }
   const features = ownMember(json, 'features');
   if (!Array.isArray(features)) {
-    throw new DataError({ file, code: 'not-feature-collection', message: `${file}: is a FeatureCollection without a "features" array.` });
+    throw new DataError({
+      file,
+      code: 'not-feature-collection',
+      message: `${file}: is a FeatureCollection without a "features" array.`,
+    });
   }
   if (features.length === 0) {
-    throw new DataError({ file, code: 'no-features', message: `${file}: has no features (the "features" array is empty).` });
+    throw new DataError({
+      file,
+      code: 'no-features',
+      message: `${file}: has no features (the "features" array is empty).`,
+    });
   }
   return { file, crsMember: safeCopy(ownMember(json, 'crs')), features: features.map(readFeature) };
 }

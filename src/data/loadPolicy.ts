@@ -1,4 +1,5 @@
-// Turns collected problems into a result or a DataError, by the caller's policy for unusable features ('error' or 'skip').
+// Turns collected problems into a result or a DataError, by the caller's policy for unusable features ('error' or
+// 'skip').
 import type { Collected, LoadOptions, LoadResult, SkippedFeature } from './featurePipeline.ts';
 import { DataError, quote, warningsOf, type Problem } from './problems.ts';
 
@@ -55,7 +56,11 @@ export function countSkipped(skipped: readonly SkippedFeature[]): SkipCount[] {
       byReason.set(key, c);
     }
     c.count++;
-    c.features.push(s.featureId === undefined ? { featureIndex: s.featureIndex, ref: s.ref } : { featureIndex: s.featureIndex, featureId: s.featureId, ref: s.ref });
+    c.features.push(
+      s.featureId === undefined
+        ? { featureIndex: s.featureIndex, ref: s.ref }
+        : { featureIndex: s.featureIndex, featureId: s.featureId, ref: s.ref },
+    );
   }
   return [...byReason.values()];
 }
@@ -63,7 +68,9 @@ export function countSkipped(skipped: readonly SkippedFeature[]): SkipCount[] {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function listed(c: SkipCount): string {
-  const shown = c.features.slice(0, 5).map((f) => (f.featureId === undefined ? f.ref : `${f.ref} (id ${quote(f.featureId)})`));
+  const shown = c.features
+    .slice(0, 5)
+    .map((f) => (f.featureId === undefined ? f.ref : `${f.ref} (id ${quote(f.featureId)})`));
   return `${shown.join(', ')}${c.count > shown.length ? `, … ${c.count - shown.length} more` : ''}`;
 }
 
@@ -71,7 +78,12 @@ function listed(c: SkipCount): string {
 function filteredWarnings(file: string, counts: readonly SkipCount[]): Problem[] {
   return counts
     .filter((c) => c.kind === 'filtered')
-    .map((c) => ({ file, severity: 'warning' as const, code: c.code, message: `${file}: skipped ${plural(c.count, 'feature')}, ${c.reason}: ${listed(c)}` }));
+    .map((c) => ({
+      file,
+      severity: 'warning' as const,
+      code: c.code,
+      message: `${file}: skipped ${plural(c.count, 'feature')}, ${c.reason}: ${listed(c)}`,
+    }));
 }
 
 /**
@@ -79,7 +91,11 @@ function filteredWarnings(file: string, counts: readonly SkipCount[]): Problem[]
  * under 'skip' each broken feature is left out with a warning that says so. When nothing is left,
  * a DataError lists why every feature was left out.
  */
-export function finish<T>(collected: Collected<unknown>, value: T, opts: Pick<LoadOptions, 'file' | 'onUnusable'>): LoadResult<T> {
+export function finish<T>(
+  collected: Collected<unknown>,
+  value: T,
+  opts: Pick<LoadOptions, 'file' | 'onUnusable'>,
+): LoadResult<T> {
   const { file } = opts;
   const errors = collected.problems.filter((p) => p.severity === 'error');
   const fileError = errors.find((p) => p.featureIndex === undefined);
@@ -89,9 +105,17 @@ export function finish<T>(collected: Collected<unknown>, value: T, opts: Pick<Lo
 
   const skipped: SkippedFeature[] = collected.filtered.map((f) => ({ ...f, kind: 'filtered' }));
   const broken = new Map<number, Problem>();
-  for (const e of errors) if (e.featureIndex !== undefined && !broken.has(e.featureIndex)) broken.set(e.featureIndex, e);
+  for (const e of errors)
+    if (e.featureIndex !== undefined && !broken.has(e.featureIndex)) broken.set(e.featureIndex, e);
   for (const [featureIndex, e] of broken) {
-    const s: SkippedFeature = { kind: 'unusable', featureIndex, code: e.code, reason: unusableReason(e.code), message: e.message, ref: e.ref ?? `features[${featureIndex}]` };
+    const s: SkippedFeature = {
+      kind: 'unusable',
+      featureIndex,
+      code: e.code,
+      reason: unusableReason(e.code),
+      message: e.message,
+      ref: e.ref ?? `features[${featureIndex}]`,
+    };
     if (e.featureId !== undefined) s.featureId = e.featureId;
     skipped.push(s);
   }
@@ -102,14 +126,25 @@ export function finish<T>(collected: Collected<unknown>, value: T, opts: Pick<Lo
     const why = counts.map((c) => `${c.count} × ${c.reason}`).join('; ');
     const firstBroken = [...broken.values()][0];
     const first = firstBroken ? ` The first: ${firstBroken.message}` : '';
-    const problem = { file, code: 'nothing-usable', message: `${file}: none of the ${plural(collected.featureCount, 'feature')} could be used: ${why}.${first}` };
+    const problem = {
+      file,
+      code: 'nothing-usable',
+      message: `${file}: none of the ${plural(collected.featureCount, 'feature')} could be used: ${why}.${first}`,
+    };
     throw new DataError(problem, [...collected.problems, { ...problem, severity: 'error' }]);
   }
 
   // Warnings about a feature that was then skipped (e.g. "ring closed") would only distract.
   const left = new Set(skipped.map((s) => s.featureIndex));
-  const kept = collected.problems.filter((p) => p.severity === 'warning' && (p.featureIndex === undefined || !left.has(p.featureIndex)));
-  const skipWarnings: Problem[] = [...broken.values()].map((e) => ({ ...e, severity: 'warning', code: e.code, message: `${e.message} (skipped this feature; the rest were loaded)` }));
+  const kept = collected.problems.filter(
+    (p) => p.severity === 'warning' && (p.featureIndex === undefined || !left.has(p.featureIndex)),
+  );
+  const skipWarnings: Problem[] = [...broken.values()].map((e) => ({
+    ...e,
+    severity: 'warning',
+    code: e.code,
+    message: `${e.message} (skipped this feature; the rest were loaded)`,
+  }));
   return {
     value,
     warnings: warningsOf([...kept, ...filteredWarnings(file, counts), ...skipWarnings]),

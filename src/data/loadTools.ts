@@ -1,4 +1,5 @@
-// What reading a file may need beyond GeoJSON: the SOSI and GML readers, and the polygon repair and dissolve (polyclip-ts).
+// What reading a file may need beyond GeoJSON: the SOSI and GML readers, and the polygon repair and dissolve
+// (polyclip-ts).
 // The core pipeline takes them as a value, so the app's first map (the bundled GeoJSON, valid and one feature per
 // region) is built without fetching them; fullLoadTools.ts has them all (the CLIs, the load worker, the previews).
 import type { Repair } from '../domain/repair.ts';

@@ -3,28 +3,54 @@ import type { AbcType, HubType, Readiness, SiteStatus } from '../domain/types.ts
 
 // Maps (not object literals) so a value like "constructor" or "__proto__" can never hit an inherited key.
 const STATUS = new Map<string, SiteStatus>([
-  ['eksisterende', 'eksisterende'], ['nåværende', 'eksisterende'], ['naværende', 'eksisterende'],
-  ['eksisterande', 'eksisterende'], ['noverande', 'eksisterende'], ['existing', 'eksisterende'],
+  ['eksisterende', 'eksisterende'],
+  ['nåværende', 'eksisterende'],
+  ['naværende', 'eksisterende'],
+  ['eksisterande', 'eksisterende'],
+  ['noverande', 'eksisterende'],
+  ['existing', 'eksisterende'],
   // SOSI arealbruksstatus 1 = nåværende, 2 = framtidig.
   ['1', 'eksisterende'],
-  ['fremtidig', 'fremtidig'], ['framtidig', 'fremtidig'], ['future', 'fremtidig'], ['planned', 'fremtidig'],
+  ['fremtidig', 'fremtidig'],
+  ['framtidig', 'fremtidig'],
+  ['future', 'fremtidig'],
+  ['planned', 'fremtidig'],
   ['2', 'fremtidig'],
 ]);
 
-const ABC = new Map<string, AbcType>([['a', 'A'], ['b', 'B'], ['c', 'C']]);
+const ABC = new Map<string, AbcType>([
+  ['a', 'A'],
+  ['b', 'B'],
+  ['c', 'C'],
+]);
 
 const READINESS = new Map<string, Readiness>([
-  ['byggeklar', 'byggeklar'], ['ready', 'byggeklar'],
-  ['må reguleres', 'må reguleres'], ['ma reguleres', 'må reguleres'], ['maa reguleres', 'må reguleres'],
+  ['byggeklar', 'byggeklar'],
+  ['ready', 'byggeklar'],
+  ['må reguleres', 'må reguleres'],
+  ['ma reguleres', 'må reguleres'],
+  ['maa reguleres', 'må reguleres'],
   ['needs zoning', 'må reguleres'],
-  ['må omreguleres', 'må omreguleres'], ['ma omreguleres', 'må omreguleres'], ['maa omreguleres', 'må omreguleres'],
+  ['må omreguleres', 'må omreguleres'],
+  ['ma omreguleres', 'må omreguleres'],
+  ['maa omreguleres', 'må omreguleres'],
   ['needs rezoning', 'må omreguleres'],
 ]);
 
 const HUB_TYPE = new Map<string, HubType>([
-  ['tog', 'tog'], ['train', 'tog'], ['rail', 'tog'], ['railway', 'tog'], ['jernbane', 'tog'],
-  ['buss', 'buss'], ['bus', 'buss'],
-  ['båt', 'båt'], ['baat', 'båt'], ['boat', 'båt'], ['ferry', 'båt'], ['ferge', 'båt'], ['ferje', 'båt'],
+  ['tog', 'tog'],
+  ['train', 'tog'],
+  ['rail', 'tog'],
+  ['railway', 'tog'],
+  ['jernbane', 'tog'],
+  ['buss', 'buss'],
+  ['bus', 'buss'],
+  ['båt', 'båt'],
+  ['baat', 'båt'],
+  ['boat', 'båt'],
+  ['ferry', 'båt'],
+  ['ferge', 'båt'],
+  ['ferje', 'båt'],
 ]);
 
 /** Lower-case, NFC, trimmed, inner whitespace collapsed; numbers become their decimal text. */

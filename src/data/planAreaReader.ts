@@ -24,8 +24,16 @@ type SiteRaw = NonNullable<ReturnType<ReturnType<ReturnType<typeof siteReader>>[
 /** Either a plan feature, or a site of this project's format read by the site reader (kept whole for its build). */
 type Raw = (RawArea & { site?: undefined }) | { id: string; site: SiteRaw };
 
-/** The fields a plan version is read by (and so the only ones its field mapping offers; names and the rest are not used). */
-export const PLAN_VERSION_ROLES: readonly FieldRole[] = ['id', 'status', 'abc', 'arealformal', 'arealbruksstatus', 'objtype'];
+/** The fields a plan version is read by (and so the only ones its field mapping offers; names and the rest are not
+ * used). */
+export const PLAN_VERSION_ROLES: readonly FieldRole[] = [
+  'id',
+  'status',
+  'abc',
+  'arealformal',
+  'arealbruksstatus',
+  'objtype',
+];
 
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -33,7 +41,10 @@ const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeo
 function projectFormatReader(opts: SiteLoadOptions, features: readonly ParsedFeature[]): FeatureReader<Raw, PlanArea> {
   const sites = siteReader(opts)(features);
   return {
-    mapping: { ...sites.mapping, notes: [...sites.mapping.notes, 'Site format (no arealformål): every feature counts as business land.'] },
+    mapping: {
+      ...sites.mapping,
+      notes: [...sites.mapping.notes, 'Site format (no arealformål): every feature counts as business land.'],
+    },
     read(feature, report) {
       const site = sites.read(feature, report);
       return site === null ? null : { id: site.id, site };
@@ -43,13 +54,22 @@ function projectFormatReader(opts: SiteLoadOptions, features: readonly ParsedFea
       if (!raw.site) throw new Error('a plan feature in the site-format reader');
       // The id may have been made unique after reading; it lives on the wrapper.
       const site = sites.build({ ...raw.site, id: raw.id }, project);
-      return { id: raw.id, category: 'business', abc: site.abc, status: site.status, code: null, geometry: site.geometry };
+      return {
+        id: raw.id,
+        category: 'business',
+        abc: site.abc,
+        status: site.status,
+        code: null,
+        geometry: site.geometry,
+      };
     },
   };
 }
 
 /** A plan version reader; `opts.arealformalTable` decides which codes are business land (default BUSINESS_CODES). */
-export function planAreaReader(opts: SiteLoadOptions): (features: readonly ParsedFeature[]) => FeatureReader<Raw, PlanArea> {
+export function planAreaReader(
+  opts: SiteLoadOptions,
+): (features: readonly ParsedFeature[]) => FeatureReader<Raw, PlanArea> {
   return (features) => {
     const fields = detectFields(features, PLAN_VERSION_ROLES, opts.fields);
     if (fields.arealformal === undefined) return projectFormatReader(opts, features);
@@ -58,24 +78,35 @@ export function planAreaReader(opts: SiteLoadOptions): (features: readonly Parse
       mapping: {
         mode: 'plan',
         fields: mappedKeys(fields),
-        notes: [`Plan data: arealformål ${[...table.keys()].join(', ')} is business land; every other code counts as its SOSI main group (1110 housing, other 1xxx built-up, 2xxx transport, 3xxx green structure, 4xxx defence, 5xxx LNFR, 6xxx sea and watercourses).`],
+        notes: [
+          `Plan data: arealformål ${[...table.keys()].join(', ')} is business land; every other code counts as its SOSI main group (1110 housing, other 1xxx built-up, 2xxx transport, 3xxx green structure, 4xxx defence, 5xxx LNFR, 6xxx sea and watercourses).`,
+        ],
       },
       read(feature, report) {
         const props = feature.properties;
         const id = readFeatureId(feature, report, fields.id);
         const objtype = textOf(readField(props, fields.objtype));
         if (objtype !== undefined && !canonicalKey(objtype).includes('arealformal')) {
-          return report.skip('objtype-not-area', `object type ${quote(objtype)} is not a land-use area (arealformålområde)`);
+          return report.skip(
+            'objtype-not-area',
+            `object type ${quote(objtype)} is not a land-use area (arealformålområde)`,
+          );
         }
         const value = readField(props, fields.arealformal);
         if (isEmpty(value)) {
-          return report.error('arealformal-missing', `has no arealformål (${quote(fields.arealformal?.key)} is empty); give the code (e.g. 1300) or remove the feature`);
+          return report.error(
+            'arealformal-missing',
+            `has no arealformål (${quote(fields.arealformal?.key)} is empty); give the code (e.g. 1300) or remove the feature`,
+          );
         }
         const code = parseArealformalCode(value);
         const rule = code === null ? undefined : table.get(code);
         const group = code === null ? null : mainGroupOf(code);
         if (code === null || (!rule && group === null)) {
-          return report.skip('arealformal-unknown', `arealformål ${quote(value)} is not a SOSI arealformål code (1000–6999); its land counts as not in the plan`);
+          return report.skip(
+            'arealformal-unknown',
+            `arealformål ${quote(value)} is not a SOSI arealformål code (1000–6999); its land counts as not in the plan`,
+          );
         }
         const polygons = readPolygonsFor(feature, report);
         if (polygons === null) return null;

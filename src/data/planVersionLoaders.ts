@@ -44,9 +44,11 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
     mapping: {
       mode: 'project',
       fields: {},
-      notes: [key === null
-        ? 'No arealtype field: every polygon counts as farmland.'
-        : `AR5 ${quote(key)}: only 21 fulldyrka jord, 22 overflatedyrka jord and 23 innmarksbeite count as farmland.`],
+      notes: [
+        key === null
+          ? 'No arealtype field: every polygon counts as farmland.'
+          : `AR5 ${quote(key)}: only 21 fulldyrka jord, 22 overflatedyrka jord and 23 innmarksbeite count as farmland.`,
+      ],
     },
     read(feature, report) {
       const id = readFeatureId(feature, report);
@@ -54,7 +56,10 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
         const own = artypeKeyOf(feature);
         const raw = own === null ? undefined : feature.properties[own];
         const code = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
-        if (!FARMLAND_ARTYPES.has(code)) return report.skip('artype-not-farmland', `arealtype ${quote(raw)} is not farmland (21, 22 or 23)`, { value: quote(raw) });
+        if (!FARMLAND_ARTYPES.has(code))
+          return report.skip('artype-not-farmland', `arealtype ${quote(raw)} is not farmland (21, 22 or 23)`, {
+            value: quote(raw),
+          });
       }
       const polygons = readPolygonsFor(feature, report);
       return polygons === null ? null : { id, polygons };
@@ -71,7 +76,12 @@ export function loadFarmland(text: LoadInput, opts: LoadOptions): LoadResult<Mul
   if (c.items.length === 0 && c.filtered.length === c.featureCount && !c.problems.some((p) => p.severity === 'error')) {
     return {
       value: [],
-      warnings: [{ code: 'no-farmland', message: `${opts.file}: none of the ${c.featureCount} features is farmland (AR5 arealtype 21, 22 or 23), so no farmland is counted` }],
+      warnings: [
+        {
+          code: 'no-farmland',
+          message: `${opts.file}: none of the ${c.featureCount} features is farmland (AR5 arealtype 21, 22 or 23), so no farmland is counted`,
+        },
+      ],
       crs: c.crs,
       crsSource: c.crsSource,
       featureCount: c.featureCount,

@@ -1,11 +1,13 @@
-// Sanity checks on coordinates: swapped axes, numbers no CRS allows, and positions outside Norway (a sign of the wrong CRS).
+// Sanity checks on coordinates: swapped axes, numbers no CRS allows, and positions outside Norway (a sign of the wrong
+// CRS).
 import { insideNorwayOutline } from './norwayOutline.ts';
 import { fromLngLat, toLngLat } from '../domain/crs.ts';
 import type { EpsgCode, XY } from '../domain/types.ts';
 import type { RawPosition } from './readGeometry.ts';
 import { GEOGRAPHIC, type Bbox } from './resolveCrs.ts';
 
-/** Mainland Norway with a margin for the coast, [minLon, minLat, maxLon, maxLat]. Svalbard and Jan Mayen are not included. */
+/** Mainland Norway with a margin for the coast, [minLon, minLat, maxLon, maxLat]. Svalbard and Jan Mayen are not
+ * included. */
 export const NORWAY_LNGLAT_BBOX: Bbox = [3, 57.5, 32, 71.5];
 
 /** The EPSG:25832 bounding box of NORWAY_LNGLAT_BBOX (its outline sampled every 0.25°): a cheap per-vertex test. */
@@ -59,7 +61,8 @@ export type SwappedAxes = 'degrees' | 'metres' | null;
 export function detectSwappedAxes(bbox: Bbox | null, declared: EpsgCode | undefined): SwappedAxes {
   if (!bbox) return null;
   const degreesDeclared = declared === undefined || GEOGRAPHIC.has(declared);
-  const utmDeclared = declared === undefined || declared === 25832 || declared === 25833 || declared === 32632 || declared === 32633;
+  const utmDeclared =
+    declared === undefined || declared === 25832 || declared === 25833 || declared === 32632 || declared === 32633;
   if (degreesDeclared && within(bbox, 57, -1, 72, 33)) return 'degrees';
   if (utmDeclared && within(bbox, 6.2e6, -5e5, 8e6, 1.5e6)) return 'metres';
   return null;
@@ -72,14 +75,23 @@ export function swapMessage(kind: 'degrees' | 'metres', file: string, example: R
     : `${file}: the coordinates look like [northing, easting] (e.g. ${shown}), but GeoJSON wants [easting, northing]; every position was swapped. Check the result on the map, and fix the export if you can.`;
 }
 
-const UTM_RANGE = { minX: -2e6, maxX: 3e6, minY: 0, maxY: 1e7, text: 'easting −2 000 000 to 3 000 000 m, northing 0 to 10 000 000 m' };
+const UTM_RANGE = {
+  minX: -2e6,
+  maxX: 3e6,
+  minY: 0,
+  maxY: 1e7,
+  text: 'easting −2 000 000 to 3 000 000 m, northing 0 to 10 000 000 m',
+};
 const MERCATOR_MAX = 20037508.35;
 
-/** Null when (x, y) is a possible coordinate in `crs`, else a phrase saying the allowed range. Degrees are checked by the pipeline. */
+/** Null when (x, y) is a possible coordinate in `crs`, else a phrase saying the allowed range. Degrees are checked by
+ * the pipeline. */
 export function implausibleIn(crs: EpsgCode, p: RawPosition): string | null {
   if (GEOGRAPHIC.has(crs)) return null;
   if (crs === 3857) {
-    return Math.abs(p[0]) <= MERCATOR_MAX && Math.abs(p[1]) <= MERCATOR_MAX ? null : `x and y within ±${MERCATOR_MAX} m`;
+    return Math.abs(p[0]) <= MERCATOR_MAX && Math.abs(p[1]) <= MERCATOR_MAX
+      ? null
+      : `x and y within ±${MERCATOR_MAX} m`;
   }
   const r = UTM_RANGE;
   return p[0] >= r.minX && p[0] <= r.maxX && p[1] >= r.minY && p[1] <= r.maxY ? null : r.text;

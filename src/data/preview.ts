@@ -1,9 +1,20 @@
-// Pure previews for the "load your own data" dialog: what a file holds and what loading it would do, without changing anything.
+// Pure previews for the "load your own data" dialog: what a file holds and what loading it would do, without changing
+// anything.
 import type { PlanArea } from '../domain/accounts/types.ts';
 import type { EpsgCode, Hub, MultiPolygonXY, Region, Warning } from '../domain/types.ts';
 import type { LoadOptions, LoadResult, MappingReport } from './featurePipeline.ts';
 import { loadGtfsHubs, type GtfsFiles, type GtfsLoadOptions } from './gtfsHubs.ts';
-import { loadFarmland, loadHubs, loadPlanVersion, loadRegions, loadSites, type LoadInput, type LoadedSite, type RegionLoadOptions, type SiteLoadOptions } from './loaders.ts';
+import {
+  loadFarmland,
+  loadHubs,
+  loadPlanVersion,
+  loadRegions,
+  loadSites,
+  type LoadInput,
+  type LoadedSite,
+  type RegionLoadOptions,
+  type SiteLoadOptions,
+} from './loaders.ts';
 import { countSkipped, type SkipCount } from './loadPolicy.ts';
 import { DataError, type Problem } from './problems.ts';
 import type { CrsSource } from './resolveCrs.ts';
@@ -41,17 +52,41 @@ function run<T>(file: string, load: () => LoadResult<T>): Preview<T> {
   try {
     const r = load();
     return {
-      ok: true, file, featureCount: r.featureCount, keptCount: r.featureCount - r.skipped.length,
-      crs: r.crs, crsSource: r.crsSource, crsReason: crsReason(r), mapping: r.mapping,
-      skipped: countSkipped(r.skipped), warnings: r.warnings, error: null, value: r.value,
+      ok: true,
+      file,
+      featureCount: r.featureCount,
+      keptCount: r.featureCount - r.skipped.length,
+      crs: r.crs,
+      crsSource: r.crsSource,
+      crsReason: crsReason(r),
+      mapping: r.mapping,
+      skipped: countSkipped(r.skipped),
+      warnings: r.warnings,
+      error: null,
+      value: r.value,
     };
   } catch (e) {
-    const error = e instanceof DataError
-      ? { code: e.code, message: e.message, problems: e.problems }
-      : { code: 'internal', message: `${file}: could not be read because of an internal error (${e instanceof Error ? e.message : String(e)})`, problems: [] };
+    const error =
+      e instanceof DataError
+        ? { code: e.code, message: e.message, problems: e.problems }
+        : {
+            code: 'internal',
+            message: `${file}: could not be read because of an internal error (${e instanceof Error ? e.message : String(e)})`,
+            problems: [],
+          };
     return {
-      ok: false, file, featureCount: 0, keptCount: 0, crs: null, crsSource: null, crsReason: null, mapping: null,
-      skipped: [], warnings: [], error, value: null,
+      ok: false,
+      file,
+      featureCount: 0,
+      keptCount: 0,
+      crs: null,
+      crsSource: null,
+      crsReason: null,
+      mapping: null,
+      skipped: [],
+      warnings: [],
+      error,
+      value: null,
     };
   }
 }
@@ -59,12 +94,17 @@ function run<T>(file: string, load: () => LoadResult<T>): Preview<T> {
 /** Unusable features are skipped (not fatal) unless the caller asks otherwise. */
 const skipping = <O extends LoadOptions>(opts: O): O => ({ ...opts, onUnusable: opts.onUnusable ?? 'skip' });
 
-export const previewSites = (text: LoadInput, opts: SiteLoadOptions): Preview<LoadedSite[]> => run(opts.file, () => loadSites(text, skipping(opts)));
-export const previewHubs = (text: LoadInput, opts: LoadOptions): Preview<Hub[]> => run(opts.file, () => loadHubs(text, skipping(opts)));
-export const previewRegions = (text: LoadInput, opts: RegionLoadOptions): Preview<Region[]> => run(opts.file, () => loadRegions(text, skipping(opts)));
+export const previewSites = (text: LoadInput, opts: SiteLoadOptions): Preview<LoadedSite[]> =>
+  run(opts.file, () => loadSites(text, skipping(opts)));
+export const previewHubs = (text: LoadInput, opts: LoadOptions): Preview<Hub[]> =>
+  run(opts.file, () => loadHubs(text, skipping(opts)));
+export const previewRegions = (text: LoadInput, opts: RegionLoadOptions): Preview<Region[]> =>
+  run(opts.file, () => loadRegions(text, skipping(opts)));
 export const previewGtfsHubs = (files: GtfsFiles, opts: GtfsLoadOptions): Preview<Hub[]> =>
   run(opts.file, () => loadGtfsHubs(files, { ...opts, onUnusable: opts.onUnusable ?? 'skip' }));
 
 /** The land accounts' files: a plan version (every land-use area) and a farmland layer, previewed the same way. */
-export const previewPlanVersion = (text: LoadInput, opts: SiteLoadOptions): Preview<PlanArea[]> => run(opts.file, () => loadPlanVersion(text, skipping(opts)));
-export const previewFarmland = (text: LoadInput, opts: LoadOptions): Preview<MultiPolygonXY[]> => run(opts.file, () => loadFarmland(text, skipping(opts)));
+export const previewPlanVersion = (text: LoadInput, opts: SiteLoadOptions): Preview<PlanArea[]> =>
+  run(opts.file, () => loadPlanVersion(text, skipping(opts)));
+export const previewFarmland = (text: LoadInput, opts: LoadOptions): Preview<MultiPolygonXY[]> =>
+  run(opts.file, () => loadFarmland(text, skipping(opts)));

@@ -22,7 +22,8 @@ export class DataError extends Error {
   readonly code: string;
   readonly featureIndex?: number;
   readonly featureId?: string;
-  /** Every problem found in the file, errors and warnings (the message is the first error's), for callers that list them all. */
+  /** Every problem found in the file, errors and warnings (the message is the first error's), for callers that list
+   * them all. */
   readonly problems: readonly Problem[];
 
   constructor(problem: Omit<Problem, 'severity'>, problems: readonly Problem[] = []) {

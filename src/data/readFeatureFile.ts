@@ -1,4 +1,5 @@
-// One entry for every feature file the loaders read: GeoJSON, SOSI or GML, recognised by content, as the same parsed features.
+// One entry for every feature file the loaders read: GeoJSON, SOSI or GML, recognised by content, as the same parsed
+// features.
 import { decodeInput, type LoadInput } from './decodeInput.ts';
 import { parseGeoJsonText, type ParsedCollection } from './loadGeoJson.ts';
 import { need, type LoadTools } from './loadTools.ts';
@@ -15,17 +16,28 @@ export interface ReadFileOptions {
  * the same ParsedCollection, in the file's own CRS, so field mapping, validation and projection are shared.
  * Throws DataError for file-level faults.
  */
-export function readFeatureFile(input: LoadInput, file: string, opts: ReadFileOptions, tools: LoadTools): ParsedCollection {
+export function readFeatureFile(
+  input: LoadInput,
+  file: string,
+  opts: ReadFileOptions,
+  tools: LoadTools,
+): ParsedCollection {
   const decoded = decodeInput(input, file);
   if (decoded.format === 'geojson') {
     const parsed = parseGeoJsonText(decoded.text, file, { maxChars: opts.maxChars });
     return decoded.problems.length > 0 ? { ...parsed, problems: decoded.problems } : parsed;
   }
   const name = decoded.format === 'sosi' ? 'SOSI' : 'GML';
-  checkText(decoded.text, file, opts.maxChars ?? MAX_PLAN_CHARS, `Clip the ${name} file to the area you need in a GIS, then load it again.`);
+  checkText(
+    decoded.text,
+    file,
+    opts.maxChars ?? MAX_PLAN_CHARS,
+    `Clip the ${name} file to the area you need in a GIS, then load it again.`,
+  );
   const text = stripBom(decoded.text);
-  const parsed = decoded.format === 'sosi'
-    ? need(tools.readSosi, 'SOSI reader')(text, { file, want: opts.want, encoding: decoded.encoding })
-    : need(tools.readGml, 'GML reader')(text, { file, want: opts.want });
+  const parsed =
+    decoded.format === 'sosi'
+      ? need(tools.readSosi, 'SOSI reader')(text, { file, want: opts.want, encoding: decoded.encoding })
+      : need(tools.readGml, 'GML reader')(text, { file, want: opts.want });
   return { ...parsed, problems: [...decoded.problems, ...(parsed.problems ?? [])] };
 }

@@ -31,7 +31,9 @@ export function readPointFor(feature: ParsedFeature, report: FeatureReporter): R
 }
 
 export function projectPolygons(polygons: RawPolygons, project: Project): MultiPolygonXY {
-  return polygons.map((poly, p) => poly.map((ring, r) => ring.map((pos, i) => project(pos, `polygon ${p + 1} ring ${r + 1} position ${i + 1}`))));
+  return polygons.map((poly, p) =>
+    poly.map((ring, r) => ring.map((pos, i) => project(pos, `polygon ${p + 1} ring ${r + 1} position ${i + 1}`))),
+  );
 }
 
 export function* positionsOf(polygons: RawPolygons): Iterable<RawPosition> {

@@ -1,4 +1,5 @@
-// Reads region features: named polygons (this project's format) or kommune boundaries by kommunenummer (0220 → Asker nord; 0627, 0628 → Asker syd).
+// Reads region features: named polygons (this project's format) or kommune boundaries by kommunenummer (0220 → Asker
+// nord; 0627, 0628 → Asker syd).
 import type { Region } from '../domain/types.ts';
 import type { FeatureReader, LoadOptions, MappingReport } from './featurePipeline.ts';
 import { detectFields, readField, type FieldRole } from './fieldNames.ts';
@@ -28,7 +29,8 @@ interface RawRegion {
   polygons: RawPolygons;
 }
 
-/** The pre-2020 kommuner Asker was made of (1 Jan 2020): Asker nord is the old Asker, Asker syd the old Røyken and Hurum (Temaplan næring §5.7.3). */
+/** The pre-2020 kommuner Asker was made of (1 Jan 2020): Asker nord is the old Asker, Asker syd the old Røyken and
+ * Hurum (Temaplan næring §5.7.3). */
 export const KOMMUNE_REGIONS: ReadonlyMap<string, string> = new Map([
   ['0220', 'Asker nord'],
   ['0627', 'Asker syd'],
@@ -39,13 +41,20 @@ const WHOLE_ASKER = new Set(['3025', '3203']);
 
 /** "0220" from "0220", "220" or 220; null for anything that is not 1–4 digits. */
 export function kommunenummerOf(value: unknown): string | null {
-  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number' && Number.isInteger(value)
+      ? String(value)
+      : typeof value === 'string'
+        ? value.trim()
+        : '';
   return /^\d{1,4}$/.test(text) ? text.padStart(4, '0') : null;
 }
 
 const REGION_ROLES: readonly FieldRole[] = ['name', 'kommunenummer', 'kommunenavn'];
 
-export function regionReader(opts: RegionLoadOptions): (features: readonly ParsedFeature[]) => FeatureReader<RawRegion, Region & { kommunenummer?: string }> {
+export function regionReader(
+  opts: RegionLoadOptions,
+): (features: readonly ParsedFeature[]) => FeatureReader<RawRegion, Region & { kommunenummer?: string }> {
   return (features) => {
     const fields = detectFields(features, REGION_ROLES, opts.fields);
     // A file that has our own `name` property is read by name even if it also carries kommunenummer.
@@ -59,11 +68,18 @@ export function regionReader(opts: RegionLoadOptions): (features: readonly Parse
     const rule = [...byRegion].map(([region, knrs]) => `${knrs.join(' + ')} → ${region}`).join('; ');
     const mapping: MappingReport = {
       mode: kommuneMode ? 'kommune' : 'project',
-      fields: kommuneMode ? mappedKeys({ kommunenummer: fields.kommunenummer, ...(fields.kommunenavn ? { kommunenavn: fields.kommunenavn } : {}) }) : mappedKeys(fields.name ? { name: fields.name } : {}),
+      fields: kommuneMode
+        ? mappedKeys({
+            kommunenummer: fields.kommunenummer,
+            ...(fields.kommunenavn ? { kommunenavn: fields.kommunenavn } : {}),
+          })
+        : mappedKeys(fields.name ? { name: fields.name } : {}),
       notes: kommuneMode
-        ? [profile
-          ? `Kommune boundaries (profile ${profile.name}): ${rule}; ${keep ? 'other kommuner are kept under their own name' : 'other kommuner are skipped'}.`
-          : `Kommune boundaries: 0220 (Asker) → Asker nord; 0627 (Røyken) and 0628 (Hurum) → Asker syd, merged into one region; ${keep ? 'other kommuner are kept under their own name' : 'other kommuner are skipped'}.`]
+        ? [
+            profile
+              ? `Kommune boundaries (profile ${profile.name}): ${rule}; ${keep ? 'other kommuner are kept under their own name' : 'other kommuner are skipped'}.`
+              : `Kommune boundaries: 0220 (Asker) → Asker nord; 0627 (Røyken) and 0628 (Hurum) → Asker syd, merged into one region; ${keep ? 'other kommuner are kept under their own name' : 'other kommuner are skipped'}.`,
+          ]
         : [],
     };
     return {
@@ -74,13 +90,17 @@ export function regionReader(opts: RegionLoadOptions): (features: readonly Parse
           const name = textOf(readField(props, fields.name));
           if (name !== undefined) report.featureId = name;
           const polygons = readPolygonsFor(feature, report);
-          if (name === undefined) return report.error('region-name-missing', 'has no name; give properties.name (e.g. "Asker nord")');
+          if (name === undefined)
+            return report.error('region-name-missing', 'has no name; give properties.name (e.g. "Asker nord")');
           return polygons === null ? null : { name, polygons };
         }
         const raw = readField(props, fields.kommunenummer);
         const knr = kommunenummerOf(raw);
         if (knr === null) {
-          return report.error('kommunenummer-missing', `has no usable kommunenummer (${quote(fields.kommunenummer?.key)} is ${quote(raw ?? null)}); give the 4-digit number (e.g. "0220") or remove the feature`);
+          return report.error(
+            'kommunenummer-missing',
+            `has no usable kommunenummer (${quote(fields.kommunenummer?.key)} is ${quote(raw ?? null)}); give the 4-digit number (e.g. "0220") or remove the feature`,
+          );
         }
         report.featureId = knr;
         const kommunenavn = textOf(readField(props, fields.kommunenavn));
@@ -88,10 +108,15 @@ export function regionReader(opts: RegionLoadOptions): (features: readonly Parse
         let name = regionsOf.get(knr);
         if (name === undefined) {
           if (!profile && WHOLE_ASKER.has(knr) && !keep) {
-            return report.skip('kommune-whole-asker', `${who}: all of today's Asker in one piece; Asker nord/syd need the former kommuner 0220, 0627 and 0628`);
+            return report.skip(
+              'kommune-whole-asker',
+              `${who}: all of today's Asker in one piece; Asker nord/syd need the former kommuner 0220, 0627 and 0628`,
+            );
           }
           if (!keep) {
-            const why = profile ? `not one of the kommuner of ${profile.name}'s regions (${listed})` : 'not one of the former kommuner of Asker (0220, 0627, 0628)';
+            const why = profile
+              ? `not one of the kommuner of ${profile.name}'s regions (${listed})`
+              : 'not one of the former kommuner of Asker (0220, 0627, 0628)';
             return report.skip('kommune-not-asker', `${who}: ${why}`);
           }
           name = kommunenavn ?? `kommune ${knr}`;
@@ -101,7 +126,10 @@ export function regionReader(opts: RegionLoadOptions): (features: readonly Parse
       },
       positions: (raw) => positionsOf(raw.polygons),
       build: (raw, project) => {
-        const region: Region & { kommunenummer?: string } = { name: raw.name, geometry: projectPolygons(raw.polygons, project) };
+        const region: Region & { kommunenummer?: string } = {
+          name: raw.name,
+          geometry: projectPolygons(raw.polygons, project),
+        };
         if (raw.kommunenummer !== undefined) region.kommunenummer = raw.kommunenummer;
         return region;
       },

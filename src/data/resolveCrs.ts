@@ -52,7 +52,9 @@ export function resolveCrs(args: {
   if (override !== undefined) {
     if (member !== null && member !== override) {
       problems.push({
-        file, severity: 'warning', code: 'crs-override-disagrees',
+        file,
+        severity: 'warning',
+        code: 'crs-override-disagrees',
         message: `${file}: the crs member says EPSG:${member}, but --crs EPSG:${override} overrides it`,
       });
     }
@@ -64,7 +66,9 @@ export function resolveCrs(args: {
     return { crs: 25832, crsSource: 'member', problems };
   } else if (detected) {
     problems.push({
-      file, severity: 'warning', code: 'crs-detected',
+      file,
+      severity: 'warning',
+      code: 'crs-detected',
       message: `${file}: no crs member. ${detected.reason} Use --crs to override.`,
     });
     return { crs: detected.code, crsSource: 'detected', problems };
@@ -73,7 +77,9 @@ export function resolveCrs(args: {
   }
   if (detected && GEOGRAPHIC.has(detected.code) !== GEOGRAPHIC.has(decision.crs)) {
     problems.push({
-      file, severity: 'warning', code: 'crs-suspicious',
+      file,
+      severity: 'warning',
+      code: 'crs-suspicious',
       message: `${file}: the coordinates look like EPSG:${detected.code} (${GEOGRAPHIC.has(detected.code) ? 'degrees' : 'metres'}), not EPSG:${decision.crs}; check the crs`,
     });
   }

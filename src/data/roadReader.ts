@@ -41,7 +41,8 @@ function isPosition(c: unknown): c is number[] {
 function rawParts(geometry: unknown): Raw | string {
   const type = ownMember(geometry, 'type');
   const coords = ownMember(geometry, 'coordinates');
-  const asLine = (c: unknown): number[][] | null => (Array.isArray(c) && c.length >= 2 && c.every(isPosition) ? (c as number[][]) : null);
+  const asLine = (c: unknown): number[][] | null =>
+    Array.isArray(c) && c.length >= 2 && c.every(isPosition) ? (c as number[][]) : null;
   if (type === 'LineString') {
     const l = asLine(coords);
     return l ? [{ kind: 'line', coords: l }] : 'a LineString needs two or more [x, y] positions';
@@ -49,9 +50,12 @@ function rawParts(geometry: unknown): Raw | string {
   if (type === 'MultiLineString') {
     if (!Array.isArray(coords) || coords.length === 0) return 'a MultiLineString needs one or more lines';
     const lines = coords.map(asLine);
-    return lines.every((l) => l !== null) ? lines.map((l) => ({ kind: 'line' as const, coords: l as number[][] })) : 'every line needs two or more [x, y] positions';
+    return lines.every((l) => l !== null)
+      ? lines.map((l) => ({ kind: 'line' as const, coords: l as number[][] }))
+      : 'every line needs two or more [x, y] positions';
   }
-  if (type === 'Point') return isPosition(coords) ? [{ kind: 'point', coords: [coords] }] : 'a Point needs one [x, y] position';
+  if (type === 'Point')
+    return isPosition(coords) ? [{ kind: 'point', coords: [coords] }] : 'a Point needs one [x, y] position';
   if (type === 'MultiPoint') {
     return Array.isArray(coords) && coords.length > 0 && coords.every(isPosition)
       ? coords.map((c) => ({ kind: 'point' as const, coords: [c as number[]] }))
@@ -78,15 +82,32 @@ export function readRoadLayer(text: string, file: string): RoadLayerRead {
     const id = f.id === undefined ? undefined : String(f.id);
     const parts = f.isFeature ? rawParts(f.geometry) : `is ${f.what}, not a Feature`;
     if (typeof parts === 'string') {
-      problems.push({ file, severity: 'warning', code: 'road-feature-skipped', featureIndex: f.index, ...(id === undefined ? {} : { featureId: id }), message: `${featureLabel(file, f.index, id)}: ${parts}; left out` });
+      problems.push({
+        file,
+        severity: 'warning',
+        code: 'road-feature-skipped',
+        featureIndex: f.index,
+        ...(id === undefined ? {} : { featureId: id }),
+        message: `${featureLabel(file, f.index, id)}: ${parts}; left out`,
+      });
     } else {
       kept.push({ f, parts });
     }
   }
   if (kept.length === 0) {
-    throw new DataError({ file, code: 'road-none', message: `${file}: has no road lines or junction points (LineString, MultiLineString, Point or MultiPoint)` }, problems);
+    throw new DataError(
+      {
+        file,
+        code: 'road-none',
+        message: `${file}: has no road lines or junction points (LineString, MultiLineString, Point or MultiPoint)`,
+      },
+      problems,
+    );
   }
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const { parts } of kept)
     for (const p of parts)
       for (const c of p.coords) {
@@ -112,7 +133,11 @@ export function readRoadLayer(text: string, file: string): RoadLayerRead {
     for (const part of parts) {
       const points: XY[] = part.coords.map((c) => project(c));
       if (!points.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]))) continue;
-      for (let i = 1; i < points.length; i++) lengthM += Math.hypot((points[i] as XY)[0] - (points[i - 1] as XY)[0], (points[i] as XY)[1] - (points[i - 1] as XY)[1]);
+      for (let i = 1; i < points.length; i++)
+        lengthM += Math.hypot(
+          (points[i] as XY)[0] - (points[i - 1] as XY)[0],
+          (points[i] as XY)[1] - (points[i - 1] as XY)[1],
+        );
       if (!nearAsker) {
         nearAsker = points.some((p) => {
           const [lon, lat] = toLngLat(p);

@@ -11,7 +11,8 @@ export interface RingCrossing {
   at: RawPosition;
 }
 
-/** The first place a closed ring crosses or touches itself (OGC: a ring must be simple), or null. Indexed: about n log n. */
+/** The first place a closed ring crosses or touches itself (OGC: a ring must be simple), or null. Indexed: about n log
+ * n. */
 export function findRingCrossing(ring: readonly RawPosition[]): RingCrossing | null {
   const issue = findInvalidity([[ring]]);
   if (issue?.rule !== 'ring-self-intersects') return null;

@@ -1,9 +1,17 @@
-// Reads site features: this project's format, or SOSI plan data (KpArealformål/RpArealformål) filtered to business land.
+// Reads site features: this project's format, or SOSI plan data (KpArealformål/RpArealformål) filtered to business
+// land.
 import type { AbcType, Site, SiteStatus } from '../domain/types.ts';
 import { BUSINESS_CODES, classifyArealformal, readArealbruksstatus, type ArealformalRule } from './arealformal.ts';
 import type { FeatureReader, LoadOptions, MappingReport } from './featurePipeline.ts';
 import { readFeatureId, type FeatureReporter } from './featureReporter.ts';
-import { canonicalKey, detectAlternatives, detectFields, readField, type FieldMapping, type FieldRole } from './fieldNames.ts';
+import {
+  canonicalKey,
+  detectAlternatives,
+  detectFields,
+  readField,
+  type FieldMapping,
+  type FieldRole,
+} from './fieldNames.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { ACCEPTED, normaliseAbc, normaliseReadiness, normaliseStatus, textOf, type Normalised } from './normalise.ts';
 import { quote } from './problems.ts';
@@ -24,7 +32,19 @@ interface RawSite extends Omit<LoadedSite, 'geometry'> {
   polygons: RawPolygons;
 }
 
-const SITE_ROLES: readonly FieldRole[] = ['id', 'name', 'status', 'abc', 'readiness', 'note', 'jobsToday', 'vacantDaa', 'arealformal', 'arealbruksstatus', 'objtype'];
+const SITE_ROLES: readonly FieldRole[] = [
+  'id',
+  'name',
+  'status',
+  'abc',
+  'readiness',
+  'note',
+  'jobsToday',
+  'vacantDaa',
+  'arealformal',
+  'arealbruksstatus',
+  'objtype',
+];
 
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -37,9 +57,17 @@ const MAX_JOBS_TODAY = 1_000_000;
  */
 export function readJobsToday(raw: unknown, field: string, report: FeatureReporter): number | undefined {
   if (isEmpty(raw)) return undefined;
-  const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim().replace(/\s/g, '').replace(',', '.')) : Number.NaN;
+  const value =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string'
+        ? Number(raw.trim().replace(/\s/g, '').replace(',', '.'))
+        : Number.NaN;
   if (!Number.isFinite(value) || value < 0 || value > MAX_JOBS_TODAY) {
-    report.warn('jobs-today-invalid', `${field} ${quote(raw)} is not a number of jobs from 0 to ${MAX_JOBS_TODAY}; ignored (jobs today is estimated instead)`);
+    report.warn(
+      'jobs-today-invalid',
+      `${field} ${quote(raw)} is not a number of jobs from 0 to ${MAX_JOBS_TODAY}; ignored (jobs today is estimated instead)`,
+    );
     return undefined;
   }
   return Math.round(value);
@@ -51,15 +79,30 @@ export function readJobsToday(raw: unknown, field: string, report: FeatureReport
  */
 export function readVacantDaa(raw: unknown, report: FeatureReporter): number | null {
   if (raw === undefined || raw === null || raw === '') return null;
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim().replace(/\s/g, '').replace(',', '.')) : Number.NaN;
+  const n =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string'
+        ? Number(raw.trim().replace(/\s/g, '').replace(',', '.'))
+        : Number.NaN;
   if (Number.isFinite(n) && n >= 0) return n;
   report.warn('vacant-unknown', `vacant land ${quote(raw)} is not a number of daa ≥ 0; treated as unknown`);
   return null;
 }
 
 /** Unknown coded values become null with a warning; an absent value is simply null. */
-export function coded<T>(value: Normalised<T>, raw: unknown, field: string, accepted: string, report: FeatureReporter): T | null {
-  if (value === null) report.warn(`${field}-unknown`, `${field} ${quote(raw)} is not recognised (expected ${accepted}); treated as unknown`);
+export function coded<T>(
+  value: Normalised<T>,
+  raw: unknown,
+  field: string,
+  accepted: string,
+  report: FeatureReporter,
+): T | null {
+  if (value === null)
+    report.warn(
+      `${field}-unknown`,
+      `${field} ${quote(raw)} is not recognised (expected ${accepted}); treated as unknown`,
+    );
   return value ?? null;
 }
 
@@ -69,32 +112,51 @@ export function mappedKeys(fields: FieldMapping): MappingReport['fields'] {
   return out;
 }
 
-
 /** Makes the reader for one file: detects the field mapping, and plan mode when an arealformål field exists. */
-export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFeature[]) => FeatureReader<RawSite, LoadedSite> {
+export function siteReader(
+  opts: SiteLoadOptions,
+): (features: readonly ParsedFeature[]) => FeatureReader<RawSite, LoadedSite> {
   return (features) => {
     const fields = detectFields(features, SITE_ROLES, opts.fields);
     // A chosen name field is the only one read; otherwise a feature without the first name field is read from the
     // next area name (a plan's name, PLANNAVN, names the whole plan, so it is never a fallback for one area).
-    const nameFields = opts.fields && Object.hasOwn(opts.fields, 'name')
-      ? [fields.name]
-      : [fields.name, ...detectAlternatives(features, 'name').filter((s) => s.key !== fields.name?.key && canonicalKey(s.key) !== 'plannavn')];
+    const nameFields =
+      opts.fields && Object.hasOwn(opts.fields, 'name')
+        ? [fields.name]
+        : [
+            fields.name,
+            ...detectAlternatives(features, 'name').filter(
+              (s) => s.key !== fields.name?.key && canonicalKey(s.key) !== 'plannavn',
+            ),
+          ];
     const plan = fields.arealformal !== undefined;
     const table = opts.arealformalTable ?? BUSINESS_CODES;
     const mapping: MappingReport = { mode: plan ? 'plan' : 'project', fields: mappedKeys(fields), notes: [] };
     let videreutvikling = 0;
     if (plan) {
-      mapping.notes.push(`Plan data: only business-land arealformål codes are kept (${[...table.keys()].join(', ')}); each gets the default ABC type of docs/plan-data.md unless the file gives one.`);
-      if (!fields.status && fields.arealbruksstatus) mapping.notes.push('Status from arealbruksstatus: 1 → eksisterende, 2 → fremtidig, 3 (videreutvikling av nåværende) → eksisterende with a note.');
+      mapping.notes.push(
+        `Plan data: only business-land arealformål codes are kept (${[...table.keys()].join(', ')}); each gets the default ABC type of docs/plan-data.md unless the file gives one.`,
+      );
+      if (!fields.status && fields.arealbruksstatus)
+        mapping.notes.push(
+          'Status from arealbruksstatus: 1 → eksisterende, 2 → fremtidig, 3 (videreutvikling av nåværende) → eksisterende with a note.',
+        );
       if (!fields.name) mapping.notes.push('No name field: each site is named by its arealformål.');
     }
 
-    function planStatus(props: ParsedFeature['properties'], report: FeatureReporter, notes: string[]): SiteStatus | null {
+    function planStatus(
+      props: ParsedFeature['properties'],
+      report: FeatureReporter,
+      notes: string[],
+    ): SiteStatus | null {
       const raw = readField(props, fields.arealbruksstatus);
       if (isEmpty(raw)) return null;
       const reading = readArealbruksstatus(raw);
       if (!reading) {
-        report.warn('status-unknown', `arealbruksstatus ${quote(raw)} is not recognised (expected 1 nåværende, 2 framtidig or 3 videreutvikling); treated as unknown`);
+        report.warn(
+          'status-unknown',
+          `arealbruksstatus ${quote(raw)} is not recognised (expected 1 nåværende, 2 framtidig or 3 videreutvikling); treated as unknown`,
+        );
         return null;
       }
       if (reading.note) {
@@ -115,11 +177,17 @@ export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFea
         if (plan) {
           const objtype = textOf(readField(props, fields.objtype));
           if (objtype !== undefined && !canonicalKey(objtype).includes('arealformal')) {
-            return report.skip('objtype-not-area', `object type ${quote(objtype)} is not a land-use area (arealformålområde)`);
+            return report.skip(
+              'objtype-not-area',
+              `object type ${quote(objtype)} is not a land-use area (arealformålområde)`,
+            );
           }
           const value = readField(props, fields.arealformal);
           if (isEmpty(value)) {
-            return report.error('arealformal-missing', `has no arealformål (${quote(fields.arealformal?.key)} is empty); give the code (e.g. 1300) or remove the feature`);
+            return report.error(
+              'arealformal-missing',
+              `has no arealformål (${quote(fields.arealformal?.key)} is empty); give the code (e.g. 1300) or remove the feature`,
+            );
           }
           const cls = classifyArealformal(value, table);
           if (!cls.keep) return report.skip('arealformal-not-business', cls.reason);
@@ -141,9 +209,10 @@ export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFea
         }
 
         const statusRaw = readField(props, fields.status);
-        const status = fields.status || !plan
-          ? coded(normaliseStatus(statusRaw), statusRaw, 'status', ACCEPTED.status, report)
-          : planStatus(props, report, notes);
+        const status =
+          fields.status || !plan
+            ? coded(normaliseStatus(statusRaw), statusRaw, 'status', ACCEPTED.status, report)
+            : planStatus(props, report, notes);
 
         const abcRaw = readField(props, fields.abc);
         let abc: AbcType | null = coded(normaliseAbc(abcRaw), abcRaw, 'abc', ACCEPTED.abc, report);
@@ -163,7 +232,9 @@ export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFea
           polygons,
         };
         if (code !== undefined) site.arealformal = code;
-        const jobsToday = fields.jobsToday ? readJobsToday(readField(props, fields.jobsToday), fields.jobsToday.key, report) : undefined;
+        const jobsToday = fields.jobsToday
+          ? readJobsToday(readField(props, fields.jobsToday), fields.jobsToday.key, report)
+          : undefined;
         if (jobsToday !== undefined && fields.jobsToday) {
           site.jobsToday = jobsToday;
           site.jobsTodayField = fields.jobsToday.key;
@@ -177,10 +248,15 @@ export function siteReader(opts: SiteLoadOptions): (features: readonly ParsedFea
       // The largest business areas in Norway are a few km²; 20 km² is far past any one site.
       maxPlausibleAreaM2: 20_000_000,
       withPolygons: (site, geometry) => ({ ...site, geometry }),
-      fileWarnings: () => videreutvikling === 0 ? [] : [{
-        code: 'status-videreutvikling',
-        message: `${opts.file}: ${videreutvikling} feature${videreutvikling === 1 ? ' has' : 's have'} arealbruksstatus 3 (videreutvikling av nåværende); read as eksisterende, since the engine knows only eksisterende and fremtidig (each site's note says so)`,
-      }],
+      fileWarnings: () =>
+        videreutvikling === 0
+          ? []
+          : [
+              {
+                code: 'status-videreutvikling',
+                message: `${opts.file}: ${videreutvikling} feature${videreutvikling === 1 ? ' has' : 's have'} arealbruksstatus 3 (videreutvikling av nåværende); read as eksisterende, since the engine knows only eksisterende and fremtidig (each site's note says so)`,
+              },
+            ],
     };
   };
 }

@@ -18,18 +18,25 @@ const UTF16_PROBE = 4096;
 export function checkText(text: string, file: string, maxChars: number, hint: string): void {
   if (text.length > maxChars) {
     throw new DataError({
-      file, code: 'file-too-large',
+      file,
+      code: 'file-too-large',
       message: `${file}: is ${megabytes(text.length)}, more than the limit of ${megabytes(maxChars)}. ${hint}`,
     });
   }
   if (text.trim() === '' || text === '\uFEFF') {
-    throw new DataError({ file, code: 'file-empty', message: `${file}: is empty (no text at all). Choose the exported file itself, not an empty placeholder.` });
+    throw new DataError({
+      file,
+      code: 'file-empty',
+      message: `${file}: is empty (no text at all). Choose the exported file itself, not an empty placeholder.`,
+    });
   }
   const probe = text.slice(0, UTF16_PROBE);
-  // A UTF-16 byte-order mark read as UTF-8 is two bad bytes (U+FFFD U+FFFD); ASCII in UTF-16 leaves a zero byte beside each letter.
+  // A UTF-16 byte-order mark read as UTF-8 is two bad bytes (U+FFFD U+FFFD); ASCII in UTF-16 leaves a zero byte beside
+  // each letter.
   if (probe.startsWith('\uFFFD\uFFFD') || probe.startsWith('\uFFFE') || probe.includes('\u0000')) {
     throw new DataError({
-      file, code: 'encoding-utf16',
+      file,
+      code: 'encoding-utf16',
       message: `${file}: looks like UTF-16 text (it has a UTF-16 byte-order mark or zero bytes between the characters), not UTF-8. Save or export it again as UTF-8.`,
     });
   }
@@ -39,7 +46,8 @@ export function checkText(text: string, file: string, maxChars: number, hint: st
     for (let i = bad; i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
     const { line, column } = lineColumn(text, bad);
     throw new DataError({
-      file, code: 'encoding-not-utf8',
+      file,
+      code: 'encoding-not-utf8',
       message: `${file}: does not look like UTF-8: ${count} character${count === 1 ? '' : 's'} could not be decoded (the first at line ${line}, column ${column}). It was probably saved as Latin-1/Windows-1252, which older GIS tools use for æ, ø and å; save or export it again as UTF-8.`,
     });
   }

@@ -1,4 +1,5 @@
-// Writes loaded sites, hubs or regions as this project's geodata format: EPSG:25832 with a crs member, normalised properties.
+// Writes loaded sites, hubs or regions as this project's geodata format: EPSG:25832 with a crs member, normalised
+// properties.
 import type { Hub, MultiPolygonXY, Region } from '../domain/types.ts';
 import type { LoadedSite } from './siteReader.ts';
 
@@ -7,9 +8,14 @@ export const CRS_MEMBER_25832 = { type: 'name', properties: { name: 'urn:ogc:def
 /** Centimetres: far below any map or area difference that matters (an area changes by well under 0.01 %). */
 const round = (v: number): number => Math.round(v * 100) / 100;
 
-function geometryJson(g: MultiPolygonXY): { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] } {
+function geometryJson(g: MultiPolygonXY): {
+  type: 'Polygon' | 'MultiPolygon';
+  coordinates: number[][][] | number[][][][];
+} {
   const coords = g.map((poly) => poly.map((ring) => ring.map(([x, y]) => [round(x), round(y)])));
-  return coords.length === 1 ? { type: 'Polygon', coordinates: coords[0] as number[][][] } : { type: 'MultiPolygon', coordinates: coords };
+  return coords.length === 1
+    ? { type: 'Polygon', coordinates: coords[0] as number[][][] }
+    : { type: 'MultiPolygon', coordinates: coords };
 }
 
 function collection(metadata: Record<string, unknown>, features: unknown[]): string {
@@ -25,25 +31,39 @@ export interface WriteMetadata {
 }
 
 export function sitesToGeoJson(sites: readonly LoadedSite[], meta: WriteMetadata): string {
-  return collection({ ...meta }, sites.map((s) => ({
-    type: 'Feature',
-    properties: {
-      id: s.id, name: s.name, status: s.status, abc: s.abc, readiness: s.readiness, note: s.note,
-      ...(s.arealformal === undefined ? {} : { arealformal: s.arealformal }),
-      ...(s.jobsToday === undefined || s.jobsToday === null ? {} : { jobs_today: s.jobsToday }),
-    },
-    geometry: geometryJson(s.geometry),
-  })));
+  return collection(
+    { ...meta },
+    sites.map((s) => ({
+      type: 'Feature',
+      properties: {
+        id: s.id,
+        name: s.name,
+        status: s.status,
+        abc: s.abc,
+        readiness: s.readiness,
+        note: s.note,
+        ...(s.arealformal === undefined ? {} : { arealformal: s.arealformal }),
+        ...(s.jobsToday === undefined || s.jobsToday === null ? {} : { jobs_today: s.jobsToday }),
+      },
+      geometry: geometryJson(s.geometry),
+    })),
+  );
 }
 
 export function hubsToGeoJson(hubs: readonly Hub[], meta: WriteMetadata): string {
-  return collection({ ...meta }, hubs.map((h) => ({
-    type: 'Feature',
-    properties: { id: h.id, name: h.name, type: h.type },
-    geometry: { type: 'Point', coordinates: [round(h.xy[0]), round(h.xy[1])] },
-  })));
+  return collection(
+    { ...meta },
+    hubs.map((h) => ({
+      type: 'Feature',
+      properties: { id: h.id, name: h.name, type: h.type },
+      geometry: { type: 'Point', coordinates: [round(h.xy[0]), round(h.xy[1])] },
+    })),
+  );
 }
 
 export function regionsToGeoJson(regions: readonly Region[], meta: WriteMetadata): string {
-  return collection({ ...meta }, regions.map((r) => ({ type: 'Feature', properties: { name: r.name }, geometry: geometryJson(r.geometry) })));
+  return collection(
+    { ...meta },
+    regions.map((r) => ({ type: 'Feature', properties: { name: r.name }, geometry: geometryJson(r.geometry) })),
+  );
 }

@@ -1,10 +1,23 @@
 // ABC fit: the access class a site's location supports (from hub distances) against its planned ABC type.
-import type { AbcFit, AbcFitVerdict, AbcType, AccessibilityThresholds, FitHub, Hub, SiteGeometryMetrics } from './types.ts';
+import type {
+  AbcFit,
+  AbcFitVerdict,
+  AbcType,
+  AccessibilityThresholds,
+  FitHub,
+  Hub,
+  SiteGeometryMetrics,
+} from './types.ts';
 
 /** Nearest distance to any hub: the overall nearest, or the best of the per-type ones. */
 function nearestAnyM(m: SiteGeometryMetrics): number {
   const t = m.nearestByType;
-  return Math.min(m.hubDistanceM ?? Infinity, t.tog?.distanceM ?? Infinity, t.buss?.distanceM ?? Infinity, t['båt']?.distanceM ?? Infinity);
+  return Math.min(
+    m.hubDistanceM ?? Infinity,
+    t.tog?.distanceM ?? Infinity,
+    t.buss?.distanceM ?? Infinity,
+    t['båt']?.distanceM ?? Infinity,
+  );
 }
 
 /**
@@ -43,8 +56,18 @@ function buildLocation(m: SiteGeometryMetrics, hubs: HubLookup): FitLocation {
     : null;
   const anyHub = m.hubId !== null ? lookup(hubs, m.hubId) : undefined;
   let closerHub: FitHub | null = null;
-  if (m.hubId !== null && m.hubDistanceM !== null && anyHub?.type !== 'tog' && m.hubDistanceM < (rail?.distanceM ?? Infinity)) {
-    closerHub = { hubId: m.hubId, name: anyHub?.name ?? m.hubId, type: anyHub?.type ?? null, distanceM: m.hubDistanceM };
+  if (
+    m.hubId !== null &&
+    m.hubDistanceM !== null &&
+    anyHub?.type !== 'tog' &&
+    m.hubDistanceM < (rail?.distanceM ?? Infinity)
+  ) {
+    closerHub = {
+      hubId: m.hubId,
+      name: anyHub?.name ?? m.hubId,
+      type: anyHub?.type ?? null,
+      distanceM: m.hubDistanceM,
+    };
   }
   return { rail, closerHub };
 }
@@ -84,7 +107,12 @@ const ABC_SLOT: Record<AbcType, number> = { A: 0, B: 1, C: 2 };
  * class and the hubs the reason names (src/i18n/fit.ts turns them into words).
  * `unknown` when the site has no planned ABC type (the access class is still given).
  */
-export function assessAbcFit(abc: AbcType | null, m: SiteGeometryMetrics, hubsById: HubLookup, t: AccessibilityThresholds): AbcFit {
+export function assessAbcFit(
+  abc: AbcType | null,
+  m: SiteGeometryMetrics,
+  hubsById: HubLookup,
+  t: AccessibilityThresholds,
+): AbcFit {
   const access = accessClass(m, t);
   const entry = cacheEntry(m, hubsById);
   const slot = (abc === null ? 3 : ABC_SLOT[abc]) * 3 + ABC_SLOT[access];

@@ -17,7 +17,12 @@ const PROGRESS_EVERY = 1000;
  * Area, centroid, nearest hubs and region of every site (EPSG:25832). The costly step: run once per data load.
  * Throws when a site has no coordinates at all (the loaders reject such sites).
  */
-export function computeGeometryMetrics(sites: Site[], hubs: Hub[], regions: Region[], onProgress?: OnProgress): SiteGeometryMetrics[] {
+export function computeGeometryMetrics(
+  sites: Site[],
+  hubs: Hub[],
+  regions: Region[],
+  onProgress?: OnProgress,
+): SiteGeometryMetrics[] {
   const hubIndex = createHubIndex(hubs);
   const regionIndex = createRegionIndex(regions);
   return sites.map((site, i) => {
@@ -66,7 +71,13 @@ function hubLookup(hubs: Hub[]): Map<string, Hub> {
  * assumptions: no geometry work, cheap enough to re-run on every assumption edit. `metrics[i]` must belong to
  * `sites[i]`. A site becomes available at start year + the lead time for its readiness.
  */
-export function assessSites(sites: Site[], metrics: SiteGeometryMetrics[], hubs: Hub[], a: Assumptions, pace: PaceContext = DEFAULT_PACE): SiteResult[] {
+export function assessSites(
+  sites: Site[],
+  metrics: SiteGeometryMetrics[],
+  hubs: Hub[],
+  a: Assumptions,
+  pace: PaceContext = DEFAULT_PACE,
+): SiteResult[] {
   if (sites.length !== metrics.length) {
     throw new Error(`assessSites: ${sites.length} sites but ${metrics.length} metrics; they must match one to one.`);
   }

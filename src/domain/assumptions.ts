@@ -56,7 +56,10 @@ export function parseAssumptionsFile(json: unknown): { assumptions: Assumptions;
   for (const abc of ABC) {
     const path = `capacity.${abc}`;
     const entry = field(capacityJson, abc, 'capacity');
-    capacity[abc] = { bra: range(field(entry, 'bra', path), `${path}.bra`, sources), m2PerJob: range(field(entry, 'm2PerJob', path), `${path}.m2PerJob`, sources) };
+    capacity[abc] = {
+      bra: range(field(entry, 'bra', path), `${path}.bra`, sources),
+      m2PerJob: range(field(entry, 'm2PerJob', path), `${path}.m2PerJob`, sources),
+    };
   }
   const acc = field(json, 'accessibility', '');
   const accessibility = {
@@ -98,14 +101,16 @@ export function checkAssumptions(a: Assumptions): ScenarioProblem[] {
     for (const part of ['bra', 'm2PerJob'] as const) {
       const r = a.capacity[abc][part];
       for (const level of LEVELS) within(r[level], ['capacity', abc, part, level], BOUNDS[part]);
-      if (!(r.low <= r.mid && r.mid <= r.high)) problems.push(scenarioProblem(['assumptions', 'capacity', abc, part], 'range-order'));
+      if (!(r.low <= r.mid && r.mid <= r.high))
+        problems.push(scenarioProblem(['assumptions', 'capacity', abc, part], 'range-order'));
     }
   }
   const t = a.accessibility;
   within(t.aMaxRailM, ['accessibility', 'aMaxRailM'], BOUNDS.thresholdM);
   within(t.bMaxRailM, ['accessibility', 'bMaxRailM'], BOUNDS.thresholdM);
   within(t.bMaxAnyHubM, ['accessibility', 'bMaxAnyHubM'], BOUNDS.thresholdM);
-  if (t.aMaxRailM > t.bMaxRailM) problems.push(scenarioProblem(['assumptions', 'accessibility', 'aMaxRailM'], 'rail-a-over-b'));
+  if (t.aMaxRailM > t.bMaxRailM)
+    problems.push(scenarioProblem(['assumptions', 'accessibility', 'aMaxRailM'], 'rail-a-over-b'));
   within(a.nearHubM, ['nearHubM'], BOUNDS.thresholdM);
   for (const abc of ABC) within(a.netShare[abc], ['netShare', abc], BOUNDS.netShare);
   within(a.landPerJobTodayM2, ['landPerJobTodayM2'], BOUNDS.landPerJobTodayM2);
@@ -136,7 +141,12 @@ export const ASSUMPTION_SOURCES: Readonly<Record<string, string>> = deepFreeze(p
 export const DENSITY_WARNING_FACTOR: number = raw.densityWarningFactor.value;
 
 /** The file's explanatory notes (implied land per job, how %BRA was chosen), for display. */
-export const ASSUMPTION_NOTES: { about: string; howTheBraDefaultsWereChosen: string; paceModel: string; newJobs: string } = {
+export const ASSUMPTION_NOTES: {
+  about: string;
+  howTheBraDefaultsWereChosen: string;
+  paceModel: string;
+  newJobs: string;
+} = {
   about: raw.about,
   howTheBraDefaultsWereChosen: raw.notes.howTheBraDefaultsWereChosen,
   paceModel: raw.notes.paceModel,

@@ -1,4 +1,5 @@
-// Which sites count as available land for Invest in Asker's investor view: the one rule, shared by the UI and the exports.
+// Which sites count as available land for Invest in Asker's investor view: the one rule, shared by the UI and the
+// exports.
 import type { Readiness, SiteStatus } from './types';
 
 /**

@@ -29,7 +29,11 @@ export function landPerJobM2(abc: AbcType, a: Assumptions): { low: number; mid: 
   const { bra, m2PerJob } = a.capacity[abc];
   const net = a.netShare[abc];
   // "low" jobs means the most land per job.
-  return { low: m2PerJob.high / (bra.low * net), mid: m2PerJob.mid / (bra.mid * net), high: m2PerJob.low / (bra.high * net) };
+  return {
+    low: m2PerJob.high / (bra.low * net),
+    mid: m2PerJob.mid / (bra.mid * net),
+    high: m2PerJob.low / (bra.high * net),
+  };
 }
 
 /** A piece of land to assess: a site, or a part of one (issue 11's land accounts call this with their own pieces). */
@@ -59,8 +63,10 @@ export interface LandJobs {
  */
 export function jobsTodayOf(piece: LandPiece, a: Assumptions): { jobsToday: number; source: JobsTodaySource } {
   const given = piece.jobsToday;
-  if (given !== undefined && given !== null && Number.isFinite(given) && given >= 0) return { jobsToday: Math.round(given), source: 'data' };
-  if (piece.status === 'eksisterende') return { jobsToday: Math.round(piece.areaM2 / a.landPerJobTodayM2), source: 'estimate' };
+  if (given !== undefined && given !== null && Number.isFinite(given) && given >= 0)
+    return { jobsToday: Math.round(given), source: 'data' };
+  if (piece.status === 'eksisterende')
+    return { jobsToday: Math.round(piece.areaM2 / a.landPerJobTodayM2), source: 'estimate' };
   return { jobsToday: 0, source: piece.status === 'fremtidig' ? 'future' : 'unknown' };
 }
 

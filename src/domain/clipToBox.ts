@@ -31,8 +31,12 @@ export function clipRingToBox(ring: RingXY, box: BboxXY): XY[] {
   const [minX, minY, maxX, maxY] = box;
   // Work on the open ring; the closing vertex would be duplicated otherwise.
   let pts: XY[] = ring.slice(0, ring.length > 1 && sameXY(ring[0] as XY, ring[ring.length - 1] as XY) ? -1 : undefined);
-  const atX = (x: number): Cross => (a, b) => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-  const atY = (y: number): Cross => (a, b) => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+  const atX =
+    (x: number): Cross =>
+    (a, b) => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+  const atY =
+    (y: number): Cross =>
+    (a, b) => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
   pts = clipRingOneSide(pts, (p) => p[0] >= minX, atX(minX));
   if (pts.length) pts = clipRingOneSide(pts, (p) => p[0] <= maxX, atX(maxX));
   if (pts.length) pts = clipRingOneSide(pts, (p) => p[1] >= minY, atY(minY));

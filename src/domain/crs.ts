@@ -49,7 +49,11 @@ function isSupported(code: number): code is EpsgCode {
 /** Reads a number out of the common spellings; `undefined` = not a CRS name at all, a number = some EPSG code. */
 function codeFromText(text: string): number | undefined {
   const t = text.trim();
-  if (/^(urn:ogc:def:crs:ogc:(1\.3)?:crs84|ogc:crs84|crs84|https?:\/\/www\.opengis\.net\/def\/crs\/ogc\/1\.3\/crs84)$/i.test(t)) {
+  if (
+    /^(urn:ogc:def:crs:ogc:(1\.3)?:crs84|ogc:crs84|crs84|https?:\/\/www\.opengis\.net\/def\/crs\/ogc\/1\.3\/crs84)$/i.test(
+      t,
+    )
+  ) {
     return 4326;
   }
   const patterns = [
@@ -104,7 +108,8 @@ export function parseCrsMember(crs: unknown): EpsgCode | null {
     if (code === null) throw unsupported(`EPSG:${String(props.code)}`);
     return code;
   }
-  if (type === 'link') throw new CrsError('The "crs" member links to an external definition; name the CRS instead (e.g. "EPSG:25832").');
+  if (type === 'link')
+    throw new CrsError('The "crs" member links to an external definition; name the CRS instead (e.g. "EPSG:25832").');
   throw new CrsError(`The "crs" member could not be read: ${JSON.stringify(crs).slice(0, 120)}.`);
 }
 
@@ -167,7 +172,8 @@ function kmToBox(ll: LngLat, box: readonly [number, number, number, number]): nu
 const millions = (v: number): string => (v / 1e6).toFixed(2);
 const km = (v: number): string => (v === Infinity ? 'very far' : `${Math.round(v)} km`);
 
-/** Northings above this are beyond mainland Norway in UTM (about 6.4–7.9 million m), but typical of Web Mercator there. */
+/** Northings above this are beyond mainland Norway in UTM (about 6.4–7.9 million m), but typical of Web Mercator there.
+ * */
 const UTM_MAX_NORTHING_NORWAY = 7.9e6;
 const MERCATOR_MAX = 20037508.34;
 
@@ -196,9 +202,15 @@ export function detectCrs(
   const distanceKm = (code: EpsgCode): number => kmToBox(lngLatOf(code, cx, cy), referenceLngLatBbox);
   const yRange = `${millions(minY)}–${millions(maxY)} million m`;
   const far = (d: number): string =>
-    d > 50 ? ` Even so the data would lie ${km(d)} from the reference area; set the coordinate system explicitly if this is wrong.` : '';
+    d > 50
+      ? ` Even so the data would lie ${km(d)} from the reference area; set the coordinate system explicitly if this is wrong.`
+      : '';
 
-  const mercatorFits = Math.abs(minX) <= MERCATOR_MAX && Math.abs(maxX) <= MERCATOR_MAX && Math.abs(minY) <= MERCATOR_MAX && Math.abs(maxY) <= MERCATOR_MAX;
+  const mercatorFits =
+    Math.abs(minX) <= MERCATOR_MAX &&
+    Math.abs(maxX) <= MERCATOR_MAX &&
+    Math.abs(minY) <= MERCATOR_MAX &&
+    Math.abs(maxY) <= MERCATOR_MAX;
   if (minY >= UTM_MAX_NORTHING_NORWAY && mercatorFits) {
     const d = distanceKm(3857);
     return {
@@ -217,7 +229,11 @@ export function detectCrs(
     };
   }
   // The y range straddles the UTM/Mercator line: let the reference area decide between all three.
-  const candidates: [EpsgCode, number][] = [[25832, d32], [25833, d33], [3857, distanceKm(3857)]];
+  const candidates: [EpsgCode, number][] = [
+    [25832, d32],
+    [25833, d33],
+    [3857, distanceKm(3857)],
+  ];
   candidates.sort((a, b) => a[1] - b[1]);
   const [code, d] = candidates[0] as [EpsgCode, number];
   return {

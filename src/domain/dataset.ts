@@ -14,7 +14,8 @@ export interface Dataset {
   summary: Summary;
   assumptions: Assumptions;
   warnings: Warning[];
-  /** Where the sites came from: the bundled illustrative files, generated test data (`?synthetic=N`), or the user's own files ("Last inn data"). */
+  /** Where the sites came from: the bundled illustrative files, generated test data (`?synthetic=N`), or the user's own
+   * files ("Last inn data"). */
   origin: 'bundled' | 'synthetic' | 'user';
   /** For origin 'user': the file name each replaced layer was loaded from (the others are still the bundled data). */
   userFiles?: Partial<Record<'sites' | 'hubs' | 'regions', string>>;
@@ -52,7 +53,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   };
 }
 
-/** The engine run on loaded layers: the one path from loaded data to a Dataset, for the bundled files and the user's own. */
+/** The engine run on loaded layers: the one path from loaded data to a Dataset, for the bundled files and the user's
+ * own. */
 export function analyseLayers(
   layers: { sites: Site[]; hubs: Hub[]; regions: Region[] },
   meta: Pick<Dataset, 'warnings' | 'origin' | 'userFiles'>,
@@ -63,5 +65,12 @@ export function analyseLayers(
   // Regions that overlap, or that no site lies in, are said beside the loaders' own warnings (recomputed for the
   // layers as they are now, so a replaced layer's old verdict does not linger).
   const kept = meta.warnings.filter((w) => !REGION_CHECK_CODES.has(w.code));
-  return { ...layers, results, summary, assumptions, ...meta, warnings: [...kept, ...regionWarnings(layers.regions, results)] };
+  return {
+    ...layers,
+    results,
+    summary,
+    assumptions,
+    ...meta,
+    warnings: [...kept, ...regionWarnings(layers.regions, results)],
+  };
 }

@@ -1,4 +1,5 @@
-// CSV of site rows for a Norwegian Excel: UTF-8 BOM, ';' separator, decimal comma, CRLF, Norwegian headers, formula guard.
+// CSV of site rows for a Norwegian Excel: UTF-8 BOM, ';' separator, decimal comma, CRLF, Norwegian headers, formula
+// guard.
 import { isAvailableLand } from './availability';
 import type { SiteRow } from './siteRows';
 import { wholeNewJobs } from './capacity';
@@ -28,7 +29,9 @@ const SOURCE_NB: Record<JobsTodaySource, string> = {
 };
 
 function jobsTodaySourceNb(r: SiteRow): string {
-  return r.jobsTodaySource === 'data' && r.jobsTodayField ? `fra data (${r.jobsTodayField})` : SOURCE_NB[r.jobsTodaySource];
+  return r.jobsTodaySource === 'data' && r.jobsTodayField
+    ? `fra data (${r.jobsTodayField})`
+    : SOURCE_NB[r.jobsTodaySource];
 }
 
 type Cell = { text: string } | { number: number | null; decimals: number };

@@ -132,12 +132,21 @@ export function sitesGeoJson(
   const features = sites.map((site, i): Feature<MultiPolygon, SiteGeoJsonProperties> => {
     const row = rows[i];
     if (!row || row.id !== site.id) throw new Error(`row ${i} does not belong to site ${JSON.stringify(site.id)}`);
-    return { type: 'Feature', id: site.id, properties: siteProperties(site, row, options), geometry: siteGeometryGeoJson(site) };
+    return {
+      type: 'Feature',
+      id: site.id,
+      properties: siteProperties(site, row, options),
+      geometry: siteGeometryGeoJson(site),
+    };
   });
   return { type: 'FeatureCollection', features };
 }
 
 /** The file text: compact JSON (large selections stay small), ending with a newline. */
-export function formatSitesGeoJson(sites: readonly Site[], rows: readonly SiteRow[], options: SitesGeoJsonOptions): string {
+export function formatSitesGeoJson(
+  sites: readonly Site[],
+  rows: readonly SiteRow[],
+  options: SitesGeoJsonOptions,
+): string {
   return `${JSON.stringify(sitesGeoJson(sites, rows, options))}\n`;
 }

@@ -1,4 +1,5 @@
-// The outline of one site as an SVG path with a scale bar, for the printable one-pager (works offline and prints sharp).
+// The outline of one site as an SVG path with a scale bar, for the printable one-pager (works offline and prints
+// sharp).
 import { toLngLat } from './crs';
 import type { LngLat, MultiPolygonXY } from './types';
 
@@ -54,7 +55,13 @@ export function siteOutline(geometry: MultiPolygonXY, box: OutlineBox): SiteOutl
   const rings: LngLat[][] = geometry.flatMap((polygon) => polygon.map((ring) => ring.map((xy) => toLngLat(xy))));
   const all = rings.flat();
   if (all.length === 0) {
-    return { widthPx: box.widthPx, heightPx: box.heightPx, pathD: '', scaleBar: { lengthM: 0, lengthPx: 0 }, extentM: { eastWest: 0, northSouth: 0 } };
+    return {
+      widthPx: box.widthPx,
+      heightPx: box.heightPx,
+      pathD: '',
+      scaleBar: { lengthM: 0, lengthPx: 0 },
+      extentM: { eastWest: 0, northSouth: 0 },
+    };
   }
   const lons = all.map((p) => p[0]);
   const lats = all.map((p) => p[1]);
@@ -76,7 +83,10 @@ export function siteOutline(geometry: MultiPolygonXY, box: OutlineBox): SiteOutl
     .filter((ring) => ring.length >= 3)
     .map((ring) => {
       // A closed ring repeats its first vertex; 'Z' closes it instead.
-      const open = ring.length > 1 && ring[0]?.[0] === ring[ring.length - 1]?.[0] && ring[0]?.[1] === ring[ring.length - 1]?.[1] ? ring.slice(0, -1) : ring;
+      const open =
+        ring.length > 1 && ring[0]?.[0] === ring[ring.length - 1]?.[0] && ring[0]?.[1] === ring[ring.length - 1]?.[1]
+          ? ring.slice(0, -1)
+          : ring;
       return `M${open.map((p) => toPx(p).map(fmt).join(' ')).join('L')}Z`;
     })
     .join('');

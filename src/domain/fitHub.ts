@@ -25,7 +25,8 @@ export function judgedHub(m: SiteGeometryMetrics, t: AccessibilityThresholds): J
 }
 
 function nearestOfAnyType(m: SiteGeometryMetrics): JudgedHub | null {
-  let best: JudgedHub | null = m.hubId !== null && m.hubDistanceM !== null ? { hubId: m.hubId, distanceM: m.hubDistanceM } : null;
+  let best: JudgedHub | null =
+    m.hubId !== null && m.hubDistanceM !== null ? { hubId: m.hubId, distanceM: m.hubDistanceM } : null;
   for (const type of ['tog', 'buss', 'båt'] as HubType[]) {
     const n = m.nearestByType[type];
     if (n && (best === null || n.distanceM < best.distanceM)) best = { hubId: n.hubId, distanceM: n.distanceM };

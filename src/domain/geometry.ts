@@ -38,7 +38,9 @@ export function ringAreaM2(ring: RingXY): SquareMeters {
 /** Thrown when a geometry that skipped the validity check (src/domain/validity.ts) would give an impossible area. */
 export class InvalidAreaError extends Error {
   constructor(readonly area: number) {
-    super(`the polygon's area comes out as ${area} m²: it is not a valid polygon (check it with findInvalidity, or repair it)`);
+    super(
+      `the polygon's area comes out as ${area} m²: it is not a valid polygon (check it with findInvalidity, or repair it)`,
+    );
     this.name = 'InvalidAreaError';
   }
 }

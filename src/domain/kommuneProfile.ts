@@ -66,7 +66,9 @@ function layer(o: unknown, key: string): ProfileLayer {
   if (typeof v.file === 'string' && v.file !== '') return { kind: 'file', file: v.file, ...note };
   if (isObject(v.geojson)) return { kind: 'inline', geojson: v.geojson, ...note };
   if (typeof v.missing === 'string' && v.missing.trim() !== '') return { kind: 'missing', reason: v.missing };
-  throw new ProfileError(`${at} must give "file" (a path beside the profile), "geojson" (a FeatureCollection) or "missing" (why there is none)`);
+  throw new ProfileError(
+    `${at} must give "file" (a path beside the profile), "geojson" (a FeatureCollection) or "missing" (why there is none)`,
+  );
 }
 
 const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
@@ -81,18 +83,27 @@ function figure<T>(o: unknown, key: keyof ProfileTargets, check: (v: unknown) =>
   return { known: true, value: v.value, unit: text(v, 'unit', at), label, source: text(v, 'source', at) };
 }
 
-const range = (v: unknown): v is { low: number; high: number } => isObject(v) && positive(v.low) && positive(v.high) && v.low <= v.high;
+const range = (v: unknown): v is { low: number; high: number } =>
+  isObject(v) && positive(v.low) && positive(v.high) && v.low <= v.high;
 
 /** Checks a parsed profile file. Throws ProfileError naming the field. */
 export function parseProfile(json: unknown): KommuneProfile {
   if (own(json, 'profileVersion') !== 1) throw new ProfileError('profile.profileVersion must be 1');
   const id = text(json, 'id', 'profile');
-  if (!/^[a-z0-9-]+$/.test(id)) throw new ProfileError('profile.id must be lower-case letters, digits and hyphens (it is used in links)');
+  if (!/^[a-z0-9-]+$/.test(id))
+    throw new ProfileError('profile.id must be lower-case letters, digits and hyphens (it is used in links)');
   const kommune = own(json, 'kommune');
   const kommunenummer = text(kommune, 'number', 'profile.kommune');
-  if (!/^\d{4}$/.test(kommunenummer)) throw new ProfileError(`profile.kommune.number must be four digits, not ${JSON.stringify(kommunenummer)}`);
+  if (!/^\d{4}$/.test(kommunenummer))
+    throw new ProfileError(`profile.kommune.number must be four digits, not ${JSON.stringify(kommunenummer)}`);
   const bbox = own(json, 'referenceLngLatBbox');
-  if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every((n) => typeof n === 'number' && Number.isFinite(n)) || bbox[0] >= bbox[2] || bbox[1] >= bbox[3]) {
+  if (
+    !Array.isArray(bbox) ||
+    bbox.length !== 4 ||
+    !bbox.every((n) => typeof n === 'number' && Number.isFinite(n)) ||
+    bbox[0] >= bbox[2] ||
+    bbox[1] >= bbox[3]
+  ) {
     throw new ProfileError('profile.referenceLngLatBbox must be [minLon, minLat, maxLon, maxLat]');
   }
   const regionsJson = own(json, 'regions');
@@ -101,7 +112,10 @@ export function parseProfile(json: unknown): KommuneProfile {
   if (from !== undefined) {
     if (!isObject(from)) throw new ProfileError('profile.regions.fromKommuner must map kommunenummer to region names');
     for (const [k, v] of Object.entries(from)) {
-      if (!/^\d{4}$/.test(k) || typeof v !== 'string' || v === '') throw new ProfileError(`profile.regions.fromKommuner: ${JSON.stringify(k)} → ${JSON.stringify(v)} is not a 4-digit number and a region name`);
+      if (!/^\d{4}$/.test(k) || typeof v !== 'string' || v === '')
+        throw new ProfileError(
+          `profile.regions.fromKommuner: ${JSON.stringify(k)} → ${JSON.stringify(v)} is not a 4-digit number and a region name`,
+        );
       regionsFromKommuner.set(k, v);
     }
   }
@@ -132,12 +146,19 @@ export function parseProfile(json: unknown): KommuneProfile {
 /** The profile's job figures for the plan measures, or null when any of them is missing (then none is used). */
 export function profileJobTargets(t: ProfileTargets): JobTargets | null {
   if (!t.newJobs20Years.known || !t.newJobsPerYear.known || !t.landPerJobM2.known) return null;
-  return { newJobs20Years: { ...t.newJobs20Years.value }, newJobsPerYear: { ...t.newJobsPerYear.value }, landPerJobM2: t.landPerJobM2.value };
+  return {
+    newJobs20Years: { ...t.newJobs20Years.value },
+    newJobsPerYear: { ...t.newJobsPerYear.value },
+    landPerJobM2: t.landPerJobM2.value,
+  };
 }
 
 /** The profile's existing and future business land (daa); null for a figure it does not have. */
 export function profileAreaTargets(t: ProfileTargets): AreaTargets {
-  return { existingDaa: t.existingDaa.known ? t.existingDaa.value : null, futureDaa: t.futureDaa.known ? t.futureDaa.value : null };
+  return {
+    existingDaa: t.existingDaa.known ? t.existingDaa.value : null,
+    futureDaa: t.futureDaa.known ? t.futureDaa.value : null,
+  };
 }
 
 /** The figures the region summary and its chart compare with. */

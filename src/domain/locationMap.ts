@@ -38,7 +38,8 @@ export interface LocationMapHub {
   type: HubType;
   x: number;
   y: number;
-  /** The name as people read it (no register id, no type word); null when there was no room to write it without overlap. */
+  /** The name as people read it (no register id, no type word); null when there was no room to write it without
+   * overlap. */
   label: PlacedName | null;
   key: boolean;
 }
@@ -125,7 +126,10 @@ export function locationMap(input: LocationMapInput, box: LocationMapBox): Locat
   hx = Math.min(Math.max(hx, hy * aspect), MAX_HALF_SPAN_M);
   hy = hx / aspect;
   const pxPerM = box.widthPx / (2 * hx);
-  const toPx = (m: [number, number]): [number, number] => [box.widthPx / 2 + m[0] * pxPerM, box.heightPx / 2 - m[1] * pxPerM];
+  const toPx = (m: [number, number]): [number, number] => [
+    box.widthPx / 2 + m[0] * pxPerM,
+    box.heightPx / 2 - m[1] * pxPerM,
+  ];
   const px = (xy: XY) => toPx(local(xy));
 
   // The view in EPSG:25832 with a margin (grid north is about a degree off true north here), to clip big polygons.
@@ -146,7 +150,10 @@ export function locationMap(input: LocationMapInput, box: LocationMapBox): Locat
     .filter((reg) => reg.pathD !== '');
 
   const sitePx = [px([siteBox[0], siteBox[1]]), px([siteBox[2], siteBox[3]])];
-  const siteWidePx = Math.max(Math.abs((sitePx[1]?.[0] ?? 0) - (sitePx[0]?.[0] ?? 0)), Math.abs((sitePx[1]?.[1] ?? 0) - (sitePx[0]?.[1] ?? 0)));
+  const siteWidePx = Math.max(
+    Math.abs((sitePx[1]?.[0] ?? 0) - (sitePx[0]?.[0] ?? 0)),
+    Math.abs((sitePx[1]?.[1] ?? 0) - (sitePx[0]?.[1] ?? 0)),
+  );
   const [cx, cy] = px(centreXY);
   const otherSitesPathD = (input.otherSites ?? [])
     .filter((g) => inView(bboxOf(g)))
@@ -158,11 +165,16 @@ export function locationMap(input: LocationMapInput, box: LocationMapBox): Locat
     .join('');
 
   // The scale bar sits bottom left; names keep clear of it and of the site.
-  const lengthM = niceLengthM((box.widthPx / 4) / pxPerM);
+  const lengthM = niceLengthM(box.widthPx / 4 / pxPerM);
   const lengthPx = lengthM * pxPerM;
   const taken: BboxXY[] = [
     [0, box.heightPx - 30, lengthPx + 90, box.heightPx],
-    [cx - Math.max(siteWidePx / 2, 8), cy - Math.max(siteWidePx / 2, 8), cx + Math.max(siteWidePx / 2, 8), cy + Math.max(siteWidePx / 2, 8)],
+    [
+      cx - Math.max(siteWidePx / 2, 8),
+      cy - Math.max(siteWidePx / 2, 8),
+      cx + Math.max(siteWidePx / 2, 8),
+      cy + Math.max(siteWidePx / 2, 8),
+    ],
   ];
   const keyIds = new Set(input.keyHubIds);
   const candidates = input.hubs
@@ -172,7 +184,10 @@ export function locationMap(input: LocationMapInput, box: LocationMapBox): Locat
       const ka = input.keyHubIds.indexOf(a.hub.id);
       const kb = input.keyHubIds.indexOf(b.hub.id);
       if (ka !== kb) return (ka < 0 ? Infinity : ka) - (kb < 0 ? Infinity : kb);
-      return Math.hypot(a.at[0] - cx, a.at[1] - cy) - Math.hypot(b.at[0] - cx, b.at[1] - cy) || a.hub.id.localeCompare(b.hub.id);
+      return (
+        Math.hypot(a.at[0] - cx, a.at[1] - cy) - Math.hypot(b.at[0] - cx, b.at[1] - cy) ||
+        a.hub.id.localeCompare(b.hub.id)
+      );
     });
   for (const { at } of candidates) taken.push([at[0] - 6, at[1] - 6, at[0] + 6, at[1] + 6]);
   // A name 9 px to the side of, or 10 px above / 20 px below, its own marker never touches it, so every box is checked.

@@ -12,7 +12,10 @@ const FOLD: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', ß: 'ss', đ
  * @example searchKey('Røyken – Sætre') === 'royken saetre'
  */
 export function searchKey(text: string): string {
-  const lower = text.toLocaleLowerCase('nb-NO').normalize('NFD').replace(/\p{M}+/gu, '');
+  const lower = text
+    .toLocaleLowerCase('nb-NO')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
   let out = '';
   for (const ch of lower) out += FOLD[ch] ?? ch;
   return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -24,6 +27,8 @@ export function searchKey(text: string): string {
  * @example matchesQuery(searchKey('Slemmestad næringspark'), 'naerings slemme') === true
  */
 export function matchesQuery(nameKey: string, query: string): boolean {
-  const words = searchKey(query).split(' ').filter((w) => w.length > 0);
+  const words = searchKey(query)
+    .split(' ')
+    .filter((w) => w.length > 0);
   return words.every((w) => nameKey.includes(w));
 }

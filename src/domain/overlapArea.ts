@@ -23,7 +23,8 @@ interface LocalRing {
 
 function signedArea(xy: ArrayLike<number>, n: number): number {
   let s = 0;
-  for (let i = 0, j = n - 1; i < n; j = i++) s += (xy[2 * j] as number) * (xy[2 * i + 1] as number) - (xy[2 * i] as number) * (xy[2 * j + 1] as number);
+  for (let i = 0, j = n - 1; i < n; j = i++)
+    s += (xy[2 * j] as number) * (xy[2 * i + 1] as number) - (xy[2 * i] as number) * (xy[2 * j + 1] as number);
   return s / 2;
 }
 
@@ -40,7 +41,10 @@ function localRings(g: MultiPolygonXY, ox: number, oy: number): LocalRing[] {
       if (n > 1 && ring[0]?.[0] === ring[n - 1]?.[0] && ring[0]?.[1] === ring[n - 1]?.[1]) n--;
       if (n < 3) continue;
       const xy = new Float64Array(2 * n);
-      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+      let minX = Infinity,
+        minY = Infinity,
+        maxX = -Infinity,
+        maxY = -Infinity;
       for (let i = 0; i < n; i++) {
         const p = ring[i] as readonly [number, number];
         const x = p[0] - ox;
@@ -65,7 +69,15 @@ let bufA = new Float64Array(64);
 let bufB = new Float64Array(64);
 
 /** Sutherland–Hodgman of `src` (n vertices) against the half-plane left of a→b, into `dst`; returns the count. */
-function clipHalfPlane(src: Float64Array, n: number, dst: Float64Array, ax: number, ay: number, bx: number, by: number): number {
+function clipHalfPlane(
+  src: Float64Array,
+  n: number,
+  dst: Float64Array,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): number {
   const ex = bx - ax;
   const ey = by - ay;
   let m = 0;
@@ -97,7 +109,15 @@ function clipHalfPlane(src: Float64Array, n: number, dst: Float64Array, ax: numb
 }
 
 /** Signed area of the ring clipped to the counter-clockwise triangle (a, b, c). */
-function ringInTriangle(ring: LocalRing, ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+function ringInTriangle(
+  ring: LocalRing,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+): number {
   if (Math.max(ax, bx, cx) < ring.minX || Math.min(ax, bx, cx) > ring.maxX) return 0;
   if (Math.max(ay, by, cy) < ring.minY || Math.min(ay, by, cy) > ring.maxY) return 0;
   const n0 = ring.xy.length / 2;
@@ -138,7 +158,10 @@ export function overlapArea(a: MultiPolygonXY, b: MultiPolygonXY, ox: number, oy
       if (cross === 0) continue;
       let sum = 0;
       for (const ra of ringsA) {
-        const s = cross > 0 ? ringInTriangle(ra, apexX, apexY, px, py, qx, qy) : -ringInTriangle(ra, apexX, apexY, qx, qy, px, py);
+        const s =
+          cross > 0
+            ? ringInTriangle(ra, apexX, apexY, px, py, qx, qy)
+            : -ringInTriangle(ra, apexX, apexY, qx, qy, px, py);
         sum += ra.sign * s;
       }
       total += rb.sign * sum;

@@ -19,7 +19,8 @@ export const DEFAULT_PACE: Readonly<PaceContext> = Object.freeze({
   leadTimeYears: DEFAULT_LEAD_TIME_YEARS,
 });
 
-/** A switch, not `lead[readiness]`: a keyed lookup with these keys cost ~80 ns a site, more than the rest of the loop. */
+/** A switch, not `lead[readiness]`: a keyed lookup with these keys cost ~80 ns a site, more than the rest of the loop.
+ * */
 export function leadFor(lead: Readonly<Record<ReadinessKey, number>>, readiness: Readiness | null): number {
   switch (readiness) {
     case 'byggeklar':
@@ -49,7 +50,12 @@ export function takenUpShare(years: number, sharePerYear: number): number {
 }
 
 /** New jobs within the horizon: each level of `newJobs` times the share taken up by the horizon's end. */
-export function newJobsWithin(newJobs: Jobs, availableYear: number, ctx: Pick<PaceContext, 'startYear' | 'horizonYears'>, sharePerYear: number): Jobs {
+export function newJobsWithin(
+  newJobs: Jobs,
+  availableYear: number,
+  ctx: Pick<PaceContext, 'startYear' | 'horizonYears'>,
+  sharePerYear: number,
+): Jobs {
   const f = takenUpShare(takeUpYears(availableYear, ctx.startYear, ctx.horizonYears), sharePerYear);
   return { low: newJobs.low * f, mid: newJobs.mid * f, high: newJobs.high * f };
 }

@@ -1,4 +1,5 @@
-// The measures set beside the plan's figures: targets scaled to a horizon, years of land supply, land per new job, density.
+// The measures set beside the plan's figures: targets scaled to a horizon, years of land supply, land per new job,
+// density.
 import { DENSITY_WARNING_FACTOR } from './assumptions.ts';
 import { PLAN_YEARS } from './pace.ts';
 import { ASKER_JOB_TARGETS, type JobTargets, type Range } from './planTargets.ts';
@@ -26,7 +27,10 @@ export interface PlanMeasures {
 }
 
 /** The plan's new jobs in 20 years (Asker: 15 000–20 000), scaled pro rata to `horizonYears`. */
-export function scaledTarget(horizonYears: number, t20: Range = ASKER_JOB_TARGETS.newJobs20Years): { low: number; high: number } {
+export function scaledTarget(
+  horizonYears: number,
+  t20: Range = ASKER_JOB_TARGETS.newJobs20Years,
+): { low: number; high: number } {
   return { low: (t20.low * horizonYears) / PLAN_YEARS, high: (t20.high * horizonYears) / PLAN_YEARS };
 }
 
@@ -38,7 +42,8 @@ export function landPerJobM2(areaDaa: number, jobs: number): number | null {
 
 /**
  * The plan comparison measures for a set of sites: `areaDaa` gross land, `capacity` build-out jobs and `newJobs` the
- * new-job capacity (not limited by the horizon), against the kommune's `targets` (default Asker's). Never infinite or NaN: a zero denominator gives null.
+ * new-job capacity (not limited by the horizon), against the kommune's `targets` (default Asker's). Never infinite or
+ * NaN: a zero denominator gives null.
  * Example: 3 000 daa, capacity mid 30 000, new 26 250, 20 years → 47,7–52,5 years of supply, 114,3 m² per new job,
  * 100 m² per job built out, 4,2 × today's density (warning).
  */

@@ -68,4 +68,7 @@ export interface AreaTargets {
   futureDaa: number | null;
 }
 
-export const ASKER_AREA_TARGETS: AreaTargets = { existingDaa: PLAN_TARGETS.existingDaa.value, futureDaa: PLAN_TARGETS.futureDaa.value };
+export const ASKER_AREA_TARGETS: AreaTargets = {
+  existingDaa: PLAN_TARGETS.existingDaa.value,
+  futureDaa: PLAN_TARGETS.futureDaa.value,
+};

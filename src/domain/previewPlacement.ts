@@ -9,9 +9,14 @@ import type { Hub, Region, Site } from './types';
  * Loaded regions are not judged (they replace the regions). Example: three sites at x≈585 000, y≈6 630 000 (the
  * fjord east of Asker) → true.
  */
-export function allOutsideRegions(kind: 'sites' | 'hubs' | 'regions', items: readonly (Site | Hub | Region)[], regions: readonly Region[]): boolean {
+export function allOutsideRegions(
+  kind: 'sites' | 'hubs' | 'regions',
+  items: readonly (Site | Hub | Region)[],
+  regions: readonly Region[],
+): boolean {
   if (kind === 'regions' || items.length === 0 || regions.length === 0) return false;
-  if (kind === 'hubs') return (items as Hub[]).every((h) => !regions.some((r) => pointInMultiPolygon(h.xy, r.geometry)));
+  if (kind === 'hubs')
+    return (items as Hub[]).every((h) => !regions.some((r) => pointInMultiPolygon(h.xy, r.geometry)));
   const index = createRegionIndex([...regions]);
   return (items as Site[]).every((s) => assignRegion(index, s.geometry) === null);
 }

@@ -40,7 +40,10 @@ export function overlappingRegions(regions: readonly Region[]): RegionOverlap[] 
 }
 
 /** Regions that no site is assigned to (largest overlap), in input order; none when there are no sites at all. */
-export function emptyRegions(regions: readonly Region[], metrics: readonly Pick<SiteGeometryMetrics, 'region'>[]): string[] {
+export function emptyRegions(
+  regions: readonly Region[],
+  metrics: readonly Pick<SiteGeometryMetrics, 'region'>[],
+): string[] {
   if (metrics.length === 0) return [];
   const used = new Set(metrics.map((m) => m.region));
   return regions.map((r) => r.name).filter((name) => !used.has(name));
@@ -51,7 +54,10 @@ export function emptyRegions(regions: readonly Region[], metrics: readonly Pick<
  * most, so the regions' totals cannot be read side by side), and a region no site lies in (often a wrong CRS or the
  * wrong file). Example: regions "Nord" and "Syd" sharing 12 daa → one `regions-overlap` warning.
  */
-export function regionWarnings(regions: readonly Region[], metrics: readonly Pick<SiteGeometryMetrics, 'region'>[]): Warning[] {
+export function regionWarnings(
+  regions: readonly Region[],
+  metrics: readonly Pick<SiteGeometryMetrics, 'region'>[],
+): Warning[] {
   const warnings: Warning[] = overlappingRegions(regions).map((o) => ({
     code: 'regions-overlap',
     params: { a: o.a, b: o.b, overlapDaa: String(o.overlapM2 / 1000) },

@@ -1,13 +1,7 @@
 // Region assignment: the region polygon a site overlaps most, with a fast path for sites wholly inside one region.
 import Flatbush from 'flatbush';
 import { clipMultiPolygonToBox } from './clipToBox.ts';
-import {
-  bboxOf,
-  multiPolygonAreaM2,
-  multiPolygonCentroid,
-  pointInMultiPolygon,
-  type BboxXY,
-} from './geometry.ts';
+import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid, pointInMultiPolygon, type BboxXY } from './geometry.ts';
 import { overlapArea } from './overlapArea.ts';
 import type { MultiPolygonXY, Region, SquareMeters, XY } from './types.ts';
 
@@ -60,7 +54,16 @@ function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: 
 }
 
 /** Closed-segment intersection test: touching and collinear overlap count, so borderline cases take the exact path. */
-function segmentsTouch(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
+function segmentsTouch(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): boolean {
   if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
   if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
   const d1 = orient(cx, cy, dx, dy, ax, ay);
@@ -124,7 +127,8 @@ function pickLargest(regions: Region[], overlaps: Map<number, number>): string |
   return best === null ? null : (regions[best] as Region).name;
 }
 
-/** Overlap area (m²) of the site with each region it overlaps, keyed by region position; bbox supplied by the caller. */
+/** Overlap area (m²) of the site with each region it overlaps, keyed by region position; bbox supplied by the caller.
+ * */
 function overlapsByRegion(index: RegionIndex, geometry: MultiPolygonXY, box: BboxXY): Map<number, number> {
   const overlaps = new Map<number, number>();
   const candidates: number[] = [];
@@ -138,7 +142,8 @@ function overlapsByRegion(index: RegionIndex, geometry: MultiPolygonXY, box: Bbo
       if (!probe) continue;
       const partArea = multiPolygonAreaM2([polygon]);
       for (const i of candidates) {
-        if (pointInMultiPolygon(probe, (index.regions[i] as Region).geometry)) overlaps.set(i, (overlaps.get(i) ?? 0) + partArea);
+        if (pointInMultiPolygon(probe, (index.regions[i] as Region).geometry))
+          overlaps.set(i, (overlaps.get(i) ?? 0) + partArea);
       }
     }
     return overlaps;
@@ -147,14 +152,19 @@ function overlapsByRegion(index: RegionIndex, geometry: MultiPolygonXY, box: Bbo
   for (const i of candidates) {
     const region = (index.regions[i] as Region).geometry;
     // Invalid input (crossing rings) can fail the check; then the site's centre of mass decides, as before.
-    const area = overlapAreaM2(geometry, box, siteArea, region) ?? (pointInMultiPolygon(multiPolygonCentroid(geometry), region) ? siteArea : 0);
+    const area =
+      overlapAreaM2(geometry, box, siteArea, region) ??
+      (pointInMultiPolygon(multiPolygonCentroid(geometry), region) ? siteArea : 0);
     if (area > 0) overlaps.set(i, area);
   }
   return overlaps;
 }
 
 /** Overlap of the site with every region it touches by area, in region order (for display and checks). */
-export function regionOverlaps(index: RegionIndex, geometry: MultiPolygonXY): { region: string; areaM2: SquareMeters }[] {
+export function regionOverlaps(
+  index: RegionIndex,
+  geometry: MultiPolygonXY,
+): { region: string; areaM2: SquareMeters }[] {
   const overlaps = overlapsByRegion(index, geometry, bboxOf(geometry));
   return [...overlaps.entries()]
     .sort((a, b) => a[0] - b[0])

@@ -1,4 +1,5 @@
-// Explicit geometry repair, the way PostGIS ST_MakeValid(g, 'method=structure') rebuilds a polygon, and the area before/after.
+// Explicit geometry repair, the way PostGIS ST_MakeValid(g, 'method=structure') rebuilds a polygon, and the area
+// before/after.
 import { difference, intersection, union, type Geom } from 'polyclip-ts';
 import { ringAreaM2 } from './geometry.ts';
 import type { MultiPolygonXY, XY } from './types.ts';
@@ -76,7 +77,8 @@ export function unionMultiPolygons(parts: readonly MultiPolygonXY[]): MultiPolyg
   const first = parts.find((p) => p.length > 0);
   if (!first) return [];
   const [ox, oy] = first[0]?.[0]?.[0] ?? ([0, 0] as XY);
-  const local = (g: MultiPolygonXY): Geom => g.map((poly) => poly.map((ring) => ring.map(([x, y]): [number, number] => [x - ox, y - oy])));
+  const local = (g: MultiPolygonXY): Geom =>
+    g.map((poly) => poly.map((ring) => ring.map(([x, y]): [number, number] => [x - ox, y - oy])));
   const geoms = parts.filter((p) => p.length > 0).map(local);
   const merged = union(geoms[0] as Geom, ...geoms.slice(1));
   return merged.map((poly) => poly.map((ring) => ring.map(([x, y]): XY => [x + ox, y + oy])));

@@ -2,7 +2,13 @@
 // layer the user loaded. Our own code: turf's distance functions measure on the sphere from lon/lat, not in the plane
 // of the projection the rest of the engine measures in. Segments are found through a flatbush index of their boxes.
 import Flatbush from 'flatbush';
-import { bboxOf, distancePointToMultiPolygonM, multiPolygonCentroid, pointInMultiPolygon, segmentDistanceSquared } from './geometry';
+import {
+  bboxOf,
+  distancePointToMultiPolygonM,
+  multiPolygonCentroid,
+  pointInMultiPolygon,
+  segmentDistanceSquared,
+} from './geometry';
 import type { Meters, MultiPolygonXY, XY } from './types';
 
 /** One road feature: a line (two or more points) or a junction (one point), with the name/number the file gave. */
@@ -57,14 +63,28 @@ export function buildRoadIndex(layer: RoadLayer): RoadIndex {
   if (n === 0) return { index: null, segments, featureOf: new Uint32Array(0), features: layer.features };
   const index = new Flatbush(n);
   for (let i = 0; i < n; i++) {
-    const [ax, ay, bx, by] = [segments[4 * i] as number, segments[4 * i + 1] as number, segments[4 * i + 2] as number, segments[4 * i + 3] as number];
+    const [ax, ay, bx, by] = [
+      segments[4 * i] as number,
+      segments[4 * i + 1] as number,
+      segments[4 * i + 2] as number,
+      segments[4 * i + 3] as number,
+    ];
     index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
   }
   index.finish();
   return { index, segments, featureOf: Uint32Array.from(owner), features: layer.features };
 }
 
-function segmentsCross(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
+function segmentsCross(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): boolean {
   const d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
   const d2 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
   const d3 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
@@ -133,7 +153,10 @@ export function nearestRoad(idx: RoadIndex, geometry: MultiPolygonXY): RoadDista
 }
 
 /** The nearest road for each site, by id. */
-export function roadDistances(layer: RoadLayer, sites: readonly { id: string; geometry: MultiPolygonXY }[]): Map<string, RoadDistance> {
+export function roadDistances(
+  layer: RoadLayer,
+  sites: readonly { id: string; geometry: MultiPolygonXY }[],
+): Map<string, RoadDistance> {
   const idx = buildRoadIndex(layer);
   const out = new Map<string, RoadDistance>();
   for (const site of sites) {

@@ -174,7 +174,13 @@ export function applyScenario(
       jobsToday: e.jobsToday,
       rules: hit ?? NO_RULES,
       siteOverride: own !== undefined,
-      changed: !e.include || e.abc !== site.abc || e.bra !== null || braFactor !== null || availableYear !== defaultYear || e.jobsToday !== null,
+      changed:
+        !e.include ||
+        e.abc !== site.abc ||
+        e.bra !== null ||
+        braFactor !== null ||
+        availableYear !== defaultYear ||
+        e.jobsToday !== null,
       resultIndex: e.include ? kept++ : -1,
     };
     states[i] = state;
@@ -220,7 +226,10 @@ export function applyScenario(
     const redo = sa !== a || s.jobsToday !== null;
     if (redo) {
       const site = inSites[j] as Site;
-      const land = landJobs({ areaM2: r.areaM2, abc: s.abc, status: site.status, jobsToday: s.jobsToday ?? site.jobsToday }, sa);
+      const land = landJobs(
+        { areaM2: r.areaM2, abc: s.abc, status: site.status, jobsToday: s.jobsToday ?? site.jobsToday },
+        sa,
+      );
       r.jobs = land.capacity;
       r.jobsToday = land.jobsToday;
       r.jobsTodaySource = s.jobsToday !== null ? 'scenario' : land.jobsTodaySource;
@@ -233,7 +242,13 @@ export function applyScenario(
     }
   }
 
-  const { perYear, afterHorizon } = byYear(results, startYear, scenario.horizonYears, a.takeUpSharePerYear, perYearTarget);
+  const { perYear, afterHorizon } = byYear(
+    results,
+    startYear,
+    scenario.horizonYears,
+    a.takeUpSharePerYear,
+    perYearTarget,
+  );
   // Only when some override found no site (ids are unique, so a count says so) is the id set worth building.
   let unknownSiteIds: string[] = [];
   if (overridesUsed < overrides.size) {
@@ -261,10 +276,24 @@ export function applyScenario(
  * sums the new jobs taken up by the end of each year under the linear take-up (the last year equals the summary's
  * newJobsWithinHorizon).
  */
-function byYear(results: SiteResult[], startYear: number, horizonYears: number, sharePerYear: number, perYearTarget: Range | null) {
+function byYear(
+  results: SiteResult[],
+  startYear: number,
+  horizonYears: number,
+  sharePerYear: number,
+  perYearTarget: Range | null,
+) {
   const perYear: YearFigures[] = [];
   for (let k = 0; k < horizonYears; k++) {
-    perYear.push({ year: startYear + k, sites: 0, areaDaa: 0, jobs: zeroJobs(), newJobs: zeroJobs(), cumulativeNewJobs: zeroJobs(), cumulativeTarget: { low: 0, high: 0 } });
+    perYear.push({
+      year: startYear + k,
+      sites: 0,
+      areaDaa: 0,
+      jobs: zeroJobs(),
+      newJobs: zeroJobs(),
+      cumulativeNewJobs: zeroJobs(),
+      cumulativeTarget: { low: 0, high: 0 },
+    });
   }
   const afterHorizon = { sites: 0, areaDaa: 0, jobs: zeroJobs(), newJobs: zeroJobs() };
   for (let j = 0; j < results.length; j++) {
@@ -290,7 +319,9 @@ function byYear(results: SiteResult[], startYear: number, horizonYears: number, 
     }
   }
   perYear.forEach((y, k) => {
-    y.cumulativeTarget = perYearTarget ? { low: perYearTarget.low * (k + 1), high: perYearTarget.high * (k + 1) } : null;
+    y.cumulativeTarget = perYearTarget
+      ? { low: perYearTarget.low * (k + 1), high: perYearTarget.high * (k + 1) }
+      : null;
   });
   return { perYear, afterHorizon };
 }

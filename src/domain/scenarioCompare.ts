@@ -38,7 +38,8 @@ export interface ScenarioFigures {
   jobsToday: number;
   /** New-job capacity: max(0, capacity − jobs today) summed over the sites. */
   newJobs: Jobs;
-  /** New jobs taken up by the end of the horizon (availability year + take-up per year): what meets the plan's target. */
+  /** New jobs taken up by the end of the horizon (availability year + take-up per year): what meets the plan's target.
+   * */
   newJobsWithinHorizon: Jobs;
   /** newJobsWithinHorizon ÷ horizonYears, to set beside the plan's 500–550 a year. */
   newJobsPerYear: Jobs;
@@ -47,7 +48,8 @@ export interface ScenarioFigures {
    * the kommune's profile has no job targets: then nothing is compared with a target.
    */
   target: { low: number; high: number } | null;
-  /** The plan's new jobs a year (Asker: 500–550) times the horizon (Asker's two figures do not agree; both are shown). */
+  /** The plan's new jobs a year (Asker: 500–550) times the horizon (Asker's two figures do not agree; both are shown).
+   * */
   targetFromYearlyGrowth: { low: number; high: number } | null;
   /** Each level of newJobsWithinHorizon against `target`. */
   targetStatus: Record<Level, TargetStatus> | null;
@@ -98,7 +100,11 @@ export interface SiteDiff {
 export interface ScenarioComparison {
   walkingDistanceM: number;
   /** The job targets compared with, and where they come from; null when the kommune's profile has none. */
-  planTargets: { newJobs20Years: { low: number; high: number }; newJobsPerYear: { low: number; high: number }; source: string } | null;
+  planTargets: {
+    newJobs20Years: { low: number; high: number };
+    newJobsPerYear: { low: number; high: number };
+    source: string;
+  } | null;
   scenarios: ScenarioFigures[];
   /** deltas[i] = scenarios[i] − scenarios[0]; deltas[0] is all zero. */
   deltas: FigureDelta[];
@@ -127,7 +133,11 @@ function status(value: number, t: { low: number; high: number }): TargetStatus {
 }
 
 /** The comparison figures of one applied scenario. */
-export function scenarioFigures(o: ScenarioOutcome, walkingDistanceM = DEFAULT_WALKING_DISTANCE_M, targets: JobTargets | null = ASKER_JOB_TARGETS): ScenarioFigures {
+export function scenarioFigures(
+  o: ScenarioOutcome,
+  walkingDistanceM = DEFAULT_WALKING_DISTANCE_M,
+  targets: JobTargets | null = ASKER_JOB_TARGETS,
+): ScenarioFigures {
   const h = o.scenario.horizonYears;
   const total = o.summary.total;
   const byStatus = { eksisterende: 0, fremtidig: 0, unknown: 0 };
@@ -142,7 +152,9 @@ export function scenarioFigures(o: ScenarioOutcome, walkingDistanceM = DEFAULT_W
     if (r.fit.verdict === 'partial') abcPartial++;
   });
   const within = total.newJobsWithinHorizon;
-  const measures = targets ? planMeasures({ areaDaa: total.areaDaa, capacity: total.jobs, newJobs: total.newJobs, horizonYears: h }, targets) : null;
+  const measures = targets
+    ? planMeasures({ areaDaa: total.areaDaa, capacity: total.jobs, newJobs: total.newJobs, horizonYears: h }, targets)
+    : null;
   const target = measures ? measures.target : null;
   return {
     id: o.scenario.id,
@@ -161,7 +173,9 @@ export function scenarioFigures(o: ScenarioOutcome, walkingDistanceM = DEFAULT_W
     newJobsPerYear: scale(within, 1 / h),
     target,
     targetFromYearlyGrowth: measures ? measures.targetFromYearlyGrowth : null,
-    targetStatus: target ? { low: status(within.low, target), mid: status(within.mid, target), high: status(within.high, target) } : null,
+    targetStatus: target
+      ? { low: status(within.low, target), mid: status(within.mid, target), high: status(within.high, target) }
+      : null,
     measures,
     byRegion: o.summary.byRegion.map((row) => ({
       region: row.region,
@@ -193,7 +207,10 @@ function delta(s: ScenarioFigures, b: ScenarioFigures): FigureDelta {
       region,
       areaDaa: (find(s, region)?.areaDaa ?? 0) - (find(b, region)?.areaDaa ?? 0),
       jobs: sub(find(s, region)?.jobs ?? zero(), find(b, region)?.jobs ?? zero()),
-      newJobsWithinHorizon: sub(find(s, region)?.newJobsWithinHorizon ?? zero(), find(b, region)?.newJobsWithinHorizon ?? zero()),
+      newJobsWithinHorizon: sub(
+        find(s, region)?.newJobsWithinHorizon ?? zero(),
+        find(b, region)?.newJobsWithinHorizon ?? zero(),
+      ),
     })),
   };
 }
@@ -256,7 +273,12 @@ function siteDiffs(scenario: ScenarioOutcome, basis: ScenarioOutcome): SiteDiff[
     const us = utilisationText(v.state);
     const availableYear = change(b.state.availableYear, v.state.availableYear);
     const fit = change(b.result?.fit.verdict ?? null, v.result?.fit.verdict ?? null);
-    const settingsChanged = included !== null || abc !== null || ub !== us || availableYear !== null || b.state.jobsToday !== v.state.jobsToday;
+    const settingsChanged =
+      included !== null ||
+      abc !== null ||
+      ub !== us ||
+      availableYear !== null ||
+      b.state.jobsToday !== v.state.jobsToday;
     if (!settingsChanged && fit === null && sameJobs(jb, js) && sameJobs(nb, ns)) continue;
     out.push({
       siteId: v.state.siteId,
@@ -286,12 +308,21 @@ export function compareScenarios(
   if (!basis) throw new Error('compareScenarios: give at least one scenario (the first is the basis).');
   const walkingDistanceM = options.walkingDistanceM ?? DEFAULT_WALKING_DISTANCE_M;
   // Default Asker's targets; `targets: null` (a kommune profile without them) compares without a target.
-  const targets = options.targets === undefined ? { jobs: ASKER_JOB_TARGETS, source: PLAN_TARGETS.newJobs20Years.source } : options.targets;
+  const targets =
+    options.targets === undefined
+      ? { jobs: ASKER_JOB_TARGETS, source: PLAN_TARGETS.newJobs20Years.source }
+      : options.targets;
   const figures = outcomes.map((o) => scenarioFigures(o, walkingDistanceM, targets ? targets.jobs : null));
   const first = figures[0] as ScenarioFigures;
   return {
     walkingDistanceM,
-    planTargets: targets ? { newJobs20Years: { ...targets.jobs.newJobs20Years }, newJobsPerYear: { ...targets.jobs.newJobsPerYear }, source: targets.source } : null,
+    planTargets: targets
+      ? {
+          newJobs20Years: { ...targets.jobs.newJobs20Years },
+          newJobsPerYear: { ...targets.jobs.newJobsPerYear },
+          source: targets.source,
+        }
+      : null,
     scenarios: figures,
     deltas: figures.map((f) => delta(f, first)),
     siteDiffs: outcomes.map((o, i) => (i === 0 ? [] : siteDiffs(o, basis))),

@@ -26,13 +26,24 @@ export function idFromName(name: string): string {
     .replaceAll('å', 'a')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
-  const id = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64).replace(/-+$/, '');
+  const id = folded
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
   return id === '' ? 'scenario' : id;
 }
 
 /** Own entries except `__proto__` (reported by ownKeys), copied as data properties. */
-function copyOwn(r: Reader, o: Record<string, unknown>, path: ProblemPath, skip: readonly string[]): [string, unknown][] {
-  return ownKeys(r, o, path).filter((k) => !skip.includes(k)).map((k) => [k, o[k]]);
+function copyOwn(
+  r: Reader,
+  o: Record<string, unknown>,
+  path: ProblemPath,
+  skip: readonly string[],
+): [string, unknown][] {
+  return ownKeys(r, o, path)
+    .filter((k) => !skip.includes(k))
+    .map((k) => [k, o[k]]);
 }
 
 function percentToFraction(r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath): number | undefined {
@@ -96,16 +107,17 @@ function fromV1(o: Record<string, unknown>): { json: Record<string, unknown>; wa
   const name = member(o, 'name');
   const id = idFromName(typeof name === 'string' ? name : '');
   const rest = copyOwn(r, o, [], ['schemaVersion', 'assumptions', 'sites']);
-  const json: Record<string, unknown> = Object.fromEntries([['schemaVersion', SCENARIO_SCHEMA_VERSION], ['id', id], ...rest]);
+  const json: Record<string, unknown> = Object.fromEntries([
+    ['schemaVersion', SCENARIO_SCHEMA_VERSION],
+    ['id', id],
+    ...rest,
+  ]);
   if (member(o, 'assumptions') !== undefined) json['assumptions'] = migrateAssumptionsV1(r, o['assumptions']);
   if (member(o, 'sites') !== undefined) json['sites'] = migrateSitesV1(r, o['sites']);
   if (r.errors.length > 0) throw new ScenarioError(r.errors);
   return {
     json,
-    warnings: [
-      ...r.warnings,
-      scenarioProblem(['schemaVersion'], 'migrated-v1', { to: SCENARIO_SCHEMA_VERSION, id }),
-    ],
+    warnings: [...r.warnings, scenarioProblem(['schemaVersion'], 'migrated-v1', { to: SCENARIO_SCHEMA_VERSION, id })],
   };
 }
 
@@ -113,19 +125,29 @@ function fromV1(o: Record<string, unknown>): { json: Record<string, unknown>; wa
  * Returns scenario JSON in the current schema version, migrating older versions, plus notes on what changed.
  * Throws ScenarioError when the JSON is not an object, has no usable schemaVersion, or is from a newer version.
  */
-export function migrateScenario(json: unknown): { json: Record<string, unknown>; warnings: ScenarioProblem[]; fromVersion: number } {
+export function migrateScenario(json: unknown): {
+  json: Record<string, unknown>;
+  warnings: ScenarioProblem[];
+  fromVersion: number;
+} {
   if (!isPlainObject(json)) throw new ScenarioError([scenarioProblem([], 'root-not-object', gotParams(json))]);
   const version = member(json, 'schemaVersion');
   if (version === undefined) {
-    throw new ScenarioError([scenarioProblem(['schemaVersion'], 'version-missing', { current: SCENARIO_SCHEMA_VERSION })]);
+    throw new ScenarioError([
+      scenarioProblem(['schemaVersion'], 'version-missing', { current: SCENARIO_SCHEMA_VERSION }),
+    ]);
   }
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     throw new ScenarioError([scenarioProblem(['schemaVersion'], 'version-not-whole', gotParams(version))]);
   }
   if (version > SCENARIO_SCHEMA_VERSION) {
-    throw new ScenarioError([scenarioProblem(['schemaVersion'], 'version-newer', { version, current: SCENARIO_SCHEMA_VERSION })]);
+    throw new ScenarioError([
+      scenarioProblem(['schemaVersion'], 'version-newer', { version, current: SCENARIO_SCHEMA_VERSION }),
+    ]);
   }
   if (version === SCENARIO_SCHEMA_VERSION) return { json, warnings: [], fromVersion: version };
   if (version === 1) return { ...fromV1(json), fromVersion: 1 };
-  throw new ScenarioError([scenarioProblem(['schemaVersion'], 'version-unknown', { version, current: SCENARIO_SCHEMA_VERSION })]);
+  throw new ScenarioError([
+    scenarioProblem(['schemaVersion'], 'version-unknown', { version, current: SCENARIO_SCHEMA_VERSION }),
+  ]);
 }

@@ -6,22 +6,52 @@ import type { AbcType } from './types.ts';
 /** Every problem a scenario file, link, store or its assumptions can have. A new code needs words in both languages. */
 export const SCENARIO_PROBLEM_CODES = [
   // The text itself
-  'not-json', 'utf16', 'root-not-object',
+  'not-json',
+  'utf16',
+  'root-not-object',
   // The schema version
-  'version-missing', 'version-not-whole', 'version-newer', 'version-unknown', 'migrated-v1',
+  'version-missing',
+  'version-not-whole',
+  'version-newer',
+  'version-unknown',
+  'migrated-v1',
   // Shapes and types
-  'not-object', 'not-list', 'not-text', 'not-boolean', 'not-choice', 'key-not-allowed', 'unknown-field',
-  'missing', 'when-missing', 'empty', 'property-value',
+  'not-object',
+  'not-list',
+  'not-text',
+  'not-boolean',
+  'not-choice',
+  'key-not-allowed',
+  'unknown-field',
+  'missing',
+  'when-missing',
+  'empty',
+  'property-value',
   // Numbers (params min, max and the value given)
-  'number-between', 'whole-between', 'number-above', 'whole-above',
+  'number-between',
+  'whole-between',
+  'number-above',
+  'whole-above',
   // Text and lists
-  'text-too-long', 'id-pattern', 'list-empty', 'list-too-long', 'item-not-site-id', 'item-not-region', 'item-not-choice',
+  'text-too-long',
+  'id-pattern',
+  'list-empty',
+  'list-too-long',
+  'item-not-site-id',
+  'item-not-region',
+  'item-not-choice',
   // Sizes and rules
-  'too-many-rules', 'too-many-sites', 'site-id-too-long', 'rule-sets-nothing',
+  'too-many-rules',
+  'too-many-sites',
+  'site-id-too-long',
+  'rule-sets-nothing',
   // Assumptions as a whole
-  'range-order', 'rail-a-over-b',
+  'range-order',
+  'rail-a-over-b',
   // Outside the file
-  'link-damaged', 'unusable', 'unexpected',
+  'link-damaged',
+  'unusable',
+  'unexpected',
 ] as const;
 
 export type ScenarioProblemCode = (typeof SCENARIO_PROBLEM_CODES)[number];
@@ -43,7 +73,11 @@ export interface ScenarioProblem {
   readonly params: ProblemParams;
 }
 
-export function scenarioProblem(path: ProblemPath, code: ScenarioProblemCode, params: ProblemParams = {}): ScenarioProblem {
+export function scenarioProblem(
+  path: ProblemPath,
+  code: ScenarioProblemCode,
+  params: ProblemParams = {},
+): ScenarioProblem {
   return { path: [...path], code, params };
 }
 
@@ -87,14 +121,48 @@ export function problemSummary(p: ScenarioProblem): string {
 
 /** The fields a scenario has words for (the words are in src/i18n/scenarioFields.*.ts). */
 export const SCENARIO_FIELD_KEYS = [
-  'id', 'schemaVersion', 'name', 'description', 'horizonYears', 'startYear', 'translation.name', 'translation.description',
-  'assumptions', 'rules', 'sites', 'rule', 'rule.when', 'rule.set', 'rule.label',
-  'capacity.bra', 'capacity.m2PerJob',
-  'accessibility.aMaxRailM', 'accessibility.bMaxRailM', 'accessibility.bMaxAnyHubM',
-  'nearHubM', 'netShare', 'landPerJobTodayM2', 'takeUpSharePerYear', 'leadTimeYears',
-  'change.bra', 'change.braFactor', 'change.abc', 'change.include', 'change.availableYear', 'change.jobsToday',
-  'when.maxRailDistanceM', 'when.minRailDistanceM', 'when.maxHubDistanceM', 'when.minHubDistanceM',
-  'when.minAreaDaa', 'when.maxAreaDaa', 'when.siteIds', 'when.region', 'when.status', 'when.abc', 'when.readiness',
+  'id',
+  'schemaVersion',
+  'name',
+  'description',
+  'horizonYears',
+  'startYear',
+  'translation.name',
+  'translation.description',
+  'assumptions',
+  'rules',
+  'sites',
+  'rule',
+  'rule.when',
+  'rule.set',
+  'rule.label',
+  'capacity.bra',
+  'capacity.m2PerJob',
+  'accessibility.aMaxRailM',
+  'accessibility.bMaxRailM',
+  'accessibility.bMaxAnyHubM',
+  'nearHubM',
+  'netShare',
+  'landPerJobTodayM2',
+  'takeUpSharePerYear',
+  'leadTimeYears',
+  'change.bra',
+  'change.braFactor',
+  'change.abc',
+  'change.include',
+  'change.availableYear',
+  'change.jobsToday',
+  'when.maxRailDistanceM',
+  'when.minRailDistanceM',
+  'when.maxHubDistanceM',
+  'when.minHubDistanceM',
+  'when.minAreaDaa',
+  'when.maxAreaDaa',
+  'when.siteIds',
+  'when.region',
+  'when.status',
+  'when.abc',
+  'when.readiness',
   'when.property',
 ] as const;
 
@@ -117,13 +185,33 @@ export interface FieldRef {
 
 const ABC_SET: ReadonlySet<unknown> = new Set(['A', 'B', 'C']);
 const LEVEL_SET: ReadonlySet<unknown> = new Set(['low', 'mid', 'high']);
-const TOP: ReadonlySet<unknown> = new Set(['id', 'schemaVersion', 'name', 'description', 'horizonYears', 'startYear', 'assumptions', 'rules', 'sites']);
+const TOP: ReadonlySet<unknown> = new Set([
+  'id',
+  'schemaVersion',
+  'name',
+  'description',
+  'horizonYears',
+  'startYear',
+  'assumptions',
+  'rules',
+  'sites',
+]);
 const ACCESS: ReadonlySet<unknown> = new Set(['aMaxRailM', 'bMaxRailM', 'bMaxAnyHubM']);
 const SINGLE: ReadonlySet<unknown> = new Set(['nearHubM', 'landPerJobTodayM2', 'takeUpSharePerYear']);
 const CHANGE: ReadonlySet<unknown> = new Set(['bra', 'braFactor', 'abc', 'include', 'availableYear', 'jobsToday']);
 const WHEN: ReadonlySet<unknown> = new Set([
-  'maxRailDistanceM', 'minRailDistanceM', 'maxHubDistanceM', 'minHubDistanceM', 'minAreaDaa', 'maxAreaDaa', 'siteIds', 'region', 'status', 'abc',
-  'readiness', 'property',
+  'maxRailDistanceM',
+  'minRailDistanceM',
+  'maxHubDistanceM',
+  'minHubDistanceM',
+  'minAreaDaa',
+  'maxAreaDaa',
+  'siteIds',
+  'region',
+  'status',
+  'abc',
+  'readiness',
+  'property',
 ]);
 /** Conditions that are lists: a bad item (`status[0]`) is about the condition. */
 const WHEN_LISTS: ReadonlySet<unknown> = new Set(['siteIds', 'region', 'status', 'abc', 'readiness']);
@@ -131,9 +219,15 @@ const WHEN_LISTS: ReadonlySet<unknown> = new Set(['siteIds', 'region', 'status',
 function ruleField(rule: number, rest: ProblemPath): FieldRef | null {
   const [part, key, item, more] = rest;
   if (part === undefined) return { key: 'rule', rule };
-  if (key === undefined) return part === 'when' || part === 'set' || part === 'label' ? { key: `rule.${part}`, rule } : null;
-  if (part === 'set' && CHANGE.has(key) && item === undefined) return { key: `change.${String(key)}` as ScenarioFieldKey, rule };
-  if (part === 'when' && WHEN.has(key) && (item === undefined || (WHEN_LISTS.has(key) && typeof item === 'number' && more === undefined))) {
+  if (key === undefined)
+    return part === 'when' || part === 'set' || part === 'label' ? { key: `rule.${part}`, rule } : null;
+  if (part === 'set' && CHANGE.has(key) && item === undefined)
+    return { key: `change.${String(key)}` as ScenarioFieldKey, rule };
+  if (
+    part === 'when' &&
+    WHEN.has(key) &&
+    (item === undefined || (WHEN_LISTS.has(key) && typeof item === 'number' && more === undefined))
+  ) {
     return { key: `when.${String(key)}` as ScenarioFieldKey, rule };
   }
   return null;
@@ -141,15 +235,23 @@ function ruleField(rule: number, rest: ProblemPath): FieldRef | null {
 
 function assumptionField(rest: ProblemPath): FieldRef | null {
   const [a, b, c, d, e] = rest;
-  if (a === 'capacity' && ABC_SET.has(b) && (c === 'bra' || c === 'm2PerJob') && (d === undefined || LEVEL_SET.has(d)) && e === undefined) {
+  if (
+    a === 'capacity' &&
+    ABC_SET.has(b) &&
+    (c === 'bra' || c === 'm2PerJob') &&
+    (d === undefined || LEVEL_SET.has(d)) &&
+    e === undefined
+  ) {
     const ref: FieldRef = { key: c === 'bra' ? 'capacity.bra' : 'capacity.m2PerJob', abc: b as AbcType };
     if (d !== undefined) ref.level = d as Level;
     return ref;
   }
-  if (a === 'accessibility' && ACCESS.has(b) && c === undefined) return { key: `accessibility.${String(b)}` as ScenarioFieldKey };
+  if (a === 'accessibility' && ACCESS.has(b) && c === undefined)
+    return { key: `accessibility.${String(b)}` as ScenarioFieldKey };
   if (a === 'netShare' && ABC_SET.has(b) && c === undefined) return { key: 'netShare', abc: b as AbcType };
   if (SINGLE.has(a) && b === undefined) return { key: a as 'nearHubM' | 'landPerJobTodayM2' | 'takeUpSharePerYear' };
-  if (a === 'leadTimeYears' && (READINESS_KEYS as readonly unknown[]).includes(b) && c === undefined) return { key: 'leadTimeYears', readiness: b as ReadinessKey };
+  if (a === 'leadTimeYears' && (READINESS_KEYS as readonly unknown[]).includes(b) && c === undefined)
+    return { key: 'leadTimeYears', readiness: b as ReadinessKey };
   return null;
 }
 
@@ -166,7 +268,12 @@ export function scenarioField(path: ProblemPath): FieldRef | null {
     return { key: `change.${String(third)}` as ScenarioFieldKey, site: second };
   }
   if (first === 'rules' && typeof second === 'number') return ruleField(second + 1, path.slice(2));
-  if (first === 'translations' && (second === 'nb' || second === 'en') && (third === 'name' || third === 'description') && fourth === undefined) {
+  if (
+    first === 'translations' &&
+    (second === 'nb' || second === 'en') &&
+    (third === 'name' || third === 'description') &&
+    fourth === undefined
+  ) {
     return { key: `translation.${third}`, lang: second };
   }
   return null;

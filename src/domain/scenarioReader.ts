@@ -1,6 +1,11 @@
 // Field readers for untrusted scenario JSON: type and range checks that name the field, never prototype lookups.
 import {
-  gotParams, scenarioProblem, type ProblemParams, type ProblemPath, type ScenarioProblem, type ScenarioProblemCode,
+  gotParams,
+  scenarioProblem,
+  type ProblemParams,
+  type ProblemPath,
+  type ScenarioProblem,
+  type ScenarioProblemCode,
 } from './scenarioProblem.ts';
 
 export class Reader {
@@ -48,7 +53,12 @@ export function ownKeys(r: Reader, o: Record<string, unknown>, path: ProblemPath
  * Reads an object and warns about keys it does not know (`allowed` null: a map, any key goes); undefined, with an
  * error, when it is not an object.
  */
-export function objectAt(r: Reader, value: unknown, path: ProblemPath, allowed: readonly string[] | null): Record<string, unknown> | undefined {
+export function objectAt(
+  r: Reader,
+  value: unknown,
+  path: ProblemPath,
+  allowed: readonly string[] | null,
+): Record<string, unknown> | undefined {
   if (!isPlainObject(value)) return r.error(path, 'not-object', gotParams(value));
   const keys = ownKeys(r, value, path);
   if (allowed) {
@@ -91,7 +101,13 @@ export function rangeProblem(path: ProblemPath, range: NumberRange, value: unkno
   return scenarioProblem(path, rangeCode(range), { min: range.min, max: range.max, ...gotParams(value) });
 }
 
-export function numberAt(r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath, range: NumberRange): number | undefined {
+export function numberAt(
+  r: Reader,
+  o: Record<string, unknown>,
+  key: string,
+  path: ProblemPath,
+  range: NumberRange,
+): number | undefined {
   const value = member(o, key);
   if (value === undefined) return undefined;
   if (inRange(value, range)) return value;
@@ -99,7 +115,14 @@ export function numberAt(r: Reader, o: Record<string, unknown>, key: string, pat
   return undefined;
 }
 
-export function stringAt(r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath, maxLength: number, pattern?: { re: RegExp; code: ScenarioProblemCode }): string | undefined {
+export function stringAt(
+  r: Reader,
+  o: Record<string, unknown>,
+  key: string,
+  path: ProblemPath,
+  maxLength: number,
+  pattern?: { re: RegExp; code: ScenarioProblemCode },
+): string | undefined {
   const value = member(o, key);
   if (value === undefined) return undefined;
   const full = join(path, key);
@@ -121,18 +144,33 @@ export function choicesParam(choices: readonly string[]): string {
 }
 
 /** One of a fixed set of words. */
-export function choiceAt<T extends string>(r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath, choices: readonly T[]): T | undefined {
+export function choiceAt<T extends string>(
+  r: Reader,
+  o: Record<string, unknown>,
+  key: string,
+  path: ProblemPath,
+  choices: readonly T[],
+): T | undefined {
   const value = member(o, key);
   if (value === undefined) return undefined;
-  return (choices as readonly unknown[]).includes(value) ? (value as T) : r.error(join(path, key), 'not-choice', { choices: choicesParam(choices), ...gotParams(value) });
+  return (choices as readonly unknown[]).includes(value)
+    ? (value as T)
+    : r.error(join(path, key), 'not-choice', { choices: choicesParam(choices), ...gotParams(value) });
 }
 
 /** What a list item must be: its code, and the choices for `item-not-choice`. */
-export type ItemExpectation = { code: 'item-not-site-id' | 'item-not-region' } | { code: 'item-not-choice'; choices: readonly string[] };
+export type ItemExpectation =
+  { code: 'item-not-site-id' | 'item-not-region' } | { code: 'item-not-choice'; choices: readonly string[] };
 
 /** A list of words (a single word is read as a one-word list); `check` rejects bad items. */
 export function listAt<T extends string>(
-  r: Reader, o: Record<string, unknown>, key: string, path: ProblemPath, check: (v: string) => boolean, expected: ItemExpectation, maxItems = 10000,
+  r: Reader,
+  o: Record<string, unknown>,
+  key: string,
+  path: ProblemPath,
+  check: (v: string) => boolean,
+  expected: ItemExpectation,
+  maxItems = 10000,
 ): T[] | undefined {
   const raw = member(o, key);
   if (raw === undefined) return undefined;
@@ -146,7 +184,10 @@ export function listAt<T extends string>(
     if (typeof v === 'string' && check(v)) out.push(v as T);
     else {
       ok = false;
-      const params = expected.code === 'item-not-choice' ? { choices: choicesParam(expected.choices), ...gotParams(v) } : gotParams(v);
+      const params =
+        expected.code === 'item-not-choice'
+          ? { choices: choicesParam(expected.choices), ...gotParams(v) }
+          : gotParams(v);
       r.error(Array.isArray(raw) ? join(full, i) : full, expected.code, params);
     }
   });

@@ -1,14 +1,29 @@
 // The versioned scenario schema: validate untrusted JSON (migrating older versions), and serialise back to JSON.
 import {
-  READINESS_KEYS, SCENARIO_SCHEMA_VERSION,
-  type RuleCondition, type Scenario, type ScenarioAssumptions, type ScenarioRule, type ScenarioText, type SiteChange,
+  READINESS_KEYS,
+  SCENARIO_SCHEMA_VERSION,
+  type RuleCondition,
+  type Scenario,
+  type ScenarioAssumptions,
+  type ScenarioRule,
+  type ScenarioText,
+  type SiteChange,
 } from './scenario.ts';
 import { BOUNDS } from './assumptionBounds.ts';
 import { ScenarioError } from './scenarioError.ts';
 import { migrateScenario } from './scenarioMigrate.ts';
 import { gotParams, scenarioProblem, type ProblemPath, type ScenarioProblem } from './scenarioProblem.ts';
 import {
-  Reader, booleanAt, choiceAt, join, listAt, member, numberAt, objectAt, stringAt, type NumberRange,
+  Reader,
+  booleanAt,
+  choiceAt,
+  join,
+  listAt,
+  member,
+  numberAt,
+  objectAt,
+  stringAt,
+  type NumberRange,
 } from './scenarioReader.ts';
 import { ABC_TYPES, type AbcType, type Range3, type Readiness, type SiteStatus } from './types.ts';
 
@@ -56,8 +71,18 @@ function readChange(r: Reader, value: unknown, path: ProblemPath): SiteChange | 
 }
 
 const CONDITION_KEYS = [
-  'siteIds', 'region', 'status', 'abc', 'readiness', 'maxRailDistanceM', 'minRailDistanceM', 'maxHubDistanceM',
-  'minHubDistanceM', 'minAreaDaa', 'maxAreaDaa', 'property',
+  'siteIds',
+  'region',
+  'status',
+  'abc',
+  'readiness',
+  'maxRailDistanceM',
+  'minRailDistanceM',
+  'maxHubDistanceM',
+  'minHubDistanceM',
+  'minAreaDaa',
+  'maxAreaDaa',
+  'property',
 ] as const;
 
 function readCondition(r: Reader, value: unknown, path: ProblemPath): RuleCondition | undefined {
@@ -67,10 +92,29 @@ function readCondition(r: Reader, value: unknown, path: ProblemPath): RuleCondit
   const nonEmpty = (v: string): boolean => v.length > 0 && v.length <= 200;
   put(w, 'siteIds', listAt<string>(r, o, 'siteIds', path, nonEmpty, { code: 'item-not-site-id' }));
   put(w, 'region', listAt<string>(r, o, 'region', path, nonEmpty, { code: 'item-not-region' }));
-  put(w, 'status', listAt<SiteStatus>(r, o, 'status', path, (v) => (STATUSES as string[]).includes(v), { code: 'item-not-choice', choices: STATUSES }));
-  put(w, 'abc', listAt<AbcType>(r, o, 'abc', path, (v) => (ABC as string[]).includes(v), { code: 'item-not-choice', choices: ABC }));
-  put(w, 'readiness', listAt<Readiness>(r, o, 'readiness', path, (v) => (READINESS as string[]).includes(v), { code: 'item-not-choice', choices: READINESS }));
-  for (const key of ['maxRailDistanceM', 'minRailDistanceM', 'maxHubDistanceM', 'minHubDistanceM'] as const) put(w, key, numberAt(r, o, key, path, DISTANCE_M));
+  put(
+    w,
+    'status',
+    listAt<SiteStatus>(r, o, 'status', path, (v) => (STATUSES as string[]).includes(v), {
+      code: 'item-not-choice',
+      choices: STATUSES,
+    }),
+  );
+  put(
+    w,
+    'abc',
+    listAt<AbcType>(r, o, 'abc', path, (v) => (ABC as string[]).includes(v), { code: 'item-not-choice', choices: ABC }),
+  );
+  put(
+    w,
+    'readiness',
+    listAt<Readiness>(r, o, 'readiness', path, (v) => (READINESS as string[]).includes(v), {
+      code: 'item-not-choice',
+      choices: READINESS,
+    }),
+  );
+  for (const key of ['maxRailDistanceM', 'minRailDistanceM', 'maxHubDistanceM', 'minHubDistanceM'] as const)
+    put(w, key, numberAt(r, o, key, path, DISTANCE_M));
   for (const key of ['minAreaDaa', 'maxAreaDaa'] as const) put(w, key, numberAt(r, o, key, path, AREA_DAA));
   const propsRaw = member(o, 'property');
   if (propsRaw !== undefined) {
@@ -82,7 +126,8 @@ function readCondition(r: Reader, value: unknown, path: ProblemPath): RuleCondit
         if (key === '__proto__') continue; // already an error from objectAt
         const v = props[key];
         if (v === undefined) continue;
-        if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) out.push([key, v]);
+        if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))
+          out.push([key, v]);
         else r.error(join(pPath, key), 'property-value', gotParams(v));
       }
       // fromEntries: own data properties only, whatever the keys are.
@@ -100,8 +145,14 @@ function readRules(r: Reader, value: unknown): ScenarioRule[] | undefined {
     const path = join(['rules'], i);
     const o = objectAt(r, raw, path, ['label', 'when', 'set']);
     if (!o) return;
-    const when = member(o, 'when') === undefined ? r.error(join(path, 'when'), 'when-missing') : readCondition(r, member(o, 'when'), join(path, 'when'));
-    const set = member(o, 'set') === undefined ? r.error(join(path, 'set'), 'missing') : readChange(r, member(o, 'set'), join(path, 'set'));
+    const when =
+      member(o, 'when') === undefined
+        ? r.error(join(path, 'when'), 'when-missing')
+        : readCondition(r, member(o, 'when'), join(path, 'when'));
+    const set =
+      member(o, 'set') === undefined
+        ? r.error(join(path, 'set'), 'missing')
+        : readChange(r, member(o, 'set'), join(path, 'set'));
     if (set && Object.keys(set).length === 0) r.warn(join(path, 'set'), 'rule-sets-nothing');
     const label = stringAt(r, o, 'label', path, 500);
     if (!when || !set) return;
@@ -119,7 +170,8 @@ function readSites(r: Reader, value: unknown): Record<string, SiteChange> | unde
   if (!o) return undefined;
   const entries: [string, SiteChange][] = [];
   const ids = Object.keys(o);
-  if (ids.length > MAX_SITE_OVERRIDES) return r.error(['sites'], 'too-many-sites', { max: MAX_SITE_OVERRIDES, count: ids.length });
+  if (ids.length > MAX_SITE_OVERRIDES)
+    return r.error(['sites'], 'too-many-sites', { max: MAX_SITE_OVERRIDES, count: ids.length });
   for (const id of ids) {
     if (id === '__proto__' || o[id] === undefined) continue; // the former is already an error from objectAt
     if (id.length > 200) {
@@ -139,14 +191,23 @@ function readRange(r: Reader, value: unknown, path: ProblemPath, range: NumberRa
   const out: Partial<Range3> = {};
   for (const level of LEVELS) put(out, level, numberAt(r, o, level, path, range));
   const { low, mid, high } = out;
-  if ((low !== undefined && mid !== undefined && low > mid) || (mid !== undefined && high !== undefined && mid > high) || (low !== undefined && high !== undefined && low > high)) {
+  if (
+    (low !== undefined && mid !== undefined && low > mid) ||
+    (mid !== undefined && high !== undefined && mid > high) ||
+    (low !== undefined && high !== undefined && low > high)
+  ) {
     r.error(path, 'range-order');
   }
   return out;
 }
 
 function readAssumptions(r: Reader, value: unknown): ScenarioAssumptions | undefined {
-  const o = objectAt(r, value, ['assumptions'], ['capacity', 'accessibility', 'nearHubM', 'netShare', 'landPerJobTodayM2', 'takeUpSharePerYear', 'leadTimeYears']);
+  const o = objectAt(
+    r,
+    value,
+    ['assumptions'],
+    ['capacity', 'accessibility', 'nearHubM', 'netShare', 'landPerJobTodayM2', 'takeUpSharePerYear', 'leadTimeYears'],
+  );
   if (!o) return undefined;
   const out: ScenarioAssumptions = {};
   const capRaw = member(o, 'capacity');
@@ -162,7 +223,8 @@ function readAssumptions(r: Reader, value: unknown): ScenarioAssumptions | undef
         if (!entry) continue;
         const e: { bra?: Partial<Range3>; m2PerJob?: Partial<Range3> } = {};
         if (member(entry, 'bra') !== undefined) put(e, 'bra', readRange(r, entry['bra'], join(path, 'bra'), BRA_RANGE));
-        if (member(entry, 'm2PerJob') !== undefined) put(e, 'm2PerJob', readRange(r, entry['m2PerJob'], join(path, 'm2PerJob'), M2_PER_JOB));
+        if (member(entry, 'm2PerJob') !== undefined)
+          put(e, 'm2PerJob', readRange(r, entry['m2PerJob'], join(path, 'm2PerJob'), M2_PER_JOB));
         capacity[abc] = e;
       }
       out.capacity = capacity;
@@ -173,7 +235,8 @@ function readAssumptions(r: Reader, value: unknown): ScenarioAssumptions | undef
     const acc = objectAt(r, accRaw, ['assumptions', 'accessibility'], ['aMaxRailM', 'bMaxRailM', 'bMaxAnyHubM']);
     if (acc) {
       const t: NonNullable<ScenarioAssumptions['accessibility']> = {};
-      for (const key of ['aMaxRailM', 'bMaxRailM', 'bMaxAnyHubM'] as const) put(t, key, numberAt(r, acc, key, ['assumptions', 'accessibility'], THRESHOLD_M));
+      for (const key of ['aMaxRailM', 'bMaxRailM', 'bMaxAnyHubM'] as const)
+        put(t, key, numberAt(r, acc, key, ['assumptions', 'accessibility'], THRESHOLD_M));
       out.accessibility = t;
     }
   }
@@ -194,7 +257,8 @@ function readAssumptions(r: Reader, value: unknown): ScenarioAssumptions | undef
     const lead = objectAt(r, leadRaw, ['assumptions', 'leadTimeYears'], READINESS_KEYS);
     if (lead) {
       const l: NonNullable<ScenarioAssumptions['leadTimeYears']> = {};
-      for (const key of READINESS_KEYS) put(l, key, numberAt(r, lead, key, ['assumptions', 'leadTimeYears'], BOUNDS.leadTimeYears));
+      for (const key of READINESS_KEYS)
+        put(l, key, numberAt(r, lead, key, ['assumptions', 'leadTimeYears'], BOUNDS.leadTimeYears));
       out.leadTimeYears = l;
     }
   }
@@ -218,16 +282,31 @@ function readTranslations(r: Reader, value: unknown): Scenario['translations'] |
   return out;
 }
 
-const TOP_KEYS = ['schemaVersion', 'id', 'name', 'description', 'translations', 'horizonYears', 'startYear', 'assumptions', 'rules', 'sites'];
+const TOP_KEYS = [
+  'schemaVersion',
+  'id',
+  'name',
+  'description',
+  'translations',
+  'horizonYears',
+  'startYear',
+  'assumptions',
+  'rules',
+  'sites',
+];
 
 /** Reads a current-version scenario object; errors and warnings go to the reader. */
 function readCurrent(r: Reader, o: Record<string, unknown>): Scenario | undefined {
   objectAt(r, o, [], TOP_KEYS);
-  const id = stringAt(r, o, 'id', [], 64, ID) ?? (member(o, 'id') === undefined ? r.error(['id'], 'missing') : undefined);
-  const nameRaw = stringAt(r, o, 'name', [], 200) ?? (member(o, 'name') === undefined ? r.error(['name'], 'missing') : undefined);
+  const id =
+    stringAt(r, o, 'id', [], 64, ID) ?? (member(o, 'id') === undefined ? r.error(['id'], 'missing') : undefined);
+  const nameRaw =
+    stringAt(r, o, 'name', [], 200) ?? (member(o, 'name') === undefined ? r.error(['name'], 'missing') : undefined);
   const name = nameRaw !== undefined && nameRaw.trim() === '' ? r.error(['name'], 'empty') : nameRaw;
   const description = stringAt(r, o, 'description', [], 5000) ?? '';
-  const horizonYears = numberAt(r, o, 'horizonYears', [], BOUNDS.horizonYears) ?? (member(o, 'horizonYears') === undefined ? r.error(['horizonYears'], 'missing') : undefined);
+  const horizonYears =
+    numberAt(r, o, 'horizonYears', [], BOUNDS.horizonYears) ??
+    (member(o, 'horizonYears') === undefined ? r.error(['horizonYears'], 'missing') : undefined);
   const startYear = numberAt(r, o, 'startYear', [], YEAR);
   const translations = member(o, 'translations') === undefined ? undefined : readTranslations(r, o['translations']);
   const assumptions = member(o, 'assumptions') === undefined ? undefined : readAssumptions(r, o['assumptions']);

@@ -1,6 +1,19 @@
-// One flat row per site (engine result joined with site and hub attributes): shared by the report CLI and the app's exports.
+// One flat row per site (engine result joined with site and hub attributes): shared by the report CLI and the app's
+// exports.
 import { toLngLat } from './crs';
-import type { AbcFit, AbcType, Hub, HubType, Jobs, JobsTodaySource, LngLat, Readiness, Site, SiteResult, SiteStatus } from './types';
+import type {
+  AbcFit,
+  AbcType,
+  Hub,
+  HubType,
+  Jobs,
+  JobsTodaySource,
+  LngLat,
+  Readiness,
+  Site,
+  SiteResult,
+  SiteStatus,
+} from './types';
 
 export interface HubRef {
   id: string;
@@ -59,7 +72,8 @@ export function siteRows(sites: readonly Site[], results: readonly SiteResult[],
   const hubsById = new Map(hubs.map((h) => [h.id, h]));
   return sites.map((site, i): SiteRow => {
     const r = results[i];
-    if (!r || r.siteId !== site.id) throw new Error(`engine result ${i} does not belong to site ${JSON.stringify(site.id)}`);
+    if (!r || r.siteId !== site.id)
+      throw new Error(`engine result ${i} does not belong to site ${JSON.stringify(site.id)}`);
     const nearestByType: SiteRow['nearestByType'] = {};
     for (const [type, near] of Object.entries(r.nearestByType) as [HubType, { hubId: string; distanceM: number }][]) {
       const ref = hubRef(hubsById, near.hubId, near.distanceM);

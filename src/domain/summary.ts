@@ -1,6 +1,15 @@
 // Totals by region × status × ABC type, per region and overall: sites, daa, jobs and area share near a hub.
 import { DEFAULT_PACE } from './pace.ts';
-import { ABC_TYPES, type AbcType, type Assumptions, type Site, type SiteResult, type SiteStatus, type Summary, type SummaryRow } from './types.ts';
+import {
+  ABC_TYPES,
+  type AbcType,
+  type Assumptions,
+  type Site,
+  type SiteResult,
+  type SiteStatus,
+  type Summary,
+  type SummaryRow,
+} from './types.ts';
 
 interface Acc {
   region: string | null;
@@ -22,7 +31,24 @@ interface Acc {
 }
 
 function newAcc(region: string | null, status: SiteStatus | null, abc: AbcType | null): Acc {
-  return { region, status, abc, sites: 0, areaDaa: 0, nearDaa: 0, low: 0, mid: 0, high: 0, today: 0, newLow: 0, newMid: 0, newHigh: 0, inLow: 0, inMid: 0, inHigh: 0 };
+  return {
+    region,
+    status,
+    abc,
+    sites: 0,
+    areaDaa: 0,
+    nearDaa: 0,
+    low: 0,
+    mid: 0,
+    high: 0,
+    today: 0,
+    newLow: 0,
+    newMid: 0,
+    newHigh: 0,
+    inLow: 0,
+    inMid: 0,
+    inHigh: 0,
+  };
 }
 
 function add(acc: Acc, r: SiteResult, near: boolean): void {
@@ -106,5 +132,11 @@ export function summarise(
       ABC_ORDER.indexOf(x.abc) - ABC_ORDER.indexOf(y.abc),
   );
   const byRegion = [...regions.values()].map((v) => v.acc).sort((x, y) => compareRegion(x.region, y.region));
-  return { rows: rows.map(toRow), byRegion: byRegion.map(toRow), total: toRow(total), startYear: pace.startYear, horizonYears: pace.horizonYears };
+  return {
+    rows: rows.map(toRow),
+    byRegion: byRegion.map(toRow),
+    total: toRow(total),
+    startYear: pace.startYear,
+    horizonYears: pace.horizonYears,
+  };
 }

@@ -98,17 +98,31 @@ export const ASKER_SUMMARY_TARGETS: SummaryTargets = { area: ASKER_AREA_TARGETS,
  * the jobs already there and ignores the pace). `total` should be the total column of `summaryColumns`. A comparison
  * whose plan figure the kommune's profile does not have is left out (never compared with a made-up figure).
  */
-export function planComparisons(total: SummaryColumn, horizonYears: number = PLAN_YEARS, targets: SummaryTargets = ASKER_SUMMARY_TARGETS): PlanComparison[] {
+export function planComparisons(
+  total: SummaryColumn,
+  horizonYears: number = PLAN_YEARS,
+  targets: SummaryTargets = ASKER_SUMMARY_TARGETS,
+): PlanComparison[] {
   const out: PlanComparison[] = [];
   const area = (key: 'existingDaa' | 'futureDaa', value: number, plan: number | null) => {
-    if (plan !== null && plan > 0) out.push({ key, value, low: value, high: value, planLow: plan, planHigh: plan, shareOfPlan: value / plan });
+    if (plan !== null && plan > 0)
+      out.push({ key, value, low: value, high: value, planLow: plan, planHigh: plan, shareOfPlan: value / plan });
   };
   area('existingDaa', total.existingDaa, targets.area.existingDaa);
   area('futureDaa', total.futureDaa, targets.area.futureDaa);
   if (targets.jobs) {
     const jobs = scaledTarget(horizonYears, targets.jobs.newJobs20Years);
     const within = total.newJobsWithinHorizon;
-    if (jobs.low > 0) out.push({ key: 'newJobs', value: within.mid, low: within.low, high: within.high, planLow: jobs.low, planHigh: jobs.high, shareOfPlan: within.mid / jobs.low });
+    if (jobs.low > 0)
+      out.push({
+        key: 'newJobs',
+        value: within.mid,
+        low: within.low,
+        high: within.high,
+        planLow: jobs.low,
+        planHigh: jobs.high,
+        shareOfPlan: within.mid / jobs.low,
+      });
   }
   return out;
 }

@@ -108,7 +108,8 @@ export interface Assumptions {
   accessibility: AccessibilityThresholds;
   /** Distance that counts as "near a hub" in the summary (share of area within it). */
   nearHubM: number;
-  /** Share (0–1] of a site's gross area that can carry buildings (net of streets, utilities, green, setbacks), by ABC type. */
+  /** Share (0–1] of a site's gross area that can carry buildings (net of streets, utilities, green, setbacks), by ABC
+   * type. */
   netShare: Record<AbcType, number>;
   /** Gross land per job today (m²): estimates jobs today on an existing site whose data gives no figure. */
   landPerJobTodayM2: number;
@@ -118,7 +119,8 @@ export interface Assumptions {
 
 export type AbcFitVerdict = 'ok' | 'partial' | 'mismatch' | 'unknown';
 
-/** A hub an ABC fit names: its id, its name (the id when the hub list lacks it), its type (null when unknown), how far. */
+/** A hub an ABC fit names: its id, its name (the id when the hub list lacks it), its type (null when unknown), how far.
+ * */
 export interface FitHub {
   hubId: string;
   name: string;
@@ -150,7 +152,8 @@ export interface Jobs {
 
 /**
  * Where a site's jobs-today figure comes from: the data's own field, an estimate from the plan's gross land per job
- * (existing sites), none because the site is future land, none because the status is unknown, or a scenario's own figure.
+ * (existing sites), none because the site is future land, none because the status is unknown, or a scenario's own
+ * figure.
  */
 export type JobsTodaySource = 'data' | 'estimate' | 'future' | 'unknown' | 'scenario';
 

@@ -39,11 +39,22 @@ interface Ring extends RingRef {
   firstEdge: number;
 }
 
-const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number => (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number =>
+  (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
 
-/** Between two segments: 0 nothing, 1 they touch at one point (written to TOUCH), 2 they cross or overlap along a line. */
+/** Between two segments: 0 nothing, 1 they touch at one point (written to TOUCH), 2 they cross or overlap along a line.
+ * */
 const TOUCH: [number, number] = [0, 0];
-function relate(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): 0 | 1 | 2 {
+function relate(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): 0 | 1 | 2 {
   const d1 = orient(cx, cy, dx, dy, ax, ay);
   const d2 = orient(cx, cy, dx, dy, bx, by);
   const d3 = orient(ax, ay, bx, by, cx, cy);
@@ -132,7 +143,8 @@ export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
       const vertices: number[] = [];
       for (let i = 0; i < ring.length; i++) {
         const [x, y] = ring[i] as XY;
-        if (!Number.isFinite(x) || !Number.isFinite(y)) return { rule: 'coordinate-not-finite', where: { polygon: p, ring: r }, position: i, at: [x, y] };
+        if (!Number.isFinite(x) || !Number.isFinite(y))
+          return { rule: 'coordinate-not-finite', where: { polygon: p, ring: r }, position: i, at: [x, y] };
         const prev = vertices.length > 0 ? (ring[vertices[vertices.length - 1] as number] as XY) : null;
         if (!prev || prev[0] !== x || prev[1] !== y) vertices.push(i);
       }
@@ -143,7 +155,12 @@ export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
       if (vertices.length < 3) return { rule: 'ring-too-few-points', where, at: (first ?? [NaN, NaN]) as XY };
       const a = ring[vertices[0] as number] as XY;
       const b = ring[vertices[1] as number] as XY;
-      if (vertices.every((v) => orient(a[0] - ox, a[1] - oy, b[0] - ox, b[1] - oy, (ring[v] as XY)[0] - ox, (ring[v] as XY)[1] - oy) === 0)) {
+      if (
+        vertices.every(
+          (v) =>
+            orient(a[0] - ox, a[1] - oy, b[0] - ox, b[1] - oy, (ring[v] as XY)[0] - ox, (ring[v] as XY)[1] - oy) === 0,
+        )
+      ) {
         return { rule: 'ring-no-area', where, at: a };
       }
       rings.push({ polygon: p, ring: r, vertices, firstEdge: edgeCount });
@@ -152,7 +169,10 @@ export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
   }
   if (edgeCount === 0) return null;
 
-  const ax = new Float64Array(edgeCount), ay = new Float64Array(edgeCount), bx = new Float64Array(edgeCount), by = new Float64Array(edgeCount);
+  const ax = new Float64Array(edgeCount),
+    ay = new Float64Array(edgeCount),
+    bx = new Float64Array(edgeCount),
+    by = new Float64Array(edgeCount);
   const edgeRing = new Int32Array(edgeCount);
   const index = new Flatbush(edgeCount);
   for (let k = 0; k < rings.length; k++) {
@@ -163,7 +183,10 @@ export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
       const e = ring.firstEdge + j;
       const s = coords[ring.vertices[j] as number] as XY;
       const t = coords[ring.vertices[(j + 1) % m] as number] as XY;
-      ax[e] = s[0] - ox; ay[e] = s[1] - oy; bx[e] = t[0] - ox; by[e] = t[1] - oy;
+      ax[e] = s[0] - ox;
+      ay[e] = s[1] - oy;
+      bx[e] = t[0] - ox;
+      by[e] = t[1] - oy;
       edgeRing[e] = k;
       index.add(Math.min(ax[e], bx[e]), Math.min(ay[e], by[e]), Math.max(ax[e], bx[e]), Math.max(ay[e], by[e]));
     }
@@ -177,7 +200,12 @@ export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
   };
   const here = (x: number, y: number): XY => [x + ox, y + oy];
   const issueAt = (rule: ValidityRule, e: number, f: number): ValidityIssue => {
-    const issue: ValidityIssue = { rule, where: ref(edgeRing[e] as number), position: posOf(e), at: here(TOUCH[0], TOUCH[1]) };
+    const issue: ValidityIssue = {
+      rule,
+      where: ref(edgeRing[e] as number),
+      position: posOf(e),
+      at: here(TOUCH[0], TOUCH[1]),
+    };
     if (edgeRing[f] !== edgeRing[e]) issue.other = ref(edgeRing[f] as number);
     issue.otherPosition = posOf(f);
     return issue;
@@ -193,13 +221,24 @@ export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
   let disconnected: ValidityIssue | null = null;
 
   for (let e = 0; e < edgeCount; e++) {
-    const found = index.search(Math.min(ax[e] as number, bx[e] as number), Math.min(ay[e] as number, by[e] as number), Math.max(ax[e] as number, bx[e] as number), Math.max(ay[e] as number, by[e] as number));
+    const found = index.search(
+      Math.min(ax[e] as number, bx[e] as number),
+      Math.min(ay[e] as number, by[e] as number),
+      Math.max(ax[e] as number, bx[e] as number),
+      Math.max(ay[e] as number, by[e] as number),
+    );
     const re = edgeRing[e] as number;
     for (const f of found) {
       if (f <= e) continue;
       const rf = edgeRing[f] as number;
-      const x0 = ax[e] as number, y0 = ay[e] as number, x1 = bx[e] as number, y1 = by[e] as number;
-      const u0 = ax[f] as number, v0 = ay[f] as number, u1 = bx[f] as number, v1 = by[f] as number;
+      const x0 = ax[e] as number,
+        y0 = ay[e] as number,
+        x1 = bx[e] as number,
+        y1 = by[e] as number;
+      const u0 = ax[f] as number,
+        v0 = ay[f] as number,
+        u1 = bx[f] as number,
+        v1 = by[f] as number;
       if (re === rf) {
         const ring = rings[re] as Ring;
         const m = ring.vertices.length;
@@ -250,11 +289,15 @@ export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
   for (let e = 0; e < edgeCount; e++) rightmost = Math.max(rightmost, ax[e] as number, bx[e] as number);
   for (let k = 0; k < rings.length; k++) {
     const ring = rings[k] as Ring;
-    let tx = NaN, ty = NaN, tpos = ring.vertices[0] as number;
+    let tx = NaN,
+      ty = NaN,
+      tpos = ring.vertices[0] as number;
     for (let j = 0; j < ring.vertices.length; j++) {
       const e = ring.firstEdge + j;
       if (!(touched[k] as Set<string>).has(`${ax[e]},${ay[e]}`)) {
-        tx = ax[e] as number; ty = ay[e] as number; tpos = ring.vertices[j] as number;
+        tx = ax[e] as number;
+        ty = ay[e] as number;
+        tpos = ring.vertices[j] as number;
         break;
       }
     }
@@ -266,8 +309,12 @@ export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
     for (const e of index.search(tx, ty, rightmost, ty)) {
       const o = edgeRing[e] as number;
       if (o === k) continue;
-      const y0 = ay[e] as number, y1 = by[e] as number;
-      if (y0 > ty !== y1 > ty && tx < ((bx[e] as number) - (ax[e] as number)) * (ty - y0) / (y1 - y0) + (ax[e] as number)) {
+      const y0 = ay[e] as number,
+        y1 = by[e] as number;
+      if (
+        y0 > ty !== y1 > ty &&
+        tx < (((bx[e] as number) - (ax[e] as number)) * (ty - y0)) / (y1 - y0) + (ax[e] as number)
+      ) {
         if (odd.has(o)) odd.delete(o);
         else odd.add(o);
       }
@@ -275,8 +322,11 @@ export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
     const at = here(tx, ty);
     const shellOf = firstByPolygon.get(ring.polygon) as number;
     if (ring.ring > 0) {
-      if (!odd.has(shellOf)) return { rule: 'hole-outside-shell', where: ref(k), other: ref(shellOf), position: tpos, at };
-      for (const o of odd) if (o !== shellOf && (rings[o] as Ring).polygon === ring.polygon) return { rule: 'holes-nested', where: ref(k), other: ref(o), position: tpos, at };
+      if (!odd.has(shellOf))
+        return { rule: 'hole-outside-shell', where: ref(k), other: ref(shellOf), position: tpos, at };
+      for (const o of odd)
+        if (o !== shellOf && (rings[o] as Ring).polygon === ring.polygon)
+          return { rule: 'holes-nested', where: ref(k), other: ref(o), position: tpos, at };
       continue;
     }
     // An outer ring inside another part's outer ring, but in none of its holes: the parts overlap.
@@ -288,7 +338,8 @@ export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
     }
     for (const [polygon, isIn] of inside) {
       const shell = firstByPolygon.get(polygon) as number;
-      if (isIn && odd.has(shell)) return { rule: 'parts-overlap', where: ref(k), other: ref(shell), position: tpos, at };
+      if (isIn && odd.has(shell))
+        return { rule: 'parts-overlap', where: ref(k), other: ref(shell), position: tpos, at };
     }
   }
   return null;

@@ -4,8 +4,10 @@ import type { accountsNb } from './accounts.nb';
 export const accountsEn: Record<keyof typeof accountsNb, string> = {
   accNav: 'Land accounts',
   accTitle: 'Business land accounts: additions and removals',
-  accIntro: 'Compare two versions of the land-use plan (e.g. the current municipal plan and the new proposal): how much business land is added and removed, what removed land becomes, and how much farmland the added land takes. Areas come from a polygon overlay in EUREF89 UTM 32N, as in a GIS.',
-  accExampleNote: 'Example: a made-up earlier version of the example sites compared with the example sites. Neither is a real plan, and because the example data holds only business land, removed land here is always “not in the plan”.',
+  accIntro:
+    'Compare two versions of the land-use plan (e.g. the current municipal plan and the new proposal): how much business land is added and removed, what removed land becomes, and how much farmland the added land takes. Areas come from a polygon overlay in EUREF89 UTM 32N, as in a GIS.',
+  accExampleNote:
+    'Example: a made-up earlier version of the example sites compared with the example sites. Neither is a real plan, and because the example data holds only business land, removed land here is always “not in the plan”.',
   accFilesTitle: 'Plan versions',
   accSlotBefore: 'Before (earlier version)',
   accSlotAfter: 'After (new version)',
@@ -14,24 +16,30 @@ export const accountsEn: Record<keyof typeof accountsNb, string> = {
   accSlotNone: 'no file',
   accChoose: 'Choose a file for {slot}',
   accOpen: 'Choose files …',
-  accDialogIntro: 'Choose the before and after versions of the plan (and, if you like, a farmland layer): an example that comes with the app, or your own file (GeoJSON, SOSI or GML). Each file is previewed on its own; the accounts are computed only when you press “Compute accounts”.',
+  accDialogIntro:
+    'Choose the before and after versions of the plan (and, if you like, a farmland layer): an example that comes with the app, or your own file (GeoJSON, SOSI or GML). Each file is previewed on its own; the accounts are computed only when you press “Compute accounts”.',
   accSource: 'File',
   accSourceOwn: 'own file: {file}',
   accSlotOwn: 'own file: {file}',
-  accPlanHint: 'A plan export with arealformål (and arealbruksstatus), or the project’s own site format, where everything counts as business land.',
-  accFarmHint: 'AR5 polygons: when the file has arealtype, only 21 fully cultivated, 22 surface-cultivated and 23 infield pasture count; otherwise every polygon counts.',
+  accPlanHint:
+    'A plan export with arealformål (and arealbruksstatus), or the project’s own site format, where everything counts as business land.',
+  accFarmHint:
+    'AR5 polygons: when the file has arealtype, only 21 fully cultivated, 22 surface-cultivated and 23 infield pasture count; otherwise every polygon counts.',
   accDraftPlan: '{features} features: {business} business land, {other} other land use',
   accDraftFarm: '{features} features: {business} farmland',
   accDraftBad: 'cannot be used – see the preview',
   accDraftNone: 'optional',
   accSplitPlan: 'Of these, {business} are business land and {other} other land use (what removed land can become).',
   accSplitFarm: 'Farmland counted: {business}.',
-  accOwnNotInLink: 'Your own files cannot be in a link. The page’s link says which file it was, and back/forward in this tab bring it back; opened anywhere else, the link shows the example file instead and says so.',
-  accLinkFallback: 'The link named an own file, “{file}”, as {slot}. Own files cannot be in a link, so {instead} is shown instead. Choose the file again under “Choose files …”.',
+  accOwnNotInLink:
+    'Your own files cannot be in a link. The page’s link says which file it was, and back/forward in this tab bring it back; opened anywhere else, the link shows the example file instead and says so.',
+  accLinkFallback:
+    'The link named an own file, “{file}”, as {slot}. Own files cannot be in a link, so {instead} is shown instead. Choose the file again under “Choose files …”.',
   accRun: 'Compute accounts',
   accRestore: 'Back to the example',
   accStagedNote: 'Nothing changes until you press “Compute accounts”.',
-  accDropHint: 'You can also drop files on the page. A file dropped on one of the three places above goes there; otherwise the files fill the first places that do not hold a file of your own.',
+  accDropHint:
+    'You can also drop files on the page. A file dropped on one of the three places above goes there; otherwise the files fill the first places that do not hold a file of your own.',
   accDropUnused: 'Not used (there are only three places): {files}',
   accRunning: 'Computing …',
   accProgress: 'Overlay: {done} of {total} groups',
@@ -51,19 +59,24 @@ export const accountsEn: Record<keyof typeof accountsNb, string> = {
   accRealised: 'Realised',
   accFarmland: 'Farmland in added',
   accNotComputed: 'not computed',
-  accTableNote: 'Added: business land in the new version that was not before. Removed: business land that no longer is. Realised: future before, existing after. Land outside every region counts only in the total.',
+  accTableNote:
+    'Added: business land in the new version that was not before. Removed: business land that no longer is. Realised: future before, existing after. Land outside every region counts only in the total.',
   accBecameTitle: 'What removed land became (daa)',
-  accBecameNote: 'Where the new version has several uses over the same land, the land goes to the first in column order (housing first).',
+  accBecameNote:
+    'Where the new version has several uses over the same land, the land goes to the first in column order (housing first).',
   accFarmTitle: 'Farmland',
-  accFarmText: 'The added land takes {daa} daa of farmland (AR5 21, 22 and 23). The plan’s indicator is at most {max} daa re-zoned a year (§6): that is {years} years’ allowance.',
-  accFarmMissing: 'No farmland file chosen, so re-zoned farmland is not computed. The plan’s indicator is at most {max} daa a year (§6).',
+  accFarmText:
+    'The added land takes {daa} daa of farmland (AR5 21, 22 and 23). The plan’s indicator is at most {max} daa re-zoned a year (§6): that is {years} years’ allowance.',
+  accFarmMissing:
+    'No farmland file chosen, so re-zoned farmland is not computed. The plan’s indicator is at most {max} daa a year (§6).',
   accCapTitle: 'Change in room for new jobs',
   accCapAbc: 'ABC type',
   accCapAddedDaa: 'Added (daa)',
   accCapRemovedDaa: 'Removed (daa)',
   accCapNet: 'Net new jobs the land has room for, low / mid / high',
   accCapUnknown: 'unknown',
-  accCapNote: 'New jobs the land has room for (build-out capacity on net land less the jobs there today), on the default assumptions: added land counts all its capacity, removed existing (built-up) business land only what it had beyond its jobs today (420 m² per job), removed future land all its capacity. Not a forecast; land of unknown ABC type carries no jobs.',
+  accCapNote:
+    'New jobs the land has room for (build-out capacity on net land less the jobs there today), on the default assumptions: added land counts all its capacity, removed existing (built-up) business land only what it had beyond its jobs today (420 m² per job), removed future land all its capacity. Not a forecast; land of unknown ABC type carries no jobs.',
   accMapLabel: 'Map of added and removed land',
   accLegendAdded: 'Added',
   accLegendRemoved: 'Removed (hatch: what it became)',

@@ -3,8 +3,10 @@
 export const accountsNb = {
   accNav: 'Arealregnskap',
   accTitle: 'Næringsarealregnskap: tilgang og avgang',
-  accIntro: 'Sammenlign to versjoner av arealplanen (for eksempel gjeldende kommuneplan og nytt forslag): hvor mye næringsareal som kommer til og går ut, hva avgangen blir til, og hvor mye dyrka mark tilgangen tar. Arealene er beregnet ved polygonoverlegg i EUREF89 UTM 32N, som i et GIS.',
-  accExampleNote: 'Eksempel: en oppdiktet tidligere versjon av eksempelområdene sammenlignet med eksempelområdene. Ingen av dem er ekte planer, og fordi eksempeldataene bare har næringsareal, blir avgang her alltid «ikke i planen».',
+  accIntro:
+    'Sammenlign to versjoner av arealplanen (for eksempel gjeldende kommuneplan og nytt forslag): hvor mye næringsareal som kommer til og går ut, hva avgangen blir til, og hvor mye dyrka mark tilgangen tar. Arealene er beregnet ved polygonoverlegg i EUREF89 UTM 32N, som i et GIS.',
+  accExampleNote:
+    'Eksempel: en oppdiktet tidligere versjon av eksempelområdene sammenlignet med eksempelområdene. Ingen av dem er ekte planer, og fordi eksempeldataene bare har næringsareal, blir avgang her alltid «ikke i planen».',
   accFilesTitle: 'Planversjoner',
   accSlotBefore: 'Før (tidligere versjon)',
   accSlotAfter: 'Etter (ny versjon)',
@@ -13,24 +15,30 @@ export const accountsNb = {
   accSlotNone: 'ingen fil',
   accChoose: 'Velg fil for {slot}',
   accOpen: 'Velg filer …',
-  accDialogIntro: 'Velg før- og etterversjonen av planen (og om du vil, et lag med dyrka mark): et eksempel som følger med, eller din egen fil (GeoJSON, SOSI eller GML). Hver fil forhåndsvises for seg; regnskapet beregnes først når du trykker «Beregn regnskap».',
+  accDialogIntro:
+    'Velg før- og etterversjonen av planen (og om du vil, et lag med dyrka mark): et eksempel som følger med, eller din egen fil (GeoJSON, SOSI eller GML). Hver fil forhåndsvises for seg; regnskapet beregnes først når du trykker «Beregn regnskap».',
   accSource: 'Fil',
   accSourceOwn: 'egen fil: {file}',
   accSlotOwn: 'egen fil: {file}',
-  accPlanHint: 'Planeksport med arealformål (og arealbruksstatus), eller prosjektets eget områdeformat, der alt teller som næringsareal.',
-  accFarmHint: 'AR5-flater: har filen arealtype, teller bare 21 fulldyrka, 22 overflatedyrka og 23 innmarksbeite; ellers teller alle flater.',
+  accPlanHint:
+    'Planeksport med arealformål (og arealbruksstatus), eller prosjektets eget områdeformat, der alt teller som næringsareal.',
+  accFarmHint:
+    'AR5-flater: har filen arealtype, teller bare 21 fulldyrka, 22 overflatedyrka og 23 innmarksbeite; ellers teller alle flater.',
   accDraftPlan: '{features} objekter: {business} næringsareal, {other} annet formål',
   accDraftFarm: '{features} objekter: {business} dyrka mark',
   accDraftBad: 'kan ikke brukes – se forhåndsvisningen',
   accDraftNone: 'valgfritt',
   accSplitPlan: 'Av dem er {business} næringsareal og {other} annet formål (det avgangen kan bli til).',
   accSplitFarm: 'Dyrka mark som telles: {business}.',
-  accOwnNotInLink: 'Egne filer kan ikke ligge i en lenke. Lenken til siden sier hvilken fil det var, og i denne fanen tar frem og tilbake den med seg; åpnet et annet sted viser lenken eksempelfilen i stedet og sier fra.',
-  accLinkFallback: 'Lenken viste til en egen fil, «{file}», som {slot}. Egne filer kan ikke ligge i en lenke, så {instead} vises i stedet. Velg filen på nytt under «Velg filer …».',
+  accOwnNotInLink:
+    'Egne filer kan ikke ligge i en lenke. Lenken til siden sier hvilken fil det var, og i denne fanen tar frem og tilbake den med seg; åpnet et annet sted viser lenken eksempelfilen i stedet og sier fra.',
+  accLinkFallback:
+    'Lenken viste til en egen fil, «{file}», som {slot}. Egne filer kan ikke ligge i en lenke, så {instead} vises i stedet. Velg filen på nytt under «Velg filer …».',
   accRun: 'Beregn regnskap',
   accRestore: 'Tilbake til eksempelet',
   accStagedNote: 'Ingenting endres før du trykker «Beregn regnskap».',
-  accDropHint: 'Du kan også slippe filer på siden. En fil du slipper på en av de tre plassene over, havner der; ellers fyller filene de første plassene som ikke har en egen fil.',
+  accDropHint:
+    'Du kan også slippe filer på siden. En fil du slipper på en av de tre plassene over, havner der; ellers fyller filene de første plassene som ikke har en egen fil.',
   accDropUnused: 'Ikke brukt (det er bare tre plasser): {files}',
   accRunning: 'Beregner …',
   accProgress: 'Overlegg: {done} av {total} grupper',
@@ -50,19 +58,24 @@ export const accountsNb = {
   accRealised: 'Realisert',
   accFarmland: 'Dyrka mark i tilgang',
   accNotComputed: 'ikke beregnet',
-  accTableNote: 'Tilgang: næringsareal i ny versjon som ikke var det før. Avgang: næringsareal som ikke er det lenger. Realisert: fremtidig før, nåværende etter. Areal utenfor alle regioner telles bare i totalen.',
+  accTableNote:
+    'Tilgang: næringsareal i ny versjon som ikke var det før. Avgang: næringsareal som ikke er det lenger. Realisert: fremtidig før, nåværende etter. Areal utenfor alle regioner telles bare i totalen.',
   accBecameTitle: 'Hva avgangen ble til (daa)',
-  accBecameNote: 'Der den nye versjonen har flere formål over samme areal, går arealet til det første i kolonnerekkefølgen (bolig først).',
+  accBecameNote:
+    'Der den nye versjonen har flere formål over samme areal, går arealet til det første i kolonnerekkefølgen (bolig først).',
   accFarmTitle: 'Dyrka mark',
-  accFarmText: 'Tilgangen tar {daa} daa dyrka mark (AR5 21, 22 og 23). Planens indikator er høyst {max} daa omdisponert i året (§6): det tilsvarer {years} års ramme.',
-  accFarmMissing: 'Ingen dyrka mark-fil er valgt, så omdisponert dyrka mark er ikke beregnet. Planens indikator er høyst {max} daa i året (§6).',
+  accFarmText:
+    'Tilgangen tar {daa} daa dyrka mark (AR5 21, 22 og 23). Planens indikator er høyst {max} daa omdisponert i året (§6): det tilsvarer {years} års ramme.',
+  accFarmMissing:
+    'Ingen dyrka mark-fil er valgt, så omdisponert dyrka mark er ikke beregnet. Planens indikator er høyst {max} daa i året (§6).',
   accCapTitle: 'Endring i rom for nye arbeidsplasser',
   accCapAbc: 'ABC-type',
   accCapAddedDaa: 'Tilgang (daa)',
   accCapRemovedDaa: 'Avgang (daa)',
   accCapNet: 'Netto nye arbeidsplasser arealene gir rom for, lav / middels / høy',
   accCapUnknown: 'ukjent',
-  accCapNote: 'Nye arbeidsplasser arealene gir rom for (kapasitet ferdig utbygd på netto areal minus dagens arbeidsplasser), etter standardforutsetningene: tilgang teller hele kapasiteten, avgang av eksisterende (bebygd) næringsareal bare det som var igjen utover dagens arbeidsplasser (420 m² per arbeidsplass), avgang av fremtidig areal hele kapasiteten. Ikke en prognose; areal med ukjent ABC-type gir ingen arbeidsplasser.',
+  accCapNote:
+    'Nye arbeidsplasser arealene gir rom for (kapasitet ferdig utbygd på netto areal minus dagens arbeidsplasser), etter standardforutsetningene: tilgang teller hele kapasiteten, avgang av eksisterende (bebygd) næringsareal bare det som var igjen utover dagens arbeidsplasser (420 m² per arbeidsplass), avgang av fremtidig areal hele kapasiteten. Ikke en prognose; areal med ukjent ABC-type gir ingen arbeidsplasser.',
   accMapLabel: 'Kart over tilgang og avgang',
   accLegendAdded: 'Tilgang',
   accLegendRemoved: 'Avgang (skravur: hva den ble til)',

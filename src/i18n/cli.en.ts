@@ -33,12 +33,15 @@ export const cliEn: Record<keyof typeof cliNb, string> = {
   cliMoreProblemsMany: ' (and {count} more problems in this file)',
   cliInternalError: 'internal error: {message}',
   cliCrsUnused: '--crs has no effect without --sites, --hubs or --regions (the bundled files carry their own crs)',
-  cliProfileNotJson: '{file}: is not valid JSON ({why}); a kommune profile is a JSON file (see docs/kommune-profile.md)',
+  cliProfileNotJson:
+    '{file}: is not valid JSON ({why}); a kommune profile is a JSON file (see docs/kommune-profile.md)',
   cliAssumptionsNotJson: '{file}: is not valid JSON ({why})',
   cliProfileLayerMissing: '{file}: the {kommune} profile has no {layer}: {reason}',
   cliLayerSites: 'business sites',
   cliLayerHubs: 'public-transport hubs',
   cliLayerRegions: 'regions',
-  cliNoBusinessLand: 'neither plan version has any business land (no arealformål in the business table); every figure is 0',
-  cliOutsideRegions: '{daa} daa of business land (before and after together) lies outside every region; it counts only in the total row',
+  cliNoBusinessLand:
+    'neither plan version has any business land (no arealformål in the business table); every figure is 0',
+  cliOutsideRegions:
+    '{daa} daa of business land (before and after together) lies outside every region; it counts only in the total row',
 };

@@ -31,13 +31,16 @@ export const cliNb = {
   cliMoreProblemsOne: ' (og 1 problem til i denne filen)',
   cliMoreProblemsMany: ' (og {count} problemer til i denne filen)',
   cliInternalError: 'intern feil: {message}',
-  cliCrsUnused: '--crs har ingen virkning uten --sites, --hubs eller --regions (filene som følger med, har sitt eget crs-felt)',
-  cliProfileNotJson: '{file}: er ikke gyldig JSON ({why}); en kommuneprofil er en JSON-fil (se docs/kommune-profile.md)',
+  cliCrsUnused:
+    '--crs har ingen virkning uten --sites, --hubs eller --regions (filene som følger med, har sitt eget crs-felt)',
+  cliProfileNotJson:
+    '{file}: er ikke gyldig JSON ({why}); en kommuneprofil er en JSON-fil (se docs/kommune-profile.md)',
   cliAssumptionsNotJson: '{file}: er ikke gyldig JSON ({why})',
   cliProfileLayerMissing: '{file}: profilen for {kommune} har ingen {layer}: {reason}',
   cliLayerSites: 'næringsarealer',
   cliLayerHubs: 'kollektivknutepunkter',
   cliLayerRegions: 'regioner',
   cliNoBusinessLand: 'ingen av planversjonene har næringsareal (ingen arealformål i næringstabellen); alle tall er 0',
-  cliOutsideRegions: '{daa} daa næringsareal (før og etter til sammen) ligger utenfor alle regioner; det telles bare i totalraden',
+  cliOutsideRegions:
+    '{daa} daa næringsareal (før og etter til sammen) ligger utenfor alle regioner; det telles bare i totalraden',
 } as const;

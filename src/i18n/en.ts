@@ -123,11 +123,13 @@ export const en: Messages = {
   summaryNearHub: 'Share of area within {distance} of a hub',
   summaryAbcMix: 'ABC mix (daa)',
   summaryPlanJobs: '{low}–{high} new ({years} years)',
-  summaryPlanSource: 'The plan figures cover the whole municipality (2019). Source: Asker kommune, Temaplan næring 2020–2032, hearing draft of 15 Dec 2020, §5.9.2. The mapped sites are a sample.',
+  summaryPlanSource:
+    'The plan figures cover the whole municipality (2019). Source: Asker kommune, Temaplan næring 2020–2032, hearing draft of 15 Dec 2020, §5.9.2. The mapped sites are a sample.',
   summaryNoPlan: '–',
   summaryFiltered: 'Covers the sites that match the filters: {shown} of {total}.',
   chartTitle: 'Chart: Asker north and south, and the mapped sites against the business plan',
-  chartDescRegion: '{region}: {existing} daa existing and {future} daa future business land, {low}–{high} new jobs within the horizon.',
+  chartDescRegion:
+    '{region}: {existing} daa existing and {future} daa future business land, {low}–{high} new jobs within the horizon.',
   chartAreaHeading: 'Area per region (daa)',
   chartJobsHeading: 'New jobs within the horizon, per region',
   chartPlanHeading: 'Against the business plan (whole municipality)',
@@ -139,7 +141,8 @@ export const en: Messages = {
   chartLegendFuture: 'Future area',
   chartLegendJobs: 'New jobs within the horizon, mid (line: low–high)',
   chartLegendPlan: 'Business plan figure',
-  chartCaption: 'The plan’s figure is new jobs (15 000–20 000 in 20 years, scaled to the horizon); the mapped figure is new jobs within the horizon, not capacity. The share is the mid estimate divided by the lower target. Every figure is also in the table.',
+  chartCaption:
+    'The plan’s figure is new jobs (15 000–20 000 in 20 years, scaled to the horizon); the mapped figure is new jobs within the horizon, not capacity. The share is the mid estimate divided by the lower target. Every figure is also in the table.',
 
   listTitle: 'Business sites',
   listCount: '{shown} of {total} sites',

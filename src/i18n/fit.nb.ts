@@ -1,4 +1,5 @@
-// Bokmål words of the ABC-fit reason (keys start with `fit`); the verdict words themselves are fitOk … fitUnknown in nb.ts.
+// Bokmål words of the ABC-fit reason (keys start with `fit`); the verdict words themselves are fitOk … fitUnknown in
+// nb.ts.
 
 export const fitNb = {
   fitSubjectPlanned: '{abc}-område',

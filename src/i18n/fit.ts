@@ -24,7 +24,10 @@ export function fitVerdictText(verdict: AbcFitVerdict, lang: Lang, position: Fit
 }
 
 const ACCESS_KEY: Record<AbcType, MessageKey> = { A: 'fitAccessA', B: 'fitAccessB', C: 'fitAccessC' };
-const HUB_TYPE_KEY = { tog: 'hubTog', buss: 'hubBuss', båt: 'hubBåt' } as const satisfies Record<NonNullable<FitHub['type']>, MessageKey>;
+const HUB_TYPE_KEY = { tog: 'hubTog', buss: 'hubBuss', båt: 'hubBåt' } as const satisfies Record<
+  NonNullable<FitHub['type']>,
+  MessageKey
+>;
 
 /** Why a site fits only partly or not at all (planned × access); null for a plain fit. */
 function whyKey(planned: AbcType, access: AbcType): MessageKey | null {
@@ -40,7 +43,9 @@ function whyKey(planned: AbcType, access: AbcType): MessageKey | null {
 /** The "where is it" part: the rail station (or that there is none), plus a closer hub of another type. */
 function whereText(fit: AbcFit, lang: Lang): string {
   const t = translator(lang);
-  let where = fit.rail ? t('fitRail', { distance: formatDistance(fit.rail.distanceM, lang), name: fit.rail.name }) : t('fitNoRail');
+  let where = fit.rail
+    ? t('fitRail', { distance: formatDistance(fit.rail.distanceM, lang), name: fit.rail.name })
+    : t('fitNoRail');
   const hub = fit.closerHub;
   if (hub) {
     const type = hub.type ? t(HUB_TYPE_KEY[hub.type]).toLocaleLowerCase(lang) : t('fitHubTypeUnknown');

@@ -60,5 +60,7 @@ export function formatDistance(distanceM: number, lang: Lang): string {
   const tens = Math.round(distanceM / 10) * 10;
   if (tens < 1000) return `${tens} m`;
   const [whole = '0', decimal = '0'] = (distanceM / 1000).toFixed(1).split('.');
-  return lang === 'nb' ? `${groupThousands(whole, '\u00a0')},${decimal} km` : `${groupThousands(whole, ',')}.${decimal} km`;
+  return lang === 'nb'
+    ? `${groupThousands(whole, '\u00a0')},${decimal} km`
+    : `${groupThousands(whole, ',')}.${decimal} km`;
 }

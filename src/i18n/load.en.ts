@@ -43,7 +43,8 @@ export const loadEn: Record<keyof typeof loadNb, string> = {
   loadCountsGtfs: '{total} stop places in the files: {kept} become hubs, {skipped} skipped.',
   loadModePlan:
     'Plan data (arealformål): only business-land codes are kept, each with the default ABC type of the table in docs/plan-data.md unless the file gives one.',
-  loadModeKommune: 'Kommune boundaries: 0220 (Asker) becomes Asker nord; 0627 (Røyken) and 0628 (Hurum) become Asker syd; other kommuner are skipped.',
+  loadModeKommune:
+    'Kommune boundaries: 0220 (Asker) becomes Asker nord; 0627 (Røyken) and 0628 (Hurum) become Asker syd; other kommuner are skipped.',
   loadModeProject: "Read as this project's own format.",
   loadModeGtfs: 'GTFS: stop places that meet the hub rule become hubs.',
   loadFirstItems: 'First features to be loaded',
@@ -53,7 +54,8 @@ export const loadEn: Record<keyof typeof loadNb, string> = {
   loadCrsOverride: '{label}, as you chose.',
   loadCrsDetected: '{label}, guessed from the coordinates.',
   loadCrsWhyDegrees: 'All coordinates lie within ±180/±90, so they were read as longitude and latitude.',
-  loadCrsWhyUtm: 'The coordinates are metres with northings that fit UTM in Norway; the zone that puts the data nearest Asker was chosen.',
+  loadCrsWhyUtm:
+    'The coordinates are metres with northings that fit UTM in Norway; the zone that puts the data nearest Asker was chosen.',
   loadCrsWhyMercator: 'The coordinates are metres with y values that fit Web Mercator (web maps).',
   loadCrsChoose: 'Use coordinate system',
   loadCrsAuto: 'Automatic (from the file, or guessed)',
@@ -96,27 +98,41 @@ export const loadEn: Record<keyof typeof loadNb, string> = {
 
 /** Short English headlines by code (the loader's full message is shown under them as the technical message). */
 export const loadProblemsEn: Readonly<Record<string, string>> = {
-  'json-invalid': '{file} is not valid JSON. Check that it is a complete GeoJSON file (not cut off or edited by hand) and load it again.',
-  'not-feature-collection': '{file} is not a GeoJSON FeatureCollection. Export the layer as GeoJSON (a FeatureCollection with a "features" list).',
+  'json-invalid':
+    '{file} is not valid JSON. Check that it is a complete GeoJSON file (not cut off or edited by hand) and load it again.',
+  'not-feature-collection':
+    '{file} is not a GeoJSON FeatureCollection. Export the layer as GeoJSON (a FeatureCollection with a "features" list).',
   'no-features': '{file} has no features (the "features" list is empty). Choose a file with content.',
   'file-empty': '{file} is empty. Choose the exported file itself, not an empty placeholder.',
-  'file-too-large': '{file} is larger than the limit of {limitMb} MB. Clip it to the area you need (e.g. Asker) or simplify it in a GIS.',
+  'file-too-large':
+    '{file} is larger than the limit of {limitMb} MB. Clip it to the area you need (e.g. Asker) or simplify it in a GIS.',
   'encoding-utf16': '{file} is saved as UTF-16, not UTF-8. Save or export it again as UTF-8.',
-  'encoding-not-utf8': '{file} is not UTF-8: some characters (probably æ, ø or å) cannot be read. It was probably saved as Latin-1/Windows-1252; save or export it again as UTF-8.',
-  'crs-unsupported': '{file} names a coordinate system the app does not support. Choose the coordinate system under "Use coordinate system", or reproject the file to EPSG:25832 or EPSG:4326.',
-  'outside-norway:file': 'None of the features in {file} lies in Norway as the coordinates are read now. The file is probably in another coordinate system: choose the right one under "Use coordinate system".',
-  'outside-norway': '{feature} lies outside Norway. The coordinate is probably wrong or in another coordinate system; fix it or remove the feature.',
-  'nothing-usable': 'None of the features in {file} can be used. See the reasons in the technical message, fix the file, or choose another kind of data.',
-  internal: 'Something unexpected went wrong while reading {file}. Try again, and send the technical message to whoever runs the app if it happens again.',
+  'encoding-not-utf8':
+    '{file} is not UTF-8: some characters (probably æ, ø or å) cannot be read. It was probably saved as Latin-1/Windows-1252; save or export it again as UTF-8.',
+  'crs-unsupported':
+    '{file} names a coordinate system the app does not support. Choose the coordinate system under "Use coordinate system", or reproject the file to EPSG:25832 or EPSG:4326.',
+  'outside-norway:file':
+    'None of the features in {file} lies in Norway as the coordinates are read now. The file is probably in another coordinate system: choose the right one under "Use coordinate system".',
+  'outside-norway':
+    '{feature} lies outside Norway. The coordinate is probably wrong or in another coordinate system; fix it or remove the feature.',
+  'nothing-usable':
+    'None of the features in {file} can be used. See the reasons in the technical message, fix the file, or choose another kind of data.',
+  internal:
+    'Something unexpected went wrong while reading {file}. Try again, and send the technical message to whoever runs the app if it happens again.',
   'geometry-null': '{feature} has no geometry. Give the feature a geometry or remove it.',
-  'geometry-type': '{feature} has the wrong geometry type: business sites and regions must be areas (Polygon/MultiPolygon), hubs points. Choose the right kind of data or remove the feature.',
-  'ring-self-intersects': '{feature} has a ring that crosses itself, so its area cannot be measured. Repair it (e.g. "Fix geometries" in QGIS or ST_MakeValid in PostGIS) or remove the feature.',
+  'geometry-type':
+    '{feature} has the wrong geometry type: business sites and regions must be areas (Polygon/MultiPolygon), hubs points. Choose the right kind of data or remove the feature.',
+  'ring-self-intersects':
+    '{feature} has a ring that crosses itself, so its area cannot be measured. Repair it (e.g. "Fix geometries" in QGIS or ST_MakeValid in PostGIS) or remove the feature.',
   'ring-unclosed': '{feature} had a ring that was not closed; it was closed automatically. Check its shape on the map.',
   'id-generated': '{feature} has no id, so the app made one. Give every feature an id so results can be traced back.',
-  'id-duplicate': '{feature}: its id is already used by another feature, so this one got a new id (ending -2, -3 …). Give every feature its own id.',
-  'crs-detected': '{file} does not name its coordinate system, so it was guessed from the coordinates. Choose another under "Use coordinate system" if the data lands in the wrong place.',
+  'id-duplicate':
+    '{feature}: its id is already used by another feature, so this one got a new id (ending -2, -3 …). Give every feature its own id.',
+  'crs-detected':
+    '{file} does not name its coordinate system, so it was guessed from the coordinates. Choose another under "Use coordinate system" if the data lands in the wrong place.',
   'load-too-many-files': 'Choose one GeoJSON file at a time, or the GTFS files of one feed.',
-  'gtfs-no-stops-file': 'The GTFS files lack stops.txt. Choose stops.txt (and preferably routes.txt, trips.txt, stop_times.txt, calendar.txt and calendar_dates.txt).',
+  'gtfs-no-stops-file':
+    'The GTFS files lack stops.txt. Choose stops.txt (and preferably routes.txt, trips.txt, stop_times.txt, calendar.txt and calendar_dates.txt).',
   'zip-file': '{file} is a zip file. Unpack it and choose the files inside (for GTFS: stops.txt and preferably more).',
   'file-unreadable': '{file} could not be read. Check that the file exists and can be opened, and try again.',
 };

@@ -122,11 +122,13 @@ export const nb = {
   summaryNearHub: 'Andel areal innen {distance} fra knutepunkt',
   summaryAbcMix: 'ABC-fordeling (daa)',
   summaryPlanJobs: '{low}–{high} nye ({years} år)',
-  summaryPlanSource: 'Temaplanens tall gjelder hele kommunen (2019). Kilde: Asker kommune, Temaplan næring 2020–2032, høringsforslag 15.12.2020, kap. 5.9.2. Områdene i kartet er et utvalg.',
+  summaryPlanSource:
+    'Temaplanens tall gjelder hele kommunen (2019). Kilde: Asker kommune, Temaplan næring 2020–2032, høringsforslag 15.12.2020, kap. 5.9.2. Områdene i kartet er et utvalg.',
   summaryNoPlan: '–',
   summaryFiltered: 'Gjelder områdene som passer filtrene: {shown} av {total}.',
   chartTitle: 'Diagram: Asker nord og syd, og områdene i kartet mot temaplanen',
-  chartDescRegion: '{region}: {existing} daa eksisterende og {future} daa fremtidig næringsareal, {low}–{high} nye arbeidsplasser innen horisonten.',
+  chartDescRegion:
+    '{region}: {existing} daa eksisterende og {future} daa fremtidig næringsareal, {low}–{high} nye arbeidsplasser innen horisonten.',
   chartAreaHeading: 'Areal per region (daa)',
   chartJobsHeading: 'Nye arbeidsplasser innen horisonten, per region',
   chartPlanHeading: 'Mot temaplanen (tall for hele kommunen)',
@@ -138,7 +140,8 @@ export const nb = {
   chartLegendFuture: 'Fremtidig areal',
   chartLegendJobs: 'Nye arbeidsplasser innen horisonten, middels (strek: lav–høy)',
   chartLegendPlan: 'Temaplanens tall',
-  chartCaption: 'Planens tall er nye arbeidsplasser (15 000–20 000 på 20 år, skalert til horisonten); kartets tall er nye arbeidsplasser innen horisonten, ikke kapasitet. Andelen er middels anslag delt på det laveste måltallet. Alle tall står også i tabellen.',
+  chartCaption:
+    'Planens tall er nye arbeidsplasser (15 000–20 000 på 20 år, skalert til horisonten); kartets tall er nye arbeidsplasser innen horisonten, ikke kapasitet. Andelen er middels anslag delt på det laveste måltallet. Alle tall står også i tabellen.',
 
   listTitle: 'Næringsområder',
   listCount: '{shown} av {total} områder',

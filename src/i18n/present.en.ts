@@ -20,7 +20,8 @@ export const presentEn: Record<keyof typeof presentNb, string> = {
   roadHint: 'Planar distance (EPSG:25832) from the edge of the site to the nearest {kind} in {file}.',
   roadKindLine: 'road line',
   roadKindPoint: 'junction',
-  roadMissingHow: 'Load a road layer (GeoJSON lines for the main roads or points for their junctions, e.g. an NVDB export) under “Add a road layer” to get the distance.',
+  roadMissingHow:
+    'Load a road layer (GeoJSON lines for the main roads or points for their junctions, e.g. an NVDB export) under “Add a road layer” to get the distance.',
   roadMissingHint: 'No sourced road data yet: load a road layer (e.g. from NVDB) under “Add a road layer”.',
   roadPanelTitle: 'Add a road layer',
   roadPanelFile: 'Choose a road layer (GeoJSON)',
@@ -31,7 +32,8 @@ export const presentEn: Record<keyof typeof presentNb, string> = {
   roadPanelFar: 'No part of the road layer lies in Asker. Is it the right file and the right coordinate system?',
   roadPanelApply: 'Use the road layer',
   roadPanelCancel: 'Cancel',
-  roadPanelInUse: 'The distance to a main road is measured to {file} (road lines {lines}, junctions {junctions}), which you loaded. The layer is not stored: load it again after reloading the page.',
+  roadPanelInUse:
+    'The distance to a main road is measured to {file} (road lines {lines}, junctions {junctions}), which you loaded. The layer is not stored: load it again after reloading the page.',
   roadPanelRemove: 'Remove the road layer',
   roadPanelError: 'Could not read the road layer: {message}',
 };

@@ -18,7 +18,8 @@ export const presentNb = {
   roadHint: 'Avstand i planet (EPSG:25832) fra kanten av området til nærmeste {kind} i {file}.',
   roadKindLine: 'veilinje',
   roadKindPoint: 'kryss',
-  roadMissingHow: 'Last inn et veinett (GeoJSON med linjer for hovedveiene eller punkter for kryssene, f.eks. et uttrekk fra NVDB) under «Legg til veinett», så regnes avstanden ut.',
+  roadMissingHow:
+    'Last inn et veinett (GeoJSON med linjer for hovedveiene eller punkter for kryssene, f.eks. et uttrekk fra NVDB) under «Legg til veinett», så regnes avstanden ut.',
   roadMissingHint: 'Ingen kildebelagte veidata ennå: last inn et veinett (f.eks. fra NVDB) under «Legg til veinett».',
   roadPanelTitle: 'Legg til veinett',
   roadPanelFile: 'Velg veinett (GeoJSON)',
@@ -29,7 +30,8 @@ export const presentNb = {
   roadPanelFar: 'Ingen del av veinettet ligger i Asker. Er det riktig fil og riktig koordinatsystem?',
   roadPanelApply: 'Bruk veinettet',
   roadPanelCancel: 'Avbryt',
-  roadPanelInUse: 'Avstand til hovedvei regnes fra {file} (veilinjer {lines}, kryss {junctions}), som du har lastet inn. Veinettet lagres ikke og må lastes inn igjen etter omlasting av siden.',
+  roadPanelInUse:
+    'Avstand til hovedvei regnes fra {file} (veilinjer {lines}, kryss {junctions}), som du har lastet inn. Veinettet lagres ikke og må lastes inn igjen etter omlasting av siden.',
   roadPanelRemove: 'Fjern veinettet',
   roadPanelError: 'Kunne ikke lese veinettet: {message}',
 };

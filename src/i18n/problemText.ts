@@ -41,7 +41,10 @@ const PROBLEMS: Record<Lang, Readonly<Record<string, string>>> = {
   nb: { ...loadProblemsNb, ...validityProblemsNb, ...planProblemsNb, ...loadJobProblemsNb },
   en: { ...loadProblemsEn, ...validityProblemsEn, ...planProblemsEn, ...loadJobProblemsEn },
 };
-const SKIP_REASONS: Record<Lang, Readonly<Record<string, string>>> = { nb: { ...loadSkipReasonsNb, ...validitySkipReasonsNb }, en: { ...loadSkipReasonsEn, ...validitySkipReasonsEn } };
+const SKIP_REASONS: Record<Lang, Readonly<Record<string, string>>> = {
+  nb: { ...loadSkipReasonsNb, ...validitySkipReasonsNb },
+  en: { ...loadSkipReasonsEn, ...validitySkipReasonsEn },
+};
 
 /** Every code that has a template in both languages (for the tests that compare the UI's and the CLIs' words). */
 export function problemCodes(): string[] {
@@ -50,17 +53,28 @@ export function problemCodes(): string[] {
 
 /** `{name}` placeholders filled with plain text (the values come from files and are never read as markup). */
 function fill(template: string, vars: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] as string) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? (vars[name] as string) : whole,
+  );
 }
 
-function localParams(params: Readonly<Record<string, string>> | undefined, lang: Lang, format: ProblemFormat): Record<string, string> {
+function localParams(
+  params: Readonly<Record<string, string>> | undefined,
+  lang: Lang,
+  format: ProblemFormat,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params ?? {})) out[k] = k.endsWith('Daa') && Number.isFinite(Number(v)) ? format.daa(Number(v), lang) : v;
+  for (const [k, v] of Object.entries(params ?? {}))
+    out[k] = k.endsWith('Daa') && Number.isFinite(Number(v)) ? format.daa(Number(v), lang) : v;
   return out;
 }
 
 /** How a message names a feature: `features[3] (id «S3»)`, or for a GTFS stop `stoppested «NSR:1»`. */
-export function featureName(p: { featureIndex?: number | undefined; featureId?: string | undefined; ref?: string | undefined }, gtfs: boolean, lang: Lang): string {
+export function featureName(
+  p: { featureIndex?: number | undefined; featureId?: string | undefined; ref?: string | undefined },
+  gtfs: boolean,
+  lang: Lang,
+): string {
   const t = translator(lang);
   if (gtfs && p.featureId !== undefined) return t('loadStopLabel', { id: p.featureId });
   const ref = p.ref ?? `features[${p.featureIndex ?? '?'}]`;
@@ -72,13 +86,19 @@ export function featureName(p: { featureIndex?: number | undefined; featureId?: 
  * or the loader's English message when there is none — and when the problem names a feature the template
  * cannot (a template with {feature} for a file-level problem).
  */
-export function problemText(p: ProblemLike, ctx: { file: string; gtfs: boolean }, lang: Lang, format: ProblemFormat): ProblemText {
+export function problemText(
+  p: ProblemLike,
+  ctx: { file: string; gtfs: boolean },
+  lang: Lang,
+  format: ProblemFormat,
+): ProblemText {
   const table = PROBLEMS[lang];
   const fileLevel = p.featureIndex === undefined;
   const key = fileLevel && Object.hasOwn(table, `${p.code}:file`) ? `${p.code}:file` : p.code;
   const template = Object.hasOwn(table, key) ? (table[key] as string) : null;
   const detail = p.message ?? p.params?.['detail'] ?? null;
-  if (template === null || (fileLevel && template.includes('{feature}'))) return { headline: detail ?? p.code, detail: null };
+  if (template === null || (fileLevel && template.includes('{feature}')))
+    return { headline: detail ?? p.code, detail: null };
   const headline = fill(template, {
     limitMb: String(Math.round(MAX_GEOJSON_CHARS / (1024 * 1024))),
     ...localParams(p.params, lang, format),
@@ -88,14 +108,18 @@ export function problemText(p: ProblemLike, ctx: { file: string; gtfs: boolean }
   return { headline, detail };
 }
 
-/** Skip reasons that differ per group (they name the code or value, e.g. "1110 Boligbebyggelse"), so the loader's wording is kept beside the translation. */
+/** Skip reasons that differ per group (they name the code or value, e.g. "1110 Boligbebyggelse"), so the loader's
+ * wording is kept beside the translation. */
 const SPECIFIC_REASONS = new Set(['arealformal-not-business', 'objtype-not-area', 'kommune-not-asker']);
 
 /**
  * A short reason for a count of skipped features. A translation that names a fact (`{value}`) is filled from the
  * skip's params; without them the loader's own wording is kept rather than a half-filled template.
  */
-export function skipReasonText(s: { code: string; reason: string; params?: Readonly<Record<string, string>> | undefined }, lang: Lang): string {
+export function skipReasonText(
+  s: { code: string; reason: string; params?: Readonly<Record<string, string>> | undefined },
+  lang: Lang,
+): string {
   const table = SKIP_REASONS[lang];
   if (!Object.hasOwn(table, s.code)) return s.reason;
   const short = table[s.code] as string;

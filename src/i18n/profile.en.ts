@@ -3,11 +3,14 @@ import type { profileNb } from './profile.nb';
 
 export const profileEn: Record<keyof typeof profileNb, string> = {
   profAppTitle: 'Business land map – {kommune}',
-  profUnknown: 'The link asks for the kommune profile “{id}”, which is not bundled with the app. Remove “profile” from the address to see Asker.',
+  profUnknown:
+    'The link asks for the kommune profile “{id}”, which is not bundled with the app. Remove “profile” from the address to see Asker.',
   profNotesLabel: 'Kommune profile',
   profNotice: 'Kommune profile: {kommune} ({number}). Regions: {how}',
-  profNoSites: 'No business sites are bundled for {kommune} ({reason}). Load the kommuneplan (GeoJSON, SOSI or GML) with “Load data”.',
-  profNoHubs: 'Public-transport hubs are missing from the {kommune} profile ({reason}). Distance to a hub and the ABC fit cannot be computed until hubs are loaded.',
+  profNoSites:
+    'No business sites are bundled for {kommune} ({reason}). Load the kommuneplan (GeoJSON, SOSI or GML) with “Load data”.',
+  profNoHubs:
+    'Public-transport hubs are missing from the {kommune} profile ({reason}). Distance to a hub and the ABC fit cannot be computed until hubs are loaded.',
   profNoFigures: 'The plan figures are missing from the {kommune} profile: {labels}. Reason: {reason}',
   profFigExistingDaa: 'existing business land',
   profFigFutureDaa: 'future business land',
@@ -27,5 +30,6 @@ export const profileEn: Record<keyof typeof profileNb, string> = {
   profChartLegendPlan: 'The plan’s figures',
   profChartCaption:
     'The plan’s figure is new jobs ({low}–{high} in 20 years, scaled to the horizon); the map’s figure is new jobs within the horizon, not capacity. The share is the mid estimate divided by the lowest target. Every figure is also in the table.',
-  profChartCaptionNoJobs: 'The map’s figure is new jobs within the horizon, not capacity. The profile has no plan target for new jobs. Every figure is also in the table.',
+  profChartCaptionNoJobs:
+    'The map’s figure is new jobs within the horizon, not capacity. The profile has no plan target for new jobs. Every figure is also in the table.',
 };

@@ -3,8 +3,10 @@ import type { reportNb } from './report.nb';
 
 export const reportEn: Record<keyof typeof reportNb, string> = {
   repTitle: 'Business land in {kommune} – report',
-  repIllustrative: "> **Note:** The sites are illustrative example data that ship with the tool, not the kommune's registered business land. The figures show how the calculation works, not facts about {kommune}.",
-  repCrsNote: 'Areas and distances are computed in EUREF89 UTM zone 32N (EPSG:25832). Distance is a straight line from the edge of the site to the hub.',
+  repIllustrative:
+    "> **Note:** The sites are illustrative example data that ship with the tool, not the kommune's registered business land. The figures show how the calculation works, not facts about {kommune}.",
+  repCrsNote:
+    'Areas and distances are computed in EUREF89 UTM zone 32N (EPSG:25832). Distance is a straight line from the edge of the site to the hub.',
   repInputsHeading: '## Data',
   repRoleSites: 'Business sites',
   repRoleHubs: 'Public-transport hubs',
@@ -68,17 +70,25 @@ export const reportEn: Record<keyof typeof reportNb, string> = {
   repPlanCapacity: "Build-out capacity (low–mid–high, incl. today's jobs)",
   repYears: '{low}–{high} years',
   repM2: '{value} m²',
-  repDensityWarning: "Built out, the assumptions give {landPerJob} m² of land per job, {times} times denser than today's {today} m² ({cite}). Check %BRA and m² per job before the figures are used.",
+  repDensityWarning:
+    "Built out, the assumptions give {landPerJob} m² of land per job, {times} times denser than today's {today} m² ({cite}). Check %BRA and m² per job before the figures are used.",
   repWarningBox: '> **Warning:** {text}',
-  repPlanSource: "The plan's figures cover the whole kommune and the target for new jobs; the report's figures cover only the sites in the data. The target is compared with new jobs within the horizon, not with build-out capacity (which includes today's jobs and ignores the pace). Source: {source}.",
+  repPlanSource:
+    "The plan's figures cover the whole kommune and the target for new jobs; the report's figures cover only the sites in the data. The target is compared with new jobs within the horizon, not with build-out capacity (which includes today's jobs and ignores the pace). Source: {source}.",
   repPlanMissing: "The plan's figures for {kommune} are missing from the kommune profile ({file}): {reason}.",
   repAssumptionsHeading: '## Assumptions',
   repAssumeCapacity: '- {abc}: plot ratio {bra} BRA, {m2} m² BRA per job',
-  repAssumeAccess: '- Location A: rail station within {a} m; B: rail station within {bRail} m or a hub within {bAny} m; otherwise C.',
-  repAssumeNetShare: '- Net buildable share of the plot (the rest goes to streets, utilities, green space and setbacks): A {a}, B {b}, C {c}. Capacity is counted on the net area.',
-  repAssumeLowHigh: '- Low capacity = low plot ratio ÷ high land per job; high = high plot ratio ÷ low land per job. Sites without an ABC type give no jobs.',
-  repAssumeJobsToday: "- Jobs today: the data's figure (jobs_today, arbeidsplasser or ansatte) when there is one; else, for existing sites, an estimate of gross area ÷ {m2} m² per job (Temaplan næring §5.9.2); 0 for future sites.",
-  repAssumeNewJobs: '- New jobs = build-out capacity − jobs today, never below 0. Existing sites add only their densification.',
-  repAssumePace: '- Pace: a site becomes available after the lead time for its readiness (byggeklar {ready} years, må reguleres {zone} years, må omreguleres {rezone} years) and then fills up at {share} of its new jobs a year.',
+  repAssumeAccess:
+    '- Location A: rail station within {a} m; B: rail station within {bRail} m or a hub within {bAny} m; otherwise C.',
+  repAssumeNetShare:
+    '- Net buildable share of the plot (the rest goes to streets, utilities, green space and setbacks): A {a}, B {b}, C {c}. Capacity is counted on the net area.',
+  repAssumeLowHigh:
+    '- Low capacity = low plot ratio ÷ high land per job; high = high plot ratio ÷ low land per job. Sites without an ABC type give no jobs.',
+  repAssumeJobsToday:
+    "- Jobs today: the data's figure (jobs_today, arbeidsplasser or ansatte) when there is one; else, for existing sites, an estimate of gross area ÷ {m2} m² per job (Temaplan næring §5.9.2); 0 for future sites.",
+  repAssumeNewJobs:
+    '- New jobs = build-out capacity − jobs today, never below 0. Existing sites add only their densification.',
+  repAssumePace:
+    '- Pace: a site becomes available after the lead time for its readiness (byggeklar {ready} years, må reguleres {zone} years, må omreguleres {rezone} years) and then fills up at {share} of its new jobs a year.',
   repLoadWarningsHeading: '## Warnings while reading',
 };

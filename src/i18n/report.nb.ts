@@ -1,9 +1,12 @@
-// Bokmål words of the report CLI's Markdown (keys start with `rep`); numbers are filled in by scripts/report/markdown.ts.
+// Bokmål words of the report CLI's Markdown (keys start with `rep`); numbers are filled in by
+// scripts/report/markdown.ts.
 
 export const reportNb = {
   repTitle: 'Næringsarealer i {kommune} – rapport',
-  repIllustrative: '> **Merk:** Arealene er illustrative eksempeldata som følger med verktøyet, ikke kommunens registrerte næringsarealer. Tallene viser hvordan beregningen virker, ikke fakta om {kommune}.',
-  repCrsNote: 'Arealer og avstander er regnet i EUREF89 UTM sone 32N (EPSG:25832). Avstand er luftlinje fra arealets kant til knutepunktet.',
+  repIllustrative:
+    '> **Merk:** Arealene er illustrative eksempeldata som følger med verktøyet, ikke kommunens registrerte næringsarealer. Tallene viser hvordan beregningen virker, ikke fakta om {kommune}.',
+  repCrsNote:
+    'Arealer og avstander er regnet i EUREF89 UTM sone 32N (EPSG:25832). Avstand er luftlinje fra arealets kant til knutepunktet.',
   repInputsHeading: '## Datagrunnlag',
   repRoleSites: 'Næringsarealer',
   repRoleHubs: 'Kollektivknutepunkter',
@@ -67,17 +70,25 @@ export const reportNb = {
   repPlanCapacity: 'Kapasitet ferdig utbygd (lav–middels–høy, inkl. dagens arbeidsplasser)',
   repYears: '{low}–{high} år',
   repM2: '{value} m²',
-  repDensityWarning: 'Ferdig utbygd gir forutsetningene {landPerJob} m² areal per arbeidsplass, {times} ganger tettere enn dagens {today} m² ({cite}). Sjekk %BRA og m² per arbeidsplass før tallene brukes.',
+  repDensityWarning:
+    'Ferdig utbygd gir forutsetningene {landPerJob} m² areal per arbeidsplass, {times} ganger tettere enn dagens {today} m² ({cite}). Sjekk %BRA og m² per arbeidsplass før tallene brukes.',
   repWarningBox: '> **Advarsel:** {text}',
-  repPlanSource: 'Planens tall gjelder hele kommunen og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget. Målet sammenlignes med nye arbeidsplasser innen horisonten, ikke med kapasiteten ferdig utbygd (den omfatter dagens arbeidsplasser og tar ikke hensyn til takten). Kilde: {source}.',
+  repPlanSource:
+    'Planens tall gjelder hele kommunen og målet for nye arbeidsplasser; rapportens tall gjelder bare arealene i datagrunnlaget. Målet sammenlignes med nye arbeidsplasser innen horisonten, ikke med kapasiteten ferdig utbygd (den omfatter dagens arbeidsplasser og tar ikke hensyn til takten). Kilde: {source}.',
   repPlanMissing: 'Planens tall for {kommune} mangler i kommuneprofilen ({file}): {reason}.',
   repAssumptionsHeading: '## Forutsetninger',
   repAssumeCapacity: '- {abc}: utnyttelse {bra} BRA, {m2} m² BRA per arbeidsplass',
-  repAssumeAccess: '- Beliggenhet A: togstasjon innen {a} m; B: togstasjon innen {bRail} m eller et knutepunkt innen {bAny} m; ellers C.',
-  repAssumeNetShare: '- Netto utbyggbar andel av tomta (resten går til veier, teknisk infrastruktur, grønnstruktur og byggegrenser): A {a}, B {b}, C {c}. Kapasiteten regnes på nettoarealet.',
-  repAssumeLowHigh: '- Lav kapasitet = lav utnyttelse ÷ høyt arealbehov per arbeidsplass; høy = høy utnyttelse ÷ lavt arealbehov. Arealer uten ABC-type gir ingen arbeidsplasser.',
-  repAssumeJobsToday: '- Arbeidsplasser i dag: tallet i dataene (jobs_today, arbeidsplasser eller ansatte) når det finnes; ellers for eksisterende arealer et anslag, bruttoareal ÷ {m2} m² per arbeidsplass (Temaplan næring §5.9.2); 0 for fremtidige arealer.',
-  repAssumeNewJobs: '- Nye arbeidsplasser = kapasitet ferdig utbygd − arbeidsplasser i dag, aldri under 0. Eksisterende arealer bidrar bare med fortettingen.',
-  repAssumePace: '- Takt: et areal blir tilgjengelig etter ledetiden for planstatusen (byggeklar {ready} år, må reguleres {zone} år, må omreguleres {rezone} år) og fylles deretter opp med {share} av de nye arbeidsplassene i året.',
+  repAssumeAccess:
+    '- Beliggenhet A: togstasjon innen {a} m; B: togstasjon innen {bRail} m eller et knutepunkt innen {bAny} m; ellers C.',
+  repAssumeNetShare:
+    '- Netto utbyggbar andel av tomta (resten går til veier, teknisk infrastruktur, grønnstruktur og byggegrenser): A {a}, B {b}, C {c}. Kapasiteten regnes på nettoarealet.',
+  repAssumeLowHigh:
+    '- Lav kapasitet = lav utnyttelse ÷ høyt arealbehov per arbeidsplass; høy = høy utnyttelse ÷ lavt arealbehov. Arealer uten ABC-type gir ingen arbeidsplasser.',
+  repAssumeJobsToday:
+    '- Arbeidsplasser i dag: tallet i dataene (jobs_today, arbeidsplasser eller ansatte) når det finnes; ellers for eksisterende arealer et anslag, bruttoareal ÷ {m2} m² per arbeidsplass (Temaplan næring §5.9.2); 0 for fremtidige arealer.',
+  repAssumeNewJobs:
+    '- Nye arbeidsplasser = kapasitet ferdig utbygd − arbeidsplasser i dag, aldri under 0. Eksisterende arealer bidrar bare med fortettingen.',
+  repAssumePace:
+    '- Takt: et areal blir tilgjengelig etter ledetiden for planstatusen (byggeklar {ready} år, må reguleres {zone} år, må omreguleres {rezone} år) og fylles deretter opp med {share} av de nye arbeidsplassene i året.',
   repLoadWarningsHeading: '## Advarsler ved innlesing',
 } as const;

@@ -1,4 +1,5 @@
-// English words of the report CLI's scenario section and scenario messages (`--lang en`); typed against the bokmål table.
+// English words of the report CLI's scenario section and scenario messages (`--lang en`); typed against the bokmål
+// table.
 import type { reportScenarioNb } from './reportScenario.nb';
 
 export const reportScenarioEn: Record<keyof typeof reportScenarioNb, string> = {
@@ -42,13 +43,16 @@ export const reportScenarioEn: Record<keyof typeof reportScenarioNb, string> = {
   rscDiffAvailable: 'available {from} → {to}',
   rscDiffFit: 'ABC assessment {from} → {to}',
   rscDiffOther: 'changed assumptions',
-  rscPace: 'New jobs are the capacity less the jobs there today, taken up as the sites become available and as fast as they fill.',
+  rscPace:
+    'New jobs are the capacity less the jobs there today, taken up as the sites become available and as fast as they fill.',
   rscTarget20: '{range} new jobs in 20 years',
   rscTargetScaled: '{range} new jobs in {years} years ({plan} in 20 years, scaled)',
   rscWhoseTemaplan: "The business plan's target",
   rscWhosePlan: "The plan's target ({source})",
-  rscTargetLine: '{whose}: {target}, or {yearly} at {perYear} a year. New jobs by {end} are {low} / {mid} / {high} the target (low / mid / high). {pace}',
-  rscNoTargets: 'The kommune profile for {kommune} has no target for new jobs, so the scenario is compared with the basis without a target line (and without years of land supply). {pace}',
+  rscTargetLine:
+    '{whose}: {target}, or {yearly} at {perYear} a year. New jobs by {end} are {low} / {mid} / {high} the target (low / mid / high). {pace}',
+  rscNoTargets:
+    'The kommune profile for {kommune} has no target for new jobs, so the scenario is compared with the basis without a target line (and without years of land supply). {pace}',
   rscWarningBox: '> **{name}:** {text}',
   rscDiffHeading: '### Sites that differ from {name}',
   rscDiffColSite: 'Site',

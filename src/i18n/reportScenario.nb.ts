@@ -42,13 +42,16 @@ export const reportScenarioNb = {
   rscDiffAvailable: 'tilgjengelig {from} → {to}',
   rscDiffFit: 'ABC-vurdering {from} → {to}',
   rscDiffOther: 'endrede forutsetninger',
-  rscPace: 'Nye arbeidsplasser er kapasiteten minus dagens arbeidsplasser, tatt i bruk i takt med når arealene blir tilgjengelige og hvor fort de fylles opp.',
+  rscPace:
+    'Nye arbeidsplasser er kapasiteten minus dagens arbeidsplasser, tatt i bruk i takt med når arealene blir tilgjengelige og hvor fort de fylles opp.',
   rscTarget20: '{range} nye arbeidsplasser på 20 år',
   rscTargetScaled: '{range} nye arbeidsplasser på {years} år ({plan} på 20 år, skalert)',
   rscWhoseTemaplan: 'Temaplanens mål',
   rscWhosePlan: 'Planens mål ({source})',
-  rscTargetLine: '{whose}: {target}, eller {yearly} med {perYear} i året. Nye arbeidsplasser innen {end} ligger {low} / {mid} / {high} målet (lav / middels / høy). {pace}',
-  rscNoTargets: 'Kommuneprofilen for {kommune} har ingen mål for nye arbeidsplasser, så scenarioet sammenlignes med basis uten mållinje (og uten år med arealtilgang). {pace}',
+  rscTargetLine:
+    '{whose}: {target}, eller {yearly} med {perYear} i året. Nye arbeidsplasser innen {end} ligger {low} / {mid} / {high} målet (lav / middels / høy). {pace}',
+  rscNoTargets:
+    'Kommuneprofilen for {kommune} har ingen mål for nye arbeidsplasser, så scenarioet sammenlignes med basis uten mållinje (og uten år med arealtilgang). {pace}',
   rscWarningBox: '> **{name}:** {text}',
   rscDiffHeading: '### Arealer som er annerledes enn i {name}',
   rscDiffColSite: 'Areal',

@@ -8,9 +8,11 @@ export const scenarioProblemsEn: Record<ScenarioProblemCode, string> = {
   'root-not-object': 'A scenario must be a JSON object, not {got}.',
   'version-missing': 'is missing; a scenario file must say which schema version it follows (current: {current})',
   'version-not-whole': 'must be a whole number, not {got}',
-  'version-newer': 'version {version} is newer than this program understands (1 to {current}); it was saved by a newer version of Næringsarealkart — update it',
+  'version-newer':
+    'version {version} is newer than this program understands (1 to {current}); it was saved by a newer version of Næringsarealkart — update it',
   'version-unknown': 'there is no version {version}; known versions are 1 to {current}',
-  'migrated-v1': 'migrated from version 1 to {to} (percent %BRA became fractions, "included" became "include", id "{id}" made from the name)',
+  'migrated-v1':
+    'migrated from version 1 to {to} (percent %BRA became fractions, "included" became "include", id "{id}" made from the name)',
   'not-object': 'must be an object, not {got}',
   'not-list': 'must be a list, not {got}',
   'not-text': 'must be text, not {got}',

@@ -1,4 +1,5 @@
-// Bokmål words for every scenario problem code (src/domain/scenarioProblem.ts); {placeholders} are the problem's params.
+// Bokmål words for every scenario problem code (src/domain/scenarioProblem.ts); {placeholders} are the problem's
+// params.
 import type { ScenarioProblemCode } from '../domain/scenarioProblem';
 
 /** Said after the field ("Tidshorisont (år): må være …"), except the whole-file problems, which are sentences. */
@@ -8,9 +9,11 @@ export const scenarioProblemsNb = {
   'root-not-object': 'Et scenario må være et JSON-objekt, ikke {got}.',
   'version-missing': 'mangler; en scenariofil må si hvilken skjemaversjon den følger (gjeldende: {current})',
   'version-not-whole': 'må være et heltall, ikke {got}',
-  'version-newer': 'versjon {version} er nyere enn dette programmet forstår (1 til {current}); filen er lagret av en nyere versjon av Næringsarealkart',
+  'version-newer':
+    'versjon {version} er nyere enn dette programmet forstår (1 til {current}); filen er lagret av en nyere versjon av Næringsarealkart',
   'version-unknown': 'versjon {version} finnes ikke; kjente versjoner er 1 til {current}',
-  'migrated-v1': 'gjort om fra versjon 1 til {to} (%BRA i prosent ble andeler, «included» ble «include», id «{id}» laget fra navnet)',
+  'migrated-v1':
+    'gjort om fra versjon 1 til {to} (%BRA i prosent ble andeler, «included» ble «include», id «{id}» laget fra navnet)',
   'not-object': 'må være et objekt, ikke {got}',
   'not-list': 'må være en liste, ikke {got}',
   'not-text': 'må være tekst, ikke {got}',
@@ -27,7 +30,8 @@ export const scenarioProblemsNb = {
   'number-above': 'må være et tall over {min} og høyst {max}, ikke {got}',
   'whole-above': 'må være et heltall over {min} og høyst {max}, ikke {got}',
   'text-too-long': 'kan ha høyst {max} tegn (har {length})',
-  'id-pattern': 'må være 1–64 tegn: bokstaver a–z, sifre, «-» eller «_», og begynne med bokstav eller siffer, ikke {got}',
+  'id-pattern':
+    'må være 1–64 tegn: bokstaver a–z, sifre, «-» eller «_», og begynne med bokstav eller siffer, ikke {got}',
   'list-empty': 'må ha minst én verdi',
   'list-too-long': 'kan ha høyst {max} verdier',
   'item-not-site-id': 'må være en område-id (tekst), ikke {got}',

@@ -1,7 +1,12 @@
 // Scenario problems in words, for the UI and the CLI alike: the field first (from the one field table), then what is
 // wrong, in nb or en. The problems are facts from src/domain (`{ path, code, params }`); nothing here reads text.
 import {
-  pathText, scenarioField, type ProblemParams, type ProblemPath, type ScenarioProblem, type ScenarioProblemCode,
+  pathText,
+  scenarioField,
+  type ProblemParams,
+  type ProblemPath,
+  type ScenarioProblem,
+  type ScenarioProblemCode,
 } from '../domain/scenarioProblem';
 import type { ReadinessKey } from '../domain/scenario';
 import { LOCALE, translator, type Lang, type MessageKey } from './index';
@@ -11,12 +16,29 @@ import { scenarioProblemsEn, scenarioValueKindsEn } from './scenarioProblems.en'
 import { scenarioProblemsNb, scenarioValueKindsNb } from './scenarioProblems.nb';
 
 const WORDS = {
-  nb: { fields: scenarioFieldsNb, parts: scenarioFieldPartsNb, problems: scenarioProblemsNb, kinds: scenarioValueKindsNb },
-  en: { fields: scenarioFieldsEn, parts: scenarioFieldPartsEn, problems: scenarioProblemsEn, kinds: scenarioValueKindsEn },
+  nb: {
+    fields: scenarioFieldsNb,
+    parts: scenarioFieldPartsNb,
+    problems: scenarioProblemsNb,
+    kinds: scenarioValueKindsNb,
+  },
+  en: {
+    fields: scenarioFieldsEn,
+    parts: scenarioFieldPartsEn,
+    problems: scenarioProblemsEn,
+    kinds: scenarioValueKindsEn,
+  },
 } satisfies Record<Lang, unknown>;
 
 /** Problems that are a sentence of their own (about the file, the link or the program), not about one field. */
-const WHOLE: ReadonlySet<ScenarioProblemCode> = new Set<ScenarioProblemCode>(['not-json', 'utf16', 'root-not-object', 'link-damaged', 'unusable', 'unexpected']);
+const WHOLE: ReadonlySet<ScenarioProblemCode> = new Set<ScenarioProblemCode>([
+  'not-json',
+  'utf16',
+  'root-not-object',
+  'link-damaged',
+  'unusable',
+  'unexpected',
+]);
 
 const READINESS_KEY: Record<ReadinessKey, MessageKey> = {
   byggeklar: 'readinessByggeklar',
@@ -29,7 +51,9 @@ const LEVEL_KEY = { low: 'levelLow', mid: 'levelMid', high: 'levelHigh' } as con
 
 /** `{name}` filled from `vars` in one pass (a value that holds braces stays as it is). */
 function fill(template: string, vars: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] as string) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? (vars[name] as string) : whole,
+  );
 }
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
@@ -64,9 +88,11 @@ export function scenarioFieldWords(path: ProblemPath, lang: Lang): string {
   const ref = scenarioField(path);
   if (!ref) return path.length === 0 ? parts.whole : fill(parts.path, { path: pathText(path) });
   let words: string = fields[ref.key];
-  if (ref.abc !== undefined && ref.level !== undefined) words = fill(parts.withAbcLevel, { field: words, abc: ref.abc, level: parts[LEVEL_KEY[ref.level]] });
+  if (ref.abc !== undefined && ref.level !== undefined)
+    words = fill(parts.withAbcLevel, { field: words, abc: ref.abc, level: parts[LEVEL_KEY[ref.level]] });
   else if (ref.abc !== undefined) words = fill(parts.withAbc, { field: words, abc: ref.abc });
-  if (ref.readiness !== undefined) words = fill(parts.withReadiness, { field: words, readiness: translator(lang)(READINESS_KEY[ref.readiness]) });
+  if (ref.readiness !== undefined)
+    words = fill(parts.withReadiness, { field: words, readiness: translator(lang)(READINESS_KEY[ref.readiness]) });
   if (ref.lang !== undefined) words = fill(parts.withLang, { field: words, lang: ref.lang });
   if (ref.site !== undefined) words = fill(parts.ofSite, { field: words, site: ref.site });
   if (ref.rule !== undefined) {

@@ -18,7 +18,8 @@ export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
   scenBasisTag: 'basis',
   scenKindPreset: 'Ready-made scenario (read-only)',
   scenKindOwn: 'Your own scenario',
-  scenVerdict: 'Mid estimate: {mid} new jobs by {end}, {verdict} ({target} new in {years} years). Low–high: {low}–{high}.',
+  scenVerdict:
+    'Mid estimate: {mid} new jobs by {end}, {verdict} ({target} new in {years} years). Low–high: {low}–{high}.',
   scenTargetBelow: 'below the target',
   scenTargetWithin: 'within the target',
   scenTargetAbove: 'above the target',
@@ -36,7 +37,8 @@ export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
   scenShare: 'Share “{name}” as a link',
   scenShareCopied: 'The link has been copied. You can also copy it here:',
   scenShareManual: 'Copy the link:',
-  scenShareTooLong: 'The link is {length} characters long, over {max}. Some mail programs and websites cut links that long; share the scenario as a file instead.',
+  scenShareTooLong:
+    'The link is {length} characters long, over {max}. Some mail programs and websites cut links that long; share the scenario as a file instead.',
 
   scenResultsTitle: 'Results against the plan’s targets',
   scenCapacityNote:
@@ -48,7 +50,8 @@ export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
   scenChartLegendBar: 'Bar: new jobs within the horizon, mid',
   scenChartLegendWhisker: 'Line: low–high',
   scenChartLegendTarget: 'Shaded box: the plan’s target, scaled to the horizon',
-  scenTableCaption: 'Figures for each scenario. Differences are against {basis}; the arrow and sign give the direction.',
+  scenTableCaption:
+    'Figures for each scenario. Differences are against {basis}; the arrow and sign give the direction.',
   scenTableMeasure: 'Measure',
   scenGroupJobs: 'New jobs within the horizon',
   scenGroupRegions: 'Asker nord and syd',
@@ -80,7 +83,8 @@ export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
   scenUnitPoints: 'percentage points',
 
   scenEditorTitle: 'Edit “{name}”',
-  scenEditorPreset: 'This is a ready-made scenario and cannot be changed. Make a copy to change its assumptions or single sites.',
+  scenEditorPreset:
+    'This is a ready-made scenario and cannot be changed. Make a copy to change its assumptions or single sites.',
   scenName: 'Name',
   scenHorizon: 'Horizon (years)',
   scenHorizonHint: '{start}–{end}',
@@ -144,10 +148,13 @@ export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
 
   scenNoticeDismiss: 'Close this message',
   scenMoreProblems: '… and {count} more.',
-  scenNoticeStorageUnavailable: 'This browser does not allow storage here, so your scenarios are lost when the page closes. Download them as files to keep them.',
-  scenNoticeSaveFailed: 'The scenarios could not be saved in the browser (storage is full or blocked). Download them as files to keep them.',
+  scenNoticeStorageUnavailable:
+    'This browser does not allow storage here, so your scenarios are lost when the page closes. Download them as files to keep them.',
+  scenNoticeSaveFailed:
+    'The scenarios could not be saved in the browser (storage is full or blocked). Download them as files to keep them.',
   scenNoticeMigrated: '{count} stored scenarios were in an older format and have been converted.',
-  scenNoticeRecoveredAll: 'The stored scenarios could not be read, so the app started without them. The damaged text has been kept in the browser’s storage under the key {backup}.',
+  scenNoticeRecoveredAll:
+    'The stored scenarios could not be read, so the app started without them. The damaged text has been kept in the browser’s storage under the key {backup}.',
   scenNoticeRecoveredSome:
     '{bad} of {total} stored scenarios could not be read ({names}) and were set aside; the rest were restored. The original text has been kept under the key {backup}.',
   scenNoticeLinkAdded: 'The scenario “{name}” from the link has been added and saved in your browser.',

@@ -17,7 +17,8 @@ export const scenariosNb = {
   scenBasisTag: 'basis',
   scenKindPreset: 'Ferdig scenario (kan ikke endres)',
   scenKindOwn: 'Eget scenario',
-  scenVerdict: 'Middels anslag: {mid} nye arbeidsplasser innen {end}, {verdict} ({target} nye på {years} år). Lav–høy: {low}–{high}.',
+  scenVerdict:
+    'Middels anslag: {mid} nye arbeidsplasser innen {end}, {verdict} ({target} nye på {years} år). Lav–høy: {low}–{high}.',
   scenTargetBelow: 'under målet',
   scenTargetWithin: 'innenfor målet',
   scenTargetAbove: 'over målet',
@@ -44,7 +45,8 @@ export const scenariosNb = {
   scenPlanSource:
     'Mål: 15 000–20 000 nye arbeidsplasser på 20 år og 500–550 i året (planens to tall stemmer ikke overens, derfor vises begge), skalert til hvert scenarios horisont. Kilde: Asker kommune, Temaplan næring 2020–2032, høringsforslag 15.12.2020, kap. 5.9.2.',
   scenChartTitle: 'Diagram: nye arbeidsplasser innen horisonten per scenario mot temaplanens mål',
-  scenChartDesc: '{name}: middels {mid} nye arbeidsplasser (lav {low}, høy {high}) innen {end}; målet er {target}: {verdict}.',
+  scenChartDesc:
+    '{name}: middels {mid} nye arbeidsplasser (lav {low}, høy {high}) innen {end}; målet er {target}: {verdict}.',
   scenChartLegendBar: 'Stolpe: nye arbeidsplasser innen horisonten, middels',
   scenChartLegendWhisker: 'Strek: lav–høy',
   scenChartLegendTarget: 'Skravert felt: temaplanens mål, skalert til horisonten',
@@ -80,7 +82,8 @@ export const scenariosNb = {
   scenUnitPoints: 'prosentpoeng',
 
   scenEditorTitle: 'Rediger «{name}»',
-  scenEditorPreset: 'Dette er et ferdig scenario og kan ikke endres. Lag en kopi for å endre forutsetninger eller enkeltområder.',
+  scenEditorPreset:
+    'Dette er et ferdig scenario og kan ikke endres. Lag en kopi for å endre forutsetninger eller enkeltområder.',
   scenName: 'Navn',
   scenHorizon: 'Horisont (år)',
   scenHorizonHint: '{start}–{end}',
@@ -144,8 +147,10 @@ export const scenariosNb = {
 
   scenNoticeDismiss: 'Lukk meldingen',
   scenMoreProblems: '… og {count} til.',
-  scenNoticeStorageUnavailable: 'Nettleseren tillater ikke lagring her, så egne scenarioer forsvinner når siden lukkes. Last dem ned som fil for å ta vare på dem.',
-  scenNoticeSaveFailed: 'Scenarioene kunne ikke lagres i nettleseren (lageret er fullt eller sperret). Last dem ned som fil for å ta vare på dem.',
+  scenNoticeStorageUnavailable:
+    'Nettleseren tillater ikke lagring her, så egne scenarioer forsvinner når siden lukkes. Last dem ned som fil for å ta vare på dem.',
+  scenNoticeSaveFailed:
+    'Scenarioene kunne ikke lagres i nettleseren (lageret er fullt eller sperret). Last dem ned som fil for å ta vare på dem.',
   scenNoticeMigrated: '{count} lagrede scenarioer var i et eldre format og er gjort om til det nye.',
   scenNoticeRecoveredAll:
     'De lagrede scenarioene kunne ikke leses, så appen startet uten dem. Den skadde teksten er tatt vare på i nettleserens lager under nøkkelen {backup}.',

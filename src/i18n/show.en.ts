@@ -14,16 +14,22 @@ export const showEn: Record<keyof typeof showNb, string> = {
   hubRegisterId: '(stop register: {id})',
   mapTwoFingers: 'Use two fingers to move the map',
   mapCtrlWheel: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom the map',
-  storedRestored: 'The data you loaded {when} has been brought back from the browser. "Back to example data" removes it.',
-  storedRestoredNoDate: 'The data you loaded last time has been brought back from the browser. "Back to example data" removes it.',
-  storedDamaged: 'The kept data of your own could not be read, so the example data is shown. A copy is kept in the browser ({key}); load the files again.',
-  storedDamagedNoCopy: 'The kept data of your own could not be read, so the example data is shown. Load the files again.',
-  storedNotKept: 'The data is shown, but the browser could not keep it: after a reload the example data is shown again.',
+  storedRestored:
+    'The data you loaded {when} has been brought back from the browser. "Back to example data" removes it.',
+  storedRestoredNoDate:
+    'The data you loaded last time has been brought back from the browser. "Back to example data" removes it.',
+  storedDamaged:
+    'The kept data of your own could not be read, so the example data is shown. A copy is kept in the browser ({key}); load the files again.',
+  storedDamagedNoCopy:
+    'The kept data of your own could not be read, so the example data is shown. Load the files again.',
+  storedNotKept:
+    'The data is shown, but the browser could not keep it: after a reload the example data is shown again.',
   loadPreviewMap: 'Map of what will be loaded (orange) against the regions Asker nord and syd (grey)',
-  loadAllOutside: 'None of the {count} features lies in Asker nord or Asker syd. Check the coordinate system below – a wrong one can put them in the fjord or far away.',
+  loadAllOutside:
+    'None of the {count} features lies in Asker nord or Asker syd. Check the coordinate system below – a wrong one can put them in the fjord or far away.',
   scenCopyDescription: 'Own editable copy of "{name}". The original is described as: "{description}"',
   basemapAuto: 'Automatic (Kartverket topo)',
-  basemapAutoOffline: 'Kartverket\'s map does not answer, so the plain map is shown.',
+  basemapAutoOffline: "Kartverket's map does not answer, so the plain map is shown.",
   contactLine: 'Contact: {organisation} – {ways}',
   contactPlaceholder: 'Contact: {organisation} (placeholder – no public contact address has been sourced yet)',
   loadRoleVacantDaa: 'Vacant land (daa)',
@@ -32,7 +38,8 @@ export const showEn: Record<keyof typeof showNb, string> = {
   invFilterType: 'Type of business',
   invFilterReadyBy: 'Ready to build by',
   invReadyNow: 'now ({year})',
-  invReadyRule: 'Ready by: zoned sites now, sites to be zoned in 4 years and to be re-zoned in 6 years – the scenarios\' default assumption, not a promise.',
+  invReadyRule:
+    "Ready by: zoned sites now, sites to be zoned in 4 years and to be re-zoned in 6 years – the scenarios' default assumption, not a promise.",
   mapColumnLabel: 'Map and legend',
   invMapColumnLabel: 'Map and legend of the available land',
   dataNotesLabel: 'About the data shown',

@@ -63,8 +63,21 @@ declare global {
 }
 
 export function MapView(props: MapViewProps) {
-  const { sites, hubs, regions, results, selectedSiteId, hoveredSiteId, ringsVisible, visibleSiteIds, zoomRequest, view, basemap, labels, texts } =
-    props;
+  const {
+    sites,
+    hubs,
+    regions,
+    results,
+    selectedSiteId,
+    hoveredSiteId,
+    ringsVisible,
+    visibleSiteIds,
+    zoomRequest,
+    view,
+    basemap,
+    labels,
+    texts,
+  } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [state, setState] = useState<MapLoadState>('loading');
@@ -74,9 +87,17 @@ export function MapView(props: MapViewProps) {
   const [basemapStatus, setBasemapStatus] = useState<{ basemap: Basemap; failed: boolean }>({ basemap, failed: false });
   if (basemapStatus.basemap !== basemap) setBasemapStatus({ basemap, failed: false });
   // The wrapper outlives renders, so it reads the latest callbacks through a ref.
-  const callbacksRef = useRef({ onSiteClick: props.onSiteClick, onSiteHover: props.onSiteHover, onViewChange: props.onViewChange });
+  const callbacksRef = useRef({
+    onSiteClick: props.onSiteClick,
+    onSiteHover: props.onSiteHover,
+    onViewChange: props.onViewChange,
+  });
   useEffect(() => {
-    callbacksRef.current = { onSiteClick: props.onSiteClick, onSiteHover: props.onSiteHover, onViewChange: props.onViewChange };
+    callbacksRef.current = {
+      onSiteClick: props.onSiteClick,
+      onSiteHover: props.onSiteHover,
+      onViewChange: props.onViewChange,
+    };
   });
   const labelsRef = useRef(labels);
 

@@ -42,7 +42,13 @@ export function buildFitLink(
 
 export function fitLinkGeoJson(link: FitLink | null): FeatureCollection<LineString, { hubId: string }> {
   const features: Feature<LineString, { hubId: string }>[] = link
-    ? [{ type: 'Feature', properties: { hubId: link.hubId }, geometry: { type: 'LineString', coordinates: [[...link.from], [...link.to]] } }]
+    ? [
+        {
+          type: 'Feature',
+          properties: { hubId: link.hubId },
+          geometry: { type: 'LineString', coordinates: [[...link.from], [...link.to]] },
+        },
+      ]
     : [];
   return { type: 'FeatureCollection', features };
 }

@@ -1,4 +1,5 @@
-// Chooses which site names to print on the map: only from a zoom where they fit, most important first, none overlapping.
+// Chooses which site names to print on the map: only from a zoom where they fit, most important first, none
+// overlapping.
 
 /** Names appear from this zoom (a 20 daa site is then some 15 px across); below it the list and tooltips name sites. */
 export const SITE_LABEL_MIN_ZOOM = 13;
@@ -19,7 +20,8 @@ export interface LabelCandidate {
   y: number;
   /** Larger goes first (the selected site, then bigger sites). */
   priority: number;
-  /** Vertical offset of the label from the point, px; default LABEL_OFFSET_Y_PX (below). Hub names go above (negative). */
+  /** Vertical offset of the label from the point, px; default LABEL_OFFSET_Y_PX (below). Hub names go above (negative).
+   * */
   offsetY?: number;
 }
 
@@ -45,10 +47,16 @@ export function labelBox(c: { name: string; x: number; y: number }): [number, nu
 }
 
 function overlaps(a: readonly number[], b: readonly number[]): boolean {
-  return (a[0] as number) < (b[2] as number) && (b[0] as number) < (a[2] as number) && (a[1] as number) < (b[3] as number) && (b[1] as number) < (a[3] as number);
+  return (
+    (a[0] as number) < (b[2] as number) &&
+    (b[0] as number) < (a[2] as number) &&
+    (a[1] as number) < (b[3] as number) &&
+    (b[1] as number) < (a[3] as number)
+  );
 }
 
-/** Moves a label sideways or up/down just enough to keep its box inside the map (a site near the edge keeps its name). */
+/** Moves a label sideways or up/down just enough to keep its box inside the map (a site near the edge keeps its name).
+ * */
 function keepInside(c: LabelCandidate, widthPx: number, heightPx: number): LabelCandidate {
   const [x0, y0, x1, y1] = labelBox(c);
   const dx = x0 < 0 ? -x0 : x1 > widthPx ? widthPx - x1 : 0;
@@ -73,7 +81,11 @@ export function placeLabels(
   const boxes: (readonly [number, number, number, number])[] = [...obstacles];
   for (const candidate of sorted) {
     if (kept.length >= maxCount) break;
-    const c = keepInside({ ...candidate, y: candidate.y + (candidate.offsetY ?? LABEL_OFFSET_Y_PX) }, widthPx, heightPx);
+    const c = keepInside(
+      { ...candidate, y: candidate.y + (candidate.offsetY ?? LABEL_OFFSET_Y_PX) },
+      widthPx,
+      heightPx,
+    );
     const box = labelBox(c);
     // Wider than the whole map: leave it to the tooltip.
     if (box[0] < 0 || box[2] > widthPx) continue;

@@ -26,40 +26,103 @@ export const HATCH_OF: Record<BecameCategory, HatchKind | null> = {
   notInPlan: null,
 };
 
-export const HATCH_IMAGE: Record<HatchKind, string> = { diagonal: 'hatch-diagonal', cross: 'hatch-cross', horizontal: 'hatch-horizontal' };
+export const HATCH_IMAGE: Record<HatchKind, string> = {
+  diagonal: 'hatch-diagonal',
+  cross: 'hatch-cross',
+  horizontal: 'hatch-horizontal',
+};
 
 export interface LandChangeData {
-  collection: { type: 'FeatureCollection'; features: { type: 'Feature'; properties: { kind: string; hatch: string }; geometry: { type: 'MultiPolygon'; coordinates: number[][][][] } }[] };
+  collection: {
+    type: 'FeatureCollection';
+    features: {
+      type: 'Feature';
+      properties: { kind: string; hatch: string };
+      geometry: { type: 'MultiPolygon'; coordinates: number[][][][] };
+    }[];
+  };
   /** [[west, south], [east, north]], or null when there are no pieces. */
   bounds: [[number, number], [number, number]] | null;
 }
 
 export function buildLandChangeData(pieces: readonly ChangePiece[]): LandChangeData {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   const features = pieces.map((p) => {
-    const coordinates = p.geometry.map((poly) => poly.map((ring) => ring.map((xy) => {
-      const [lon, lat] = toLngLat(xy);
-      if (lon < w) w = lon;
-      if (lon > e) e = lon;
-      if (lat < s) s = lat;
-      if (lat > n) n = lat;
-      return [lon, lat];
-    })));
+    const coordinates = p.geometry.map((poly) =>
+      poly.map((ring) =>
+        ring.map((xy) => {
+          const [lon, lat] = toLngLat(xy);
+          if (lon < w) w = lon;
+          if (lon > e) e = lon;
+          if (lat < s) s = lat;
+          if (lat > n) n = lat;
+          return [lon, lat];
+        }),
+      ),
+    );
     const hatch = p.kind === 'removed' && p.became ? HATCH_OF[p.became] : null;
-    return { type: 'Feature' as const, properties: { kind: p.kind, hatch: hatch ? HATCH_IMAGE[hatch] : '' }, geometry: { type: 'MultiPolygon' as const, coordinates } };
+    return {
+      type: 'Feature' as const,
+      properties: { kind: p.kind, hatch: hatch ? HATCH_IMAGE[hatch] : '' },
+      geometry: { type: 'MultiPolygon' as const, coordinates },
+    };
   });
-  return { collection: { type: 'FeatureCollection', features }, bounds: w <= e ? [[w, s], [e, n]] : null };
+  return {
+    collection: { type: 'FeatureCollection', features },
+    bounds:
+      w <= e
+        ? [
+            [w, s],
+            [e, n],
+          ]
+        : null,
+  };
 }
 
 const isKind = (kind: string) => ['==', ['get', 'kind'], kind] as ['==', ['get', string], string];
 
 export function landChangeLayers(source = LAND_CHANGE_SOURCE): LayerSpecification[] {
   return [
-    { id: 'land-unchanged-fill', type: 'fill', source, filter: isKind('unchanged'), paint: { 'fill-color': UNCHANGED_COLOUR, 'fill-opacity': 0.35 } },
-    { id: 'land-added-fill', type: 'fill', source, filter: isKind('added'), paint: { 'fill-color': ADDED_COLOUR, 'fill-opacity': 0.7 } },
-    { id: 'land-removed-fill', type: 'fill', source, filter: isKind('removed'), paint: { 'fill-color': REMOVED_COLOUR, 'fill-opacity': 0.45 } },
-    { id: 'land-removed-hatch', type: 'fill', source, filter: ['all', isKind('removed'), ['!=', ['get', 'hatch'], '']], paint: { 'fill-pattern': ['get', 'hatch'] } },
-    { id: 'land-change-outline', type: 'line', source, paint: { 'line-color': ['match', ['get', 'kind'], 'added', '#00664A', 'removed', '#7A1014', '#555555'], 'line-width': 1.2 } },
+    {
+      id: 'land-unchanged-fill',
+      type: 'fill',
+      source,
+      filter: isKind('unchanged'),
+      paint: { 'fill-color': UNCHANGED_COLOUR, 'fill-opacity': 0.35 },
+    },
+    {
+      id: 'land-added-fill',
+      type: 'fill',
+      source,
+      filter: isKind('added'),
+      paint: { 'fill-color': ADDED_COLOUR, 'fill-opacity': 0.7 },
+    },
+    {
+      id: 'land-removed-fill',
+      type: 'fill',
+      source,
+      filter: isKind('removed'),
+      paint: { 'fill-color': REMOVED_COLOUR, 'fill-opacity': 0.45 },
+    },
+    {
+      id: 'land-removed-hatch',
+      type: 'fill',
+      source,
+      filter: ['all', isKind('removed'), ['!=', ['get', 'hatch'], '']],
+      paint: { 'fill-pattern': ['get', 'hatch'] },
+    },
+    {
+      id: 'land-change-outline',
+      type: 'line',
+      source,
+      paint: {
+        'line-color': ['match', ['get', 'kind'], 'added', '#00664A', 'removed', '#7A1014', '#555555'],
+        'line-width': 1.2,
+      },
+    },
   ];
 }
 

@@ -1,5 +1,12 @@
 // The one maplibre wrapper: created once per container, fed by React through plain method calls.
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type Marker } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type Marker,
+} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Basemap, ColourBy } from './mapTypes';
@@ -15,9 +22,26 @@ import type { RoadsGeoJson } from './roads';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { markUpdates, type SiteMarks } from './siteMarks';
-import { HATCH_IMAGE, hatchImage, LAND_CHANGE_SOURCE, landChangeLayers, type HatchKind, type LandChangeData } from './landChange';
+import {
+  HATCH_IMAGE,
+  hatchImage,
+  LAND_CHANGE_SOURCE,
+  landChangeLayers,
+  type HatchKind,
+  type LandChangeData,
+} from './landChange';
 import { visibilityChanges } from './siteVisibility';
-import { buildStyle, LAYER, RING_LAYERS, ringVisibility, SITE_COLOUR_LAYERS, SITE_SOURCES, siteColour, SOURCE, type LayerOptions } from './style';
+import {
+  buildStyle,
+  LAYER,
+  RING_LAYERS,
+  ringVisibility,
+  SITE_COLOUR_LAYERS,
+  SITE_SOURCES,
+  siteColour,
+  SOURCE,
+  type LayerOptions,
+} from './style';
 
 export type MapLoadState = 'loading' | 'ready' | 'error';
 
@@ -64,7 +88,8 @@ const BASEMAP_FAILURES_BEFORE_GIVING_UP = 2;
 const PROBE_TIMEOUT_MS = 5000;
 
 export class MapController {
-  /** Null before construction succeeded and after destroy(): every late callback (a probe, a React effect) stops at it. */
+  /** Null before construction succeeded and after destroy(): every late callback (a probe, a React effect) stops at it.
+   * */
   private map: MapLibreMap | null = null;
   /** Cancels the background-map probe when the map goes away (a view change while Kartverket is still answering). */
   private readonly lifetime = new AbortController();
@@ -125,7 +150,10 @@ export class MapController {
           'NavigationControl.ZoomOut': labels.zoomOut,
           ...(labels.twoFingers ? { 'CooperativeGesturesHandler.MobileHelpText': labels.twoFingers } : {}),
           ...(labels.ctrlWheel
-            ? { 'CooperativeGesturesHandler.WindowsHelpText': labels.ctrlWheel, 'CooperativeGesturesHandler.MacHelpText': labels.ctrlWheel }
+            ? {
+                'CooperativeGesturesHandler.WindowsHelpText': labels.ctrlWheel,
+                'CooperativeGesturesHandler.MacHelpText': labels.ctrlWheel,
+              }
             : {}),
         },
       });
@@ -227,7 +255,8 @@ export class MapController {
     this.updateSiteLabels();
   }
 
-  /** Scenario marks: sites changed from the basis or left out (null: none). Only sites whose marks change are updated. */
+  /** Scenario marks: sites changed from the basis or left out (null: none). Only sites whose marks change are updated.
+   * */
   setSiteMarks(marks: SiteMarks | null): void {
     if (marks === this.marks) return;
     const before = this.marks;
@@ -270,13 +299,20 @@ export class MapController {
     if (!map || !this.styleLoaded || data === this.appliedLandChange) return;
     this.appliedLandChange = data;
     if (!map.getSource(LAND_CHANGE_SOURCE)) {
-      for (const [kind, name] of Object.entries(HATCH_IMAGE)) if (!map.hasImage(name)) map.addImage(name, hatchImage(kind as HatchKind));
+      for (const [kind, name] of Object.entries(HATCH_IMAGE))
+        if (!map.hasImage(name)) map.addImage(name, hatchImage(kind as HatchKind));
       map.addSource(LAND_CHANGE_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       for (const layer of landChangeLayers()) map.addLayer(layer as Parameters<MapLibreMap['addLayer']>[0]);
     }
-    (map.getSource(LAND_CHANGE_SOURCE) as GeoJSONSource).setData((data?.collection ?? { type: 'FeatureCollection', features: [] }) as Parameters<GeoJSONSource['setData']>[0]);
+    (map.getSource(LAND_CHANGE_SOURCE) as GeoJSONSource).setData(
+      (data?.collection ?? { type: 'FeatureCollection', features: [] }) as Parameters<GeoJSONSource['setData']>[0],
+    );
     // A new comparison is framed on its pieces (a new result is a new object; the same one never moves the map).
-    if (data?.bounds) map.fitBounds([data.bounds[0][0], data.bounds[0][1], data.bounds[1][0], data.bounds[1][1]], { padding: 24, duration: 0 });
+    if (data?.bounds)
+      map.fitBounds([data.bounds[0][0], data.bounds[0][1], data.bounds[1][0], data.bounds[1][1]], {
+        padding: 24,
+        duration: 0,
+      });
   }
 
   setBasemap(basemap: Basemap): void {
@@ -332,7 +368,10 @@ export class MapController {
   fitToData(animate = false): void {
     const bounds = this.data?.bounds;
     if (!this.map || !bounds) return;
-    this.map.fitBounds([bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]], { padding: 24, duration: animate ? 600 : 0 });
+    this.map.fitBounds([bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]], {
+      padding: 24,
+      duration: animate ? 600 : 0,
+    });
   }
 
   /** The e2e tests read this to check the phone layout. */
@@ -420,12 +459,15 @@ export class MapController {
   private applyColourBy(): void {
     const map = this.map;
     if (!map || !this.styleLoaded) return;
-    for (const { layerId, property } of SITE_COLOUR_LAYERS) map.setPaintProperty(layerId, property, siteColour(this.options.colourBy));
+    for (const { layerId, property } of SITE_COLOUR_LAYERS)
+      map.setPaintProperty(layerId, property, siteColour(this.options.colourBy));
   }
 
   private applyRoads(): void {
     if (!this.map || !this.styleLoaded) return;
-    (this.map.getSource(SOURCE.roads) as GeoJSONSource | undefined)?.setData(this.roads ?? { type: 'FeatureCollection', features: [] });
+    (this.map.getSource(SOURCE.roads) as GeoJSONSource | undefined)?.setData(
+      this.roads ?? { type: 'FeatureCollection', features: [] },
+    );
   }
 
   private applyFitLink(): void {
@@ -440,7 +482,8 @@ export class MapController {
     // Under 'auto' nothing is asked of Kartverket's layers until the probe tile came back.
     const waiting = this.options.basemap === 'auto' && this.probe !== 'ok';
     const chosen = this.basemapFailed || waiting ? 'none' : this.options.basemap;
-    for (const { basemap, layerId } of BASEMAP_LAYERS) map.setLayoutProperty(layerId, 'visibility', basemapVisibility(basemap, chosen));
+    for (const { basemap, layerId } of BASEMAP_LAYERS)
+      map.setLayoutProperty(layerId, 'visibility', basemapVisibility(basemap, chosen));
     map.setPaintProperty(LAYER.regionFill, 'fill-opacity', regionFillOpacity(chosen, this.basemapTiles.loaded > 0));
     this.callbacks.onBasemapState?.(this.basemapState());
   }
@@ -457,7 +500,9 @@ export class MapController {
       done(false);
       return;
     }
-    fetch(probeTileUrl(), { signal: AbortSignal.any([this.lifetime.signal, AbortSignal.timeout(PROBE_TIMEOUT_MS)]) }).then(
+    fetch(probeTileUrl(), {
+      signal: AbortSignal.any([this.lifetime.signal, AbortSignal.timeout(PROBE_TIMEOUT_MS)]),
+    }).then(
       (res) => done(res.ok && (res.headers.get('content-type') ?? '').startsWith('image/')),
       () => done(false),
     );

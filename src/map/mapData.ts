@@ -66,12 +66,7 @@ function toLngLatMulti(g: MultiPolygonXY): number[][][][] {
 
 /** Bounds in lon/lat from a projected bbox; corners are enough at this scale (UTM is near-affine here). */
 function lngLatBounds(b: readonly [number, number, number, number]): [LngLat, LngLat] {
-  const corners = [
-    toLngLat([b[0], b[1]]),
-    toLngLat([b[0], b[3]]),
-    toLngLat([b[2], b[1]]),
-    toLngLat([b[2], b[3]]),
-  ];
+  const corners = [toLngLat([b[0], b[1]]), toLngLat([b[0], b[3]]), toLngLat([b[2], b[1]]), toLngLat([b[2], b[3]])];
   const lons = corners.map((c) => c[0]);
   const lats = corners.map((c) => c[1]);
   return [

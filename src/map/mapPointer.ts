@@ -1,5 +1,11 @@
 // Pointer handling on the map: hover highlight and name tooltip for sites and hubs, and clicks that select a site.
-import { Popup, type Map as MapLibreMap, type MapGeoJSONFeature, type MapLayerMouseEvent, type MapMouseEvent } from 'maplibre-gl';
+import {
+  Popup,
+  type Map as MapLibreMap,
+  type MapGeoJSONFeature,
+  type MapLayerMouseEvent,
+  type MapMouseEvent,
+} from 'maplibre-gl';
 import { LAYER, SITE_INTERACTIVE_LAYERS } from './style';
 
 export interface PointerHooks {
@@ -56,7 +62,10 @@ export class MapPointer {
     }
     const name = feature.properties.name;
     // setText keeps names from the data file as text, never HTML.
-    this.tooltip.setLngLat(e.lngLat).setText(typeof name === 'string' ? name : id).addTo(this.map);
+    this.tooltip
+      .setLngLat(e.lngLat)
+      .setText(typeof name === 'string' ? name : id)
+      .addTo(this.map);
   }
 
   /** Hub names are shown on hover only: the offline style has no glyphs for map labels. */

@@ -9,10 +9,17 @@ export const ABC_COLOUR: Record<AbcType, string> = { A: '#0072B2', B: '#E69F00',
 export const ABC_NONE_COLOUR = '#999999';
 
 /**
- * ABC fit fills, again Okabe–Ito: bluish green (ok), yellow (partial), vermillion (mismatch) differ in lightness as well as
- * hue, so they stay apart for protan/deutan viewers; grey is "cannot be judged". The list and card also say it in words.
+ * ABC fit fills, again Okabe–Ito: bluish green (ok), yellow (partial), vermillion (mismatch) differ in lightness as
+ * well as
+ * hue, so they stay apart for protan/deutan viewers; grey is "cannot be judged". The list and card also say it in
+ * words.
  */
-export const FIT_COLOUR: Record<AbcFitVerdict, string> = { ok: '#009E73', partial: '#F0E442', mismatch: '#D55E00', unknown: '#999999' };
+export const FIT_COLOUR: Record<AbcFitVerdict, string> = {
+  ok: '#009E73',
+  partial: '#F0E442',
+  mismatch: '#D55E00',
+  unknown: '#999999',
+};
 
 /** The line from a selected site to the hub its fit is judged against. */
 export const FIT_LINK_COLOUR = '#000000';

@@ -3,7 +3,11 @@ import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { RegionLabel } from './mapData';
 
 /** Replaces `previous` with one marker per label; returns the new markers. */
-export function drawRegionLabels(map: MapLibreMap, labels: readonly RegionLabel[], previous: readonly Marker[]): Marker[] {
+export function drawRegionLabels(
+  map: MapLibreMap,
+  labels: readonly RegionLabel[],
+  previous: readonly Marker[],
+): Marker[] {
   for (const m of previous) m.remove();
   return labels.map((label) => {
     const el = document.createElement('div');

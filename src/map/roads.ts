@@ -4,7 +4,11 @@ import type { XY } from '../domain/types';
 
 export interface RoadsGeoJson {
   type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: Record<string, never>; geometry: { type: 'LineString'; coordinates: [number, number][] } }[];
+  features: {
+    type: 'Feature';
+    properties: Record<string, never>;
+    geometry: { type: 'LineString'; coordinates: [number, number][] };
+  }[];
 }
 
 export function roadsGeoJson(lines: readonly (readonly XY[])[]): RoadsGeoJson {
@@ -12,6 +16,10 @@ export function roadsGeoJson(lines: readonly (readonly XY[])[]): RoadsGeoJson {
     type: 'FeatureCollection',
     features: lines
       .filter((l) => l.length >= 2)
-      .map((l) => ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: l.map((p) => [...toLngLat(p)] as [number, number]) } })),
+      .map((l) => ({
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'LineString', coordinates: l.map((p) => [...toLngLat(p)] as [number, number]) },
+      })),
   };
 }

@@ -80,7 +80,13 @@ export class SiteLabels {
       const [lng, lat] = f.geometry.coordinates as [number, number];
       if (!bounds.contains([lng, lat])) continue;
       const p = this.map.project([lng, lat]);
-      candidates.push({ id: siteLabelId(id), name, x: p.x, y: p.y, priority: selected ? Number.POSITIVE_INFINITY : areaM2 });
+      candidates.push({
+        id: siteLabelId(id),
+        name,
+        x: p.x,
+        y: p.y,
+        priority: selected ? Number.POSITIVE_INFINITY : areaM2,
+      });
     }
     for (const f of data.hubs.features) {
       const { id, name } = f.properties;
@@ -114,5 +120,7 @@ function labelClass(labelId: string, state: LabelState): string {
   if (labelId.startsWith('hub:')) {
     return state.link && labelId === hubLabelId(state.link.hubId) ? 'map-hub-label is-judged' : 'map-hub-label';
   }
-  return state.selectedId !== null && labelId === siteLabelId(state.selectedId) ? 'map-site-label is-selected' : 'map-site-label';
+  return state.selectedId !== null && labelId === siteLabelId(state.selectedId)
+    ? 'map-site-label is-selected'
+    : 'map-site-label';
 }

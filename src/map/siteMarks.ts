@@ -9,7 +9,8 @@ export interface SiteMarks {
   excluded: ReadonlySet<string>;
 }
 
-/** Okabe–Ito vermillion: not one of the ABC fills or hub rings. The dash pattern, not the colour, tells excluded apart. */
+/** Okabe–Ito vermillion: not one of the ABC fills or hub rings. The dash pattern, not the colour, tells excluded apart.
+ * */
 export const MARK_CHANGED_COLOUR = '#D55E00';
 export const MARK_EXCLUDED_COLOUR = '#222222';
 
@@ -29,23 +30,44 @@ function when(mark: ExpressionSpecification, value: number): ExpressionSpecifica
   return ['case', isHidden, 0, mark, value, 0];
 }
 
-/** The mark layers for the polygons (`sitesSource`, from `polygonMinZoom`) and the overview markers (up to `markerMaxZoom`). */
-export function siteMarkLayers(sitesSource: string, markersSource: string, polygonMinZoom: number, markerMaxZoom: number): LayerSpecification[] {
+/** The mark layers for the polygons (`sitesSource`, from `polygonMinZoom`) and the overview markers (up to
+ * `markerMaxZoom`). */
+export function siteMarkLayers(
+  sitesSource: string,
+  markersSource: string,
+  polygonMinZoom: number,
+  markerMaxZoom: number,
+): LayerSpecification[] {
   return [
-    { id: MARK_LAYER.excludedWash, type: 'fill', source: sitesSource, minzoom: polygonMinZoom, paint: { 'fill-color': '#ffffff', 'fill-opacity': when(isExcluded, 0.65) } },
+    {
+      id: MARK_LAYER.excludedWash,
+      type: 'fill',
+      source: sitesSource,
+      minzoom: polygonMinZoom,
+      paint: { 'fill-color': '#ffffff', 'fill-opacity': when(isExcluded, 0.65) },
+    },
     {
       id: MARK_LAYER.excludedLine,
       type: 'line',
       source: sitesSource,
       minzoom: polygonMinZoom,
-      paint: { 'line-color': MARK_EXCLUDED_COLOUR, 'line-width': 2.5, 'line-dasharray': [1.5, 1.5], 'line-opacity': when(isExcluded, 1) },
+      paint: {
+        'line-color': MARK_EXCLUDED_COLOUR,
+        'line-width': 2.5,
+        'line-dasharray': [1.5, 1.5],
+        'line-opacity': when(isExcluded, 1),
+      },
     },
     {
       id: MARK_LAYER.changedLine,
       type: 'line',
       source: sitesSource,
       minzoom: polygonMinZoom,
-      paint: { 'line-color': MARK_CHANGED_COLOUR, 'line-width': 4, 'line-opacity': when(['all', isChanged, ['!', isExcluded]], 1) },
+      paint: {
+        'line-color': MARK_CHANGED_COLOUR,
+        'line-width': 4,
+        'line-opacity': when(['all', isChanged, ['!', isExcluded]], 1),
+      },
     },
     {
       id: MARK_LAYER.marker,
@@ -64,12 +86,21 @@ export function siteMarkLayers(sitesSource: string, markersSource: string, polyg
 }
 
 /** The feature-state updates that turn the marks `before` into `after` (only sites whose marks change). */
-export function markUpdates(before: SiteMarks | null, after: SiteMarks | null): { id: string; state: { changed: boolean; excluded: boolean } }[] {
-  const ids = new Set<string>([...(before?.changed ?? []), ...(before?.excluded ?? []), ...(after?.changed ?? []), ...(after?.excluded ?? [])]);
+export function markUpdates(
+  before: SiteMarks | null,
+  after: SiteMarks | null,
+): { id: string; state: { changed: boolean; excluded: boolean } }[] {
+  const ids = new Set<string>([
+    ...(before?.changed ?? []),
+    ...(before?.excluded ?? []),
+    ...(after?.changed ?? []),
+    ...(after?.excluded ?? []),
+  ]);
   const out: { id: string; state: { changed: boolean; excluded: boolean } }[] = [];
   for (const id of ids) {
     const state = { changed: after?.changed.has(id) ?? false, excluded: after?.excluded.has(id) ?? false };
-    if (state.changed !== (before?.changed.has(id) ?? false) || state.excluded !== (before?.excluded.has(id) ?? false)) out.push({ id, state });
+    if (state.changed !== (before?.changed.has(id) ?? false) || state.excluded !== (before?.excluded.has(id) ?? false))
+      out.push({ id, state });
   }
   return out;
 }

@@ -107,7 +107,17 @@ function abcFillColour(): ExpressionSpecification {
 /** The site colour for a "colour by" choice: the planned ABC type, or the verdict of its fit with the location. */
 export function siteColour(colourBy: ColourBy = 'abc'): ExpressionSpecification {
   if (colourBy === 'abc') return abcFillColour();
-  return ['match', ['get', 'fit'], 'ok', FIT_COLOUR.ok, 'partial', FIT_COLOUR.partial, 'mismatch', FIT_COLOUR.mismatch, FIT_COLOUR.unknown];
+  return [
+    'match',
+    ['get', 'fit'],
+    'ok',
+    FIT_COLOUR.ok,
+    'partial',
+    FIT_COLOUR.partial,
+    'mismatch',
+    FIT_COLOUR.mismatch,
+    FIT_COLOUR.unknown,
+  ];
 }
 
 /** The fixed filter of one site layer: which statuses it draws. */
@@ -178,10 +188,14 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
         'fill-color': siteColour(options.colourBy),
         'fill-opacity': [
           'case',
-          isHidden, 0,
-          isSelected, SITE_FILL_OPACITY.selected,
-          isHovered, SITE_FILL_OPACITY.hover,
-          isFuture, SITE_FILL_OPACITY.future,
+          isHidden,
+          0,
+          isSelected,
+          SITE_FILL_OPACITY.selected,
+          isHovered,
+          SITE_FILL_OPACITY.hover,
+          isFuture,
+          SITE_FILL_OPACITY.future,
           SITE_FILL_OPACITY.existing,
         ],
       },
@@ -213,7 +227,15 @@ export function buildLayers(options: LayerOptions = DEFAULT_LAYER_OPTIONS): Laye
       paint: {
         'circle-color': '#ffffff',
         'circle-radius': 4.5,
-        'circle-stroke-color': ['match', ['get', 'type'], 'tog', HUB_COLOUR.tog, 'buss', HUB_COLOUR.buss, HUB_COLOUR.båt],
+        'circle-stroke-color': [
+          'match',
+          ['get', 'type'],
+          'tog',
+          HUB_COLOUR.tog,
+          'buss',
+          HUB_COLOUR.buss,
+          HUB_COLOUR.båt,
+        ],
         'circle-stroke-width': 3,
       },
     },

@@ -29,9 +29,21 @@ export interface AccountsFile {
 }
 
 /** The loader options a file's preview choices stand for; the run reads the file exactly as its preview did. */
-function loadOptions(f: AccountsFile): { file: string; onUnusable: 'skip'; crs?: EpsgCode; repair?: boolean; fields?: FieldOverrides } {
+function loadOptions(f: AccountsFile): {
+  file: string;
+  onUnusable: 'skip';
+  crs?: EpsgCode;
+  repair?: boolean;
+  fields?: FieldOverrides;
+} {
   const fields = f.fields && Object.keys(f.fields).length > 0 ? { fields: f.fields } : {};
-  return { file: f.name, onUnusable: 'skip', ...(f.crs ? { crs: f.crs } : {}), ...(f.repair ? { repair: true } : {}), ...fields };
+  return {
+    file: f.name,
+    onUnusable: 'skip',
+    ...(f.crs ? { crs: f.crs } : {}),
+    ...(f.repair ? { repair: true } : {}),
+    ...fields,
+  };
 }
 
 export interface AccountsPreviewRequest {
@@ -64,13 +76,33 @@ const FIRST_SENT = 5;
 
 /** A square metre at a point: where the preview map puts a dot, without sending the whole polygon back. */
 function dot([x, y]: readonly [number, number]): MultiPolygonXY {
-  return [[[[x - 0.5, y - 0.5], [x + 0.5, y - 0.5], [x + 0.5, y + 0.5], [x - 0.5, y + 0.5], [x - 0.5, y - 0.5]]]];
+  return [
+    [
+      [
+        [x - 0.5, y - 0.5],
+        [x + 0.5, y - 0.5],
+        [x + 0.5, y + 0.5],
+        [x - 0.5, y + 0.5],
+        [x - 0.5, y - 0.5],
+      ],
+    ],
+  ];
 }
 
-function shown(items: { id: string; name: string; status: Site['status']; abc: Site['abc']; geometry: MultiPolygonXY }[]): Site[] {
+function shown(
+  items: { id: string; name: string; status: Site['status']; abc: Site['abc']; geometry: MultiPolygonXY }[],
+): Site[] {
   const many = items.length > OUTLINES_SENT;
   return items.map((a, i) => {
-    const site: Site = { id: a.id, name: a.name, status: a.status, abc: a.abc, readiness: null, note: '', geometry: a.geometry };
+    const site: Site = {
+      id: a.id,
+      name: a.name,
+      status: a.status,
+      abc: a.abc,
+      readiness: null,
+      note: '',
+      geometry: a.geometry,
+    };
     return many && i >= FIRST_SENT ? { ...site, geometry: dot(featurePoint('sites', site)) } : site;
   });
 }
@@ -79,15 +111,33 @@ function shown(items: { id: string; name: string; status: Site['status']; abc: S
 export function previewAccountsFile(req: AccountsPreviewRequest): AccountsPreviewReply {
   if (req.slot === 'farmland') {
     const p = previewFarmland(req.file.text, loadOptions(req.file));
-    const value = p.value ? shown(p.value.map((geometry, i) => ({ id: String(i + 1), name: 'AR5', status: null, abc: null, geometry }))) : null;
-    return { type: 'preview', slot: req.slot, preview: { ...p, value }, business: p.value?.length ?? 0, other: 0, propertyNames: [] };
+    const value = p.value
+      ? shown(p.value.map((geometry, i) => ({ id: String(i + 1), name: 'AR5', status: null, abc: null, geometry })))
+      : null;
+    return {
+      type: 'preview',
+      slot: req.slot,
+      preview: { ...p, value },
+      business: p.value?.length ?? 0,
+      other: 0,
+      propertyNames: [],
+    };
   }
   const p = previewPlanVersion(req.file.text, loadOptions(req.file));
   const { propertyNames } = inspectInput(req.file.text, MAX_GEOJSON_CHARS);
   const land = (p.value ?? []).filter((a) => a.category === 'business');
   const business = land.length;
-  const value = p.value ? shown(land.map((a) => ({ ...a, name: a.code === null ? a.id : `arealformål ${a.code}` }))) : null;
-  return { type: 'preview', slot: req.slot, preview: { ...p, value }, business, other: (p.value?.length ?? 0) - business, propertyNames };
+  const value = p.value
+    ? shown(land.map((a) => ({ ...a, name: a.code === null ? a.id : `arealformål ${a.code}` })))
+    : null;
+  return {
+    type: 'preview',
+    slot: req.slot,
+    preview: { ...p, value },
+    business,
+    other: (p.value?.length ?? 0) - business,
+    propertyNames,
+  };
 }
 
 export interface AccountsRequest {
@@ -120,11 +170,21 @@ function notesOf(r: LoadResult<unknown>): Pick<FileReading, 'skipped' | 'warning
 }
 
 export type AccountsReply =
-  | { type: 'done'; rows: AccountsRow[]; capacity: CapacityChangeRow[]; pieces: ChangePiece[]; readings: FileReading[]; clusterCount: number }
+  | {
+      type: 'done';
+      rows: AccountsRow[];
+      capacity: CapacityChangeRow[];
+      pieces: ChangePiece[];
+      readings: FileReading[];
+      clusterCount: number;
+    }
   | { type: 'failed'; slot: AccountsSlot; file: string; code: string; message: string };
 
 class SlotFailure {
-  constructor(readonly slot: AccountsSlot, readonly error: DataError) {}
+  constructor(
+    readonly slot: AccountsSlot,
+    readonly error: DataError,
+  ) {}
 }
 
 function read<T>(slot: AccountsSlot, f: AccountsFile, load: () => LoadResult<T[]>): LoadResult<T[]> {
@@ -134,24 +194,60 @@ function read<T>(slot: AccountsSlot, f: AccountsFile, load: () => LoadResult<T[]
 }
 
 /** Never throws: bad input comes back as `failed` naming the file. */
-export function runAccountsJob(req: AccountsRequest, onProgress?: (done: number, total: number) => void): AccountsReply {
+export function runAccountsJob(
+  req: AccountsRequest,
+  onProgress?: (done: number, total: number) => void,
+): AccountsReply {
   try {
     const before = read('before', req.before, () => loadPlanVersion(req.before.text, loadOptions(req.before)));
     const after = read('after', req.after, () => loadPlanVersion(req.after.text, loadOptions(req.after)));
-    const farm = req.farmland ? read('farmland', req.farmland, () => loadFarmland((req.farmland as AccountsFile).text, loadOptions(req.farmland as AccountsFile))) : null;
+    const farm = req.farmland
+      ? read('farmland', req.farmland, () =>
+          loadFarmland((req.farmland as AccountsFile).text, loadOptions(req.farmland as AccountsFile)),
+        )
+      : null;
     const plan = (slot: AccountsSlot, f: AccountsFile, r: typeof before): FileReading => ({
-      slot, file: f.name, features: r.featureCount, crs: r.crs,
+      slot,
+      file: f.name,
+      features: r.featureCount,
+      crs: r.crs,
       business: r.value.filter((a) => a.category === 'business').length,
       other: r.value.filter((a) => a.category !== 'business').length,
       ...notesOf(r),
     });
     const readings = [plan('before', req.before, before), plan('after', req.after, after)];
-    if (farm && req.farmland) readings.push({ slot: 'farmland', file: req.farmland.name, features: farm.featureCount, crs: farm.crs, business: farm.value.length, other: 0, ...notesOf(farm) });
+    if (farm && req.farmland)
+      readings.push({
+        slot: 'farmland',
+        file: req.farmland.name,
+        features: farm.featureCount,
+        crs: farm.crs,
+        business: farm.value.length,
+        other: 0,
+        ...notesOf(farm),
+      });
     const opts = onProgress ? { onProgress } : {};
-    const result = computeAccounts({ before: before.value, after: after.value, regions: req.regions, farmland: farm?.value ?? null }, opts);
-    return { type: 'done', rows: accountsRows(result), capacity: capacityChange(result.total, DEFAULT_ASSUMPTIONS), pieces: result.pieces, readings, clusterCount: result.clusterCount };
+    const result = computeAccounts(
+      { before: before.value, after: after.value, regions: req.regions, farmland: farm?.value ?? null },
+      opts,
+    );
+    return {
+      type: 'done',
+      rows: accountsRows(result),
+      capacity: capacityChange(result.total, DEFAULT_ASSUMPTIONS),
+      pieces: result.pieces,
+      readings,
+      clusterCount: result.clusterCount,
+    };
   } catch (e) {
-    if (e instanceof SlotFailure) return { type: 'failed', slot: e.slot, file: e.error.file, code: e.error.code, message: e.error.message };
-    return { type: 'failed', slot: 'before', file: '', code: 'internal', message: e instanceof Error ? e.message : String(e) };
+    if (e instanceof SlotFailure)
+      return { type: 'failed', slot: e.slot, file: e.error.file, code: e.error.code, message: e.error.message };
+    return {
+      type: 'failed',
+      slot: 'before',
+      file: '',
+      code: 'internal',
+      message: e instanceof Error ? e.message : String(e),
+    };
   }
 }

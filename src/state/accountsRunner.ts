@@ -2,8 +2,13 @@
 // before it, so only the latest choice of files is ever computed; likewise a new preview of a slot ends that slot's
 // earlier preview.
 import {
-  previewAccountsFile, runAccountsJob,
-  type AccountsPreviewReply, type AccountsPreviewRequest, type AccountsReply, type AccountsRequest, type AccountsSlot,
+  previewAccountsFile,
+  runAccountsJob,
+  type AccountsPreviewReply,
+  type AccountsPreviewRequest,
+  type AccountsReply,
+  type AccountsRequest,
+  type AccountsSlot,
 } from './accountsJob';
 
 interface Running {
@@ -53,7 +58,10 @@ function inWorker<R>(
 
 let current: Running | null = null;
 
-export function runAccounts(request: AccountsRequest, onProgress: (done: number, total: number) => void): Promise<AccountsReply> {
+export function runAccounts(
+  request: AccountsRequest,
+  onProgress: (done: number, total: number) => void,
+): Promise<AccountsReply> {
   current?.worker.terminate();
   current = null;
   return inWorker<AccountsReply>(

@@ -48,7 +48,8 @@ export function fileOf(choice: SlotChoice): AccountsFile {
 
 export function sameChoice(a: SlotChoice | null, b: SlotChoice | null): boolean {
   if (a === null || b === null) return a === b;
-  if (a.type === 'bundled' || b.type === 'bundled') return a.type === b.type && a.type === 'bundled' && b.type === 'bundled' && a.id === b.id;
+  if (a.type === 'bundled' || b.type === 'bundled')
+    return a.type === b.type && a.type === 'bundled' && b.type === 'bundled' && a.id === b.id;
   return a.file === b.file;
 }
 
@@ -137,7 +138,9 @@ const get = useAccountsStore.getState;
 const set = useAccountsStore.setState;
 
 function setDraft(slot: AccountsSlot, patch: Partial<SlotDraft>): void {
-  set((s) => ({ dialog: { ...s.dialog, drafts: { ...s.dialog.drafts, [slot]: { ...s.dialog.drafts[slot], ...patch } } } }));
+  set((s) => ({
+    dialog: { ...s.dialog, drafts: { ...s.dialog.drafts, [slot]: { ...s.dialog.drafts[slot], ...patch } } },
+  }));
 }
 
 /** The file a draft stands for, with its preview choices (own files only; bundled files are read as shipped). */
@@ -176,9 +179,12 @@ export const accountsActions = {
     const seq = ++runSeq;
     set((s) => ({ running: true, progress: null, failure: null, shown: s.result ? s.shown : selection }));
     const farmland = selection.farmland ? fileOf(selection.farmland) : null;
-    const reply = await runAccounts({ before: fileOf(selection.before), after: fileOf(selection.after), farmland, regions }, (done, total) => {
-      if (seq === runSeq) set({ progress: { done, total } });
-    });
+    const reply = await runAccounts(
+      { before: fileOf(selection.before), after: fileOf(selection.after), farmland, regions },
+      (done, total) => {
+        if (seq === runSeq) set({ progress: { done, total } });
+      },
+    );
     if (seq !== runSeq) return;
     if (reply.type === 'failed') {
       set({ running: false, progress: null, failure: reply });
@@ -201,7 +207,18 @@ export const accountsActions = {
   /** Opens the file dialog on the shown comparison, each file previewed again. */
   openDialog(): void {
     const shown = get().shown ?? EXAMPLE_SELECTION;
-    set({ dialog: { open: true, active: 'before', drafts: { before: emptyDraft(shown.before), after: emptyDraft(shown.after), farmland: emptyDraft(shown.farmland) }, unused: [] } });
+    set({
+      dialog: {
+        open: true,
+        active: 'before',
+        drafts: {
+          before: emptyDraft(shown.before),
+          after: emptyDraft(shown.after),
+          farmland: emptyDraft(shown.farmland),
+        },
+        unused: [],
+      },
+    });
     for (const slot of SLOTS) void previewSlot(slot);
   },
 
@@ -228,9 +245,8 @@ export const accountsActions = {
     const data = await readSelection({ type: 'geojson', file });
     if (!get().dialog.open || get().dialog.drafts[slot].seq !== seq) return;
     if (!('type' in data) || data.type !== 'geojson') {
-      const problem: LoadProblem = 'type' in data
-        ? { code: 'internal', file: file.name, message: `${file.name}: could not be read` }
-        : data;
+      const problem: LoadProblem =
+        'type' in data ? { code: 'internal', file: file.name, message: `${file.name}: could not be read` } : data;
       setDraft(slot, { phase: 'ready', readingName: null, problem });
       return;
     }
@@ -248,7 +264,9 @@ export const accountsActions = {
     if (files.length === 0) return;
     if (!get().dialog.open) accountsActions.openDialog();
     const { drafts, active } = get().dialog;
-    const free = SLOTS.filter((slot) => slot !== onto && drafts[slot].choice?.type !== 'own' && drafts[slot].phase !== 'reading');
+    const free = SLOTS.filter(
+      (slot) => slot !== onto && drafts[slot].choice?.type !== 'own' && drafts[slot].phase !== 'reading',
+    );
     const order = onto ? [onto, ...free] : free.length > 0 ? free : [active];
     const placed = files.slice(0, order.length);
     const unused = files.slice(order.length).map((f) => f.name);
@@ -289,14 +307,27 @@ export const accountsActions = {
       const file = draftFile(d) as AccountsFile;
       // The same own file with the same choices stays the same choice (so the address bar does not change).
       const was = shown?.[slot];
-      if (was?.type === 'own' && was.file.text === file.text && was.file.name === file.name && (was.file.crs ?? null) === (file.crs ?? null) && (was.file.repair === true) === (file.repair === true) && JSON.stringify(was.file.fields ?? {}) === JSON.stringify(file.fields ?? {})) return was;
+      if (
+        was?.type === 'own' &&
+        was.file.text === file.text &&
+        was.file.name === file.name &&
+        (was.file.crs ?? null) === (file.crs ?? null) &&
+        (was.file.repair === true) === (file.repair === true) &&
+        JSON.stringify(was.file.fields ?? {}) === JSON.stringify(file.fields ?? {})
+      )
+        return was;
       return { type: 'own', file };
     };
-    const selection: AccountsSelection = { before: choiceOf('before') as SlotChoice, after: choiceOf('after') as SlotChoice, farmland: choiceOf('farmland') };
+    const selection: AccountsSelection = {
+      before: choiceOf('before') as SlotChoice,
+      after: choiceOf('after') as SlotChoice,
+      farmland: choiceOf('farmland'),
+    };
     accountsActions.closeDialog();
     const now = get();
     // The comparison shown, confirmed again: nothing to compute.
-    if (shown && sameSelection(selection, shown) && now.result && !now.running && now.resultRegions === regions) return shown;
+    if (shown && sameSelection(selection, shown) && now.result && !now.running && now.resultRegions === regions)
+      return shown;
     set({ linkFallback: [] });
     await accountsActions.run(regions, selection);
     return selection;

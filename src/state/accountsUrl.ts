@@ -5,13 +5,24 @@
 // shows the bundled file in its place and says so.
 import type { AccountsFile, AccountsSlot } from './accountsJob';
 import {
-  accountsActions, BUNDLED_IDS, EXAMPLE_SELECTION, sameSelection, SLOTS, useAccountsStore,
-  type AccountsSelection, type BundledId, type SlotChoice,
+  accountsActions,
+  BUNDLED_IDS,
+  EXAMPLE_SELECTION,
+  sameSelection,
+  SLOTS,
+  useAccountsStore,
+  type AccountsSelection,
+  type BundledId,
+  type SlotChoice,
 } from './accountsStore';
 import type { Region } from '../domain/types';
 
 /** Our parameters; everything else in the query belongs to the app's own link (src/state/urlCodec.ts) or to tests. */
-export const ACC_PARAM: Record<AccountsSlot, string> = { before: 'acc_before', after: 'acc_after', farmland: 'acc_farmland' };
+export const ACC_PARAM: Record<AccountsSlot, string> = {
+  before: 'acc_before',
+  after: 'acc_after',
+  farmland: 'acc_farmland',
+};
 const OWN = 'own:';
 
 /** What a link says about one slot: a bundled file, an own file by name, or (farmland) none. */
@@ -30,7 +41,11 @@ function readChoice(value: string | null, slot: AccountsSlot): LinkChoice {
 /** The comparison a query string names; missing or unknown values take the example's. */
 export function readAccountsLink(search: string): AccountsLink {
   const p = new URLSearchParams(search);
-  return { before: readChoice(p.get(ACC_PARAM.before), 'before'), after: readChoice(p.get(ACC_PARAM.after), 'after'), farmland: readChoice(p.get(ACC_PARAM.farmland), 'farmland') };
+  return {
+    before: readChoice(p.get(ACC_PARAM.before), 'before'),
+    after: readChoice(p.get(ACC_PARAM.after), 'after'),
+    farmland: readChoice(p.get(ACC_PARAM.farmland), 'farmland'),
+  };
 }
 
 function choiceValue(choice: SlotChoice | null): string | null {
@@ -57,7 +72,10 @@ export type OwnFiles = Map<AccountsSlot, Map<string, AccountsFile>>;
  * The selection a link stands for: own files found among those this tab has shown, else the example's file for that
  * slot (farmland: none), listed in `missing`.
  */
-export function resolveAccountsLink(link: AccountsLink, own: OwnFiles): { selection: AccountsSelection; missing: { slot: AccountsSlot; file: string }[] } {
+export function resolveAccountsLink(
+  link: AccountsLink,
+  own: OwnFiles,
+): { selection: AccountsSelection; missing: { slot: AccountsSlot; file: string }[] } {
   const missing: { slot: AccountsSlot; file: string }[] = [];
   const resolve = (slot: AccountsSlot): SlotChoice | null => {
     const c = link[slot];
@@ -67,7 +85,11 @@ export function resolveAccountsLink(link: AccountsLink, own: OwnFiles): { select
     missing.push({ slot, file: c.name });
     return EXAMPLE_SELECTION[slot];
   };
-  const selection: AccountsSelection = { before: resolve('before') as SlotChoice, after: resolve('after') as SlotChoice, farmland: resolve('farmland') };
+  const selection: AccountsSelection = {
+    before: resolve('before') as SlotChoice,
+    after: resolve('after') as SlotChoice,
+    farmland: resolve('farmland'),
+  };
   return { selection, missing };
 }
 
@@ -96,7 +118,12 @@ export function startAccountsUrlSync(regions: Region[], win: Window = window): (
     const { selection, missing } = resolveAccountsLink(readAccountsLink(search), own);
     const state = useAccountsStore.getState();
     accountsActions.setLinkFallback(missing);
-    if (state.shown && sameSelection(state.shown, selection) && (state.running || (state.result && state.resultRegions === regions))) return;
+    if (
+      state.shown &&
+      sameSelection(state.shown, selection) &&
+      (state.running || (state.result && state.resultRegions === regions))
+    )
+      return;
     void accountsActions.run(regions, selection);
   };
 
@@ -126,6 +153,7 @@ export function startAccountsUrlSync(regions: Region[], win: Window = window): (
     const search = win.location.search;
     if (new URLSearchParams(search).get(ACCOUNTS_VIEW_PARAM) === ACCOUNTS_VIEW) return;
     const next = writeAccountsLink(search, null);
-    if (next !== search) win.history.replaceState(win.history.state, '', `${win.location.pathname}${next}${win.location.hash}`);
+    if (next !== search)
+      win.history.replaceState(win.history.state, '', `${win.location.pathname}${next}${win.location.hash}`);
   };
 }

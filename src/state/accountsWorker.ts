@@ -8,6 +8,8 @@ self.onmessage = (event: MessageEvent<{ id: number; request: AccountsRequest | A
     self.postMessage({ id, reply: previewAccountsFile(request) });
     return;
   }
-  const reply = runAccountsJob(request as AccountsRequest, (done, total) => self.postMessage({ id, progress: { done, total } }));
+  const reply = runAccountsJob(request as AccountsRequest, (done, total) =>
+    self.postMessage({ id, progress: { done, total } }),
+  );
   self.postMessage({ id, reply });
 };

@@ -39,55 +39,86 @@ export interface LinkState {
 
 /** Pure updates, exported for tests. */
 export const updates = {
-  datasetLoaded: (dataset: Dataset): Update => (state) => {
-    const index = indexDataset(dataset);
-    // A deep-linked id that is not in the data is dropped rather than shown as a blank card.
-    const selectedSiteId = state.selectedSiteId && index.siteById.has(state.selectedSiteId) ? state.selectedSiteId : null;
-    return { dataStatus: 'ready', dataset, index, dataError: null, selectedSiteId };
-  },
-  datasetFailed: (message: string): Update => () => ({ dataStatus: 'error', dataError: message }),
-  selectSite: (siteId: string | null, zoom: boolean): Update => (state) => {
-    if (siteId !== null && state.index && !state.index.siteById.has(siteId)) return {};
-    const zoomRequest = zoom && siteId ? { siteId, seq: (state.zoomRequest?.seq ?? 0) + 1 } : state.zoomRequest;
-    return { selectedSiteId: siteId, zoomRequest };
-  },
-  hoverSite: (siteId: string | null): Update => () => ({ hoveredSiteId: siteId }),
-  setLang: (lang: Lang): Update => () => ({ lang }),
-  setRingsVisible: (visible: boolean): Update => () => ({ ringsVisible: visible }),
-  setFilter: <K extends keyof Filters>(key: K, value: Filters[K]): Update => (state) =>
-    state.filters[key] === value ? {} : { filters: { ...state.filters, [key]: value } },
+  datasetLoaded:
+    (dataset: Dataset): Update =>
+    (state) => {
+      const index = indexDataset(dataset);
+      // A deep-linked id that is not in the data is dropped rather than shown as a blank card.
+      const selectedSiteId =
+        state.selectedSiteId && index.siteById.has(state.selectedSiteId) ? state.selectedSiteId : null;
+      return { dataStatus: 'ready', dataset, index, dataError: null, selectedSiteId };
+    },
+  datasetFailed:
+    (message: string): Update =>
+    () => ({ dataStatus: 'error', dataError: message }),
+  selectSite:
+    (siteId: string | null, zoom: boolean): Update =>
+    (state) => {
+      if (siteId !== null && state.index && !state.index.siteById.has(siteId)) return {};
+      const zoomRequest = zoom && siteId ? { siteId, seq: (state.zoomRequest?.seq ?? 0) + 1 } : state.zoomRequest;
+      return { selectedSiteId: siteId, zoomRequest };
+    },
+  hoverSite:
+    (siteId: string | null): Update =>
+    () => ({ hoveredSiteId: siteId }),
+  setLang:
+    (lang: Lang): Update =>
+    () => ({ lang }),
+  setRingsVisible:
+    (visible: boolean): Update =>
+    () => ({ ringsVisible: visible }),
+  setFilter:
+    <K extends keyof Filters>(key: K, value: Filters[K]): Update =>
+    (state) =>
+      state.filters[key] === value ? {} : { filters: { ...state.filters, [key]: value } },
   resetFilters: (): Update => () => ({ filters: ALL_FILTERS }),
   /** A new sort key starts in its natural direction (see DEFAULT_SORT_DIR). */
-  setSortKey: (key: SortKey): Update => (state) =>
-    state.sort.key === key ? {} : { sort: { key, dir: DEFAULT_SORT_DIR[key] } },
-  setSortDir: (dir: SortDir): Update => (state) => (state.sort.dir === dir ? {} : { sort: { ...state.sort, dir } }),
-  setBasemap: (basemap: Basemap): Update => () => ({ basemap }),
-  setColourBy: (colourBy: ColourBy): Update => () => ({ colourBy }),
+  setSortKey:
+    (key: SortKey): Update =>
+    (state) =>
+      state.sort.key === key ? {} : { sort: { key, dir: DEFAULT_SORT_DIR[key] } },
+  setSortDir:
+    (dir: SortDir): Update =>
+    (state) =>
+      state.sort.dir === dir ? {} : { sort: { ...state.sort, dir } },
+  setBasemap:
+    (basemap: Basemap): Update =>
+    () => ({ basemap }),
+  setColourBy:
+    (colourBy: ColourBy): Update =>
+    () => ({ colourBy }),
   /**
    * Another view starts without a selection: in the investor view a selection opens a site's one-pager. Between the
    * explorer and the scenario comparison the selection stays: it is the site being edited in the scenario.
    */
-  setPage: (page: AppPage): Update => (state) => {
-    if (state.page === page) return {};
-    const keep = (page === 'compare' && state.page === 'explorer') || (page === 'explorer' && state.page === 'compare');
-    return { page, selectedSiteId: keep ? state.selectedSiteId : null };
-  },
+  setPage:
+    (page: AppPage): Update =>
+    (state) => {
+      if (state.page === page) return {};
+      const keep =
+        (page === 'compare' && state.page === 'explorer') || (page === 'explorer' && state.page === 'compare');
+      return { page, selectedSiteId: keep ? state.selectedSiteId : null };
+    },
   /** The map reports where it now looks; tagged 'map' so the map is not told to move there again. */
-  mapMoved: (view: Omit<MapViewState, 'origin'>): Update => () => ({ mapView: { ...view, origin: 'map' } }),
+  mapMoved:
+    (view: Omit<MapViewState, 'origin'>): Update =>
+    () => ({ mapView: { ...view, origin: 'map' } }),
   /** Restores a link or history entry; its view is tagged 'app' so the map moves there. */
-  restoreLink: (link: LinkState): Update => (state) => {
-    const known = link.selectedSiteId && (!state.index || state.index.siteById.has(link.selectedSiteId));
-    return {
-      lang: link.lang,
-      selectedSiteId: known ? link.selectedSiteId : null,
-      filters: link.filters,
-      sort: link.sort,
-      basemap: link.basemap,
-      page: link.page ?? 'explorer',
-      colourBy: link.colourBy ?? 'abc',
-      ...(link.view ? { mapView: { ...link.view, origin: 'app' as const } } : {}),
-    };
-  },
+  restoreLink:
+    (link: LinkState): Update =>
+    (state) => {
+      const known = link.selectedSiteId && (!state.index || state.index.siteById.has(link.selectedSiteId));
+      return {
+        lang: link.lang,
+        selectedSiteId: known ? link.selectedSiteId : null,
+        filters: link.filters,
+        sort: link.sort,
+        basemap: link.basemap,
+        page: link.page ?? 'explorer',
+        colourBy: link.colourBy ?? 'abc',
+        ...(link.view ? { mapView: { ...link.view, origin: 'app' as const } } : {}),
+      };
+    },
 };
 
 export const actions = {

@@ -1,4 +1,5 @@
-// Derived data of the investor view: the available sites (in the explorer's order and filters), their rows, the data notice.
+// Derived data of the investor view: the available sites (in the explorer's order and filters), their rows, the data
+// notice.
 import type { Dataset, DatasetIndex, SiteItem } from '../domain/dataset';
 import { availableAreaDaa, isAvailableLand } from '../domain/availability';
 import type { RoadDistance } from '../domain/roadDistance';
@@ -19,7 +20,12 @@ export function availableItems(items: readonly SiteItem[]): SiteItem[] {
   return items.filter((item) => isAvailableLand(item.site));
 }
 
-export function investorSelection(index: DatasetIndex, filters: Filters, sort: SortState, lang: Lang): InvestorSelection {
+export function investorSelection(
+  index: DatasetIndex,
+  filters: Filters,
+  sort: SortState,
+  lang: Lang,
+): InvestorSelection {
   const available = availableItems(sortItems(index.items, sort, lang));
   const filtered = filtersActive(filters);
   return { available, shown: filtered ? filterItems(available, filters) : available, filtered };

@@ -1,4 +1,5 @@
-// Which files the user gave (one GeoJSON, or the tables of a GTFS feed) and reading them as text, refusing what cannot work.
+// Which files the user gave (one GeoJSON, or the tables of a GTFS feed) and reading them as text, refusing what cannot
+// work.
 import type { GtfsFiles } from '../data/gtfsHubs';
 import { MAX_CSV_CHARS, MAX_GEOJSON_CHARS, MAX_PLAN_CHARS } from '../data/textChecks';
 
@@ -24,7 +25,8 @@ export interface LoadProblem {
 
 export type GtfsTable = keyof GtfsFiles;
 
-/** GTFS tables the hub loader reads, by file name; other tables of a feed (agency.txt, shapes.txt …) are not read at all. */
+/** GTFS tables the hub loader reads, by file name; other tables of a feed (agency.txt, shapes.txt …) are not read at
+ * all. */
 const GTFS_TABLES: Readonly<Record<string, GtfsTable>> = {
   'stops.txt': 'stops',
   'routes.txt': 'routes',
@@ -98,7 +100,11 @@ const MB = 1024 * 1024;
 function tooLarge(f: FileLike, limitChars: number): LoadProblem | null {
   if (f.size <= 2 * limitChars) return null;
   // Facts only; the words are src/i18n's ('file-too-large'), with this limit (GTFS tables have a larger one).
-  return { code: 'file-too-large', file: f.name, params: { limitMb: String(Math.round(limitChars / MB)), detail: `${(f.size / MB).toFixed(1)} MB` } };
+  return {
+    code: 'file-too-large',
+    file: f.name,
+    params: { limitMb: String(Math.round(limitChars / MB)), detail: `${(f.size / MB).toFixed(1)} MB` },
+  };
 }
 
 async function readText(f: FileLike): Promise<string | LoadProblem> {
@@ -121,7 +127,9 @@ async function readBytes(f: FileLike & { arrayBuffer(): Promise<ArrayBuffer> }):
  * Reads the chosen files: GeoJSON and GTFS as UTF-8 text (bad bytes become U+FFFD, which the loaders report
  * as a wrong encoding); SOSI and GML as bytes, which the loaders decode by the character set the file declares.
  */
-export async function readSelection(selection: Exclude<Selection, { type: 'error' }>): Promise<ChosenData | LoadProblem> {
+export async function readSelection(
+  selection: Exclude<Selection, { type: 'error' }>,
+): Promise<ChosenData | LoadProblem> {
   if (selection.type === 'geojson') {
     const f = selection.file;
     const plan = PLAN_EXTENSIONS.has(extension(f));

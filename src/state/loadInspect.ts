@@ -1,4 +1,5 @@
-// A first look at a GeoJSON text for the load dialog: what kind of data it probably is, and which property names it has.
+// A first look at a GeoJSON text for the load dialog: what kind of data it probably is, and which property names it
+// has.
 import { decodeInput, type LoadInput } from '../data/decodeInput';
 import { canonicalKey } from '../data/fieldNames';
 import type { ParsedCollection } from '../data/loadGeoJson';
@@ -69,7 +70,8 @@ export function inspectGeoJson(text: string, maxChars: number): Inspection {
         const canonical = canonicalKey(key);
         if (KOMMUNENUMMER_KEYS.has(canonical)) kommunenummer = true;
         const value = props[key];
-        if (NAME_KEYS.has(canonical) && typeof value === 'string' && /^asker (nord|syd)$/i.test(value.trim())) named = true;
+        if (NAME_KEYS.has(canonical) && typeof value === 'string' && /^asker (nord|syd)$/i.test(value.trim()))
+          named = true;
         if (isObject(value)) for (const inner of Object.keys(value)) add(`${key}.${inner}`);
       }
     }
@@ -99,7 +101,9 @@ function fromParsed(parsed: ParsedCollection, kind: LoadKind): Inspection {
     }
   }
   if (kind === 'hubs') return { kind, why: 'points', propertyNames: names };
-  return kommunenummer ? { kind: 'regions', why: 'kommunenummer', propertyNames: names } : { kind: 'sites', why: 'default', propertyNames: names };
+  return kommunenummer
+    ? { kind: 'regions', why: 'kommunenummer', propertyNames: names }
+    : { kind: 'sites', why: 'default', propertyNames: names };
 }
 
 /**

@@ -82,8 +82,18 @@ export function previewFile(req: PreviewRequest): PreviewReply {
   const kind = req.kind ?? look.kind;
   const opts = { file: data.name, crs: req.crs ?? undefined, fields: req.fields, repair: req.repair === true };
   const preview: AnyPreview =
-    kind === 'sites' ? previewSites(data.text, opts) : kind === 'hubs' ? previewHubs(data.text, opts) : previewRegions(data.text, opts);
-  return { type: 'preview', kind, guess: { kind: look.kind, why: look.why }, propertyNames: look.propertyNames, preview };
+    kind === 'sites'
+      ? previewSites(data.text, opts)
+      : kind === 'hubs'
+        ? previewHubs(data.text, opts)
+        : previewRegions(data.text, opts);
+  return {
+    type: 'preview',
+    kind,
+    guess: { kind: look.kind, why: look.why },
+    propertyNames: look.propertyNames,
+    preview,
+  };
 }
 
 /**
@@ -93,7 +103,8 @@ export function previewFile(req: PreviewRequest): PreviewReply {
 export function applyLayer(req: ApplyRequest, onProgress?: OnProgress): Dataset {
   const { base, kind } = req;
   const previous = base.userFiles?.[kind] ?? BUNDLED_FILE[kind];
-  const fromPrevious = (w: Warning): boolean => w.file !== undefined && (w.file === previous || w.file.startsWith(`${previous}/`));
+  const fromPrevious = (w: Warning): boolean =>
+    w.file !== undefined && (w.file === previous || w.file.startsWith(`${previous}/`));
   const layers = { sites: base.sites, hubs: base.hubs, regions: base.regions };
   if (kind === 'sites') layers.sites = req.value as Site[];
   else if (kind === 'hubs') layers.hubs = req.value as Hub[];

@@ -1,4 +1,5 @@
-// Runs load jobs in one long-lived Web Worker (created on first use), or inline where there is no Worker (tests, old browsers).
+// Runs load jobs in one long-lived Web Worker (created on first use), or inline where there is no Worker (tests, old
+// browsers).
 // The job code (every reader, SOSI/GML, repair) is fetched on first use, never with the first page load.
 import type { JobReply, JobRequest, LayerValue } from './loadJob';
 
@@ -30,7 +31,8 @@ function runHere(p: Pending): Promise<JobReply> {
   return runJobHere(p.request, p.onProgress && ((done, total) => p.onProgress?.(total > 0 ? done / total : 1)));
 }
 
-/** Jobs the worker did not finish are run inline, so a worker that cannot start costs responsiveness, not the import. */
+/** Jobs the worker did not finish are run inline, so a worker that cannot start costs responsiveness, not the import.
+ * */
 function runPendingInline(): void {
   const jobs = [...pending.values()];
   pending.clear();
@@ -45,7 +47,11 @@ function getWorker(): Worker | null {
     workerBroken = true;
     return null;
   }
-  worker.onmessage = (event: MessageEvent<{ id: number; reply: JobReply } | { id: number; progress: number } | { id: number; needValue: true }>) => {
+  worker.onmessage = (
+    event: MessageEvent<
+      { id: number; reply: JobReply } | { id: number; progress: number } | { id: number; needValue: true }
+    >,
+  ) => {
     const { data } = event;
     if ('progress' in data) {
       pending.get(data.id)?.onProgress?.(data.progress);

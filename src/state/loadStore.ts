@@ -1,4 +1,5 @@
-// The "Last inn data" dialog's own store: chosen files, the user's choices, the preview; applying it is the only way it touches the app's data.
+// The "Last inn data" dialog's own store: chosen files, the user's choices, the preview; applying it is the only way it
+// touches the app's data.
 import { create } from 'zustand';
 import type { FieldOverrides, FieldRole } from '../data/fieldNames';
 import type { HubRule } from '../data/gtfsHubs';
@@ -16,8 +17,7 @@ export type LoadPhase = 'idle' | 'reading' | 'previewing' | 'ready' | 'applying'
 
 /** What the page announces after the data changed (formatted by the UI in the current language). */
 export type LoadAnnouncement =
-  | { type: 'applied'; kind: LoadKind; count: number; file: string; seq: number }
-  | { type: 'restored'; seq: number };
+  { type: 'applied'; kind: LoadKind; count: number; file: string; seq: number } | { type: 'restored'; seq: number };
 
 export interface LoadState {
   open: boolean;
@@ -167,14 +167,17 @@ export const loadActions = {
     const onProgress = (share: number) => {
       if (get().seq === seq) set({ progress: share });
     };
-    const result = await runLoadJob({
-      type: 'apply',
-      base: { sites, hubs, regions, assumptions, warnings, userFiles },
-      kind: reply.kind,
-      value: reply.preview.value,
-      file: data.name,
-      warnings: reply.preview.warnings,
-    }, onProgress);
+    const result = await runLoadJob(
+      {
+        type: 'apply',
+        base: { sites, hubs, regions, assumptions, warnings, userFiles },
+        kind: reply.kind,
+        value: reply.preview.value,
+        file: data.name,
+        warnings: reply.preview.warnings,
+      },
+      onProgress,
+    );
     if (get().seq !== seq) return false;
     if (result.type !== 'apply') {
       set({ phase: 'ready', problem: jobProblem(result, 'apply-failed', data.name) });
@@ -185,7 +188,18 @@ export const loadActions = {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (get().seq !== seq) return false;
     actions.datasetLoaded(result.dataset);
-    set({ ...CLOSED, seq: seq + 1, storage: null, announcement: { type: 'applied', kind: reply.kind, count: reply.valueCount ?? reply.preview.value.length, file: data.name, seq } });
+    set({
+      ...CLOSED,
+      seq: seq + 1,
+      storage: null,
+      announcement: {
+        type: 'applied',
+        kind: reply.kind,
+        count: reply.valueCount ?? reply.preview.value.length,
+        file: data.name,
+        seq,
+      },
+    });
     // Kept for the next visit; the app does not wait for it, and says so if it could not be kept.
     void saveUserData(result.dataset).then((kept) => {
       if (!kept && useAppStore.getState().dataset === result.dataset) set({ storage: { type: 'notKept' } });

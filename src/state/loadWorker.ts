@@ -1,4 +1,5 @@
-// Web Worker for the load dialog: parses, checks and analyses the user's file off the main thread, so the page stays responsive.
+// Web Worker for the load dialog: parses, checks and analyses the user's file off the main thread, so the page stays
+// responsive.
 import { runJob, type JobRequest, type LayerValue } from './loadJob';
 
 /**
@@ -27,7 +28,10 @@ self.onmessage = (event: MessageEvent<{ id: number; request: JobRequest; valueOf
     held = { id, value };
     // The page shows only the first few items; the rest stays here until "Bruk dataene" (the copy is page work).
     if (value.length > SENT_ITEMS) {
-      self.postMessage({ id, reply: { ...reply, preview: { ...reply.preview, value: value.slice(0, SENT_ITEMS) }, valueCount: value.length } });
+      self.postMessage({
+        id,
+        reply: { ...reply, preview: { ...reply.preview, value: value.slice(0, SENT_ITEMS) }, valueCount: value.length },
+      });
       return;
     }
   }

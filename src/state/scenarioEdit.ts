@@ -26,7 +26,10 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
   const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 /** A new scenario object with the edit applied; the input is never changed. Unchanged input → the same object. */
@@ -50,7 +53,9 @@ export function editScenario(s: Scenario, edit: ScenarioEdit): Scenario {
       const others = Object.entries(s.sites ?? {}).filter(([id]) => id !== edit.siteId);
       const keep = edit.change && Object.keys(edit.change).length > 0;
       if (!keep && current === undefined) return s;
-      const sites: Record<string, SiteChange> = Object.fromEntries(keep ? [...others, [edit.siteId, edit.change as SiteChange]] : others);
+      const sites: Record<string, SiteChange> = Object.fromEntries(
+        keep ? [...others, [edit.siteId, edit.change as SiteChange]] : others,
+      );
       return Object.keys(sites).length > 0 ? { ...s, sites } : withoutKey(s, 'sites');
     }
   }
@@ -60,7 +65,10 @@ export function editScenario(s: Scenario, edit: ScenarioEdit): Scenario {
  * Capacity overrides with every figure that equals the base left out (and empty groups dropped), so a scenario only
  * carries what really differs and "changed" means changed. Other override groups are kept as they are.
  */
-export function pruneAssumptions(over: ScenarioAssumptions | undefined, base: Assumptions): ScenarioAssumptions | undefined {
+export function pruneAssumptions(
+  over: ScenarioAssumptions | undefined,
+  base: Assumptions,
+): ScenarioAssumptions | undefined {
   if (!over) return undefined;
   const out: ScenarioAssumptions = { ...over };
   delete out.capacity;
@@ -130,7 +138,12 @@ export function uniqueScenarioId(base: string, taken: ReadonlySet<string>): stri
  * An editable copy of a scenario (a preset is deeply frozen): its rules, overrides and assumptions, a fresh id, the
  * given name, and the description in the language it was copied in (the copy is the user's own, in one language).
  */
-export function copyScenario(source: Scenario, name: string, description: string, taken: ReadonlySet<string>): Scenario {
+export function copyScenario(
+  source: Scenario,
+  name: string,
+  description: string,
+  taken: ReadonlySet<string>,
+): Scenario {
   const clone = structuredClone(source) as Scenario;
   delete clone.translations;
   return { ...clone, id: uniqueScenarioId(`${source.id}-kopi`, taken), name, description };

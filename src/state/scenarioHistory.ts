@@ -22,7 +22,8 @@ export function startHistory<T>(present: T): History<T> {
 export function record<T>(h: History<T>, next: T, key: string | null = null, limit = HISTORY_LIMIT): History<T> {
   if (next === h.present) return h;
   if (key !== null && key === h.lastKey) return { past: h.past, present: next, future: [], lastKey: key };
-  const past = h.past.length >= limit ? [...h.past.slice(h.past.length - limit + 1), h.present] : [...h.past, h.present];
+  const past =
+    h.past.length >= limit ? [...h.past.slice(h.past.length - limit + 1), h.present] : [...h.past, h.present];
   return { past, present: next, future: [], lastKey: key };
 }
 

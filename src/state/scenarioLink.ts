@@ -14,7 +14,10 @@ export const MAX_LINK_CHARS = 8000;
 const COMPRESSED = 'z.';
 
 /** deflate-raw through the browser's (and Node's) CompressionStream: no library needed. */
-async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function through(
+  bytes: Uint8Array<ArrayBuffer>,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   void writer.write(bytes).catch(() => {});
   void writer.close().catch(() => {});
@@ -38,7 +41,10 @@ function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
 /** The link value: the schema's canonical JSON without indentation, deflated, as base64url after `z.`. */
 export async function encodeScenarioParam(scenario: Scenario): Promise<string> {
   const compact = JSON.stringify(JSON.parse(serializeScenario(scenario)));
-  return COMPRESSED + bytesToBase64Url(await through(new TextEncoder().encode(compact), new CompressionStream('deflate-raw')));
+  return (
+    COMPRESSED +
+    bytesToBase64Url(await through(new TextEncoder().encode(compact), new CompressionStream('deflate-raw')))
+  );
 }
 
 const damaged = (): ScenarioError => new ScenarioError([scenarioProblem([], 'link-damaged')]);
@@ -50,7 +56,10 @@ export async function decodeScenarioParam(value: string): Promise<{ scenario: Sc
   if (!isCompressedParam(value)) return decodePlainScenarioParam(value);
   let text: string;
   try {
-    const bytes = await through(base64UrlToBytes(value.trim().slice(COMPRESSED.length)), new DecompressionStream('deflate-raw'));
+    const bytes = await through(
+      base64UrlToBytes(value.trim().slice(COMPRESSED.length)),
+      new DecompressionStream('deflate-raw'),
+    );
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw damaged();
@@ -69,7 +78,8 @@ export function decodePlainScenarioParam(value: string): { scenario: Scenario; w
   return parseScenarioText(text);
 }
 
-/** The address that opens the comparison with this scenario added; `tooLong` when it passes MAX_LINK_CHARS (then do not offer it). */
+/** The address that opens the comparison with this scenario added; `tooLong` when it passes MAX_LINK_CHARS (then do not
+ * offer it). */
 export async function scenarioLink(pageUrl: string, scenario: Scenario): Promise<{ url: string; tooLong: boolean }> {
   const url = new URL(pageUrl);
   // The reader gets the comparison in the sender's language; the sender's filters and map position stay behind.

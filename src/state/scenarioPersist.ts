@@ -7,7 +7,8 @@ import { INITIAL_WORKSPACE, isPresetId, normaliseWorkspace, type Workspace } fro
 
 /** The store's own format version is in the key, so a future format can live beside this one while it migrates. */
 export const STORE_KEY = 'naeringsarealkart.scenarios.v2';
-/** Corrupted text is copied to `<STORE_KEY>.backup-<time>` before the store is rewritten: nothing the user had is lost. */
+/** Corrupted text is copied to `<STORE_KEY>.backup-<time>` before the store is rewritten: nothing the user had is lost.
+ * */
 export const BACKUP_PREFIX = `${STORE_KEY}.backup-`;
 export const STORE_FORMAT = 2;
 
@@ -79,16 +80,34 @@ function strings(v: unknown): string[] {
 }
 
 /** Reads the stored text; every problem becomes a Recovery, never an exception. */
-export function workspaceFromText(text: string): { workspace: Workspace; recovery: Omit<Recovery, 'backupKey'> | null; migrated: number } {
+export function workspaceFromText(text: string): {
+  workspace: Workspace;
+  recovery: Omit<Recovery, 'backupKey'> | null;
+  migrated: number;
+} {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { workspace: INITIAL_WORKSPACE, recovery: { reason: 'json', bad: 0, total: 0, badNames: [], problems: [scenarioProblem([], 'not-json', { detail: why })] }, migrated: 0 };
+    return {
+      workspace: INITIAL_WORKSPACE,
+      recovery: {
+        reason: 'json',
+        bad: 0,
+        total: 0,
+        badNames: [],
+        problems: [scenarioProblem([], 'not-json', { detail: why })],
+      },
+      migrated: 0,
+    };
   }
   if (!isObject(json) || json['format'] !== STORE_FORMAT || !Array.isArray(json['scenarios'])) {
-    return { workspace: INITIAL_WORKSPACE, recovery: { reason: 'shape', bad: 0, total: 0, badNames: [], problems: [] }, migrated: 0 };
+    return {
+      workspace: INITIAL_WORKSPACE,
+      recovery: { reason: 'shape', bad: 0, total: 0, badNames: [], problems: [] },
+      migrated: 0,
+    };
   }
   const entries = json['scenarios'] as unknown[];
   const own: Scenario[] = [];
@@ -102,7 +121,10 @@ export function workspaceFromText(text: string): { workspace: Workspace; recover
       const { scenario, warnings } = parseScenario(entry);
       if (isObject(entry) && entry['schemaVersion'] !== scenario.schemaVersion && warnings.length > 0) migrated++;
       // A preset's id or a repeated id would make two scenarios answer to one name.
-      const id = isPresetId(scenario.id) || taken.has(scenario.id) ? uniqueScenarioId(scenario.id, new Set([...taken, scenario.id])) : scenario.id;
+      const id =
+        isPresetId(scenario.id) || taken.has(scenario.id)
+          ? uniqueScenarioId(scenario.id, new Set([...taken, scenario.id]))
+          : scenario.id;
       taken.add(id);
       own.push(id === scenario.id ? scenario : { ...scenario, id });
     } catch (e) {
@@ -111,7 +133,11 @@ export function workspaceFromText(text: string): { workspace: Workspace; recover
       problems.push(...(e instanceof ScenarioError ? e.problems : [unexpectedProblem(e)]));
     }
   }
-  const workspace = normaliseWorkspace({ own, compareIds: strings(json['compare']), activeId: typeof json['active'] === 'string' ? json['active'] : '' });
+  const workspace = normaliseWorkspace({
+    own,
+    compareIds: strings(json['compare']),
+    activeId: typeof json['active'] === 'string' ? json['active'] : '',
+  });
   const recovery = bad > 0 ? { reason: 'scenarios' as const, bad, total: entries.length, badNames, problems } : null;
   return { workspace, recovery, migrated };
 }
@@ -143,7 +169,13 @@ export function loadWorkspace(storage: Storage | null, now: Date = new Date()): 
       storage.setItem(backupKey, text);
     } catch {
       // Not safe anywhere else: the damaged store stays as it is, and nothing may be saved over it.
-      return { workspace: read.workspace, recovery: { ...read.recovery, backupKey: null }, migrated: read.migrated, unavailable: false, unprotected: text };
+      return {
+        workspace: read.workspace,
+        recovery: { ...read.recovery, backupKey: null },
+        migrated: read.migrated,
+        unavailable: false,
+        unprotected: text,
+      };
     }
   }
   try {
@@ -152,7 +184,13 @@ export function loadWorkspace(storage: Storage | null, now: Date = new Date()): 
   } catch {
     // The backup holds the text; the next successful save rewrites the store.
   }
-  return { workspace: read.workspace, recovery: { ...read.recovery, backupKey }, migrated: read.migrated, unavailable: false, unprotected: null };
+  return {
+    workspace: read.workspace,
+    recovery: { ...read.recovery, backupKey },
+    migrated: read.migrated,
+    unavailable: false,
+    unprotected: null,
+  };
 }
 
 /** false when the browser refused (full, or blocked). */

@@ -28,7 +28,17 @@ export function applyToDataset(dataset: Dataset, scenario: Scenario): Applied {
   if (hit && hit.dataset === dataset) return hit.applied;
   let applied: Applied;
   try {
-    applied = { ok: true, outcome: applyScenario(dataset.sites, dataset.results, dataset.hubs, dataset.assumptions, scenario, profileTargets()?.jobs.newJobsPerYear ?? null) };
+    applied = {
+      ok: true,
+      outcome: applyScenario(
+        dataset.sites,
+        dataset.results,
+        dataset.hubs,
+        dataset.assumptions,
+        scenario,
+        profileTargets()?.jobs.newJobsPerYear ?? null,
+      ),
+    };
   } catch (e) {
     applied = { ok: false, problems: e instanceof ScenarioError ? [...e.problems] : [unexpectedProblem(e)] };
   }

@@ -21,7 +21,8 @@ function problemsOf(e: unknown): ScenarioProblem[] {
   return e instanceof ScenarioError ? [...e.problems] : [unexpectedProblem(e)];
 }
 
-/** Adds the scenario in `?scn=`, unless the same scenario is already stored (a link opened twice). Compressed links decode asynchronously. */
+/** Adds the scenario in `?scn=`, unless the same scenario is already stored (a link opened twice). Compressed links
+ * decode asynchronously. */
 function importLink(value: string): void {
   if (!isCompressedParam(value)) {
     let decoded: Scenario;
@@ -46,7 +47,8 @@ function addLinked(scenario: Scenario): void {
     const text = serializeScenario(scenario);
     const same = ws.own.find((s) => s.id === scenario.id && serializeScenario(s) === text);
     if (same) {
-      if (!ws.compareIds.includes(same.id)) scenarioActions.dispatch({ type: 'setSlot', slot: Math.min(ws.compareIds.length, 2), id: same.id });
+      if (!ws.compareIds.includes(same.id))
+        scenarioActions.dispatch({ type: 'setSlot', slot: Math.min(ws.compareIds.length, 2), id: same.id });
       scenarioActions.dispatch({ type: 'setActive', id: same.id });
     } else {
       // The data is not loaded yet; links are checked against the default assumptions the bundled data uses.
@@ -63,20 +65,29 @@ export function startScenarioSync(win: Window = window): () => void {
   const loaded = loadWorkspace(storage);
   scenarioActions.loadWorkspace(loaded.workspace);
   if (loaded.unavailable) scenarioActions.notify({ kind: 'warning', key: 'scenNoticeStorageUnavailable' });
-  if (loaded.migrated > 0) scenarioActions.notify({ kind: 'info', key: 'scenNoticeMigrated', vars: { count: loaded.migrated } });
+  if (loaded.migrated > 0)
+    scenarioActions.notify({ kind: 'info', key: 'scenNoticeMigrated', vars: { count: loaded.migrated } });
   const r = loaded.recovery;
   // A damaged store that could not be backed up is never saved over in this session; its text is offered instead.
   const blocked = typeof loaded.unprotected === 'string';
   if (r && blocked) {
     scenarioActions.notify({
-      kind: 'error', key: 'scenNoticeBackupFailed', vars: { bad: r.bad, total: r.total }, problems: r.problems,
+      kind: 'error',
+      key: 'scenNoticeBackupFailed',
+      vars: { bad: r.bad, total: r.total },
+      problems: r.problems,
       download: { fileName: 'naeringsarealkart-scenarioer-skadet.json', text: loaded.unprotected as string },
     });
   } else if (r) {
     const key = r.reason === 'scenarios' ? 'scenNoticeRecoveredSome' : 'scenNoticeRecoveredAll';
     const backup = r.backupKey ?? '–';
     const names = r.badNames.map((n) => `«${n}»`).join(', ');
-    scenarioActions.notify({ kind: 'warning', key, vars: { bad: r.bad, total: r.total, backup, names }, problems: r.problems });
+    scenarioActions.notify({
+      kind: 'warning',
+      key,
+      vars: { bad: r.bad, total: r.total, backup, names },
+      problems: r.problems,
+    });
   }
 
   let saved: Workspace = useScenarioStore.getState().history.present;
@@ -98,7 +109,11 @@ export function startScenarioSync(win: Window = window): () => void {
     // The scenario is now stored; the parameter would only add it again on reload and make the address long.
     params.delete(LINK_PARAM);
     const rest = params.toString();
-    win.history.replaceState(win.history.state, '', `${win.location.pathname}${rest ? `?${rest}` : ''}${win.location.hash}`);
+    win.history.replaceState(
+      win.history.state,
+      '',
+      `${win.location.pathname}${rest ? `?${rest}` : ''}${win.location.hash}`,
+    );
   }
 
   return unsubscribe;

@@ -61,7 +61,10 @@ export function reduceWorkspace(ws: Workspace, action: WorkspaceAction): Workspa
     case 'add': {
       const id = uniqueScenarioId(action.scenario.id, takenIds(ws));
       const scenario = id === action.scenario.id ? action.scenario : { ...action.scenario, id };
-      const compareIds = ws.compareIds.length < MAX_COMPARED ? [...ws.compareIds, id] : [...ws.compareIds.slice(0, MAX_COMPARED - 1), id];
+      const compareIds =
+        ws.compareIds.length < MAX_COMPARED
+          ? [...ws.compareIds, id]
+          : [...ws.compareIds.slice(0, MAX_COMPARED - 1), id];
       return { own: [...ws.own, scenario], compareIds, activeId: id };
     }
     case 'edit': {
@@ -75,7 +78,10 @@ export function reduceWorkspace(ws: Workspace, action: WorkspaceAction): Workspa
     case 'remove': {
       if (!ws.own.some((s) => s.id === action.id)) return ws;
       const rest: Workspace = { ...ws, own: ws.own.filter((s) => s.id !== action.id) };
-      const compareIds = cleanCompare(ws.compareIds.filter((id) => id !== action.id), rest);
+      const compareIds = cleanCompare(
+        ws.compareIds.filter((id) => id !== action.id),
+        rest,
+      );
       const activeId = ws.activeId === action.id ? (compareIds.at(-1) as string) : ws.activeId;
       return { ...rest, compareIds, activeId };
     }
@@ -90,7 +96,11 @@ export function reduceWorkspace(ws: Workspace, action: WorkspaceAction): Workspa
       const compareIds = cleanCompare(ids, ws);
       if (compareIds.join('\n') === ws.compareIds.join('\n')) return ws;
       // The scenario being edited stays active while it is compared; changing another slot must not take it away.
-      return { ...ws, compareIds, activeId: compareIds.includes(ws.activeId) ? ws.activeId : activeScenarioId({ ...ws, compareIds }) };
+      return {
+        ...ws,
+        compareIds,
+        activeId: compareIds.includes(ws.activeId) ? ws.activeId : activeScenarioId({ ...ws, compareIds }),
+      };
     }
     case 'setActive':
       return action.id === ws.activeId || !findScenario(ws, action.id) ? ws : { ...ws, activeId: action.id };
@@ -100,5 +110,9 @@ export function reduceWorkspace(ws: Workspace, action: WorkspaceAction): Workspa
 /** Repairs a workspace read from storage or a link against the presets and the own scenarios it holds. */
 export function normaliseWorkspace(ws: Workspace): Workspace {
   const compareIds = cleanCompare(ws.compareIds, ws);
-  return { own: ws.own, compareIds, activeId: findScenario(ws, ws.activeId) ? ws.activeId : (compareIds.at(-1) as string) };
+  return {
+    own: ws.own,
+    compareIds,
+    activeId: findScenario(ws, ws.activeId) ? ws.activeId : (compareIds.at(-1) as string),
+  };
 }

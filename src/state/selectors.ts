@@ -36,13 +36,15 @@ function comparator(sort: SortState, lang: Lang): Compare {
   const collator = new Intl.Collator(LOCALE[lang]);
   const byName: Compare = (a, b) => collator.compare(a.site.name, b.site.name);
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const numeric = (value: (x: SiteItem) => number | null): Compare => (a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    // Missing values sort last in either direction; ties fall back to the name, always A–Å.
-    if (va === null || vb === null) return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || byName(a, b);
-    return sign * (va - vb) || byName(a, b);
-  };
+  const numeric =
+    (value: (x: SiteItem) => number | null): Compare =>
+    (a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      // Missing values sort last in either direction; ties fall back to the name, always A–Å.
+      if (va === null || vb === null) return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || byName(a, b);
+      return sign * (va - vb) || byName(a, b);
+    };
   if (sort.key === 'area') return numeric((x) => x.result.areaM2);
   if (sort.key === 'jobs') return numeric((x) => x.result.jobs.mid);
   if (sort.key === 'hub') return numeric((x) => x.result.hubDistanceM);
@@ -51,7 +53,8 @@ function comparator(sort: SortState, lang: Lang): Compare {
   return (a, b) => sign * byName(a, b) || (a.site.id < b.site.id ? -1 : 1);
 }
 
-/** Every site in the chosen order. Costly for large data (a collator compare per pair), so run it only on a sort change. */
+/** Every site in the chosen order. Costly for large data (a collator compare per pair), so run it only on a sort
+ * change. */
 export function sortItems(items: readonly SiteItem[], sort: SortState, lang: Lang): SiteItem[] {
   return [...items].sort(comparator(sort, lang));
 }

@@ -17,7 +17,8 @@ export interface DataSlice {
   dataError: string | null;
 }
 
-/** 'all' switches a choice filter off; 'none' matches sites with no value for that field; null switches a number off. */
+/** 'all' switches a choice filter off; 'none' matches sites with no value for that field; null switches a number off.
+ * */
 export interface Filters {
   status: SiteStatus | 'all';
   abc: AbcType | 'none' | 'all';
@@ -48,7 +49,13 @@ export interface SortState {
  * The direction a sort key starts in: names A–Å, the biggest areas and job counts first, the nearest hubs first, the
  * worst ABC fit first (a planner looks for the problems).
  */
-export const DEFAULT_SORT_DIR: Record<SortKey, SortDir> = { name: 'asc', area: 'desc', jobs: 'desc', hub: 'asc', fit: 'desc' };
+export const DEFAULT_SORT_DIR: Record<SortKey, SortDir> = {
+  name: 'asc',
+  area: 'desc',
+  jobs: 'desc',
+  hub: 'asc',
+  fit: 'desc',
+};
 
 /** A request from the app to move the map; `seq` makes a repeated request for the same site distinct. */
 export interface ZoomRequest {

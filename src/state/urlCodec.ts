@@ -2,7 +2,16 @@
 import { ABC_TYPES, type AbcFitVerdict, type AbcType, type Readiness, type SiteStatus } from '../domain/types';
 import { isLang } from '../i18n';
 import type { LinkState } from './actions';
-import { ALL_FILTERS, DEFAULT_SORT, FIT_VERDICTS, type AppState, type Basemap, type Filters, type SortDir, type SortKey } from './store';
+import {
+  ALL_FILTERS,
+  DEFAULT_SORT,
+  FIT_VERDICTS,
+  type AppState,
+  type Basemap,
+  type Filters,
+  type SortDir,
+  type SortKey,
+} from './store';
 
 /** Our parameter names; anything else in the query (e.g. `e2e`, `synthetic`) is left as it is. */
 export const PARAM = {
@@ -166,7 +175,10 @@ function encodeValue(value: string): string {
 export function writeUrl(search: string, link: LinkState): string {
   const foreign = new URLSearchParams(search);
   for (const name of PARAM_NAMES) foreign.delete(name);
-  const parts = [foreign.toString(), ...linkParams(link).map(([name, value]) => `${name}=${encodeValue(value)}`)].filter((p) => p !== '');
+  const parts = [
+    foreign.toString(),
+    ...linkParams(link).map(([name, value]) => `${name}=${encodeValue(value)}`),
+  ].filter((p) => p !== '');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

@@ -52,7 +52,8 @@ export function startUrlSync(win: Window = window): () => void {
     if (mode === 'push') win.history.pushState(null, '', url);
     else win.history.replaceState(win.history.state, '', url);
     const edits = changed.filter((name) => name !== PARAM.camera);
-    if (edits.length > 0 && !automatic) lastTextParam = edits.length === 1 && TEXT_PARAMS.has(edits[0] as ParamName) ? (edits[0] as ParamName) : null;
+    if (edits.length > 0 && !automatic)
+      lastTextParam = edits.length === 1 && TEXT_PARAMS.has(edits[0] as ParamName) ? (edits[0] as ParamName) : null;
   });
 
   const onPopState = () => {

@@ -32,10 +32,16 @@ export type RestoreResult =
   | { type: 'unavailable' };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isXY = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+const isXY = (v: unknown): boolean =>
+  Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
 const isMulti = (v: unknown): boolean =>
-  Array.isArray(v) && v.length > 0 && v.every((poly) => Array.isArray(poly) && poly.every((ring) => Array.isArray(ring) && ring.length >= 3 && ring.every(isXY)));
-const oneOfOrNull = (v: unknown, allowed: readonly string[]) => v === null || (typeof v === 'string' && allowed.includes(v));
+  Array.isArray(v) &&
+  v.length > 0 &&
+  v.every(
+    (poly) => Array.isArray(poly) && poly.every((ring) => Array.isArray(ring) && ring.length >= 3 && ring.every(isXY)),
+  );
+const oneOfOrNull = (v: unknown, allowed: readonly string[]) =>
+  v === null || (typeof v === 'string' && allowed.includes(v));
 
 function isSite(v: unknown): v is Site {
   return (
@@ -50,7 +56,11 @@ function isSite(v: unknown): v is Site {
   );
 }
 const isHub = (v: unknown): v is Hub =>
-  isObj(v) && typeof v.id === 'string' && typeof v.name === 'string' && ['tog', 'buss', 'båt'].includes(v.type as string) && isXY(v.xy);
+  isObj(v) &&
+  typeof v.id === 'string' &&
+  typeof v.name === 'string' &&
+  ['tog', 'buss', 'båt'].includes(v.type as string) &&
+  isXY(v.xy);
 const isRegion = (v: unknown): v is Region => isObj(v) && typeof v.name === 'string' && isMulti(v.geometry);
 const isWarning = (v: unknown): v is Warning => isObj(v) && typeof v.code === 'string' && typeof v.message === 'string';
 
@@ -62,7 +72,11 @@ export function readStoredUserData(value: unknown): StoredUserData | null {
   if (!Array.isArray(hubs) || !hubs.every(isHub)) return null;
   if (!Array.isArray(regions) || !regions.every(isRegion)) return null;
   if (!Array.isArray(warnings) || !warnings.every(isWarning)) return null;
-  if (!isObj(userFiles) || !Object.entries(userFiles).every(([k, f]) => ['sites', 'hubs', 'regions'].includes(k) && typeof f === 'string')) return null;
+  if (
+    !isObj(userFiles) ||
+    !Object.entries(userFiles).every(([k, f]) => ['sites', 'hubs', 'regions'].includes(k) && typeof f === 'string')
+  )
+    return null;
   if (Object.keys(userFiles).length === 0) return null;
   return { format: 1, savedAt: typeof savedAt === 'string' ? savedAt : '', sites, hubs, regions, warnings, userFiles };
 }
@@ -116,7 +130,10 @@ function openDb(): Promise<IDBDatabase | null> {
   });
 }
 
-async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => Promise<T>): Promise<T | undefined> {
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  run: (store: IDBObjectStore) => Promise<T>,
+): Promise<T | undefined> {
   const db = await openDb();
   if (!db) return undefined;
   try {

@@ -2,7 +2,15 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { translator } from '../i18n';
 import { actions } from '../state/actions';
-import { filteredSummary, filterItems, filtersActive, regionNames, selectedSite, sortItems, visibleIdsForMap } from '../state/selectors';
+import {
+  filteredSummary,
+  filterItems,
+  filtersActive,
+  regionNames,
+  selectedSite,
+  sortItems,
+  visibleIdsForMap,
+} from '../state/selectors';
 import { useProfile } from '../state/profileStore';
 import { useAppStore } from '../state/store';
 import { ExportBar } from './investor/ExportBar';
@@ -69,7 +77,13 @@ export function Explorer() {
   return (
     <main className="layout">
       <aside className="panel panel--left" aria-label={t('listTitle')}>
-        <SiteFilters lang={lang} filters={filters} regionNames={regions} onChange={actions.setFilter} onReset={actions.resetFilters} />
+        <SiteFilters
+          lang={lang}
+          filters={filters}
+          regionNames={regions}
+          onChange={actions.setFilter}
+          onReset={actions.resetFilters}
+        />
         <SiteList
           lang={lang}
           items={items}

@@ -17,7 +17,12 @@ const ABC_ROWS: [AbcType | 'none', MessageKey][] = [
 /** The verdicts in the words of the list and the card (src/i18n/fit.ts). */
 const FIT_ROWS: AbcFitVerdict[] = ['ok', 'partial', 'mismatch', 'unknown'];
 const HUB_TYPES: HubType[] = ['tog', 'buss', 'båt'];
-const BASEMAP_KEY: Record<Basemap, MessageKey> = { auto: 'basemapAuto', none: 'basemapNone', topo: 'basemapTopo', grey: 'basemapGrey' };
+const BASEMAP_KEY: Record<Basemap, MessageKey> = {
+  auto: 'basemapAuto',
+  none: 'basemapNone',
+  topo: 'basemapTopo',
+  grey: 'basemapGrey',
+};
 
 export interface LegendProps {
   lang: Lang;
@@ -34,7 +39,17 @@ export interface LegendProps {
   regionNames?: readonly string[];
 }
 
-export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBasemapChange, colourBy = 'abc', onColourByChange, showFitLine = false, regionNames }: LegendProps) {
+export function Legend({
+  lang,
+  ringsVisible,
+  onRingsVisibleChange,
+  basemap,
+  onBasemapChange,
+  colourBy = 'abc',
+  onColourByChange,
+  showFitLine = false,
+  regionNames,
+}: LegendProps) {
   const t = translator(lang);
   return (
     <details className="legend" open>
@@ -43,7 +58,11 @@ export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBa
         {colourBy === 'fit'
           ? FIT_ROWS.map((verdict) => (
               <li key={verdict}>
-                <span aria-hidden="true" className="swatch" style={{ backgroundColor: withAlpha(FIT_COLOUR[verdict], 0.8) }} />
+                <span
+                  aria-hidden="true"
+                  className="swatch"
+                  style={{ backgroundColor: withAlpha(FIT_COLOUR[verdict], 0.8) }}
+                />
                 {fitVerdictText(verdict, lang)}
               </li>
             ))
@@ -87,7 +106,11 @@ export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBa
           ))}
         </ul>
         <label className="legend__toggle">
-          <input type="checkbox" checked={ringsVisible} onChange={(e) => onRingsVisibleChange(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={ringsVisible}
+            onChange={(e) => onRingsVisibleChange(e.currentTarget.checked)}
+          />
           {t('showRings')}
         </label>
         {ringsVisible ? (
@@ -97,7 +120,11 @@ export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBa
               {t('legendRing500')}
             </li>
             <li>
-              <span aria-hidden="true" className="legend__ring legend__ring--far" style={{ borderColor: RING_COLOUR }} />
+              <span
+                aria-hidden="true"
+                className="legend__ring legend__ring--far"
+                style={{ borderColor: RING_COLOUR }}
+              />
               {t('legendRing1000')}
             </li>
           </ul>
@@ -105,7 +132,11 @@ export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBa
         {onColourByChange ? (
           <div className="legend__basemap">
             <label htmlFor="colour-by-select">{t('colourByLabel')}</label>
-            <select id="colour-by-select" value={colourBy} onChange={(e) => onColourByChange(e.currentTarget.value as ColourBy)}>
+            <select
+              id="colour-by-select"
+              value={colourBy}
+              onChange={(e) => onColourByChange(e.currentTarget.value as ColourBy)}
+            >
               <option value="abc">{t('colourByAbc')}</option>
               <option value="fit">{t('colourByFit')}</option>
             </select>
@@ -113,7 +144,11 @@ export function Legend({ lang, ringsVisible, onRingsVisibleChange, basemap, onBa
         ) : null}
         <div className="legend__basemap">
           <label htmlFor="basemap-select">{t('basemapLabel')}</label>
-          <select id="basemap-select" value={basemap} onChange={(e) => onBasemapChange(e.currentTarget.value as Basemap)}>
+          <select
+            id="basemap-select"
+            value={basemap}
+            onChange={(e) => onBasemapChange(e.currentTarget.value as Basemap)}
+          >
             {(Object.keys(BASEMAP_KEY) as Basemap[]).map((b) => (
               <option key={b} value={b}>
                 {t(BASEMAP_KEY[b])}

@@ -1,5 +1,12 @@
-// A small SVG chart of the region summary: area and new jobs within the horizon per region, and the totals against the plan.
-import { ASKER_SUMMARY_TARGETS, planComparisons, type PlanComparison, type SummaryColumn, type SummaryTargets } from '../domain/summaryViews';
+// A small SVG chart of the region summary: area and new jobs within the horizon per region, and the totals against the
+// plan.
+import {
+  ASKER_SUMMARY_TARGETS,
+  planComparisons,
+  type PlanComparison,
+  type SummaryColumn,
+  type SummaryTargets,
+} from '../domain/summaryViews';
 import { LOCALE, translator, type Lang, type MessageKey, type Translate } from '../i18n';
 import { linearScale, niceCeil } from './chartScale';
 import { formatDaa, formatShare, formatWhole } from './format';
@@ -25,9 +32,20 @@ const BAR_END = 272;
 const VALUE_X = 278;
 const BAR_H = 11;
 const COLOUR = { existing: '#005a8c', jobs: '#4a5860', plan: '#9b1c1c', ink: '#1f2a30' } as const;
-const PLAN_LABEL: Record<PlanComparison['key'], MessageKey> = { existingDaa: 'chartPlanExisting', futureDaa: 'chartPlanFuture', newJobs: 'chartPlanJobs' };
+const PLAN_LABEL: Record<PlanComparison['key'], MessageKey> = {
+  existingDaa: 'chartPlanExisting',
+  futureDaa: 'chartPlanFuture',
+  newJobs: 'chartPlanJobs',
+};
 
-export function RegionChart({ lang, columns, horizonYears, endYear, targets = ASKER_SUMMARY_TARGETS, title }: RegionChartProps) {
+export function RegionChart({
+  lang,
+  columns,
+  horizonYears,
+  endYear,
+  targets = ASKER_SUMMARY_TARGETS,
+  title,
+}: RegionChartProps) {
   const t = translator(lang);
   const regions = columns.filter((c) => !c.isTotal);
   const total = columns.find((c) => c.isTotal);
@@ -36,8 +54,16 @@ export function RegionChart({ lang, columns, horizonYears, endYear, targets = AS
   const daa = (n: number) => formatDaa(n, lang);
   const whole = (n: number) => formatWhole(n, lang);
 
-  const areaScale = linearScale(niceCeil(Math.max(1, ...regions.flatMap((c) => [c.existingDaa, c.futureDaa]))), BAR_START, BAR_END);
-  const jobsScale = linearScale(niceCeil(Math.max(1, ...regions.map((c) => c.newJobsWithinHorizon.high))), BAR_START, BAR_END);
+  const areaScale = linearScale(
+    niceCeil(Math.max(1, ...regions.flatMap((c) => [c.existingDaa, c.futureDaa]))),
+    BAR_START,
+    BAR_END,
+  );
+  const jobsScale = linearScale(
+    niceCeil(Math.max(1, ...regions.map((c) => c.newJobsWithinHorizon.high))),
+    BAR_START,
+    BAR_END,
+  );
   const areaRowH = 2 * BAR_H + 12;
   const jobsRowH = BAR_H + 12;
   const comparisons = planComparisons(total, horizonYears, targets);
@@ -62,12 +88,19 @@ export function RegionChart({ lang, columns, horizonYears, endYear, targets = AS
         high: whole(c.newJobsWithinHorizon.high),
       }),
     ),
-    ...(comparisons.length > 0 ? comparisons.map((p) => planLabels(t, p, lang, endYear).join(' ')) : [t('profChartPlanNone')]),
+    ...(comparisons.length > 0
+      ? comparisons.map((p) => planLabels(t, p, lang, endYear).join(' '))
+      : [t('profChartPlanNone')]),
   ].join(' ');
 
   return (
     <figure className="region-chart" data-testid="region-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="region-chart-title region-chart-desc" width="100%">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby="region-chart-title region-chart-desc"
+        width="100%"
+      >
         <title id="region-chart-title">{t('profChartTitle', { regions: about })}</title>
         <desc id="region-chart-desc">{description}</desc>
         <defs>
@@ -77,32 +110,64 @@ export function RegionChart({ lang, columns, horizonYears, endYear, targets = AS
           </pattern>
         </defs>
         <g aria-hidden="true" fontSize="11.5" fill={COLOUR.ink}>
-          <text x="0" y={areaTop - 6} fontWeight="700">{t('chartAreaHeading')}</text>
+          <text x="0" y={areaTop - 6} fontWeight="700">
+            {t('chartAreaHeading')}
+          </text>
           {regions.map((c, i) => {
             const top = areaTop + i * areaRowH;
             return (
               <g key={name(c)} data-chart-row={`area-${name(c)}`}>
-                <text x={LABEL_END} y={top + BAR_H + 3} textAnchor="end">{name(c)}</text>
+                <text x={LABEL_END} y={top + BAR_H + 3} textAnchor="end">
+                  {name(c)}
+                </text>
                 <Bar x={BAR_START} y={top} width={areaScale(c.existingDaa) - BAR_START} fill={COLOUR.existing} />
-                <text x={VALUE_X} y={top + BAR_H - 1}>{daa(c.existingDaa)}</text>
-                <Bar x={BAR_START} y={top + BAR_H + 2} width={areaScale(c.futureDaa) - BAR_START} fill="url(#hatch-future)" />
-                <text x={VALUE_X} y={top + 2 * BAR_H + 1}>{daa(c.futureDaa)}</text>
+                <text x={VALUE_X} y={top + BAR_H - 1}>
+                  {daa(c.existingDaa)}
+                </text>
+                <Bar
+                  x={BAR_START}
+                  y={top + BAR_H + 2}
+                  width={areaScale(c.futureDaa) - BAR_START}
+                  fill="url(#hatch-future)"
+                />
+                <text x={VALUE_X} y={top + 2 * BAR_H + 1}>
+                  {daa(c.futureDaa)}
+                </text>
               </g>
             );
           })}
-          <text x="0" y={jobsTop - 6} fontWeight="700">{t('chartJobsHeading')}</text>
+          <text x="0" y={jobsTop - 6} fontWeight="700">
+            {t('chartJobsHeading')}
+          </text>
           {regions.map((c, i) => {
             const top = jobsTop + i * jobsRowH;
             return (
               <g key={name(c)} data-chart-row={`jobs-${name(c)}`}>
-                <text x={LABEL_END} y={top + BAR_H - 1} textAnchor="end">{name(c)}</text>
-                <Bar x={BAR_START} y={top} width={jobsScale(c.newJobsWithinHorizon.mid) - BAR_START} fill={COLOUR.jobs} stroke={COLOUR.jobs} />
-                <Whisker from={jobsScale(c.newJobsWithinHorizon.low)} to={jobsScale(c.newJobsWithinHorizon.high)} y={top + BAR_H / 2} />
-                <text x={VALUE_X} y={top + BAR_H - 1}>{`${whole(c.newJobsWithinHorizon.low)}–${whole(c.newJobsWithinHorizon.high)}`}</text>
+                <text x={LABEL_END} y={top + BAR_H - 1} textAnchor="end">
+                  {name(c)}
+                </text>
+                <Bar
+                  x={BAR_START}
+                  y={top}
+                  width={jobsScale(c.newJobsWithinHorizon.mid) - BAR_START}
+                  fill={COLOUR.jobs}
+                  stroke={COLOUR.jobs}
+                />
+                <Whisker
+                  from={jobsScale(c.newJobsWithinHorizon.low)}
+                  to={jobsScale(c.newJobsWithinHorizon.high)}
+                  y={top + BAR_H / 2}
+                />
+                <text
+                  x={VALUE_X}
+                  y={top + BAR_H - 1}
+                >{`${whole(c.newJobsWithinHorizon.low)}–${whole(c.newJobsWithinHorizon.high)}`}</text>
               </g>
             );
           })}
-          <text x="0" y={planTop - 6} fontWeight="700">{t('profChartPlanHeading')}</text>
+          <text x="0" y={planTop - 6} fontWeight="700">
+            {t('profChartPlanHeading')}
+          </text>
           {comparisons.length === 0 ? (
             <text x="0" y={planTop + 11} data-chart-row="plan-none">
               {t('profChartPlanNone')}
@@ -136,7 +201,10 @@ export function RegionChart({ lang, columns, horizonYears, endYear, targets = AS
         </ul>
         <p className="muted small">
           {targets.jobs
-            ? t('profChartCaption', { low: formatWhole(targets.jobs.newJobs20Years.low, lang), high: formatWhole(targets.jobs.newJobs20Years.high, lang) })
+            ? t('profChartCaption', {
+                low: formatWhole(targets.jobs.newJobs20Years.low, lang),
+                high: formatWhole(targets.jobs.newJobs20Years.high, lang),
+              })
             : t('profChartCaptionNoJobs')}
         </p>
       </figcaption>
@@ -146,12 +214,31 @@ export function RegionChart({ lang, columns, horizonYears, endYear, targets = AS
 
 /** [what was mapped, what the plan says]: drawn at the left and right ends of the row, read out together. */
 function planLabels(t: Translate, p: PlanComparison, lang: Lang, endYear: number): [string, string] {
-  const value = p.key === 'newJobs' ? `${formatWhole(p.low, lang)}–${formatWhole(p.high, lang)}` : formatDaa(p.value, lang);
-  const plan = p.planLow === p.planHigh ? formatWhole(p.planLow, lang) : `${formatWhole(p.planLow, lang)}–${formatWhole(p.planHigh, lang)}`;
-  return [t(PLAN_LABEL[p.key], { value, end: endYear }), t('chartPlanFigure', { plan, share: formatShare(p.shareOfPlan, lang) })];
+  const value =
+    p.key === 'newJobs' ? `${formatWhole(p.low, lang)}–${formatWhole(p.high, lang)}` : formatDaa(p.value, lang);
+  const plan =
+    p.planLow === p.planHigh
+      ? formatWhole(p.planLow, lang)
+      : `${formatWhole(p.planLow, lang)}–${formatWhole(p.planHigh, lang)}`;
+  return [
+    t(PLAN_LABEL[p.key], { value, end: endYear }),
+    t('chartPlanFigure', { plan, share: formatShare(p.shareOfPlan, lang) }),
+  ];
 }
 
-function Bar({ x, y, width, fill, stroke = COLOUR.existing }: { x: number; y: number; width: number; fill: string; stroke?: string }) {
+function Bar({
+  x,
+  y,
+  width,
+  fill,
+  stroke = COLOUR.existing,
+}: {
+  x: number;
+  y: number;
+  width: number;
+  fill: string;
+  stroke?: string;
+}) {
   // A dark edge keeps even the hatched bar at 3:1 against the white panel (WCAG 1.4.11).
   return <rect x={x} y={y} width={Math.max(width, 1)} height={BAR_H} fill={fill} stroke={stroke} strokeWidth="1" />;
 }
@@ -166,7 +253,8 @@ function Whisker({ from, to, y }: { from: number; to: number; y: number }) {
   );
 }
 
-/** One total against the plan on its own scale: the bar (jobs: mid with the low–high whisker) and the plan line or band. */
+/** One total against the plan on its own scale: the bar (jobs: mid with the low–high whisker) and the plan line or
+ * band. */
 function PlanRow({ comparison: p, top, label }: { comparison: PlanComparison; top: number; label: [string, string] }) {
   const scale = linearScale(niceCeil(Math.max(p.high, p.planHigh)), 0, WIDTH - 2);
   const barTop = top + 16;
@@ -174,20 +262,45 @@ function PlanRow({ comparison: p, top, label }: { comparison: PlanComparison; to
   const planX1 = scale(p.planHigh);
   return (
     <g data-chart-row={`plan-${p.key}`}>
-      <text x="0" y={top + 11}>{label[0]}</text>
+      <text x="0" y={top + 11}>
+        {label[0]}
+      </text>
       <text x={WIDTH} y={top + 11} textAnchor="end" fill={COLOUR.plan}>
         {label[1]}
       </text>
       <rect x="0" y={barTop} width={WIDTH - 2} height={BAR_H} fill="#eef1f3" />
-      {planX1 > planX0 ? <rect x={planX0} y={barTop - 4} width={planX1 - planX0} height={BAR_H + 8} fill={COLOUR.plan} fillOpacity="0.15" /> : null}
+      {planX1 > planX0 ? (
+        <rect
+          x={planX0}
+          y={barTop - 4}
+          width={planX1 - planX0}
+          height={BAR_H + 8}
+          fill={COLOUR.plan}
+          fillOpacity="0.15"
+        />
+      ) : null}
       {p.key === 'newJobs' ? (
         <Bar x={0} y={barTop} width={scale(p.value)} fill={COLOUR.jobs} stroke={COLOUR.jobs} />
       ) : (
-        <Bar x={0} y={barTop} width={scale(p.value)} fill={p.key === 'futureDaa' ? 'url(#hatch-future)' : COLOUR.existing} />
+        <Bar
+          x={0}
+          y={barTop}
+          width={scale(p.value)}
+          fill={p.key === 'futureDaa' ? 'url(#hatch-future)' : COLOUR.existing}
+        />
       )}
       {p.key === 'newJobs' ? <Whisker from={scale(p.low)} to={scale(p.high)} y={barTop + BAR_H / 2} /> : null}
       {[planX0, ...(planX1 > planX0 ? [planX1] : [])].map((x) => (
-        <line key={x} x1={x} x2={x} y1={barTop - 5} y2={barTop + BAR_H + 5} stroke={COLOUR.plan} strokeWidth="2.5" strokeDasharray="4 2" />
+        <line
+          key={x}
+          x1={x}
+          x2={x}
+          y1={barTop - 5}
+          y2={barTop + BAR_H + 5}
+          stroke={COLOUR.plan}
+          strokeWidth="2.5"
+          strokeDasharray="4 2"
+        />
       ))}
     </g>
   );

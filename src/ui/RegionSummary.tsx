@@ -2,7 +2,12 @@
 // figure the profile does not have is shown as missing, never made up).
 import type { ReactNode } from 'react';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
-import { missingFigures, profileSummaryTargets, type KommuneProfile, type ProfileTargets } from '../domain/kommuneProfile';
+import {
+  missingFigures,
+  profileSummaryTargets,
+  type KommuneProfile,
+  type ProfileTargets,
+} from '../domain/kommuneProfile';
 import { landPerJobM2, planMeasures, scaledTarget } from '../domain/planMeasures';
 import { ABC_KEYS, summaryColumns, type SummaryColumn } from '../domain/summaryViews';
 import type { Summary } from '../domain/types';
@@ -41,7 +46,15 @@ export function regionsTitle(names: readonly string[], kommune: string, lang: La
   return names.length >= 2 ? new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(names) : kommune;
 }
 
-export function RegionSummary({ lang, summary, nearHubM, filtered = null, assumptions = DEFAULT_ASSUMPTIONS, profile = DEFAULT_PROFILE, regionNames }: RegionSummaryProps) {
+export function RegionSummary({
+  lang,
+  summary,
+  nearHubM,
+  filtered = null,
+  assumptions = DEFAULT_ASSUMPTIONS,
+  profile = DEFAULT_PROFILE,
+  regionNames,
+}: RegionSummaryProps) {
   const t = translator(lang);
   const columns = summaryColumns(summary);
   const targets = profileSummaryTargets(profile);
@@ -55,7 +68,17 @@ export function RegionSummary({ lang, summary, nearHubM, filtered = null, assump
   const h = summary.horizonYears;
   const end = summary.startYear + h - 1;
   const totalColumn = columns.find((c) => c.isTotal);
-  const warning = totalColumn && jobs ? densityWarningText(planMeasures({ areaDaa: totalColumn.areaDaa, capacity: totalColumn.jobs, newJobs: totalColumn.newJobs, horizonYears: h }, jobs), lang, jobs.landPerJobM2) : '';
+  const warning =
+    totalColumn && jobs
+      ? densityWarningText(
+          planMeasures(
+            { areaDaa: totalColumn.areaDaa, capacity: totalColumn.jobs, newJobs: totalColumn.newJobs, horizonYears: h },
+            jobs,
+          ),
+          lang,
+          jobs.landPerJobM2,
+        )
+      : '';
   const pct = (v: number) => formatShare(v, lang);
   const abcMix = (c: SummaryColumn): ReactNode =>
     ABC_KEYS.filter((k) => c.abcDaa[k] > 0).map((k) => (
@@ -66,20 +89,43 @@ export function RegionSummary({ lang, summary, nearHubM, filtered = null, assump
   const known = (v: number | null) => (v === null ? missing : formatWhole(v, lang));
   const scaled = jobs ? scaledTarget(h, jobs.newJobs20Years) : null;
   const rows: { key: string; label: string; cell: (c: SummaryColumn) => ReactNode; plan: string }[] = [
-    { key: 'existing', label: t('summaryExistingDaa'), cell: (c) => daa(c.existingDaa), plan: known(targets.area.existingDaa) },
+    {
+      key: 'existing',
+      label: t('summaryExistingDaa'),
+      cell: (c) => daa(c.existingDaa),
+      plan: known(targets.area.existingDaa),
+    },
     { key: 'future', label: t('summaryFutureDaa'), cell: (c) => daa(c.futureDaa), plan: known(targets.area.futureDaa) },
     {
       key: 'new-jobs-within',
       label: t('summaryNewJobsWithin', { end }),
       cell: (c) => <strong>{range(c.newJobsWithinHorizon)}</strong>,
-      plan: scaled ? t('summaryPlanJobs', { low: formatWhole(scaled.low, lang), high: formatWhole(scaled.high, lang), years: h }) : missing,
+      plan: scaled
+        ? t('summaryPlanJobs', { low: formatWhole(scaled.low, lang), high: formatWhole(scaled.high, lang), years: h })
+        : missing,
     },
     {
       key: 'supply-years',
-      label: jobs ? t('profSupplyYears', { low: formatWhole(jobs.newJobsPerYear.low, lang), high: formatWhole(jobs.newJobsPerYear.high, lang) }) : t('profSupplyYearsNoPlan'),
+      label: jobs
+        ? t('profSupplyYears', {
+            low: formatWhole(jobs.newJobsPerYear.low, lang),
+            high: formatWhole(jobs.newJobsPerYear.high, lang),
+          })
+        : t('profSupplyYearsNoPlan'),
       // Years of supply divide by the plan's growth a year: without it there is nothing to divide by.
-      cell: (c) => (jobs ? supplyYearsText(planMeasures({ areaDaa: c.areaDaa, capacity: c.jobs, newJobs: c.newJobs, horizonYears: h }, jobs), lang) : t('noValue')),
-      plan: jobs ? t('summaryPlanPerYear', { low: formatWhole(jobs.newJobsPerYear.low, lang), high: formatWhole(jobs.newJobsPerYear.high, lang) }) : missing,
+      cell: (c) =>
+        jobs
+          ? supplyYearsText(
+              planMeasures({ areaDaa: c.areaDaa, capacity: c.jobs, newJobs: c.newJobs, horizonYears: h }, jobs),
+              lang,
+            )
+          : t('noValue'),
+      plan: jobs
+        ? t('summaryPlanPerYear', {
+            low: formatWhole(jobs.newJobsPerYear.low, lang),
+            high: formatWhole(jobs.newJobsPerYear.high, lang),
+          })
+        : missing,
     },
     {
       key: 'land-per-new-job',
@@ -88,7 +134,12 @@ export function RegionSummary({ lang, summary, nearHubM, filtered = null, assump
       plan: jobs ? t('summaryPlanLandPerJob', { m2: formatWhole(jobs.landPerJobM2, lang) }) : missing,
     },
     { key: 'new-jobs', label: t('summaryNewJobs'), cell: (c) => range(c.newJobs), plan: t('summaryNoPlan') },
-    { key: 'jobs-today', label: t('summaryJobsToday'), cell: (c) => formatWhole(c.jobsToday, lang), plan: t('summaryNoPlan') },
+    {
+      key: 'jobs-today',
+      label: t('summaryJobsToday'),
+      cell: (c) => formatWhole(c.jobsToday, lang),
+      plan: t('summaryNoPlan'),
+    },
     { key: 'jobs', label: t('summaryJobs'), cell: (c) => range(c.jobs), plan: t('summaryNoPlan') },
     { key: 'sites', label: t('summarySites'), cell: (c) => formatWhole(c.sites, lang), plan: t('summaryNoPlan') },
     {
@@ -153,13 +204,17 @@ export function RegionSummary({ lang, summary, nearHubM, filtered = null, assump
         })}
       </p>
       <p className="muted small" data-testid="summary-plan-source">
-        {sources.length > 0 ? t('profPlanSource', { source: sources.join('; ') }) : t('profPlanSourceNone', { kommune: profile.name })}
+        {sources.length > 0
+          ? t('profPlanSource', { source: sources.join('; ') })
+          : t('profPlanSourceNone', { kommune: profile.name })}
       </p>
       {gaps.length > 0 ? (
         <p className="muted small" data-testid="summary-plan-missing">
           {t('profNoFigures', {
             kommune: profile.name,
-            labels: new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(gaps.map((g) => t(FIGURE_WORD[g.key]))),
+            labels: new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(
+              gaps.map((g) => t(FIGURE_WORD[g.key])),
+            ),
             reason: [...new Set(gaps.map((g) => g.reason))].join(' '),
           })}
         </p>

@@ -23,7 +23,16 @@ export interface SiteCardProps {
   onClose: () => void;
 }
 
-export function SiteCard({ site, result, hub, assumptions = DEFAULT_ASSUMPTIONS, endYear = DEFAULT_PACE.startYear + DEFAULT_PACE.horizonYears - 1, lang, onZoom, onClose }: SiteCardProps) {
+export function SiteCard({
+  site,
+  result,
+  hub,
+  assumptions = DEFAULT_ASSUMPTIONS,
+  endYear = DEFAULT_PACE.startYear + DEFAULT_PACE.horizonYears - 1,
+  lang,
+  onZoom,
+  onClose,
+}: SiteCardProps) {
   const t = translator(lang);
   const titleId = `site-card-title`;
   return (
@@ -47,8 +56,7 @@ export function SiteCard({ site, result, hub, assumptions = DEFAULT_ASSUMPTIONS,
         <dd>{t(readinessKey(site.readiness))}</dd>
         <dt>{t('cardArea')}</dt>
         <dd data-testid="site-card-area">
-          <span data-testid="site-card-area-daa">{`${formatDaa(result.areaDaa, lang)} ${t('unitDaa')}`}</span>
-          {' '}
+          <span data-testid="site-card-area-daa">{`${formatDaa(result.areaDaa, lang)} ${t('unitDaa')}`}</span>{' '}
           <span className="muted">({`${formatM2(result.areaM2, lang)} ${t('unitM2')}`})</span>
         </dd>
         <dt>{t('cardNewJobsWithin', { end: endYear })}</dt>
@@ -86,7 +94,10 @@ export function SiteCard({ site, result, hub, assumptions = DEFAULT_ASSUMPTIONS,
                 {hubNameWithoutType(hub.name, hub.type)} ({t(HUB_TYPE_KEY[hub.type]).toLowerCase()})
               </span>
               {hubDisplayName(hub.name).registerId ? (
-                <span className="muted site-card__hub-id"> {t('hubRegisterId', { id: hubDisplayName(hub.name).registerId ?? '' })}</span>
+                <span className="muted site-card__hub-id">
+                  {' '}
+                  {t('hubRegisterId', { id: hubDisplayName(hub.name).registerId ?? '' })}
+                </span>
               ) : null}
               <br />
               {t('cardHubEdge', { distance: formatDistance(result.hubDistanceM, lang) })}

@@ -33,7 +33,13 @@ export function SiteFilters({ lang, filters, regionNames, onChange, onReset }: S
     {
       key: 'abc',
       label: 'filterAbc',
-      choices: [all, { value: 'A', label: 'A' }, { value: 'B', label: 'B' }, { value: 'C', label: 'C' }, { value: 'none', label: t('abcNone') }],
+      choices: [
+        all,
+        { value: 'A', label: 'A' },
+        { value: 'B', label: 'B' },
+        { value: 'C', label: 'C' },
+        { value: 'none', label: t('abcNone') },
+      ],
     },
     { key: 'region', label: 'filterRegion', choices: [all, ...regionNames.map((r) => ({ value: r, label: r }))] },
     {
@@ -41,7 +47,10 @@ export function SiteFilters({ lang, filters, regionNames, onChange, onReset }: S
       label: 'filterReadiness',
       choices: [
         all,
-        ...(['byggeklar', 'må reguleres', 'må omreguleres'] as const).map((r) => ({ value: r, label: t(readinessKey(r)) })),
+        ...(['byggeklar', 'må reguleres', 'må omreguleres'] as const).map((r) => ({
+          value: r,
+          label: t(readinessKey(r)),
+        })),
       ],
     },
   ];

@@ -100,7 +100,10 @@ const SiteRow = memo(function SiteRow({ item, lang, sortKey, selected, onSelect,
   let extra: string | null = null;
   if (sortKey === 'jobs') extra = t('listJobsMid', { jobs: formatWhole(result.jobs.mid, lang) });
   if (sortKey === 'hub') {
-    extra = result.hubDistanceM === null ? t('cardHubNone') : t('listHubDistance', { distance: formatDistance(result.hubDistanceM, lang) });
+    extra =
+      result.hubDistanceM === null
+        ? t('cardHubNone')
+        : t('listHubDistance', { distance: formatDistance(result.hubDistanceM, lang) });
   }
   return (
     <li>
@@ -118,9 +121,14 @@ const SiteRow = memo(function SiteRow({ item, lang, sortKey, selected, onSelect,
         <AbcSwatch abc={site.abc} future={site.status === 'fremtidig'} />
         <span className="site-list__name">{site.name}</span>
         <span className="site-list__meta">
-          {site.abc ?? '–'} · {formatDaa(result.areaDaa, lang)} {t('unitDaa')} · {t(statusKey(site.status)).toLowerCase()}
+          {site.abc ?? '–'} · {formatDaa(result.areaDaa, lang)} {t('unitDaa')} ·{' '}
+          {t(statusKey(site.status)).toLowerCase()}
           {extra ? ` · ${extra}` : null}{' '}
-          <span className={`fit-badge fit-badge--${result.fit.verdict}`} data-testid="fit-badge" data-fit={result.fit.verdict}>
+          <span
+            className={`fit-badge fit-badge--${result.fit.verdict}`}
+            data-testid="fit-badge"
+            data-fit={result.fit.verdict}
+          >
             {t(FIT_KEY[result.fit.verdict])}
           </span>
         </span>

@@ -2,7 +2,13 @@
 import { translator, type Lang, type MessageKey } from '../i18n';
 import type { SortDir, SortKey, SortState } from '../state/store';
 
-const KEY_LABEL: Record<SortKey, MessageKey> = { name: 'sortName', area: 'sortArea', jobs: 'sortJobs', hub: 'sortHub', fit: 'sortFit' };
+const KEY_LABEL: Record<SortKey, MessageKey> = {
+  name: 'sortName',
+  area: 'sortArea',
+  jobs: 'sortJobs',
+  hub: 'sortHub',
+  fit: 'sortFit',
+};
 
 /** Direction words that fit the key: "A–Å" for names, "størst først" for amounts, "nærmest først" for distance. */
 const DIR_LABEL: Record<SortKey, Record<SortDir, MessageKey>> = {

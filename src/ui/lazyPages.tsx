@@ -17,10 +17,13 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): Lazy
   let Loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const fetchOnce = (): Promise<ComponentType<P>> =>
-    (pending ??= load().then((c) => (Loaded = c), (e: unknown) => {
-      pending = null; // a failed fetch (e.g. offline) may be retried on the next render
-      throw e;
-    }));
+    (pending ??= load().then(
+      (c) => (Loaded = c),
+      (e: unknown) => {
+        pending = null; // a failed fetch (e.g. offline) may be retried on the next render
+        throw e;
+      },
+    ));
   const Lazy = lazy(() => fetchOnce().then((c) => ({ default: c })));
   const Page = ((props: P) => (Loaded ? <Loaded {...props} /> : <Lazy {...props} />)) as LazyPage<P>;
   Page.preload = () => fetchOnce().then(() => undefined);

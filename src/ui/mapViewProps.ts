@@ -13,11 +13,23 @@ import { formatDistance } from './format';
 export function useMapTexts(lang: Lang, mapLabel: string) {
   const labels = useMemo(() => {
     const t = translator(lang);
-    return { map: mapLabel, zoomIn: t('mapZoomIn'), zoomOut: t('mapZoomOut'), twoFingers: t('mapTwoFingers'), ctrlWheel: t('mapCtrlWheel') };
+    return {
+      map: mapLabel,
+      zoomIn: t('mapZoomIn'),
+      zoomOut: t('mapZoomOut'),
+      twoFingers: t('mapTwoFingers'),
+      ctrlWheel: t('mapCtrlWheel'),
+    };
   }, [lang, mapLabel]);
   const texts = useMemo(() => {
     const t = translator(lang);
-    return { unavailable: t('mapUnavailable'), failed: t('mapFailed'), loading: t('mapLoading'), fitAll: t('mapFitAll'), basemapFailed: t('basemapFailed') };
+    return {
+      unavailable: t('mapUnavailable'),
+      failed: t('mapFailed'),
+      loading: t('mapLoading'),
+      fitAll: t('mapFitAll'),
+      basemapFailed: t('basemapFailed'),
+    };
   }, [lang]);
   return { labels, texts };
 }
@@ -30,7 +42,10 @@ export function useSharedMapProps(dataset: Dataset) {
   const colourBy = useAppStore((s) => s.colourBy);
   const lang = useAppStore((s) => s.lang);
   const index = useAppStore((s) => s.index);
-  const fitLink = useMemo(() => selectionFitLink(dataset, index, selectedSiteId, lang), [dataset, index, selectedSiteId, lang]);
+  const fitLink = useMemo(
+    () => selectionFitLink(dataset, index, selectedSiteId, lang),
+    [dataset, index, selectedSiteId, lang],
+  );
   return {
     sites: dataset.sites,
     hubs: dataset.hubs,
@@ -46,7 +61,12 @@ export function useSharedMapProps(dataset: Dataset) {
 }
 
 /** The selected site's line to the hub its ABC fit is judged against, labelled "480 m til Spikkestad stasjon". */
-function selectionFitLink(dataset: Dataset, index: ReturnType<typeof useAppStore.getState>['index'], siteId: string | null, lang: Lang): FitLink | null {
+function selectionFitLink(
+  dataset: Dataset,
+  index: ReturnType<typeof useAppStore.getState>['index'],
+  siteId: string | null,
+  lang: Lang,
+): FitLink | null {
   const site = siteId ? index?.siteById.get(siteId) : undefined;
   const result = siteId ? index?.resultById.get(siteId) : undefined;
   if (!index || !site || !result) return null;

@@ -5,8 +5,13 @@ import type { JobsTodaySource } from '../domain/types';
 import { translator, type Lang, type Translate } from '../i18n';
 import { formatNumber, formatWhole } from './format';
 
-/** The warning shown when build-out implies more than about 3 × today's density (`todayM2` per job); empty when there is none. */
-export function densityWarningText(m: PlanMeasures, lang: Lang, todayM2: number = ASKER_JOB_TARGETS.landPerJobM2): string {
+/** The warning shown when build-out implies more than about 3 × today's density (`todayM2` per job); empty when there
+ * is none. */
+export function densityWarningText(
+  m: PlanMeasures,
+  lang: Lang,
+  todayM2: number = ASKER_JOB_TARGETS.landPerJobM2,
+): string {
   if (!m.densityWarning || m.densityVsToday === null || m.buildOutLandPerJobM2 === null) return '';
   return translator(lang)('summaryDensityWarning', {
     m2: formatWhole(m.buildOutLandPerJobM2, lang),
@@ -17,7 +22,10 @@ export function densityWarningText(m: PlanMeasures, lang: Lang, todayM2: number 
 
 /** "43,4–47,7 år": years of land supply at the plan's 550 and 500 new jobs a year. */
 export function supplyYearsText(m: PlanMeasures, lang: Lang): string {
-  return translator(lang)('summaryYearsValue', { low: formatNumber(m.yearsOfSupply.low, lang, 1), high: formatNumber(m.yearsOfSupply.high, lang, 1) });
+  return translator(lang)('summaryYearsValue', {
+    low: formatNumber(m.yearsOfSupply.low, lang, 1),
+    high: formatNumber(m.yearsOfSupply.high, lang, 1),
+  });
 }
 
 /** "130 m²", or a dash when there are no jobs to divide by. */

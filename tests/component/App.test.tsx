@@ -62,7 +62,9 @@ describe('App', () => {
     fireEvent.click(first);
     const site = dataset.sites.find((s) => s.id === id);
     const result = dataset.results.find((r) => r.siteId === id);
-    expect(within(screen.getByTestId('site-card')).getByRole('heading', { level: 2 })).toHaveTextContent(site?.name ?? '?');
+    expect(within(screen.getByTestId('site-card')).getByRole('heading', { level: 2 })).toHaveTextContent(
+      site?.name ?? '?',
+    );
     const daa = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
       result?.areaDaa ?? Number.NaN,
     );

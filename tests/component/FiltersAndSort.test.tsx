@@ -114,7 +114,9 @@ describe('sorting', () => {
     expect(screen.getByTestId('site-list')).toHaveTextContent('300 m til knutepunkt');
     fireEvent.change(screen.getByLabelText('Rekkefølge'), { target: { value: 'desc' } });
     expect(listNames()).toEqual(['Bjørnstad', 'Sætre sentrum', 'Røyken stasjon', 'Asker torg']);
-    expect(screen.getByTestId('sort-status')).toHaveTextContent('Listen er sortert etter avstand til knutepunkt, lengst unna først.');
+    expect(screen.getByTestId('sort-status')).toHaveTextContent(
+      'Listen er sortert etter avstand til knutepunkt, lengst unna først.',
+    );
   });
 });
 
@@ -128,7 +130,10 @@ describe('long lists', () => {
     // A click on the map selects a site beyond the drawn rows: its row is drawn and marked.
     act(() => actions.selectSite('M215'));
     expect(listNames()).toHaveLength(216);
-    expect(within(screen.getByTestId('site-list')).getByRole('button', { name: /Område 215/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(screen.getByTestId('site-list')).getByRole('button', { name: /Område 215/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Vis \d+ flere/ }));
     expect(listNames()).toHaveLength(230);
     expect(screen.queryByRole('button', { name: /^Vis \d+ flere/ })).toBeNull();

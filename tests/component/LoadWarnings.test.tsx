@@ -1,12 +1,18 @@
 // @vitest-environment jsdom
-// The side panel's list of loader warnings: translated by code, naming the file and the feature, English kept as detail.
+// The side panel's list of loader warnings: translated by code, naming the file and the feature, English kept as
+// detail.
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LoadWarnings } from '../../src/ui/LoadWarnings';
 
 const warnings = [
   { code: 'crs-detected', message: 'my.geojson: no crs member; read as EPSG:4326' },
-  { code: 'name-missing', message: 'features[2] (id "S3"): has no name; using the id "S3" as its name', featureIndex: 2, featureId: 'S3' },
+  {
+    code: 'name-missing',
+    message: 'features[2] (id "S3"): has no name; using the id "S3" as its name',
+    featureIndex: 2,
+    featureId: 'S3',
+  },
   { code: 'some-new-code', message: 'an English message without a template' },
 ];
 
@@ -27,13 +33,30 @@ describe('LoadWarnings', () => {
 
   it('names overlapping regions and an empty region from the engine’s facts, the area in Norwegian digits', async () => {
     const { regionWarnings } = await import('../../src/domain/regionChecks');
-    const sq = (x1: number, x2: number) => [[[[580000 + x1, 6630000], [580000 + x2, 6630000], [580000 + x2, 6631000], [580000 + x1, 6631000], [580000 + x1, 6630000]]]] as const;
+    const sq = (x1: number, x2: number) =>
+      [
+        [
+          [
+            [580000 + x1, 6630000],
+            [580000 + x2, 6630000],
+            [580000 + x2, 6631000],
+            [580000 + x1, 6631000],
+            [580000 + x1, 6630000],
+          ],
+        ],
+      ] as const;
     // 1 000 m × 1 500 m overlap = 1 500 daa.
-    const regions = [{ name: 'Nord', geometry: sq(0, 2500) }, { name: 'Syd', geometry: sq(1000, 4000) }, { name: 'Øst', geometry: sq(9000, 9100) }];
+    const regions = [
+      { name: 'Nord', geometry: sq(0, 2500) },
+      { name: 'Syd', geometry: sq(1000, 4000) },
+      { name: 'Øst', geometry: sq(9000, 9100) },
+    ];
     const w = regionWarnings(regions, [{ region: 'Nord' }, { region: 'Syd' }]);
     const { container } = render(<LoadWarnings lang="nb" warnings={w} userFiles={{ regions: 'regioner.geojson' }} />);
     const items = [...container.querySelectorAll('li')].map((li) => li.textContent);
-    expect(items[0]).toMatch(/^Regionene «Nord» og «Syd» i regioner\.geojson overlapper hverandre med 1\u00a0500,0 daa\./);
+    expect(items[0]).toMatch(
+      /^Regionene «Nord» og «Syd» i regioner\.geojson overlapper hverandre med 1\u00a0500,0 daa\./,
+    );
     expect(items[1]).toMatch(/^Ingen områder ligger i regionen «Øst» i regioner\.geojson/);
   });
 });

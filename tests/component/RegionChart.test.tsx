@@ -41,7 +41,9 @@ describe('chart scale', () => {
 describe('RegionChart', () => {
   it('is one image named by its title and described in words, the table being the full text alternative', () => {
     render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
-    const img = screen.getByRole('img', { name: /Diagram: Asker nord og Asker syd, og områdene i kartet mot kommunens plantall/ });
+    const img = screen.getByRole('img', {
+      name: /Diagram: Asker nord og Asker syd, og områdene i kartet mot kommunens plantall/,
+    });
     expect(plain(img.querySelector('desc')?.textContent)).toContain(
       'Asker nord: 120,0 daa eksisterende og 30,5 daa fremtidig næringsareal, 1 050–4 200 nye arbeidsplasser innen horisonten.',
     );
@@ -74,13 +76,21 @@ describe('RegionChart', () => {
 
   it('scales the plan band to a 10-year horizon: 7 500–10 000', () => {
     render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={10} endYear={2035} />);
-    expect(plain(document.querySelector('[data-chart-row="plan-newJobs"]')?.textContent)).toBe('Nye innen 2035: 1 200–4 800plan 7 500–10 000 (32 %)');
+    expect(plain(document.querySelector('[data-chart-row="plan-newJobs"]')?.textContent)).toBe(
+      'Nye innen 2035: 1 200–4 800plan 7 500–10 000 (32 %)',
+    );
   });
 
   it('speaks English with British number formats', () => {
     render(<RegionChart lang="en" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
-    expect(screen.getByRole('img', { name: /Chart: Asker nord and Asker syd, and the mapped sites against the kommune’s plan figures/ })).toBeInTheDocument();
-    expect(plain(document.querySelector('[data-chart-row="plan-futureDaa"]')?.textContent)).toBe('Future: 230.5 daaplan 5,720 (4%)');
+    expect(
+      screen.getByRole('img', {
+        name: /Chart: Asker nord and Asker syd, and the mapped sites against the kommune’s plan figures/,
+      }),
+    ).toBeInTheDocument();
+    expect(plain(document.querySelector('[data-chart-row="plan-futureDaa"]')?.textContent)).toBe(
+      'Future: 230.5 daaplan 5,720 (4%)',
+    );
   });
 });
 

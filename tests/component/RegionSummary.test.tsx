@@ -10,7 +10,9 @@ afterEach(cleanup);
 /** The cells of one table row, as plain text, keyed by the column headers. */
 function rowCells(rowKey: string): Record<string, string> {
   const table = within(screen.getByTestId('region-summary')).getByRole('table');
-  const headers = within(table).getAllByRole('columnheader').map((h) => plain(h.textContent));
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => plain(h.textContent));
   const row = table.querySelector(`tr[data-row="${rowKey}"]`);
   if (!row) throw new Error(`no row ${rowKey}`);
   const cells = [...row.children].map((c) => plain(c.textContent));
@@ -20,8 +22,18 @@ function rowCells(rowKey: string): Record<string, string> {
 describe('RegionSummary', () => {
   it('puts Asker nord and Asker syd side by side with existing and future daa', () => {
     render(<RegionSummary lang="nb" summary={SUMMARY} nearHubM={1000} />);
-    expect(rowCells('existing')).toMatchObject({ 'Asker nord': '120,0', 'Asker syd': '0,0', Totalt: '120,0', 'Kommunens plan': '7 425' });
-    expect(rowCells('future')).toMatchObject({ 'Asker nord': '30,5', 'Asker syd': '200,0', Totalt: '230,5', 'Kommunens plan': '5 720' });
+    expect(rowCells('existing')).toMatchObject({
+      'Asker nord': '120,0',
+      'Asker syd': '0,0',
+      Totalt: '120,0',
+      'Kommunens plan': '7 425',
+    });
+    expect(rowCells('future')).toMatchObject({
+      'Asker nord': '30,5',
+      'Asker syd': '200,0',
+      Totalt: '230,5',
+      'Kommunens plan': '5 720',
+    });
   });
 
   it('shows jobs, site counts, the share near a hub and the ABC mix per region', () => {
@@ -34,14 +46,23 @@ describe('RegionSummary', () => {
       Totalt: '1 200–4 800',
       'Kommunens plan': '15 000–20 000 nye (20 år)',
     });
-    expect(rowCells('jobs')).toMatchObject({ 'Asker nord': '2 100–8 400', Totalt: '2 400–9 600', 'Kommunens plan': '–' });
+    expect(rowCells('jobs')).toMatchObject({
+      'Asker nord': '2 100–8 400',
+      Totalt: '2 400–9 600',
+      'Kommunens plan': '–',
+    });
     expect(rowCells('new-jobs')).toMatchObject({ Totalt: '2 400–9 600' });
     expect(rowCells('jobs-today')).toMatchObject({ Totalt: '0' });
     // 4 800 new (mid) ÷ 550 and ÷ 500 a year; 350 500 m² ÷ 4 800.
     expect(rowCells('supply-years')).toMatchObject({ Totalt: '8,7–9,6 år', 'Kommunens plan': '500–550 nye i året' });
-    expect(rowCells('land-per-new-job')).toMatchObject({ Totalt: '73 m²', 'Kommunens plan': '420 m² per arbeidsplass i dag' });
+    expect(rowCells('land-per-new-job')).toMatchObject({
+      Totalt: '73 m²',
+      'Kommunens plan': '420 m² per arbeidsplass i dag',
+    });
     // Built out, 350 500 m² ÷ 4 800 = 73 m² per job: 5,8 × today's 420 m², so the warning shows.
-    expect(plain(screen.getByTestId('summary-density-warning').textContent)).toContain('73 m² areal per arbeidsplass, 5,8 ganger tettere enn dagens 420 m²');
+    expect(plain(screen.getByTestId('summary-density-warning').textContent)).toContain(
+      '73 m² areal per arbeidsplass, 5,8 ganger tettere enn dagens 420 m²',
+    );
     expect(plain(screen.getByTestId('summary-pace-note').textContent)).toContain('Innen 2045');
     expect(rowCells('sites')).toMatchObject({ 'Asker nord': '3', 'Asker syd': '3', Totalt: '6' });
     expect(rowCells('near')).toMatchObject({ 'Asker nord': '80 %', 'Asker syd': '25 %', Totalt: '50 %' });

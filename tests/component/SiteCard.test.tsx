@@ -38,7 +38,9 @@ describe('SiteCard', () => {
     expect(card).toHaveTextContent('Eksisterende');
     expect(card).toHaveTextContent('Må reguleres');
     expect(card).toHaveTextContent('Asker nord');
-    expect(plain(screen.getByTestId('site-card-fit').textContent)).toBe('Passer – A-område 340 m fra nærmeste togstasjon (Asker stasjon): beliggenheten tilsvarer A-område – passer.');
+    expect(plain(screen.getByTestId('site-card-fit').textContent)).toBe(
+      'Passer – A-område 340 m fra nærmeste togstasjon (Asker stasjon): beliggenheten tilsvarer A-område – passer.',
+    );
     // Markup in a data file stays literal text.
     expect(card).toHaveTextContent('En <b>merknad</b> som skal vises som tekst.');
     expect(card.querySelector('b')).toBeNull();
@@ -50,7 +52,9 @@ describe('SiteCard', () => {
     expect(screen.getByTestId('site-card-area')).toHaveTextContent('(20,000 m²)');
     expect(screen.getByTestId('site-card-jobs')).toHaveTextContent('400–1,000–2,500');
     expect(screen.getByTestId('site-card-hub')).toHaveTextContent('1.2 km from the centre');
-    expect(screen.getByTestId('site-card-fit')).toHaveTextContent('Fits – A-type site 340 m from the nearest rail station (Asker stasjon): the location matches an A-type site – fits.');
+    expect(screen.getByTestId('site-card-fit')).toHaveTextContent(
+      'Fits – A-type site 340 m from the nearest rail station (Asker stasjon): the location matches an A-type site – fits.',
+    );
   });
 
   it('calls back with the site id on "Zoom til" and closes on "Lukk"', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // One set of figures everywhere: the report CLI (csv, json, md), the explorer (summary, site card), the scenario
-// comparison and the investor exports give the same jobs today, new jobs and new jobs within 20 years on the bundled data.
+// comparison and the investor exports give the same jobs today, new jobs and new jobs within 20 years on the bundled
+// data.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { act, cleanup, render, screen } from '@testing-library/react';
@@ -23,9 +24,14 @@ vi.mock('../../src/map/MapView', () => import('./mapViewMock'));
 type J = { low: number; mid: number; high: number };
 let dataset: Dataset;
 let csv: string[][];
-let doc: { sites: Record<string, unknown>[]; summary: { newJobs: J; newJobsWithinHorizon: J; capacity: J; jobsToday: number; horizonYears: number } };
+let doc: {
+  sites: Record<string, unknown>[];
+  summary: { newJobs: J; newJobsWithinHorizon: J; capacity: J; jobsToday: number; horizonYears: number };
+};
 let md: string;
-let fortetting: { scenario: { comparison: { basis: { newJobsWithinHorizon: J }; scenario: { newJobsWithinHorizon: J } } } };
+let fortetting: {
+  scenario: { comparison: { basis: { newJobsWithinHorizon: J }; scenario: { newJobsWithinHorizon: J } } };
+};
 
 const nb = (n: number) => new Intl.NumberFormat('nb-NO').format(n);
 const range = (j: J) => plain(`${nb(j.low)}–${nb(j.high)}`);
@@ -33,7 +39,11 @@ const range = (j: J) => plain(`${nb(j.low)}–${nb(j.high)}`);
 /** The real command in a child process (this file runs under jsdom, where the CLI's module paths do not resolve). */
 function report(args: string[]): string {
   const root = process.cwd();
-  const r = spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/report.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/report.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (r.status !== 0) throw new Error(`report ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
@@ -52,16 +62,26 @@ describe('the bundled data gives the same figures on every surface', () => {
     const [header, ...rows] = csv;
     const c = (name: string) => (header as string[]).indexOf(name);
     expect(rows).toHaveLength(34);
-    const excel = parseExcelCsv(formatExcelCsv(siteRows(dataset.sites, dataset.results, dataset.hubs), fitWords('nb')).slice(1)).slice(1);
+    const excel = parseExcelCsv(
+      formatExcelCsv(siteRows(dataset.sites, dataset.results, dataset.hubs), fitWords('nb')).slice(1),
+    ).slice(1);
     const xcol = (h: string) => EXCEL_COLUMNS.findIndex((x) => x.header === h);
-    const geo = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), { illustrative: true, fitReasons: fitReasonsBoth }).features;
+    const geo = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), {
+      illustrative: true,
+      fitReasons: fitReasonsBoth,
+    }).features;
     rows.forEach((r, i) => {
       const today = Number(r[c('jobs_today')]);
       for (const level of ['low', 'mid', 'high']) {
         const jobs = Number(r[c(`jobs_${level}`)]);
         expect(Number(r[c(`new_jobs_${level}`)]), `${r[0]} ${level}`).toBe(Math.max(0, jobs - today));
         expect(doc.sites[i]?.[`new_jobs_${level}`]).toBe(Number(r[c(`new_jobs_${level}`)]));
-        expect(commaNumber(excel[i]?.[xcol(`Nye arbeidsplasser ${level === 'low' ? 'lav' : level === 'mid' ? 'middels' : 'høy'}`)] ?? '')).toBe(Number(r[c(`new_jobs_${level}`)]));
+        expect(
+          commaNumber(
+            excel[i]?.[xcol(`Nye arbeidsplasser ${level === 'low' ? 'lav' : level === 'mid' ? 'middels' : 'høy'}`)] ??
+              '',
+          ),
+        ).toBe(Number(r[c(`new_jobs_${level}`)]));
         expect(geo[i]?.properties[`new_jobs_${level}`]).toBe(Number(r[c(`new_jobs_${level}`)]));
       }
       expect(doc.sites[i]?.['jobs_today']).toBe(today);
@@ -81,7 +101,11 @@ describe('the bundled data gives the same figures on every surface', () => {
     render(<App />);
     const s = doc.summary;
     expect(s.horizonYears).toBe(20);
-    const cellOf = (row: string) => plain(document.querySelector(`[data-testid="region-summary"] tr[data-row="${row}"] td:nth-last-child(2)`)?.textContent);
+    const cellOf = (row: string) =>
+      plain(
+        document.querySelector(`[data-testid="region-summary"] tr[data-row="${row}"] td:nth-last-child(2)`)
+          ?.textContent,
+      );
     expect(cellOf('new-jobs-within')).toBe(range(s.newJobsWithinHorizon));
     expect(cellOf('new-jobs')).toBe(range(s.newJobs));
     expect(cellOf('jobs-today')).toBe(plain(nb(s.jobsToday)));
@@ -89,8 +113,12 @@ describe('the bundled data gives the same figures on every surface', () => {
     const chartRow = plain(document.querySelector('[data-chart-row="plan-newJobs"]')?.textContent);
     expect(chartRow).toContain(range(s.newJobsWithinHorizon));
     // …and the md report's comparison line says the same.
-    expect(md).toContain(`| **Nye arbeidsplasser innen 2045** (2026–2045, lav–middels–høy) | **${plain(`${nb(s.newJobsWithinHorizon.low)}–${nb(s.newJobsWithinHorizon.mid)}–${nb(s.newJobsWithinHorizon.high)}`)}** |`);
-    expect(md).toContain(`| Kapasitet ferdig utbygd (lav–middels–høy, inkl. dagens arbeidsplasser) | ${plain(`${nb(s.capacity.low)}–${nb(s.capacity.mid)}–${nb(s.capacity.high)}`)} |`);
+    expect(md).toContain(
+      `| **Nye arbeidsplasser innen 2045** (2026–2045, lav–middels–høy) | **${plain(`${nb(s.newJobsWithinHorizon.low)}–${nb(s.newJobsWithinHorizon.mid)}–${nb(s.newJobsWithinHorizon.high)}`)}** |`,
+    );
+    expect(md).toContain(
+      `| Kapasitet ferdig utbygd (lav–middels–høy, inkl. dagens arbeidsplasser) | ${plain(`${nb(s.capacity.low)}–${nb(s.capacity.mid)}–${nb(s.capacity.high)}`)} |`,
+    );
   });
 
   it('the site card shows the CLI row of a site: capacity, jobs today (an estimate) and new jobs', () => {
@@ -106,7 +134,9 @@ describe('the bundled data gives the same figures on every surface', () => {
     const triple = (p: string) => plain([`${p}low`, `${p}mid`, `${p}high`].map((k) => nb(Number(row[c(k)]))).join('–'));
     expect(plain(screen.getByTestId('site-card-jobs').textContent)).toBe(triple('jobs_'));
     expect(plain(screen.getByTestId('site-card-new-jobs').textContent)).toBe(triple('new_jobs_'));
-    expect(plain(screen.getByTestId('site-card-jobs-today').textContent)).toBe(`${row[c('jobs_today')]} (anslag: 420 m² areal per arbeidsplass, som i dag)`);
+    expect(plain(screen.getByTestId('site-card-jobs-today').textContent)).toBe(
+      `${row[c('jobs_today')]} (anslag: 420 m² areal per arbeidsplass, som i dag)`,
+    );
   });
 
   it('the scenario comparison shows the CLI’s new jobs within the horizon for the basis and fortetting', () => {
@@ -122,6 +152,8 @@ describe('the bundled data gives the same figures on every surface', () => {
     const cell = (col: number) => plain(screen.getByTestId(`scen-cell-jobs-mid-${col}`).textContent);
     expect(cell(0).startsWith(plain(nb(cmp.basis.newJobsWithinHorizon.mid)))).toBe(true);
     expect(cell(1).startsWith(plain(nb(cmp.scenario.newJobsWithinHorizon.mid)))).toBe(true);
-    expect(plain(screen.getByTestId('scen-cell-capacity-0').textContent).startsWith(plain(nb(doc.summary.capacity.mid)))).toBe(true);
+    expect(
+      plain(screen.getByTestId('scen-cell-capacity-0').textContent).startsWith(plain(nb(doc.summary.capacity.mid))),
+    ).toBe(true);
   });
 });

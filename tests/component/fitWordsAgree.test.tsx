@@ -21,7 +21,15 @@ const STATION: [number, number] = [580000, 6630000];
 /** A 100 × 100 m square whose west edge is `dx` m east of the station (and `dy` m north). */
 function square(dx: number, dy = 0): number[][][] {
   const [x, y] = [STATION[0] + dx, STATION[1] + dy];
-  return [[[x, y], [x + 100, y], [x + 100, y + 100], [x, y + 100], [x, y]]];
+  return [
+    [
+      [x, y],
+      [x + 100, y],
+      [x + 100, y + 100],
+      [x, y + 100],
+      [x, y],
+    ],
+  ];
 }
 
 // One site per verdict (A ≤ 800 m of rail, B ≤ 1 500 m or any hub ≤ 1 000 m, else C), and one with a closer bus stop.
@@ -35,7 +43,8 @@ const SITES: { id: string; name: string; abc: string | null; geometry: number[][
 
 const files = {
   sites: JSON.stringify({
-    type: 'FeatureCollection', crs: CRS,
+    type: 'FeatureCollection',
+    crs: CRS,
     features: SITES.map((s) => ({
       type: 'Feature',
       properties: { id: s.id, name: s.name, status: 'fremtidig', abc: s.abc, readiness: 'byggeklar' },
@@ -43,22 +52,53 @@ const files = {
     })),
   }),
   hubs: JSON.stringify({
-    type: 'FeatureCollection', crs: CRS,
+    type: 'FeatureCollection',
+    crs: CRS,
     features: [
-      { type: 'Feature', properties: { id: 'H1', name: 'Teststasjon', type: 'tog' }, geometry: { type: 'Point', coordinates: STATION } },
-      { type: 'Feature', properties: { id: 'H2', name: 'Testbuss', type: 'buss' }, geometry: { type: 'Point', coordinates: [STATION[0] + 3050, STATION[1] + 2600] } },
+      {
+        type: 'Feature',
+        properties: { id: 'H1', name: 'Teststasjon', type: 'tog' },
+        geometry: { type: 'Point', coordinates: STATION },
+      },
+      {
+        type: 'Feature',
+        properties: { id: 'H2', name: 'Testbuss', type: 'buss' },
+        geometry: { type: 'Point', coordinates: [STATION[0] + 3050, STATION[1] + 2600] },
+      },
     ],
   }),
   regions: JSON.stringify({
-    type: 'FeatureCollection', crs: CRS,
-    features: [{ type: 'Feature', properties: { name: 'Asker nord' }, geometry: { type: 'Polygon', coordinates: [[[570000, 6620000], [590000, 6620000], [590000, 6640000], [570000, 6640000], [570000, 6620000]]] } }],
+    type: 'FeatureCollection',
+    crs: CRS,
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: 'Asker nord' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [570000, 6620000],
+              [590000, 6620000],
+              [590000, 6640000],
+              [570000, 6640000],
+              [570000, 6620000],
+            ],
+          ],
+        },
+      },
+    ],
   }),
 };
 
 /** The real command in a child process (this file runs under jsdom, where the CLI's module paths do not resolve). */
 function report(args: string[]): string {
   const root = process.cwd();
-  const r = spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/report.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/report.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (r.status !== 0) throw new Error(`report ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
@@ -71,7 +111,16 @@ beforeAll(() => {
   dataset = buildDataset(files);
   dir = mkdtempSync(join(tmpdir(), 'fit-words-'));
   for (const [role, text] of Object.entries(files)) writeFileSync(join(dir, `${role}.geojson`), text);
-  const args = ['--sites', join(dir, 'sites.geojson'), '--hubs', join(dir, 'hubs.geojson'), '--regions', join(dir, 'regions.geojson'), '--format', 'md'];
+  const args = [
+    '--sites',
+    join(dir, 'sites.geojson'),
+    '--hubs',
+    join(dir, 'hubs.geojson'),
+    '--regions',
+    join(dir, 'regions.geojson'),
+    '--format',
+    'md',
+  ];
   markdown.nb = report(args);
   markdown.en = report([...args, '--lang', 'en']);
 }, 120_000);
@@ -100,7 +149,10 @@ function reportWords(md: string, name: string): { verdict: string; reason: strin
   const cells = rowLine.split(' | ');
   const verdictCell = (cells[cells.length - 1] ?? '').replace(/ \|$/, '');
   const reasonLine = md.split('\n').find((l) => l.startsWith(`- **${mdText(name)}**: `)) ?? '';
-  return { verdict: verdictCell.replace(/ \((beliggenhet|location): [ABC]\)$/, ''), reason: reasonLine.slice(`- **${mdText(name)}**: `.length) };
+  return {
+    verdict: verdictCell.replace(/ \((beliggenhet|location): [ABC]\)$/, ''),
+    reason: reasonLine.slice(`- **${mdText(name)}**: `.length),
+  };
 }
 
 describe('every fit verdict reads the same in the report CLI and on the site card', () => {
@@ -125,7 +177,9 @@ describe('every fit verdict reads the same in the report CLI and on the site car
   }
 
   it('names the closer bus stop on both surfaces', () => {
-    expect(reportWords(markdown.nb, 'Verksted ved bussen').reason).toContain('fra nærmeste knutepunkt (Testbuss, buss)');
+    expect(reportWords(markdown.nb, 'Verksted ved bussen').reason).toContain(
+      'fra nærmeste knutepunkt (Testbuss, buss)',
+    );
     expect(cardWords('BUS', 'en').reason).toContain('from the nearest hub (Testbuss, bus)');
   });
 });

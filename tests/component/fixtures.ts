@@ -44,7 +44,13 @@ export const RESULT: SiteResult = {
   // Må reguleres: available 2030, 16 of the 20 years at 5 % a year → 80 % taken up by 2045.
   availableYear: 2030,
   newJobsWithinHorizon: { low: 281.6, mid: 761.6, high: 1961.92 },
-  fit: { planned: 'A', access: 'A', verdict: 'ok', rail: { hubId: 'H01', name: 'Asker stasjon', type: 'tog', distanceM: 340 as Meters }, closerHub: null },
+  fit: {
+    planned: 'A',
+    access: 'A',
+    verdict: 'ok',
+    rail: { hubId: 'H01', name: 'Asker stasjon', type: 'tog', distanceM: 340 as Meters },
+    closerHub: null,
+  },
 };
 
 /** Unless given: no jobs today (new = capacity) and half the new jobs taken up within the horizon. */
@@ -68,13 +74,46 @@ function row(partial: Partial<SummaryRow>): SummaryRow {
 /** Nord: 120 daa existing A + 30.5 daa future B; syd: 200 daa future C. */
 export const SUMMARY: Summary = {
   rows: [
-    row({ region: 'Asker nord', status: 'eksisterende', abc: 'A', sites: 2, areaDaa: 120, jobs: { low: 2000, mid: 4000, high: 8000 } }),
-    row({ region: 'Asker nord', status: 'fremtidig', abc: 'B', sites: 1, areaDaa: 30.5, jobs: { low: 100, mid: 200, high: 400 } }),
-    row({ region: 'Asker syd', status: 'fremtidig', abc: 'C', sites: 3, areaDaa: 200, jobs: { low: 300, mid: 600, high: 1200 } }),
+    row({
+      region: 'Asker nord',
+      status: 'eksisterende',
+      abc: 'A',
+      sites: 2,
+      areaDaa: 120,
+      jobs: { low: 2000, mid: 4000, high: 8000 },
+    }),
+    row({
+      region: 'Asker nord',
+      status: 'fremtidig',
+      abc: 'B',
+      sites: 1,
+      areaDaa: 30.5,
+      jobs: { low: 100, mid: 200, high: 400 },
+    }),
+    row({
+      region: 'Asker syd',
+      status: 'fremtidig',
+      abc: 'C',
+      sites: 3,
+      areaDaa: 200,
+      jobs: { low: 300, mid: 600, high: 1200 },
+    }),
   ],
   byRegion: [
-    row({ region: 'Asker nord', sites: 3, areaDaa: 150.5, jobs: { low: 2100, mid: 4200, high: 8400 }, shareAreaNearHub: 0.8 }),
-    row({ region: 'Asker syd', sites: 3, areaDaa: 200, jobs: { low: 300, mid: 600, high: 1200 }, shareAreaNearHub: 0.25 }),
+    row({
+      region: 'Asker nord',
+      sites: 3,
+      areaDaa: 150.5,
+      jobs: { low: 2100, mid: 4200, high: 8400 },
+      shareAreaNearHub: 0.8,
+    }),
+    row({
+      region: 'Asker syd',
+      sites: 3,
+      areaDaa: 200,
+      jobs: { low: 300, mid: 600, high: 1200 },
+      shareAreaNearHub: 0.25,
+    }),
   ],
   total: row({ sites: 6, areaDaa: 350.5, jobs: { low: 2400, mid: 4800, high: 9600 }, shareAreaNearHub: 0.5 }),
   startYear: 2026,

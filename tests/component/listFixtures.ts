@@ -21,11 +21,29 @@ const ROWS: Row[] = [
 
 function square(i: number): Site['geometry'] {
   const x = 580000 + i * 1000;
-  return [[[[x, 6633000], [x + 100, 6633000], [x + 100, 6633100], [x, 6633100], [x, 6633000]]]];
+  return [
+    [
+      [
+        [x, 6633000],
+        [x + 100, 6633000],
+        [x + 100, 6633100],
+        [x, 6633100],
+        [x, 6633000],
+      ],
+    ],
+  ];
 }
 
 function toSite(r: Row, i: number): Site {
-  return { id: r.id, name: r.name, status: r.status ?? 'eksisterende', abc: 'B', readiness: 'byggeklar', note: '', geometry: square(i) };
+  return {
+    id: r.id,
+    name: r.name,
+    status: r.status ?? 'eksisterende',
+    abc: 'B',
+    readiness: 'byggeklar',
+    note: '',
+    geometry: square(i),
+  };
 }
 
 function toResult(r: Row): SiteResult {
@@ -50,7 +68,8 @@ function toResult(r: Row): SiteResult {
   };
 }
 
-/** Four sites: Røyken stasjon 20 daa/300 m, Sætre sentrum 45,5 daa/900 m, Asker torg 10 daa/no hub, Bjørnstad 12,5 daa/1 500 m. */
+/** Four sites: Røyken stasjon 20 daa/300 m, Sætre sentrum 45,5 daa/900 m, Asker torg 10 daa/no hub, Bjørnstad 12,5
+ * daa/1 500 m. */
 export function listDataset(): Dataset {
   return { ...handMadeDataset(), sites: ROWS.map(toSite), results: ROWS.map(toResult), summary: SUMMARY };
 }

@@ -21,7 +21,16 @@ const BAERUM = parseProfile(baerumJson);
 const EMPTY: Summary = {
   rows: [],
   byRegion: [],
-  total: { ...SUMMARY.total, sites: 0, areaDaa: 0, jobs: { low: 0, mid: 0, high: 0 }, jobsToday: 0, newJobs: { low: 0, mid: 0, high: 0 }, newJobsWithinHorizon: { low: 0, mid: 0, high: 0 }, shareAreaNearHub: 0 },
+  total: {
+    ...SUMMARY.total,
+    sites: 0,
+    areaDaa: 0,
+    jobs: { low: 0, mid: 0, high: 0 },
+    jobsToday: 0,
+    newJobs: { low: 0, mid: 0, high: 0 },
+    newJobsWithinHorizon: { low: 0, mid: 0, high: 0 },
+    shareAreaNearHub: 0,
+  },
   startYear: SUMMARY.startYear,
   horizonYears: SUMMARY.horizonYears,
 };
@@ -29,7 +38,9 @@ const EMPTY: Summary = {
 function planColumn(): Record<string, string> {
   const table = within(screen.getByTestId('region-summary')).getByRole('table');
   const rows = [...table.querySelectorAll('tbody tr')];
-  return Object.fromEntries(rows.map((r) => [r.getAttribute('data-row') ?? '', plain(r.lastElementChild?.textContent)]));
+  return Object.fromEntries(
+    rows.map((r) => [r.getAttribute('data-row') ?? '', plain(r.lastElementChild?.textContent)]),
+  );
 }
 
 describe('RegionSummary under a kommune profile', () => {
@@ -38,7 +49,15 @@ describe('RegionSummary under a kommune profile', () => {
     const without = planColumn();
     const chartWithout = document.querySelector('[data-testid="region-chart"] desc')?.textContent;
     cleanup();
-    render(<RegionSummary lang="nb" summary={SUMMARY} nearHubM={1000} profile={DEFAULT_PROFILE} regionNames={['Asker nord', 'Asker syd']} />);
+    render(
+      <RegionSummary
+        lang="nb"
+        summary={SUMMARY}
+        nearHubM={1000}
+        profile={DEFAULT_PROFILE}
+        regionNames={['Asker nord', 'Asker syd']}
+      />,
+    );
     expect(planColumn()).toEqual(without);
     expect(document.querySelector('[data-testid="region-chart"] desc')?.textContent).toBe(chartWithout);
     expect(without).toMatchObject({ existing: '7 425', future: '5 720', 'supply-years': '500–550 nye i året' });
@@ -50,7 +69,8 @@ describe('RegionSummary under a kommune profile', () => {
     render(<RegionSummary lang="nb" summary={EMPTY} nearHubM={1000} profile={BAERUM} regionNames={['Bærum']} />);
     expect(screen.getByRole('heading', { name: 'Bærum' })).toBeInTheDocument();
     const plan = planColumn();
-    for (const key of ['existing', 'future', 'new-jobs-within', 'supply-years', 'land-per-new-job']) expect(plan[key], key).toBe('mangler');
+    for (const key of ['existing', 'future', 'new-jobs-within', 'supply-years', 'land-per-new-job'])
+      expect(plan[key], key).toBe('mangler');
     const missing = plain(screen.getByTestId('summary-plan-missing').textContent);
     expect(missing).toContain('Planens tall mangler i profilen for Bærum');
     expect(missing).toContain('nye arbeidsplasser på 20 år');
@@ -67,7 +87,9 @@ describe('RegionSummary under a kommune profile', () => {
   it('in English too', () => {
     render(<RegionSummary lang="en" summary={EMPTY} nearHubM={1000} profile={BAERUM} regionNames={['Bærum']} />);
     expect(planColumn().existing).toBe('missing');
-    expect(screen.getByTestId('summary-plan-missing')).toHaveTextContent('The plan figures are missing from the Bærum profile');
+    expect(screen.getByTestId('summary-plan-missing')).toHaveTextContent(
+      'The plan figures are missing from the Bærum profile',
+    );
   });
 });
 
@@ -78,11 +100,21 @@ describe('planComparisons and the chart under a profile', () => {
     expect(planComparisons(total, 20, profileSummaryTargets(BAERUM))).toEqual([]);
     expect(planComparisons(total, 20, profileSummaryTargets(DEFAULT_PROFILE))).toEqual(planComparisons(total, 20));
     const areaOnly = { area: { existingDaa: 1000, futureDaa: null }, jobs: null };
-    expect(planComparisons(total, 20, areaOnly).map((c) => [c.key, c.planLow, c.shareOfPlan])).toEqual([['existingDaa', 1000, 0.12]]);
+    expect(planComparisons(total, 20, areaOnly).map((c) => [c.key, c.planLow, c.shareOfPlan])).toEqual([
+      ['existingDaa', 1000, 0.12],
+    ]);
   });
 
   it('draws only the plan rows the profile has', () => {
-    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} targets={{ area: { existingDaa: 1000, futureDaa: null }, jobs: null }} />);
+    render(
+      <RegionChart
+        lang="nb"
+        columns={summaryColumns(SUMMARY)}
+        horizonYears={20}
+        endYear={2045}
+        targets={{ area: { existingDaa: 1000, futureDaa: null }, jobs: null }}
+      />,
+    );
     expect(document.querySelector('[data-chart-row="plan-existingDaa"]')).not.toBeNull();
     expect(document.querySelector('[data-chart-row="plan-futureDaa"]')).toBeNull();
     expect(document.querySelector('[data-chart-row="plan-newJobs"]')).toBeNull();
@@ -98,7 +130,9 @@ describe('ProfileNotice', () => {
     render(<ProfileNotice lang="nb" profile={BAERUM} />);
     expect(screen.getByTestId('profile-notice')).toHaveTextContent('Kommuneprofil: Bærum (3201).');
     expect(screen.getByTestId('profile-no-sites')).toHaveTextContent('Ingen næringsområder følger med for Bærum');
-    expect(screen.getByTestId('profile-no-hubs')).toHaveTextContent('Kollektivknutepunkter mangler i profilen for Bærum');
+    expect(screen.getByTestId('profile-no-hubs')).toHaveTextContent(
+      'Kollektivknutepunkter mangler i profilen for Bærum',
+    );
   });
 
   it('drops the missing-layer note once the user has loaded that layer', () => {

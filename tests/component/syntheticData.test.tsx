@@ -26,7 +26,9 @@ describe('syntheticSites', () => {
   it('puts every site inside Asker, with unique ids and varied status, type and readiness', () => {
     const sites = syntheticSites(400, regions, 1);
     expect(new Set(sites.map((s) => s.id)).size).toBe(400);
-    const inside = sites.filter((s) => regions.some((r) => pointInMultiPolygon(multiPolygonCentroid(s.geometry), r.geometry)));
+    const inside = sites.filter((s) =>
+      regions.some((r) => pointInMultiPolygon(multiPolygonCentroid(s.geometry), r.geometry)),
+    );
     // The centre is drawn inside a region; the area-weighted centroid of a star polygon stays close to it.
     expect(inside.length).toBeGreaterThan(390);
     expect(new Set(sites.map((s) => s.status))).toEqual(new Set(['eksisterende', 'fremtidig']));

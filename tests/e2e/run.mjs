@@ -1,4 +1,5 @@
-// Browser-test runner: builds the app (unless E2E_SKIP_BUILD=1), serves it with `vite preview` on a free port, runs the specs, always stops the server.
+// Browser-test runner: builds the app (unless E2E_SKIP_BUILD=1), serves it with `vite preview` on a free port, runs the
+// specs, always stops the server.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -64,7 +65,8 @@ let summary = 'e2e: did not run';
 try {
   // E2E_SKIP_BUILD=1 reuses the dist/ of an earlier run (to run one spec after another without building each time).
   if (process.env.E2E_SKIP_BUILD === '1') {
-    if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('E2E_SKIP_BUILD=1 but there is no dist/index.html: build first');
+    if (!existsSync(join(root, 'dist', 'index.html')))
+      throw new Error('E2E_SKIP_BUILD=1 but there is no dist/index.html: build first');
     console.log('e2e: E2E_SKIP_BUILD=1, serving the existing dist/');
   } else {
     console.log('e2e: vite build');

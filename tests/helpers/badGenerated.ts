@@ -9,7 +9,10 @@ export function bigCrossingSite(): string {
   const teeth = 50_000;
   const ox = 575_000;
   const oy = 6_625_000;
-  const p: [number, number][] = [[0, -10], [2 * teeth - 1, -10]];
+  const p: [number, number][] = [
+    [0, -10],
+    [2 * teeth - 1, -10],
+  ];
   for (let i = teeth - 1; i >= 0; i--) {
     if (i < teeth - 1) p.push([2 * i + 1, 0]);
     p.push([2 * i + 1, 1000], [2 * i, 1000]);
@@ -23,6 +26,12 @@ export function bigCrossingSite(): string {
   return JSON.stringify({
     type: 'FeatureCollection',
     crs: { type: 'name', properties: { name: 'EPSG:25832' } },
-    features: [{ type: 'Feature', properties: { id: 'BIG', name: 'Stor kam' }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+    features: [
+      {
+        type: 'Feature',
+        properties: { id: 'BIG', name: 'Stor kam' },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      },
+    ],
   });
 }

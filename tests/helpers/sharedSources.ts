@@ -17,7 +17,9 @@ export function sharedSource(relative: string): string {
 /** Whether this run must have the shared sources: in CI, or when asked for with REQUIRE_SHARED_SOURCES=1. */
 export function sharedSourcesRequired(env: NodeJS.ProcessEnv = process.env): boolean {
   const ci = env.CI;
-  return (ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false') || env.REQUIRE_SHARED_SOURCES === '1';
+  return (
+    (ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false') || env.REQUIRE_SHARED_SOURCES === '1'
+  );
 }
 
 /**
@@ -28,7 +30,9 @@ export function haveSharedSources(paths: readonly string[], env: NodeJS.ProcessE
   const missing = paths.filter((p) => !existsSync(p));
   if (missing.length === 0) return true;
   if (sharedSourcesRequired(env)) {
-    throw new Error(`shared geodata sources missing in CI (they sit beside the clone in ../shared): ${missing.join(', ')}`);
+    throw new Error(
+      `shared geodata sources missing in CI (they sit beside the clone in ../shared): ${missing.join(', ')}`,
+    );
   }
   return false;
 }

@@ -1,5 +1,6 @@
 // Test helper: one strict RFC 4180 reader for the CSV files we write (the report's ',' + LF, the Excel export's ';' +
-// CRLF). Strict on purpose: a stray line break or a missing final line end throws, so a wrong format cannot slip through.
+// CRLF). Strict on purpose: a stray line break or a missing final line end throws, so a wrong format cannot slip
+// through.
 
 export interface CsvDialect {
   separator: ',' | ';';

@@ -1,14 +1,33 @@
-// GML 3.2.1 geometry elements → GeoJSON-shaped coordinates in x = easting/longitude order: Surface, Polygon, MultiSurface, rings, arcs, points.
+// GML 3.2.1 geometry elements → GeoJSON-shaped coordinates in x = easting/longitude order: Surface, Polygon,
+// MultiSurface, rings, arcs, points.
 import { arcThrough, circleRing, type Pt } from '../arcs.ts';
 import { childrenNamed, firstChild, type XmlNode } from './gmlTree.ts';
 
 /** Geometry elements this reader can turn into areas or points. */
-export const AREA_ELEMENTS = new Set(['Surface', 'Polygon', 'MultiSurface', 'MultiPolygon', 'CompositeSurface', 'OrientableSurface']);
+export const AREA_ELEMENTS = new Set([
+  'Surface',
+  'Polygon',
+  'MultiSurface',
+  'MultiPolygon',
+  'CompositeSurface',
+  'OrientableSurface',
+]);
 export const POINT_ELEMENTS = new Set(['Point', 'MultiPoint']);
-export const GEOMETRY_ELEMENTS = new Set([...AREA_ELEMENTS, ...POINT_ELEMENTS, 'LineString', 'Curve', 'MultiCurve', 'CompositeCurve', 'OrientableCurve']);
+export const GEOMETRY_ELEMENTS = new Set([
+  ...AREA_ELEMENTS,
+  ...POINT_ELEMENTS,
+  'LineString',
+  'Curve',
+  'MultiCurve',
+  'CompositeCurve',
+  'OrientableCurve',
+]);
 
 export class GmlGeometryError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -26,21 +45,32 @@ const fail = (code: string, message: string): never => {
 };
 
 function numbers(node: XmlNode): number[] {
-  const parts = node.text.trim().split(/[\s]+/).filter((t) => t !== '');
+  const parts = node.text
+    .trim()
+    .split(/[\s]+/)
+    .filter((t) => t !== '');
   return parts.map((t) => {
     const v = Number(t);
-    if (!Number.isFinite(v)) fail('gml-coordinates', `gml:${node.name} at line ${node.line} has ${JSON.stringify(t.slice(0, 20))}, which is not a number; fix the coordinate`);
+    if (!Number.isFinite(v))
+      fail(
+        'gml-coordinates',
+        `gml:${node.name} at line ${node.line} has ${JSON.stringify(t.slice(0, 20))}, which is not a number; fix the coordinate`,
+      );
     return v;
   });
 }
 
 function toPoints(nums: number[], dims: number, node: XmlNode, ctx: AxisContext): Pt[] {
   if (nums.length % dims !== 0) {
-    fail('gml-coordinates', `gml:${node.name} at line ${node.line} has ${nums.length} numbers, not a whole number of ${dims}-number positions (srsDimension ${dims}); the file may be cut off`);
+    fail(
+      'gml-coordinates',
+      `gml:${node.name} at line ${node.line} has ${nums.length} numbers, not a whole number of ${dims}-number positions (srsDimension ${dims}); the file may be cut off`,
+    );
   }
   const out: Pt[] = [];
   for (let i = 0; i < nums.length; i += dims) {
-    const a = nums[i] as number, b = nums[i + 1] as number;
+    const a = nums[i] as number,
+      b = nums[i + 1] as number;
     out.push(ctx.latLon ? [b, a] : [a, b]);
   }
   return out;
@@ -61,17 +91,28 @@ function positions(node: XmlNode, ctx: AxisContext): Pt[] {
   if (pos.length > 0) {
     return pos.map((p) => {
       const nums = numbers(p);
-      if (nums.length < 2 || nums.length > 3) fail('gml-coordinates', `gml:pos at line ${p.line} has ${nums.length} numbers; a position has 2 (or 3 with a height)`);
-      return (toPoints(nums.slice(0, 2), 2, p, ctx)[0] as Pt);
+      if (nums.length < 2 || nums.length > 3)
+        fail(
+          'gml-coordinates',
+          `gml:pos at line ${p.line} has ${nums.length} numbers; a position has 2 (or 3 with a height)`,
+        );
+      return toPoints(nums.slice(0, 2), 2, p, ctx)[0] as Pt;
     });
   }
   const coordinates = firstChild(node, 'coordinates');
   if (coordinates) {
-    const nums = coordinates.text.trim().split(/\s+/).flatMap((tuple) => tuple.split(',').slice(0, 2).map(Number));
-    if (nums.some((v) => !Number.isFinite(v))) fail('gml-coordinates', `gml:coordinates at line ${coordinates.line} has a value that is not a number`);
+    const nums = coordinates.text
+      .trim()
+      .split(/\s+/)
+      .flatMap((tuple) => tuple.split(',').slice(0, 2).map(Number));
+    if (nums.some((v) => !Number.isFinite(v)))
+      fail('gml-coordinates', `gml:coordinates at line ${coordinates.line} has a value that is not a number`);
     return toPoints(nums, 2, coordinates, ctx);
   }
-  return fail('gml-coordinates', `gml:${node.name} at line ${node.line} has no gml:posList or gml:pos; give it coordinates or remove the feature`);
+  return fail(
+    'gml-coordinates',
+    `gml:${node.name} at line ${node.line} has no gml:posList or gml:pos; give it coordinates or remove the feature`,
+  );
 }
 
 /** One curve segment (LineStringSegment, Arc, ArcString, Circle) as points. */
@@ -83,17 +124,33 @@ function segment(node: XmlNode, ctx: AxisContext): Pt[] {
     return ring ?? fail('gml-arc', `gml:Circle at line ${node.line} needs 3 points not on one line`);
   }
   if (node.name === 'Arc' || node.name === 'ArcString') {
-    if (pts.length < 3 || pts.length % 2 === 0) fail('gml-arc', `gml:${node.name} at line ${node.line} has ${pts.length} points; an arc string needs an odd number, at least 3`);
+    if (pts.length < 3 || pts.length % 2 === 0)
+      fail(
+        'gml-arc',
+        `gml:${node.name} at line ${node.line} has ${pts.length} points; an arc string needs an odd number, at least 3`,
+      );
     const out: Pt[] = [pts[0] as Pt];
-    for (let i = 0; i + 2 < pts.length; i += 2) out.push(...arcThrough(pts[i] as Pt, pts[i + 1] as Pt, pts[i + 2] as Pt, ctx.tol).slice(1));
+    for (let i = 0; i + 2 < pts.length; i += 2)
+      out.push(...arcThrough(pts[i] as Pt, pts[i + 1] as Pt, pts[i + 2] as Pt, ctx.tol).slice(1));
     return out;
   }
-  return fail('gml-geometry-unsupported', `gml:${node.name} at line ${node.line} is a curve segment this reader does not handle (LineStringSegment, Arc, ArcString, Circle are)`);
+  return fail(
+    'gml-geometry-unsupported',
+    `gml:${node.name} at line ${node.line} is a curve segment this reader does not handle (LineStringSegment, Arc, ArcString, Circle are)`,
+  );
 }
 
 function join(parts: Pt[][]): Pt[] {
   const out: Pt[] = [];
-  for (const p of parts) out.push(...(out.length > 0 && p.length > 0 && (out[out.length - 1] as Pt)[0] === (p[0] as Pt)[0] && (out[out.length - 1] as Pt)[1] === (p[0] as Pt)[1] ? p.slice(1) : p));
+  for (const p of parts)
+    out.push(
+      ...(out.length > 0 &&
+      p.length > 0 &&
+      (out[out.length - 1] as Pt)[0] === (p[0] as Pt)[0] &&
+      (out[out.length - 1] as Pt)[1] === (p[0] as Pt)[1]
+        ? p.slice(1)
+        : p),
+    );
   return out;
 }
 
@@ -119,20 +176,32 @@ function ring(holder: XmlNode, ctx: AxisContext): Pt[] {
   const r = holder.children[0];
   if (!r) return fail('geometry-empty', `gml:${holder.name} at line ${holder.line} is empty; give it a gml:LinearRing`);
   if (r.name === 'LinearRing') return positions(r, ctx);
-  if (r.name === 'Ring') return join(childrenNamed(r, 'curveMember').map((m) => curve(m.children[0] ?? fail('gml-coordinates', `gml:curveMember at line ${m.line} is empty`), ctx)));
+  if (r.name === 'Ring')
+    return join(
+      childrenNamed(r, 'curveMember').map((m) =>
+        curve(m.children[0] ?? fail('gml-coordinates', `gml:curveMember at line ${m.line} is empty`), ctx),
+      ),
+    );
   return fail('gml-geometry-unsupported', `gml:${r.name} at line ${r.line} is not a ring (gml:LinearRing or gml:Ring)`);
 }
 
 /** A polygon from anything with gml:exterior and gml:interior children (Polygon, PolygonPatch). */
 function polygon(node: XmlNode, ctx: AxisContext): Pt[][] {
   const exterior = firstChild(node, 'exterior') ?? firstChild(node, 'outerBoundaryIs');
-  if (!exterior) return fail('geometry-empty', `gml:${node.name} at line ${node.line} has no gml:exterior; give it an outer ring or remove the feature`);
+  if (!exterior)
+    return fail(
+      'geometry-empty',
+      `gml:${node.name} at line ${node.line} has no gml:exterior; give it an outer ring or remove the feature`,
+    );
   const holes = [...childrenNamed(node, 'interior'), ...childrenNamed(node, 'innerBoundaryIs')];
   return [ring(exterior, ctx), ...holes.map((h) => ring(h, ctx))];
 }
 
 const memberGeometries = (node: XmlNode, single: string, plural: string): XmlNode[] =>
-  [...childrenNamed(node, single).map((m) => m.children[0]), ...childrenNamed(node, plural).flatMap((m) => m.children)].filter((c): c is XmlNode => c !== undefined);
+  [
+    ...childrenNamed(node, single).map((m) => m.children[0]),
+    ...childrenNamed(node, plural).flatMap((m) => m.children),
+  ].filter((c): c is XmlNode => c !== undefined);
 
 /** Polygons of an area geometry element. */
 export function areaPolygons(node: XmlNode, ctx: AxisContext): Pt[][][] {
@@ -142,15 +211,25 @@ export function areaPolygons(node: XmlNode, ctx: AxisContext): Pt[][][] {
       return [polygon(node, c)];
     case 'Surface': {
       const patches = firstChild(node, 'patches');
-      if (!patches || patches.children.length === 0) return fail('geometry-empty', `gml:Surface at line ${node.line} has no gml:patches; give it a gml:PolygonPatch or remove the feature`);
+      if (!patches || patches.children.length === 0)
+        return fail(
+          'geometry-empty',
+          `gml:Surface at line ${node.line} has no gml:patches; give it a gml:PolygonPatch or remove the feature`,
+        );
       return patches.children.map((p) => {
-        if (p.name !== 'PolygonPatch' && p.name !== 'Polygon') fail('gml-geometry-unsupported', `gml:${p.name} at line ${p.line} is a surface patch this reader does not handle (gml:PolygonPatch is)`);
+        if (p.name !== 'PolygonPatch' && p.name !== 'Polygon')
+          fail(
+            'gml-geometry-unsupported',
+            `gml:${p.name} at line ${p.line} is a surface patch this reader does not handle (gml:PolygonPatch is)`,
+          );
         return polygon(p, c);
       });
     }
     case 'OrientableSurface': {
       const base = firstChild(node, 'baseSurface')?.children[0];
-      return base ? areaPolygons(base, c) : fail('geometry-empty', `gml:OrientableSurface at line ${node.line} has no gml:baseSurface`);
+      return base
+        ? areaPolygons(base, c)
+        : fail('geometry-empty', `gml:OrientableSurface at line ${node.line} has no gml:baseSurface`);
     }
     case 'MultiSurface':
     case 'CompositeSurface':
@@ -158,17 +237,28 @@ export function areaPolygons(node: XmlNode, ctx: AxisContext): Pt[][][] {
     case 'MultiPolygon':
       return memberGeometries(node, 'polygonMember', 'polygonMembers').flatMap((m) => areaPolygons(m, c));
     default:
-      return fail('geometry-type', `has a gml:${node.name} geometry (line ${node.line}); expected an area (gml:Surface, gml:Polygon or gml:MultiSurface). Give it an area geometry or remove the feature`);
+      return fail(
+        'geometry-type',
+        `has a gml:${node.name} geometry (line ${node.line}); expected an area (gml:Surface, gml:Polygon or gml:MultiSurface). Give it an area geometry or remove the feature`,
+      );
   }
 }
 
 /** The position of a gml:Point (or a MultiPoint with one point). */
 export function pointOf(node: XmlNode, ctx: AxisContext): Pt {
-  if (node.name === 'Point') return positions(node, ctx)[0] ?? fail('geometry-empty', `gml:Point at line ${node.line} has no position`);
+  if (node.name === 'Point')
+    return positions(node, ctx)[0] ?? fail('geometry-empty', `gml:Point at line ${node.line} has no position`);
   if (node.name === 'MultiPoint') {
     const pts = memberGeometries(node, 'pointMember', 'pointMembers');
-    if (pts.length !== 1) fail('geometry-type', `is a gml:MultiPoint with ${pts.length} points (line ${node.line}); a hub needs exactly one point`);
+    if (pts.length !== 1)
+      fail(
+        'geometry-type',
+        `is a gml:MultiPoint with ${pts.length} points (line ${node.line}); a hub needs exactly one point`,
+      );
     return pointOf(pts[0] as XmlNode, ctx);
   }
-  return fail('geometry-type', `has a gml:${node.name} geometry (line ${node.line}); expected gml:Point. Give the hub one position or remove the feature`);
+  return fail(
+    'geometry-type',
+    `has a gml:${node.name} geometry (line ${node.line}); expected gml:Point. Give the hub one position or remove the feature`,
+  );
 }

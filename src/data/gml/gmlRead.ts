@@ -1,10 +1,18 @@
-// A GML 3.2.1 plan file (KpArealformålOmråde, RpArealformålOmråde … under gml:featureMember or wfs:member) as parsed features.
+// A GML 3.2.1 plan file (KpArealformålOmråde, RpArealformålOmråde … under gml:featureMember or wfs:member) as parsed
+// features.
 import { parseEpsg } from '../../domain/crs.ts';
 import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature, SafeRecord } from '../loadGeoJson.ts';
 import { DataError } from '../problems.ts';
 import { GEOGRAPHIC } from '../resolveCrs.ts';
-import { AREA_ELEMENTS, areaPolygons, GEOMETRY_ELEMENTS, GmlGeometryError, pointOf, POINT_ELEMENTS } from './gmlGeometry.ts';
+import {
+  AREA_ELEMENTS,
+  areaPolygons,
+  GEOMETRY_ELEMENTS,
+  GmlGeometryError,
+  pointOf,
+  POINT_ELEMENTS,
+} from './gmlGeometry.ts';
 import { firstChild, visitGmlFeatures, type XmlNode } from './gmlTree.ts';
 
 export interface GmlReadOptions {
@@ -44,7 +52,8 @@ const geometryIn = (prop: XmlNode): XmlNode | undefined => {
 };
 
 /** Old GML spells a CRS `http://www.opengis.net/gml/srs/epsg.xml#25832`; read it as EPSG:25832. */
-const normaliseSrs = (srs: string): string => srs.replace(/^https?:\/\/www\.opengis\.net\/gml\/srs\/epsg\.xml#(\d+)$/i, 'EPSG:$1');
+const normaliseSrs = (srs: string): string =>
+  srs.replace(/^https?:\/\/www\.opengis\.net\/gml\/srs\/epsg\.xml#(\d+)$/i, 'EPSG:$1');
 
 /** Parses GML text into features for the shared pipeline. Throws DataError for file-level faults. */
 export function readGml(text: string, opts: GmlReadOptions): ParsedCollection {
@@ -56,64 +65,98 @@ export function readGml(text: string, opts: GmlReadOptions): ParsedCollection {
   let collectionSrs: string | undefined;
   const wantedSet = want === 'areas' ? AREA_ELEMENTS : POINT_ELEMENTS;
 
-  const visit = visitGmlFeatures(text, file, (node) => {
-    const props = node.children.filter((c) => !SKIPPED_PROPERTIES.has(c.name));
-    const geomProp = props.find((p) => {
-      const g = geometryIn(p);
-      return g !== undefined && wantedSet.has(g.name);
-    });
-    if (!geomProp) {
-      passed.set(node.qname, (passed.get(node.qname) ?? 0) + 1);
-      return;
-    }
-    const geom = geometryIn(geomProp) as XmlNode;
-    const envelope = firstChild(firstChild(node, 'boundedBy') ?? node, 'Envelope');
-    const srsName = geom.attrs.srsName ?? envelope?.attrs.srsName ?? collectionSrs;
-    if (srsName !== undefined) {
-      const n = normaliseSrs(srsName);
-      if (srs === undefined) srs = n;
-      else if (n !== srs && parseEpsg(n) !== parseEpsg(srs) && !mixed) mixed = { first: srs, other: n, line: geom.line };
-    }
-    const code = srsName === undefined ? null : parseEpsg(normaliseSrs(srsName));
-    const latLon = code !== null && GEOGRAPHIC.has(code);
-    const properties = Object.create(null) as Record<string, unknown>;
-    for (const p of props) if (p !== geomProp && !geometryIn(p)) put(properties, p.name, valueOf(p, 0));
-    const feature: ParsedFeature = {
-      index: features.length, isFeature: true, what: `a GML ${node.qname}`, id: node.attrs.id,
-      properties: properties as SafeRecord, geometry: null, ref: `line ${node.line}, ${node.qname}`,
-    };
-    const ctx = { latLon, dims: 2, tol: latLon ? ARC_TOLERANCE_DEG : ARC_TOLERANCE_M };
-    try {
-      if (want === 'areas') {
-        const polygons = areaPolygons(geom, ctx);
-        feature.geometry = { type: 'MultiPolygon', coordinates: polygons.map((poly) => poly.map((r) => r.map((p) => [p[0], p[1]]))) };
-      } else {
-        const p = pointOf(geom, ctx);
-        feature.geometry = { type: 'Point', coordinates: [p[0], p[1]] };
+  const visit = visitGmlFeatures(
+    text,
+    file,
+    (node) => {
+      const props = node.children.filter((c) => !SKIPPED_PROPERTIES.has(c.name));
+      const geomProp = props.find((p) => {
+        const g = geometryIn(p);
+        return g !== undefined && wantedSet.has(g.name);
+      });
+      if (!geomProp) {
+        passed.set(node.qname, (passed.get(node.qname) ?? 0) + 1);
+        return;
       }
-    } catch (e) {
-      if (!(e instanceof GmlGeometryError)) throw e;
-      feature.geometryProblem = { code: e.code, message: e.message };
-    }
-    features.push(feature);
-  }, (envelopeSrs) => {
-    collectionSrs = envelopeSrs;
-  });
+      const geom = geometryIn(geomProp) as XmlNode;
+      const envelope = firstChild(firstChild(node, 'boundedBy') ?? node, 'Envelope');
+      const srsName = geom.attrs.srsName ?? envelope?.attrs.srsName ?? collectionSrs;
+      if (srsName !== undefined) {
+        const n = normaliseSrs(srsName);
+        if (srs === undefined) srs = n;
+        else if (n !== srs && parseEpsg(n) !== parseEpsg(srs) && !mixed)
+          mixed = { first: srs, other: n, line: geom.line };
+      }
+      const code = srsName === undefined ? null : parseEpsg(normaliseSrs(srsName));
+      const latLon = code !== null && GEOGRAPHIC.has(code);
+      const properties = Object.create(null) as Record<string, unknown>;
+      for (const p of props) if (p !== geomProp && !geometryIn(p)) put(properties, p.name, valueOf(p, 0));
+      const feature: ParsedFeature = {
+        index: features.length,
+        isFeature: true,
+        what: `a GML ${node.qname}`,
+        id: node.attrs.id,
+        properties: properties as SafeRecord,
+        geometry: null,
+        ref: `line ${node.line}, ${node.qname}`,
+      };
+      const ctx = { latLon, dims: 2, tol: latLon ? ARC_TOLERANCE_DEG : ARC_TOLERANCE_M };
+      try {
+        if (want === 'areas') {
+          const polygons = areaPolygons(geom, ctx);
+          feature.geometry = {
+            type: 'MultiPolygon',
+            coordinates: polygons.map((poly) => poly.map((r) => r.map((p) => [p[0], p[1]]))),
+          };
+        } else {
+          const p = pointOf(geom, ctx);
+          feature.geometry = { type: 'Point', coordinates: [p[0], p[1]] };
+        }
+      } catch (e) {
+        if (!(e instanceof GmlGeometryError)) throw e;
+        feature.geometryProblem = { code: e.code, message: e.message };
+      }
+      features.push(feature);
+    },
+    (envelopeSrs) => {
+      collectionSrs = envelopeSrs;
+    },
+  );
 
   if (!/FeatureCollection$/.test(visit.root) && features.length === 0) {
-    throw new DataError({ file, code: 'gml-not-collection', message: `${file}: is XML with the root element <${visit.root}>, not a GML or WFS FeatureCollection. Export the plan as GML (SOSI-GML, e.g. KpArealformålOmråde features).` });
+    throw new DataError({
+      file,
+      code: 'gml-not-collection',
+      message: `${file}: is XML with the root element <${visit.root}>, not a GML or WFS FeatureCollection. Export the plan as GML (SOSI-GML, e.g. KpArealformålOmråde features).`,
+    });
   }
   if (mixed) {
-    throw new DataError({ file, code: 'gml-srs-mixed', message: `${file}: line ${mixed.line}: a geometry is in ${mixed.other}, but earlier ones are in ${mixed.first}; one file must use one coordinate system. Export it again in one CRS.` });
+    throw new DataError({
+      file,
+      code: 'gml-srs-mixed',
+      message: `${file}: line ${mixed.line}: a geometry is in ${mixed.other}, but earlier ones are in ${mixed.first}; one file must use one coordinate system. Export it again in one CRS.`,
+    });
   }
   const kinds = [...passed].map(([name, n]) => `${n} ${name}`).join(', ');
   if (features.length === 0) {
     const what = want === 'areas' ? 'an area geometry (gml:Surface, gml:Polygon, gml:MultiSurface)' : 'a gml:Point';
-    throw new DataError({ file, code: 'gml-nothing-wanted', message: `${file}: has no features with ${what}${kinds ? `; it has ${kinds}` : ' (no gml:featureMember or wfs:member at all)'}. Choose the plan's area file, or load it as another kind of data.` });
+    throw new DataError({
+      file,
+      code: 'gml-nothing-wanted',
+      message: `${file}: has no features with ${what}${kinds ? `; it has ${kinds}` : ' (no gml:featureMember or wfs:member at all)'}. Choose the plan's area file, or load it as another kind of data.`,
+    });
   }
   const notes = [
     `Read as GML (${visit.root}); ${features.length} feature${features.length === 1 ? '' : 's'} with ${want === 'areas' ? 'an area' : 'a point'}${kinds ? `; not read: ${kinds}` : ''}.`,
-    srs === undefined ? 'No srsName in the file: the coordinate system is guessed.' : `srsName ${srs}${parseEpsg(srs) !== null && GEOGRAPHIC.has(parseEpsg(srs) as never) ? ', read in its EPSG axis order latitude, longitude' : ''}.`,
+    srs === undefined
+      ? 'No srsName in the file: the coordinate system is guessed.'
+      : `srsName ${srs}${parseEpsg(srs) !== null && GEOGRAPHIC.has(parseEpsg(srs) as never) ? ', read in its EPSG axis order latitude, longitude' : ''}.`,
   ];
-  return { file, crsMember: srs === undefined ? undefined : { type: 'name', properties: { name: srs } }, features, problems: [], notes };
+  return {
+    file,
+    crsMember: srs === undefined ? undefined : { type: 'name', properties: { name: srs } },
+    features,
+    problems: [],
+    notes,
+  };
 }

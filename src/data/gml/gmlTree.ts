@@ -1,4 +1,5 @@
-// GML text → one small element tree per feature, read with the saxes streaming XML parser (only one feature is held at a time).
+// GML text → one small element tree per feature, read with the saxes streaming XML parser (only one feature is held at
+// a time).
 import { SaxesParser } from 'saxes';
 import { DataError } from '../problems.ts';
 
@@ -31,7 +32,12 @@ export interface GmlVisit {
  * Streams the document and calls `onFeature` with each feature element's tree (the children of
  * gml:featureMember / gml:featureMembers / wfs:member). Throws DataError for XML that is not well formed.
  */
-export function visitGmlFeatures(text: string, file: string, onFeature: (node: XmlNode) => void, onCollectionSrs?: (srs: string) => void): GmlVisit {
+export function visitGmlFeatures(
+  text: string,
+  file: string,
+  onFeature: (node: XmlNode) => void,
+  onCollectionSrs?: (srs: string) => void,
+): GmlVisit {
   const parser = new SaxesParser({ position: true });
   const stack: XmlNode[] = [];
   /** Depth of the open member element, so its element children are taken as features. */
@@ -76,9 +82,12 @@ export function visitGmlFeatures(text: string, file: string, onFeature: (node: X
     parser.write(text).close();
   } catch (e) {
     if (e instanceof DataError) throw e;
-    const detail = (e instanceof Error ? e.message : String(e)).replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.+$/, '');
+    const detail = (e instanceof Error ? e.message : String(e))
+      .replace(/^(?:[^:]*:)?\d+:\d+: /, '')
+      .replace(/\.+$/, '');
     throw new DataError({
-      file, code: 'gml-invalid',
+      file,
+      code: 'gml-invalid',
       message: `${file}: is not well-formed XML at line ${parser.line}, column ${parser.column}: ${detail}. Check that the file is complete GML.`,
     });
   }
@@ -87,4 +96,5 @@ export function visitGmlFeatures(text: string, file: string, onFeature: (node: X
 
 /** The element children of `node` with local name `name`. */
 export const childrenNamed = (node: XmlNode, name: string): XmlNode[] => node.children.filter((c) => c.name === name);
-export const firstChild = (node: XmlNode, name: string): XmlNode | undefined => node.children.find((c) => c.name === name);
+export const firstChild = (node: XmlNode, name: string): XmlNode | undefined =>
+  node.children.find((c) => c.name === name);

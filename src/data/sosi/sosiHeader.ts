@@ -1,4 +1,5 @@
-// The SOSI .HODE: coordinate system (KOORDSYS → EPSG), origin and unit, version and character set, with a clear error for what cannot be read.
+// The SOSI .HODE: coordinate system (KOORDSYS → EPSG), origin and unit, version and character set, with a clear error
+// for what cannot be read.
 import type { EpsgCode } from '../../domain/types.ts';
 import { DataError } from '../problems.ts';
 import type { SosiObject } from './sosiLex.ts';
@@ -27,10 +28,26 @@ const KOORDSYS: ReadonlyMap<number, { epsg: EpsgCode; name: string }> = new Map(
 
 /** Names of other codes one meets, so the error can say what the file is in. */
 const OTHER: ReadonlyMap<number, string> = new Map([
-  [1, 'NGO1948 axis I'], [2, 'NGO1948 axis II'], [3, 'NGO1948 axis III'], [4, 'NGO1948 axis IV'], [5, 'NGO1948 axis V'],
-  [6, 'NGO1948 axis VI'], [7, 'NGO1948 axis VII'], [8, 'NGO1948 axis VIII'], [21, 'EUREF89 UTM zone 31'], [24, 'EUREF89 UTM zone 34'],
-  [31, 'ED50 UTM zone 31'], [32, 'ED50 UTM zone 32'], [33, 'ED50 UTM zone 33'], [34, 'ED50 UTM zone 34'], [35, 'ED50 UTM zone 35'], [36, 'ED50 UTM zone 36'],
-  [50, 'ED50 geographic'], [53, 'Møre-A'], [54, 'Møre-B'], [85, 'WGS84 geographic'],
+  [1, 'NGO1948 axis I'],
+  [2, 'NGO1948 axis II'],
+  [3, 'NGO1948 axis III'],
+  [4, 'NGO1948 axis IV'],
+  [5, 'NGO1948 axis V'],
+  [6, 'NGO1948 axis VI'],
+  [7, 'NGO1948 axis VII'],
+  [8, 'NGO1948 axis VIII'],
+  [21, 'EUREF89 UTM zone 31'],
+  [24, 'EUREF89 UTM zone 34'],
+  [31, 'ED50 UTM zone 31'],
+  [32, 'ED50 UTM zone 32'],
+  [33, 'ED50 UTM zone 33'],
+  [34, 'ED50 UTM zone 34'],
+  [35, 'ED50 UTM zone 35'],
+  [36, 'ED50 UTM zone 36'],
+  [50, 'ED50 geographic'],
+  [53, 'Møre-A'],
+  [54, 'Møre-B'],
+  [85, 'WGS84 geographic'],
 ]);
 
 export const SUPPORTED_KOORDSYS = [...KOORDSYS.entries()].map(([code, k]) => `${code} (${k.name})`).join(', ');
@@ -47,19 +64,28 @@ function find(head: SosiObject, name: string): { value: string; line: number } |
 /** Reads the header; throws DataError naming the element and line when the coordinates cannot be placed. */
 export function readSosiHeader(head: SosiObject | null, file: string): SosiHeader {
   if (!head) {
-    throw new DataError({ file, code: 'sosi-no-header', message: `${file}: has no .HODE, so its coordinate system is unknown. Export the file again with its header.` });
+    throw new DataError({
+      file,
+      code: 'sosi-no-header',
+      message: `${file}: has no .HODE, so its coordinate system is unknown. Export the file again with its header.`,
+    });
   }
   const at = `.HODE (line ${head.line})`;
   const k = find(head, 'KOORDSYS');
   if (!k) {
-    throw new DataError({ file, code: 'sosi-no-koordsys', message: `${file}: the ${at} has no ..TRANSPAR ...KOORDSYS, so the coordinate system is unknown. Add it (22 for EUREF89 UTM 32) or export the file again.` });
+    throw new DataError({
+      file,
+      code: 'sosi-no-koordsys',
+      message: `${file}: the ${at} has no ..TRANSPAR ...KOORDSYS, so the coordinate system is unknown. Add it (22 for EUREF89 UTM 32) or export the file again.`,
+    });
   }
   const code = Number(k.value.split(/\s+/)[0]);
   const known = KOORDSYS.get(code);
   if (!known) {
     const name = koordsysName(code);
     throw new DataError({
-      file, code: 'sosi-koordsys-unsupported',
+      file,
+      code: 'sosi-koordsys-unsupported',
       message: `${file}: line ${k.line}: ...KOORDSYS ${k.value}${name ? ` (${name})` : ''} is not supported; supported are ${SUPPORTED_KOORDSYS}. Reproject the file to EUREF89 UTM 32 (KOORDSYS 22) and load it again.`,
     });
   }
@@ -67,16 +93,35 @@ export function readSosiHeader(head: SosiObject | null, file: string): SosiHeade
   const origo = o ? o.value.split(/\s+/).map(Number) : [0, 0];
   const [origoN, origoE] = [origo[0] ?? NaN, origo[1] ?? NaN];
   if (!Number.isFinite(origoN) || !Number.isFinite(origoE) || origo.length !== 2) {
-    throw new DataError({ file, code: 'sosi-origo-invalid', message: `${file}: line ${o?.line}: ...ORIGO-NØ ${JSON.stringify(o?.value)} is not two numbers (northing easting).` });
+    throw new DataError({
+      file,
+      code: 'sosi-origo-invalid',
+      message: `${file}: line ${o?.line}: ...ORIGO-NØ ${JSON.stringify(o?.value)} is not two numbers (northing easting).`,
+    });
   }
   const u = find(head, 'ENHET');
-  if (!u) throw new DataError({ file, code: 'sosi-no-enhet', message: `${file}: the ${at} has no ...ENHET, so the coordinates cannot be scaled. Add it (e.g. ...ENHET 0.01 for centimetres).` });
+  if (!u)
+    throw new DataError({
+      file,
+      code: 'sosi-no-enhet',
+      message: `${file}: the ${at} has no ...ENHET, so the coordinates cannot be scaled. Add it (e.g. ...ENHET 0.01 for centimetres).`,
+    });
   const enhet = Number(u.value);
   if (!Number.isFinite(enhet) || enhet <= 0) {
-    throw new DataError({ file, code: 'sosi-enhet-invalid', message: `${file}: line ${u.line}: ...ENHET ${JSON.stringify(u.value)} is not a positive number.` });
+    throw new DataError({
+      file,
+      code: 'sosi-enhet-invalid',
+      message: `${file}: line ${u.line}: ...ENHET ${JSON.stringify(u.value)} is not a positive number.`,
+    });
   }
   return {
-    koordsys: code, epsg: known.epsg, geographic: code === 84, origoN, origoE, enhet,
-    version: find(head, 'SOSI-VERSJON')?.value, charset: find(head, 'TEGNSETT')?.value,
+    koordsys: code,
+    epsg: known.epsg,
+    geographic: code === 84,
+    origoN,
+    origoE,
+    enhet,
+    version: find(head, 'SOSI-VERSJON')?.value,
+    charset: find(head, 'TEGNSETT')?.value,
   };
 }

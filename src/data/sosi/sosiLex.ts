@@ -1,4 +1,5 @@
-// SOSI text → objects and their elements (dot level, name, value, line), in one pass over the lines without splitting the whole text.
+// SOSI text → objects and their elements (dot level, name, value, line), in one pass over the lines without splitting
+// the whole text.
 
 /** One `..NAME value` line (with continuation lines appended), e.g. level 2, `AREALFORMÅL`, `1300`. */
 export interface SosiElement {
@@ -48,7 +49,7 @@ export function lexSosi(text: string): SosiLexed {
   let current: SosiObject | null = null;
   let last: SosiElement | null = null;
   let lineNo = 0;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     lineNo++;

@@ -1,4 +1,5 @@
-// Reading one SOSI object: its coordinates (..NØ / ..NØH integers × ENHET + origin) and its attributes as nested properties.
+// Reading one SOSI object: its coordinates (..NØ / ..NØH integers × ENHET + origin) and its attributes as nested
+// properties.
 import type { Pt } from '../arcs.ts';
 import type { SafeRecord } from '../loadGeoJson.ts';
 import type { SosiHeader } from './sosiHeader.ts';
@@ -7,7 +8,7 @@ import { unquote, type SosiElement, type SosiObject } from './sosiLex.ts';
 /** Elements that carry geometry, not attributes. */
 const GEOMETRY_ELEMENTS = new Set(['NØ', 'NØH', 'NØD', 'REF', 'KP']);
 /** Numbers per position for each coordinate element: ..NØH and ..NØD add a height or depth. */
-const DIMS: Readonly<Record<string, number>> = { 'NØ': 2, 'NØH': 3, 'NØD': 3 };
+const DIMS: Readonly<Record<string, number>> = { NØ: 2, NØH: 3, NØD: 3 };
 
 export type CoordsRead = { ok: true; pts: Pt[] } | { ok: false; message: string };
 
@@ -31,11 +32,18 @@ export function readCoords(obj: SosiObject, header: SosiHeader, skipFirstOf?: st
         continue;
       }
       const v = Number(t);
-      if (!Number.isFinite(v)) return { ok: false, message: `..${el.name} at line ${el.line} has ${JSON.stringify(t.slice(0, 20))}, which is not a number; fix the coordinate` };
+      if (!Number.isFinite(v))
+        return {
+          ok: false,
+          message: `..${el.name} at line ${el.line} has ${JSON.stringify(t.slice(0, 20))}, which is not a number; fix the coordinate`,
+        };
       nums.push(v);
     }
     if (nums.length % dims !== 0) {
-      return { ok: false, message: `..${el.name} at line ${el.line} has ${nums.length} numbers, not a whole number of ${dims === 2 ? 'northing easting pairs' : 'northing easting height triples'}; the file may be truncated` };
+      return {
+        ok: false,
+        message: `..${el.name} at line ${el.line} has ${nums.length} numbers, not a whole number of ${dims === 2 ? 'northing easting pairs' : 'northing easting height triples'}; the file may be truncated`,
+      };
     }
     for (let i = 0; i < nums.length; i += dims) {
       pts.push([origoE + (nums[i + 1] as number) * enhet, origoN + (nums[i] as number) * enhet]);

@@ -1,4 +1,5 @@
-// A SOSI file (4.5/5.0 text) as parsed features: .FLATE objects as Polygons built from their ..REF curves, or .PUNKT as Points.
+// A SOSI file (4.5/5.0 text) as parsed features: .FLATE objects as Polygons built from their ..REF curves, or .PUNKT as
+// Points.
 import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M, type Pt } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature } from '../loadGeoJson.ts';
 import { DataError, type Problem } from '../problems.ts';
@@ -33,9 +34,18 @@ export function readSosi(text: string, opts: SosiReadOptions): ParsedCollection 
   const header = readSosiHeader(lexed.head, file);
   const tol = header.geographic ? ARC_TOLERANCE_DEG : ARC_TOLERANCE_M;
   const problems: Problem[] = [];
-  const warn = (code: string, message: string): void => void problems.push({ file, severity: 'warning', code, message });
-  if (lexed.slutt === null) warn('sosi-no-slutt', `${file}: ends without .SLUTT, so it may be truncated; read the ${lexed.objects.length} objects that are there. Check that the export finished.`);
-  if (lexed.stray.length > 0) warn('sosi-stray-text', `${file}: ${lexed.stray.length} line(s) outside any object were ignored (first: line ${lexed.stray[0]}).`);
+  const warn = (code: string, message: string): void =>
+    void problems.push({ file, severity: 'warning', code, message });
+  if (lexed.slutt === null)
+    warn(
+      'sosi-no-slutt',
+      `${file}: ends without .SLUTT, so it may be truncated; read the ${lexed.objects.length} objects that are there. Check that the export finished.`,
+    );
+  if (lexed.stray.length > 0)
+    warn(
+      'sosi-stray-text',
+      `${file}: ${lexed.stray.length} line(s) outside any object were ignored (first: line ${lexed.stray[0]}).`,
+    );
 
   // Pass 1: every curve by serial number, since a .FLATE may refer to curves further down the file.
   const curves = new Map<number, Curve>();
@@ -43,14 +53,22 @@ export function readSosi(text: string, opts: SosiReadOptions): ParsedCollection 
   for (const o of lexed.objects) {
     if (!CURVE_KINDS.has(o.kind) || o.serial === null) continue;
     if (curves.has(o.serial)) {
-      warn('sosi-serial-repeated', `${file}: line ${o.line}: serial number ${o.serial} is used again (first at line ${curves.get(o.serial)?.line}); references go to the first.`);
+      warn(
+        'sosi-serial-repeated',
+        `${file}: line ${o.line}: serial number ${o.serial} is used again (first at line ${curves.get(o.serial)?.line}); references go to the first.`,
+      );
       continue;
     }
     const coords = readCoords(o, header);
     if (ARC_KINDS.has(o.kind)) arcs++;
     const param = (name: string) => o.elements.find((e) => e.name === name && e.level === 2)?.value;
     const params = { radius: param('RADIUS'), storbue: param('STORBUE'), geographic: header.geographic };
-    curves.set(o.serial, coords.ok ? makeCurve(o.kind, o.line, coords.pts, tol, params) : { kind: o.kind, line: o.line, problem: coords.message });
+    curves.set(
+      o.serial,
+      coords.ok
+        ? makeCurve(o.kind, o.line, coords.pts, tol, params)
+        : { kind: o.kind, line: o.line, problem: coords.message },
+    );
   }
 
   // Pass 2: the wanted objects as features.
@@ -63,36 +81,56 @@ export function readSosi(text: string, opts: SosiReadOptions): ParsedCollection 
       continue;
     }
     const feature: ParsedFeature = {
-      index: features.length, isFeature: true, what: `a SOSI .${o.kind}`, id: o.serial ?? undefined,
-      properties: readProperties(o.elements), geometry: null, ref: label(o),
+      index: features.length,
+      isFeature: true,
+      what: `a SOSI .${o.kind}`,
+      id: o.serial ?? undefined,
+      properties: readProperties(o.elements),
+      geometry: null,
+      ref: label(o),
     };
     features.push(feature);
     if (!KNOWN.has(o.kind)) {
-      feature.unusable = { code: 'sosi-object-unknown', message: `.${o.kind} is not a SOSI object type (expected .FLATE, .KURVE, .BUEP, .PUNKT …); remove it or fix the spelling` };
+      feature.unusable = {
+        code: 'sosi-object-unknown',
+        message: `.${o.kind} is not a SOSI object type (expected .FLATE, .KURVE, .BUEP, .PUNKT …); remove it or fix the spelling`,
+      };
       continue;
     }
     if (o.kind === 'FLATE') {
       const refs = o.elements.filter((e) => e.name === 'REF').map((e) => e.value);
       const built = buildRings(refs.length === 0 ? null : refs.join(' '), curves);
-      if (built.ok) feature.geometry = { type: 'Polygon', coordinates: built.rings.map((r) => r.map((p) => [p[0], p[1]])) };
+      if (built.ok)
+        feature.geometry = { type: 'Polygon', coordinates: built.rings.map((r) => r.map((p) => [p[0], p[1]])) };
       else feature.geometryProblem = { code: built.code, message: built.message };
     } else {
       const coords = readCoords(o, header);
       if (!coords.ok) feature.geometryProblem = { code: 'sosi-coordinates', message: coords.message };
-      else if (coords.pts.length === 0) feature.geometryProblem = { code: 'geometry-null', message: 'has no ..NØ coordinates; give the point a position or remove it' };
+      else if (coords.pts.length === 0)
+        feature.geometryProblem = {
+          code: 'geometry-null',
+          message: 'has no ..NØ coordinates; give the point a position or remove it',
+        };
       else feature.geometry = { type: 'Point', coordinates: [...(coords.pts[0] as Pt)] };
     }
   }
   if (features.length === 0) {
     const what = opts.want === 'areas' ? '.FLATE objects (areas)' : '.PUNKT objects (points)';
     const found = passed.size > 0 ? `it has ${counted(passed)}` : 'it has no objects at all';
-    throw new DataError({ file, code: 'sosi-nothing-wanted', message: `${file}: has no ${what}; ${found}. Choose the plan's area file, or load it as another kind of data.` });
+    throw new DataError({
+      file,
+      code: 'sosi-nothing-wanted',
+      message: `${file}: has no ${what}; ${found}. Choose the plan's area file, or load it as another kind of data.`,
+    });
   }
 
   const notes = [
     `Read as SOSI${header.version ? ` ${header.version}` : ''} text, character set ${opts.encoding ?? header.charset ?? 'as given'}; ..KOORDSYS ${header.koordsys} (${koordsysName(header.koordsys)}) → EPSG:${header.epsg}, ..ENHET ${header.enhet}, ..ORIGO-NØ ${header.origoN} ${header.origoE}.`,
     `${features.length} .${opts.want === 'areas' ? 'FLATE' : 'PUNKT/.SYMBOL'} object${features.length === 1 ? '' : 's'} read${opts.want === 'areas' ? `, their boundaries built from ${curves.size} curve${curves.size === 1 ? '' : 's'}` : ''}${passed.size > 0 ? `; not read as features: ${counted(passed)}` : ''}.`,
   ];
-  if (arcs > 0) notes.push(`${arcs} arc${arcs === 1 ? '' : 's'} (.BUEP/.SIRKELP/.BUE/.SIRKEL) replaced by chords that stay within ${header.geographic ? '1e-8°' : '1 mm'} of the true arc.`);
+  if (arcs > 0)
+    notes.push(
+      `${arcs} arc${arcs === 1 ? '' : 's'} (.BUEP/.SIRKELP/.BUE/.SIRKEL) replaced by chords that stay within ${header.geographic ? '1e-8°' : '1 mm'} of the true arc.`,
+    );
   return { file, crsMember: { type: 'name', properties: { name: `EPSG:${header.epsg}` } }, features, problems, notes };
 }

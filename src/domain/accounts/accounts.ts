@@ -36,7 +36,13 @@ function boxesMeet(a: BboxXY, b: BboxXY): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
-function regionParts(regions: readonly Region[], boxes: readonly BboxXY[], c: Cluster, ox: number, oy: number): RegionPart[] {
+function regionParts(
+  regions: readonly Region[],
+  boxes: readonly BboxXY[],
+  c: Cluster,
+  ox: number,
+  oy: number,
+): RegionPart[] {
   const box = grow(c.bbox, 1);
   const boxArea = (box[2] - box[0]) * (box[3] - box[1]);
   const parts: RegionPart[] = [];
@@ -57,7 +63,10 @@ export function computeAccounts(input: AccountsInput, opts: AccountsOptions = {}
   const isBusiness = (a: PlanArea): boolean => a.category === 'business';
   const clusters = clusterBusinessLand(input.before.filter(isBusiness), input.after.filter(isBusiness));
   const layers: ClusterLayers = {
-    afterOther: createLayerIndex(input.after.filter((a) => !isBusiness(a)), (a) => a.geometry),
+    afterOther: createLayerIndex(
+      input.after.filter((a) => !isBusiness(a)),
+      (a) => a.geometry,
+    ),
     farmland: input.farmland ? createLayerIndex(input.farmland, (g) => g) : null,
   };
   const withFarm = input.farmland !== null;
@@ -80,12 +89,17 @@ export function computeAccounts(input: AccountsInput, opts: AccountsOptions = {}
     }
     if (keep) {
       for (const p of o.pieces) {
-        const piece: ChangePiece = { kind: p.kind, areaM2: multiPolygonAreaM2(p.geom), geometry: toWorld(p.geom, ox, oy) };
+        const piece: ChangePiece = {
+          kind: p.kind,
+          areaM2: multiPolygonAreaM2(p.geom),
+          geometry: toWorld(p.geom, ox, oy),
+        };
         if (p.became) piece.became = p.became;
         pieces.push(piece);
       }
     }
-    if (opts.onProgress && ((n + 1) % PROGRESS_EVERY === 0 || n + 1 === clusters.length)) opts.onProgress(n + 1, clusters.length);
+    if (opts.onProgress && ((n + 1) % PROGRESS_EVERY === 0 || n + 1 === clusters.length))
+      opts.onProgress(n + 1, clusters.length);
   });
   return { regions, total, pieces, clusterCount: clusters.length };
 }

@@ -9,7 +9,12 @@ import { ABC_KEYS, type AbcKey, type AccountFigures } from './types.ts';
  * `landJobs` in src/domain/capacity.ts) — build-out capacity on the net developable share, less the jobs there today
  * (existing land: the plan's 420 m² per job; land that was not business land, or future land: none), never below 0.
  */
-export function newJobCapacityOfLand(areaM2: number, abc: AbcType | null, status: SiteStatus, assumptions: Assumptions): Jobs {
+export function newJobCapacityOfLand(
+  areaM2: number,
+  abc: AbcType | null,
+  status: SiteStatus,
+  assumptions: Assumptions,
+): Jobs {
   // The accounts' figures are m² sums (AccountFigures), plain numbers until here.
   return landJobs({ areaM2: squareMeters(areaM2), abc, status }, assumptions).newJobs;
 }
@@ -40,6 +45,13 @@ export function capacityChange(f: AccountFigures, assumptions: Assumptions): Cap
       newJobCapacityOfLand(existingM2, type, 'eksisterende', assumptions),
       newJobCapacityOfLand(f.removedByAbc[abc] - existingM2, type, 'fremtidig', assumptions),
     );
-    return { abc, addedM2: f.addedByAbc[abc], removedM2: f.removedByAbc[abc], added, removed, net: minus(added, removed) };
+    return {
+      abc,
+      addedM2: f.addedByAbc[abc],
+      removedM2: f.removedByAbc[abc],
+      added,
+      removed,
+      net: minus(added, removed),
+    };
   });
 }

@@ -11,7 +11,15 @@ export type BecameCategory = Exclude<LandCategory, 'business'> | 'notInPlan';
  * "konvertering til boligformål", §5.9.2), then the other main groups by code. A piece covered by both a
  * housing and a green feature counts once, as housing.
  */
-export const BECAME_ORDER: readonly Exclude<LandCategory, 'business'>[] = ['housing', 'builtOther', 'transport', 'green', 'defence', 'lnfr', 'sea'];
+export const BECAME_ORDER: readonly Exclude<LandCategory, 'business'>[] = [
+  'housing',
+  'builtOther',
+  'transport',
+  'green',
+  'defence',
+  'lnfr',
+  'sea',
+];
 
 export const BECAME_CATEGORIES: readonly BecameCategory[] = [...BECAME_ORDER, 'notInPlan'];
 

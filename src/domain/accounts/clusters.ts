@@ -46,7 +46,12 @@ export function clusterBusinessLand(before: readonly PlanArea[], after: readonly
       c = { before: [], after: [], bbox: [b[0], b[1], b[2], b[3]] };
       byRoot.set(root, c);
     } else {
-      c.bbox = [Math.min(c.bbox[0], b[0]), Math.min(c.bbox[1], b[1]), Math.max(c.bbox[2], b[2]), Math.max(c.bbox[3], b[3])];
+      c.bbox = [
+        Math.min(c.bbox[0], b[0]),
+        Math.min(c.bbox[1], b[1]),
+        Math.max(c.bbox[2], b[2]),
+        Math.max(c.bbox[3], b[3]),
+      ];
     }
     (v === 0 ? c.before : c.after).push(a);
   });

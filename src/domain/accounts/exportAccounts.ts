@@ -21,8 +21,17 @@ export const BECAME_LABEL_NB: Record<BecameCategory, string> = {
   notInPlan: 'Ikke i planen',
 };
 
-const HEADERS = ['Region', 'Før (daa)', 'Etter (daa)', 'Tilgang (daa)', 'Avgang (daa)', 'Netto (daa)', 'Realisert (daa)', 'Dyrka mark i tilgang (daa)',
-  ...BECAME_CATEGORIES.map((c) => `Avgang til ${BECAME_LABEL_NB[c]} (daa)`)];
+const HEADERS = [
+  'Region',
+  'Før (daa)',
+  'Etter (daa)',
+  'Tilgang (daa)',
+  'Avgang (daa)',
+  'Netto (daa)',
+  'Realisert (daa)',
+  'Dyrka mark i tilgang (daa)',
+  ...BECAME_CATEGORIES.map((c) => `Avgang til ${BECAME_LABEL_NB[c]} (daa)`),
+];
 
 /** 3 decimals like the CLI, comma for the point, and never "-0,000". */
 function daa(v: number | null): string {
@@ -35,22 +44,32 @@ function daa(v: number | null): string {
 export function formatAccountsExcelCsv(rows: readonly AccountsRow[]): string {
   const lines = [HEADERS.map(quoteField).join(EXCEL_SEPARATOR)];
   for (const r of rows) {
-    lines.push([
-      quoteField(guardFormula(r.region ?? 'Totalt')),
-      daa(r.beforeDaa), daa(r.afterDaa), daa(r.addedDaa), daa(r.removedDaa), daa(r.netDaa), daa(r.realisedDaa), daa(r.farmlandAddedDaa),
-      ...BECAME_CATEGORIES.map((c) => daa(r.removedByDaa[c])),
-    ].join(EXCEL_SEPARATOR));
+    lines.push(
+      [
+        quoteField(guardFormula(r.region ?? 'Totalt')),
+        daa(r.beforeDaa),
+        daa(r.afterDaa),
+        daa(r.addedDaa),
+        daa(r.removedDaa),
+        daa(r.netDaa),
+        daa(r.realisedDaa),
+        daa(r.farmlandAddedDaa),
+        ...BECAME_CATEGORIES.map((c) => daa(r.removedByDaa[c])),
+      ].join(EXCEL_SEPARATOR),
+    );
   }
   return `${UTF8_BOM}${lines.join(CRLF)}${CRLF}`;
 }
 
 /** The pieces in WGS84 with kind, what removed land became, and the area in daa (3 decimals). */
 export function formatChangePiecesGeoJson(pieces: readonly ChangePiece[]): string {
-  const features = pieces.map((p) => ({
-    type: 'Feature' as const,
-    properties: { kind: p.kind, became: p.became ?? null, area_daa: Number((p.areaM2 / 1000).toFixed(3)) },
-    // The site exporter only reads the geometry; it gives RFC 7946 winding, rounding and collapsed-ring handling.
-    geometry: siteGeometryGeoJson({ geometry: p.geometry } as Site),
-  })).filter((f) => f.geometry.coordinates.length > 0);
+  const features = pieces
+    .map((p) => ({
+      type: 'Feature' as const,
+      properties: { kind: p.kind, became: p.became ?? null, area_daa: Number((p.areaM2 / 1000).toFixed(3)) },
+      // The site exporter only reads the geometry; it gives RFC 7946 winding, rounding and collapsed-ring handling.
+      geometry: siteGeometryGeoJson({ geometry: p.geometry } as Site),
+    }))
+    .filter((f) => f.geometry.coordinates.length > 0);
   return `${JSON.stringify({ type: 'FeatureCollection', features })}\n`;
 }

@@ -4,8 +4,16 @@ import { ABC_KEYS, type AbcKey, type AccountFigures } from './types.ts';
 
 /** What a measured piece counts as. */
 export type Tag =
-  | 'before' | 'after' | 'added' | 'removed' | 'realised' | 'farmland'
-  | { became: BecameCategory } | { addedAbc: AbcKey } | { removedAbc: AbcKey } | { removedExistingAbc: AbcKey };
+  | 'before'
+  | 'after'
+  | 'added'
+  | 'removed'
+  | 'realised'
+  | 'farmland'
+  | { became: BecameCategory }
+  | { addedAbc: AbcKey }
+  | { removedAbc: AbcKey }
+  | { removedExistingAbc: AbcKey };
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -13,7 +21,11 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
 
 export function emptyFigures(withFarmland: boolean): AccountFigures {
   return {
-    beforeM2: 0, afterM2: 0, addedM2: 0, removedM2: 0, realisedM2: 0,
+    beforeM2: 0,
+    afterM2: 0,
+    addedM2: 0,
+    removedM2: 0,
+    realisedM2: 0,
     removedBy: zeros(BECAME_CATEGORIES),
     farmlandAddedM2: withFarmland ? 0 : null,
     addedByAbc: zeros(ABC_KEYS),

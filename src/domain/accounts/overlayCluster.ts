@@ -36,7 +36,8 @@ const ABC_ORDER: readonly AbcKey[] = [...ABC_TYPES, 'unknown'];
 
 function unionOf(areas: readonly PlanArea[], ox: number, oy: number): Geom {
   // One polygon is its own union (the loader has checked its rings); a multipolygon's parts may overlap.
-  if (areas.length === 1 && (areas[0] as PlanArea).geometry.length === 1) return toLocal((areas[0] as PlanArea).geometry, ox, oy);
+  if (areas.length === 1 && (areas[0] as PlanArea).geometry.length === 1)
+    return toLocal((areas[0] as PlanArea).geometry, ox, oy);
   return unionAll(areas.map((a) => toLocal(a.geometry, ox, oy)));
 }
 
@@ -45,13 +46,24 @@ function sameOutlines(a: readonly PlanArea[], b: readonly PlanArea[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((x, i) => {
     const y = (b[i] as PlanArea).geometry;
-    return x.geometry.length === y.length && x.geometry.every((poly, p) => {
-      const q = y[p] as (typeof y)[number];
-      return poly.length === q.length && poly.every((ring, r) => {
-        const s = q[r] as (typeof q)[number];
-        return ring.length === s.length && ring.every((pt, k) => pt[0] === (s[k] as (typeof s)[number])[0] && pt[1] === (s[k] as (typeof s)[number])[1]);
-      });
-    });
+    return (
+      x.geometry.length === y.length &&
+      x.geometry.every((poly, p) => {
+        const q = y[p] as (typeof y)[number];
+        return (
+          poly.length === q.length &&
+          poly.every((ring, r) => {
+            const s = q[r] as (typeof q)[number];
+            return (
+              ring.length === s.length &&
+              ring.every(
+                (pt, k) => pt[0] === (s[k] as (typeof s)[number])[0] && pt[1] === (s[k] as (typeof s)[number])[1],
+              )
+            );
+          })
+        );
+      })
+    );
   });
 }
 
@@ -73,7 +85,13 @@ function localBoxes(areas: readonly PlanArea[], ox: number, oy: number): { item:
  * piece goes to the first type in A, B, C, unknown order, so every m² counts once. Each part of the piece is
  * looked at alone: a part near features of one type only is that type without any clipping (the common case).
  */
-function splitByAbc(piece: Geom, areas: readonly PlanArea[], ox: number, oy: number, tagOf: (k: AbcKey) => Tag): TaggedGeom[] {
+function splitByAbc(
+  piece: Geom,
+  areas: readonly PlanArea[],
+  ox: number,
+  oy: number,
+  tagOf: (k: AbcKey) => Tag,
+): TaggedGeom[] {
   if (piece.length === 0) return [];
   const keys = new Set(areas.map(abcOf));
   if (keys.size === 1) return [{ tag: tagOf([...keys][0] as AbcKey), geom: piece }];
@@ -90,7 +108,11 @@ function splitByAbc(piece: Geom, areas: readonly PlanArea[], ox: number, oy: num
     let rest = part;
     for (const k of ABC_ORDER) {
       if (!nearKeys.has(k) || rest.length === 0) continue;
-      const cover = unionOf(near.filter((a) => abcOf(a) === k), ox, oy);
+      const cover = unionOf(
+        near.filter((a) => abcOf(a) === k),
+        ox,
+        oy,
+      );
       out.push({ tag: tagOf(k), geom: intersect(rest, cover) });
       rest = subtract(rest, cover);
     }
@@ -107,7 +129,12 @@ function localBox(g: Geom, ox: number, oy: number): [number, number, number, num
  * Removed land by what the later version makes of it, in BECAME_ORDER; the rest is not in the plan. Part by part,
  * so a part no other land use comes near is "not in the plan" without clipping.
  */
-function splitRemoved(removed: Geom, layers: ClusterLayers, ox: number, oy: number): { became: BecameCategory; geom: Geom }[] {
+function splitRemoved(
+  removed: Geom,
+  layers: ClusterLayers,
+  ox: number,
+  oy: number,
+): { became: BecameCategory; geom: Geom }[] {
   const out: { became: BecameCategory; geom: Geom }[] = [];
   for (const poly of removed) {
     let rest: Geom = [poly];
@@ -163,7 +190,8 @@ export function overlayCluster(c: Cluster, layers: ClusterLayers): ClusterOverla
   // Removed land that was built up (existing) carries jobs today, so it loses less new-job capacity than future land.
   const existingBefore = c.before.filter((a) => a.status === 'eksisterende');
   if (removed.length > 0 && existingBefore.length > 0) {
-    const wasExisting = existingBefore.length === c.before.length ? removed : intersect(removed, unionOf(existingBefore, ox, oy));
+    const wasExisting =
+      existingBefore.length === c.before.length ? removed : intersect(removed, unionOf(existingBefore, ox, oy));
     measured.push(...splitByAbc(wasExisting, existingBefore, ox, oy, (k) => ({ removedExistingAbc: k })));
   }
   const became = splitRemoved(removed, layers, ox, oy);
@@ -172,5 +200,9 @@ export function overlayCluster(c: Cluster, layers: ClusterLayers): ClusterOverla
   if (added.length > 0) pieces.push({ kind: 'added', geom: added });
   if (unchanged.length > 0) pieces.push({ kind: 'unchanged', geom: unchanged });
   for (const b of became) if (b.geom.length > 0) pieces.push({ kind: 'removed', became: b.became, geom: b.geom });
-  return { origin: [ox, oy], measured: measured.filter((m) => m.geom.length > 0 && multiPolygonAreaM2(m.geom) > 0), pieces };
+  return {
+    origin: [ox, oy],
+    measured: measured.filter((m) => m.geom.length > 0 && multiPolygonAreaM2(m.geom) > 0),
+    pieces,
+  };
 }

@@ -18,7 +18,11 @@ export const EMPTY: Geom = [];
 const GRID_M = 1e-6;
 
 function snap(g: Geom): Geom {
-  return g.map((poly) => poly.map((ring) => ring.map((p) => [Math.round(p[0] / GRID_M) * GRID_M, Math.round(p[1] / GRID_M) * GRID_M] as [number, number])));
+  return g.map((poly) =>
+    poly.map((ring) =>
+      ring.map((p) => [Math.round(p[0] / GRID_M) * GRID_M, Math.round(p[1] / GRID_M) * GRID_M] as [number, number]),
+    ),
+  );
 }
 
 /**
@@ -42,13 +46,17 @@ export function unionAll(geoms: readonly Geom[]): Geom {
 }
 
 export function boxOf(g: Geom): [number, number, number, number] {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const poly of g) for (const [x, y] of poly[0] ?? []) {
-    if (x < minX) minX = x;
-    if (y < minY) minY = y;
-    if (x > maxX) maxX = x;
-    if (y > maxY) maxY = y;
-  }
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  for (const poly of g)
+    for (const [x, y] of poly[0] ?? []) {
+      if (x < minX) minX = x;
+      if (y < minY) minY = y;
+      if (x > maxX) maxX = x;
+      if (y > maxY) maxY = y;
+    }
   return [minX, minY, maxX, maxY];
 }
 
@@ -59,7 +67,12 @@ function mayOverlap(a: Geom, b: Geom): boolean {
 
 /** Interiors of the boxes meet (touching edges do not count: no area can come of them). */
 export function boxesOverlap(p: readonly number[], q: readonly number[]): boolean {
-  return (p[0] as number) < (q[2] as number) && (q[0] as number) < (p[2] as number) && (p[1] as number) < (q[3] as number) && (q[1] as number) < (p[3] as number);
+  return (
+    (p[0] as number) < (q[2] as number) &&
+    (q[0] as number) < (p[2] as number) &&
+    (p[1] as number) < (q[3] as number) &&
+    (q[1] as number) < (p[3] as number)
+  );
 }
 
 export function intersect(a: Geom, b: Geom): Geom {

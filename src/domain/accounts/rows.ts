@@ -28,7 +28,10 @@ export const FARMLAND_INDICATOR = {
 export function accountsRow(region: string | null, f: AccountFigures): AccountsRow {
   // The figures are m² sums (plain numbers in AccountFigures).
   const daa = (m2: number): number => areaDaa(squareMeters(m2));
-  const removedByDaa = Object.fromEntries(BECAME_CATEGORIES.map((c) => [c, daa(f.removedBy[c])])) as Record<BecameCategory, number>;
+  const removedByDaa = Object.fromEntries(BECAME_CATEGORIES.map((c) => [c, daa(f.removedBy[c])])) as Record<
+    BecameCategory,
+    number
+  >;
   return {
     region,
     beforeDaa: daa(f.beforeM2),

@@ -1,11 +1,19 @@
 // The land accounts' file dialog: before, after and (optionally) farmland, each a bundled file or the user's own,
 // each previewed with the load dialog's own parts (counts, how it was read, coordinate system, repair, field mapping,
-// what is left out, notes) before anything is computed. Nothing changes until "Beregn regnskap"; closing drops the choice.
+// what is left out, notes) before anything is computed. Nothing changes until "Beregn regnskap"; closing drops the
+// choice.
 import { useRef } from 'react';
 import { translator, type Lang, type Translate } from '../../i18n';
 import type { AccountsSlot } from '../../state/accountsJob';
 import {
-  accountsActions, BUNDLED_FILES, BUNDLED_IDS, draftUsable, SLOTS, useAccountsStore, type BundledId, type SlotDraft,
+  accountsActions,
+  BUNDLED_FILES,
+  BUNDLED_IDS,
+  draftUsable,
+  SLOTS,
+  useAccountsStore,
+  type BundledId,
+  type SlotDraft,
 } from '../../state/accountsStore';
 import { PLAN_VERSION_ROLES } from '../../data/planAreaReader';
 import type { Region } from '../../domain/types';
@@ -31,16 +39,34 @@ function slotStatus(d: SlotDraft, slot: AccountsSlot, lang: Lang, t: Translate):
   if (d.problem || (d.reply && !d.reply.preview.ok)) return t('accDraftBad');
   if (d.choice === null) return t('accDraftNone');
   if (!d.reply) return '';
-  const vars = { features: formatWhole(d.reply.preview.featureCount, lang), business: formatWhole(d.reply.business, lang), other: formatWhole(d.reply.other, lang) };
+  const vars = {
+    features: formatWhole(d.reply.preview.featureCount, lang),
+    business: formatWhole(d.reply.business, lang),
+    other: formatWhole(d.reply.other, lang),
+  };
   return t(slot === 'farmland' ? 'accDraftFarm' : 'accDraftPlan', vars);
 }
 
 function choiceName(d: SlotDraft, t: Translate): string {
   if (d.choice === null) return d.readingName ?? (d.problem ? d.problem.file : t('accSlotNone'));
-  return d.choice.type === 'bundled' ? t('accSlotExample', { file: BUNDLED_FILES[d.choice.id].name }) : d.choice.file.name;
+  return d.choice.type === 'bundled'
+    ? t('accSlotExample', { file: BUNDLED_FILES[d.choice.id].name })
+    : d.choice.file.name;
 }
 
-function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; slot: AccountsSlot; draft: SlotDraft; busy: boolean }) {
+function ActiveSlot({
+  lang,
+  t,
+  slot,
+  draft,
+  busy,
+}: {
+  lang: Lang;
+  t: Translate;
+  slot: AccountsSlot;
+  draft: SlotDraft;
+  busy: boolean;
+}) {
   const reply = draft.reply;
   const preview = reply?.preview ?? null;
   const own = draft.choice?.type === 'own';
@@ -48,7 +74,12 @@ function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; 
   const working = draft.phase === 'reading' || draft.phase === 'previewing';
   const label = t(SLOT_KEY[slot]);
   return (
-    <section className="load-section acc-dialog__active" aria-labelledby="acc-active-title" data-testid="acc-active" data-acc-slot={slot}>
+    <section
+      className="load-section acc-dialog__active"
+      aria-labelledby="acc-active-title"
+      data-testid="acc-active"
+      data-acc-slot={slot}
+    >
       <h3 id="acc-active-title">{label}</h3>
       <div className="field">
         <label htmlFor="acc-source">{t('accSource')}</label>
@@ -64,8 +95,18 @@ function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; 
           }}
         >
           {slot === 'farmland' ? <option value={NONE}>{t('accSlotNone')}</option> : null}
-          {slot !== 'farmland' ? BUNDLED_IDS.map((id) => <option key={id} value={id}>{t('accSlotExample', { file: BUNDLED_FILES[id].name })}</option>) : null}
-          {own ? <option value={OWN}>{t('accSourceOwn', { file: draft.choice?.type === 'own' ? draft.choice.file.name : '' })}</option> : null}
+          {slot !== 'farmland'
+            ? BUNDLED_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {t('accSlotExample', { file: BUNDLED_FILES[id].name })}
+                </option>
+              ))
+            : null}
+          {own ? (
+            <option value={OWN}>
+              {t('accSourceOwn', { file: draft.choice?.type === 'own' ? draft.choice.file.name : '' })}
+            </option>
+          ) : null}
         </select>
       </div>
       <div className="load-drop">
@@ -92,23 +133,48 @@ function ActiveSlot({ lang, t, slot, draft, busy }: { lang: Lang; t: Translate; 
         {working ? slotStatus(draft, slot, lang, t) : ''}
       </p>
       {working ? <progress className="load-progress" max={1} aria-label={slotStatus(draft, slot, lang, t)} /> : null}
-      {draft.problem ? <LoadErrorBox lang={lang} t={t} error={draft.problem} file={draft.problem.file} gtfs={false} /> : null}
-      {!draft.problem && preview?.error ? <LoadErrorBox lang={lang} t={t} error={preview.error} file={preview.file} gtfs={false} /> : null}
+      {draft.problem ? (
+        <LoadErrorBox lang={lang} t={t} error={draft.problem} file={draft.problem.file} gtfs={false} />
+      ) : null}
+      {!draft.problem && preview?.error ? (
+        <LoadErrorBox lang={lang} t={t} error={preview.error} file={preview.file} gtfs={false} />
+      ) : null}
       {!draft.problem && reply && preview?.ok ? (
         <>
           {/* Farmland is not one of the dialog's kinds: its reading rule is said below instead of the mode line. */}
-          <PreviewSummary lang={lang} t={t} kind="sites" preview={slot === 'farmland' ? { ...preview, mapping: null } : preview} />
+          <PreviewSummary
+            lang={lang}
+            t={t}
+            kind="sites"
+            preview={slot === 'farmland' ? { ...preview, mapping: null } : preview}
+          />
           <p data-testid="acc-draft-split">
-            {t(slot === 'farmland' ? 'accSplitFarm' : 'accSplitPlan', { business: formatWhole(reply.business, lang), other: formatWhole(reply.other, lang) })}
+            {t(slot === 'farmland' ? 'accSplitFarm' : 'accSplitPlan', {
+              business: formatWhole(reply.business, lang),
+              other: formatWhole(reply.other, lang),
+            })}
           </p>
         </>
       ) : null}
       {!draft.problem && preview && own ? (
-        <RepairChoice t={t} preview={preview} repair={draft.repair} onChange={(r) => void accountsActions.setRepair(slot, r)} disabled={busy} />
+        <RepairChoice
+          t={t}
+          preview={preview}
+          repair={draft.repair}
+          onChange={(r) => void accountsActions.setRepair(slot, r)}
+          disabled={busy}
+        />
       ) : null}
       {!draft.problem && preview && !(preview.error && !own) ? (
         // Bundled files are read as shipped: their coordinate system is shown, not offered.
-        <CrsChoice lang={lang} t={t} preview={preview} chosen={own ? draft.crs : null} onChange={(c) => void accountsActions.setCrs(slot, c)} disabled={busy || !own} />
+        <CrsChoice
+          lang={lang}
+          t={t}
+          preview={preview}
+          chosen={own ? draft.crs : null}
+          onChange={(c) => void accountsActions.setCrs(slot, c)}
+          disabled={busy || !own}
+        />
       ) : null}
       {!draft.problem && preview && own && slot !== 'farmland' && reply && reply.propertyNames.length > 0 ? (
         <FieldMapping
@@ -159,7 +225,9 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
       {...shell}
     >
       <h2 id="acc-dialog-title">{t('accFilesTitle')}</h2>
-      <p id="acc-dialog-intro" className="small">{t('accDialogIntro')}</p>
+      <p id="acc-dialog-intro" className="small">
+        {t('accDialogIntro')}
+      </p>
       {dialog.open ? (
         <>
           <ul className="acc-dialog__slots" aria-label={t('accFilesTitle')}>
@@ -167,7 +235,11 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
               const d = dialog.drafts[slot];
               const bad = d.problem !== null || (d.reply !== null && !d.reply.preview.ok);
               return (
-                <li key={slot} className={slot === dialog.active ? 'acc-dialog__slot acc-dialog__slot--active' : 'acc-dialog__slot'} data-acc-slot={slot}>
+                <li
+                  key={slot}
+                  className={slot === dialog.active ? 'acc-dialog__slot acc-dialog__slot--active' : 'acc-dialog__slot'}
+                  data-acc-slot={slot}
+                >
                   <button
                     type="button"
                     className="secondary"
@@ -178,19 +250,32 @@ export function AccountsLoadDialog({ lang, regions, onClosed }: AccountsLoadDial
                   >
                     {t(SLOT_KEY[slot])}
                   </button>
-                  <span className="acc-slot__file" data-testid={`acc-draft-${slot}`}>{choiceName(d, t)}</span>
-                  <span className={bad ? 'acc-error small' : 'small muted'} data-testid={`acc-draft-summary-${slot}`}>{slotStatus(d, slot, lang, t)}</span>
+                  <span className="acc-slot__file" data-testid={`acc-draft-${slot}`}>
+                    {choiceName(d, t)}
+                  </span>
+                  <span className={bad ? 'acc-error small' : 'small muted'} data-testid={`acc-draft-summary-${slot}`}>
+                    {slotStatus(d, slot, lang, t)}
+                  </span>
                 </li>
               );
             })}
           </ul>
           <p className="small muted">{t('accDropHint')}</p>
-          {dialog.unused.length > 0 ? <p className="acc-note" role="note" data-testid="acc-drop-unused">{t('accDropUnused', { files: dialog.unused.join(', ') })}</p> : null}
+          {dialog.unused.length > 0 ? (
+            <p className="acc-note" role="note" data-testid="acc-drop-unused">
+              {t('accDropUnused', { files: dialog.unused.join(', ') })}
+            </p>
+          ) : null}
           <ActiveSlot lang={lang} t={t} slot={dialog.active} draft={dialog.drafts[dialog.active]} busy={busy} />
         </>
       ) : null}
       <div className="load-dialog__actions">
-        <button type="button" data-testid="acc-confirm" disabled={!ready} onClick={() => void accountsActions.confirm(regions)}>
+        <button
+          type="button"
+          data-testid="acc-confirm"
+          disabled={!ready}
+          onClick={() => void accountsActions.confirm(regions)}
+        >
           {t('accRun')}
         </button>
         <button type="button" className="secondary" onClick={accountsActions.closeDialog}>

@@ -12,7 +12,15 @@ import { useMapTexts } from '../mapViewProps';
 
 const none = () => undefined;
 
-export function AccountsMap({ pieces, regions, lang }: { pieces: readonly ChangePiece[]; regions: readonly Region[]; lang: Lang }) {
+export function AccountsMap({
+  pieces,
+  regions,
+  lang,
+}: {
+  pieces: readonly ChangePiece[];
+  regions: readonly Region[];
+  lang: Lang;
+}) {
   const t = translator(lang);
   const basemap = useAppStore((s) => s.basemap);
   const { labels, texts } = useMapTexts(lang, t('accMapLabel'));
@@ -39,17 +47,36 @@ export function AccountsMap({ pieces, regions, lang }: { pieces: readonly Change
         landChange={landChange}
       />
       <ul className="acc-legend" data-testid="acc-legend">
-        <li><span aria-hidden="true" className="acc-swatch acc-swatch--added" />{t('accLegendAdded')}</li>
         <li>
-          <span aria-hidden="true" className="acc-swatch acc-swatch--removed" />{t('accLegendRemoved')}
+          <span aria-hidden="true" className="acc-swatch acc-swatch--added" />
+          {t('accLegendAdded')}
+        </li>
+        <li>
+          <span aria-hidden="true" className="acc-swatch acc-swatch--removed" />
+          {t('accLegendRemoved')}
           <ul>
-            <li><span aria-hidden="true" className="acc-swatch acc-swatch--removed acc-hatch--diagonal" />{t('accLegendHousing')}</li>
-            <li><span aria-hidden="true" className="acc-swatch acc-swatch--removed acc-hatch--cross" />{t('accLegendGreen')}</li>
-            <li><span aria-hidden="true" className="acc-swatch acc-swatch--removed acc-hatch--horizontal" />{t('accLegendOther')}</li>
-            <li><span aria-hidden="true" className="acc-swatch acc-swatch--removed" />{t('accLegendPlain')}</li>
+            <li>
+              <span aria-hidden="true" className="acc-swatch acc-swatch--removed acc-hatch--diagonal" />
+              {t('accLegendHousing')}
+            </li>
+            <li>
+              <span aria-hidden="true" className="acc-swatch acc-swatch--removed acc-hatch--cross" />
+              {t('accLegendGreen')}
+            </li>
+            <li>
+              <span aria-hidden="true" className="acc-swatch acc-swatch--removed acc-hatch--horizontal" />
+              {t('accLegendOther')}
+            </li>
+            <li>
+              <span aria-hidden="true" className="acc-swatch acc-swatch--removed" />
+              {t('accLegendPlain')}
+            </li>
           </ul>
         </li>
-        <li><span aria-hidden="true" className="acc-swatch acc-swatch--unchanged" />{t('accLegendUnchanged')}</li>
+        <li>
+          <span aria-hidden="true" className="acc-swatch acc-swatch--unchanged" />
+          {t('accLegendUnchanged')}
+        </li>
       </ul>
     </section>
   );

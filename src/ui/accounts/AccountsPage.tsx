@@ -1,5 +1,6 @@
 // The land-accounts page (?view=accounts): two plan versions in, additions and removals of business land out, with a
-// map, tables and exports; the comparison is in the address (src/state/accountsUrl.ts). Self-contained (default export), so the router can load it lazily.
+// map, tables and exports; the comparison is in the address (src/state/accountsUrl.ts). Self-contained (default
+// export), so the router can load it lazily.
 import { useEffect } from 'react';
 import { formatAccountsExcelCsv, formatChangePiecesGeoJson } from '../../domain/accounts/exportAccounts';
 import { translator } from '../../i18n';
@@ -50,32 +51,59 @@ export default function AccountsPage() {
     <main className="acc-page" data-testid="land-accounts">
       <h2>{t('accTitle')}</h2>
       <p>{t('accIntro')}</p>
-      {shown && isExample(shown) ? <p className="acc-note" role="note">{t('accExampleNote')}</p> : null}
+      {shown && isExample(shown) ? (
+        <p className="acc-note" role="note">
+          {t('accExampleNote')}
+        </p>
+      ) : null}
       <AccountsFiles lang={lang} regions={regions} />
       <div role="status" aria-live="polite" className="acc-status">
         {running ? (
           <>
             <span>{t('accRunning')}</span>{' '}
-            <progress data-testid="acc-progress" max={progress?.total ?? 1} value={progress?.done ?? 0} aria-label={t('accRunning')} />{' '}
-            {progress ? <span>{t('accProgress', { done: formatWhole(progress.done, lang), total: formatWhole(progress.total, lang) })}</span> : null}
+            <progress
+              data-testid="acc-progress"
+              max={progress?.total ?? 1}
+              value={progress?.done ?? 0}
+              aria-label={t('accRunning')}
+            />{' '}
+            {progress ? (
+              <span>
+                {t('accProgress', { done: formatWhole(progress.done, lang), total: formatWhole(progress.total, lang) })}
+              </span>
+            ) : null}
           </>
         ) : null}
       </div>
-      {failure ? <p role="alert" className="acc-error" data-testid="acc-error">{t('accFailed', { message: failure.message })}</p> : null}
+      {failure ? (
+        <p role="alert" className="acc-error" data-testid="acc-error">
+          {t('accFailed', { message: failure.message })}
+        </p>
+      ) : null}
       {result ? (
         <>
           <ul className="acc-readings" data-testid="acc-readings">
             {result.readings.map((r) => (
               <li key={r.slot}>
                 {t(r.slot === 'farmland' ? 'accReadingFarm' : 'accReading', {
-                  file: r.file, features: formatWhole(r.features, lang), business: formatWhole(r.business, lang), other: formatWhole(r.other, lang), crs: r.crs,
+                  file: r.file,
+                  features: formatWhole(r.features, lang),
+                  business: formatWhole(r.business, lang),
+                  other: formatWhole(r.other, lang),
+                  crs: r.crs,
                 })}
                 {r.skipped.length + r.warnings.length > 0 ? (
                   <details data-testid={`acc-notes-${r.slot}`}>
                     <summary>{t('accWarnings', { count: r.skipped.length + r.warnings.length })}</summary>
                     <ul>
-                      {r.skipped.map((s) => <li key={`${s.kind}:${s.code}:${s.reason}`}>{formatWhole(s.count, lang)} × {skipReasonText(s, lang)}</li>)}
-                      {r.warnings.slice(0, 50).map((w, i) => <li key={i}>{describeProblem(w, { file: r.file, gtfs: false }, lang).headline}</li>)}
+                      {r.skipped.map((s) => (
+                        <li key={`${s.kind}:${s.code}:${s.reason}`}>
+                          {formatWhole(s.count, lang)} × {skipReasonText(s, lang)}
+                        </li>
+                      ))}
+                      {r.warnings.slice(0, 50).map((w, i) => (
+                        <li key={i}>{describeProblem(w, { file: r.file, gtfs: false }, lang).headline}</li>
+                      ))}
                     </ul>
                   </details>
                 ) : null}
@@ -87,10 +115,30 @@ export default function AccountsPage() {
             <div>
               <AccountsTables rows={result.rows} capacity={result.capacity} lang={lang} />
               <div className="acc-exports">
-                <button type="button" data-testid="acc-export-csv" onClick={() => downloadText(formatAccountsExcelCsv(result.rows), 'naeringsarealregnskap.csv', 'text/csv;charset=utf-8')}>
+                <button
+                  type="button"
+                  data-testid="acc-export-csv"
+                  onClick={() =>
+                    downloadText(
+                      formatAccountsExcelCsv(result.rows),
+                      'naeringsarealregnskap.csv',
+                      'text/csv;charset=utf-8',
+                    )
+                  }
+                >
                   {t('accExportCsv')}
                 </button>
-                <button type="button" data-testid="acc-export-geojson" onClick={() => downloadText(formatChangePiecesGeoJson(result.pieces), 'naeringsarealregnskap.geojson', 'application/geo+json')}>
+                <button
+                  type="button"
+                  data-testid="acc-export-geojson"
+                  onClick={() =>
+                    downloadText(
+                      formatChangePiecesGeoJson(result.pieces),
+                      'naeringsarealregnskap.geojson',
+                      'application/geo+json',
+                    )
+                  }
+                >
                   {t('accExportGeoJson')}
                 </button>
               </div>

@@ -7,8 +7,14 @@ import { translator, type Lang, type MessageKey } from '../../i18n';
 import { formatNumber } from '../format';
 
 const CAT_KEY: Record<BecameCategory, MessageKey> = {
-  housing: 'accCatHousing', builtOther: 'accCatBuiltOther', transport: 'accCatTransport', green: 'accCatGreen',
-  defence: 'accCatDefence', lnfr: 'accCatLnfr', sea: 'accCatSea', notInPlan: 'accCatNotInPlan',
+  housing: 'accCatHousing',
+  builtOther: 'accCatBuiltOther',
+  transport: 'accCatTransport',
+  green: 'accCatGreen',
+  defence: 'accCatDefence',
+  lnfr: 'accCatLnfr',
+  sea: 'accCatSea',
+  notInPlan: 'accCatNotInPlan',
 };
 
 /** A signed figure with a real minus sign, so a loss reads as one ("−4,0"); zero has no sign. */
@@ -18,7 +24,15 @@ export function signed(value: number, lang: Lang, decimals: number): string {
   return `${value > 0 ? '+' : '−'}${text}`;
 }
 
-export function AccountsTables({ rows, capacity, lang }: { rows: readonly AccountsRow[]; capacity: readonly CapacityChangeRow[]; lang: Lang }) {
+export function AccountsTables({
+  rows,
+  capacity,
+  lang,
+}: {
+  rows: readonly AccountsRow[];
+  capacity: readonly CapacityChangeRow[];
+  lang: Lang;
+}) {
   const t = translator(lang);
   const d = (v: number) => formatNumber(v, lang, 1);
   const name = (r: AccountsRow) => r.region ?? t('accTotal');
@@ -34,7 +48,22 @@ export function AccountsTables({ rows, capacity, lang }: { rows: readonly Accoun
             <thead>
               <tr>
                 <th scope="col">{t('accRegion')}</th>
-                {(['accBefore', 'accAfter', 'accAdded', 'accRemoved', 'accNet', 'accToHousing', 'accRealised', 'accFarmland'] as const).map((k) => <th key={k} scope="col">{t(k)}</th>)}
+                {(
+                  [
+                    'accBefore',
+                    'accAfter',
+                    'accAdded',
+                    'accRemoved',
+                    'accNet',
+                    'accToHousing',
+                    'accRealised',
+                    'accFarmland',
+                  ] as const
+                ).map((k) => (
+                  <th key={k} scope="col">
+                    {t(k)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -63,14 +92,20 @@ export function AccountsTables({ rows, capacity, lang }: { rows: readonly Accoun
             <thead>
               <tr>
                 <th scope="col">{t('accRegion')}</th>
-                {BECAME_CATEGORIES.map((c) => <th key={c} scope="col">{t(CAT_KEY[c])}</th>)}
+                {BECAME_CATEGORIES.map((c) => (
+                  <th key={c} scope="col">
+                    {t(CAT_KEY[c])}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={name(r)} className={r.region === null ? 'acc-total' : undefined}>
                   <th scope="row">{name(r)}</th>
-                  {BECAME_CATEGORIES.map((c) => <td key={c}>{d(r.removedByDaa[c])}</td>)}
+                  {BECAME_CATEGORIES.map((c) => (
+                    <td key={c}>{d(r.removedByDaa[c])}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -83,29 +118,37 @@ export function AccountsTables({ rows, capacity, lang }: { rows: readonly Accoun
         <p data-testid="acc-farmland">
           {farm === null
             ? t('accFarmMissing', { max: FARMLAND_INDICATOR.maxDaaPerYear })
-            : t('accFarmText', { daa: d(farm), max: FARMLAND_INDICATOR.maxDaaPerYear, years: d(farmlandIndicatorYears(farm) ?? 0) })}
+            : t('accFarmText', {
+                daa: d(farm),
+                max: FARMLAND_INDICATOR.maxDaaPerYear,
+                years: d(farmlandIndicatorYears(farm) ?? 0),
+              })}
         </p>
       </section>
       <section aria-labelledby="acc-cap-title">
         <h3 id="acc-cap-title">{t('accCapTitle')}</h3>
         <div className="acc-scroll" tabIndex={0} role="region" aria-labelledby="acc-cap-title">
-        <table data-testid="acc-capacity">
-          <thead>
-            <tr>
-              {(['accCapAbc', 'accCapAddedDaa', 'accCapRemovedDaa', 'accCapNet'] as const).map((k) => <th key={k} scope="col">{t(k)}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {capacity.map((c) => (
-              <tr key={c.abc}>
-                <th scope="row">{c.abc === 'unknown' ? t('accCapUnknown') : c.abc}</th>
-                <td>{d(c.addedM2 / 1000)}</td>
-                <td>{d(c.removedM2 / 1000)}</td>
-                <td>{`${signed(c.net.low, lang, 0)} / ${signed(c.net.mid, lang, 0)} / ${signed(c.net.high, lang, 0)}`}</td>
+          <table data-testid="acc-capacity">
+            <thead>
+              <tr>
+                {(['accCapAbc', 'accCapAddedDaa', 'accCapRemovedDaa', 'accCapNet'] as const).map((k) => (
+                  <th key={k} scope="col">
+                    {t(k)}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {capacity.map((c) => (
+                <tr key={c.abc}>
+                  <th scope="row">{c.abc === 'unknown' ? t('accCapUnknown') : c.abc}</th>
+                  <td>{d(c.addedM2 / 1000)}</td>
+                  <td>{d(c.removedM2 / 1000)}</td>
+                  <td>{`${signed(c.net.low, lang, 0)} / ${signed(c.net.mid, lang, 0)} / ${signed(c.net.high, lang, 0)}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
         <p className="small">{t('accCapNote')}</p>
       </section>

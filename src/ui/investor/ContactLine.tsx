@@ -1,4 +1,5 @@
-// The contact line on a card and a one-pager: the sourced public contact, or a marked placeholder (config/contact.json).
+// The contact line on a card and a one-pager: the sourced public contact, or a marked placeholder
+// (config/contact.json).
 import contactFile from '../../../config/contact.json';
 import { readContact } from '../../domain/contact';
 import { translator, type Lang } from '../../i18n';

@@ -37,28 +37,49 @@ const ABC_LEGEND: [AbcType | null, MessageKey][] = [
 ];
 const HUB_ORDER: HubType[] = ['tog', 'buss', 'båt'];
 
-/** What the image shows: the ABC types among the sites exported (lighter when all of them are future land), the region lines, the hub types. */
+/** What the image shows: the ABC types among the sites exported (lighter when all of them are future land), the region
+ * lines, the hub types. */
 export function mapImageLegend(items: readonly SiteItem[], dataset: Dataset, lang: Lang, roads = false): LegendItem[] {
   const t = translator(lang);
   const legend: LegendItem[] = [];
   for (const [abc, key] of ABC_LEGEND) {
     const of = items.filter((i) => i.site.abc === abc);
     if (of.length === 0) continue;
-    legend.push({ kind: 'fill', colour: abc ? ABC_COLOUR[abc] : ABC_NONE_COLOUR, label: t(key), lighter: of.every((i) => i.site.status === 'fremtidig') });
+    legend.push({
+      kind: 'fill',
+      colour: abc ? ABC_COLOUR[abc] : ABC_NONE_COLOUR,
+      label: t(key),
+      lighter: of.every((i) => i.site.status === 'fremtidig'),
+    });
   }
-  if (dataset.regions.length > 0) legend.push({ kind: 'line', colour: REGION_OUTLINE_COLOUR, label: dataset.regions.map((r) => r.name).join(' / ') });
+  if (dataset.regions.length > 0)
+    legend.push({ kind: 'line', colour: REGION_OUTLINE_COLOUR, label: dataset.regions.map((r) => r.name).join(' / ') });
   if (roads) legend.push({ kind: 'line', colour: ROAD_COLOUR, label: translator(lang)('locLegendRoads') });
   const types = new Set(dataset.hubs.map((h) => h.type));
-  for (const type of HUB_ORDER) if (types.has(type)) legend.push({ kind: 'ring', colour: HUB_COLOUR[type], label: t(HUB_TYPE_KEY[type]) });
+  for (const type of HUB_ORDER)
+    if (types.has(type)) legend.push({ kind: 'ring', colour: HUB_COLOUR[type], label: t(HUB_TYPE_KEY[type]) });
   return legend;
 }
 
-export function ExportBar({ lang, dataset, items, roads = null, roadsDrawn = false, fileStem, mapSelector = '[data-testid="map"]' }: ExportBarProps) {
+export function ExportBar({
+  lang,
+  dataset,
+  items,
+  roads = null,
+  roadsDrawn = false,
+  fileStem,
+  mapSelector = '[data-testid="map"]',
+}: ExportBarProps) {
   const t = translator(lang);
   const [status, setStatus] = useState('');
   const empty = items.length === 0;
   const notice = dataNotice(dataset);
-  const noticeText = notice === 'synthetic' ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) }) : notice ? t('illustrativeNote') : null;
+  const noticeText =
+    notice === 'synthetic'
+      ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) })
+      : notice
+        ? t('illustrativeNote')
+        : null;
 
   const done = (file: string) => setStatus(t('invExportDone', { file }));
 
@@ -86,7 +107,12 @@ export function ExportBar({ lang, dataset, items, roads = null, roadsDrawn = fal
       // The bundled region outlines are Kartverket data (CC BY 4.0): an image of them carries the attribution.
       const regionSource = dataset.userFiles?.regions ? null : t('invPngSources');
       const lines = [noticeText, t('pngScaleNote'), regionSource, attribution].filter((l): l is string => Boolean(l));
-      const caption = { title: t('invPngTitle', { count: formatWhole(items.length, lang) }), legendTitle: t('pngLegendTitle'), legend: mapImageLegend(items, dataset, lang, roadsDrawn), lines };
+      const caption = {
+        title: t('invPngTitle', { count: formatWhole(items.length, lang) }),
+        legendTitle: t('pngLegendTitle'),
+        legend: mapImageLegend(items, dataset, lang, roadsDrawn),
+        lines,
+      };
       downloadBlob(await mapImagePng(area, caption), file);
       done(file);
     } catch {
@@ -97,7 +123,8 @@ export function ExportBar({ lang, dataset, items, roads = null, roadsDrawn = fal
   return (
     <section className="export-bar" aria-labelledby="export-bar-title" data-testid="export-bar">
       <h2 id="export-bar-title" className="export-bar__title">
-        {t('invExportTitle')} <span className="muted">({t('invExportCount', { count: formatWhole(items.length, lang) })})</span>
+        {t('invExportTitle')}{' '}
+        <span className="muted">({t('invExportCount', { count: formatWhole(items.length, lang) })})</span>
       </h2>
       <div className="export-bar__buttons">
         <button type="button" className="secondary" onClick={csv} disabled={empty}>

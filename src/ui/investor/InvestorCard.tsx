@@ -37,7 +37,8 @@ export const InvestorCard = memo(function InvestorCard({ row, lang, onOpen, onSh
         <h3 id={titleId}>{row.name}</h3>
       </header>
       <p className="inv-card__area" data-testid="investor-card-area">
-        <span className="inv-card__area-value">{formatDaa(row.areaDaa, lang)}</span> <span className="inv-card__area-unit">{t('unitDaa')}</span>
+        <span className="inv-card__area-value">{formatDaa(row.areaDaa, lang)}</span>{' '}
+        <span className="inv-card__area-unit">{t('unitDaa')}</span>
       </p>
       <p className="inv-card__abc">
         <AbcSwatch abc={row.abc} future={row.status === 'fremtidig'} />

@@ -23,11 +23,26 @@ const YEARS_AHEAD = [0, 2, 4, 6, 10] as const;
 export function InvestorFilterBar({ lang, filters, regions, startYear, sort, onChange }: InvestorFilterBarProps) {
   const t = translator(lang);
   return (
-    <form className="inv-filters" aria-label={t('invFiltersLabel')} data-testid="investor-filters" onSubmit={(e) => e.preventDefault()}>
-      <NumberFilterField id="inv-min-daa" label={t('invFilterMinDaa')} lang={lang} value={filters.minDaa} onChange={(minDaa) => onChange({ ...filters, minDaa })} />
+    <form
+      className="inv-filters"
+      aria-label={t('invFiltersLabel')}
+      data-testid="investor-filters"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <NumberFilterField
+        id="inv-min-daa"
+        label={t('invFilterMinDaa')}
+        lang={lang}
+        value={filters.minDaa}
+        onChange={(minDaa) => onChange({ ...filters, minDaa })}
+      />
       <div className="field">
         <label htmlFor="inv-abc">{t('invFilterType')}</label>
-        <select id="inv-abc" value={filters.abc} onChange={(e) => onChange({ ...filters, abc: e.currentTarget.value as InvestorFilters['abc'] })}>
+        <select
+          id="inv-abc"
+          value={filters.abc}
+          onChange={(e) => onChange({ ...filters, abc: e.currentTarget.value as InvestorFilters['abc'] })}
+        >
           <option value="all">{t('filterAll')}</option>
           {ABC_TYPES.map((abc) => (
             <option key={abc} value={abc}>{`${abc} – ${t(SUITABLE_KEY[abc])}`}</option>
@@ -36,7 +51,11 @@ export function InvestorFilterBar({ lang, filters, regions, startYear, sort, onC
       </div>
       <div className="field">
         <label htmlFor="inv-region">{t('filterRegion')}</label>
-        <select id="inv-region" value={filters.region} onChange={(e) => onChange({ ...filters, region: e.currentTarget.value })}>
+        <select
+          id="inv-region"
+          value={filters.region}
+          onChange={(e) => onChange({ ...filters, region: e.currentTarget.value })}
+        >
           <option value="all">{t('filterAll')}</option>
           {regions.map((r) => (
             <option key={r} value={r}>
@@ -50,7 +69,9 @@ export function InvestorFilterBar({ lang, filters, regions, startYear, sort, onC
         <select
           id="inv-ready"
           value={filters.readyBy === null ? 'all' : String(filters.readyBy)}
-          onChange={(e) => onChange({ ...filters, readyBy: e.currentTarget.value === 'all' ? null : Number(e.currentTarget.value) })}
+          onChange={(e) =>
+            onChange({ ...filters, readyBy: e.currentTarget.value === 'all' ? null : Number(e.currentTarget.value) })
+          }
         >
           <option value="all">{t('filterAll')}</option>
           {YEARS_AHEAD.map((n) => (

@@ -1,4 +1,5 @@
-// The investor presentation (`?view=investor`): available land only, as large cards beside a focused map; a one-pager per site.
+// The investor presentation (`?view=investor`): available land only, as large cards beside a focused map; a one-pager
+// per site.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { availableAreaDaa, isAvailableLand } from '../../domain/availability';
 import { roadDistances } from '../../domain/roadDistance';
@@ -39,26 +40,39 @@ export function InvestorView() {
     () => (roadLayer && dataset ? { file: roadLayer.file, bySite: roadDistances(roadLayer, dataset.sites) } : null),
     [roadLayer, dataset],
   );
-  const roadLines = useMemo(() => roadLayer?.features.filter((f) => f.points.length > 1).map((f) => f.points) ?? [], [roadLayer]);
+  const roadLines = useMemo(
+    () => roadLayer?.features.filter((f) => f.points.length > 1).map((f) => f.points) ?? [],
+    [roadLayer],
+  );
   const roadsOnMap = useMemo(() => (roadLines.length > 0 ? roadsGeoJson(roadLines) : null), [roadLines]);
 
-  const selection = useMemo(() => (index ? investorSelection(index, filters, sort, lang) : null), [index, filters, sort, lang]);
+  const selection = useMemo(
+    () => (index ? investorSelection(index, filters, sort, lang) : null),
+    [index, filters, sort, lang],
+  );
   // The page's own filters (area on offer, type, region, ready by), on top of any filters a link brought along.
   const [own, setOwn] = useState<InvestorFilters>(NO_INVESTOR_FILTERS);
   const startYear = useMemo(() => new Date().getFullYear(), []);
   const ownActive = own !== NO_INVESTOR_FILTERS;
   const shown = useMemo(
     () =>
-      (selection?.shown ?? []).filter((i) => matchesInvestorFilters(i.site, i.result, availableAreaDaa(i.site, i.result.areaDaa), own, startYear)),
+      (selection?.shown ?? []).filter((i) =>
+        matchesInvestorFilters(i.site, i.result, availableAreaDaa(i.site, i.result.areaDaa), own, startYear),
+      ),
     [selection, own, startYear],
   );
   const regionList = useMemo(() => dataset?.regions.map((r) => r.name) ?? [], [dataset]);
   const [limit, setLimit] = useState(CARD_PAGE_SIZE);
-  const rows = useMemo(() => (dataset ? rowsOf(shown.slice(0, limit), dataset, roads) : []), [dataset, shown, limit, roads]);
+  const rows = useMemo(
+    () => (dataset ? rowsOf(shown.slice(0, limit), dataset, roads) : []),
+    [dataset, shown, limit, roads],
+  );
   const visibleIds = useMemo(() => new Set(shown.map((i) => i.site.id)), [shown]);
 
   // The map follows the one-pager that is open (also after back/forward) and the "Vis i kartet" buttons.
-  const [zoom, setZoom] = useState<{ siteId: string; seq: number } | null>(() => (selectedSiteId ? { siteId: selectedSiteId, seq: 1 } : null));
+  const [zoom, setZoom] = useState<{ siteId: string; seq: number } | null>(() =>
+    selectedSiteId ? { siteId: selectedSiteId, seq: 1 } : null,
+  );
   const [zoomedFor, setZoomedFor] = useState(selectedSiteId);
   if (zoomedFor !== selectedSiteId) {
     setZoomedFor(selectedSiteId);
@@ -69,14 +83,21 @@ export function InvestorView() {
   const site = selectedSiteId ? index?.siteById.get(selectedSiteId) : undefined;
   const onePagerRow = useMemo(() => {
     const result = site && index?.resultById.get(site.id);
-    return dataset && site && result && isAvailableLand(site) ? rowsOf([{ site, result, nameKey: '' }], dataset, roads)[0] : undefined;
+    return dataset && site && result && isAvailableLand(site)
+      ? rowsOf([{ site, result, nameKey: '' }], dataset, roads)[0]
+      : undefined;
   }, [dataset, index, site, roads]);
 
   // The location map's surroundings: every other site (available or not) is context on the ground.
   const onePagerContext = useMemo(
     () =>
       dataset && site
-        ? { regions: dataset.regions, hubs: dataset.hubs, otherSites: dataset.sites.filter((s) => s.id !== site.id).map((s) => s.geometry), roads: roadLines }
+        ? {
+            regions: dataset.regions,
+            hubs: dataset.hubs,
+            otherSites: dataset.sites.filter((s) => s.id !== site.id).map((s) => s.geometry),
+            roads: roadLines,
+          }
         : null,
     [dataset, site, roadLines],
   );
@@ -89,7 +110,12 @@ export function InvestorView() {
 
   if (!dataset || !index || !selection) return null;
   const notice = dataNotice(dataset);
-  const noticeText = notice === 'synthetic' ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) }) : notice ? t('illustrativeNote') : null;
+  const noticeText =
+    notice === 'synthetic'
+      ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) })
+      : notice
+        ? t('illustrativeNote')
+        : null;
 
   return (
     <main className="investor" data-testid="investor-view">
@@ -115,12 +141,31 @@ export function InvestorView() {
           <RoadLayerPanel lang={lang} />
         </aside>
       </section>
-      {!site ? <InvestorFilterBar lang={lang} filters={own} regions={regionList} startYear={startYear} sort={sort} onChange={setOwn} /> : null}
+      {!site ? (
+        <InvestorFilterBar
+          lang={lang}
+          filters={own}
+          regions={regionList}
+          startYear={startYear}
+          sort={sort}
+          onChange={setOwn}
+        />
+      ) : null}
       <div className="inv-toolbar">
-        <ExportBar lang={lang} dataset={dataset} items={shown} roads={roads} roadsDrawn={roadsOnMap !== null} fileStem="ledige-naeringsarealer-asker" />
+        <ExportBar
+          lang={lang}
+          dataset={dataset}
+          items={shown}
+          roads={roads}
+          roadsDrawn={roadsOnMap !== null}
+          fileStem="ledige-naeringsarealer-asker"
+        />
         {selection.filtered || ownActive ? (
           <p className="inv-filtered" data-testid="investor-filtered">
-            {t('invFiltered', { shown: formatWhole(shown.length, lang), total: formatWhole(selection.available.length, lang) })}{' '}
+            {t('invFiltered', {
+              shown: formatWhole(shown.length, lang),
+              total: formatWhole(selection.available.length, lang),
+            })}{' '}
             <button
               type="button"
               className="secondary"
@@ -137,7 +182,14 @@ export function InvestorView() {
       <div className="inv-body">
         <div className="inv-main" ref={mainRef}>
           {site && onePagerRow && onePagerContext ? (
-            <OnePager site={site} row={onePagerRow} lang={lang} notice={noticeText} context={onePagerContext} onBack={backToOverview} />
+            <OnePager
+              site={site}
+              row={onePagerRow}
+              lang={lang}
+              notice={noticeText}
+              context={onePagerContext}
+              onBack={backToOverview}
+            />
           ) : site ? (
             <div className="inv-unavailable" tabIndex={-1} role="note">
               <p>{t('invNotAvailable', { name: site.name })}</p>
@@ -152,12 +204,22 @@ export function InvestorView() {
                 <ul className="inv-cards" id="site-list" aria-label={t('invListLabel')} data-testid="investor-list">
                   {rows.map((row) => (
                     <li key={row.id}>
-                      <InvestorCard row={row} lang={lang} onOpen={openSite} onShowOnMap={showOnMap} onHover={actions.hoverSite} />
+                      <InvestorCard
+                        row={row}
+                        lang={lang}
+                        onOpen={openSite}
+                        onShowOnMap={showOnMap}
+                        onHover={actions.hoverSite}
+                      />
                     </li>
                   ))}
                 </ul>
                 {shown.length > rows.length ? (
-                  <button type="button" className="secondary inv-more" onClick={() => setLimit(rows.length + CARD_PAGE_SIZE)}>
+                  <button
+                    type="button"
+                    className="secondary inv-more"
+                    onClick={() => setLimit(rows.length + CARD_PAGE_SIZE)}
+                  >
                     {t('listShowMore', {
                       count: formatWhole(Math.min(CARD_PAGE_SIZE, shown.length - rows.length), lang),
                       shown: formatWhole(rows.length, lang),
@@ -171,7 +233,14 @@ export function InvestorView() {
             )
           ) : null}
         </div>
-        <InvestorMap lang={lang} dataset={dataset} visibleIds={visibleIds} zoomRequest={zoom} onSiteOpen={openSite} roads={roadsOnMap} />
+        <InvestorMap
+          lang={lang}
+          dataset={dataset}
+          visibleIds={visibleIds}
+          zoomRequest={zoom}
+          onSiteOpen={openSite}
+          roads={roadsOnMap}
+        />
       </div>
     </main>
   );

@@ -6,7 +6,14 @@ import { LABEL_FONT_PX, locationMap } from '../../domain/locationMap';
 import type { SiteRow } from '../../domain/siteRows';
 import type { Hub, MultiPolygonXY, Region, XY } from '../../domain/types';
 import { translator, type Lang } from '../../i18n';
-import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR, REGION_TONES, ROAD_COLOUR } from '../../map/palette';
+import {
+  ABC_COLOUR,
+  ABC_NONE_COLOUR,
+  HUB_COLOUR,
+  REGION_OUTLINE_COLOUR,
+  REGION_TONES,
+  ROAD_COLOUR,
+} from '../../map/palette';
 import { formatDistance } from '../format';
 import { HUB_TYPE_KEY } from '../labels';
 
@@ -39,7 +46,10 @@ export function LocationMap({ row, geometry, regions, hubs, otherSites, roads, l
   const BOX = useSyncExternalStore(subscribeNarrow, isNarrow, () => false) ? NARROW_BOX : WIDE_BOX;
   const titleId = useId();
   const descId = useId();
-  const keyHubIds = useMemo(() => [row.hub?.id, row.nearestByType.tog?.id].filter((id): id is string => Boolean(id)), [row]);
+  const keyHubIds = useMemo(
+    () => [row.hub?.id, row.nearestByType.tog?.id].filter((id): id is string => Boolean(id)),
+    [row],
+  );
   const drawing = useMemo(
     () => locationMap({ site: geometry, regionName: row.region, regions, hubs, keyHubIds, otherSites, roads }, BOX),
     [geometry, row.region, regions, hubs, keyHubIds, otherSites, roads, BOX],
@@ -53,7 +63,13 @@ export function LocationMap({ row, geometry, regions, hubs, otherSites, roads, l
   const hubTypes = [...new Set(drawing.hubs.map((h) => h.type))];
   return (
     <div className="location-map" data-testid="location-map">
-      <svg className="location-map__svg" viewBox={`0 0 ${BOX.widthPx} ${BOX.heightPx}`} role="img" aria-labelledby={titleId} aria-describedby={descId}>
+      <svg
+        className="location-map__svg"
+        viewBox={`0 0 ${BOX.widthPx} ${BOX.heightPx}`}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+      >
         <title id={titleId}>{t('locTitle', { name: row.name })}</title>
         <desc id={descId}>{desc}</desc>
         <defs>
@@ -76,18 +92,69 @@ export function LocationMap({ row, geometry, regions, hubs, otherSites, roads, l
               strokeDasharray={reg.containsSite ? undefined : '4 3'}
             />
           ))}
-          {drawing.roadsPathD ? <path d={drawing.roadsPathD} fill="none" stroke={ROAD_COLOUR} strokeWidth={2.5} strokeLinecap="round" strokeLinejoin="round" /> : null}
-          {drawing.otherSitesPathD ? <path d={drawing.otherSitesPathD} fill="#9aa5ab" fillOpacity={0.35} stroke="#6b767c" strokeWidth={0.75} /> : null}
-          <path data-testid="location-map-site" d={drawing.sitePathD} fill={colour} fillOpacity={0.75} fillRule="evenodd" stroke={INK} strokeWidth={1.5} />
-          {drawing.siteCentre.smallPx ? <circle cx={drawing.siteCentre.x} cy={drawing.siteCentre.y} r={9} fill="none" stroke={INK} strokeWidth={2} /> : null}
+          {drawing.roadsPathD ? (
+            <path
+              d={drawing.roadsPathD}
+              fill="none"
+              stroke={ROAD_COLOUR}
+              strokeWidth={2.5}
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          ) : null}
+          {drawing.otherSitesPathD ? (
+            <path d={drawing.otherSitesPathD} fill="#9aa5ab" fillOpacity={0.35} stroke="#6b767c" strokeWidth={0.75} />
+          ) : null}
+          <path
+            data-testid="location-map-site"
+            d={drawing.sitePathD}
+            fill={colour}
+            fillOpacity={0.75}
+            fillRule="evenodd"
+            stroke={INK}
+            strokeWidth={1.5}
+          />
+          {drawing.siteCentre.smallPx ? (
+            <circle
+              cx={drawing.siteCentre.x}
+              cy={drawing.siteCentre.y}
+              r={9}
+              fill="none"
+              stroke={INK}
+              strokeWidth={2}
+            />
+          ) : null}
           {drawing.hubs.map((h) => (
-            <circle key={h.id} cx={h.x} cy={h.y} r={h.key ? 5.5 : 4.5} fill="#ffffff" stroke={HUB_COLOUR[h.type]} strokeWidth={h.key ? 3 : 2.5} />
+            <circle
+              key={h.id}
+              cx={h.x}
+              cy={h.y}
+              r={h.key ? 5.5 : 4.5}
+              fill="#ffffff"
+              stroke={HUB_COLOUR[h.type]}
+              strokeWidth={h.key ? 3 : 2.5}
+            />
           ))}
         </g>
-        <g fontFamily="system-ui, sans-serif" fontSize={LABEL_FONT_PX} fill={INK} stroke="#ffffff" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
+        <g
+          fontFamily="system-ui, sans-serif"
+          fontSize={LABEL_FONT_PX}
+          fill={INK}
+          stroke="#ffffff"
+          strokeWidth={3}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+        >
           {drawing.hubs.map((h) =>
             h.label ? (
-              <text key={h.id} data-testid="location-map-hub" x={h.label.x} y={h.label.y} textAnchor={h.label.anchor} fontWeight={h.key ? 700 : 400}>
+              <text
+                key={h.id}
+                data-testid="location-map-hub"
+                x={h.label.x}
+                y={h.label.y}
+                textAnchor={h.label.anchor}
+                fontWeight={h.key ? 700 : 400}
+              >
                 {h.label.text}
               </text>
             ) : null,
@@ -98,9 +165,21 @@ export function LocationMap({ row, geometry, regions, hubs, otherSites, roads, l
           <text x={BOX.widthPx - 14} y={46} textAnchor="middle" fontWeight={700}>
             {t('invNorth')}
           </text>
-          <rect x={10} y={barY - 10} width={drawing.scaleBar.lengthPx + 70} height={20} fill="#ffffff" fillOpacity={0.8} />
+          <rect
+            x={10}
+            y={barY - 10}
+            width={drawing.scaleBar.lengthPx + 70}
+            height={20}
+            fill="#ffffff"
+            fillOpacity={0.8}
+          />
           <rect x={14} y={barY - 2} width={drawing.scaleBar.lengthPx} height={4} />
-          <text x={14 + drawing.scaleBar.lengthPx + 6} y={barY} dominantBaseline="middle" data-testid="location-map-scale">
+          <text
+            x={14 + drawing.scaleBar.lengthPx + 6}
+            y={barY}
+            dominantBaseline="middle"
+            data-testid="location-map-scale"
+          >
             {length}
           </text>
         </g>
@@ -112,7 +191,11 @@ export function LocationMap({ row, geometry, regions, hubs, otherSites, roads, l
         </li>
         {row.region ? (
           <li>
-            <span className="location-map__key" style={{ background: REGION_TONES[0], borderColor: REGION_OUTLINE_COLOUR }} aria-hidden="true" />
+            <span
+              className="location-map__key"
+              style={{ background: REGION_TONES[0], borderColor: REGION_OUTLINE_COLOUR }}
+              aria-hidden="true"
+            />
             {t('locLegendRegion', { name: row.region })}
           </li>
         ) : null}
@@ -124,13 +207,21 @@ export function LocationMap({ row, geometry, regions, hubs, otherSites, roads, l
         ) : null}
         {drawing.roadsPathD ? (
           <li>
-            <span className="location-map__key location-map__key--line" style={{ background: ROAD_COLOUR }} aria-hidden="true" />
+            <span
+              className="location-map__key location-map__key--line"
+              style={{ background: ROAD_COLOUR }}
+              aria-hidden="true"
+            />
             {t('locLegendRoads')}
           </li>
         ) : null}
         {hubTypes.map((type) => (
           <li key={type}>
-            <span className="location-map__key location-map__key--hub" style={{ borderColor: HUB_COLOUR[type] }} aria-hidden="true" />
+            <span
+              className="location-map__key location-map__key--hub"
+              style={{ borderColor: HUB_COLOUR[type] }}
+              aria-hidden="true"
+            />
             {t(HUB_TYPE_KEY[type])}
           </li>
         ))}

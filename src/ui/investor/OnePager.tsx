@@ -1,4 +1,5 @@
-// A printable one-page presentation of one site (A4 via the print stylesheet): location map, outline, key figures, note, contact.
+// A printable one-page presentation of one site (A4 via the print stylesheet): location map, outline, key figures,
+// note, contact.
 import { useState } from 'react';
 import type { SiteRow } from '../../domain/siteRows';
 import type { Hub, MultiPolygonXY, Region, Site, XY } from '../../domain/types';
@@ -31,7 +32,11 @@ export interface OnePagerProps {
 }
 
 /** A clean link to this one-pager: only the view, the site and a non-default language. */
-export function onePagerUrl(siteId: string, lang: Lang, loc: Pick<Location, 'origin' | 'pathname'> = window.location): string {
+export function onePagerUrl(
+  siteId: string,
+  lang: Lang,
+  loc: Pick<Location, 'origin' | 'pathname'> = window.location,
+): string {
   const params = new URLSearchParams({ [PARAM.view]: INVESTOR_VIEW, [PARAM.site]: siteId });
   if (lang !== 'nb') params.set(PARAM.lang, lang);
   return `${loc.origin}${loc.pathname}?${params.toString()}`;
@@ -84,7 +89,15 @@ export function OnePager({ site, row, lang, notice, context, onBack }: OnePagerP
       ) : null}
       <div className="one-pager__body">
         <figure className="one-pager__figure">
-          <LocationMap row={row} geometry={site.geometry} regions={context.regions} hubs={context.hubs} otherSites={context.otherSites} roads={context.roads} lang={lang} />
+          <LocationMap
+            row={row}
+            geometry={site.geometry}
+            regions={context.regions}
+            hubs={context.hubs}
+            otherSites={context.otherSites}
+            roads={context.roads}
+            lang={lang}
+          />
           <div className="one-pager__outline">
             <SiteOutline name={row.name} geometry={site.geometry} abc={row.abc} lang={lang} />
             <p className="small muted">{t('locOutlineCaption')}</p>

@@ -14,7 +14,11 @@ export interface RoadLayerPanelProps {
 
 const kmFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
-type Step = { kind: 'idle' } | { kind: 'reading'; file: string } | { kind: 'preview'; read: RoadLayerRead } | { kind: 'error'; message: string };
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'reading'; file: string }
+  | { kind: 'preview'; read: RoadLayerRead }
+  | { kind: 'error'; message: string };
 
 export function RoadLayerPanel({ lang }: RoadLayerPanelProps) {
   const t = translator(lang);
@@ -39,7 +43,11 @@ export function RoadLayerPanel({ lang }: RoadLayerPanelProps) {
     return (
       <div className="road-panel" data-testid="road-panel">
         <p data-testid="road-in-use">
-          {t('roadPanelInUse', { file: layer.file, lines: formatWhole(summary.lines, lang), junctions: formatWhole(summary.junctions, lang) })}
+          {t('roadPanelInUse', {
+            file: layer.file,
+            lines: formatWhole(summary.lines, lang),
+            junctions: formatWhole(summary.junctions, lang),
+          })}
         </p>
         <button type="button" className="secondary" onClick={() => useRoadStore.getState().clear()}>
           {t('roadPanelRemove')}
@@ -65,7 +73,9 @@ export function RoadLayerPanel({ lang }: RoadLayerPanelProps) {
       />
       <div role="status" className="road-panel__status">
         {step.kind === 'reading' ? <p>{t('roadPanelReading', { file: step.file })}</p> : null}
-        {step.kind === 'error' ? <p className="road-panel__error">{t('roadPanelError', { message: step.message })}</p> : null}
+        {step.kind === 'error' ? (
+          <p className="road-panel__error">{t('roadPanelError', { message: step.message })}</p>
+        ) : null}
         {step.kind === 'preview' ? (
           <div data-testid="road-preview">
             <p>
@@ -77,8 +87,12 @@ export function RoadLayerPanel({ lang }: RoadLayerPanelProps) {
                 crs: EPSG_LABEL[step.read.summary.crs],
               })}
             </p>
-            {step.read.summary.labels.length > 0 ? <p>{t('roadPanelNames', { names: step.read.summary.labels.join(', ') })}</p> : null}
-            {step.read.summary.skipped > 0 ? <p>{t('roadPanelSkipped', { count: formatWhole(step.read.summary.skipped, lang) })}</p> : null}
+            {step.read.summary.labels.length > 0 ? (
+              <p>{t('roadPanelNames', { names: step.read.summary.labels.join(', ') })}</p>
+            ) : null}
+            {step.read.summary.skipped > 0 ? (
+              <p>{t('roadPanelSkipped', { count: formatWhole(step.read.summary.skipped, lang) })}</p>
+            ) : null}
             {!step.read.summary.nearAsker ? <p className="road-panel__error">{t('roadPanelFar')}</p> : null}
           </div>
         ) : null}

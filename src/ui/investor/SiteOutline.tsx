@@ -34,7 +34,15 @@ export function SiteOutline({ name, geometry, abc, lang }: SiteOutlineProps) {
       <title id={titleId}>{t('invOutlineTitle', { name })}</title>
       <desc id={descId}>{t('invOutlineDesc', { length })}</desc>
       <rect x="0" y="0" width={BOX.widthPx} height={BOX.heightPx} fill="#f5f3ee" stroke="#c9d1d6" />
-      <path d={outline.pathD} fill={colour} fillOpacity={0.55} fillRule="evenodd" stroke="#1f2a30" strokeWidth={2} strokeLinejoin="round" />
+      <path
+        d={outline.pathD}
+        fill={colour}
+        fillOpacity={0.55}
+        fillRule="evenodd"
+        stroke="#1f2a30"
+        strokeWidth={2}
+        strokeLinejoin="round"
+      />
       <g aria-hidden="true" fill="#1f2a30" fontSize="13" fontFamily="system-ui, sans-serif">
         <path d={`M${BOX.widthPx - 22} 30 l8 -20 l8 20 l-8 -6 z`} />
         <text x={BOX.widthPx - 14} y={46} textAnchor="middle" fontWeight={700}>

@@ -26,7 +26,10 @@ const INK = '#1f2a30';
 
 function toPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png');
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))),
+      'image/png',
+    );
   });
 }
 
@@ -57,7 +60,13 @@ function drawScaleBar(ctx: CanvasRenderingContext2D, mapArea: HTMLElement, box: 
 }
 
 /** Legend entries laid out left to right, wrapping at `width`: x and row for each, in output pixels. */
-function layoutLegend(ctx: CanvasRenderingContext2D, items: readonly LegendItem[], start: number, width: number, scale: number) {
+function layoutLegend(
+  ctx: CanvasRenderingContext2D,
+  items: readonly LegendItem[],
+  start: number,
+  width: number,
+  scale: number,
+) {
   const swatch = 12 * scale;
   const gap = 16 * scale;
   let x = start;
@@ -141,7 +150,15 @@ export async function mapImagePng(mapArea: HTMLElement, caption: MapImageCaption
   for (const el of mapArea.querySelectorAll<HTMLElement>('.map-region-label, .map-site-label, .map-hub-label')) {
     const r = el.getBoundingClientRect();
     const text = el.textContent?.trim() ?? '';
-    if (text === '' || r.width === 0 || r.right < box.left || r.left > box.right || r.bottom < box.top || r.top > box.bottom) continue;
+    if (
+      text === '' ||
+      r.width === 0 ||
+      r.right < box.left ||
+      r.left > box.right ||
+      r.bottom < box.top ||
+      r.top > box.bottom
+    )
+      continue;
     const style = getComputedStyle(el);
     ctx.font = `${style.fontWeight} ${Number.parseFloat(style.fontSize) * scale}px ${style.fontFamily}`;
     const x = (r.left + r.width / 2 - box.left) * scale;

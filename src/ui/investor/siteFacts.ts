@@ -1,4 +1,5 @@
-// The figures an investor sees for one site, as labelled texts in the chosen language (shared by the card and the one-pager).
+// The figures an investor sees for one site, as labelled texts in the chosen language (shared by the card and the
+// one-pager).
 import { hubDisplayName, hubNameWithoutType } from '../../domain/hubName';
 import type { SiteRow } from '../../domain/siteRows';
 import type { AbcType } from '../../domain/types';
@@ -32,14 +33,23 @@ export function areaText(row: SiteRow, lang: Lang): string {
 export function stationText(row: SiteRow, lang: Lang): string {
   const t = translator(lang);
   const station = row.nearestByType.tog;
-  return station ? t('invStationValue', { name: hubDisplayName(station.name).name, distance: formatDistance(station.distanceM, lang) }) : t('invStationNone');
+  return station
+    ? t('invStationValue', {
+        name: hubDisplayName(station.name).name,
+        distance: formatDistance(station.distanceM, lang),
+      })
+    : t('invStationNone');
 }
 
 export function hubText(row: SiteRow, lang: Lang): string {
   const t = translator(lang);
   if (!row.hub) return t('invHubNone');
   // The type is printed beside the name, so a name that already says it ("Vollen (båt, …)") drops the word.
-  return t('invHubValue', { name: hubNameWithoutType(row.hub.name, row.hub.type), type: t(HUB_TYPE_KEY[row.hub.type]), distance: formatDistance(row.hub.distanceM, lang) });
+  return t('invHubValue', {
+    name: hubNameWithoutType(row.hub.name, row.hub.type),
+    type: t(HUB_TYPE_KEY[row.hub.type]),
+    distance: formatDistance(row.hub.distanceM, lang),
+  });
 }
 
 /**
@@ -57,7 +67,12 @@ export function roadFact(row: SiteRow, lang: Lang): Fact {
       : road.label
         ? t('roadValue', { distance, road: road.label })
         : t('roadValueNoName', { distance });
-  return { id: 'road', label: t('invRoad'), value, hint: t('roadHint', { kind: t(road.kind === 'line' ? 'roadKindLine' : 'roadKindPoint'), file: road.file }) };
+  return {
+    id: 'road',
+    label: t('invRoad'),
+    value,
+    hint: t('roadHint', { kind: t(road.kind === 'line' ? 'roadKindLine' : 'roadKindPoint'), file: road.file }),
+  };
 }
 
 /** The one-pager's details keep the stop register id that the name no longer shows. */
@@ -92,7 +107,11 @@ export function siteFacts(row: SiteRow, lang: Lang, full = false): Fact[] {
         high: formatWhole(row.newJobs.high, lang),
       }),
       hint: t('invJobsHint', {
-        capacity: t('invJobsValue', { low: formatWhole(row.jobs.low, lang), mid: formatWhole(row.jobs.mid, lang), high: formatWhole(row.jobs.high, lang) }),
+        capacity: t('invJobsValue', {
+          low: formatWhole(row.jobs.low, lang),
+          mid: formatWhole(row.jobs.mid, lang),
+          high: formatWhole(row.jobs.high, lang),
+        }),
         today: jobsTodayText(row, t, lang, DEFAULT_ASSUMPTIONS.landPerJobTodayM2),
       }),
     },

@@ -12,7 +12,8 @@ export function crsName(code: EpsgCode, lang: Lang): string {
   return lang === 'nb' ? (loadCrsLabelsNb[code] ?? `EPSG:${code}`) : EPSG_LABEL[code];
 }
 
-/** Why a guessed CRS was chosen: the loader's own sentence in English, a translated summary of the same rule in Norwegian. */
+/** Why a guessed CRS was chosen: the loader's own sentence in English, a translated summary of the same rule in
+ * Norwegian. */
 function detectedWhy(preview: AnyPreview, lang: Lang, t: Translate): string | null {
   const code = preview.crs;
   if (code === null) return null;
@@ -37,7 +38,12 @@ export function CrsChoice({ lang, t, preview, chosen, onChange, disabled }: CrsC
   let used: string | null = null;
   if (code !== null) {
     const label = crsName(code, lang);
-    used = preview.crsSource === 'member' ? t('loadCrsMember', { label }) : preview.crsSource === 'override' ? t('loadCrsOverride', { label }) : t('loadCrsDetected', { label });
+    used =
+      preview.crsSource === 'member'
+        ? t('loadCrsMember', { label })
+        : preview.crsSource === 'override'
+          ? t('loadCrsOverride', { label })
+          : t('loadCrsDetected', { label });
   }
   const why = preview.crsSource === 'detected' ? detectedWhy(preview, lang, t) : null;
   return (
@@ -54,7 +60,9 @@ export function CrsChoice({ lang, t, preview, chosen, onChange, disabled }: CrsC
           id="load-crs-select"
           value={chosen === null ? 'auto' : String(chosen)}
           disabled={disabled}
-          onChange={(e) => onChange(e.currentTarget.value === 'auto' ? null : (Number(e.currentTarget.value) as EpsgCode))}
+          onChange={(e) =>
+            onChange(e.currentTarget.value === 'auto' ? null : (Number(e.currentTarget.value) as EpsgCode))
+          }
         >
           <option value="auto">{t('loadCrsAuto')}</option>
           {SUPPORTED_EPSG.map((c) => (

@@ -6,7 +6,18 @@ import type { AnyPreview } from '../../state/loadJob';
 
 /** The fields a user may remap, per kind (the roles the loaders read; src/data/siteReader, loaders, regionReader). */
 export const ROLES_BY_KIND: Record<LoadKind, readonly FieldRole[]> = {
-  sites: ['id', 'name', 'status', 'abc', 'arealformal', 'arealbruksstatus', 'readiness', 'vacantDaa', 'note', 'jobsToday'],
+  sites: [
+    'id',
+    'name',
+    'status',
+    'abc',
+    'arealformal',
+    'arealbruksstatus',
+    'readiness',
+    'vacantDaa',
+    'note',
+    'jobsToday',
+  ],
   hubs: ['id', 'name', 'hubType'],
   regions: ['name', 'kommunenummer', 'kommunenavn'],
 };
@@ -33,7 +44,8 @@ const AUTO = 'auto';
 const NONE = 'none';
 const prop = (name: string): string => `p:${name}`;
 
-/** The option shown as chosen: the user's choice, else what the loader detected, else "not used" (or "automatic" when the file could not be read). */
+/** The option shown as chosen: the user's choice, else what the loader detected, else "not used" (or "automatic" when
+ * the file could not be read). */
 function currentValue(role: FieldRole, overrides: FieldOverrides, preview: AnyPreview | null): string {
   if (Object.hasOwn(overrides, role)) {
     const chosen = overrides[role];
@@ -57,7 +69,16 @@ export interface FieldMappingProps {
   disabled: boolean;
 }
 
-export function FieldMapping({ t, kind, roles, propertyNames, overrides, preview, onChange, disabled }: FieldMappingProps) {
+export function FieldMapping({
+  t,
+  kind,
+  roles,
+  propertyNames,
+  overrides,
+  preview,
+  onChange,
+  disabled,
+}: FieldMappingProps) {
   return (
     <section className="load-section" aria-labelledby="load-fields-title">
       <h3 id="load-fields-title">{t('loadMappingTitle')}</h3>
@@ -67,7 +88,10 @@ export function FieldMapping({ t, kind, roles, propertyNames, overrides, preview
           const value = currentValue(role, overrides, preview);
           const id = `load-field-${role}`;
           // A detected nested name (a.b) may be missing from a capped list; keep it choosable.
-          const names = value.startsWith('p:') && !propertyNames.includes(value.slice(2)) ? [value.slice(2), ...propertyNames] : propertyNames;
+          const names =
+            value.startsWith('p:') && !propertyNames.includes(value.slice(2))
+              ? [value.slice(2), ...propertyNames]
+              : propertyNames;
           return (
             <div className="field" key={role}>
               <label htmlFor={id}>{t(ROLE_KEY[role])}</label>

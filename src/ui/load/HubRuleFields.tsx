@@ -1,4 +1,5 @@
-// The GTFS hub rule, visible and changeable: departures per hour by mode in the morning window; a change re-runs the preview.
+// The GTFS hub rule, visible and changeable: departures per hour by mode in the morning window; a change re-runs the
+// preview.
 import { DEFAULT_HUB_RULE, type HubRule } from '../../data/gtfsHubs';
 import type { HubType } from '../../domain/types';
 import type { MessageKey, Translate } from '../../i18n';

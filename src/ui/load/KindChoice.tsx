@@ -2,7 +2,11 @@
 import type { MessageKey, Translate } from '../../i18n';
 import type { GuessReason, LoadKind } from '../../state/loadInspect';
 
-export const KIND_KEY: Record<LoadKind, MessageKey> = { sites: 'loadKindSites', hubs: 'loadKindHubs', regions: 'loadKindRegions' };
+export const KIND_KEY: Record<LoadKind, MessageKey> = {
+  sites: 'loadKindSites',
+  hubs: 'loadKindHubs',
+  regions: 'loadKindRegions',
+};
 export const KIND_PLURAL_KEY: Record<LoadKind, MessageKey> = {
   sites: 'loadKindSitesPlural',
   hubs: 'loadKindHubsPlural',

@@ -1,4 +1,5 @@
-// Header controls for own data: "Last inn data", "Tilbake til eksempeldata" while own data is shown, the dialog and its announcements.
+// Header controls for own data: "Last inn data", "Tilbake til eksempeldata" while own data is shown, the dialog and its
+// announcements.
 import { useCallback, useRef, useState } from 'react';
 import { translator, type Lang } from '../../i18n';
 import { loadActions, useLoadStore, type LoadAnnouncement } from '../../state/loadStore';

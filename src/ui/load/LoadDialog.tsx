@@ -13,10 +13,21 @@ import { SkippedList } from './SkippedList';
 import { WarningList } from './WarningList';
 import './load.css';
 
-/** File-level errors no choice in the dialog can fix (the text itself is unreadable), so the choices are not offered. */
-const UNREADABLE = new Set(['json-invalid', 'not-feature-collection', 'no-features', 'file-empty', 'file-too-large', 'encoding-utf16', 'encoding-not-utf8', 'internal']);
+/** File-level errors no choice in the dialog can fix (the text itself is unreadable), so the choices are not offered.
+ * */
+const UNREADABLE = new Set([
+  'json-invalid',
+  'not-feature-collection',
+  'no-features',
+  'file-empty',
+  'file-too-large',
+  'encoding-utf16',
+  'encoding-not-utf8',
+  'internal',
+]);
 
-const ACCEPT = '.geojson,.json,.sos,.sosi,.gml,.xml,.txt,.csv,application/geo+json,application/json,application/gml+xml,text/csv,text/plain';
+const ACCEPT =
+  '.geojson,.json,.sos,.sosi,.gml,.xml,.txt,.csv,application/geo+json,application/json,application/gml+xml,text/csv,text/plain';
 
 function statusText(s: LoadState, t: Translate): string {
   if (s.phase === 'reading') return t('loadReading', { file: s.readingName ?? '' });
@@ -32,7 +43,8 @@ function statusText(s: LoadState, t: Translate): string {
   return '';
 }
 
-/** Opens as a modal <dialog> where the browser has one (focus stays inside, Esc closes); as a plain open element elsewhere (jsdom). */
+/** Opens as a modal <dialog> where the browser has one (focus stays inside, Esc closes); as a plain open element
+ * elsewhere (jsdom). */
 export function useModal(ref: RefObject<HTMLDialogElement | null>, open: boolean, onClosed: () => void): void {
   const wasOpen = useRef(false);
   useEffect(() => {
@@ -62,9 +74,16 @@ export interface ModalDialogHandlers {
 /**
  * The shell the app's modal dialogs share: opened and closed by `open` (useModal), Esc and the browser's own cancel
  * ask the store to `close` (the browser would otherwise close the element behind the store's back), and a close by
- * the browser itself (e.g. a repeated Esc it no longer lets the page cancel) is passed on while `isOpen()` still says open.
+ * the browser itself (e.g. a repeated Esc it no longer lets the page cancel) is passed on while `isOpen()` still says
+ * open.
  */
-export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, open: boolean, onClosed: () => void, close: () => void, isOpen: () => boolean): ModalDialogHandlers {
+export function useModalDialog(
+  ref: RefObject<HTMLDialogElement | null>,
+  open: boolean,
+  onClosed: () => void,
+  close: () => void,
+  isOpen: () => boolean,
+): ModalDialogHandlers {
   useModal(ref, open, onClosed);
   return {
     onCancel: (e) => {
@@ -147,15 +166,30 @@ export function LoadDialog({ lang, dragging, onClosed }: LoadDialogProps) {
       </p>
       {working ? (
         // Indeterminate (moving) while the file is read and checked; the share of sites analysed once that starts.
-        <progress className="load-progress" max={1} value={s.phase === 'applying' && s.progress !== null ? s.progress : undefined} aria-label={statusText(s, t)} data-testid="load-progress" />
+        <progress
+          className="load-progress"
+          max={1}
+          value={s.phase === 'applying' && s.progress !== null ? s.progress : undefined}
+          aria-label={statusText(s, t)}
+          data-testid="load-progress"
+        />
       ) : null}
 
       {choices && !gtfs ? (
-        <KindChoice t={t} kind={reply.kind} guess={reply.guess} gtfs={false} onChange={(k) => void loadActions.setKind(k)} disabled={busy} />
+        <KindChoice
+          t={t}
+          kind={reply.kind}
+          guess={reply.guess}
+          gtfs={false}
+          onChange={(k) => void loadActions.setKind(k)}
+          disabled={busy}
+        />
       ) : null}
 
       {s.problem ? <LoadErrorBox lang={lang} t={t} error={s.problem} file={s.problem.file} gtfs={gtfs} /> : null}
-      {!s.problem && preview && preview.error ? <LoadErrorBox lang={lang} t={t} error={preview.error} file={preview.file} gtfs={gtfs} /> : null}
+      {!s.problem && preview && preview.error ? (
+        <LoadErrorBox lang={lang} t={t} error={preview.error} file={preview.file} gtfs={gtfs} />
+      ) : null}
       {!s.problem && reply && preview?.ok ? (
         <PreviewSummary
           lang={lang}
@@ -167,12 +201,27 @@ export function LoadDialog({ lang, dragging, onClosed }: LoadDialogProps) {
       ) : null}
 
       {choices && preview && !gtfs ? (
-        <RepairChoice t={t} preview={preview} repair={s.repair} onChange={(r) => void loadActions.setRepair(r)} disabled={busy} />
+        <RepairChoice
+          t={t}
+          preview={preview}
+          repair={s.repair}
+          onChange={(r) => void loadActions.setRepair(r)}
+          disabled={busy}
+        />
       ) : null}
       {choices && preview && !gtfs ? (
-        <CrsChoice lang={lang} t={t} preview={preview} chosen={s.crs} onChange={(c) => void loadActions.setCrs(c)} disabled={busy} />
+        <CrsChoice
+          lang={lang}
+          t={t}
+          preview={preview}
+          chosen={s.crs}
+          onChange={(c) => void loadActions.setCrs(c)}
+          disabled={busy}
+        />
       ) : null}
-      {choices && gtfs ? <HubRuleFields t={t} rule={s.hubRule} onChange={(r) => void loadActions.setHubRule(r)} disabled={busy} /> : null}
+      {choices && gtfs ? (
+        <HubRuleFields t={t} rule={s.hubRule} onChange={(r) => void loadActions.setHubRule(r)} disabled={busy} />
+      ) : null}
       {choices && preview && !gtfs && reply.propertyNames.length > 0 ? (
         <FieldMapping
           t={t}
@@ -192,7 +241,12 @@ export function LoadDialog({ lang, dragging, onClosed }: LoadDialogProps) {
       ) : null}
 
       <div className="load-dialog__actions">
-        <button type="button" data-testid="load-confirm" disabled={!canConfirm} onClick={() => void loadActions.confirm()}>
+        <button
+          type="button"
+          data-testid="load-confirm"
+          disabled={!canConfirm}
+          onClick={() => void loadActions.confirm()}
+        >
           {t('loadConfirm')}
         </button>
         <button type="button" className="secondary" onClick={loadActions.closeDialog}>

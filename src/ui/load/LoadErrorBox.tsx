@@ -37,7 +37,9 @@ export function LoadErrorBox({ lang, t, error, file, gtfs }: LoadErrorBoxProps) 
                 <ProblemMessage t={t} text={describeProblem(p, ctx, lang)} />
               </li>
             ))}
-            {others.length > OTHERS_SHOWN ? <li className="muted">{t('loadSkippedMore', { count: others.length - OTHERS_SHOWN })}</li> : null}
+            {others.length > OTHERS_SHOWN ? (
+              <li className="muted">{t('loadSkippedMore', { count: others.length - OTHERS_SHOWN })}</li>
+            ) : null}
           </ul>
         </>
       ) : null}

@@ -17,7 +17,12 @@ type Box = [number, number, number, number];
 
 function grow(a: Box | null, b: readonly number[]): Box {
   if (!a) return [b[0] as number, b[1] as number, b[2] as number, b[3] as number];
-  return [Math.min(a[0], b[0] as number), Math.min(a[1], b[1] as number), Math.max(a[2], b[2] as number), Math.max(a[3], b[3] as number)];
+  return [
+    Math.min(a[0], b[0] as number),
+    Math.min(a[1], b[1] as number),
+    Math.max(a[2], b[2] as number),
+    Math.max(a[3], b[3] as number),
+  ];
 }
 
 export interface PreviewMapProps {
@@ -40,20 +45,47 @@ export function PreviewMap({ t, kind, items, regions }: PreviewMapProps) {
     const sx = (x: number) => PAD + (x - b[0]) * scale;
     const sy = (y: number) => H - PAD - (y - b[1]) * scale;
     const path = (g: MultiPolygonXY) =>
-      g.map((poly) => poly.map((ring) => ring.map((xy, i) => `${i === 0 ? 'M' : 'L'}${sx(xy[0]).toFixed(1)} ${sy(xy[1]).toFixed(1)}`).join('') + 'Z').join('')).join('');
-    const outlines = kind !== 'hubs' && items.length <= MAX_OUTLINES ? items.map((item) => path((item as Site | Region).geometry)) : [];
+      g
+        .map((poly) =>
+          poly
+            .map(
+              (ring) =>
+                ring.map((xy, i) => `${i === 0 ? 'M' : 'L'}${sx(xy[0]).toFixed(1)} ${sy(xy[1]).toFixed(1)}`).join('') +
+                'Z',
+            )
+            .join(''),
+        )
+        .join('');
+    const outlines =
+      kind !== 'hubs' && items.length <= MAX_OUTLINES
+        ? items.map((item) => path((item as Site | Region).geometry))
+        : [];
     const dots = outlines.length === 0 ? points.map((p) => [sx(p[0]), sy(p[1])] as const) : [];
     return { regions: regions.map((r) => path(r.geometry)), outlines, dots };
   }, [items, kind, regions]);
   if (!drawing) return null;
   return (
-    <svg className="load-preview-map" data-testid="load-preview-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('loadPreviewMap')}>
+    <svg
+      className="load-preview-map"
+      data-testid="load-preview-map"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={t('loadPreviewMap')}
+    >
       <rect x="0" y="0" width={W} height={H} fill="#d9e3e8" />
       {drawing.regions.map((d, i) => (
         <path key={`r${i}`} d={d} fill="#f5f3ee" stroke="#5f6b73" strokeWidth={1} fillRule="evenodd" />
       ))}
       {drawing.outlines.map((d, i) => (
-        <path key={`o${i}`} d={d} fill="#D55E00" fillOpacity={0.6} stroke="#000000" strokeWidth={1} fillRule="evenodd" />
+        <path
+          key={`o${i}`}
+          d={d}
+          fill="#D55E00"
+          fillOpacity={0.6}
+          stroke="#000000"
+          strokeWidth={1}
+          fillRule="evenodd"
+        />
       ))}
       {drawing.dots.map(([x, y], i) => (
         <circle key={`d${i}`} cx={x} cy={y} r={3.5} fill="#D55E00" stroke="#000000" strokeWidth={1} />

@@ -23,7 +23,11 @@ const MODE_KEY: Record<string, MessageKey> = {
 function itemLine(kind: LoadKind, item: Site | Hub | Region, lang: Lang, t: Translate): string {
   if (kind === 'sites') {
     const s = item as Site;
-    const parts = [t(statusKey(s.status)), s.abc ?? '–', `${formatDaa(multiPolygonAreaM2(s.geometry) / 1000, lang)} ${t('unitDaa')}`];
+    const parts = [
+      t(statusKey(s.status)),
+      s.abc ?? '–',
+      `${formatDaa(multiPolygonAreaM2(s.geometry) / 1000, lang)} ${t('unitDaa')}`,
+    ];
     return `${s.name} (${s.id}): ${parts.join(', ')}`;
   }
   if (kind === 'hubs') {
@@ -44,7 +48,11 @@ export interface PreviewSummaryProps {
 
 export function PreviewSummary({ lang, t, kind, preview, fileLabel }: PreviewSummaryProps) {
   const gtfs = preview.mapping?.mode === 'gtfs';
-  const counts = { total: preview.featureCount, kept: preview.keptCount, skipped: preview.featureCount - preview.keptCount };
+  const counts = {
+    total: preview.featureCount,
+    kept: preview.keptCount,
+    skipped: preview.featureCount - preview.keptCount,
+  };
   const items = (preview.value ?? []).slice(0, FIRST_SHOWN) as (Site | Hub | Region)[];
   const mode = preview.mapping ? MODE_KEY[preview.mapping.mode] : undefined;
   const regions = useAppStore((s) => s.dataset?.regions);
@@ -70,7 +78,9 @@ export function PreviewSummary({ lang, t, kind, preview, fileLabel }: PreviewSum
           </ul>
         </>
       ) : null}
-      {all.length > 0 ? <PreviewMap t={t} kind={kind} items={all} regions={kind === 'regions' ? [] : (regions ?? [])} /> : null}
+      {all.length > 0 ? (
+        <PreviewMap t={t} kind={kind} items={all} regions={kind === 'regions' ? [] : (regions ?? [])} />
+      ) : null}
       {outside ? (
         <p className="load-outside" role="alert" data-testid="load-outside-warning">
           {t('loadAllOutside', { count: all.length })}

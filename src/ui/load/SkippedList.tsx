@@ -19,7 +19,8 @@ export function SkippedList({ lang, t, preview, gtfs }: SkippedListProps) {
   const total = preview.skipped.reduce((n, s) => n + s.count, 0);
   // The warning about each broken feature carries the full message: where it is broken and how to fix it.
   const byFeature = new Map<number, Warning>();
-  for (const w of preview.warnings) if (w.featureIndex !== undefined && !byFeature.has(w.featureIndex)) byFeature.set(w.featureIndex, w);
+  for (const w of preview.warnings)
+    if (w.featureIndex !== undefined && !byFeature.has(w.featureIndex)) byFeature.set(w.featureIndex, w);
   const ctx = { file: preview.file, gtfs };
   return (
     <section className="load-section" aria-labelledby="load-skipped-title" data-testid="load-skipped">
@@ -36,11 +37,17 @@ export function SkippedList({ lang, t, preview, gtfs }: SkippedListProps) {
                 const w = s.kind === 'unusable' ? byFeature.get(f.featureIndex) : undefined;
                 return (
                   <li key={f.featureIndex}>
-                    {w ? <ProblemMessage t={t} text={describeProblem({ ...w, code: s.code }, ctx, lang)} /> : featureName(f, gtfs, lang)}
+                    {w ? (
+                      <ProblemMessage t={t} text={describeProblem({ ...w, code: s.code }, ctx, lang)} />
+                    ) : (
+                      featureName(f, gtfs, lang)
+                    )}
                   </li>
                 );
               })}
-              {s.count > SKIPPED_SHOWN ? <li className="muted">{t('loadSkippedMore', { count: s.count - SKIPPED_SHOWN })}</li> : null}
+              {s.count > SKIPPED_SHOWN ? (
+                <li className="muted">{t('loadSkippedMore', { count: s.count - SKIPPED_SHOWN })}</li>
+              ) : null}
             </ul>
           </li>
         ))}

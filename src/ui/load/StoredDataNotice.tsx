@@ -11,7 +11,10 @@ export function StoredDataNotice({ lang }: { lang: Lang }) {
   if (storage.type === 'restored') {
     if (origin !== 'user') return null;
     const date = storage.savedAt ? new Date(storage.savedAt) : null;
-    const when = date && Number.isFinite(date.getTime()) ? date.toLocaleString(lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
+    const when =
+      date && Number.isFinite(date.getTime())
+        ? date.toLocaleString(lang === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+        : '';
     return (
       <p className="stored-data-notice" role="status" data-testid="stored-data-notice">
         {when ? t('storedRestored', { when }) : t('storedRestoredNoDate')}

@@ -1,4 +1,5 @@
-// The preview's remaining notes (ids made up, rings closed, CRS guessed …); skips are listed by SkippedList, so they are left out here.
+// The preview's remaining notes (ids made up, rings closed, CRS guessed …); skips are listed by SkippedList, so they
+// are left out here.
 import type { Lang, Translate } from '../../i18n';
 import type { AnyPreview } from '../../state/loadJob';
 import { ProblemMessage } from './ProblemMessage';
@@ -7,7 +8,17 @@ import { describeProblem } from './problemText';
 /** Up to this many notes are shown open; more start folded so the confirm button stays in reach. */
 const OPEN_UP_TO = 5;
 
-export function WarningList({ lang, t, preview, gtfs }: { lang: Lang; t: Translate; preview: AnyPreview; gtfs: boolean }) {
+export function WarningList({
+  lang,
+  t,
+  preview,
+  gtfs,
+}: {
+  lang: Lang;
+  t: Translate;
+  preview: AnyPreview;
+  gtfs: boolean;
+}) {
   const skippedIndex = new Set(preview.skipped.flatMap((s) => s.features.map((f) => f.featureIndex)));
   const filteredCodes = new Set(preview.skipped.filter((s) => s.kind === 'filtered').map((s) => s.code));
   const notes = preview.warnings.filter((w) =>

@@ -5,7 +5,18 @@ import type { Assumptions } from '../../domain/types';
 import { translator, type Lang, type MessageKey } from '../../i18n';
 import { scenarioProblemText } from '../../i18n/scenarioProblems';
 import { formatNumberInput, parseNumberInput } from '../numberInput';
-import { ABC_TYPES, LEVELS, MAX_VALUE, PARTS, checkDrafts, currentValue, type FieldPath, type GroupPath, type Level, type Part } from './assumptionDrafts';
+import {
+  ABC_TYPES,
+  LEVELS,
+  MAX_VALUE,
+  PARTS,
+  checkDrafts,
+  currentValue,
+  type FieldPath,
+  type GroupPath,
+  type Level,
+  type Part,
+} from './assumptionDrafts';
 import { ScenarioField } from './ScenarioField';
 
 export interface AssumptionsEditorProps {
@@ -29,7 +40,8 @@ function stillMatching(texts: Texts, scenario: Scenario, base: Assumptions): Tex
   for (const [path, text] of Object.entries(texts) as [FieldPath, string][]) {
     const parsed = parseNumberInput(text);
     const [abc, part, level] = path.split('.') as ['A', Part, Level];
-    if (parsed !== 'invalid' && (parsed ?? base.capacity[abc][part][level]) === currentValue(scenario, base, path)) out[path] = text;
+    if (parsed !== 'invalid' && (parsed ?? base.capacity[abc][part][level]) === currentValue(scenario, base, path))
+      out[path] = text;
   }
   return out;
 }
@@ -92,7 +104,11 @@ export function AssumptionsEditor({ lang, scenario, base, onCommit }: Assumption
                         onText={(text) => onText(path, text)}
                         error={fieldError(path, part)}
                         groupErrorId={groupErrorId}
-                        hint={value !== baseValue ? t('scenDefaultHint', { value: formatNumberInput(baseValue, lang) }) : undefined}
+                        hint={
+                          value !== baseValue
+                            ? t('scenDefaultHint', { value: formatNumberInput(baseValue, lang) })
+                            : undefined
+                        }
                       />
                     );
                   })}

@@ -17,7 +17,14 @@ const TRACK_END = 548;
 const BAR_H = 16;
 const ROW_H = 50;
 const AXIS_H = 26;
-const COLOUR = { basis: '#4a5860', bar: '#005a8c', whisker: '#1f2a30', target: '#9b1c1c', ink: '#1f2a30', grid: '#c9d1d6' } as const;
+const COLOUR = {
+  basis: '#4a5860',
+  bar: '#005a8c',
+  whisker: '#1f2a30',
+  target: '#9b1c1c',
+  ink: '#1f2a30',
+  grid: '#c9d1d6',
+} as const;
 
 export function CompareChart({ lang, comparison, names }: CompareChartProps) {
   const t = translator(lang);
@@ -43,7 +50,12 @@ export function CompareChart({ lang, comparison, names }: CompareChartProps) {
 
   return (
     <figure className="scen-chart" data-testid="scenario-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby="scen-chart-title scen-chart-desc">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby="scen-chart-title scen-chart-desc"
+      >
         <title id="scen-chart-title">{t('scenChartTitle')}</title>
         <desc id="scen-chart-desc">{description}</desc>
         <g aria-hidden="true" fontSize="12" fill={COLOUR.ink}>
@@ -60,7 +72,13 @@ export function CompareChart({ lang, comparison, names }: CompareChartProps) {
                 <text x={TRACK_START} y={top + 13} fontWeight="600">
                   {`${names[i] ?? f.name}: ${whole(j.mid)} (${whole(j.low)}–${whole(j.high)})`}
                 </text>
-                <rect x={TRACK_START} y={barY} width={Math.max(0, x(j.mid) - TRACK_START)} height={BAR_H} fill={i === 0 ? COLOUR.basis : COLOUR.bar} />
+                <rect
+                  x={TRACK_START}
+                  y={barY}
+                  width={Math.max(0, x(j.mid) - TRACK_START)}
+                  height={BAR_H}
+                  fill={i === 0 ? COLOUR.basis : COLOUR.bar}
+                />
                 {f.target ? (
                   <rect
                     data-chart-target=""
@@ -82,7 +100,12 @@ export function CompareChart({ lang, comparison, names }: CompareChartProps) {
             );
           })}
           {ticks.map((v, k) => (
-            <text key={v} x={x(v)} y={height - 6} textAnchor={k === 0 ? 'start' : k === ticks.length - 1 ? 'end' : 'middle'}>
+            <text
+              key={v}
+              x={x(v)}
+              y={height - 6}
+              textAnchor={k === 0 ? 'start' : k === ticks.length - 1 ? 'end' : 'middle'}
+            >
               {whole(v)}
             </text>
           ))}

@@ -13,7 +13,11 @@ export interface CompareTableProps {
   names: readonly string[];
 }
 
-const DIRECTION_KEY: Record<Direction, MessageKey> = { up: 'scenDeltaUp', down: 'scenDeltaDown', same: 'scenDeltaSame' };
+const DIRECTION_KEY: Record<Direction, MessageKey> = {
+  up: 'scenDeltaUp',
+  down: 'scenDeltaDown',
+  same: 'scenDeltaSame',
+};
 const ARROW: Record<Direction, string> = { up: '▲', down: '▼', same: '' };
 
 function Delta({ lang, delta, kind }: { lang: Lang; delta: number; kind: DeltaKind }) {
@@ -38,7 +42,17 @@ function Delta({ lang, delta, kind }: { lang: Lang; delta: number; kind: DeltaKi
   );
 }
 
-function Cell({ lang, row, comparison, column }: { lang: Lang; row: CompareRow; comparison: ScenarioComparison; column: number }) {
+function Cell({
+  lang,
+  row,
+  comparison,
+  column,
+}: {
+  lang: Lang;
+  row: CompareRow;
+  comparison: ScenarioComparison;
+  column: number;
+}) {
   const t = translator(lang);
   const f = comparison.scenarios[column];
   const basis = comparison.scenarios[0];
@@ -49,9 +63,13 @@ function Cell({ lang, row, comparison, column }: { lang: Lang; row: CompareRow; 
     <td data-testid={`scen-cell-${row.key}-${column}`}>
       <span className="scen-value">{typeof value === 'number' ? row.format(value) : value}</span>
       {row.level && f.targetStatus ? (
-        <span className={`scen-verdict scen-verdict--${f.targetStatus[row.level]}`}>{t(TARGET_STATUS_KEY[f.targetStatus[row.level]])}</span>
+        <span className={`scen-verdict scen-verdict--${f.targetStatus[row.level]}`}>
+          {t(TARGET_STATUS_KEY[f.targetStatus[row.level]])}
+        </span>
       ) : null}
-      {column > 0 && row.delta && typeof value === 'number' && typeof base === 'number' ? <Delta lang={lang} delta={value - base} kind={row.delta} /> : null}
+      {column > 0 && row.delta && typeof value === 'number' && typeof base === 'number' ? (
+        <Delta lang={lang} delta={value - base} kind={row.delta} />
+      ) : null}
     </td>
   );
 }
@@ -70,7 +88,9 @@ export function CompareTable({ lang, comparison, names }: CompareTableProps) {
             {columns.map((i) => (
               <th scope="col" key={i}>
                 {names[i]}
-                {i === 0 && needsBasisTag(names[i] ?? '', t('scenBasisTag')) ? <span className="scen-basis-tag"> ({t('scenBasisTag')})</span> : null}
+                {i === 0 && needsBasisTag(names[i] ?? '', t('scenBasisTag')) ? (
+                  <span className="scen-basis-tag"> ({t('scenBasisTag')})</span>
+                ) : null}
               </th>
             ))}
           </tr>

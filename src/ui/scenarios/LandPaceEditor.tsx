@@ -30,7 +30,12 @@ function valueOf(a: Assumptions, key: Key): number {
 }
 
 /** The overrides with `key` set to `value` (or dropped when it equals the base), other keys kept as they are. */
-export function withLandPaceValue(over: ScenarioAssumptions | undefined, base: Assumptions, key: Key, value: number | null): ScenarioAssumptions | undefined {
+export function withLandPaceValue(
+  over: ScenarioAssumptions | undefined,
+  base: Assumptions,
+  key: Key,
+  value: number | null,
+): ScenarioAssumptions | undefined {
   const out: ScenarioAssumptions = { ...over };
   const keep = value !== null && value !== valueOf(base, key);
   if (key === 'takeUpSharePerYear' || key === 'landPerJobTodayM2') {
@@ -49,7 +54,10 @@ export function withLandPaceValue(over: ScenarioAssumptions | undefined, base: A
 
 export function LandPaceEditor({ lang, scenario, base, onCommit }: LandPaceEditorProps) {
   const t = translator(lang);
-  const [drafts, setDrafts] = useState<{ for: Scenario; texts: Partial<Record<Key, string>> }>({ for: scenario, texts: {} });
+  const [drafts, setDrafts] = useState<{ for: Scenario; texts: Partial<Record<Key, string>> }>({
+    for: scenario,
+    texts: {},
+  });
   const merged = mergeAssumptions(base, scenario.assumptions);
   let texts = drafts.texts;
   if (drafts.for !== scenario) {
@@ -69,7 +77,8 @@ export function LandPaceEditor({ lang, scenario, base, onCommit }: LandPaceEdito
     if (text === undefined) return null;
     const parsed = parseNumberInput(text);
     if (parsed === 'invalid') return t('scenErrorNotNumber');
-    if (parsed !== null && !inRange(key, parsed)) return key === 'landPerJobTodayM2' ? t('scenErrorLandPerJob') : t('scenErrorShare');
+    if (parsed !== null && !inRange(key, parsed))
+      return key === 'landPerJobTodayM2' ? t('scenErrorLandPerJob') : t('scenErrorShare');
     return null;
   };
 
@@ -82,7 +91,11 @@ export function LandPaceEditor({ lang, scenario, base, onCommit }: LandPaceEdito
   };
 
   const label = (key: Key): string =>
-    key === 'takeUpSharePerYear' ? t('scenTakeUp') : key === 'landPerJobTodayM2' ? t('scenLandPerJobToday') : t('scenNetShare', { abc: key.slice(-1) });
+    key === 'takeUpSharePerYear'
+      ? t('scenTakeUp')
+      : key === 'landPerJobTodayM2'
+        ? t('scenLandPerJobToday')
+        : t('scenNetShare', { abc: key.slice(-1) });
 
   return (
     <section className="scen-assumptions" aria-labelledby="scen-land-title" data-testid="scen-land-pace">

@@ -29,10 +29,16 @@ export function ScenarioCards({ lang, entries, comparison, activeId, onCopy }: S
         const name = scenarioName(e.scenario, lang);
         const active = e.scenario.id === activeId;
         return (
-          <li key={`${e.scenario.id}-${i}`} className={`scen-card${active ? ' is-active' : ''}`} data-testid={`scenario-card-${i}`}>
+          <li
+            key={`${e.scenario.id}-${i}`}
+            className={`scen-card${active ? ' is-active' : ''}`}
+            data-testid={`scenario-card-${i}`}
+          >
             <h3 className="scen-card__name">
               {name}
-              {i === 0 && needsBasisTag(name ?? '', t('scenBasisTag')) ? <span className="scen-basis-tag"> ({t('scenBasisTag')})</span> : null}
+              {i === 0 && needsBasisTag(name ?? '', t('scenBasisTag')) ? (
+                <span className="scen-basis-tag"> ({t('scenBasisTag')})</span>
+              ) : null}
             </h3>
             <p className="small muted">{isPresetId(e.scenario.id) ? t('scenKindPreset') : t('scenKindOwn')}</p>
             {f && f.target && f.targetStatus ? (
@@ -63,7 +69,9 @@ export function ScenarioCards({ lang, entries, comparison, activeId, onCopy }: S
                 </ul>
               </div>
             ) : null}
-            {scenarioDescription(e.scenario, lang) ? <p className="scen-card__desc">{scenarioDescription(e.scenario, lang)}</p> : null}
+            {scenarioDescription(e.scenario, lang) ? (
+              <p className="scen-card__desc">{scenarioDescription(e.scenario, lang)}</p>
+            ) : null}
             <div className="scen-card__actions">
               <button
                 type="button"

@@ -25,23 +25,36 @@ export interface ScenarioEditorProps {
 
 const NAME_MAX = 200;
 
-export function ScenarioEditor({ lang, dataset, scenario, outcome, basis, selectedSiteId, onCopy }: ScenarioEditorProps) {
+export function ScenarioEditor({
+  lang,
+  dataset,
+  scenario,
+  outcome,
+  basis,
+  selectedSiteId,
+  onCopy,
+}: ScenarioEditorProps) {
   const t = translator(lang);
   const [texts, setTexts] = useState<{ for: Scenario; name?: string; horizon?: string }>({ for: scenario });
-  const edit = (edit: Parameters<typeof scenarioActions.dispatch>[0], key: string) => scenarioActions.dispatch(edit, key);
+  const edit = (edit: Parameters<typeof scenarioActions.dispatch>[0], key: string) =>
+    scenarioActions.dispatch(edit, key);
   // A draft is shown while it is invalid (until the scenario changes from elsewhere, e.g. undo) or while it says
   // what is stored; a stored value that differs came from elsewhere and wins.
   const shown = (draft: string | undefined, valid: boolean, same: boolean): draft is string =>
     draft !== undefined && texts.for.id === scenario.id && (valid ? same : texts.for === scenario);
   const nameOk = (v: string) => v.trim() !== '' && v.length <= NAME_MAX;
-  const name = shown(texts.name, texts.name !== undefined && nameOk(texts.name), texts.name === scenario.name) ? (texts.name as string) : scenario.name;
+  const name = shown(texts.name, texts.name !== undefined && nameOk(texts.name), texts.name === scenario.name)
+    ? (texts.name as string)
+    : scenario.name;
   const horizonOf = (v: string): number | null => {
     const n = parseNumberInput(v);
     return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 100 ? n : null;
   };
   const horizonDraft = texts.horizon;
   const horizonValue = horizonDraft === undefined ? null : horizonOf(horizonDraft);
-  const horizonText = shown(horizonDraft, horizonValue !== null, horizonValue === scenario.horizonYears) ? (horizonDraft as string) : String(scenario.horizonYears);
+  const horizonText = shown(horizonDraft, horizonValue !== null, horizonValue === scenario.horizonYears)
+    ? (horizonDraft as string)
+    : String(scenario.horizonYears);
   const horizonOk = horizonOf(horizonText) !== null;
 
   if (isPresetId(scenario.id)) {
@@ -58,7 +71,12 @@ export function ScenarioEditor({ lang, dataset, scenario, outcome, basis, select
     );
   }
 
-  const nameError = name.trim() === '' ? t('scenErrorNameEmpty') : name.length > NAME_MAX ? t('scenErrorNameLong', { max: NAME_MAX }) : null;
+  const nameError =
+    name.trim() === ''
+      ? t('scenErrorNameEmpty')
+      : name.length > NAME_MAX
+        ? t('scenErrorNameLong', { max: NAME_MAX })
+        : null;
   return (
     <section className="scen-editor" aria-labelledby="scen-editor-title" data-testid="scenario-editor">
       <h3 id="scen-editor-title" tabIndex={-1} className="scen-focus-target">
@@ -73,7 +91,8 @@ export function ScenarioEditor({ lang, dataset, scenario, outcome, basis, select
           error={nameError}
           onText={(v) => {
             setTexts({ ...texts, for: scenario, name: v });
-            if (nameOk(v)) edit({ type: 'edit', id: scenario.id, edit: { kind: 'name', name: v } }, `name:${scenario.id}`);
+            if (nameOk(v))
+              edit({ type: 'edit', id: scenario.id, edit: { kind: 'name', name: v } }, `name:${scenario.id}`);
           }}
         />
         <ScenarioField
@@ -86,7 +105,8 @@ export function ScenarioEditor({ lang, dataset, scenario, outcome, basis, select
           onText={(v) => {
             setTexts({ ...texts, for: scenario, horizon: v });
             const n = horizonOf(v);
-            if (n !== null) edit({ type: 'edit', id: scenario.id, edit: { kind: 'horizon', years: n } }, `horizon:${scenario.id}`);
+            if (n !== null)
+              edit({ type: 'edit', id: scenario.id, edit: { kind: 'horizon', years: n } }, `horizon:${scenario.id}`);
           }}
         />
       </div>
@@ -94,13 +114,17 @@ export function ScenarioEditor({ lang, dataset, scenario, outcome, basis, select
         lang={lang}
         scenario={scenario}
         base={dataset.assumptions}
-        onCommit={(assumptions, key) => edit({ type: 'edit', id: scenario.id, edit: { kind: 'assumptions', assumptions } }, key)}
+        onCommit={(assumptions, key) =>
+          edit({ type: 'edit', id: scenario.id, edit: { kind: 'assumptions', assumptions } }, key)
+        }
       />
       <LandPaceEditor
         lang={lang}
         scenario={scenario}
         base={dataset.assumptions}
-        onCommit={(assumptions, key) => edit({ type: 'edit', id: scenario.id, edit: { kind: 'assumptions', assumptions } }, key)}
+        onCommit={(assumptions, key) =>
+          edit({ type: 'edit', id: scenario.id, edit: { kind: 'assumptions', assumptions } }, key)
+        }
       />
       {outcome ? (
         <SiteOverrideEditor
@@ -110,10 +134,16 @@ export function ScenarioEditor({ lang, dataset, scenario, outcome, basis, select
           outcome={outcome}
           basis={basis}
           siteId={selectedSiteId}
-          onCommit={(siteId, change, key) => edit({ type: 'edit', id: scenario.id, edit: { kind: 'site', siteId, change } }, key)}
+          onCommit={(siteId, change, key) =>
+            edit({ type: 'edit', id: scenario.id, edit: { kind: 'site', siteId, change } }, key)
+          }
         />
       ) : null}
-      <button type="button" className="secondary scen-delete" onClick={() => scenarioActions.dispatch({ type: 'remove', id: scenario.id })}>
+      <button
+        type="button"
+        className="secondary scen-delete"
+        onClick={() => scenarioActions.dispatch({ type: 'remove', id: scenario.id })}
+      >
         {t('scenDelete', { name: scenario.name })}
       </button>
     </section>

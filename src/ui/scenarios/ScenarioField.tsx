@@ -15,7 +15,17 @@ export interface ScenarioFieldProps {
   testId?: string;
 }
 
-export function ScenarioField({ id, label, text, onText, error, groupErrorId, hint, numeric = 'decimal', testId }: ScenarioFieldProps) {
+export function ScenarioField({
+  id,
+  label,
+  text,
+  onText,
+  error,
+  groupErrorId,
+  hint,
+  numeric = 'decimal',
+  testId,
+}: ScenarioFieldProps) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const described = [error ? errorId : null, groupErrorId ?? null, hint ? hintId : null].filter(Boolean).join(' ');

@@ -27,7 +27,12 @@ export function ScenarioFiles({ lang, scenario, name, base }: ScenarioFilesProps
     try {
       const { scenario: read, warnings } = await readScenarioFile(file);
       scenarioActions.addChecked(read, base);
-      scenarioActions.notify({ kind: 'info', key: 'scenNoticeImported', vars: { name: read.name, file: file.name }, problems: warnings });
+      scenarioActions.notify({
+        kind: 'info',
+        key: 'scenNoticeImported',
+        vars: { name: read.name, file: file.name },
+        problems: warnings,
+      });
     } catch (e) {
       const problems = e instanceof ScenarioError ? [...e.problems] : [unexpectedProblem(e)];
       scenarioActions.notify({ kind: 'error', key: 'scenNoticeImportBad', vars: { file: file.name }, problems });
@@ -61,7 +66,14 @@ export function ScenarioFiles({ lang, scenario, name, base }: ScenarioFilesProps
       </button>
       <span className="scen-file-pick">
         <label htmlFor={fileId}>{t('scenImport')}</label>
-        <input ref={inputRef} id={fileId} type="file" accept=".json,application/json" data-testid="scenario-import" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+        <input
+          ref={inputRef}
+          id={fileId}
+          type="file"
+          accept=".json,application/json"
+          data-testid="scenario-import"
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+        />
       </span>
       <button type="button" className="secondary" onClick={() => void onShare()}>
         {t('scenShare', { name })}
@@ -77,7 +89,14 @@ export function ScenarioFiles({ lang, scenario, name, base }: ScenarioFilesProps
       {link && !link.tooLong ? (
         <div className="scen-link" role="status">
           <label htmlFor="scen-link-url">{link.copied ? t('scenShareCopied') : t('scenShareManual')}</label>
-          <input id="scen-link-url" type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} data-testid="scenario-link" />
+          <input
+            id="scen-link-url"
+            type="text"
+            readOnly
+            value={link.url}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="scenario-link"
+          />
         </div>
       ) : null}
     </div>

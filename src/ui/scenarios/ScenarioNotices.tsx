@@ -25,18 +25,29 @@ export function ScenarioNotices({ lang }: { lang: Lang }) {
   return (
     <div className="scen-notices" aria-live="polite">
       {notices.map((n) => (
-        <div key={n.id} className={`scen-notice scen-notice--${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} data-testid="scenario-notice">
+        <div
+          key={n.id}
+          className={`scen-notice scen-notice--${n.kind}`}
+          role={n.kind === 'error' ? 'alert' : 'status'}
+          data-testid="scenario-notice"
+        >
           <p>{t(n.key, n.vars)}</p>
           {n.problems && n.problems.length > 0 ? (
             <ul>
               {n.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
                 <li key={i}>{scenarioProblemText(p, lang)}</li>
               ))}
-              {n.problems.length > MAX_PROBLEMS_SHOWN ? <li>{t('scenMoreProblems', { count: n.problems.length - MAX_PROBLEMS_SHOWN })}</li> : null}
+              {n.problems.length > MAX_PROBLEMS_SHOWN ? (
+                <li>{t('scenMoreProblems', { count: n.problems.length - MAX_PROBLEMS_SHOWN })}</li>
+              ) : null}
             </ul>
           ) : null}
           {n.download ? (
-            <button type="button" className="secondary" onClick={() => downloadText(n.download as NonNullable<typeof n.download>)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => downloadText(n.download as NonNullable<typeof n.download>)}
+            >
               {t('scenNoticeDownload')}
             </button>
           ) : null}

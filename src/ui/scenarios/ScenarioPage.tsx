@@ -51,7 +51,10 @@ export function ScenarioPage() {
     const name = t('scenCopyName', { name: scenarioName(s, lang) });
     // The original's description stops being true once the copy is edited ("Endrer ingenting" for the basis), so the
     // copy says what it came from and keeps the original's words as a quote.
-    const description = t('scenCopyDescription', { name: scenarioName(s, lang), description: scenarioDescription(s, lang) });
+    const description = t('scenCopyDescription', {
+      name: scenarioName(s, lang),
+      description: scenarioDescription(s, lang),
+    });
     scenarioActions.dispatch({ type: 'add', scenario: copyScenario(s, name, description, takenIds(workspace)) });
   };
 

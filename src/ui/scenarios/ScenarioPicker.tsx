@@ -39,7 +39,9 @@ export function ScenarioPicker({ lang, workspace }: ScenarioPickerProps) {
       <div className="scen-picker__slots">
         {slots.map((slot) => (
           <div className="field" key={slot}>
-            <label htmlFor={`scen-slot-${slot}`}>{slot === 0 ? t('scenSlotBasis') : t('scenSlot', { n: slot + 1 })}</label>
+            <label htmlFor={`scen-slot-${slot}`}>
+              {slot === 0 ? t('scenSlotBasis') : t('scenSlot', { n: slot + 1 })}
+            </label>
             <select
               id={`scen-slot-${slot}`}
               value={workspace.compareIds[slot] ?? ''}

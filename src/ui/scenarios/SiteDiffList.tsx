@@ -27,10 +27,22 @@ export function diffTexts(d: SiteDiff, t: Translate, lang: Lang): string[] {
   const out: string[] = [];
   if (d.included) out.push(d.included.scenario ? t('scenDiffIncluded') : t('scenDiffExcluded'));
   if (d.abc) out.push(t('scenDiffAbc', { from: d.abc.basis ?? t('abcNone'), to: d.abc.scenario ?? t('abcNone') }));
-  if (d.utilisation) out.push(t('scenDiffBra', { from: utilisation(d.utilisation.basis, t, lang), to: utilisation(d.utilisation.scenario, t, lang) }));
+  if (d.utilisation)
+    out.push(
+      t('scenDiffBra', {
+        from: utilisation(d.utilisation.basis, t, lang),
+        to: utilisation(d.utilisation.scenario, t, lang),
+      }),
+    );
   if (d.availableYear) out.push(t('scenDiffYear', { from: d.availableYear.basis, to: d.availableYear.scenario }));
   // A site left out has no fit to speak of; the change of verdict would only repeat "left out".
-  if (d.fit && d.included?.scenario !== false) out.push(t('scenDiffFit', { from: d.fit.basis ? t(FIT_KEY[d.fit.basis]) : '–', to: d.fit.scenario ? t(FIT_KEY[d.fit.scenario]) : '–' }));
+  if (d.fit && d.included?.scenario !== false)
+    out.push(
+      t('scenDiffFit', {
+        from: d.fit.basis ? t(FIT_KEY[d.fit.basis]) : '–',
+        to: d.fit.scenario ? t(FIT_KEY[d.fit.scenario]) : '–',
+      }),
+    );
   if (!d.settingsChanged && out.length === 0) out.push(t('scenDiffAssumptionsOnly'));
   return out;
 }

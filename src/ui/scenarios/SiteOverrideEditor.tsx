@@ -1,4 +1,5 @@
-// Per-site overrides of one scenario for the selected site: in or out, ABC type, its own %BRA, the year available, jobs today.
+// Per-site overrides of one scenario for the selected site: in or out, ABC type, its own %BRA, the year available, jobs
+// today.
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../../domain/dataset';
 import type { Scenario, SiteChange } from '../../domain/scenario';
@@ -27,8 +28,15 @@ export interface SiteOverrideEditorProps {
 
 type TextKey = 'bra' | 'year' | 'today';
 const TEXT_KEYS: readonly TextKey[] = ['bra', 'year', 'today'];
-const FIELD = { bra: 'bra', year: 'availableYear', today: 'jobsToday' } as const satisfies Record<TextKey, keyof SiteChange>;
-const READ: Record<TextKey, (text: string) => { value: number | undefined } | { error: SiteFieldError }> = { bra: readSiteBra, year: readYear, today: readJobsToday };
+const FIELD = { bra: 'bra', year: 'availableYear', today: 'jobsToday' } as const satisfies Record<
+  TextKey,
+  keyof SiteChange
+>;
+const READ: Record<TextKey, (text: string) => { value: number | undefined } | { error: SiteFieldError }> = {
+  bra: readSiteBra,
+  year: readYear,
+  today: readJobsToday,
+};
 
 /** Above this many sites a drop-down of every name is too long to use (and to render on each edit); the map picks. */
 const PICKER_MAX_SITES = 500;
@@ -37,11 +45,25 @@ function jobsText(j: { low: number; mid: number; high: number } | undefined, lan
   return j ? `${formatWhole(j.low, lang)}–${formatWhole(j.mid, lang)}–${formatWhole(j.high, lang)}` : '–';
 }
 
-export function SiteOverrideEditor({ lang, dataset, scenario, outcome, basis, siteId, onCommit }: SiteOverrideEditorProps) {
+export function SiteOverrideEditor({
+  lang,
+  dataset,
+  scenario,
+  outcome,
+  basis,
+  siteId,
+  onCommit,
+}: SiteOverrideEditorProps) {
   const t = translator(lang);
-  const [drafts, setDrafts] = useState<{ for: string; texts: Partial<Record<TextKey, string>> }>({ for: '', texts: {} });
+  const [drafts, setDrafts] = useState<{ for: string; texts: Partial<Record<TextKey, string>> }>({
+    for: '',
+    texts: {},
+  });
   const sortedSites = useMemo(
-    () => (dataset.sites.length > PICKER_MAX_SITES ? [] : [...dataset.sites].sort((a, b) => a.name.localeCompare(b.name, lang === 'nb' ? 'nb' : 'en'))),
+    () =>
+      dataset.sites.length > PICKER_MAX_SITES
+        ? []
+        : [...dataset.sites].sort((a, b) => a.name.localeCompare(b.name, lang === 'nb' ? 'nb' : 'en')),
     [dataset.sites, lang],
   );
   // What rules and defaults give the site without its own override: the reference for "back to default".
@@ -58,7 +80,8 @@ export function SiteOverrideEditor({ lang, dataset, scenario, outcome, basis, si
   const draftKey = siteId ?? '';
   const texts = drafts.for === draftKey ? drafts.texts : {};
   const text = (key: TextKey) => texts[key] ?? formatNumberInput(own?.[FIELD[key]] ?? null, lang);
-  const commit = (change: SiteChange | null, field: string) => siteId && onCommit(siteId, change, `site:${scenario.id}:${siteId}:${field}`);
+  const commit = (change: SiteChange | null, field: string) =>
+    siteId && onCommit(siteId, change, `site:${scenario.id}:${siteId}:${field}`);
   const onText = (key: TextKey, value: string) => {
     setDrafts({ for: draftKey, texts: { ...texts, [key]: value } });
     const read = READ[key](value);
@@ -94,7 +117,11 @@ export function SiteOverrideEditor({ lang, dataset, scenario, outcome, basis, si
       {sortedSites.length === 0 ? null : (
         <div className="field">
           <label htmlFor="scen-site-pick">{t('scenSitePick')}</label>
-          <select id="scen-site-pick" value={siteId ?? ''} onChange={(e) => actions.selectSite(e.currentTarget.value || null, { zoom: true })}>
+          <select
+            id="scen-site-pick"
+            value={siteId ?? ''}
+            onChange={(e) => actions.selectSite(e.currentTarget.value || null, { zoom: true })}
+          >
             <option value="">{t('scenSitePickNone')}</option>
             {sortedSites.map((s) => (
               <option key={s.id} value={s.id}>
@@ -120,13 +147,26 @@ export function SiteOverrideEditor({ lang, dataset, scenario, outcome, basis, si
               id="scen-site-include"
               type="checkbox"
               checked={state.included}
-              onChange={(e) => commit(withSiteKey(own, 'include', e.currentTarget.checked === plain.included ? undefined : e.currentTarget.checked), 'include')}
+              onChange={(e) =>
+                commit(
+                  withSiteKey(
+                    own,
+                    'include',
+                    e.currentTarget.checked === plain.included ? undefined : e.currentTarget.checked,
+                  ),
+                  'include',
+                )
+              }
             />
             <label htmlFor="scen-site-include">{t('scenSiteInclude')}</label>
           </div>
           <div className="field">
             <label htmlFor="scen-site-abc">{t('scenSiteAbc')}</label>
-            <select id="scen-site-abc" value={own?.abc ?? ''} onChange={(e) => commit(withSiteKey(own, 'abc', abcChoice(e.currentTarget.value)), 'abc')}>
+            <select
+              id="scen-site-abc"
+              value={own?.abc ?? ''}
+              onChange={(e) => commit(withSiteKey(own, 'abc', abcChoice(e.currentTarget.value)), 'abc')}
+            >
               <option value="">{t('scenSiteAbcKeep', { abc: plain.abc ?? t('abcNone') })}</option>
               {ABC_TYPES.map((abc) => (
                 <option key={abc} value={abc}>
@@ -142,7 +182,13 @@ export function SiteOverrideEditor({ lang, dataset, scenario, outcome, basis, si
               text={text('bra')}
               onText={(v) => onText('bra', v)}
               error={errorOf('bra')}
-              hint={plain.bra !== null ? t('scenSiteBraFromRules', { value: formatNumberInput(plain.bra, lang) }) : plain.braFactor !== null ? t('scenSiteFactorFromRules', { factor: formatNumberInput(plain.braFactor, lang) }) : t('scenSiteBraEmpty')}
+              hint={
+                plain.bra !== null
+                  ? t('scenSiteBraFromRules', { value: formatNumberInput(plain.bra, lang) })
+                  : plain.braFactor !== null
+                    ? t('scenSiteFactorFromRules', { factor: formatNumberInput(plain.braFactor, lang) })
+                    : t('scenSiteBraEmpty')
+              }
             />
             <ScenarioField
               id="scen-site-year"
@@ -161,17 +207,28 @@ export function SiteOverrideEditor({ lang, dataset, scenario, outcome, basis, si
             text={text('today')}
             onText={(v) => onText('today', v)}
             error={errorOf('today')}
-            hint={t('scenSiteJobsTodayEmpty', { jobs: formatWhole(without?.ok ? (without.outcome.results.find((r) => r.siteId === siteId)?.jobsToday ?? 0) : 0, lang) })}
+            hint={t('scenSiteJobsTodayEmpty', {
+              jobs: formatWhole(
+                without?.ok ? (without.outcome.results.find((r) => r.siteId === siteId)?.jobsToday ?? 0) : 0,
+                lang,
+              ),
+            })}
           />
           <p className="small" data-testid="scenario-site-new-jobs">
             {t('scenSiteNewJobs', {
-              jobs: state.resultIndex >= 0 ? jobsText(outcome.results[state.resultIndex]?.newJobs, lang) : t('scenSiteExcluded'),
+              jobs:
+                state.resultIndex >= 0
+                  ? jobsText(outcome.results[state.resultIndex]?.newJobs, lang)
+                  : t('scenSiteExcluded'),
               basis: jobsText(basis?.results.find((r) => r.siteId === siteId)?.newJobs, lang),
             })}
           </p>
           <p className="small" data-testid="scenario-site-jobs">
             {t('scenSiteJobs', {
-              jobs: state.resultIndex >= 0 ? jobsText(outcome.results[state.resultIndex]?.jobs, lang) : t('scenSiteExcluded'),
+              jobs:
+                state.resultIndex >= 0
+                  ? jobsText(outcome.results[state.resultIndex]?.jobs, lang)
+                  : t('scenSiteExcluded'),
               basis: jobsText(basis?.results.find((r) => r.siteId === siteId)?.jobs, lang),
             })}
           </p>

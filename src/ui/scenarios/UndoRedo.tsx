@@ -4,7 +4,9 @@ import { translator, type Lang } from '../../i18n';
 import { scenarioActions, selectCanRedo, selectCanUndo, useScenarioStore } from '../../state/scenarioStore';
 
 /** Which history step a key press asks for, if any (⌘ on a Mac counts as Ctrl). */
-export function historyKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): 'undo' | 'redo' | null {
+export function historyKey(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): 'undo' | 'redo' | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const key = e.key.toLowerCase();
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
@@ -36,10 +38,22 @@ export function UndoRedo({ lang }: { lang: Lang }) {
   const canRedo = useScenarioStore(selectCanRedo);
   return (
     <div className="scen-history" role="group" aria-label={t('scenHistoryLabel')}>
-      <button type="button" className="secondary" disabled={!canUndo} aria-keyshortcuts="Control+Z" onClick={scenarioActions.undo}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={!canUndo}
+        aria-keyshortcuts="Control+Z"
+        onClick={scenarioActions.undo}
+      >
         {t('scenUndo')}
       </button>
-      <button type="button" className="secondary" disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" onClick={scenarioActions.redo}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={!canRedo}
+        aria-keyshortcuts="Control+Shift+Z"
+        onClick={scenarioActions.redo}
+      >
         {t('scenRedo')}
       </button>
     </div>

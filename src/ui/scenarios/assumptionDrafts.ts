@@ -48,7 +48,11 @@ function capacityGroup(p: ScenarioProblem): GroupPath | null {
   return `${abc as AbcType}.${part as Part}`;
 }
 
-export function checkDrafts(scenario: Scenario, base: Assumptions, texts: Readonly<Partial<Record<FieldPath, string>>>): DraftCheck {
+export function checkDrafts(
+  scenario: Scenario,
+  base: Assumptions,
+  texts: Readonly<Partial<Record<FieldPath, string>>>,
+): DraftCheck {
   const fieldErrors: DraftCheck['fieldErrors'] = {};
   let over = scenario.assumptions;
   for (const [path, text] of Object.entries(texts) as [FieldPath, string][]) {

@@ -24,9 +24,18 @@ export interface CompareGroup {
   rows: CompareRow[];
 }
 
-const LEVEL_KEY: Record<'low' | 'mid' | 'high', MessageKey> = { low: 'scenLevelLow', mid: 'scenLevelMid', high: 'scenLevelHigh' };
+const LEVEL_KEY: Record<'low' | 'mid' | 'high', MessageKey> = {
+  low: 'scenLevelLow',
+  mid: 'scenLevelMid',
+  high: 'scenLevelHigh',
+};
 
-export function compareGroups(figures: readonly ScenarioFigures[], walkingDistanceM: number, t: Translate, lang: Lang): CompareGroup[] {
+export function compareGroups(
+  figures: readonly ScenarioFigures[],
+  walkingDistanceM: number,
+  t: Translate,
+  lang: Lang,
+): CompareGroup[] {
   const whole = (n: number) => formatWhole(n, lang);
   const daa = (n: number) => formatDaa(n, lang);
   const share = (n: number) => formatShare(n, lang);
@@ -40,23 +49,70 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
     {
       title: t('scenGroupJobs'),
       rows: [
-        { key: 'period', label: t('scenRowPeriod'), value: (f) => t('scenPeriodValue', { start: f.startYear, end: f.endYear, years: f.horizonYears }), format: text, delta: null },
-        ...(['low', 'mid', 'high'] as const).map(
-          (level): CompareRow => ({ key: `jobs-${level}`, label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }), value: (f) => f.newJobsWithinHorizon[level], format: whole, delta: 'whole', level }),
-        ),
-        { key: 'target', label: t('scenRowTarget'), value: (f) => (f.target ? formatRange(f.target, lang) : t('noValue')), format: text, delta: null },
-        { key: 'target-yearly', label: t('scenRowTargetYearly'), value: (f) => (f.targetFromYearlyGrowth ? formatRange(f.targetFromYearlyGrowth, lang) : t('noValue')), format: text, delta: null },
-        { key: 'per-year', label: t('scenRowPerYear'), value: (f) => f.newJobsPerYear.mid, format: whole, delta: 'whole' },
-        { key: 'after-horizon', label: t('scenRowAfterHorizon'), value: (f) => f.newJobs.mid - f.newJobsWithinHorizon.mid, format: whole, delta: 'whole' },
+        {
+          key: 'period',
+          label: t('scenRowPeriod'),
+          value: (f) => t('scenPeriodValue', { start: f.startYear, end: f.endYear, years: f.horizonYears }),
+          format: text,
+          delta: null,
+        },
+        ...(['low', 'mid', 'high'] as const).map((level): CompareRow => ({
+          key: `jobs-${level}`,
+          label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }),
+          value: (f) => f.newJobsWithinHorizon[level],
+          format: whole,
+          delta: 'whole',
+          level,
+        })),
+        {
+          key: 'target',
+          label: t('scenRowTarget'),
+          value: (f) => (f.target ? formatRange(f.target, lang) : t('noValue')),
+          format: text,
+          delta: null,
+        },
+        {
+          key: 'target-yearly',
+          label: t('scenRowTargetYearly'),
+          value: (f) => (f.targetFromYearlyGrowth ? formatRange(f.targetFromYearlyGrowth, lang) : t('noValue')),
+          format: text,
+          delta: null,
+        },
+        {
+          key: 'per-year',
+          label: t('scenRowPerYear'),
+          value: (f) => f.newJobsPerYear.mid,
+          format: whole,
+          delta: 'whole',
+        },
+        {
+          key: 'after-horizon',
+          label: t('scenRowAfterHorizon'),
+          value: (f) => f.newJobs.mid - f.newJobsWithinHorizon.mid,
+          format: whole,
+          delta: 'whole',
+        },
       ],
     },
     {
       title: t('scenGroupSupply'),
       rows: [
-        { key: 'new-jobs-capacity', label: t('scenRowNewJobsCapacity'), value: (f) => f.newJobs.mid, format: whole, delta: 'whole' },
+        {
+          key: 'new-jobs-capacity',
+          label: t('scenRowNewJobsCapacity'),
+          value: (f) => f.newJobs.mid,
+          format: whole,
+          delta: 'whole',
+        },
         { key: 'jobs-today', label: t('scenRowJobsToday'), value: (f) => f.jobsToday, format: whole, delta: 'whole' },
         { key: 'capacity', label: t('scenRowCapacity'), value: (f) => f.jobs.mid, format: whole, delta: 'whole' },
-        { key: 'supply-years', label: t('scenRowSupplyYears'), value: (f) => (f.measures ? supplyYearsText(f.measures, lang) : t('noValue')), format: text, delta: null },
+        {
+          key: 'supply-years',
+          label: t('scenRowSupplyYears'),
+          value: (f) => (f.measures ? supplyYearsText(f.measures, lang) : t('noValue')),
+          format: text,
+          delta: null,
+        },
         {
           key: 'land-per-new-job',
           label: t('scenRowLandPerNewJob', { today: whole(PLAN_TARGETS.landPerJobM2.value) }),
@@ -79,18 +135,54 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
     {
       title: t('scenGroupRegions'),
       rows: regions.flatMap((region): CompareRow[] => [
-        { key: `region-jobs-${regionName(region)}`, label: t('scenRowRegionJobs', { region: regionName(region) }), value: (f) => regionOf(f, region)?.newJobsWithinHorizon.mid ?? 0, format: whole, delta: 'whole' },
-        { key: `region-share-${regionName(region)}`, label: t('scenRowRegionShare', { region: regionName(region) }), value: (f) => regionOf(f, region)?.shareOfJobs ?? 0, format: share, delta: 'points' },
-        { key: `region-daa-${regionName(region)}`, label: t('scenRowRegionDaa', { region: regionName(region) }), value: (f) => regionOf(f, region)?.areaDaa ?? 0, format: daa, delta: 'daa' },
+        {
+          key: `region-jobs-${regionName(region)}`,
+          label: t('scenRowRegionJobs', { region: regionName(region) }),
+          value: (f) => regionOf(f, region)?.newJobsWithinHorizon.mid ?? 0,
+          format: whole,
+          delta: 'whole',
+        },
+        {
+          key: `region-share-${regionName(region)}`,
+          label: t('scenRowRegionShare', { region: regionName(region) }),
+          value: (f) => regionOf(f, region)?.shareOfJobs ?? 0,
+          format: share,
+          delta: 'points',
+        },
+        {
+          key: `region-daa-${regionName(region)}`,
+          label: t('scenRowRegionDaa', { region: regionName(region) }),
+          value: (f) => regionOf(f, region)?.areaDaa ?? 0,
+          format: daa,
+          delta: 'daa',
+        },
       ]),
     },
     {
       title: t('scenGroupLand'),
       rows: [
-        { key: 'near-hub', label: t('scenRowNearHub', { distance: formatWhole(walkingDistanceM, lang) }), value: (f) => f.nearHub.share.mid, format: share, delta: 'points' },
+        {
+          key: 'near-hub',
+          label: t('scenRowNearHub', { distance: formatWhole(walkingDistanceM, lang) }),
+          value: (f) => f.nearHub.share.mid,
+          format: share,
+          delta: 'points',
+        },
         { key: 'daa', label: t('scenRowDaa'), value: (f) => f.areaDaa, format: daa, delta: 'daa' },
-        { key: 'daa-existing', label: t('scenRowDaaExisting'), value: (f) => f.areaDaaByStatus.eksisterende, format: daa, delta: 'daa' },
-        { key: 'daa-future', label: t('scenRowDaaFuture'), value: (f) => f.areaDaaByStatus.fremtidig, format: daa, delta: 'daa' },
+        {
+          key: 'daa-existing',
+          label: t('scenRowDaaExisting'),
+          value: (f) => f.areaDaaByStatus.eksisterende,
+          format: daa,
+          delta: 'daa',
+        },
+        {
+          key: 'daa-future',
+          label: t('scenRowDaaFuture'),
+          value: (f) => f.areaDaaByStatus.fremtidig,
+          format: daa,
+          delta: 'daa',
+        },
         { key: 'sites', label: t('scenRowSites'), value: (f) => f.sites, format: whole, delta: 'whole' },
         { key: 'excluded', label: t('scenRowExcluded'), value: (f) => f.excludedSites, format: whole, delta: 'whole' },
         { key: 'mismatch', label: t('scenRowMismatch'), value: (f) => f.abcMismatches, format: whole, delta: 'whole' },

@@ -25,7 +25,9 @@ export function readYear(text: string): { value: number | undefined } | { error:
   const parsed = parseNumberInput(text);
   if (parsed === 'invalid') return { error: 'notNumber' };
   if (parsed === null) return { value: undefined };
-  return Number.isInteger(parsed) && parsed >= YEAR_MIN && parsed <= YEAR_MAX ? { value: parsed } : { error: 'yearRange' };
+  return Number.isInteger(parsed) && parsed >= YEAR_MIN && parsed <= YEAR_MAX
+    ? { value: parsed }
+    : { error: 'yearRange' };
 }
 
 /** Jobs today: a whole number from 0 to JOBS_TODAY_MAX; empty = back to the data's figure or the estimate. */
@@ -33,11 +35,17 @@ export function readJobsToday(text: string): { value: number | undefined } | { e
   const parsed = parseNumberInput(text);
   if (parsed === 'invalid') return { error: 'notNumber' };
   if (parsed === null) return { value: undefined };
-  return Number.isInteger(parsed) && parsed >= 0 && parsed <= JOBS_TODAY_MAX ? { value: parsed } : { error: 'jobsRange' };
+  return Number.isInteger(parsed) && parsed >= 0 && parsed <= JOBS_TODAY_MAX
+    ? { value: parsed }
+    : { error: 'jobsRange' };
 }
 
 /** The override with `key` set (undefined removes it); null when nothing is left. */
-export function withSiteKey<K extends keyof SiteChange>(current: SiteChange | undefined, key: K, value: SiteChange[K] | undefined): SiteChange | null {
+export function withSiteKey<K extends keyof SiteChange>(
+  current: SiteChange | undefined,
+  key: K,
+  value: SiteChange[K] | undefined,
+): SiteChange | null {
   const next: SiteChange = { ...current };
   if (value === undefined) delete next[key];
   else next[key] = value;

@@ -22,7 +22,8 @@ import { plain } from '../fixtures';
 vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
 
 const F = resolve(import.meta.dirname, '../../fixtures/accounts');
-const file = (name: string) => new File([readFileSync(resolve(F, name), 'utf8')], name, { type: 'application/geo+json' });
+const file = (name: string) =>
+  new File([readFileSync(resolve(F, name), 'utf8')], name, { type: 'application/geo+json' });
 
 let dataset: Dataset;
 beforeAll(() => {
@@ -66,7 +67,10 @@ describe('AccountsPage', () => {
     expect(screen.getByTestId('land-accounts')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('acc-table')).toBeInTheDocument());
     expect(screen.getByRole('note').textContent).toContain('oppdiktet');
-    const rows = within(screen.getByTestId('acc-table')).getAllByRole('row').slice(1).map((r) => plain(r.querySelector('th')?.textContent));
+    const rows = within(screen.getByTestId('acc-table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => plain(r.querySelector('th')?.textContent));
     expect(rows).toEqual(['Asker nord', 'Asker syd', 'Totalt']);
     expect(Number(screen.getByTestId('map').getAttribute('data-pieces'))).toBeGreaterThan(0);
     // The example is the default: the address names no files.
@@ -81,33 +85,46 @@ describe('AccountsPage', () => {
     await choose('before', file('before_25832.geojson'));
     // The preview of that one file: counts, how it was read, its coordinate system, the business / other split.
     const active = within(screen.getByTestId('acc-active'));
-    expect(plain(active.getByTestId('load-counts').textContent)).toMatch(/^\d+ objekter i filen: \d+ leses inn, 0 hoppes over\.$/);
+    expect(plain(active.getByTestId('load-counts').textContent)).toMatch(
+      /^\d+ objekter i filen: \d+ leses inn, 0 hoppes over\.$/,
+    );
     expect(active.getByTestId('load-crs').textContent).toContain('25832');
-    expect(plain(active.getByTestId('acc-draft-split').textContent)).toMatch(/^Av dem er \d+ næringsareal og \d+ annet formål/);
+    expect(plain(active.getByTestId('acc-draft-split').textContent)).toMatch(
+      /^Av dem er \d+ næringsareal og \d+ annet formål/,
+    );
     // The business land as the dialog shows what it would load: the first areas listed, and drawn over the regions.
-    expect(within(active.getByTestId('load-first-items')).getAllByRole('listitem')[0]?.textContent).toMatch(/^arealformål 1300 \(f1\): Eksisterende, /);
+    expect(within(active.getByTestId('load-first-items')).getAllByRole('listitem')[0]?.textContent).toMatch(
+      /^arealformål 1300 \(f1\): Eksisterende, /,
+    );
     expect(active.getByTestId('load-preview-map')).toBeInTheDocument();
     await choose('after', file('after_25832.geojson'));
     await choose('farmland', file('farmland_25832.geojson'));
     expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/);
     // The AR5 polygon that is not farmland is left out, said in bokmål.
-    expect(plain(within(screen.getByTestId('acc-active')).getByTestId('load-skipped').textContent)).toContain('1 × arealtype 30 er ikke jordbruksareal (bare 21, 22 og 23 teller)');
+    expect(plain(within(screen.getByTestId('acc-active')).getByTestId('load-skipped').textContent)).toContain(
+      '1 × arealtype 30 er ikke jordbruksareal (bare 21, 22 og 23 teller)',
+    );
     expect(screen.getByTestId('acc-active').textContent).not.toContain('is not farmland');
     // Previewed, not computed.
     expect(totalRow()).toBe(example);
     expect(screen.getByTestId('acc-slot-before').textContent).toContain('sites_before_illustrative');
     fireEvent.click(screen.getByTestId('acc-confirm'));
-    // 45 before, 40 after, 20 added, 25 removed, net −5, 5 to housing, 10 realised, 5 farmland (tests/unit/accounts/handCases.ts).
+    // 45 before, 40 after, 20 added, 25 removed, net −5, 5 to housing, 10 realised, 5 farmland
+    // (tests/unit/accounts/handCases.ts).
     await waitFor(() => expect(totalRow()).toBe('Totalt45,040,020,025,0−5,05,010,05,0'));
     expect(screen.getByTestId('acc-dialog').hasAttribute('open')).toBe(false);
     expect(plain(screen.getByTestId('acc-farmland').textContent)).toContain('5,0 daa dyrka mark');
     // How the farmland file was read, in bokmål too.
-    expect(plain(screen.getByTestId('acc-notes-farmland').textContent)).toBe('Merknader (1)1 × arealtype 30 er ikke jordbruksareal (bare 21, 22 og 23 teller)');
+    expect(plain(screen.getByTestId('acc-notes-farmland').textContent)).toBe(
+      'Merknader (1)1 × arealtype 30 er ikke jordbruksareal (bare 21, 22 og 23 teller)',
+    );
     const housing = within(screen.getByTestId('acc-became')).getAllByRole('row').at(-1);
     expect(plain(housing?.textContent)).toBe('Totalt5,00,00,00,00,05,00,015,0');
     // A: 10 000 m² of built-up land removed: new-job capacity 10 000 × 0.7 net × 1.5 (150 %BRA) ÷ 30 m² = 350, less
     // round(10 000 ÷ 420) = 24 jobs today: −326 mid (low 200 − 24, high 608.7 − 24).
-    const a = within(screen.getByTestId('acc-capacity')).getAllByRole('row').find((r) => r.querySelector('th')?.textContent === 'A');
+    const a = within(screen.getByTestId('acc-capacity'))
+      .getAllByRole('row')
+      .find((r) => r.querySelector('th')?.textContent === 'A');
     expect(plain(a?.textContent)).toContain('−176 / −326 / −585');
     expect(screen.queryByText(/oppdiktet/)).toBeNull();
     // Own files are named in the address, and the page says they cannot travel in a link.
@@ -123,7 +140,10 @@ describe('AccountsPage', () => {
     await openDialog();
     // An own copy of the illustrative version: shown over the regions. Read in the wrong coordinate system it lands in
     // Sweden, and the preview refuses it before anything is computed; back to automatic, it can be used again.
-    const copy = readFileSync(resolve(import.meta.dirname, '../../../geodata/sites_before_illustrative.geojson'), 'utf8');
+    const copy = readFileSync(
+      resolve(import.meta.dirname, '../../../geodata/sites_before_illustrative.geojson'),
+      'utf8',
+    );
     await choose('before', new File([copy], 'copy.geojson'));
     const active = () => within(screen.getByTestId('acc-active'));
     expect(active().getByTestId('load-preview-map')).toBeInTheDocument();
@@ -167,15 +187,23 @@ describe('AccountsPage', () => {
     await waitFor(() => expect(screen.getByTestId('acc-table')).toBeInTheDocument());
     await openDialog();
     await choose('before', new File([text], 'renamed.geojson'));
-    expect(plain(screen.getByTestId('acc-draft-summary-before').textContent)).toBe('6 objekter: 6 næringsareal, 0 annet formål');
+    expect(plain(screen.getByTestId('acc-draft-summary-before').textContent)).toBe(
+      '6 objekter: 6 næringsareal, 0 annet formål',
+    );
     // Only the fields the plan-version reader uses are offered (no name, readiness, vacant land, note, jobs today).
     const t = translator('nb');
-    const offered = within(screen.getByTestId('load-fields')).getAllByRole('combobox').map((c) => c.id.replace('load-field-', ''));
+    const offered = within(screen.getByTestId('load-fields'))
+      .getAllByRole('combobox')
+      .map((c) => c.id.replace('load-field-', ''));
     expect(offered).toEqual([...PLAN_VERSION_ROLES]);
     expect(offered).not.toContain('name');
     expect(within(screen.getByTestId('load-fields')).queryByLabelText(t('loadRoleName'))).toBeNull();
     fireEvent.change(screen.getByLabelText('Arealformål'), { target: { value: 'p:formal_kode' } });
-    await waitFor(() => expect(plain(screen.getByTestId('acc-draft-summary-before').textContent)).toBe('6 objekter: 5 næringsareal, 1 annet formål'));
+    await waitFor(() =>
+      expect(plain(screen.getByTestId('acc-draft-summary-before').textContent)).toBe(
+        '6 objekter: 5 næringsareal, 1 annet formål',
+      ),
+    );
     await choose('after', file('after_25832.geojson'));
     fireEvent.click(screen.getByTestId('acc-confirm'));
     // The hand case's before version, read through the mapping: 45 daa before (tests/unit/accounts/handCases.ts).
@@ -205,17 +233,26 @@ describe('AccountsPage', () => {
     drop(screen.getByTestId('acc-draft-farmland'), [file('farmland_25832.geojson')]);
     await waitFor(() => expect(screen.getByTestId('acc-draft-farmland').textContent).toBe('farmland_25832.geojson'));
     expect(screen.getByTestId('acc-active').getAttribute('data-acc-slot')).toBe('farmland');
-    await waitFor(() => expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/));
+    await waitFor(() =>
+      expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/),
+    );
     // Previewed, not computed.
     expect(totalRow()).toBe(example);
     expect(screen.getByTestId('acc-slot-before').textContent).toContain('sites_before_illustrative');
-    // Every slot holds an own file: a file dropped outside the slots replaces the one shown; more files than places are named.
+    // Every slot holds an own file: a file dropped outside the slots replaces the one shown; more files than places are
+    // named.
     drop(screen.getByTestId('acc-dialog'), [file('after_25832.geojson'), file('regions_25832.geojson')]);
-    await waitFor(() => expect(screen.getByTestId('acc-drop-unused').textContent).toBe('Ikke brukt (det er bare tre plasser): regions_25832.geojson'));
+    await waitFor(() =>
+      expect(screen.getByTestId('acc-drop-unused').textContent).toBe(
+        'Ikke brukt (det er bare tre plasser): regions_25832.geojson',
+      ),
+    );
     await waitFor(() => expect(screen.getByTestId('acc-draft-farmland').textContent).toBe('after_25832.geojson'));
     expect(useLoadStore.getState().open).toBe(false);
     drop(screen.getByTestId('acc-active'), [file('farmland_25832.geojson')]);
-    await waitFor(() => expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/));
+    await waitFor(() =>
+      expect(plain(screen.getByTestId('acc-draft-summary-farmland').textContent)).toMatch(/: 1 dyrka mark$/),
+    );
     expect(totalRow()).toBe(example);
     fireEvent.click(screen.getByTestId('acc-confirm'));
     await waitFor(() => expect(totalRow()).toBe('Totalt45,040,020,025,0−5,05,010,05,0'));
@@ -264,11 +301,15 @@ describe('AccountsPage', () => {
     act(() => actions.setLang('en'));
     render(<AccountsPage />);
     await waitFor(() => expect(screen.getByTestId('acc-table')).toBeInTheDocument());
-    expect(screen.getByRole('heading', { level: 2, name: 'Business land accounts: additions and removals' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Business land accounts: additions and removals' }),
+    ).toBeInTheDocument();
     expect(totalRow().startsWith('Total')).toBe(true);
     expect(screen.getByTestId('acc-open').textContent).toBe('Choose files …');
     fireEvent.click(screen.getByTestId('acc-open'));
     await choose('farmland', file('farmland_25832.geojson'));
-    expect(plain(within(screen.getByTestId('acc-active')).getByTestId('load-skipped').textContent)).toContain('1 × arealtype 30 is not farmland (21, 22 or 23)');
+    expect(plain(within(screen.getByTestId('acc-active')).getByTestId('load-skipped').textContent)).toContain(
+      '1 × arealtype 30 is not farmland (21, 22 or 23)',
+    );
   });
 });

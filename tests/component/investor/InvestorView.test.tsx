@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// The investor view on the bundled data (map mocked): only available land, the rule, cards, filters, one-pager, exports.
+// The investor view on the bundled data (map mocked): only available land, the rule, cards, filters, one-pager,
+// exports.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
@@ -19,7 +20,25 @@ vi.mock('../../../src/map/MapView', () => import('../mapViewMock'));
  * Hand-checked from the table in geodata/README.md: the 17 future sites are available; no existing site states vacant
  * land (ledig_daa), so every existing one is built up and left out, byggeklar or not.
  */
-const AVAILABLE = ['S03', 'S04', 'S06', 'S08', 'S13', 'S14', 'S16', 'S18', 'S20', 'S21', 'S22', 'S24', 'S25', 'S28', 'S29', 'S32', 'S33'];
+const AVAILABLE = [
+  'S03',
+  'S04',
+  'S06',
+  'S08',
+  'S13',
+  'S14',
+  'S16',
+  'S18',
+  'S20',
+  'S21',
+  'S22',
+  'S24',
+  'S25',
+  'S28',
+  'S29',
+  'S32',
+  'S33',
+];
 
 let dataset: Dataset;
 beforeAll(() => {
@@ -36,7 +55,8 @@ afterEach(() => {
 });
 
 const cardIds = () => screen.getAllByTestId('investor-card').map((c) => c.getAttribute('data-site-id'));
-const card = (id: string) => screen.getAllByTestId('investor-card').find((c) => c.getAttribute('data-site-id') === id) as HTMLElement;
+const card = (id: string) =>
+  screen.getAllByTestId('investor-card').find((c) => c.getAttribute('data-site-id') === id) as HTMLElement;
 const fact = (root: HTMLElement, name: string) => plain(root.querySelector(`[data-fact="${name}"] dd`)?.textContent);
 
 describe('InvestorView', () => {
@@ -55,7 +75,8 @@ describe('InvestorView', () => {
 
   it('the lead sums the listed area: 3 091,9 daa in all minus the 1 078,5 daa of existing sites = 2 013,4 daa', () => {
     render(<InvestorView />);
-    // The report CLI: 3 091,905 daa in all, 1 078,473 daa existing (the region summary's "Eksisterende"), 2 013,432 future.
+    // The report CLI: 3 091,905 daa in all, 1 078,473 daa existing (the region summary's "Eksisterende"), 2 013,432
+    // future.
     expect(plain(screen.getByTestId('investor-lead').textContent)).toBe('17 områder, til sammen 2 013,4 daa.');
   });
 
@@ -100,8 +121,11 @@ describe('InvestorView', () => {
     const outline = within(page).getByTestId('site-outline');
     expect(outline.querySelector('path')?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
     expect(outline).toHaveAccessibleName(/Omriss av Asker sentrum vest/);
-    // Future land: no jobs today, so the new jobs are the capacity on its net land (56 499 m² × 0.7 × 1.0/35, 1.5/30, 2.0/23).
-    expect(fact(page, 'newJobs')).toBe('1 130–1 977–3 439Kapasitet ferdig utbygd 1 130–1 977–3 439; arbeidsplasser i dag: 0 (fremtidig areal).');
+    // Future land: no jobs today, so the new jobs are the capacity on its net land (56 499 m² × 0.7 × 1.0/35, 1.5/30,
+    // 2.0/23).
+    expect(fact(page, 'newJobs')).toBe(
+      '1 130–1 977–3 439Kapasitet ferdig utbygd 1 130–1 977–3 439; arbeidsplasser i dag: 0 (fremtidig areal).',
+    );
     expect(fact(page, 'road')).toContain('mangler data');
     expect(page).toHaveTextContent('bevaringsverdig bygg');
     expect(screen.getByTestId('one-pager-notice')).toHaveTextContent('Eksempeldata');
@@ -122,7 +146,9 @@ describe('InvestorView', () => {
     expect(svg).toHaveAccessibleName('Kart over Asker sentrum vest – transformasjon med omgivelser');
     // S03's nearest hub is Asker stasjon, 290 m away (the report's figure): named on the map and in the description.
     expect(svg).toHaveAccessibleDescription(/Nærmeste knutepunkt: Asker stasjon, 290 m/);
-    const names = within(map).getAllByTestId('location-map-hub').map((el) => el.textContent);
+    const names = within(map)
+      .getAllByTestId('location-map-hub')
+      .map((el) => el.textContent);
     expect(names).toContain('Asker stasjon');
     // Names are text, never with the stop register id.
     expect(names.every((n) => n && !n.includes('NSR:'))).toBe(true);
@@ -143,8 +169,22 @@ describe('InvestorView', () => {
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
       features: [
-        { type: 'Feature', properties: { vegnummer: 'Testvei 1' }, geometry: { type: 'LineString', coordinates: [[mid - 5000, maxY + 500], [mid + 5000, maxY + 500]] } },
-        { type: 'Feature', properties: { navn: 'Testkryss' }, geometry: { type: 'Point', coordinates: [mid, maxY + 2500] } },
+        {
+          type: 'Feature',
+          properties: { vegnummer: 'Testvei 1' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [mid - 5000, maxY + 500],
+              [mid + 5000, maxY + 500],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { navn: 'Testkryss' },
+          geometry: { type: 'Point', coordinates: [mid, maxY + 2500] },
+        },
         { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } },
       ],
     });
@@ -152,7 +192,9 @@ describe('InvestorView', () => {
     expect(fact(card('S21'), 'road')).toBe('mangler data');
     const input = screen.getByLabelText('Velg veinett (GeoJSON)');
     await act(async () => {
-      fireEvent.change(input, { target: { files: [new File([text], 'testveier.geojson', { type: 'application/geo+json' })] } });
+      fireEvent.change(input, {
+        target: { files: [new File([text], 'testveier.geojson', { type: 'application/geo+json' })] },
+      });
     });
     const preview = await screen.findByTestId('road-preview');
     expect(preview).toHaveTextContent('testveier.geojson: veilinjer 1 (10,0 km), kryss 1');
@@ -166,7 +208,9 @@ describe('InvestorView', () => {
 
     act(() => actions.selectSite('S21'));
     const page = screen.getByTestId('one-pager');
-    expect(fact(page, 'road')).toBe('500 m til Testvei 1Avstand i planet (EPSG:25832) fra kanten av området til nærmeste veilinje i testveier.geojson.');
+    expect(fact(page, 'road')).toBe(
+      '500 m til Testvei 1Avstand i planet (EPSG:25832) fra kanten av området til nærmeste veilinje i testveier.geojson.',
+    );
     expect(within(page).getByTestId('location-map')).toHaveTextContent('Hovedvei (lastet inn)');
     act(() => actions.selectSite(null));
 
@@ -176,11 +220,18 @@ describe('InvestorView', () => {
 
   it('a road file that is not usable says why and measures nothing', async () => {
     render(<InvestorView />);
-    const bad = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } }] });
-    await act(async () => {
-      fireEvent.change(screen.getByLabelText('Velg veinett (GeoJSON)'), { target: { files: [new File([bad], 'flater.geojson')] } });
+    const bad = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } }],
     });
-    expect(await screen.findByText(/Kunne ikke lese veinettet: flater.geojson: has no road lines or junction points/)).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Velg veinett (GeoJSON)'), {
+        target: { files: [new File([bad], 'flater.geojson')] },
+      });
+    });
+    expect(
+      await screen.findByText(/Kunne ikke lese veinettet: flater.geojson: has no road lines or junction points/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Bruk veinettet' })).toBeNull();
     expect(fact(card('S21'), 'road')).toBe('mangler data');
   });
@@ -211,7 +262,9 @@ describe('InvestorView', () => {
     act(() => actions.datasetLoaded(synthetic));
     render(<InvestorView />);
     expect(cardIds()).toHaveLength(CARD_PAGE_SIZE);
-    fireEvent.click(screen.getByRole('button', { name: `Vis ${CARD_PAGE_SIZE} flere (${CARD_PAGE_SIZE} av ${available} vises)` }));
+    fireEvent.click(
+      screen.getByRole('button', { name: `Vis ${CARD_PAGE_SIZE} flere (${CARD_PAGE_SIZE} av ${available} vises)` }),
+    );
     expect(cardIds()).toHaveLength(2 * CARD_PAGE_SIZE);
     // The map still shows every available site, not just the cards on screen.
     expect(screen.getByTestId('map').getAttribute('data-visible')?.split(',')).toHaveLength(available);

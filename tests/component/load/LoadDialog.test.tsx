@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// The "Last inn data" dialog in the app: keyboard, the preview of a plan export, confirm, back to the example data, errors, remapping.
+// The "Last inn data" dialog in the app: keyboard, the preview of a plan export, confirm, back to the example data,
+// errors, remapping.
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actions } from '../../../src/state/actions';
@@ -35,11 +36,17 @@ describe('the load dialog', () => {
     renderApp();
     const before = useAppStore.getState().dataset;
     const d = await chooseFiles([fixtureFile(KP)]);
-    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe('7 objekter i filen: 3 leses inn, 4 hoppes over.');
-    expect(within(d).getByTestId('load-guess')).toHaveTextContent('Gjettet: næringsarealer (filen har flater uten kommunenummer)');
+    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
+      '7 objekter i filen: 3 leses inn, 4 hoppes over.',
+    );
+    expect(within(d).getByTestId('load-guess')).toHaveTextContent(
+      'Gjettet: næringsarealer (filen har flater uten kommunenummer)',
+    );
     expect(within(d).getByRole('radio', { name: 'Næringsarealer' })).toBeChecked();
     expect(within(d).getByText(/^Plandata \(arealformål\)/)).toBeInTheDocument();
-    expect(plain(within(d).getByTestId('load-crs').textContent)).toBe('EUREF89 / UTM sone 32N (EPSG:25832), fra filens crs-angivelse.');
+    expect(plain(within(d).getByTestId('load-crs').textContent)).toBe(
+      'EUREF89 / UTM sone 32N (EPSG:25832), fra filens crs-angivelse.',
+    );
     expect(within(d).getByLabelText('Bruk koordinatsystem')).toHaveValue('auto');
 
     // Field mapping: the upper-case ArcGIS names of the fixture, each a choice among the file's own properties.
@@ -86,7 +93,9 @@ describe('the load dialog', () => {
     expect(area('a3f1c2d0-0005')).toBeCloseTo(30000, 6);
     expect(within(screen.getByTestId('site-list')).getAllByRole('button')).toHaveLength(3);
     expect(screen.getByRole('note')).toHaveTextContent(/^Egne data: kp_arealformal_25832\.geojson\.$/);
-    expect(screen.getByTestId('load-announcement')).toHaveTextContent('Lest inn 3 næringsarealer fra kp_arealformal_25832.geojson.');
+    expect(screen.getByTestId('load-announcement')).toHaveTextContent(
+      'Lest inn 3 næringsarealer fra kp_arealformal_25832.geojson.',
+    );
     // Hubs and regions stay the bundled ones, and other state is left alone.
     expect(dataset?.hubs.length).toBeGreaterThan(0);
     expect(useAppStore.getState().filters).toBe(filtersBefore);
@@ -122,27 +131,38 @@ describe('the load dialog', () => {
     fireEvent.change(within(d).getByLabelText('Navn'), { target: { value: 'p:PLANNAVN' } });
     await settled();
     expect(useLoadStore.getState().fields).toEqual({ name: 'PLANNAVN' });
-    expect(plain(within(d).getByTestId('load-first-items').textContent)).toContain('Kommuneplan for Asker 2020–2032 (a3f1c2d0-0001)');
+    expect(plain(within(d).getByTestId('load-first-items').textContent)).toContain(
+      'Kommuneplan for Asker 2020–2032 (a3f1c2d0-0001)',
+    );
 
     // Without arealformål the file is read as the project's own format: nothing is filtered out.
     fireEvent.change(within(d).getByLabelText('Arealformål'), { target: { value: 'none' } });
     await settled();
-    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe('7 objekter i filen: 7 leses inn, 0 hoppes over.');
+    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
+      '7 objekter i filen: 7 leses inn, 0 hoppes over.',
+    );
     expect(within(d).getByText('Lest som prosjektets eget format.')).toBeInTheDocument();
 
     // "Find automatically" goes back to the detected field.
     fireEvent.change(within(d).getByLabelText('Arealformål'), { target: { value: 'auto' } });
     await settled();
-    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe('7 objekter i filen: 3 leses inn, 4 hoppes over.');
+    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
+      '7 objekter i filen: 3 leses inn, 4 hoppes over.',
+    );
   });
 
   it('a chosen coordinate system overrides the file and says so', async () => {
     renderApp();
     const d = await chooseFiles([fixtureFile(KP)]);
-    // WGS 84 / UTM 32N: another code than the file's, and still in Norway (read as UTM 33 the file would land in Sweden).
+    // WGS 84 / UTM 32N: another code than the file's, and still in Norway (read as UTM 33 the file would land in
+    // Sweden).
     fireEvent.change(within(d).getByLabelText('Bruk koordinatsystem'), { target: { value: '32632' } });
     await settled();
-    expect(plain(within(d).getByTestId('load-crs').textContent)).toBe('WGS 84 / UTM sone 32N (EPSG:32632), valgt av deg.');
-    expect(within(d).getByTestId('load-warnings')).toHaveTextContent('kp_arealformal_25832.geojson oppgir et annet koordinatsystem enn det du har valgt; ditt valg brukes.');
+    expect(plain(within(d).getByTestId('load-crs').textContent)).toBe(
+      'WGS 84 / UTM sone 32N (EPSG:32632), valgt av deg.',
+    );
+    expect(within(d).getByTestId('load-warnings')).toHaveTextContent(
+      'kp_arealformal_25832.geojson oppgir et annet koordinatsystem enn det du har valgt; ditt valg brukes.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// The load dialog with other inputs: dropped files, hubs and regions guessed, a GTFS feed with its rule, refused choices, hostile text.
+// The load dialog with other inputs: dropped files, hubs and regions guessed, a GTFS feed with its rule, refused
+// choices, hostile text.
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readSelection, selectFiles, type FileLike } from '../../../src/state/loadFiles';
@@ -25,7 +26,9 @@ describe('other kinds of input', () => {
     expect(within(d).getByRole('radio', { name: 'Regioner' })).toBeChecked();
     expect(within(d).getByText(/^Kommunegrenser: 0220 \(Asker\) blir Asker nord/)).toBeInTheDocument();
     // 0220, 0627 and 0628 (a MultiPolygon with its island) kept; Bærum and today's Asker (3025) skipped.
-    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe('5 objekter i filen: 3 leses inn, 2 hoppes over.');
+    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
+      '5 objekter i filen: 3 leses inn, 2 hoppes over.',
+    );
     expect(plain(within(d).getByTestId('load-crs').textContent)).toContain('EPSG:25833');
     const skipped = plain(within(d).getByTestId('load-skipped').textContent);
     expect(skipped).toContain('1 × ikke en tidligere Asker-kommune – 0219');
@@ -46,7 +49,9 @@ describe('other kinds of input', () => {
     const d = await chooseFiles([fixtureFile('good/hubs_25832.geojson')]);
     expect(within(d).getByRole('radio', { name: 'Knutepunkter' })).toBeChecked();
     expect(within(d).getByTestId('load-guess')).toHaveTextContent('Gjettet: knutepunkter (filen har punkter)');
-    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe('2 objekter i filen: 2 leses inn, 0 hoppes over.');
+    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
+      '2 objekter i filen: 2 leses inn, 0 hoppes over.',
+    );
     fireEvent.click(within(d).getByRole('radio', { name: 'Næringsarealer' }));
     await settled();
     // Points cannot be sites: the preview says so in bokmål, naming each feature.
@@ -59,23 +64,35 @@ describe('other kinds of input', () => {
     renderApp();
     const d = await chooseFiles(gtfsFiles('good/gtfs-asker'));
     expect(within(d).queryByRole('radio')).toBeNull();
-    // Per the fixture README: Spikkestad, Røyken, Asker stasjon (tog), Asker bussterminal (buss), Slemmestad brygge (båt).
-    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe('8 stoppesteder i filene: 5 blir knutepunkter, 3 hoppes over.');
+    // Per the fixture README: Spikkestad, Røyken, Asker stasjon (tog), Asker bussterminal (buss), Slemmestad brygge
+    // (båt).
+    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
+      '8 stoppesteder i filene: 5 blir knutepunkter, 3 hoppes over.',
+    );
     expect(within(d).getByLabelText('Buss per time')).toHaveValue(6);
     fireEvent.change(within(d).getByLabelText('Buss per time'), { target: { value: '7' } });
     await settled();
-    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe('8 stoppesteder i filene: 4 blir knutepunkter, 4 hoppes over.');
+    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
+      '8 stoppesteder i filene: 4 blir knutepunkter, 4 hoppes over.',
+    );
     expect(plain(within(d).getByTestId('load-skipped').textContent)).toContain('stoppested «NSR:StopPlace:2»');
     fireEvent.click(within(d).getByRole('button', { name: 'Bruk dataene' }));
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(useAppStore.getState().dataset?.hubs.map((h) => h.name).sort()).toEqual(['Asker stasjon', 'Røyken stasjon', 'Slemmestad brygge', 'Spikkestad stasjon']);
+    expect(
+      useAppStore
+        .getState()
+        .dataset?.hubs.map((h) => h.name)
+        .sort(),
+    ).toEqual(['Asker stasjon', 'Røyken stasjon', 'Slemmestad brygge', 'Spikkestad stasjon']);
   });
 
   it('text from the file is shown as text: no element is made from it and nothing runs', async () => {
     renderApp();
     const d = await chooseFiles([textFile(HOSTILE_FILE_NAME, hostileSitesGeoJson())]);
     expect(plain(within(d).getByTestId('load-first-items').textContent)).toContain(`${PAYLOAD_IMG} (X1)`);
-    expect(within(within(d).getByTestId('load-fields')).getAllByRole('option', { name: PAYLOAD_IMG }).length).toBeGreaterThan(0);
+    expect(
+      within(within(d).getByTestId('load-fields')).getAllByRole('option', { name: PAYLOAD_IMG }).length,
+    ).toBeGreaterThan(0);
     fireEvent.click(within(d).getByRole('button', { name: 'Bruk dataene' }));
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const list = screen.getByTestId('site-list');
@@ -119,7 +136,9 @@ describe('choosing files', () => {
   it('a zip chosen in the dialog is explained in bokmål', async () => {
     renderApp();
     const d = await chooseFiles([textFile('rutedata.zip', 'PK')]);
-    expect(within(d).getByRole('alert')).toHaveTextContent('rutedata.zip er en zip-fil. Pakk den ut, og velg filene i den');
+    expect(within(d).getByRole('alert')).toHaveTextContent(
+      'rutedata.zip er en zip-fil. Pakk den ut, og velg filene i den',
+    );
     expect(useLoadStore.getState().reply).toBeNull();
   });
 });

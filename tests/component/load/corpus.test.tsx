@@ -1,4 +1,5 @@
-// The bad-file corpus through the app's load path: every case gives a message in bokmål that names the file or feature, with the loader's text kept.
+// The bad-file corpus through the app's load path: every case gives a message in bokmål that names the file or feature,
+// with the loader's text kept.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,14 +12,22 @@ import { bigCrossingSite } from '../../helpers/badGenerated';
 
 const BAD = join(__dirname, '..', '..', 'fixtures', 'bad');
 const expected = JSON.parse(readFileSync(join(BAD, 'expected.json'), 'utf8')) as {
-  cases: Record<string, { as: LoadKind; exit: number; message: string; generate?: string; cli?: string; repair?: boolean }>;
+  cases: Record<
+    string,
+    { as: LoadKind; exit: number; message: string; generate?: string; cli?: string; repair?: boolean }
+  >;
 };
 
 /** What the browser's File.text() gives: UTF-8 with U+FFFD for bytes that are not UTF-8. */
 const decode = (path: string): string => new TextDecoder('utf-8').decode(readFileSync(path));
 
 const GTFS_KEYS: Record<string, keyof GtfsFiles> = {
-  'stops.txt': 'stops', 'routes.txt': 'routes', 'trips.txt': 'trips', 'stop_times.txt': 'stopTimes', 'calendar.txt': 'calendar', 'calendar_dates.txt': 'calendarDates',
+  'stops.txt': 'stops',
+  'routes.txt': 'routes',
+  'trips.txt': 'trips',
+  'stop_times.txt': 'stopTimes',
+  'calendar.txt': 'calendar',
+  'calendar_dates.txt': 'calendarDates',
 };
 
 function chosen(name: string, generate?: string): ChosenData | null {
@@ -32,7 +41,11 @@ function chosen(name: string, generate?: string): ChosenData | null {
   }
   try {
     // SOSI and GML are read as bytes by the dialog (src/state/loadFiles.ts), since they declare their character set.
-    return { type: 'geojson', name, text: /\.(sos|gml)$/.test(name) ? new Uint8Array(readFileSync(path)) : decode(path) };
+    return {
+      type: 'geojson',
+      name,
+      text: /\.(sos|gml)$/.test(name) ? new Uint8Array(readFileSync(path)) : decode(path),
+    };
   } catch {
     return null; // does-not-exist.geojson: a CLI-only case (the browser always has the file it was given)
   }
@@ -40,26 +53,39 @@ function chosen(name: string, generate?: string): ChosenData | null {
 
 describe('the bad-file corpus in the load dialog', () => {
   for (const [name, c] of Object.entries(expected.cases)) {
-    it(`${name}: a bokmål message naming the file or feature, with the loader's own message kept`, () => {
-      const data = chosen(name, c.generate);
-      if (data === null) return;
-      const reply = previewFile({ type: 'preview', data, kind: c.as, crs: null, fields: {}, hubRule: null, repair: c.repair === true });
-      const p = reply.preview;
-      const messages: ProblemLike[] = [...(p.error ? [p.error, ...p.error.problems] : []), ...p.warnings];
-      // The same loaders as the CLI: the corpus fragment is in one of the messages.
-      expect(messages.map((m) => m.message).join('\n')).toContain(c.message);
-      const gtfs = data.type === 'gtfs';
-      for (const m of messages) {
-        const text = describeProblem(m, { file: p.file, gtfs }, 'nb');
-        // Every code the corpus produces has a bokmål text; the English one is kept as the detail.
-        expect(text.detail, `${m.code} has no bokmål text`).toBe(m.message);
-        // SOSI/GML features are named by line and object (`line 21, .FLATE 3`), GeoJSON ones by index.
-        if (m.featureIndex !== undefined && !gtfs) expect(text.headline).toContain(m.ref ?? `features[${m.featureIndex}]`);
-        if (m.featureId !== undefined && !gtfs) expect(text.headline).toContain(`«${m.featureId}»`);
-        if (m.featureIndex === undefined) expect(text.headline).toMatch(/\.geojson|GTFS|gtfs-|\.txt|\.sos|\.gml/);
-      }
-      // A case the CLI refuses is refused by the preview too, or its broken features are listed as skipped.
-      if (c.exit === 1) expect(!p.ok || p.skipped.some((s) => s.kind === 'unusable')).toBe(true);
-    }, c.generate ? 60_000 : undefined); // the generated big cases take seconds on a loaded machine
+    it(
+      `${name}: a bokmål message naming the file or feature, with the loader's own message kept`,
+      () => {
+        const data = chosen(name, c.generate);
+        if (data === null) return;
+        const reply = previewFile({
+          type: 'preview',
+          data,
+          kind: c.as,
+          crs: null,
+          fields: {},
+          hubRule: null,
+          repair: c.repair === true,
+        });
+        const p = reply.preview;
+        const messages: ProblemLike[] = [...(p.error ? [p.error, ...p.error.problems] : []), ...p.warnings];
+        // The same loaders as the CLI: the corpus fragment is in one of the messages.
+        expect(messages.map((m) => m.message).join('\n')).toContain(c.message);
+        const gtfs = data.type === 'gtfs';
+        for (const m of messages) {
+          const text = describeProblem(m, { file: p.file, gtfs }, 'nb');
+          // Every code the corpus produces has a bokmål text; the English one is kept as the detail.
+          expect(text.detail, `${m.code} has no bokmål text`).toBe(m.message);
+          // SOSI/GML features are named by line and object (`line 21, .FLATE 3`), GeoJSON ones by index.
+          if (m.featureIndex !== undefined && !gtfs)
+            expect(text.headline).toContain(m.ref ?? `features[${m.featureIndex}]`);
+          if (m.featureId !== undefined && !gtfs) expect(text.headline).toContain(`«${m.featureId}»`);
+          if (m.featureIndex === undefined) expect(text.headline).toMatch(/\.geojson|GTFS|gtfs-|\.txt|\.sos|\.gml/);
+        }
+        // A case the CLI refuses is refused by the preview too, or its broken features are listed as skipped.
+        if (c.exit === 1) expect(!p.ok || p.skipped.some((s) => s.kind === 'unusable')).toBe(true);
+      },
+      c.generate ? 60_000 : undefined,
+    ); // the generated big cases take seconds on a loaded machine
   }
 });

@@ -1,4 +1,5 @@
-// Shared set-up for the load-dialog component tests: the app on the bundled data (map stubbed), fixture files, and the file input.
+// Shared set-up for the load-dialog component tests: the app on the bundled data (map stubbed), fixture files, and the
+// file input.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +37,8 @@ export function dialog(): HTMLElement {
   return screen.getByRole('dialog', { name: 'Last inn egne data' });
 }
 
-/** Opens the dialog with its button and chooses files in the file input; resolves when the preview (or error) is shown. */
+/** Opens the dialog with its button and chooses files in the file input; resolves when the preview (or error) is shown.
+ * */
 export async function chooseFiles(files: File[]): Promise<HTMLElement> {
   fireEvent.click(screen.getByRole('button', { name: 'Last inn data' }));
   const d = dialog();
@@ -56,4 +58,5 @@ export async function settled(): Promise<void> {
   });
 }
 
-export const plain = (text: string | null | undefined): string => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+export const plain = (text: string | null | undefined): string =>
+  (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();

@@ -1,4 +1,5 @@
-// The message tables and the apply step: templates name file and feature, fall back to the loader's text, and applying keeps the other layers' notes.
+// The message tables and the apply step: templates name file and feature, fall back to the loader's text, and applying
+// keeps the other layers' notes.
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
 import { loadProblemsEn } from '../../../src/i18n/load.en';
@@ -13,7 +14,10 @@ describe('problem texts', () => {
     for (const table of [loadProblemsNb, loadProblemsEn]) {
       for (const [code, text] of Object.entries(table)) {
         const names = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-        expect(names.every((n) => n === 'file' || n === 'feature' || n === 'limitMb'), code).toBe(true);
+        expect(
+          names.every((n) => n === 'file' || n === 'feature' || n === 'limitMb'),
+          code,
+        ).toBe(true);
         // A template per feature names it; a file-level one names the file (or needs neither, e.g. GTFS-wide notes).
         if (code.endsWith(':file')) expect(names, code).not.toContain('feature');
       }
@@ -22,14 +26,28 @@ describe('problem texts', () => {
   });
 
   it('name the feature by index and id, a GTFS stop by its id, and keep the loader message as detail', () => {
-    const w = { code: 'geometry-null', message: 'plan.geojson: features[4] (id "K-5"): has no geometry (null); …', featureIndex: 4, featureId: 'K-5' };
+    const w = {
+      code: 'geometry-null',
+      message: 'plan.geojson: features[4] (id "K-5"): has no geometry (null); …',
+      featureIndex: 4,
+      featureId: 'K-5',
+    };
     expect(describeProblem(w, ctx, 'nb')).toEqual({
       headline: 'features[4] (id «K-5») har ingen geometri. Gi objektet en geometri, eller fjern det.',
       detail: w.message,
     });
-    expect(describeProblem(w, ctx, 'en').headline).toBe('features[4] (id "K-5") has no geometry. Give the feature a geometry or remove it.');
-    const stop = { code: 'outside-norway', message: 'GTFS/stops.txt: line 9 (id "NSR:Quay:9"): …', featureIndex: 7, featureId: 'NSR:Quay:9' };
-    expect(describeProblem(stop, { file: 'GTFS', gtfs: true }, 'nb').headline).toMatch(/^stoppested «NSR:Quay:9» ligger utenfor Norge/);
+    expect(describeProblem(w, ctx, 'en').headline).toBe(
+      'features[4] (id "K-5") has no geometry. Give the feature a geometry or remove it.',
+    );
+    const stop = {
+      code: 'outside-norway',
+      message: 'GTFS/stops.txt: line 9 (id "NSR:Quay:9"): …',
+      featureIndex: 7,
+      featureId: 'NSR:Quay:9',
+    };
+    expect(describeProblem(stop, { file: 'GTFS', gtfs: true }, 'nb').headline).toMatch(
+      /^stoppested «NSR:Quay:9» ligger utenfor Norge/,
+    );
   });
 
   it('choose the whole-file text when no feature is named, and fall back to the loader text for unknown codes', () => {
@@ -39,39 +57,61 @@ describe('problem texts', () => {
     expect(describeProblem(unknown, ctx, 'nb')).toEqual({ headline: unknown.message, detail: null });
     // A value from the file is put in as it is: plain text for React to render, never interpreted.
     const hostile = { code: 'file-empty', message: '…', file: '<img src=x onerror=alert(1)>.geojson' };
-    expect(describeProblem(hostile, ctx, 'nb').headline).toBe('<img src=x onerror=alert(1)>.geojson er tom. Velg selve eksportfilen, ikke en tom plassholder.');
+    expect(describeProblem(hostile, ctx, 'nb').headline).toBe(
+      '<img src=x onerror=alert(1)>.geojson er tom. Velg selve eksportfilen, ikke en tom plassholder.',
+    );
   });
 });
 
 describe('problems from the load store, by code and facts only', () => {
   it('a file too large names its own limit; an unreadable file and a crashed job keep the error text as detail', () => {
     const big = { code: 'file-too-large', file: 'stops.txt', params: { limitMb: '191', detail: '400.0 MB' } };
-    expect(describeProblem(big, ctx, 'en')).toEqual({ headline: 'stops.txt is larger than the limit of 191 MB. Clip it to the area you need (e.g. Asker) or simplify it in a GIS.', detail: '400.0 MB' });
-    expect(describeProblem({ code: 'file-too-large', file: 'a.geojson' }, ctx, 'en').headline).toContain('limit of 50 MB');
-    expect(describeProblem({ code: 'file-unreadable', file: 'a.geojson', params: { detail: 'NotReadableError' } }, ctx, 'nb').detail).toBe('NotReadableError');
+    expect(describeProblem(big, ctx, 'en')).toEqual({
+      headline:
+        'stops.txt is larger than the limit of 191 MB. Clip it to the area you need (e.g. Asker) or simplify it in a GIS.',
+      detail: '400.0 MB',
+    });
+    expect(describeProblem({ code: 'file-too-large', file: 'a.geojson' }, ctx, 'en').headline).toContain(
+      'limit of 50 MB',
+    );
+    expect(
+      describeProblem({ code: 'file-unreadable', file: 'a.geojson', params: { detail: 'NotReadableError' } }, ctx, 'nb')
+        .detail,
+    ).toBe('NotReadableError');
     const crashed = describeProblem({ code: 'apply-failed', file: 'a.geojson', params: { detail: 'boom' } }, ctx, 'nb');
     expect(crashed.headline).toMatch(/^Noe uventet gikk galt da dataene fra a\.geojson skulle tas i bruk\./);
     expect(crashed.detail).toBe('boom');
-    expect(describeProblem({ code: 'zip-file', file: 'gtfs.zip' }, ctx, 'nb')).toEqual({ headline: expect.stringMatching(/^gtfs\.zip er en zip-fil/) as unknown as string, detail: null });
+    expect(describeProblem({ code: 'zip-file', file: 'gtfs.zip' }, ctx, 'nb')).toEqual({
+      headline: expect.stringMatching(/^gtfs\.zip er en zip-fil/) as unknown as string,
+      detail: null,
+    });
   });
 });
 
 describe('applying a layer', () => {
-  it('replaces one layer, recomputes the results, and drops only the replaced layer\'s notes', () => {
+  it("replaces one layer, recomputes the results, and drops only the replaced layer's notes", () => {
     const bundled = loadBundledDataset();
     const base = {
       ...bundled,
       warnings: [
         { code: 'x', file: 'geodata/sites.geojson', message: 'a note about the old sites' },
         { code: 'y', file: 'geodata/hubs.geojson', message: 'a note about the hubs' },
-        // Its text names the sites file, but it is the hubs file's: which file a warning belongs to is a field, not text.
+        // Its text names the sites file, but it is the hubs file's: which file a warning belongs to is a field, not
+        // text.
         { code: 'w', file: 'geodata/hubs.geojson', message: 'geodata/sites.geojson: lies near the hubs' },
       ],
     };
     const site = bundled.sites[0];
     if (!site) throw new Error('no bundled site');
     const mine = { ...site, id: 'MINE', name: 'Mitt område' };
-    const next = applyLayer({ type: 'apply', base, kind: 'sites', value: [mine], file: 'mine.geojson', warnings: [{ code: 'z', file: 'mine.geojson', message: 'new' }] });
+    const next = applyLayer({
+      type: 'apply',
+      base,
+      kind: 'sites',
+      value: [mine],
+      file: 'mine.geojson',
+      warnings: [{ code: 'z', file: 'mine.geojson', message: 'new' }],
+    });
     expect(next.origin).toBe('user');
     expect(next.userFiles).toEqual({ sites: 'mine.geojson' });
     expect(next.sites).toEqual([mine]);
@@ -83,13 +123,34 @@ describe('applying a layer', () => {
     expect(next.warnings.at(-1)?.params).toEqual({ region: 'Asker syd' });
 
     // A second user layer: hubs from GTFS; later replacing them again drops the GTFS notes.
-    const withHubs = applyLayer({ type: 'apply', base: next, kind: 'hubs', value: bundled.hubs.slice(0, 1), file: 'GTFS', warnings: [{ code: 'g', file: 'GTFS/stops.txt', message: 'a stop note' }] });
+    const withHubs = applyLayer({
+      type: 'apply',
+      base: next,
+      kind: 'hubs',
+      value: bundled.hubs.slice(0, 1),
+      file: 'GTFS',
+      warnings: [{ code: 'g', file: 'GTFS/stops.txt', message: 'a stop note' }],
+    });
     expect(withHubs.userFiles).toEqual({ sites: 'mine.geojson', hubs: 'GTFS' });
     expect(withHubs.warnings.map((w) => w.code)).toEqual(['z', 'g', 'region-empty']);
-    const again = applyLayer({ type: 'apply', base: withHubs, kind: 'hubs', value: bundled.hubs, file: 'hubs.geojson', warnings: [] });
+    const again = applyLayer({
+      type: 'apply',
+      base: withHubs,
+      kind: 'hubs',
+      value: bundled.hubs,
+      file: 'hubs.geojson',
+      warnings: [],
+    });
     expect(again.warnings.map((w) => w.code)).toEqual(['z', 'region-empty']);
     // Back to sites in both regions: the verdict goes.
-    const both = applyLayer({ type: 'apply', base: again, kind: 'sites', value: bundled.sites, file: 'alle.geojson', warnings: [] });
+    const both = applyLayer({
+      type: 'apply',
+      base: again,
+      kind: 'sites',
+      value: bundled.sites,
+      file: 'alle.geojson',
+      warnings: [],
+    });
     expect(both.warnings.map((w) => w.code)).toEqual([]);
   });
 });

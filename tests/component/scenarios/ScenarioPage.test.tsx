@@ -47,7 +47,8 @@ describe('the comparison page', () => {
     expect(screen.getByTestId('scenario-density-warning-0')).toHaveTextContent('3,5 ganger tettere enn dagens 420 m²');
     expect(cell('daa', 1)).toContain('160,0');
     expect(cell('daa', 1)).toContain('som basis');
-    // Share of the new jobs within 800 m of a hub (mid): T1 only. Basis 652 / 1 154.86 = 56 %; fortetting 1 002 / 1 504.86 = 67 %.
+    // Share of the new jobs within 800 m of a hub (mid): T1 only. Basis 652 / 1 154.86 = 56 %; fortetting 1 002 / 1
+    // 504.86 = 67 %.
     expect(cell('near-hub', 0)).toContain('56 %');
     expect(cell('near-hub', 1)).toContain('67 %');
     expect(cell('near-hub', 1)).toContain('+10,1 prosentpoeng');
@@ -59,7 +60,9 @@ describe('the comparison page', () => {
     // The chart has a text description and one bar per scenario.
     const chart = screen.getByTestId('scenario-chart');
     expect(chart.querySelectorAll('[data-chart-scenario]')).toHaveLength(2);
-    expect(plain(chart.querySelector('desc')?.textContent)).toContain('Fortetting ved knutepunkt: middels 1 505 nye arbeidsplasser');
+    expect(plain(chart.querySelector('desc')?.textContent)).toContain(
+      'Fortetting ved knutepunkt: middels 1 505 nye arbeidsplasser',
+    );
   });
 
   it('marks on the map the sites the active scenario changes or drops', () => {
@@ -112,7 +115,9 @@ describe('the comparison page', () => {
     expect(cell('jobs-mid', 2)).toContain('805');
     expect(cell('capacity', 2)).toContain('979'); // 350 + 308.57 + 320
     fireEvent.change(screen.getByLabelText('Netto utbyggbar andel, A (0,75 = 75 %)'), { target: { value: '1,5' } });
-    expect(screen.getByLabelText('Netto utbyggbar andel, A (0,75 = 75 %)')).toHaveAccessibleDescription(expect.stringContaining('Må være over 0 og høyst 1.'));
+    expect(screen.getByLabelText('Netto utbyggbar andel, A (0,75 = 75 %)')).toHaveAccessibleDescription(
+      expect.stringContaining('Må være over 0 og høyst 1.'),
+    );
     expect(cell('jobs-mid', 2)).toContain('805'); // nothing applied
     fireEvent.change(screen.getByLabelText('Netto utbyggbar andel, A (0,75 = 75 %)'), { target: { value: '' } });
     expect(cell('jobs-mid', 2)).toContain('1 155'); // empty = the default again
@@ -120,7 +125,9 @@ describe('the comparison page', () => {
     fireEvent.change(screen.getByLabelText('Tatt i bruk per år (0,05 = 5 %)'), { target: { value: '0,1' } });
     expect(cell('jobs-mid', 2)).toContain('1 281');
     // 200 m² per job today: T1 has round(20 000 ÷ 200) = 100 jobs today, so 52 fewer new.
-    fireEvent.change(screen.getByLabelText('m² areal per arbeidsplass i dag (anslag for eksisterende arealer)'), { target: { value: '200' } });
+    fireEvent.change(screen.getByLabelText('m² areal per arbeidsplass i dag (anslag for eksisterende arealer)'), {
+      target: { value: '200' },
+    });
     expect(cell('jobs-today', 2)).toContain('100');
     expect(cell('jobs-mid', 2)).toContain('1 229');
     const ws = useScenarioStore.getState().history.present;
@@ -183,7 +190,9 @@ describe('the comparison page', () => {
     expect(cell('jobs-today', 2)).toContain('250');
     expect(cell('jobs-mid', 2)).toContain('953');
     expect(cell('capacity', 2)).toContain('1 329');
-    expect(screen.getByTestId('scenario-site-new-jobs')).toHaveTextContent(/Nye arbeidsplasser her \(lav–middels–høy\): 150–450–967\. Basis: 352–652–1\s169\./);
+    expect(screen.getByTestId('scenario-site-new-jobs')).toHaveTextContent(
+      /Nye arbeidsplasser her \(lav–middels–høy\): 150–450–967\. Basis: 352–652–1\s169\./,
+    );
     fireEvent.change(field, { target: { value: '2,5' } });
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Skriv et helt antall fra 0 til 10 000 000.'));
     expect(useScenarioStore.getState().history.present.own[0]?.sites).toEqual({ T1: { jobsToday: 250 } });
@@ -211,7 +220,9 @@ describe('getting there', () => {
     expect(document.activeElement?.id).toBe('scen-editor-title');
     fireEvent.click(within(screen.getByTestId('scenario-editor')).getByRole('button', { name: 'Lag kopi' }));
     expect(screen.getByLabelText('Område')).toHaveValue('T2');
-    expect(screen.getByTestId('scenario-site-jobs')).toHaveTextContent(/Kapasitet ferdig utbygd her \(lav–middels–høy\): 180–309–480\. Basis: 180–309–480\./);
+    expect(screen.getByTestId('scenario-site-jobs')).toHaveTextContent(
+      /Kapasitet ferdig utbygd her \(lav–middels–høy\): 180–309–480\. Basis: 180–309–480\./,
+    );
   });
 
   it('the header link opens the comparison; the page follows the language', () => {

@@ -10,7 +10,13 @@ import { ScenarioError } from '../../../src/domain/scenarioError';
 import type { ScenarioProblem } from '../../../src/domain/scenarioProblem';
 import { parseScenarioText, serializeScenario } from '../../../src/domain/scenarioSchema';
 import { copyScenario } from '../../../src/state/scenarioEdit';
-import { MAX_LINK_CHARS, decodePlainScenarioParam, decodeScenarioParam, encodeScenarioParam, scenarioLink } from '../../../src/state/scenarioLink';
+import {
+  MAX_LINK_CHARS,
+  decodePlainScenarioParam,
+  decodeScenarioParam,
+  encodeScenarioParam,
+  scenarioLink,
+} from '../../../src/state/scenarioLink';
 import { BACKUP_PREFIX, STORE_KEY, loadWorkspace, workspaceToText } from '../../../src/state/scenarioPersist';
 import { startScenarioSync } from '../../../src/state/scenarioStartup';
 import { scenarioActions, useScenarioStore } from '../../../src/state/scenarioStore';
@@ -26,7 +32,12 @@ let stop: () => void = () => {};
 function ownScenario(): Scenario {
   const base = getPreset('fortetting') as Scenario;
   const copy = copyScenario(base, 'Tett ved Asker stasjon', 'Egen variant.', takenIds(INITIAL_WORKSPACE));
-  return { ...copy, horizonYears: 12, assumptions: { capacity: { A: { bra: { mid: 1.8, high: 2.4 } } } }, sites: { S07: { include: false }, 'Nesbru sør': { abc: 'A', availableYear: 2031 } } };
+  return {
+    ...copy,
+    horizonYears: 12,
+    assumptions: { capacity: { A: { bra: { mid: 1.8, high: 2.4 } } } },
+    sites: { S07: { include: false }, 'Nesbru sør': { abc: 'A', availableYear: 2031 } },
+  };
 }
 
 beforeEach(() => {
@@ -45,7 +56,11 @@ describe('the stored workspace', () => {
     stop = startScenarioSync();
     act(() => scenarioActions.dispatch({ type: 'add', scenario: ownScenario() }));
     const stored = JSON.parse(window.localStorage.getItem(STORE_KEY) ?? 'null');
-    expect(stored).toMatchObject({ format: 2, compare: ['basis', 'fortetting', 'fortetting-kopi'], active: 'fortetting-kopi' });
+    expect(stored).toMatchObject({
+      format: 2,
+      compare: ['basis', 'fortetting', 'fortetting-kopi'],
+      active: 'fortetting-kopi',
+    });
     // "Reload": fresh stores, started again from what is stored.
     stop();
     act(() => scenarioActions.reset());
@@ -81,7 +96,13 @@ describe('the stored workspace', () => {
     const good = ownScenario();
     const text = workspaceToText(reduceWorkspace(INITIAL_WORKSPACE, { type: 'add', scenario: good }));
     const json = JSON.parse(text);
-    json.scenarios.push({ schemaVersion: 2, id: 'ødelagt', name: 'Ødelagt', horizonYears: 20, sites: { S07: { bra: 150 } } });
+    json.scenarios.push({
+      schemaVersion: 2,
+      id: 'ødelagt',
+      name: 'Ødelagt',
+      horizonYears: 20,
+      sites: { S07: { bra: 150 } },
+    });
     window.localStorage.setItem(STORE_KEY, JSON.stringify(json));
     stop = startScenarioSync();
     render(<App />);
@@ -95,11 +116,25 @@ describe('the stored workspace', () => {
   });
 
   it('migrates a stored version-1 scenario', () => {
-    const v1 = { schemaVersion: 1, name: 'Gammel plan', horizonYears: 15, assumptions: { A: { braPercent: { mid: 180 } } }, sites: { S03: { included: false } } };
-    window.localStorage.setItem(STORE_KEY, JSON.stringify({ format: 2, scenarios: [v1], compare: ['basis', 'gammel-plan'], active: 'gammel-plan' }));
+    const v1 = {
+      schemaVersion: 1,
+      name: 'Gammel plan',
+      horizonYears: 15,
+      assumptions: { A: { braPercent: { mid: 180 } } },
+      sites: { S03: { included: false } },
+    };
+    window.localStorage.setItem(
+      STORE_KEY,
+      JSON.stringify({ format: 2, scenarios: [v1], compare: ['basis', 'gammel-plan'], active: 'gammel-plan' }),
+    );
     stop = startScenarioSync();
     const ws = useScenarioStore.getState().history.present;
-    expect(ws.own[0]).toMatchObject({ schemaVersion: 2, name: 'Gammel plan', assumptions: { capacity: { A: { bra: { mid: 1.8 } } } }, sites: { S03: { include: false } } });
+    expect(ws.own[0]).toMatchObject({
+      schemaVersion: 2,
+      name: 'Gammel plan',
+      assumptions: { capacity: { A: { bra: { mid: 1.8 } } } },
+      sites: { S03: { include: false } },
+    });
     expect(ws.compareIds).toEqual(['basis', ws.own[0]?.id]);
     expect(useScenarioStore.getState().notices[0]?.key).toBe('scenNoticeMigrated');
     expect(JSON.parse(window.localStorage.getItem(STORE_KEY) ?? '').scenarios[0].schemaVersion).toBe(2);
@@ -144,7 +179,9 @@ describe('export, import and links', () => {
     const good = new File([serializeScenario(ownScenario())], 'min.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [good] } });
     await waitFor(() => expect(screen.getByTestId('scenario-card-2')).toHaveTextContent('Tett ved Asker stasjon'));
-    expect(screen.getByTestId('scenario-notice')).toHaveTextContent('Scenarioet «Tett ved Asker stasjon» er hentet fra min.json.');
+    expect(screen.getByTestId('scenario-notice')).toHaveTextContent(
+      'Scenarioet «Tett ved Asker stasjon» er hentet fra min.json.',
+    );
 
     const bad = new File(['{"schemaVersion":2,"id":"x","name":"X","horizonYears":500}'], 'feil.json');
     fireEvent.change(input, { target: { files: [bad] } });
@@ -174,8 +211,14 @@ describe('export, import and links', () => {
     expect(link.url.length).toBeLessThan(2_000);
     expect(link.tooLong).toBe(false);
     // Ids that do not repeat do not compress: 400 random 40-character ids pass the limit.
-    const rand = (i: number): string => Array.from({ length: 40 }, (_, k) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7919 + k * 104729 + ((i * k) % 97)) % 36]).join('');
-    const noisy = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`${rand(i)}-${i}`, { bra: 1 + (i % 89) / 100 }]));
+    const rand = (i: number): string =>
+      Array.from(
+        { length: 40 },
+        (_, k) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7919 + k * 104729 + ((i * k) % 97)) % 36],
+      ).join('');
+    const noisy = Object.fromEntries(
+      Array.from({ length: 400 }, (_, i) => [`${rand(i)}-${i}`, { bra: 1 + (i % 89) / 100 }]),
+    );
     const long = await scenarioLink('http://localhost/', { ...ownScenario(), sites: noisy });
     expect(long.url.length).toBeGreaterThan(MAX_LINK_CHARS);
     expect(long.tooLong).toBe(true);
@@ -183,7 +226,9 @@ describe('export, import and links', () => {
 
   it('a damaged link is refused with a plain message', async () => {
     await expect(decodeScenarioParam('@@@')).rejects.toThrow(ScenarioError);
-    await expect(decodeScenarioParam((await encodeScenarioParam(ownScenario())).slice(0, 40))).rejects.toThrow(ScenarioError);
+    await expect(decodeScenarioParam((await encodeScenarioParam(ownScenario())).slice(0, 40))).rejects.toThrow(
+      ScenarioError,
+    );
     await expect(decodeScenarioParam('z.@@@')).rejects.toThrow(ScenarioError);
     let problems: readonly ScenarioProblem[] = [];
     try {
@@ -192,7 +237,9 @@ describe('export, import and links', () => {
       problems = (e as ScenarioError).problems;
     }
     expect(problems.map((p) => p.code)).toEqual(['link-damaged']);
-    expect(scenarioProblemText(problems[0] as ScenarioProblem, 'nb')).toBe('Lenken er skadet (ikke gyldig base64url-kodet tekst). Ble den kuttet av?');
+    expect(scenarioProblemText(problems[0] as ScenarioProblem, 'nb')).toBe(
+      'Lenken er skadet (ikke gyldig base64url-kodet tekst). Ble den kuttet av?',
+    );
   });
 
   it('opening a shared link adds the scenario, opens the comparison and drops the long parameter', async () => {
@@ -212,7 +259,10 @@ describe('export, import and links', () => {
 
   it('a link made before compression (plain base64url JSON) still opens', () => {
     const s = ownScenario();
-    const plain = btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(s)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const plain = btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(s))))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
     expect(decodePlainScenarioParam(plain).scenario).toEqual(s);
   });
 

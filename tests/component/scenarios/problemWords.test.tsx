@@ -7,7 +7,13 @@ import { DataError } from '../../../src/data/problems';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions';
 import { checkScenarioAssumptions } from '../../../src/domain/scenarioAssumptions';
 import { ScenarioError } from '../../../src/domain/scenarioError';
-import { SCENARIO_FIELD_KEYS, SCENARIO_PROBLEM_CODES, unexpectedProblem, type ScenarioProblem, type ScenarioProblemCode } from '../../../src/domain/scenarioProblem';
+import {
+  SCENARIO_FIELD_KEYS,
+  SCENARIO_PROBLEM_CODES,
+  unexpectedProblem,
+  type ScenarioProblem,
+  type ScenarioProblemCode,
+} from '../../../src/domain/scenarioProblem';
 import { parseScenarioText } from '../../../src/domain/scenarioSchema';
 import type { Lang } from '../../../src/i18n';
 import { scenarioFieldsEn } from '../../../src/i18n/scenarioFields.en';
@@ -51,20 +57,36 @@ const CASES: Record<ScenarioProblemCode, { file: string } | { raise: () => Scena
   'whole-between': { file: json({ horizonYears: 500 }) },
   'number-above': { file: json({ assumptions: { netShare: { A: 1.5 } } }) },
   // No field of the schema is a whole number above its minimum today; the words are there for the bound that is.
-  'whole-above': { raise: () => [{ path: ['assumptions', 'leadTimeYears', 'byggeklar'], code: 'whole-above', params: { min: 0, max: 100, got: '0' } }] },
+  'whole-above': {
+    raise: () => [
+      {
+        path: ['assumptions', 'leadTimeYears', 'byggeklar'],
+        code: 'whole-above',
+        params: { min: 0, max: 100, got: '0' },
+      },
+    ],
+  },
   'text-too-long': { file: json({ description: 'x'.repeat(5001) }) },
   'id-pattern': { file: json({ id: 'has space' }) },
   'list-empty': { file: json({ rules: [{ when: { region: [] }, set: {} }] }) },
-  'list-too-long': { file: json({ rules: [{ when: { siteIds: Array.from({ length: 10_001 }, (_, i) => `S${i}`) }, set: {} }] }) },
+  'list-too-long': {
+    file: json({ rules: [{ when: { siteIds: Array.from({ length: 10_001 }, (_, i) => `S${i}`) }, set: {} }] }),
+  },
   'item-not-site-id': { file: json({ rules: [{ when: { siteIds: [7] }, set: {} }] }) },
   'item-not-region': { file: json({ rules: [{ when: { region: [''] }, set: {} }] }) },
   'item-not-choice': { file: json({ rules: [{ when: { status: ['future'] }, set: {} }] }) },
-  'too-many-rules': { file: json({ rules: Array.from({ length: 501 }, () => ({ when: {}, set: { include: true } })) }) },
-  'too-many-sites': { file: json({ sites: Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`S${i}`, {}])) }) },
+  'too-many-rules': {
+    file: json({ rules: Array.from({ length: 501 }, () => ({ when: {}, set: { include: true } })) }),
+  },
+  'too-many-sites': {
+    file: json({ sites: Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`S${i}`, {}])) }),
+  },
   'site-id-too-long': { file: json({ sites: { ['S'.repeat(201)]: { include: false } } }) },
   'rule-sets-nothing': { file: json({ rules: [{ when: {}, set: {} }] }) },
   'range-order': { file: json({ assumptions: { capacity: { B: { bra: { low: 2, mid: 1 } } } } }) },
-  'rail-a-over-b': { raise: () => checkScenarioAssumptions(DEFAULT_ASSUMPTIONS, { accessibility: { aMaxRailM: 5000, bMaxRailM: 4000 } }) },
+  'rail-a-over-b': {
+    raise: () => checkScenarioAssumptions(DEFAULT_ASSUMPTIONS, { accessibility: { aMaxRailM: 5000, bMaxRailM: 4000 } }),
+  },
   'link-damaged': { raise: () => problemsOf(() => decodePlainScenarioParam('@@@')) },
   unusable: { raise: () => new ScenarioError([]).problems.slice() },
   unexpected: { raise: () => [unexpectedProblem(new Error('disk on fire'))] },
@@ -98,8 +120,13 @@ function uiLines(problems: readonly ScenarioProblem[], lang: Lang): string[] {
   return lines;
 }
 
-/** What the report CLI writes (without "error: "/"warning: "): the file read through --scenario, or the raised problems. */
-async function cliLines(c: (typeof CASES)[ScenarioProblemCode], problems: readonly ScenarioProblem[], lang: Lang): Promise<string[]> {
+/** What the report CLI writes (without "error: "/"warning: "): the file read through --scenario, or the raised
+ * problems. */
+async function cliLines(
+  c: (typeof CASES)[ScenarioProblemCode],
+  problems: readonly ScenarioProblem[],
+  lang: Lang,
+): Promise<string[]> {
   if ('raise' in c) return scenarioDataError(FILE, new ScenarioError(problems), lang).problems.map((p) => p.message);
   try {
     const loaded = await loadScenario(FILE, { readFile: () => Promise.resolve(c.file), cwd: '/' }, lang);
@@ -141,25 +168,28 @@ describe('scenario problem words', () => {
     expect(Object.keys(scenarioFieldsNb).sort()).toEqual([...SCENARIO_FIELD_KEYS].sort());
   });
 
-  it.each([...SCENARIO_PROBLEM_CODES])('%s: the page and the CLI say it in the same words, in nb and en', async (code) => {
-    const c = CASES[code];
-    const problems = 'raise' in c ? c.raise() : fromFile(c.file);
-    const found = problems.find((p) => p.code === code);
-    expect(found, `the case for ${code} raises it`).toBeDefined();
-    const texts: Record<Lang, string> = { nb: '', en: '' };
-    for (const lang of ['nb', 'en'] as const) {
-      const cli = await cliLines(c, problems, lang);
-      // The page lists the first 8 problems (then how many more); the CLI has them all, each after the file name.
-      const shown = Math.min(problems.length, 8);
-      const ui = uiLines(problems, lang).slice(0, shown);
-      expect(cli).toHaveLength(problems.length);
-      expect(ui.map((line) => `${FILE}: ${line}`)).toEqual(cli.slice(0, shown));
-      const line = ui[problems.indexOf(found as ScenarioProblem)] ?? '';
-      // Filled in: no placeholder left, no code name in place of words.
-      expect(line).not.toMatch(/\{\w+\}/);
-      expect(line).not.toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
-      texts[lang] = line;
-    }
-    expect(texts.en).not.toBe(texts.nb);
-  });
+  it.each([...SCENARIO_PROBLEM_CODES])(
+    '%s: the page and the CLI say it in the same words, in nb and en',
+    async (code) => {
+      const c = CASES[code];
+      const problems = 'raise' in c ? c.raise() : fromFile(c.file);
+      const found = problems.find((p) => p.code === code);
+      expect(found, `the case for ${code} raises it`).toBeDefined();
+      const texts: Record<Lang, string> = { nb: '', en: '' };
+      for (const lang of ['nb', 'en'] as const) {
+        const cli = await cliLines(c, problems, lang);
+        // The page lists the first 8 problems (then how many more); the CLI has them all, each after the file name.
+        const shown = Math.min(problems.length, 8);
+        const ui = uiLines(problems, lang).slice(0, shown);
+        expect(cli).toHaveLength(problems.length);
+        expect(ui.map((line) => `${FILE}: ${line}`)).toEqual(cli.slice(0, shown));
+        const line = ui[problems.indexOf(found as ScenarioProblem)] ?? '';
+        // Filled in: no placeholder left, no code name in place of words.
+        expect(line).not.toMatch(/\{\w+\}/);
+        expect(line).not.toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+        texts[lang] = line;
+      }
+      expect(texts.en).not.toBe(texts.nb);
+    },
+  );
 });

@@ -7,7 +7,17 @@ import { actions } from '../../../src/state/actions';
 import { scenarioActions } from '../../../src/state/scenarioStore';
 
 function rect(minX: number, minY: number, maxX: number, maxY: number): MultiPolygonXY {
-  return [[[[minX, minY], [maxX, minY], [maxX, maxY], [minX, maxY], [minX, minY]]]];
+  return [
+    [
+      [
+        [minX, minY],
+        [maxX, minY],
+        [maxX, maxY],
+        [minX, maxY],
+        [minX, minY],
+      ],
+    ],
+  ];
 }
 
 /**
@@ -31,14 +41,52 @@ export const REGIONS: Region[] = [
   { name: 'Asker syd', geometry: rect(585000, 6620000, 595000, 6640000) },
 ];
 export const SITES: Site[] = [
-  { id: 'T1', name: 'Stasjonsbyen', status: 'eksisterende', abc: 'A', readiness: 'byggeklar', note: '', geometry: rect(580300, 6630000, 580500, 6630100) },
-  { id: 'T2', name: 'Bakkehagen', status: 'fremtidig', abc: 'B', readiness: 'må reguleres', note: '', geometry: rect(580900, 6630000, 581100, 6630200) },
-  { id: 'T3', name: 'Sydmarka', status: 'fremtidig', abc: 'C', readiness: 'må reguleres', note: '', geometry: rect(586000, 6630000, 586500, 6630200) },
+  {
+    id: 'T1',
+    name: 'Stasjonsbyen',
+    status: 'eksisterende',
+    abc: 'A',
+    readiness: 'byggeklar',
+    note: '',
+    geometry: rect(580300, 6630000, 580500, 6630100),
+  },
+  {
+    id: 'T2',
+    name: 'Bakkehagen',
+    status: 'fremtidig',
+    abc: 'B',
+    readiness: 'må reguleres',
+    note: '',
+    geometry: rect(580900, 6630000, 581100, 6630200),
+  },
+  {
+    id: 'T3',
+    name: 'Sydmarka',
+    status: 'fremtidig',
+    abc: 'C',
+    readiness: 'må reguleres',
+    note: '',
+    geometry: rect(586000, 6630000, 586500, 6630200),
+  },
 ];
 
 export function scenarioDataset(): Dataset {
-  const { results, summary } = analyse({ sites: SITES, hubs: HUBS, regions: REGIONS, assumptions: DEFAULT_ASSUMPTIONS });
-  return { sites: SITES, hubs: HUBS, regions: REGIONS, results, summary, assumptions: DEFAULT_ASSUMPTIONS, warnings: [], origin: 'bundled' };
+  const { results, summary } = analyse({
+    sites: SITES,
+    hubs: HUBS,
+    regions: REGIONS,
+    assumptions: DEFAULT_ASSUMPTIONS,
+  });
+  return {
+    sites: SITES,
+    hubs: HUBS,
+    regions: REGIONS,
+    results,
+    summary,
+    assumptions: DEFAULT_ASSUMPTIONS,
+    warnings: [],
+    origin: 'bundled',
+  };
 }
 
 /** Both stores back to their first state, the data loaded, the comparison page open. */

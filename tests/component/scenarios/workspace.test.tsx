@@ -43,7 +43,8 @@ describe('history', () => {
   });
 
   it('reads Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y', () => {
-    const k = (key: string, extra: Partial<KeyboardEvent> = {}) => historyKey({ key, ctrlKey: true, metaKey: false, shiftKey: false, altKey: false, ...extra });
+    const k = (key: string, extra: Partial<KeyboardEvent> = {}) =>
+      historyKey({ key, ctrlKey: true, metaKey: false, shiftKey: false, altKey: false, ...extra });
     expect(k('z')).toBe('undo');
     expect(k('Z', { shiftKey: true })).toBe('redo');
     expect(k('y')).toBe('redo');
@@ -83,7 +84,12 @@ describe('workspace and edits', () => {
   });
 
   it('prunes overrides that equal the defaults', () => {
-    expect(pruneAssumptions({ capacity: { A: { bra: { mid: 1.5, high: 3 } }, B: { m2PerJob: { low: 75 } } } }, DEFAULT_ASSUMPTIONS)).toEqual({ capacity: { A: { bra: { high: 3 } } } });
+    expect(
+      pruneAssumptions(
+        { capacity: { A: { bra: { mid: 1.5, high: 3 } }, B: { m2PerJob: { low: 75 } } } },
+        DEFAULT_ASSUMPTIONS,
+      ),
+    ).toEqual({ capacity: { A: { bra: { high: 3 } } } });
     expect(pruneAssumptions({ capacity: { A: { bra: { mid: 1.5 } } } }, DEFAULT_ASSUMPTIONS)).toBeUndefined();
   });
 

@@ -39,7 +39,9 @@ describe('investor filters', () => {
     expect(cardIds()).toHaveLength(11);
     expect(screen.getByTestId('investor-filtered')).toHaveTextContent('11 av 17 ledige områder');
     fireEvent.change(screen.getByLabelText('Sorter etter'), { target: { value: 'area' } });
-    const first = screen.getAllByTestId('investor-card-area').map((e) => Number((e.textContent ?? '').replace(/[^\d,]/g, '').replace(',', '.')));
+    const first = screen
+      .getAllByTestId('investor-card-area')
+      .map((e) => Number((e.textContent ?? '').replace(/[^\d,]/g, '').replace(',', '.')));
     expect(first).toEqual([...first].sort((a, b) => b - a));
     fireEvent.click(screen.getByRole('button', { name: 'Vis alle ledige områder' }));
     expect(cardIds()).toHaveLength(17);

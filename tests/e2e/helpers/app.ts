@@ -38,7 +38,8 @@ declare global {
   }
 }
 
-/** Opens the built app at `query` in a new 1280 × 800 context that records errors, JavaScript dialogs and CSP violations. */
+/** Opens the built app at `query` in a new 1280 × 800 context that records errors, JavaScript dialogs and CSP
+ * violations. */
 export async function openApp(browser: Browser, query = '?e2e=1'): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   // Runs before any page script, so a violation during start-up is caught too.
@@ -184,16 +185,23 @@ export interface MiniMap {
 
 /** Page coordinates (CSS px) of a lon/lat, via the map's own projection. */
 export async function lngLatToPage(page: Page, lngLat: readonly [number, number]): Promise<{ x: number; y: number }> {
-  return page.evaluate(([lon, lat]) => {
-    const map = (window as unknown as { __naeringsarealkart: { map: MiniMap } }).__naeringsarealkart.map;
-    const p = map.project([lon, lat]);
-    const box = map.getContainer().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, [lngLat[0], lngLat[1]] as [number, number]);
+  return page.evaluate(
+    ([lon, lat]) => {
+      const map = (window as unknown as { __naeringsarealkart: { map: MiniMap } }).__naeringsarealkart.map;
+      const p = map.project([lon, lat]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    [lngLat[0], lngLat[1]] as [number, number],
+  );
 }
 
 /** Properties of the rendered features of `layers` under a page point. */
-export async function featuresAt(page: Page, point: { x: number; y: number }, layers: string[]): Promise<Record<string, unknown>[]> {
+export async function featuresAt(
+  page: Page,
+  point: { x: number; y: number },
+  layers: string[],
+): Promise<Record<string, unknown>[]> {
   return page.evaluate(
     ({ x, y, layers: ls }) => {
       const map = (window as unknown as { __naeringsarealkart: { map: MiniMap } }).__naeringsarealkart.map;
@@ -218,12 +226,22 @@ export function normaliseSpace(text: string): string {
 }
 
 /** The maplibre map's feature-state of one site (hover, selected, hidden). */
-export async function siteFeatureState(page: Page, siteId: string, source = 'site-markers'): Promise<Record<string, unknown>> {
+export async function siteFeatureState(
+  page: Page,
+  siteId: string,
+  source = 'site-markers',
+): Promise<Record<string, unknown>> {
   return page.evaluate(
     ({ id, src }) => {
       // Feature-state is keyed by the site's numeric key, never by its id (which may be "__proto__").
-      const hook = (window as unknown as { __naeringsarealkart: { map: { getFeatureState: (f: object) => Record<string, unknown> }; siteKey: (id: string) => number | undefined } })
-        .__naeringsarealkart;
+      const hook = (
+        window as unknown as {
+          __naeringsarealkart: {
+            map: { getFeatureState: (f: object) => Record<string, unknown> };
+            siteKey: (id: string) => number | undefined;
+          };
+        }
+      ).__naeringsarealkart;
       const key = hook.siteKey(id);
       return key === undefined ? {} : hook.map.getFeatureState({ source: src, id: key });
     },
@@ -235,7 +253,9 @@ export async function siteFeatureState(page: Page, siteId: string, source = 'sit
 export async function mapCamera(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
   return page.evaluate(() => {
     const map = (
-      window as unknown as { __naeringsarealkart: { map: { getCenter: () => { lng: number; lat: number }; getZoom: () => number } } }
+      window as unknown as {
+        __naeringsarealkart: { map: { getCenter: () => { lng: number; lat: number }; getZoom: () => number } };
+      }
     ).__naeringsarealkart.map;
     const c = map.getCenter();
     return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
@@ -245,20 +265,28 @@ export async function mapCamera(page: Page): Promise<{ lng: number; lat: number;
 /** Moves the map as a user would end up (jumpTo fires moveend like a drag does). */
 export async function jumpMap(page: Page, camera: { lng: number; lat: number; zoom: number }): Promise<void> {
   await page.evaluate((c) => {
-    const map = (window as unknown as { __naeringsarealkart: { map: { jumpTo: (o: object) => void } } }).__naeringsarealkart.map;
+    const map = (window as unknown as { __naeringsarealkart: { map: { jumpTo: (o: object) => void } } })
+      .__naeringsarealkart.map;
     map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom });
   }, camera);
 }
 
 /** The ids of the site rows in the list, in order. */
 export async function listedSiteIds(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="site-list"] button[data-site-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id') ?? ''));
+  return page
+    .locator('[data-testid="site-list"] button[data-site-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id') ?? ''));
 }
 
 /** given: how a test finds the app before it acts. */
 export const given = {
-  /** The app opened at `query` with its map ready and idle (`map: 'ready'` skips the idle wait, 'error' waits for the failure). */
-  async appAt(browser: Browser, query = '?e2e=1', options: { map?: 'idle' | 'ready' | 'error'; timeoutMs?: number } = {}): Promise<AppPage> {
+  /** The app opened at `query` with its map ready and idle (`map: 'ready'` skips the idle wait, 'error' waits for the
+   * failure). */
+  async appAt(
+    browser: Browser,
+    query = '?e2e=1',
+    options: { map?: 'idle' | 'ready' | 'error'; timeoutMs?: number } = {},
+  ): Promise<AppPage> {
     const map = options.map ?? 'idle';
     const app = await openApp(browser, query);
     await waitForMapState(app.page, map === 'error' ? 'error' : 'ready', options.timeoutMs);

@@ -16,8 +16,9 @@ export async function timeSelectChange(page: Page, selectId: string, value: stri
   return page.evaluate(
     ({ selectId: id, value: v }) =>
       new Promise<FilterTiming>((resolve, reject) => {
-        const map = (window as unknown as { __naeringsarealkart: { map: { once: (e: string, cb: () => void) => void } } })
-          .__naeringsarealkart.map;
+        const map = (
+          window as unknown as { __naeringsarealkart: { map: { once: (e: string, cb: () => void) => void } } }
+        ).__naeringsarealkart.map;
         const count = document.querySelector('[data-testid="site-count"]');
         const select = document.getElementById(id) as HTMLSelectElement | null;
         if (!count || !select) {
@@ -31,14 +32,32 @@ export async function timeSelectChange(page: Page, selectId: string, value: stri
           if (count.textContent === before || seen.listAt) return;
           seen.listAt = performance.now();
           observer.disconnect();
-          if (seen.idleAt) resolve({ listMs: seen.listAt - seen.t0, mapMs: seen.idleAt - seen.t0, totalMs: Math.max(seen.listAt, seen.idleAt) - seen.t0, countText: count.textContent ?? '' });
+          if (seen.idleAt)
+            resolve({
+              listMs: seen.listAt - seen.t0,
+              mapMs: seen.idleAt - seen.t0,
+              totalMs: Math.max(seen.listAt, seen.idleAt) - seen.t0,
+              countText: count.textContent ?? '',
+            });
         });
         observer.observe(count, { childList: true, subtree: true, characterData: true });
         map.once('idle', () => {
           seen.idleAt = performance.now();
-          if (seen.listAt) resolve({ listMs: seen.listAt - seen.t0, mapMs: seen.idleAt - seen.t0, totalMs: Math.max(seen.listAt, seen.idleAt) - seen.t0, countText: count.textContent ?? '' });
+          if (seen.listAt)
+            resolve({
+              listMs: seen.listAt - seen.t0,
+              mapMs: seen.idleAt - seen.t0,
+              totalMs: Math.max(seen.listAt, seen.idleAt) - seen.t0,
+              countText: count.textContent ?? '',
+            });
         });
-        setTimeout(() => reject(new Error(`no list change and map idle within 10 s (list ${seen.listAt > 0}, map ${seen.idleAt > 0})`)), 10_000);
+        setTimeout(
+          () =>
+            reject(
+              new Error(`no list change and map idle within 10 s (list ${seen.listAt > 0}, map ${seen.idleAt > 0})`),
+            ),
+          10_000,
+        );
         seen.t0 = performance.now();
         select.value = v;
         select.dispatchEvent(new Event('change', { bubbles: true }));

@@ -59,12 +59,23 @@ export function decodePng(buf: Buffer): DecodedPng {
       const v = line[x] as number;
       let value: number;
       switch (filter) {
-        case 0: value = v; break;
-        case 1: value = v + a; break;
-        case 2: value = v + b; break;
-        case 3: value = v + ((a + b) >> 1); break;
-        case 4: value = v + paeth(a, b, c); break;
-        default: throw new Error(`bad PNG filter ${filter}`);
+        case 0:
+          value = v;
+          break;
+        case 1:
+          value = v + a;
+          break;
+        case 2:
+          value = v + b;
+          break;
+        case 3:
+          value = v + ((a + b) >> 1);
+          break;
+        case 4:
+          value = v + paeth(a, b, c);
+          break;
+        default:
+          throw new Error(`bad PNG filter ${filter}`);
       }
       pixels[out + x] = value & 255;
     }

@@ -1,4 +1,5 @@
-// Picks a site whose centre can be clicked and sampled on the map: existing, typed, not covered by a hub or another site.
+// Picks a site whose centre can be clicked and sampled on the map: existing, typed, not covered by a hub or another
+// site.
 import type { Page } from 'playwright-core';
 import { featuresAt, lngLatToPage } from './app.ts';
 import type { ReportSite } from './report.ts';
@@ -25,7 +26,9 @@ export async function chooseClickableSite(
     if (under.length === 0 || under.some((p) => p.id !== site.id)) continue;
     // Stay clear of hub circles (radius 6 px + stroke) around the sampled pixel.
     const hubs = await Promise.all(
-      [-12, 0, 12].flatMap((dx) => [-12, 0, 12].map((dy) => featuresAt(page, { x: point.x + dx, y: point.y + dy }, [HUB_LAYER]))),
+      [-12, 0, 12].flatMap((dx) =>
+        [-12, 0, 12].map((dy) => featuresAt(page, { x: point.x + dx, y: point.y + dy }, [HUB_LAYER])),
+      ),
     );
     if (hubs.some((h) => h.length > 0)) continue;
     // The legend, labels and buttons float over the canvas; the pixel must show the canvas itself.

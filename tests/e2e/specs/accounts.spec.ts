@@ -26,20 +26,35 @@ async function totalRow(): Promise<string> {
 
 async function pieceCount(): Promise<number> {
   return app.page.evaluate(() => {
-    const map = (window as unknown as { __naeringsarealkart?: { map: { querySourceFeatures(s: string): unknown[] } } }).__naeringsarealkart?.map;
+    const map = (window as unknown as { __naeringsarealkart?: { map: { querySourceFeatures(s: string): unknown[] } } })
+      .__naeringsarealkart?.map;
     return map ? map.querySourceFeatures('land-change').length : -1;
   });
 }
 
-test('opens on the illustrative example, with the CLI\'s figures and the pieces on the map', async () => {
+test("opens on the illustrative example, with the CLI's figures and the pieces on the map", async () => {
   const { page } = app;
   await page.getByTestId('land-accounts').waitFor();
   const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-  const csv = execFileSync(tsx, ['scripts/accounts.ts', '--before', 'geodata/sites_before_illustrative.geojson', '--after', 'geodata/sites.geojson'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const csv = execFileSync(
+    tsx,
+    [
+      'scripts/accounts.ts',
+      '--before',
+      'geodata/sites_before_illustrative.geojson',
+      '--after',
+      'geodata/sites.geojson',
+    ],
+    { cwd: REPO_ROOT, encoding: 'utf8' },
+  );
   const total = (csv.trim().split('\n').pop() as string).split(',');
   const text = await totalRow();
-  for (const i of [1, 2, 3, 4]) assert.ok(text.includes(normaliseSpace(nb1.format(Number(total[i])))), `column ${i}: ${total[i]} not in "${text}"`);
-  assert.ok(normaliseSpace(await page.locator('.acc-note').innerText()).includes('oppdiktet'), 'the example is not labelled');
+  for (const i of [1, 2, 3, 4])
+    assert.ok(text.includes(normaliseSpace(nb1.format(Number(total[i])))), `column ${i}: ${total[i]} not in "${text}"`);
+  assert.ok(
+    normaliseSpace(await page.locator('.acc-note').innerText()).includes('oppdiktet'),
+    'the example is not labelled',
+  );
   await waitForMapState(page, 'ready');
   await waitForMapIdle(page);
   assert.ok((await pieceCount()) > 0, 'no change pieces on the map');
@@ -47,8 +62,11 @@ test('opens on the illustrative example, with the CLI\'s figures and the pieces 
 });
 
 test('axe finds no serious or critical WCAG 2.1 A/AA violations on the page', async () => {
-  const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const result = await new AxeBuilder({ page: app.page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   assert.deepEqual(bad, []);
 });
@@ -58,17 +76,27 @@ async function openDialog(): Promise<void> {
   const { page } = app;
   await page.getByTestId('acc-open').click();
   await page.getByTestId('acc-dialog').waitFor();
-  await page.getByTestId('acc-draft-summary-after').filter({ hasText: /objekter|kan ikke/ }).waitFor();
+  await page
+    .getByTestId('acc-draft-summary-after')
+    .filter({ hasText: /objekter|kan ikke/ })
+    .waitFor();
 }
 
 /** Shows a slot's preview and chooses a file there; resolves when its preview is in. */
-async function choose(slot: 'before' | 'after' | 'farmland', files: string | { name: string; mimeType: string; buffer: Buffer }, timeout = 30_000): Promise<void> {
+async function choose(
+  slot: 'before' | 'after' | 'farmland',
+  files: string | { name: string; mimeType: string; buffer: Buffer },
+  timeout = 30_000,
+): Promise<void> {
   const { page } = app;
   await page.getByTestId(`acc-show-${slot}`).click();
   await page.getByTestId('acc-file-input').setInputFiles(files);
   const name = typeof files === 'string' ? (files.split('/').pop() as string) : files.name;
   await page.getByTestId(`acc-draft-${slot}`).filter({ hasText: name }).waitFor({ timeout });
-  await page.getByTestId(`acc-draft-summary-${slot}`).filter({ hasText: /objekter|kan ikke/ }).waitFor({ timeout });
+  await page
+    .getByTestId(`acc-draft-summary-${slot}`)
+    .filter({ hasText: /objekter|kan ikke/ })
+    .waitFor({ timeout });
 }
 
 test('the hand-checked fixtures through the preview-first dialog give the hand sums, and only on confirm', async () => {
@@ -78,20 +106,33 @@ test('the hand-checked fixtures through the preview-first dialog give the hand s
   await choose('before', join(F, 'before_25832.geojson'));
   // That file's own preview, before anything is computed: counts, coordinate system, what it holds.
   const active = page.getByTestId('acc-active');
-  assert.match(normaliseSpace(await active.getByTestId('load-counts').innerText()), /^\d+ objekter i filen: \d+ leses inn, 0 hoppes over\.$/);
+  assert.match(
+    normaliseSpace(await active.getByTestId('load-counts').innerText()),
+    /^\d+ objekter i filen: \d+ leses inn, 0 hoppes over\.$/,
+  );
   assert.ok((await active.getByTestId('load-crs').innerText()).includes('25832'));
   await choose('after', join(F, 'after_25832.geojson'));
   await choose('farmland', join(F, 'farmland_25832.geojson'));
-  const axe = await new AxeBuilder({ page }).include('[data-testid="acc-dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="acc-dialog"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  assert.deepEqual(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    [],
+  );
   await screenshot(page, 'accounts-dialog-1280');
   assert.equal(await totalRow(), example, 'computed before the user confirmed');
   await page.getByTestId('acc-confirm').click();
   await page.getByTestId('acc-readings').filter({ hasText: 'farmland_25832.geojson' }).waitFor();
-  // Before 45, after 40, added 20, removed 25, net −5, to housing 5, realised 10, farmland 5 daa (tests/unit/accounts/handCases.ts).
+  // Before 45, after 40, added 20, removed 25, net −5, to housing 5, realised 10, farmland 5 daa
+  // (tests/unit/accounts/handCases.ts).
   assert.equal(await totalRow(), 'Totalt 45,0 40,0 20,0 25,0 −5,0 5,0 10,0 5,0');
   assert.ok(normaliseSpace(await page.getByTestId('acc-farmland').innerText()).includes('5,0 daa dyrka mark'));
-  // Focus is back on the button that opened the dialog; the address names the own files, and the page says a link cannot carry them.
+  // Focus is back on the button that opened the dialog; the address names the own files, and the page says a link
+  // cannot carry them.
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'acc-open');
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('acc_before'), 'own:before_25832.geojson');
@@ -104,7 +145,11 @@ test('the hand-checked fixtures through the preview-first dialog give the hand s
 test('a broken file is named in its preview, cannot be confirmed, and the last result stays', async () => {
   const { page } = app;
   await openDialog();
-  await choose('after', { name: 'broken.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type": "FeatureCollection", "features": [') });
+  await choose('after', {
+    name: 'broken.geojson',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"type": "FeatureCollection", "features": ['),
+  });
   const error = normaliseSpace(await page.getByTestId('acc-active').getByTestId('load-error').innerText());
   assert.ok(error.includes('broken.geojson'), error);
   assert.equal(await page.getByTestId('acc-confirm').isDisabled(), true);
@@ -131,20 +176,33 @@ test('files dropped on the page go to the accounts dialog (not «Last inn data»
   await page.getByRole('button', { name: 'Tilbake til eksempelet' }).click();
   await page.locator('.acc-note').filter({ hasText: 'oppdiktet' }).waitFor();
   const example = await totalRow();
-  // Dropped anywhere with the dialog closed: the dialog opens and the files fill the free slots in order (swapped here).
+  // Dropped anywhere with the dialog closed: the dialog opens and the files fill the free slots in order (swapped
+  // here).
   await dropFiles('[data-testid="land-accounts"]', ['after_25832.geojson', 'before_25832.geojson']);
   await page.getByTestId('acc-dialog').waitFor();
   await page.getByTestId('acc-draft-before').filter({ hasText: 'after_25832.geojson' }).waitFor();
   await page.getByTestId('acc-draft-after').filter({ hasText: 'before_25832.geojson' }).waitFor();
-  await page.getByTestId('acc-draft-summary-after').filter({ hasText: /objekter/ }).waitFor();
+  await page
+    .getByTestId('acc-draft-summary-after')
+    .filter({ hasText: /objekter/ })
+    .waitFor();
   assert.equal(await page.getByTestId('load-dialog').count(), 0, 'the «Last inn data» dialog took the drop');
   // Dropped on the farmland row: it goes there.
   await dropFiles('[data-testid="acc-draft-farmland"]', ['farmland_25832.geojson']);
-  await page.getByTestId('acc-draft-summary-farmland').filter({ hasText: /dyrka mark$/ }).waitFor();
+  await page
+    .getByTestId('acc-draft-summary-farmland')
+    .filter({ hasText: /dyrka mark$/ })
+    .waitFor();
   assert.equal(await page.getByTestId('acc-active').getAttribute('data-acc-slot'), 'farmland');
   assert.equal(await totalRow(), example, 'computed before the user confirmed');
-  const axe = await new AxeBuilder({ page }).include('[data-testid="acc-dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="acc-dialog"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  assert.deepEqual(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    [],
+  );
   await page.getByTestId('acc-confirm').click();
   await page.getByTestId('acc-readings').filter({ hasText: 'farmland_25832.geojson' }).waitFor();
   // The hand case the other way round: before 40, after 45, added 25, removed 20, net +5.
@@ -178,7 +236,9 @@ test('10 000 × 10 000 polygons run in the worker with a progress bar while the 
   }
   await page.getByTestId('acc-readings').filter({ hasText: 'after-10k.geojson' }).waitFor({ timeout: 180_000 });
   const ms = Date.now() - t0;
-  console.log(`accounts 10k × 10k in the browser: ${ms} ms; event-loop round trips during the run ${lags.join(', ')} ms`);
+  console.log(
+    `accounts 10k × 10k in the browser: ${ms} ms; event-loop round trips during the run ${lags.join(', ')} ms`,
+  );
   assert.ok(Math.max(...lags) < 500, `the page was blocked: ${lags.join(', ')} ms`);
   assert.ok((await totalRow()).startsWith('Totalt'));
 });
@@ -188,10 +248,24 @@ test('a link opens the comparison it names, and back/forward step through the co
   await page.goto(page.url().replace(/\?.*$/, '?e2e=1&view=accounts&acc_before=sites&acc_after=sites-before'));
   await page.getByTestId('acc-slot-after').filter({ hasText: 'sites_before_illustrative' }).waitFor();
   const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-  const csv = execFileSync(tsx, ['scripts/accounts.ts', '--before', 'geodata/sites.geojson', '--after', 'geodata/sites_before_illustrative.geojson'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const csv = execFileSync(
+    tsx,
+    [
+      'scripts/accounts.ts',
+      '--before',
+      'geodata/sites.geojson',
+      '--after',
+      'geodata/sites_before_illustrative.geojson',
+    ],
+    { cwd: REPO_ROOT, encoding: 'utf8' },
+  );
   const total = (csv.trim().split('\n').pop() as string).split(',');
   const swapped = await totalRow();
-  for (const i of [1, 2, 3, 4]) assert.ok(swapped.includes(normaliseSpace(nb1.format(Number(total[i])))), `column ${i}: ${total[i]} not in "${swapped}"`);
+  for (const i of [1, 2, 3, 4])
+    assert.ok(
+      swapped.includes(normaliseSpace(nb1.format(Number(total[i])))),
+      `column ${i}: ${total[i]} not in "${swapped}"`,
+    );
   // A new comparison is a new history entry …
   await page.getByRole('button', { name: 'Tilbake til eksempelet' }).click();
   await page.locator('.acc-note').filter({ hasText: 'oppdiktet' }).waitFor();
@@ -214,8 +288,13 @@ test('a link naming an own file says it cannot carry it, and shows the bundled f
   assert.ok(note.includes('«plan2024.geojson»') && note.includes('vises i stedet'), note);
   assert.ok((await page.getByTestId('acc-slot-after').innerText()).includes('geodata/sites.geojson'));
   await page.getByTestId('acc-table').waitFor();
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  assert.deepEqual(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  assert.deepEqual(
+    result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    [],
+  );
 });
 
 test('screenshots at 1440 × 900 and 390 × 844 (the example, and the dialog)', async () => {
@@ -239,5 +318,8 @@ test('screenshots at 1440 × 900 and 390 × 844 (the example, and the dialog)', 
   await page.setViewportSize({ width: 1440, height: 900 });
   await screenshot(page, 'accounts-dialog-1440');
   await page.keyboard.press('Escape');
-  assert.deepEqual(app.errors.filter((e) => !e.includes('broken.geojson')), []);
+  assert.deepEqual(
+    app.errors.filter((e) => !e.includes('broken.geojson')),
+    [],
+  );
 });

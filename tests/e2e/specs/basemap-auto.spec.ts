@@ -30,9 +30,13 @@ function solidTile([r, g, b]: [number, number, number]): Buffer {
   ihdr.writeUInt32BE(256, 0);
   ihdr.writeUInt32BE(256, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
-
 
 const chromium = useChromium();
 
@@ -80,6 +84,9 @@ test('with Kartverket out of reach, the default map falls back to the offline st
   assert.equal(await app.page.getByTestId('basemap-attribution').count(), 0);
   assert.equal(await app.page.getByTestId('basemap-note').innerText(), '');
   const px = await cornerPixel(app.page, 'basemap-auto-offline');
-  assert.ok(colourDistance(px, hexToRgb(BACKGROUND_COLOUR)) <= 12, `rgb(${px.join(', ')}) is not the offline background`);
+  assert.ok(
+    colourDistance(px, hexToRgb(BACKGROUND_COLOUR)) <= 12,
+    `rgb(${px.join(', ')}) is not the offline background`,
+  );
   await app.close();
 });

@@ -16,7 +16,7 @@ test('no console errors while the app and the map load', async () => {
   }
 });
 
-test('?site=<id> opens that site\'s card and keeps the id in the address', async () => {
+test("?site=<id> opens that site's card and keeps the id in the address", async () => {
   const site = reportSites()[3];
   assert.ok(site);
   const app = await given.appAt(chromium.browser, `?e2e=1&site=${encodeURIComponent(site.id)}`);

@@ -2,7 +2,14 @@
 // site's marker really disappears from the picture.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { listedSiteIds, screenshot, siteFeatureState, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
+import {
+  listedSiteIds,
+  screenshot,
+  siteFeatureState,
+  useApp,
+  waitForMapIdle,
+  waitForMapState,
+} from '../helpers/app.ts';
 import { colourDistance, hexToRgb, nearest } from '../helpers/colour.ts';
 import { pixelAt } from '../helpers/png.ts';
 import { reportSites, type ReportSite } from '../helpers/report.ts';
@@ -18,7 +25,7 @@ async function reset(): Promise<void> {
   await app.page.getByRole('button', { name: 'Nullstill filtre' }).click();
 }
 
-test('an ABC filter keeps exactly the report\'s sites of that type in the list and hides the others on the map', async () => {
+test("an ABC filter keeps exactly the report's sites of that type in the list and hides the others on the map", async () => {
   const { page } = app;
   await waitForMapState(page, 'ready');
   await waitForMapIdle(page);
@@ -26,19 +33,28 @@ test('an ABC filter keeps exactly the report\'s sites of that type in the list a
   const { site, point } = await chooseClickableSite(page, sites);
   const other = (['A', 'B', 'C'] as const).find((x) => x !== site.abc) as 'A' | 'B' | 'C';
   const before = pixelAt(await screenshot(page, 'filter-before'), point.x, point.y);
-  assert.ok(colourDistance(before, hexToRgb(ABC_COLOUR[site.abc as 'A'])) <= 12, 'the chosen site is not drawn before filtering');
+  assert.ok(
+    colourDistance(before, hexToRgb(ABC_COLOUR[site.abc as 'A'])) <= 12,
+    'the chosen site is not drawn before filtering',
+  );
 
   await page.getByLabel('ABC-type').selectOption(other);
   await waitForMapIdle(page);
   const expected = sites.filter((s) => s.abc === other);
   assert.deepEqual(sorted(await listedSiteIds(page)), idsOf(expected));
-  assert.equal((await page.getByTestId('site-count').innerText()).replace(/\s+/g, ' '), `${expected.length} av ${sites.length} områder`);
+  assert.equal(
+    (await page.getByTestId('site-count').innerText()).replace(/\s+/g, ' '),
+    `${expected.length} av ${sites.length} områder`,
+  );
   assert.equal((await siteFeatureState(page, site.id)).hidden, true);
   assert.notEqual((await siteFeatureState(page, expected[0]?.id ?? '')).hidden, true);
 
   const after = pixelAt(await screenshot(page, 'filter-after'), point.x, point.y);
   const bare = [BACKGROUND_COLOUR, ...REGION_TONES].map(hexToRgb);
-  assert.ok(nearest(after, bare) <= 12, `after filtering, rgb(${after.join(', ')}) is still drawn where ${site.id} was`);
+  assert.ok(
+    nearest(after, bare) <= 12,
+    `after filtering, rgb(${after.join(', ')}) is still drawn where ${site.id} was`,
+  );
 
   await reset();
   await waitForMapIdle(page);
@@ -76,7 +92,7 @@ test('area range and distance to hub keep the sites the report puts inside them'
   await reset();
 });
 
-test('sorting by area, largest first, puts the report\'s largest site at the top and says so', async () => {
+test("sorting by area, largest first, puts the report's largest site at the top and says so", async () => {
   const { page } = app;
   await page.getByLabel('Sorter etter').selectOption('area');
   const largest = [...reportSites()].sort((a, b) => b.area_m2 - a.area_m2)[0];

@@ -2,7 +2,16 @@
 // colours, and selecting a site draws the line to the hub it is judged against, labelled, with both ends in view.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { listedSiteIds, lngLatToPage, screenshot, siteFeatureState, useChromium, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
+import {
+  listedSiteIds,
+  lngLatToPage,
+  screenshot,
+  siteFeatureState,
+  useChromium,
+  waitForMapIdle,
+  waitForMapState,
+  type AppPage,
+} from '../helpers/app.ts';
 import { colourDistance, hexToRgb } from '../helpers/colour.ts';
 import { pixelAt } from '../helpers/png.ts';
 import { reportSites } from '../helpers/report.ts';
@@ -19,20 +28,32 @@ test('?fit=mismatch lists exactly the sites the report CLI marks mismatch, and h
   const { page } = app;
   await waitForMapState(page, 'ready');
   await waitForMapIdle(page);
-  const expected = cli().filter((s) => s.abc_fit === 'mismatch').map((s) => s.id).sort();
+  const expected = cli()
+    .filter((s) => s.abc_fit === 'mismatch')
+    .map((s) => s.id)
+    .sort();
   assert.ok(expected.length > 0, 'the bundled data has no mismatch site: the test could not fail');
   assert.deepEqual([...(await listedSiteIds(page))].sort(), expected);
   const badges = await page.getByTestId('fit-badge').evaluateAll((els) => els.map((e) => e.getAttribute('data-fit')));
-  assert.deepEqual(badges, expected.map(() => 'mismatch'));
+  assert.deepEqual(
+    badges,
+    expected.map(() => 'mismatch'),
+  );
   const other = cli().find((s) => s.abc_fit !== 'mismatch');
   assert.equal((await siteFeatureState(page, other?.id ?? '')).hidden, true);
   // The panel shows the same choice: only "Passer ikke" ticked.
-  const ticked = await page.getByTestId('filter-fit').locator('input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const ticked = await page
+    .getByTestId('filter-fit')
+    .locator('input:checked')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   assert.deepEqual(ticked, ['mismatch']);
   // Ticking "Passer delvis" too writes both words into the address, in the CLI's words.
   await page.getByTestId('filter-fit').getByLabel('Passer delvis').check();
   assert.match(page.url(), /[?&]fit=partial,mismatch(&|$)/);
-  const both = cli().filter((s) => s.abc_fit === 'mismatch' || s.abc_fit === 'partial').map((s) => s.id).sort();
+  const both = cli()
+    .filter((s) => s.abc_fit === 'mismatch' || s.abc_fit === 'partial')
+    .map((s) => s.id)
+    .sort();
   assert.deepEqual([...(await listedSiteIds(page))].sort(), both);
   await app.close();
 });
@@ -52,21 +73,30 @@ test('colour by ABC fit paints the mismatch site vermillion; selecting it draws 
   await page.getByTestId('site-card').waitFor();
   await page.mouse.move(2, 2);
   await page.waitForFunction(() => {
-    const map = (window as unknown as { __naeringsarealkart: { map: { isMoving: () => boolean } } }).__naeringsarealkart.map;
+    const map = (window as unknown as { __naeringsarealkart: { map: { isMoving: () => boolean } } }).__naeringsarealkart
+      .map;
     return !map.isMoving();
   });
   await waitForMapIdle(page);
-  // For this site the nearest hub is a rail station within the rail limit, so it is also the one the fit is judged against.
+  // For this site the nearest hub is a rail station within the rail limit, so it is also the one the fit is judged
+  // against.
   const hubId = site.hub_id;
   const hubLabel = page.locator(`.map-hub-label.is-judged[data-label-for="${hubId}"]`);
   await hubLabel.waitFor();
-  const nbDistance = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }).format(Math.round(site.hub_distance_m ?? 0));
+  const nbDistance = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }).format(
+    Math.round(site.hub_distance_m ?? 0),
+  );
   const labelText = (await hubLabel.innerText()).replace(/[\s\u00a0\u202f]+/g, ' ');
   assert.equal(labelText, `${nbDistance.replace(/[\s\u00a0\u202f]+/g, ' ')} m til ${site.hub_name}`);
   assert.equal(await page.locator(`.map-site-label.is-selected[data-label-for="${site.id}"]`).count(), 1);
 
   const ends = await page.evaluate(() => {
-    type M = { getSource: (id: string) => { serialize: () => { data: { features: { geometry: { coordinates: number[][] } }[] } } }; getBounds: () => { contains: (p: number[]) => boolean } };
+    type M = {
+      getSource: (id: string) => {
+        serialize: () => { data: { features: { geometry: { coordinates: number[][] } }[] } };
+      };
+      getBounds: () => { contains: (p: number[]) => boolean };
+    };
     const map = (window as unknown as { __naeringsarealkart: { map: M } }).__naeringsarealkart.map;
     const coords = map.getSource('fit-link').serialize().data.features[0]?.geometry.coordinates ?? [];
     return { coords, inView: coords.map((c) => map.getBounds().contains(c)) };
@@ -80,7 +110,10 @@ test('colour by ABC fit paints the mismatch site vermillion; selecting it draws 
   const pixel = pixelAt(png, at.x, at.y);
   const mismatch = hexToRgb(FIT_COLOUR.mismatch);
   const ok = hexToRgb(FIT_COLOUR.ok);
-  assert.ok(colourDistance(pixel, mismatch) < colourDistance(pixel, ok), `rgb(${pixel.join(', ')}) at ${site.id} is not the mismatch colour`);
+  assert.ok(
+    colourDistance(pixel, mismatch) < colourDistance(pixel, ok),
+    `rgb(${pixel.join(', ')}) at ${site.id} is not the mismatch colour`,
+  );
   assert.ok(colourDistance(pixel, mismatch) <= 40, `rgb(${pixel.join(', ')}) is far from the mismatch colour`);
   await app.close();
 });

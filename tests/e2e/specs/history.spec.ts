@@ -2,7 +2,17 @@
 // update the address without adding history entries.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { jumpMap, mapCamera, normaliseSpace, openApp, screenshot, useChromium, waitForMapIdle, waitForMapState, when } from '../helpers/app.ts';
+import {
+  jumpMap,
+  mapCamera,
+  normaliseSpace,
+  openApp,
+  screenshot,
+  useChromium,
+  waitForMapIdle,
+  waitForMapState,
+  when,
+} from '../helpers/app.ts';
 import { reportSites } from '../helpers/report.ts';
 
 const chromium = useChromium();
@@ -37,7 +47,10 @@ test('back and forward step through selections and filters', async () => {
     await page.goBack();
     await page.waitForURL((u) => u.searchParams.get('site') === first.id);
     assert.equal(await cardName(), normaliseSpace(first.name));
-    assert.equal(await page.locator(`[data-testid="site-list"] [data-site-id="${first.id}"]`).getAttribute('aria-pressed'), 'true');
+    assert.equal(
+      await page.locator(`[data-testid="site-list"] [data-site-id="${first.id}"]`).getAttribute('aria-pressed'),
+      'true',
+    );
 
     await page.goBack();
     await page.waitForURL((u) => !u.searchParams.has('site'));
@@ -103,7 +116,10 @@ test('a shared URL opens the same view, selection and filters in a new page', as
     assert.deepEqual([lng, zoom], [Number((site.centroid_lon + 0.002).toFixed(5)), 13.5]);
     assert.ok(Math.abs((lat as number) - site.centroid_lat) < 1e-5);
     assert.equal(await page.getByLabel('ABC-type').inputValue(), 'C');
-    assert.equal(normaliseSpace(await page.getByTestId('site-card').locator('h2').innerText()), normaliseSpace(site.name));
+    assert.equal(
+      normaliseSpace(await page.getByTestId('site-card').locator('h2').innerText()),
+      normaliseSpace(site.name),
+    );
     await screenshot(page, 'shared-view');
     assert.deepEqual(second.errors, []);
   } finally {

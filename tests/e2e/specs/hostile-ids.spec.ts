@@ -2,7 +2,16 @@
 // the map still loads, selecting each site works, and no page error is thrown (issue 15).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { given, normaliseSpace, openApp, siteFeatureState, then, useChromium, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
+import {
+  given,
+  normaliseSpace,
+  openApp,
+  siteFeatureState,
+  then,
+  useChromium,
+  waitForMapIdle,
+  waitForMapState,
+} from '../helpers/app.ts';
 import { loadFiles } from './load-page.ts';
 
 const HOSTILE = ['constructor', 'toString', '__proto__'];
@@ -29,9 +38,24 @@ test('sites with those ids load, and each can be selected on the list and the ma
     const features = HOSTILE.map((id, i) => ({
       type: 'Feature',
       properties: { id, name: `Område ${id}`, status: 'fremtidig', abc: 'B' },
-      geometry: { type: 'Polygon', coordinates: [[[580000 + i * 300, 6633000], [580200 + i * 300, 6633000], [580200 + i * 300, 6633200], [580000 + i * 300, 6633200], [580000 + i * 300, 6633000]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [580000 + i * 300, 6633000],
+            [580200 + i * 300, 6633000],
+            [580200 + i * 300, 6633200],
+            [580000 + i * 300, 6633200],
+            [580000 + i * 300, 6633000],
+          ],
+        ],
+      },
     }));
-    const text = JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:25832' } }, features });
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'EPSG:25832' } },
+      features,
+    });
     await loadFiles(page, { name: 'hostile-ids.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(text) });
     await page.getByRole('button', { name: 'Bruk dataene' }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });

@@ -33,7 +33,10 @@ test('in print media only the one-pager shows: location map, outline, figures, n
   const text = normaliseSpace(await page.getByTestId('one-pager').innerText());
   const s03 = reportSites().find((s) => s.id === 'S03');
   assert.ok(s03);
-  assert.ok(text.includes(`${normaliseSpace(nbOneDecimal.format(s03.area_daa))} daa`), 'the area is not on the one-pager');
+  assert.ok(
+    text.includes(`${normaliseSpace(nbOneDecimal.format(s03.area_daa))} daa`),
+    'the area is not on the one-pager',
+  );
   assert.ok(text.includes('Kontakt: Invest in Asker'));
   assert.ok(text.includes('Eksempeldata'));
   assert.ok(text.includes('bevaringsverdig bygg'), 'the note is missing');
@@ -53,10 +56,20 @@ test('page.pdf() gives one A4 page (saved as tests/e2e/artifacts/one-pager.pdf)'
   // A4 is 595 × 842 pt (210 × 297 mm).
   const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
   assert.ok(box, 'no MediaBox in the PDF');
-  assert.ok(Math.abs(Number(box[1]) - 595.92) < 2 && Math.abs(Number(box[2]) - 842.88) < 2, `page size ${box[1]} × ${box[2]} pt is not A4`);
+  assert.ok(
+    Math.abs(Number(box[1]) - 595.92) < 2 && Math.abs(Number(box[2]) - 842.88) < 2,
+    `page size ${box[1]} × ${box[2]} pt is not A4`,
+  );
   // A picture of the page for a person to look at; pdftoppm (poppler-utils) is optional, not a CI requirement.
   if (existsSync('/usr/bin/pdftoppm')) {
-    const out = spawnSync('/usr/bin/pdftoppm', ['-png', '-r', '60', '-singlefile', file, join(ARTIFACTS_DIR, 'one-pager')]);
+    const out = spawnSync('/usr/bin/pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-singlefile',
+      file,
+      join(ARTIFACTS_DIR, 'one-pager'),
+    ]);
     assert.equal(out.status, 0, out.stderr.toString());
   }
 });

@@ -36,19 +36,35 @@ function testRoadFile(): Buffer {
     JSON.stringify({
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
-      features: [{ type: 'Feature', properties: { vegnummer: 'Testvei 1' }, geometry: { type: 'LineString', coordinates: [[mid - 4000, maxY + 500], [mid + 4000, maxY + 500]] } }],
+      features: [
+        {
+          type: 'Feature',
+          properties: { vegnummer: 'Testvei 1' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [mid - 4000, maxY + 500],
+              [mid + 4000, maxY + 500],
+            ],
+          },
+        },
+      ],
     }),
   );
 }
 
 const cardFact = async (page: Page, siteId: string) =>
-  normaliseSpace(await page.locator(`[data-testid="investor-card"][data-site-id="${siteId}"] [data-fact="road"] dd`).innerText());
+  normaliseSpace(
+    await page.locator(`[data-testid="investor-card"][data-site-id="${siteId}"] [data-fact="road"] dd`).innerText(),
+  );
 
 test('without a road layer the distance is missing; a loaded one is previewed, then measured on cards, one-pager and CSV', async () => {
   const { page } = app;
   await page.getByTestId('investor-view').waitFor();
   assert.equal(await cardFact(page, 'S21'), 'mangler data');
-  await page.getByLabel('Velg veinett (GeoJSON)').setInputFiles({ name: 'testveier.geojson', mimeType: 'application/geo+json', buffer: testRoadFile() });
+  await page
+    .getByLabel('Velg veinett (GeoJSON)')
+    .setInputFiles({ name: 'testveier.geojson', mimeType: 'application/geo+json', buffer: testRoadFile() });
   const preview = page.getByTestId('road-preview');
   await preview.waitFor();
   assert.match(normaliseSpace(await preview.innerText()), /testveier\.geojson: veilinjer 1 \(8,0 km\), kryss 0/);
@@ -57,7 +73,8 @@ test('without a road layer the distance is missing; a loaded one is previewed, t
   assert.equal(await cardFact(page, 'S21'), '500 m til Testvei 1');
   // The line is drawn on the investor map too (lon/lat), as the one road the file holds.
   const drawn = await page.waitForFunction(() => {
-    const map = window.__naeringsarealkart?.map as { getStyle: () => { sources: Record<string, { data?: { features?: unknown[] } }> } } | undefined;
+    const map = window.__naeringsarealkart?.map as
+      { getStyle: () => { sources: Record<string, { data?: { features?: unknown[] } }> } } | undefined;
     const n = map?.getStyle().sources['user-roads']?.data?.features?.length ?? 0;
     return n > 0 ? n : null;
   });
@@ -65,9 +82,16 @@ test('without a road layer the distance is missing; a loaded one is previewed, t
   // Every card now has a measured figure: no card says "mangler data", none a negative or NaN distance.
   const values = await page.locator('[data-testid="investor-card"] [data-fact="road"] dd').allInnerTexts();
   assert.equal(values.length, 17);
-  for (const v of values) assert.match(normaliseSpace(v), /^(\d[\d\s]*(,\d)? (m|km) til Testvei 1|Veien går inntil eller gjennom området \(Testvei 1\))$/);
+  for (const v of values)
+    assert.match(
+      normaliseSpace(v),
+      /^(\d[\d\s]*(,\d)? (m|km) til Testvei 1|Veien går inntil eller gjennom området \(Testvei 1\))$/,
+    );
 
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Regneark (CSV)' }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Regneark (CSV)' }).click(),
+  ]);
   const [header, ...rows] = parseExcelCsv(readFileSync(await dl.path(), 'utf8').replace(/^\uFEFF/, ''));
   assert.ok(header);
   const id = header.indexOf('ID');
@@ -77,7 +101,10 @@ test('without a road layer the distance is missing; a loaded one is previewed, t
   assert.equal(s21?.[dist], '500,00');
   assert.equal(s21?.[name], 'Testvei 1');
 
-  await page.locator('[data-testid="investor-card"][data-site-id="S21"]').getByRole('button', { name: /Ettsides presentasjon/ }).click();
+  await page
+    .locator('[data-testid="investor-card"][data-site-id="S21"]')
+    .getByRole('button', { name: /Ettsides presentasjon/ })
+    .click();
   const pager = page.getByTestId('one-pager');
   await pager.waitFor();
   assert.match(normaliseSpace(await pager.locator('[data-fact="road"]').innerText()), /500 m til Testvei 1/);

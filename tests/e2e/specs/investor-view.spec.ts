@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
-import { ARTIFACTS_DIR, baseUrl, normaliseSpace, openApp, screenshot, siteFeatureState, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
+import {
+  ARTIFACTS_DIR,
+  baseUrl,
+  normaliseSpace,
+  openApp,
+  screenshot,
+  siteFeatureState,
+  useApp,
+  waitForMapIdle,
+  waitForMapState,
+} from '../helpers/app.ts';
 import { decodePng } from '../helpers/png.ts';
 import { reportSites, type ReportSite } from '../helpers/report.ts';
 import { commaNumber, parseExcelCsv } from '../../unit/export/csvParse.ts';
@@ -15,7 +25,8 @@ const app = useApp('?e2e=1&view=investor');
 
 type Site = ReportSite & { readiness: string | null };
 
-/** The rule, written out here from the report's own fields: future business land (no bundled site states vacant land). */
+/** The rule, written out here from the report's own fields: future business land (no bundled site states vacant land).
+ * */
 function expectedAvailable(): Site[] {
   return (reportSites() as Site[]).filter((s) => s.status === 'fremtidig');
 }
@@ -25,7 +36,9 @@ async function cardIds(page: Page): Promise<string[]> {
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
@@ -48,9 +61,15 @@ test('only available sites are listed and drawn: the 17 existing (built-up) site
   const left = reportSites()
     .map((s) => s.id)
     .filter((id) => !expected.includes(id));
-  assert.deepEqual(left, reportSites().filter((s) => s.status === 'eksisterende').map((s) => s.id));
+  assert.deepEqual(
+    left,
+    reportSites()
+      .filter((s) => s.status === 'eksisterende')
+      .map((s) => s.id),
+  );
   assert.equal(left.length, 17);
-  for (const id of left) assert.equal((await siteFeatureState(page, id)).hidden, true, `${id} is drawn on the investor map`);
+  for (const id of left)
+    assert.equal((await siteFeatureState(page, id)).hidden, true, `${id} is drawn on the investor map`);
   assert.notEqual((await siteFeatureState(page, 'S21')).hidden, true);
   await screenshot(page, 'investor-view');
   assert.deepEqual(app.errors, []);
@@ -65,7 +84,12 @@ test('the CSV download opens as Norwegian Excel text and its numbers equal the r
   assert.ok(header);
   const col = (name: string) => header.indexOf(name);
   const report = new Map(reportSites().map((s) => [s.id, s]));
-  assert.deepEqual(rows.map((r) => r[0]).sort(), expectedAvailable().map((s) => s.id).sort());
+  assert.deepEqual(
+    rows.map((r) => r[0]).sort(),
+    expectedAvailable()
+      .map((s) => s.id)
+      .sort(),
+  );
   for (const r of rows) {
     const s = report.get(r[0] as string) as ReportSite;
     const n = (name: string) => commaNumber(r[col(name)] as string);
@@ -73,11 +97,26 @@ test('the CSV download opens as Norwegian Excel text and its numbers equal the r
     assert.equal(n('Areal (m²)'), s.area_m2, `${s.id} area_m2`);
     assert.equal(n('Areal (daa)'), s.area_daa, `${s.id} area_daa`);
     assert.equal(n('Avstand til knutepunkt fra kant (m)'), s.hub_distance_m, `${s.id} hub distance`);
-    assert.deepEqual([n('Kapasitet ferdig utbygd lav'), n('Kapasitet ferdig utbygd middels'), n('Kapasitet ferdig utbygd høy')], [s.jobs_low, s.jobs_mid, s.jobs_high]);
-    assert.deepEqual([n('Arbeidsplasser i dag'), n('Nye arbeidsplasser lav'), n('Nye arbeidsplasser middels'), n('Nye arbeidsplasser høy')], [s.jobs_today, s.new_jobs_low, s.new_jobs_mid, s.new_jobs_high], `${s.id} new jobs`);
+    assert.deepEqual(
+      [n('Kapasitet ferdig utbygd lav'), n('Kapasitet ferdig utbygd middels'), n('Kapasitet ferdig utbygd høy')],
+      [s.jobs_low, s.jobs_mid, s.jobs_high],
+    );
+    assert.deepEqual(
+      [
+        n('Arbeidsplasser i dag'),
+        n('Nye arbeidsplasser lav'),
+        n('Nye arbeidsplasser middels'),
+        n('Nye arbeidsplasser høy'),
+      ],
+      [s.jobs_today, s.new_jobs_low, s.new_jobs_mid, s.new_jobs_high],
+      `${s.id} new jobs`,
+    );
     assert.equal(r[col('Ledig')], 'ja');
   }
-  assert.match(normaliseSpace(await page.getByTestId('export-bar').innerText()), /ledige-naeringsarealer-asker\.csv er lastet ned/);
+  assert.match(
+    normaliseSpace(await page.getByTestId('export-bar').innerText()),
+    /ledige-naeringsarealer-asker\.csv er lastet ned/,
+  );
 });
 
 test('the GeoJSON download is RFC 7946 lon/lat with the report figures; the PNG is the drawn map with a caption', async () => {
@@ -97,7 +136,10 @@ test('the GeoJSON download is RFC 7946 lon/lat with the report figures; the PNG 
     const s = report.get(f.id) as ReportSite;
     assert.equal(f.properties.area_m2, s.area_m2);
     const [lon, lat] = f.geometry.coordinates[0]?.[0]?.[0] as number[];
-    assert.ok(Math.abs((lon as number) - s.centroid_lon) < 0.02 && Math.abs((lat as number) - s.centroid_lat) < 0.02, `${f.id} is not lon/lat near its centroid`);
+    assert.ok(
+      Math.abs((lon as number) - s.centroid_lon) < 0.02 && Math.abs((lat as number) - s.centroid_lat) < 0.02,
+      `${f.id} is not lon/lat near its centroid`,
+    );
   }
 
   const png = await download(page, 'Kartbilde (PNG)');
@@ -107,10 +149,16 @@ test('the GeoJSON download is RFC 7946 lon/lat with the report figures; the PNG 
   const box = await page.getByTestId('map').boundingBox();
   assert.ok(box);
   // The page runs at device pixel ratio 1; the image is drawn at 2 (maplibre redraws, then goes back to 1).
-  assert.ok(Math.abs(image.width - 2 * box.width) <= 2, `image ${image.width} px wide, map ${box.width} CSS px: not 2×`);
+  assert.ok(
+    Math.abs(image.width - 2 * box.width) <= 2,
+    `image ${image.width} px wide, map ${box.width} CSS px: not 2×`,
+  );
   const mapH = Math.round(2 * box.height);
   assert.ok(image.height > mapH + 100, 'the caption and legend band is missing');
-  assert.equal(await page.evaluate(() => (window.__naeringsarealkart?.map as { getPixelRatio: () => number }).getPixelRatio()), 1);
+  assert.equal(
+    await page.evaluate(() => (window.__naeringsarealkart?.map as { getPixelRatio: () => number }).getPixelRatio()),
+    1,
+  );
   const rgbAt = (x: number, y: number): [number, number, number] => {
     const o = (y * image.width + x) * 4;
     return [image.rgba[o] as number, image.rgba[o + 1] as number, image.rgba[o + 2] as number];
@@ -133,8 +181,18 @@ test('the GeoJSON download is RFC 7946 lon/lat with the report figures; the PNG 
     }
   assert.ok(dark > 40, `the scale bar is not in the image (${dark} dark pixels where it stands)`);
   // The legend band holds a swatch of each ABC type on offer, at the future-land lightness (45 % over white).
-  const abcColour: Record<string, [number, number, number]> = { A: [0x00, 0x72, 0xb2], B: [0xe6, 0x9f, 0x00], C: [0xcc, 0x79, 0xa7] };
-  const types = [...new Set(expectedAvailable().map((s) => s.abc).filter((a): a is 'A' | 'B' | 'C' => a !== null))];
+  const abcColour: Record<string, [number, number, number]> = {
+    A: [0x00, 0x72, 0xb2],
+    B: [0xe6, 0x9f, 0x00],
+    C: [0xcc, 0x79, 0xa7],
+  };
+  const types = [
+    ...new Set(
+      expectedAvailable()
+        .map((s) => s.abc)
+        .filter((a): a is 'A' | 'B' | 'C' => a !== null),
+    ),
+  ];
   assert.ok(types.length >= 2);
   for (const abc of types) {
     const want = (abcColour[abc] as number[]).map((c) => Math.round(255 - 0.45 * (255 - c)));
@@ -193,17 +251,25 @@ test('in the explorer the CSV holds the filtered selection, in the list order', 
   try {
     const { page } = explorer;
     await page.getByTestId('site-list').waitFor();
-    const listed = await page.locator('[data-testid="site-list"] button[data-site-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id') ?? ''));
+    const listed = await page
+      .locator('[data-testid="site-list"] button[data-site-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id') ?? ''));
     const { download: dl, bytes } = await download(page, 'Regneark (CSV)');
     assert.equal(dl.suggestedFilename(), 'naeringsarealer-asker-utvalg.csv');
     const [header, ...rows] = parseExcelCsv(bytes.toString('utf8').slice(1));
     assert.ok(header);
     const expected = reportSites().filter((s) => s.abc === 'C');
     assert.equal(rows.length, expected.length);
-    assert.deepEqual(rows.map((r) => r[0]), listed);
+    assert.deepEqual(
+      rows.map((r) => r[0]),
+      listed,
+    );
     assert.ok(rows.every((r) => r[header.indexOf('ABC-type')] === 'C'));
     const areas = rows.map((r) => commaNumber(r[header.indexOf('Areal (m²)')] as string) as number);
-    assert.deepEqual(areas, [...areas].sort((a, b) => b - a));
+    assert.deepEqual(
+      areas,
+      [...areas].sort((a, b) => b - a),
+    );
     await waitForMapState(page, 'ready');
     await screenshot(page, 'explorer-export');
   } finally {
@@ -219,7 +285,9 @@ test('on a phone-sized screen the cards stack without sideways scrolling, and th
     await page.getByTestId('investor-list').waitFor();
     const overflow = async () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok((await overflow()) <= 0, `the page scrolls sideways by ${await overflow()} px`);
-    const [a, b] = await page.getByTestId('investor-card').evaluateAll((els) => els.slice(0, 2).map((e) => e.getBoundingClientRect().top));
+    const [a, b] = await page
+      .getByTestId('investor-card')
+      .evaluateAll((els) => els.slice(0, 2).map((e) => e.getBoundingClientRect().top));
     assert.ok((b as number) > (a as number), 'the first two cards are side by side on a phone');
     await screenshot(page, 'investor-narrow');
     await page.goto(`${baseUrl()}/?e2e=1&view=investor&site=S29&lang=en`);

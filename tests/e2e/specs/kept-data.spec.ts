@@ -9,7 +9,6 @@ import { FIXTURES, loadFiles } from './load-page.ts';
 const KP = join(FIXTURES, 'good', 'kp_arealformal_25832.geojson');
 const KP_IDS = ['a3f1c2d0-0001', 'a3f1c2d0-0003', 'a3f1c2d0-0005'];
 
-
 const app = useApp();
 
 const sorted = (ids: string[]) => [...ids].sort();
@@ -57,7 +56,10 @@ test('a damaged record is set aside under a backup key and the example data is s
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('naeringsarealkart');
         req.onsuccess = () => {
-          const put = req.result.transaction('user-data', 'readwrite').objectStore('user-data').put({ format: 1, sites: 'garbage' }, 'dataset.v1');
+          const put = req.result
+            .transaction('user-data', 'readwrite')
+            .objectStore('user-data')
+            .put({ format: 1, sites: 'garbage' }, 'dataset.v1');
           put.onsuccess = () => resolve();
           put.onerror = () => reject(new Error('put failed'));
         };
@@ -82,6 +84,9 @@ test('a damaged record is set aside under a backup key and the example data is s
       }),
   );
   assert.equal(keys.includes('dataset.v1'), false, 'the damaged record is still in place');
-  assert.ok(keys.some((k) => k.startsWith('dataset.v1.backup-')), `no backup of the damaged record: ${keys.join(', ')}`);
+  assert.ok(
+    keys.some((k) => k.startsWith('dataset.v1.backup-')),
+    `no backup of the damaged record: ${keys.join(', ')}`,
+  );
   assert.deepEqual(app.errors, []);
 });

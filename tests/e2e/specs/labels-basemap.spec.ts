@@ -2,7 +2,15 @@
 // must fail quietly when its tiles cannot be fetched (these machines are offline).
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { jumpMap, normaliseSpace, screenshot, useChromium, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
+import {
+  jumpMap,
+  normaliseSpace,
+  screenshot,
+  useChromium,
+  waitForMapIdle,
+  waitForMapState,
+  type AppPage,
+} from '../helpers/app.ts';
 import { reportSites } from '../helpers/report.ts';
 
 const chromium = useChromium();
@@ -55,7 +63,11 @@ test('the offline map asks Kartverket for nothing; a chosen background map that 
   await waitForMapIdle(page);
   // The map goes on working: a pan still reaches idle, and the failed layer asks for no more tiles.
   const asked = tileRequests.length;
-  await page.evaluate(() => (window as unknown as { __naeringsarealkart: { map: { panBy: (o: number[], a: object) => void } } }).__naeringsarealkart.map.panBy([200, 0], { duration: 0 }));
+  await page.evaluate(() =>
+    (
+      window as unknown as { __naeringsarealkart: { map: { panBy: (o: number[], a: object) => void } } }
+    ).__naeringsarealkart.map.panBy([200, 0], { duration: 0 }),
+  );
   await waitForMapIdle(page);
   assert.equal(tileRequests.length, asked, 'tiles were still requested after the failure');
   assert.equal(await page.getByTestId('map').getAttribute('data-map-state'), 'ready');

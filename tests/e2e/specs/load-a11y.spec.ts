@@ -1,4 +1,5 @@
-// (d) axe-core finds no serious or critical violations with the load dialog open: empty, with a preview, and with an error.
+// (d) axe-core finds no serious or critical violations with the load dialog open: empty, with a preview, and with an
+// error.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -24,7 +25,10 @@ test('the dialog just opened', async () => {
   const dialog = page.getByRole('dialog', { name: 'Last inn egne data' });
   await dialog.waitFor();
   // A modal dialog: the page behind it is inert, and focus starts inside.
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('dialog')?.hasAttribute('open') ?? false), true);
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.closest('dialog')?.hasAttribute('open') ?? false),
+    true,
+  );
   assert.deepEqual(await seriousViolations(), []);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
@@ -36,7 +40,9 @@ test('with the preview of a plan export', async () => {
   // Tab stays in the dialog: twenty presses never reach the page behind it.
   for (let i = 0; i < 20; i++) {
     await app.page.keyboard.press('Tab');
-    const inside = await app.page.evaluate(() => document.activeElement === document.body || Boolean(document.activeElement?.closest('dialog')));
+    const inside = await app.page.evaluate(
+      () => document.activeElement === document.body || Boolean(document.activeElement?.closest('dialog')),
+    );
     assert.ok(inside, `focus left the dialog after ${i + 1} Tab presses`);
   }
   await app.page.keyboard.press('Escape');

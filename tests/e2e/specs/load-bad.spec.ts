@@ -49,7 +49,10 @@ test('a file with broken features loads the rest and names what was skipped', as
   const { page } = app;
   await loadFiles(page, join(FIXTURES, 'bad', 'self-intersection.geojson'));
   const dialog = page.getByRole('dialog');
-  assert.equal(normaliseSpace(await dialog.getByTestId('load-counts').innerText()), '2 objekter i filen: 1 leses inn, 1 hoppes over.');
+  assert.equal(
+    normaliseSpace(await dialog.getByTestId('load-counts').innerText()),
+    '2 objekter i filen: 1 leses inn, 1 hoppes over.',
+  );
   const skipped = normaliseSpace(await dialog.getByTestId('load-skipped').innerText());
   assert.ok(skipped.includes('1 × ring som krysser eller berører seg selv'), skipped);
   assert.ok(skipped.includes('features[1] (id «B2») har en ring som krysser eller berører seg selv'), skipped);
@@ -58,7 +61,10 @@ test('a file with broken features loads the rest and names what was skipped', as
   await dialog.getByRole('button', { name: 'Ikke reparer' }).waitFor();
   // The preview is read again in the worker with repair on: the counts follow once it is back (not at the click).
   await dialog.locator('[data-testid="load-counts"]', { hasText: '2 leses inn' }).waitFor();
-  assert.equal(normaliseSpace(await dialog.getByTestId('load-counts').innerText()), '2 objekter i filen: 2 leses inn, 0 hoppes over.');
+  assert.equal(
+    normaliseSpace(await dialog.getByTestId('load-counts').innerText()),
+    '2 objekter i filen: 2 leses inn, 0 hoppes over.',
+  );
   // The technical detail (the loader's own words) sits in a closed disclosure, so read the text content.
   assert.ok(normaliseSpace((await dialog.textContent()) ?? '').includes('0 m² as drawn, 5,000 m² after repair'));
   await page.getByRole('button', { name: 'Avbryt' }).click();

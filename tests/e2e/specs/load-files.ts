@@ -5,7 +5,13 @@ export const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';
 export const PAYLOAD_SCRIPT = '<script>window.__pwned=1</script>';
 
 const square = (x: number, y: number, sideM: number): number[][][] => [
-  [[x, y], [x + sideM, y], [x + sideM, y + sideM], [x, y + sideM], [x, y]],
+  [
+    [x, y],
+    [x + sideM, y],
+    [x + sideM, y + sideM],
+    [x, y + sideM],
+    [x, y],
+  ],
 ];
 
 /**
@@ -19,7 +25,14 @@ export function hostileSitesGeoJson(): string {
     features: [
       {
         type: 'Feature',
-        properties: { id: 'X1', name: PAYLOAD_IMG, status: 'eksisterende', abc: 'A', note: PAYLOAD_SCRIPT, [PAYLOAD_IMG]: 1 },
+        properties: {
+          id: 'X1',
+          name: PAYLOAD_IMG,
+          status: 'eksisterende',
+          abc: 'A',
+          note: PAYLOAD_SCRIPT,
+          [PAYLOAD_IMG]: 1,
+        },
         geometry: { type: 'Polygon', coordinates: square(580000, 6633000, 100) },
       },
       {

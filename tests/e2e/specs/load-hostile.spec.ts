@@ -1,4 +1,5 @@
-// (c) Names carrying HTML and script payloads are shown as literal text in the dialog, the list, the card and the map tooltip; nothing runs.
+// (c) Names carrying HTML and script payloads are shown as literal text in the dialog, the list, the card and the map
+// tooltip; nothing runs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lngLatToPage, normaliseSpace, screenshot, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
@@ -21,7 +22,11 @@ async function payloadElements(): Promise<number> {
 test('the preview, the list and the card show the payloads as text', async () => {
   const { page } = app;
   await waitForMapState(page, 'ready');
-  await loadFiles(page, { name: HOSTILE_FILE_NAME, mimeType: 'application/geo+json', buffer: Buffer.from(hostileSitesGeoJson()) });
+  await loadFiles(page, {
+    name: HOSTILE_FILE_NAME,
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(hostileSitesGeoJson()),
+  });
   const dialog = page.getByRole('dialog');
   assert.ok(normaliseSpace(await dialog.getByTestId('load-first-items').innerText()).includes(`${PAYLOAD_IMG} (X1)`));
   assert.ok(normaliseSpace(await dialog.innerText()).includes(HOSTILE_FILE_NAME));

@@ -2,7 +2,15 @@
 // that site's ABC colour.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { featuresAt, lngLatToPage, screenshot, useApp, waitForMapIdle, waitForMapState, type MiniMap } from '../helpers/app.ts';
+import {
+  featuresAt,
+  lngLatToPage,
+  screenshot,
+  useApp,
+  waitForMapIdle,
+  waitForMapState,
+  type MiniMap,
+} from '../helpers/app.ts';
 import { colourDistance, expectedSiteColours, hexToRgb, nearest, type Rgb } from '../helpers/colour.ts';
 import { pixelAt } from '../helpers/png.ts';
 import { reportSites } from '../helpers/report.ts';

@@ -2,7 +2,15 @@
 // assertion is generous because SwiftShader on a shared 2-core machine is far slower than a real GPU).
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { listedSiteIds, screenshot, siteFeatureState, useChromium, waitForMapIdle, waitForMapState, type AppPage } from '../helpers/app.ts';
+import {
+  listedSiteIds,
+  screenshot,
+  siteFeatureState,
+  useChromium,
+  waitForMapIdle,
+  waitForMapState,
+  type AppPage,
+} from '../helpers/app.ts';
 import { median, timeSelectChange, type FilterTiming } from '../helpers/perf.ts';
 
 const chromium = useChromium();
@@ -19,7 +27,10 @@ before(async () => {
 });
 
 test('10 000 synthetic sites load, with the synthetic-data note', async () => {
-  assert.match((await app.page.getByRole('note').innerText()).replace(/\s+/g, ' '), /Syntetiske testdata: 10 000 tilfeldige områder/);
+  assert.match(
+    (await app.page.getByRole('note').innerText()).replace(/\s+/g, ' '),
+    /Syntetiske testdata: 10 000 tilfeldige områder/,
+  );
   assert.equal((await app.page.getByTestId('site-count').innerText()).replace(/\s+/g, ' '), '10 000 av 10 000 områder');
   // Only the first page of rows is drawn.
   assert.equal((await listedSiteIds(app.page)).length, 200);
@@ -36,8 +47,17 @@ test('a filter change updates list and map within the bound (median reported)', 
     for (const value of sequence) timings.push(await timeSelectChange(page, 'filter-abc', value));
   }
   const totals = timings.map((t) => t.totalMs);
-  const line = (name: string, xs: number[]) => `${name} median ${median(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
-  console.log(`perf: filter change on 10 000 sites (${timings.length} changes): ${line('list', timings.map((t) => t.listMs))}; ${line('map idle', timings.map((t) => t.mapMs))}; ${line('both', totals)}`);
+  const line = (name: string, xs: number[]) =>
+    `${name} median ${median(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
+  console.log(
+    `perf: filter change on 10 000 sites (${timings.length} changes): ${line(
+      'list',
+      timings.map((t) => t.listMs),
+    )}; ${line(
+      'map idle',
+      timings.map((t) => t.mapMs),
+    )}; ${line('both', totals)}`,
+  );
   assert.ok(median(totals) < 1000, `median filter change took ${median(totals).toFixed(0)} ms`);
 
   // The map really follows: with ABC = A, a site of another type is hidden and an A site is not.
@@ -47,8 +67,13 @@ test('a filter change updates list and map within the bound (median reported)', 
   assert.ok(shown.length > 0);
   assert.notEqual((await siteFeatureState(page, shown[0] as string)).hidden, true);
   const notA = await page.evaluate(() => {
-    const map = (window as unknown as { __naeringsarealkart: { map: { querySourceFeatures: (s: string) => { properties: { id: string; abc: string } }[] } } })
-      .__naeringsarealkart.map;
+    const map = (
+      window as unknown as {
+        __naeringsarealkart: {
+          map: { querySourceFeatures: (s: string) => { properties: { id: string; abc: string } }[] };
+        };
+      }
+    ).__naeringsarealkart.map;
     return map.querySourceFeatures('site-markers').find((f) => f.properties.abc !== 'A')?.properties.id ?? null;
   });
   assert.ok(notA);

@@ -15,11 +15,14 @@ after(async () => {
   await launched?.close();
 });
 
-test('?profile=baerum: Bærum\'s one region, plan figures shown as missing, no NaN', async () => {
+test("?profile=baerum: Bærum's one region, plan figures shown as missing, no NaN", async () => {
   const app = await openApp(launched.browser, '?e2e=1&profile=baerum');
   try {
     await waitForMapState(app.page, 'ready');
-    assert.equal(normaliseSpace(await app.page.getByRole('heading', { level: 1 }).innerText()), 'Næringsarealkart – Bærum');
+    assert.equal(
+      normaliseSpace(await app.page.getByRole('heading', { level: 1 }).innerText()),
+      'Næringsarealkart – Bærum',
+    );
     assert.equal(await app.page.title(), 'Næringsarealkart – Bærum');
     const labels = await app.page.locator('.map-region-label').allInnerTexts();
     assert.deepEqual(labels.map(normaliseSpace), ['Bærum']);
@@ -28,12 +31,21 @@ test('?profile=baerum: Bærum\'s one region, plan figures shown as missing, no N
     const summary = app.page.getByTestId('region-summary');
     await summary.waitFor();
     assert.equal(normaliseSpace(await summary.locator('h2').innerText()), 'Bærum');
-    const planCells = await summary.locator('tbody tr').evaluateAll((rows) =>
-      Object.fromEntries(rows.map((r) => [r.getAttribute('data-row'), r.lastElementChild?.textContent ?? ''])),
+    const planCells = await summary
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        Object.fromEntries(rows.map((r) => [r.getAttribute('data-row'), r.lastElementChild?.textContent ?? ''])),
+      );
+    for (const key of ['existing', 'future', 'new-jobs-within', 'supply-years', 'land-per-new-job'])
+      assert.equal(planCells[key], 'mangler', key);
+    assert.match(
+      normaliseSpace(await app.page.getByTestId('summary-plan-missing').innerText()),
+      /Planens tall mangler i profilen for Bærum/,
     );
-    for (const key of ['existing', 'future', 'new-jobs-within', 'supply-years', 'land-per-new-job']) assert.equal(planCells[key], 'mangler', key);
-    assert.match(normaliseSpace(await app.page.getByTestId('summary-plan-missing').innerText()), /Planens tall mangler i profilen for Bærum/);
-    assert.match(normaliseSpace(await app.page.getByTestId('profile-notice').innerText()), /Kommuneprofil: Bærum \(3201\)/);
+    assert.match(
+      normaliseSpace(await app.page.getByTestId('profile-notice').innerText()),
+      /Kommuneprofil: Bærum \(3201\)/,
+    );
     await app.page.getByTestId('profile-no-sites').waitFor();
     await app.page.getByTestId('profile-no-hubs').waitFor();
     // The Asker example-data note and Asker's plan figures are nowhere on the page.
@@ -45,8 +57,15 @@ test('?profile=baerum: Bærum\'s one region, plan figures shown as missing, no N
     await screenshot(app.page, 'profile-baerum');
     // The profile notes and the empty summary meet WCAG 2.1 AA like the Asker page (a11y.spec.ts).
     await waitForMapIdle(app.page);
-    const axe = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
+    const axe = await new AxeBuilder({ page: app.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    assert.deepEqual(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+      [],
+    );
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
@@ -57,7 +76,10 @@ test('no profile: Asker, its two regions and its plan figures, as before', async
   const app = await openApp(launched.browser, '?e2e=1');
   try {
     await waitForMapState(app.page, 'ready');
-    assert.equal(normaliseSpace(await app.page.getByRole('heading', { level: 1 }).innerText()), 'Næringsarealkart – Asker');
+    assert.equal(
+      normaliseSpace(await app.page.getByRole('heading', { level: 1 }).innerText()),
+      'Næringsarealkart – Asker',
+    );
     const summary = app.page.getByTestId('region-summary');
     assert.equal(normaliseSpace(await summary.locator('h2').innerText()), 'Asker nord og Asker syd');
     assert.equal(normaliseSpace(await summary.locator('tr[data-row="existing"] td').last().innerText()), '7 425');

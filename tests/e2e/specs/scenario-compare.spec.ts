@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { normaliseSpace, screenshot, siteFeatureState, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
+import {
+  normaliseSpace,
+  screenshot,
+  siteFeatureState,
+  useApp,
+  waitForMapIdle,
+  waitForMapState,
+} from '../helpers/app.ts';
 import { REPO_ROOT } from '../helpers/report.ts';
 
 interface Figures {
@@ -21,11 +28,15 @@ function reportComparison(json: object): { basis: Figures; scenario: Figures } {
   try {
     const file = join(dir, 'scenario.json');
     writeFileSync(file, JSON.stringify(json));
-    const out = execFileSync(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/report.ts', '--format', 'json', '--scenario', file], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const out = execFileSync(
+      join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
+      ['scripts/report.ts', '--format', 'json', '--scenario', file],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return (JSON.parse(out) as { scenario: { comparison: { basis: Figures; scenario: Figures } } }).scenario.comparison;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -34,10 +45,13 @@ function reportComparison(json: object): { basis: Figures; scenario: Figures } {
 
 /** 12345 → "12 345" as the page writes it in bokmål (after normaliseSpace). */
 const nb = (n: number) => normaliseSpace(new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }).format(n));
-const cellText = async (page: Page, row: string, column: number) => normaliseSpace(await page.getByTestId(`scen-cell-${row}-${column}`).innerText());
+const cellText = async (page: Page, row: string, column: number) =>
+  normaliseSpace(await page.getByTestId(`scen-cell-${row}-${column}`).innerText());
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
@@ -65,7 +79,10 @@ test('?view=compare opens the comparison with the basis figures of the report', 
 
 test('a copy of the basis follows an assumption change at once, by the engine’s amount', async () => {
   const { page } = app;
-  await page.getByTestId('scenario-card-0').getByRole('button', { name: /Lag kopi/ }).click();
+  await page
+    .getByTestId('scenario-card-0')
+    .getByRole('button', { name: /Lag kopi/ })
+    .click();
   await page.getByTestId('scenario-card-2').waitFor();
   assert.match(normaliseSpace(await page.getByTestId('scenario-card-2').innerText()), /Kopi av Kommuneplan \(basis\)/);
 

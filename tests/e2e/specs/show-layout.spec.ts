@@ -14,7 +14,10 @@ test('the investor view stays on screen after PageDown, Space and the wheel over
   await page.getByTestId('investor-view').waitFor();
   await waitForMapState(page, 'ready');
   const docHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-  assert.ok(docHeight <= 901, `the document is ${docHeight} px tall in a 900 px window: something escapes the scroll area`);
+  assert.ok(
+    docHeight <= 901,
+    `the document is ${docHeight} px tall in a 900 px window: something escapes the scroll area`,
+  );
   await page.locator('.app-header h1').click();
   await page.keyboard.press('PageDown');
   await page.keyboard.press('Space');
@@ -30,16 +33,25 @@ test('the investor view stays on screen after PageDown, Space and the wheel over
 });
 
 test('on a phone the map is in the first screen, moves with two fingers, and a tapped site opens as a sheet', async () => {
-  const context = await chromium.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await chromium.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/?e2e=1`);
   await waitForMapState(page, 'ready');
   await waitForMapIdle(page);
   const canvas = await page.locator('.maplibregl-canvas').boundingBox();
   assert.ok(canvas, 'no map canvas');
-  assert.ok(canvas.y >= 0 && canvas.y + canvas.height / 2 < 844, `the map canvas starts at ${canvas.y} px, not in the first screen`);
+  assert.ok(
+    canvas.y >= 0 && canvas.y + canvas.height / 2 < 844,
+    `the map canvas starts at ${canvas.y} px, not in the first screen`,
+  );
   const cooperative = await page.evaluate(() => {
-    const map = (window as unknown as { __naeringsarealkart: { map: { cooperativeGestures: { isEnabled: () => boolean } } } }).__naeringsarealkart.map;
+    const map = (
+      window as unknown as { __naeringsarealkart: { map: { cooperativeGestures: { isEnabled: () => boolean } } } }
+    ).__naeringsarealkart.map;
     return map.cooperativeGestures.isEnabled();
   });
   assert.equal(cooperative, true, 'one finger would pan the map instead of scrolling the page');
@@ -48,10 +60,13 @@ test('on a phone the map is in the first screen, moves with two fingers, and a t
   const site = reportSites().find((s) => s.id === 'S23');
   assert.ok(site);
   const at = await lngLatToPage(page, [site.centroid_lon, site.centroid_lat]);
-  await page.evaluate(({ id }) => {
-    // A tap on a 5 px marker is a lottery for a test; selecting through the list row is the same action.
-    [...document.querySelectorAll<HTMLElement>('[data-site-id]')].find((e) => e.dataset.siteId === id)?.click();
-  }, { id: site.id });
+  await page.evaluate(
+    ({ id }) => {
+      // A tap on a 5 px marker is a lottery for a test; selecting through the list row is the same action.
+      [...document.querySelectorAll<HTMLElement>('[data-site-id]')].find((e) => e.dataset.siteId === id)?.click();
+    },
+    { id: site.id },
+  );
   const card = page.getByTestId('site-card');
   await card.waitFor();
   const box = await card.boundingBox();

@@ -1,7 +1,15 @@
 // (b) Clicking a site on the map opens its card, with the area the command-line report computed for it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { featuresAt, lngLatToPage, normaliseSpace, screenshot, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
+import {
+  featuresAt,
+  lngLatToPage,
+  normaliseSpace,
+  screenshot,
+  useApp,
+  waitForMapIdle,
+  waitForMapState,
+} from '../helpers/app.ts';
 import { expectedSiteColours, nearest } from '../helpers/colour.ts';
 import { pixelAt } from '../helpers/png.ts';
 import { reportSites } from '../helpers/report.ts';
@@ -29,11 +37,19 @@ test('a click on a site opens its card with the engine area, and the selection s
   const expectedM2 = normaliseSpace(`${nbWhole.format(site.area_m2)} m²`);
   assert.equal(normaliseSpace(await page.getByTestId('site-card-area-daa').innerText()), expectedDaa);
   assert.ok(normaliseSpace(await page.getByTestId('site-card-area').innerText()).includes(expectedM2));
-  const expectedJobs = normaliseSpace([site.jobs_low, site.jobs_mid, site.jobs_high].map((n) => nbWhole.format(n)).join('–'));
+  const expectedJobs = normaliseSpace(
+    [site.jobs_low, site.jobs_mid, site.jobs_high].map((n) => nbWhole.format(n)).join('–'),
+  );
   assert.equal(normaliseSpace(await page.getByTestId('site-card-jobs').innerText()), expectedJobs);
-  const expectedNew = normaliseSpace([site.new_jobs_low, site.new_jobs_mid, site.new_jobs_high].map((n) => nbWhole.format(n)).join('–'));
+  const expectedNew = normaliseSpace(
+    [site.new_jobs_low, site.new_jobs_mid, site.new_jobs_high].map((n) => nbWhole.format(n)).join('–'),
+  );
   assert.equal(normaliseSpace(await page.getByTestId('site-card-new-jobs').innerText()), expectedNew);
-  assert.ok(normaliseSpace(await page.getByTestId('site-card-jobs-today').innerText()).startsWith(normaliseSpace(nbWhole.format(site.jobs_today))));
+  assert.ok(
+    normaliseSpace(await page.getByTestId('site-card-jobs-today').innerText()).startsWith(
+      normaliseSpace(nbWhole.format(site.jobs_today)),
+    ),
+  );
 
   // "Zoom til" moves the map; then the selection (feature-state) shows as a more opaque fill than an unselected
   // site has. At the overview zoom the site is only its marker.
@@ -63,7 +79,9 @@ test('a click on the map scrolls the list to the chosen site and marks it', asyn
   await waitForMapIdle(page);
   // The site last in name order is well below the fold of the list.
   // Not the site the previous test left selected: clicking it again would change nothing.
-  const selected = await page.locator('[data-testid="site-list"] [aria-pressed="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id')));
+  const selected = await page
+    .locator('[data-testid="site-list"] [aria-pressed="true"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id')));
   const others = reportSites().filter((s) => !selected.includes(s.id));
   const { site, point } = await chooseClickableSite(page, others, (a, b) => b.name.localeCompare(a.name, 'nb'));
   const panel = page.locator('.panel--left');

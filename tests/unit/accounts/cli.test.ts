@@ -5,7 +5,16 @@ import { runAccounts } from '../../../scripts/accounts/run.ts';
 import { REPO, parseCsv } from '../cli/reportHarness.ts';
 
 const F = 'tests/fixtures/accounts';
-const ALL = ['--before', `${F}/before_25832.geojson`, '--after', `${F}/after_25832.geojson`, '--regions', `${F}/regions_25832.geojson`, '--farmland', `${F}/farmland_25832.geojson`];
+const ALL = [
+  '--before',
+  `${F}/before_25832.geojson`,
+  '--after',
+  `${F}/after_25832.geojson`,
+  '--regions',
+  `${F}/regions_25832.geojson`,
+  '--farmland',
+  `${F}/farmland_25832.geojson`,
+];
 
 async function accounts(argv: string[], virtualFiles: Record<string, string> = {}) {
   let stdout = '';
@@ -27,7 +36,17 @@ describe('accounts CLI: csv', () => {
     const r = await accounts(ALL);
     expect(r.code).toBe(0);
     expect(parseCsv(r.stdout)).toEqual([
-      ['region', 'before_daa', 'after_daa', 'added_daa', 'removed_daa', 'net_daa', 'to_housing_daa', 'realised_daa', 'farmland_added_daa'],
+      [
+        'region',
+        'before_daa',
+        'after_daa',
+        'added_daa',
+        'removed_daa',
+        'net_daa',
+        'to_housing_daa',
+        'realised_daa',
+        'farmland_added_daa',
+      ],
       ['Asker nord', '25.000', '25.000', '5.000', '5.000', '0.000', '5.000', '10.000', '0.000'],
       ['Asker syd', '10.000', '15.000', '15.000', '10.000', '5.000', '0.000', '0.000', '5.000'],
       ['total', '45.000', '40.000', '20.000', '25.000', '-5.000', '5.000', '10.000', '5.000'],
@@ -50,14 +69,27 @@ describe('accounts CLI: json and md', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.total).toMatchObject({ before_daa: 45, after_daa: 40, net_daa: -5, farmland_added_daa: 5 });
-    expect(j.total.removed_by_daa).toEqual({ housing: 5, builtOther: 0, transport: 0, green: 0, defence: 0, lnfr: 5, sea: 0, notInPlan: 15 });
+    expect(j.total.removed_by_daa).toEqual({
+      housing: 5,
+      builtOther: 0,
+      transport: 0,
+      green: 0,
+      defence: 0,
+      lnfr: 5,
+      sea: 0,
+      notInPlan: 15,
+    });
     const total = j.capacity_change.find((c: { region: string }) => c.region === 'total');
     // New-job capacity (net land, less jobs today on removed built-up land, 420 m² per job):
     // A: 10 daa existing removed: 10 000 × 0.7 × 1.5 ÷ 30 = 350 − 24 today = 326 lost;
     // B: +10 daa (77.1) − 5 daa existing (38.6 − 12 = 26.6) = +50.6 → 51 mid.
     expect(total.by_abc.find((c: { abc: string }) => c.abc === 'A').jobs_net.mid).toBe(-326);
     expect(total.by_abc.find((c: { abc: string }) => c.abc === 'B').jobs_net.mid).toBe(51);
-    expect(j.farmland_indicator).toMatchObject({ max_daa_per_year: 15, farmland_added_daa: 5, years_of_allowance: 0.33 });
+    expect(j.farmland_indicator).toMatchObject({
+      max_daa_per_year: 15,
+      farmland_added_daa: 5,
+      years_of_allowance: 0.33,
+    });
   });
 
   it('md is a Norwegian report with the figures in Norwegian number format', async () => {
@@ -75,17 +107,22 @@ describe('accounts CLI: md --lang en', () => {
     expect(r.code).toBe(0);
     const md = r.stdout;
     expect(md.startsWith('# Business land accounts\n')).toBe(true);
-    expect(md).toContain('| Region | Before | After | Added | Removed | Net | To housing | Realised | Farmland in added |');
+    expect(md).toContain(
+      '| Region | Before | After | Added | Removed | Net | To housing | Realised | Farmland in added |',
+    );
     expect(md).toContain('| **Total** | 45.0 | 40.0 | 20.0 | 25.0 | −5.0 | 5.0 | 10.0 | 5.0 |');
     expect(md).toContain('| Asker syd | 10.0 | 15.0 | 15.0 | 10.0 | +5.0 | 0.0 | 0.0 | 5.0 |');
     expect(md).toContain('## What the removed land became');
     expect(md).toContain('| **Total** | 5.0 | 0.0 | 0.0 | 0.0 | 0.0 | 5.0 | 0.0 | 15.0 |');
-    expect(md).toContain("The added land takes 5.0 daa of farmland (AR5 21, 22 and 23). The plan's indicator is at most 15 daa converted a year (§6): that is 0.3 years' allowance.");
+    expect(md).toContain(
+      "The added land takes 5.0 daa of farmland (AR5 21, 22 and 23). The plan's indicator is at most 15 daa converted a year (§6): that is 0.3 years' allowance.",
+    );
     expect(md).toContain('| A | 0.0 | 10.0 | 0 | 326 | −176 / −326 / −585 |');
     expect(md).toContain('| unknown | 0.0 | 0.0 | 0 | 0 | 0 / 0 / 0 |');
     expect(md).toContain('(420 m² per job)');
     expect(md).toContain('## Warnings\n');
-    for (const word of ['Tilgang', 'Avgang', 'Totalt', 'Dyrka mark', 'ukjent', 'Advarsler']) expect(md, word).not.toContain(word);
+    for (const word of ['Tilgang', 'Avgang', 'Totalt', 'Dyrka mark', 'ukjent', 'Advarsler'])
+      expect(md, word).not.toContain(word);
     expect(md).not.toContain('\u00a0');
     // The same tables as the bokmål report, row for row.
     const nb = await accounts([...ALL, '--format', 'md']);
@@ -102,7 +139,13 @@ describe('accounts CLI: md --lang en', () => {
 
 describe('accounts CLI: exit codes', () => {
   it('2 without --before or --after, or with a bad --format/--crs', async () => {
-    for (const argv of [['--after', 'x'], ['--before', 'x'], [...ALL, '--format', 'xlsx'], [...ALL, '--crs', 'EPSG:1'], ['--nope']]) {
+    for (const argv of [
+      ['--after', 'x'],
+      ['--before', 'x'],
+      [...ALL, '--format', 'xlsx'],
+      [...ALL, '--crs', 'EPSG:1'],
+      ['--nope'],
+    ]) {
       const r = await accounts(argv);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^error: .*\nusage: /);
@@ -110,11 +153,18 @@ describe('accounts CLI: exit codes', () => {
   });
 
   it('1 naming the file and the feature for bad input', async () => {
-    const broken = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x', arealformål: 1300 }, geometry: null }] });
-    const r = await accounts(['--before', 'bad.geojson', '--after', `${F}/after_25832.geojson`], { 'bad.geojson': broken });
+    const broken = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { id: 'x', arealformål: 1300 }, geometry: null }],
+    });
+    const r = await accounts(['--before', 'bad.geojson', '--after', `${F}/after_25832.geojson`], {
+      'bad.geojson': broken,
+    });
     expect(r.code).toBe(1);
     // The app's words for the code (src/i18n), then the loader's own text naming the file and the feature.
-    expect(r.stderr).toMatch(/^error: features\[0\] \(id «x»\) har ingen geometri\..*bad\.geojson: features\[0\] \(id "x"\).*no geometry/);
+    expect(r.stderr).toMatch(
+      /^error: features\[0\] \(id «x»\) har ingen geometri\..*bad\.geojson: features\[0\] \(id "x"\).*no geometry/,
+    );
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
@@ -139,28 +189,59 @@ describe('accounts CLI: polygons that are not OGC-valid', () => {
   const regions = JSON.stringify({
     type: 'FeatureCollection',
     crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
-    features: [{
-      type: 'Feature',
-      properties: { name: 'Overlapp' },
-      geometry: { type: 'MultiPolygon', coordinates: [
-        [[[590000, 6630000], [590200, 6630000], [590200, 6630100], [590000, 6630100], [590000, 6630000]]],
-        [[[590100, 6630000], [590300, 6630000], [590300, 6630100], [590100, 6630100], [590100, 6630000]]],
-      ] },
-    }],
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: 'Overlapp' },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [590000, 6630000],
+                [590200, 6630000],
+                [590200, 6630100],
+                [590000, 6630100],
+                [590000, 6630000],
+              ],
+            ],
+            [
+              [
+                [590100, 6630000],
+                [590300, 6630000],
+                [590300, 6630100],
+                [590100, 6630100],
+                [590100, 6630000],
+              ],
+            ],
+          ],
+        },
+      },
+    ],
   });
-  const args = ['--before', `${F}/before_25832.geojson`, '--after', `${F}/after_25832.geojson`, '--regions', 'overlap-regions.geojson'];
+  const args = [
+    '--before',
+    `${F}/before_25832.geojson`,
+    '--after',
+    `${F}/after_25832.geojson`,
+    '--regions',
+    'overlap-regions.geojson',
+  ];
 
   it('refuses them by default (exit 1), naming the file, the feature and the fix', async () => {
     const r = await accounts(args, { 'overlap-regions.geojson': regions });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: features\[0\] \(id «Overlapp»\).*overlap-regions\.geojson: features\[0\].*is not a valid polygon.*--repair/);
+    expect(r.stderr).toMatch(
+      /^error: features\[0\] \(id «Overlapp»\).*overlap-regions\.geojson: features\[0\].*is not a valid polygon.*--repair/,
+    );
   });
 
   it('with --repair rebuilds them as ST_MakeValid would and says the area before and after', async () => {
     const r = await accounts([...args, '--repair'], { 'overlap-regions.geojson': regions });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/overlap-regions\.geojson: features\[0\].*repaired as ST_MakeValid would: area 40[ ,.]000 m² as drawn, 30[ ,.]000 m² after repair/);
+    expect(r.stderr).toMatch(
+      /overlap-regions\.geojson: features\[0\].*repaired as ST_MakeValid would: area 40[ ,.]000 m² as drawn, 30[ ,.]000 m² after repair/,
+    );
     expect(parseCsv(r.stdout)[1]?.[0]).toBe('Overlapp');
   });
 });
-

@@ -10,9 +10,15 @@ const r = computeAccounts(handCase());
 describe('formatAccountsExcelCsv', () => {
   it('writes one line per region and the total, in daa with a decimal comma', () => {
     const text = formatAccountsExcelCsv(accountsRows(r));
-    expect(text.startsWith('\uFEFFRegion;Før (daa);Etter (daa);Tilgang (daa);Avgang (daa);Netto (daa);Realisert (daa);Dyrka mark i tilgang (daa);Avgang til Bolig (1110) (daa)')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFRegion;Før (daa);Etter (daa);Tilgang (daa);Avgang (daa);Netto (daa);Realisert (daa);Dyrka mark i tilgang (daa);Avgang til Bolig (1110) (daa)',
+      ),
+    ).toBe(true);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[3]).toBe('Totalt;45,000;40,000;20,000;25,000;-5,000;10,000;5,000;5,000;0,000;0,000;0,000;0,000;5,000;0,000;15,000');
+    expect(lines[3]).toBe(
+      'Totalt;45,000;40,000;20,000;25,000;-5,000;10,000;5,000;5,000;0,000;0,000;0,000;0,000;5,000;0,000;15,000',
+    );
     expect(lines[1]?.startsWith('Asker nord;25,000;25,000;5,000;5,000;0,000;')).toBe(true);
   });
 
@@ -32,6 +38,10 @@ describe('formatChangePiecesGeoJson', () => {
     expect(lon).toBeLessThan(11);
     expect(lat).toBeGreaterThan(59);
     expect(lat).toBeLessThan(60);
-    expect(fc.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'added').reduce((s: number, f: { properties: { area_daa: number } }) => s + f.properties.area_daa, 0)).toBeCloseTo(20, 3);
+    expect(
+      fc.features
+        .filter((f: { properties: { kind: string } }) => f.properties.kind === 'added')
+        .reduce((s: number, f: { properties: { area_daa: number } }) => s + f.properties.area_daa, 0),
+    ).toBeCloseTo(20, 3);
   });
 });

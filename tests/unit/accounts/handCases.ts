@@ -8,11 +8,27 @@ export const Y0 = 6630000;
 
 /** A rectangle [x1..x2] × [y1..y2] metres from (X0, Y0), counter-clockwise. */
 export function rect(x1: number, y1: number, x2: number, y2: number): MultiPolygonXY {
-  return [[[[X0 + x1, Y0 + y1], [X0 + x2, Y0 + y1], [X0 + x2, Y0 + y2], [X0 + x1, Y0 + y2], [X0 + x1, Y0 + y1]]]];
+  return [
+    [
+      [
+        [X0 + x1, Y0 + y1],
+        [X0 + x2, Y0 + y1],
+        [X0 + x2, Y0 + y2],
+        [X0 + x1, Y0 + y2],
+        [X0 + x1, Y0 + y1],
+      ],
+    ],
+  ];
 }
 
 let n = 0;
-export function area(category: LandCategory, geometry: MultiPolygonXY, abc: AbcType | null = null, status: SiteStatus | null = 'eksisterende', code: number | null = null): PlanArea {
+export function area(
+  category: LandCategory,
+  geometry: MultiPolygonXY,
+  abc: AbcType | null = null,
+  status: SiteStatus | null = 'eksisterende',
+  code: number | null = null,
+): PlanArea {
   return { id: `f${++n}`, category, abc, status, code, geometry };
 }
 

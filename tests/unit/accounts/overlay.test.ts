@@ -96,8 +96,24 @@ describe('computeAccounts edge cases', () => {
   });
 
   it('a hole in business land is not business land', () => {
-    const withHole = [[...rect(0, 0, 100, 100)[0] as never, [[590025, 6630025], [590025, 6630075], [590075, 6630075], [590075, 6630025], [590025, 6630025]]]];
-    const r = computeAccounts({ before: [area('business', withHole as never, 'B')], after: [area('business', rect(0, 0, 100, 100), 'B')], regions: [], farmland: null });
+    const withHole = [
+      [
+        ...(rect(0, 0, 100, 100)[0] as never),
+        [
+          [590025, 6630025],
+          [590025, 6630075],
+          [590075, 6630075],
+          [590075, 6630025],
+          [590025, 6630025],
+        ],
+      ],
+    ];
+    const r = computeAccounts({
+      before: [area('business', withHole as never, 'B')],
+      after: [area('business', rect(0, 0, 100, 100), 'B')],
+      regions: [],
+      farmland: null,
+    });
     expect(r.total.beforeM2).toBeCloseTo(7500, 6);
     expect(r.total.addedM2).toBeCloseTo(2500, 6);
   });

@@ -1,7 +1,12 @@
 // The app's bundled kommune profiles: a link's `profile` id, the profile's layers through the usual loaders and engine.
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
-import { BUNDLED_PROFILE_IDS, loadBundledProfile, ProfileLoadError, profileDataset } from '../../../src/app/bundledProfiles';
+import {
+  BUNDLED_PROFILE_IDS,
+  loadBundledProfile,
+  ProfileLoadError,
+  profileDataset,
+} from '../../../src/app/bundledProfiles';
 import { DEFAULT_PROFILE, profileIdOf } from '../../../src/state/profileStore';
 
 describe('bundled kommune profiles', () => {

@@ -1,4 +1,5 @@
-// The CLIs look before they read: a device or pipe is refused, and so is a file over the size limit, before any byte is read.
+// The CLIs look before they read: a device or pipe is refused, and so is a file over the size limit, before any byte is
+// read.
 import { mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,9 @@ describe('readBoundedFile', () => {
   });
 
   it('refuses /dev/zero (endless) at once, in words', async () => {
-    await expect(read('/dev/zero')).rejects.toThrow('/dev/zero: cannot read the file (it is not a regular file (a device, pipe or socket); give a file)');
+    await expect(read('/dev/zero')).rejects.toThrow(
+      '/dev/zero: cannot read the file (it is not a regular file (a device, pipe or socket); give a file)',
+    );
   });
 
   it('refuses a file over the limit from its size alone (a sparse file: nothing to read)', async () => {
@@ -25,20 +28,27 @@ describe('readBoundedFile', () => {
     const fd = openSync(big, 'w');
     ftruncateSync(fd, MAX_READ_BYTES + 1);
     closeSync(fd);
-    await expect(read(big)).rejects.toThrow(`${big}: cannot read the file (it is 200 MB, larger than the 200 MB that is read at all; cut it to the area you need)`);
+    await expect(read(big)).rejects.toThrow(
+      `${big}: cannot read the file (it is 200 MB, larger than the 200 MB that is read at all; cut it to the area you need)`,
+    );
   });
 
   it('says plainly when a folder, a file in the path or a loop is the problem', async () => {
     await expect(read(dir)).rejects.toThrow('cannot read the file (it is a directory)');
     writeFileSync(join(dir, 'f'), 'x');
-    await expect(read(join(dir, 'f', 'g'))).rejects.toThrow('cannot read the file (a part of the path is a file, not a folder)');
+    await expect(read(join(dir, 'f', 'g'))).rejects.toThrow(
+      'cannot read the file (a part of the path is a file, not a folder)',
+    );
   });
 });
 
 describe('linear in the input', () => {
   it('20 000 copies of one id become same, same-2 … same-20000', () => {
     const problems: never[] = [];
-    const entries = Array.from({ length: 20_000 }, (_, i) => ({ raw: { id: 'same' }, report: new FeatureReporter('f', i, problems, []) }));
+    const entries = Array.from({ length: 20_000 }, (_, i) => ({
+      raw: { id: 'same' },
+      report: new FeatureReporter('f', i, problems, []),
+    }));
     makeIdsUnique(entries);
     expect(entries.map((e) => e.raw.id).slice(0, 3)).toEqual(['same', 'same-2', 'same-3']);
     expect(entries.at(-1)?.raw.id).toBe('same-20000');
@@ -47,7 +57,10 @@ describe('linear in the input', () => {
 
   it('a renamed id never lands on an id used elsewhere in the file', () => {
     const problems: never[] = [];
-    const entries = ['a', 'a', 'a-2', 'a'].map((id, i) => ({ raw: { id }, report: new FeatureReporter('f', i, problems, []) }));
+    const entries = ['a', 'a', 'a-2', 'a'].map((id, i) => ({
+      raw: { id },
+      report: new FeatureReporter('f', i, problems, []),
+    }));
     makeIdsUnique(entries);
     expect(entries.map((e) => e.raw.id)).toEqual(['a', 'a-3', 'a-2', 'a-4']);
   });
@@ -69,6 +82,8 @@ describe('linear in the input', () => {
 describe('terminal escapes in names', () => {
   it('are shown as \\xNN, never passed to the terminal', async () => {
     const { oneLine } = await import('../../../scripts/cli/common.ts');
-    expect(oneLine('error: \u001b[31mred\u001b[0m.geojson: cannot read\r\nthe file\u0007')).toBe('error: \\x1b[31mred\\x1b[0m.geojson: cannot read the file\\x07');
+    expect(oneLine('error: \u001b[31mred\u001b[0m.geojson: cannot read\r\nthe file\u0007')).toBe(
+      'error: \\x1b[31mred\\x1b[0m.geojson: cannot read the file\\x07',
+    );
   });
 });

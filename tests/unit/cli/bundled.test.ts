@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, report } from './reportHarness.ts';
 
-const run = (args: string[]) => spawnSync(process.execPath, [join(REPO, 'scripts/cli/bundled.mjs'), ...args], { cwd: REPO, encoding: 'utf8' });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [join(REPO, 'scripts/cli/bundled.mjs'), ...args], { cwd: REPO, encoding: 'utf8' });
 const bundle = join(REPO, 'node_modules/.cache/naeringsarealkart-cli/report.mjs');
 
 describe('bundled CLI start', () => {
@@ -15,7 +16,9 @@ describe('bundled CLI start', () => {
     const bundled = run(['report']);
     expect(bundled.status).toBe(0);
     expect(bundled.stdout).toBe(direct.stdout);
-    expect(bundled.stdout.split('\n')[0]).toBe('id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit,jobs_today,new_jobs_low,new_jobs_mid,new_jobs_high');
+    expect(bundled.stdout.split('\n')[0]).toBe(
+      'id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit,jobs_today,new_jobs_low,new_jobs_mid,new_jobs_high',
+    );
   }, 60_000);
 
   it('keeps the exit statuses: 2 for a usage error, 2 for an unknown command', () => {

@@ -25,14 +25,28 @@ describe('every code in the catalogue', () => {
   const codes = problemCodes().map((k) => k.replace(/:file$/, ''));
   it('has templates (the list is not empty)', () => {
     expect(codes.length).toBeGreaterThan(40);
-    for (const c of ['geometry-null', 'nothing-usable', 'crs-detected', 'preview-failed', 'ring-self-intersects']) expect(codes).toContain(c);
+    for (const c of ['geometry-null', 'nothing-usable', 'crs-detected', 'preview-failed', 'ring-self-intersects'])
+      expect(codes).toContain(c);
   });
 
-  it.each([...new Set(codes)])('%s: the CLI line is the dialog\'s headline, then its technical message', (code) => {
-    const params = { region: 'Asker syd', regions: 'Asker nord, Asker syd', areaDaa: '12.5', detail: 'boom', name: 'X' };
+  it.each([...new Set(codes)])("%s: the CLI line is the dialog's headline, then its technical message", (code) => {
+    const params = {
+      region: 'Asker syd',
+      regions: 'Asker nord, Asker syd',
+      areaDaa: '12.5',
+      detail: 'boom',
+      name: 'X',
+    };
     const cases = [
       { code, file: 'plan.geojson', message: `plan.geojson: the loader's own text for ${code}`, params },
-      { code, file: 'plan.geojson', featureIndex: 3, featureId: 'S3', message: `plan.geojson: features[3] (id "S3"): text for ${code}`, params },
+      {
+        code,
+        file: 'plan.geojson',
+        featureIndex: 3,
+        featureId: 'S3',
+        message: `plan.geojson: features[3] (id "S3"): text for ${code}`,
+        params,
+      },
     ];
     for (const lang of LANGS) {
       for (const p of cases) {
@@ -40,15 +54,24 @@ describe('every code in the catalogue', () => {
         expect(ui.headline).not.toBe('');
         expect(ui.headline).not.toMatch(/\{(file|feature|limitMb)\}/);
         const line = cliError(p, lang);
-        expect(line).toBe(`error: ${ui.detail === null ? ui.headline : `${ui.headline} (${lang === 'nb' ? 'Teknisk melding (engelsk)' : 'Technical message'}: ${ui.detail})`}\n`);
+        expect(line).toBe(
+          `error: ${ui.detail === null ? ui.headline : `${ui.headline} (${lang === 'nb' ? 'Teknisk melding (engelsk)' : 'Technical message'}: ${ui.detail})`}\n`,
+        );
         expect(problemLine(p, lang)).toBe(line.slice('error: '.length, -1));
       }
     }
   });
 });
 
-interface BadCase { as: 'sites' | 'hubs' | 'regions'; cli?: 'report' | 'import'; generate?: string; repair?: boolean }
-const expected = JSON.parse(readFileSync(resolve(REPO, BAD, 'expected.json'), 'utf8')) as { cases: Record<string, BadCase> };
+interface BadCase {
+  as: 'sites' | 'hubs' | 'regions';
+  cli?: 'report' | 'import';
+  generate?: string;
+  repair?: boolean;
+}
+const expected = JSON.parse(readFileSync(resolve(REPO, BAD, 'expected.json'), 'utf8')) as {
+  cases: Record<string, BadCase>;
+};
 
 describe('every problem the bad-input corpus gives', () => {
   const problems: Problem[] = [];
@@ -56,13 +79,20 @@ describe('every problem the bad-input corpus gives', () => {
     if (c.cli === 'import' || c.generate) continue;
     let input: string | Uint8Array;
     try {
-      input = /\.(sos|gml)$/.test(file) ? readFileSync(resolve(REPO, BAD, file)) : readFileSync(resolve(REPO, BAD, file), 'utf8');
+      input = /\.(sos|gml)$/.test(file)
+        ? readFileSync(resolve(REPO, BAD, file))
+        : readFileSync(resolve(REPO, BAD, file), 'utf8');
     } catch {
       continue;
     }
     const opts = { file: `${BAD}/${file}`, repair: c.repair === true };
     try {
-      const collected = c.as === 'hubs' ? collectHubs(input, opts) : c.as === 'regions' ? collectRegions(input, opts) : collectSites(input, opts);
+      const collected =
+        c.as === 'hubs'
+          ? collectHubs(input, opts)
+          : c.as === 'regions'
+            ? collectRegions(input, opts)
+            : collectSites(input, opts);
       problems.push(...collected.problems);
     } catch (e) {
       if (!(e instanceof DataError)) throw e;

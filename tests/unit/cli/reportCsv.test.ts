@@ -5,14 +5,17 @@ import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
 import { goodArgs, parseCsv, report } from './reportHarness.ts';
 
 /** The original 15 columns, unchanged and in order, then the four appended for jobs today and new jobs (issue 9). */
-const HEADER_15 = 'id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit';
+const HEADER_15 =
+  'id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit';
 const HEADER = `${HEADER_15},jobs_today,new_jobs_low,new_jobs_mid,new_jobs_high`;
 
 /** Jobs by the documented formula (area × net share × %BRA ÷ m² per job), from the default assumptions. */
 function jobs(areaM2: number, abc: 'A' | 'C'): string[] {
   const c = DEFAULT_ASSUMPTIONS.capacity[abc];
   const net = DEFAULT_ASSUMPTIONS.netShare[abc];
-  return [c.bra.low / c.m2PerJob.high, c.bra.mid / c.m2PerJob.mid, c.bra.high / c.m2PerJob.low].map((f) => String(Math.round(areaM2 * net * f)));
+  return [c.bra.low / c.m2PerJob.high, c.bra.mid / c.m2PerJob.mid, c.bra.high / c.m2PerJob.low].map((f) =>
+    String(Math.round(areaM2 * net * f)),
+  );
 }
 
 describe('report --format csv', () => {
@@ -35,15 +38,76 @@ describe('report --format csv', () => {
     // Capacity on net land 20 000 × 0.7 × 1.0/35, 1.5/30, 2.0/23 = 400 / 700 / 1 217; existing with no jobs field →
     // round(20 000 ÷ 420) = 48 jobs today; new = capacity − 48.
     expect(jobs(20_000, 'A')).toEqual(['400', '700', '1217']);
-    expect(rows[0]).toEqual(['S1', 'Rektangel nord', 'eksisterende', 'A', 'Asker nord', '20000.00', '20.000', 'H1', 'Teststasjon', '300.00', '353.55', '400', '700', '1217', 'ok', '48', '352', '652', '1169']);
+    expect(rows[0]).toEqual([
+      'S1',
+      'Rektangel nord',
+      'eksisterende',
+      'A',
+      'Asker nord',
+      '20000.00',
+      '20.000',
+      'H1',
+      'Teststasjon',
+      '300.00',
+      '353.55',
+      '400',
+      '700',
+      '1217',
+      'ok',
+      '48',
+      '352',
+      '652',
+      '1169',
+    ]);
     // S2: 200 × 100 m minus a 50 × 20 m hole = 19 000 m²; H2 (buss) 100 m east of its edge; centroid x =
-    // (20000·581100 − 1000·581045) / 19000 = 581102.895 → 197.105 m to H2. Bus within 1 000 m, no rail → B; C on B → partial.
+    // (20000·581100 − 1000·581045) / 19000 = 581102.895 → 197.105 m to H2. Bus within 1 000 m, no rail → B; C on B →
+    // partial.
     // Future C: 19 000 × 0.8 × 0.3/150, 0.4/100, 0.5/70 = 30,4 / 60,8 / 108,6; no jobs today, so all of it is new.
     expect(jobs(19_000, 'C')).toEqual(['30', '61', '109']);
-    expect(rows[1]).toEqual(['S2', 'Hullet syd', 'fremtidig', 'C', 'Asker syd', '19000.00', '19.000', 'H2', 'Testbuss', '100.00', '197.11', '30', '61', '109', 'partial', '0', '30', '61', '109']);
+    expect(rows[1]).toEqual([
+      'S2',
+      'Hullet syd',
+      'fremtidig',
+      'C',
+      'Asker syd',
+      '19000.00',
+      '19.000',
+      'H2',
+      'Testbuss',
+      '100.00',
+      '197.11',
+      '30',
+      '61',
+      '109',
+      'partial',
+      '0',
+      '30',
+      '61',
+      '109',
+    ]);
     // S3: 50 × 50 m outside both regions, no status/ABC; nearest is H1: corner (590000, 6640000) → √(9600² + 9850²)
     // = 13754.363 m; centroid (590025, 6640025) → √(9625² + 9875²) = 13789.715 m.
-    expect(rows[2]).toEqual(['S3', 'Sjøgata "Nord", del 1', '', '', '', '2500.00', '2.500', 'H1', 'Teststasjon', '13754.36', '13789.72', '0', '0', '0', 'unknown', '0', '0', '0', '0']);
+    expect(rows[2]).toEqual([
+      'S3',
+      'Sjøgata "Nord", del 1',
+      '',
+      '',
+      '',
+      '2500.00',
+      '2.500',
+      'H1',
+      'Teststasjon',
+      '13754.36',
+      '13789.72',
+      '0',
+      '0',
+      '0',
+      'unknown',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
     expect(rows).toHaveLength(3);
   });
 
@@ -56,9 +120,27 @@ describe('report --format csv', () => {
     const sites = JSON.stringify({
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'EPSG:25832' } },
-      features: [{ type: 'Feature', properties: { id: '=1+1', name: '@SUM(A1)\nneste linje' }, geometry: { type: 'Polygon', coordinates: [[[580000, 6630000], [580010, 6630000], [580010, 6630010], [580000, 6630000]]] } }],
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: '=1+1', name: '@SUM(A1)\nneste linje' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [580000, 6630000],
+                [580010, 6630000],
+                [580010, 6630010],
+                [580000, 6630000],
+              ],
+            ],
+          },
+        },
+      ],
     });
-    const out = await report([...goodArgs('25832'), '--sites', 'virtual-sites.geojson'], { 'virtual-sites.geojson': sites });
+    const out = await report([...goodArgs('25832'), '--sites', 'virtual-sites.geojson'], {
+      'virtual-sites.geojson': sites,
+    });
     expect(out.code).toBe(0);
     expect(out.stdout.split('\n')[1]).toBe('=1+1,"@SUM(A1)');
     expect(parseCsv(out.stdout)[1]?.slice(0, 2)).toEqual(['=1+1', '@SUM(A1)\nneste linje']);
@@ -71,7 +153,10 @@ describe('report --format csv', () => {
     const warnings = out.stderr.trimEnd().split('\n');
     expect(warnings).toHaveLength(3);
     // The app's words for 'crs-detected' (src/i18n), then the loader's own text.
-    for (const w of warnings) expect(w).toMatch(/^warning: tests\/fixtures\/good\/\w+_4326\.geojson oppgir ikke koordinatsystem, .*\(Teknisk melding \(engelsk\): tests\/fixtures\/good\/\w+_4326\.geojson: no crs member\. .*EPSG:4326.* Use --crs to override\.\)$/);
+    for (const w of warnings)
+      expect(w).toMatch(
+        /^warning: tests\/fixtures\/good\/\w+_4326\.geojson oppgir ikke koordinatsystem, .*\(Teknisk melding \(engelsk\): tests\/fixtures\/good\/\w+_4326\.geojson: no crs member\. .*EPSG:4326.* Use --crs to override\.\)$/,
+      );
     const wgs = parseCsv(out.stdout);
     expect(wgs).toHaveLength(utm.length);
     const numeric = new Set(['area_m2', 'area_daa', 'hub_distance_m', 'hub_centroid_distance_m']);
@@ -96,6 +181,8 @@ describe('report --format csv', () => {
     const out = await report([...goodArgs('25832'), '--crs', '32632']);
     expect(out.code).toBe(0);
     const lines = out.stderr.trimEnd().split('\n');
-    expect(lines.filter((l) => l.endsWith('the crs member says EPSG:25832, but --crs EPSG:32632 overrides it)'))).toHaveLength(3);
+    expect(
+      lines.filter((l) => l.endsWith('the crs member says EPSG:25832, but --crs EPSG:32632 overrides it)')),
+    ).toHaveLength(3);
   });
 });

@@ -10,12 +10,19 @@ describe('bad input', () => {
   it('says how many more problems the file has', async () => {
     const two = JSON.stringify({
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { id: 'a' }, geometry: null }, { type: 'Feature', properties: { id: 'b' }, geometry: null }],
+      features: [
+        { type: 'Feature', properties: { id: 'a' }, geometry: null },
+        { type: 'Feature', properties: { id: 'b' }, geometry: null },
+      ],
     });
     const out = await report(['--sites', 'two.geojson', '--lang', 'en'], { 'two.geojson': two });
     expect(out.code).toBe(1);
-    const message = 'two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature';
-    const en = problemLine({ code: 'geometry-null', file: 'two.geojson', featureIndex: 0, featureId: 'a', message }, 'en');
+    const message =
+      'two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature';
+    const en = problemLine(
+      { code: 'geometry-null', file: 'two.geojson', featureIndex: 0, featureId: 'a', message },
+      'en',
+    );
     expect(out.stderr).toBe(`error: ${en} (and 1 more problem in this file)
 `);
     // The same in bokmål, the default: the app's words for the code, then the loader's own detail.
@@ -32,14 +39,25 @@ describe('usage errors exit 2 with a short usage text', () => {
   it.each([
     [['--bogus'], "Unknown option '--bogus'", "Unknown option '--bogus'"],
     [['--sites'], "Option '--sites <value>' argument missing", "Option '--sites <value>' argument missing"],
-    [['--format', 'xml'], '--format må være csv, json eller md, ikke "xml"', '--format must be csv, json or md, not "xml"'],
-    [['--crs', 'EPSG:3006'], '--crs "EPSG:3006" er ikke et koordinatsystem som støttes', '--crs "EPSG:3006" is not a supported CRS'],
+    [
+      ['--format', 'xml'],
+      '--format må være csv, json eller md, ikke "xml"',
+      '--format must be csv, json or md, not "xml"',
+    ],
+    [
+      ['--crs', 'EPSG:3006'],
+      '--crs "EPSG:3006" er ikke et koordinatsystem som støttes',
+      '--crs "EPSG:3006" is not a supported CRS',
+    ],
     [['--crs', 'utm'], 'er ikke et koordinatsystem som støttes', 'is not a supported CRS'],
     [['extra.geojson'], 'extra.geojson', 'extra.geojson'],
     [['--sites', ''], '--sites trenger et filnavn', '--sites needs a file name'],
     [['--lang', 'de'], '--lang må være nb eller en, ikke "de"', '--lang må være nb eller en, ikke "de"'],
   ])('%j', async (argv, nbFragment, enFragment) => {
-    for (const [args, fragment] of [[argv, nbFragment], [['--lang', 'en', ...argv], enFragment]] as const) {
+    for (const [args, fragment] of [
+      [argv, nbFragment],
+      [['--lang', 'en', ...argv], enFragment],
+    ] as const) {
       const out = await report([...args]);
       expect(out.code).toBe(2);
       expect(out.stdout).toBe('');
@@ -61,16 +79,26 @@ describe('help and internal errors', () => {
 
   it('an unexpected failure is one line and exit 3', async () => {
     let stderr = '';
-    const code = await runReport(['--sites', `${GOOD}/sites_25832.geojson`, '--hubs', `${GOOD}/hubs_25832.geojson`, '--regions', `${GOOD}/regions_25832.geojson`], {
-      stdout: {
-        write: () => {
-          throw new TypeError('disk on fire');
+    const code = await runReport(
+      [
+        '--sites',
+        `${GOOD}/sites_25832.geojson`,
+        '--hubs',
+        `${GOOD}/hubs_25832.geojson`,
+        '--regions',
+        `${GOOD}/regions_25832.geojson`,
+      ],
+      {
+        stdout: {
+          write: () => {
+            throw new TypeError('disk on fire');
+          },
         },
+        stderr: { write: (t: string) => (stderr += t) },
+        readFile: async (p) => readFileSync(p, 'utf8'),
+        cwd: REPO,
       },
-      stderr: { write: (t: string) => (stderr += t) },
-      readFile: async (p) => readFileSync(p, 'utf8'),
-      cwd: REPO,
-    });
+    );
     expect(code).toBe(3);
     expect(stderr).toBe('error: intern feil: disk on fire\n');
   });

@@ -9,7 +9,14 @@ export const GOOD = 'tests/fixtures/good';
 export const BAD = 'tests/fixtures/bad';
 
 export function goodArgs(crs: '25832' | '4326'): string[] {
-  return ['--sites', `${GOOD}/sites_${crs}.geojson`, '--hubs', `${GOOD}/hubs_${crs}.geojson`, '--regions', `${GOOD}/regions_${crs}.geojson`];
+  return [
+    '--sites',
+    `${GOOD}/sites_${crs}.geojson`,
+    '--hubs',
+    `${GOOD}/hubs_${crs}.geojson`,
+    '--regions',
+    `${GOOD}/regions_${crs}.geojson`,
+  ];
 }
 
 export interface RunOutput {

@@ -31,11 +31,19 @@ describe('report --horizon', () => {
 
   it('md says the horizon and scales the target', async () => {
     const out = await report([...goodArgs('25832'), '--horizon', '10', '--format', 'md']);
-    expect(out.stdout).toContain('| **Nye arbeidsplasser innen 2035** (2026–2035, lav–middels–høy) | **185–344–617** | 7\u00a0500–10\u00a0000 nye på 10 år (15\u00a0000–20\u00a0000 på 20 år, skalert) |');
+    expect(out.stdout).toContain(
+      '| **Nye arbeidsplasser innen 2035** (2026–2035, lav–middels–høy) | **185–344–617** | 7\u00a0500–10\u00a0000 nye på 10 år (15\u00a0000–20\u00a0000 på 20 år, skalert) |',
+    );
   });
 
   it('replaces a scenario’s own horizon', async () => {
-    const d = await json([...goodArgs('25832'), '--scenario', 'tests/unit/cli/fixtures/scenario-good.json', '--horizon', '5']);
+    const d = await json([
+      ...goodArgs('25832'),
+      '--scenario',
+      'tests/unit/cli/fixtures/scenario-good.json',
+      '--horizon',
+      '5',
+    ]);
     expect(d.scenario).toMatchObject({ startYear: 2030, endYear: 2034, horizonYears: 5 });
     expect(d.summary.horizonYears).toBe(5);
   });

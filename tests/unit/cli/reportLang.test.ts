@@ -10,9 +10,15 @@ describe('report --lang', () => {
     expect(out.code).toBe(0);
     const md = out.stdout;
     expect(md.startsWith('# Business land in Asker – report\n')).toBe(true);
-    expect(md).toContain('| Name | Status | ABC | Region | Area (daa) | Nearest hub | Distance | Build-out capacity low–mid–high | Jobs today | New jobs low–mid–high | ABC assessment |');
-    expect(md).toContain('| Rektangel nord | existing | A | Asker nord | 20.0 | Teststasjon (train) | 300 m | 400–700–1,217 | 48 (estimate) | 352–652–1,169 | Fits (location: A) |');
-    expect(md).toContain('- **Rektangel nord**: A-type site 300 m from the nearest rail station (Teststasjon): the location matches an A-type site – fits.');
+    expect(md).toContain(
+      '| Name | Status | ABC | Region | Area (daa) | Nearest hub | Distance | Build-out capacity low–mid–high | Jobs today | New jobs low–mid–high | ABC assessment |',
+    );
+    expect(md).toContain(
+      '| Rektangel nord | existing | A | Asker nord | 20.0 | Teststasjon (train) | 300 m | 400–700–1,217 | 48 (estimate) | 352–652–1,169 | Fits (location: A) |',
+    );
+    expect(md).toContain(
+      '- **Rektangel nord**: A-type site 300 m from the nearest rail station (Teststasjon): the location matches an A-type site – fits.',
+    );
     expect(md).toContain('| Existing business land | 20.0 daa | 7,425 daa |');
     expect(md).toContain('> **Warning:** Built out, the assumptions give 55 m² of land per job, 7.7 times denser');
     expect(md).toContain('## Assumptions');
@@ -23,7 +29,9 @@ describe('report --lang', () => {
     const plain = await report([...goodArgs('25832'), '--format', 'md']);
     const nb = await report([...goodArgs('25832'), '--format', 'md', '--lang', 'nb']);
     expect(nb.stdout).toBe(plain.stdout);
-    expect(plain.stdout).toContain('| Rektangel nord | eksisterende | A | Asker nord | 20,0 | Teststasjon (tog) | 300 m |');
+    expect(plain.stdout).toContain(
+      '| Rektangel nord | eksisterende | A | Asker nord | 20,0 | Teststasjon (tog) | 300 m |',
+    );
     expect(plain.stdout).toContain('| Passer (beliggenhet: A) |');
   });
 

@@ -16,10 +16,19 @@ function run(args: string[], cwd = REPO) {
 
 describe('scripts/report.ts as a process', () => {
   it('bad input: exit 1, one error line, no stack trace', () => {
-    const r = run(['--sites', `${BAD}/null-geometry.geojson`, '--hubs', `${GOOD}/hubs_25832.geojson`, '--regions', `${GOOD}/regions_25832.geojson`]);
+    const r = run([
+      '--sites',
+      `${BAD}/null-geometry.geojson`,
+      '--hubs',
+      `${GOOD}/hubs_25832.geojson`,
+      '--regions',
+      `${GOOD}/regions_25832.geojson`,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^error: features\[1\] \(id «B2»\) har ingen geometri\. [^\n]*tests\/fixtures\/bad\/null-geometry\.geojson: features\[1\] \(id "B2"\): has no geometry \(null\)[^\n]*\n$/);
+    expect(r.stderr).toMatch(
+      /^error: features\[1\] \(id «B2»\) har ingen geometri\. [^\n]*tests\/fixtures\/bad\/null-geometry\.geojson: features\[1\] \(id "B2"\): has no geometry \(null\)[^\n]*\n$/,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 
@@ -31,10 +40,21 @@ describe('scripts/report.ts as a process', () => {
 
   it('success from another directory: bundled files are found relative to the repository', () => {
     const bundled = existsSync(resolve(REPO, 'geodata/sites.geojson'));
-    const args = bundled ? [] : ['--sites', resolve(REPO, GOOD, 'sites_25832.geojson'), '--hubs', resolve(REPO, GOOD, 'hubs_25832.geojson'), '--regions', resolve(REPO, GOOD, 'regions_25832.geojson')];
+    const args = bundled
+      ? []
+      : [
+          '--sites',
+          resolve(REPO, GOOD, 'sites_25832.geojson'),
+          '--hubs',
+          resolve(REPO, GOOD, 'hubs_25832.geojson'),
+          '--regions',
+          resolve(REPO, GOOD, 'regions_25832.geojson'),
+        ];
     const r = run(args, tmpdir());
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit,jobs_today,new_jobs_low,new_jobs_mid,new_jobs_high');
+    expect(r.stdout.split('\n')[0]).toBe(
+      'id,name,status,abc,region,area_m2,area_daa,hub_id,hub_name,hub_distance_m,hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit,jobs_today,new_jobs_low,new_jobs_mid,new_jobs_high',
+    );
     expect(r.stdout.trimEnd().split('\n').length).toBeGreaterThan(1);
   }, 60_000);
 });

@@ -4,14 +4,25 @@ import { haveSharedSources, sharedSource } from '../../helpers/sharedSources.ts'
 import { parseCsv, report } from './reportHarness.ts';
 
 const SOURCES = '../shared/geodata-sources/asker-nord-syd';
-const available = haveSharedSources([sharedSource('asker-nord-syd/hubs_25832.geojson'), sharedSource('asker-nord-syd/regions_nord_syd_25832.geojson')]);
+const available = haveSharedSources([
+  sharedSource('asker-nord-syd/hubs_25832.geojson'),
+  sharedSource('asker-nord-syd/regions_nord_syd_25832.geojson'),
+]);
 
 describe.skipIf(!available)('bundled sites × shared hubs and nord/syd regions', () => {
   it('every site lands in a region and gets a hub; the Asker station site is next to Asker stasjon', async () => {
-    const out = await report(['--hubs', `${SOURCES}/hubs_25832.geojson`, '--regions', `${SOURCES}/regions_nord_syd_25832.geojson`, '--repair']);
+    const out = await report([
+      '--hubs',
+      `${SOURCES}/hubs_25832.geojson`,
+      '--regions',
+      `${SOURCES}/regions_nord_syd_25832.geojson`,
+      '--repair',
+    ]);
     expect(out.code).toBe(0);
     // The shared nord/syd file's Asker syd is not OGC-valid (PostGIS agrees: its parts cross near 582060 6615806).
-    expect(out.stderr).toMatch(/^warning: .*Asker syd.*was not a valid polygon .*repaired as ST_MakeValid would: area 273,993,018\.5 m² as drawn, 273,993,018\.5 m² after repair\)\n$/);
+    expect(out.stderr).toMatch(
+      /^warning: .*Asker syd.*was not a valid polygon .*repaired as ST_MakeValid would: area 273,993,018\.5 m² as drawn, 273,993,018\.5 m² after repair\)\n$/,
+    );
     const [header, ...rows] = parseCsv(out.stdout);
     const col = (name: string): number => header?.indexOf(name) ?? -1;
     expect(rows.length).toBeGreaterThan(0);

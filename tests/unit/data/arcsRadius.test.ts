@@ -11,7 +11,8 @@ const dist = (p: Pt, c: Pt): number => Math.hypot(p[0] - c[0], p[1] - c[1]);
 function maxSagitta(pts: Pt[], centre: Pt, r: number): number {
   let worst = 0;
   for (let i = 1; i < pts.length; i++) {
-    const a = pts[i - 1] as Pt, b = pts[i] as Pt;
+    const a = pts[i - 1] as Pt,
+      b = pts[i] as Pt;
     worst = Math.max(worst, r - dist([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], centre));
   }
   return worst;

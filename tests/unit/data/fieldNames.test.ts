@@ -1,58 +1,111 @@
 // Field-name matching (case, æøå, separators, nesting) and the arealformål / arealbruksstatus readers.
 import { describe, expect, it } from 'vitest';
-import { classifyArealformal, parseArealformalCode, readArealbruksstatus, BUSINESS_CODES } from '../../../src/data/arealformal.ts';
+import {
+  classifyArealformal,
+  parseArealformalCode,
+  readArealbruksstatus,
+  BUSINESS_CODES,
+} from '../../../src/data/arealformal.ts';
 import { canonicalKey, describeMapping, detectFields } from '../../../src/data/fieldNames.ts';
 import { parseGeoJsonText } from '../../../src/data/loadGeoJson.ts';
 import { collection, feature } from './geojsonText.ts';
 
 describe('canonicalKey', () => {
   it.each([
-    ['KPAREALFORMAL', 'kparealformal'], ['arealformål', 'arealformal'], ['KpFormål', 'kpformal'], ['AREAL_ST', 'arealst'],
-    ['Kommune-nr', 'kommunenr'], ['Område navn', 'omradenavn'], ['identifikasjon.lokalId', 'identifikasjon.lokalid'],
-    ['arealforma\u030Al', 'arealformal'], ['ÆRESNAVN', 'aeresnavn'], ['Ørsta', 'orsta'],
+    ['KPAREALFORMAL', 'kparealformal'],
+    ['arealformål', 'arealformal'],
+    ['KpFormål', 'kpformal'],
+    ['AREAL_ST', 'arealst'],
+    ['Kommune-nr', 'kommunenr'],
+    ['Område navn', 'omradenavn'],
+    ['identifikasjon.lokalId', 'identifikasjon.lokalid'],
+    ['arealforma\u030Al', 'arealformal'],
+    ['ÆRESNAVN', 'aeresnavn'],
+    ['Ørsta', 'orsta'],
   ])('%s → %s', (key, canonical) => {
     expect(canonicalKey(key)).toBe(canonical);
   });
 });
 
 describe('detectFields', () => {
-  const features = (props: Record<string, unknown>[]) => parseGeoJsonText(collection(props.map((p) => feature(null, p))), 'f').features;
+  const features = (props: Record<string, unknown>[]) =>
+    parseGeoJsonText(collection(props.map((p) => feature(null, p))), 'f').features;
 
   it('takes the first accepted name present in any feature, and says which', () => {
-    const m = detectFields(features([{ FELTNAVN: 'a' }, { PLANNAVN: 'p', KPAREALFORMAL: 1300 }]), ['name', 'arealformal', 'abc']);
-    expect(m).toEqual({ name: { key: 'FELTNAVN', path: ['FELTNAVN'] }, arealformal: { key: 'KPAREALFORMAL', path: ['KPAREALFORMAL'] } });
+    const m = detectFields(features([{ FELTNAVN: 'a' }, { PLANNAVN: 'p', KPAREALFORMAL: 1300 }]), [
+      'name',
+      'arealformal',
+      'abc',
+    ]);
+    expect(m).toEqual({
+      name: { key: 'FELTNAVN', path: ['FELTNAVN'] },
+      arealformal: { key: 'KPAREALFORMAL', path: ['KPAREALFORMAL'] },
+    });
     expect(describeMapping(m)).toBe('name ← FELTNAVN, arealformål ← KPAREALFORMAL');
   });
 
   it('looks one level into nested objects', () => {
-    expect(detectFields(features([{ identifikasjon: { lokalId: 'x', navnerom: 'n' } }]), ['id'])).toEqual({ id: { key: 'identifikasjon.lokalId', path: ['identifikasjon', 'lokalId'] } });
+    expect(detectFields(features([{ identifikasjon: { lokalId: 'x', navnerom: 'n' } }]), ['id'])).toEqual({
+      id: { key: 'identifikasjon.lokalId', path: ['identifikasjon', 'lokalId'] },
+    });
   });
 
   it('an override names the property, or null to ignore the field', () => {
-    const m = detectFields(features([{ name: 'a', Tittel: 't', status: 1 }]), ['name', 'status'], { name: 'Tittel', status: null });
+    const m = detectFields(features([{ name: 'a', Tittel: 't', status: 1 }]), ['name', 'status'], {
+      name: 'Tittel',
+      status: null,
+    });
     expect(m).toEqual({ name: { key: 'Tittel', path: ['Tittel'] } });
   });
 
   it('keys like __proto__ are plain data and never match a field', () => {
-    const text = collection([feature(null, { a: 1 })]).replace('"properties":{', '"properties":{"__proto__":{"id":"x"},');
+    const text = collection([feature(null, { a: 1 })]).replace(
+      '"properties":{',
+      '"properties":{"__proto__":{"id":"x"},',
+    );
     expect(detectFields(parseGeoJsonText(text, 'f').features, ['id', 'name'])).toEqual({});
   });
 });
 
 describe('arealformål codes', () => {
-  it.each([[1300, 1300], ['1300', 1300], ['1300 - Næringsbebyggelse', 1300], [' 1310: Kontor', 1310], ['Næring', null], [13.5, null], [null, null], [true, null]])('%j → %j', (v, code) => {
+  it.each([
+    [1300, 1300],
+    ['1300', 1300],
+    ['1300 - Næringsbebyggelse', 1300],
+    [' 1310: Kontor', 1310],
+    ['Næring', null],
+    [13.5, null],
+    [null, null],
+    [true, null],
+  ])('%j → %j', (v, code) => {
     expect(parseArealformalCode(v)).toBe(code);
   });
 
   it('the business table holds the codes of docs/plan-data.md with their ABC defaults', () => {
     expect([...BUSINESS_CODES].map(([code, r]) => `${code}:${r.abc}`)).toEqual([
-      '1130:A', '1140:B', '1150:B', '1300:B', '1310:A', '1320:B', '1330:B', '1340:C', '1350:C', '1360:C', '1390:B', '1501:C', '1502:C', '1800:B',
+      '1130:A',
+      '1140:B',
+      '1150:B',
+      '1300:B',
+      '1310:A',
+      '1320:B',
+      '1330:B',
+      '1340:C',
+      '1350:C',
+      '1360:C',
+      '1390:B',
+      '1501:C',
+      '1502:C',
+      '1800:B',
     ]);
   });
 
   it.each([
     [2070, '2070 Kollektivknutepunkt: not business land'],
-    [1160, '1160 Offentlig eller privat tjenesteyting: public or private services (schools, health care), not business land in this tool'],
+    [
+      1160,
+      '1160 Offentlig eller privat tjenesteyting: public or private services (schools, health care), not business land in this tool',
+    ],
     [5230, '5230 Spredt næringsbebyggelse: scattered business in an LNFR area, not planned business land'],
     [9999, '9999: not a business-land code in the table'],
     ['abc', 'arealformål "abc" is not a code'],
@@ -63,9 +116,13 @@ describe('arealformål codes', () => {
 
 describe('arealbruksstatus', () => {
   it.each([
-    [1, 'eksisterende', false], ['1', 'eksisterende', false], ['Nåværende', 'eksisterende', false],
-    [2, 'fremtidig', false], ['framtidig', 'fremtidig', false],
-    [3, 'eksisterende', true], ['Videreutvikling av nåværende', 'eksisterende', true],
+    [1, 'eksisterende', false],
+    ['1', 'eksisterende', false],
+    ['Nåværende', 'eksisterende', false],
+    [2, 'fremtidig', false],
+    ['framtidig', 'fremtidig', false],
+    [3, 'eksisterende', true],
+    ['Videreutvikling av nåværende', 'eksisterende', true],
   ])('%j → %s (note: %s)', (v, status, note) => {
     const r = readArealbruksstatus(v);
     expect(r?.status).toBe(status);

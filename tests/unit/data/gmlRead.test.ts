@@ -1,4 +1,5 @@
-// GML 3.2.1 plan files: Surface with interior, MultiSurface, EPSG:4258 latitude-longitude order, wfs:member, names from both schemas, problems.
+// GML 3.2.1 plan files: Surface with interior, MultiSurface, EPSG:4258 latitude-longitude order, wfs:member, names from
+// both schemas, problems.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,8 +39,12 @@ describe('plan_25832.gml (gml:FeatureCollection, gml:featureMember)', () => {
   });
 
   it('reads the name from app:områdenavn or app:feltnavn, and says what was not read', () => {
-    expect(r.mapping.notes[0]).toBe('Read as GML (gml:FeatureCollection); 3 features with an area; not read: 1 app:RpGrense.');
-    expect(r.skipped.map((s) => s.message)).toEqual(['plan.gml: line 81, app:KpArealformålOmråde (id "kp.3"): skipped: 5100 LNFR: not business land']);
+    expect(r.mapping.notes[0]).toBe(
+      'Read as GML (gml:FeatureCollection); 3 features with an area; not read: 1 app:RpGrense.',
+    );
+    expect(r.skipped.map((s) => s.message)).toEqual([
+      'plan.gml: line 81, app:KpArealformålOmråde (id "kp.3"): skipped: 5100 LNFR: not business land',
+    ]);
   });
 });
 
@@ -57,7 +62,12 @@ describe('plan_4258.gml (wfs:member, EPSG:4258 as an http URI)', () => {
   });
 
   it('a file that claims EPSG:4258 but writes longitude first is swapped back with a warning', () => {
-    const text = new TextDecoder().decode(bytes('plan_4258.gml')).replace('59.800 10.400 59.800 10.402 59.801 10.402 59.801 10.400 59.800 10.400', '10.400 59.800 10.402 59.800 10.402 59.801 10.400 59.801 10.400 59.800');
+    const text = new TextDecoder()
+      .decode(bytes('plan_4258.gml'))
+      .replace(
+        '59.800 10.400 59.800 10.402 59.801 10.402 59.801 10.400 59.800 10.400',
+        '10.400 59.800 10.402 59.800 10.402 59.801 10.400 59.801 10.400 59.800',
+      );
     const w = loadSites(text, { file: 'll.gml' });
     expect(Math.abs(multiPolygonAreaM2(w.value[0]?.geometry ?? []) - 12_499.903) / 12_499.903).toBeLessThan(1e-6);
     expect(w.warnings.map((x) => x.code)).toContain('axes-swapped');
@@ -77,36 +87,49 @@ describe('GML geometry forms', () => {
   });
 
   it('srsDimension 3 posLists drop the height', () => {
-    const g = '<gml:Polygon srsName="urn:ogc:def:crs:EPSG::25832" srsDimension="3"><gml:exterior><gml:LinearRing><gml:posList>585000 6635000 10 585100 6635000 10 585100 6635100 12 585000 6635000 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>';
+    const g =
+      '<gml:Polygon srsName="urn:ogc:def:crs:EPSG::25832" srsDimension="3"><gml:exterior><gml:LinearRing><gml:posList>585000 6635000 10 585100 6635000 10 585100 6635100 12 585000 6635000 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>';
     expect(multiPolygonAreaM2(loadSites(one(g), { file: 'z.gml' }).value[0]?.geometry ?? [])).toBe(5_000);
   });
 });
 
 describe('bad GML files', () => {
   it('XML that is not well formed names the line', () => {
-    expect(errorOf(() => loadSites('<?xml version="1.0"?>\n<gml:FeatureCollection xmlns:gml="x">\n<gml:featureMember>\n</gml:FeatureCollection>', { file: 'b.gml' })).message).toMatch(/^b\.gml: is not well-formed XML at line 4, column \d+: /);
+    expect(
+      errorOf(() =>
+        loadSites(
+          '<?xml version="1.0"?>\n<gml:FeatureCollection xmlns:gml="x">\n<gml:featureMember>\n</gml:FeatureCollection>',
+          { file: 'b.gml' },
+        ),
+      ).message,
+    ).toMatch(/^b\.gml: is not well-formed XML at line 4, column \d+: /);
   });
 
   it('XML that is not a feature collection', () => {
     expect(errorOf(() => loadSites('<html><body>Not found</body></html>', { file: 'h.gml' })).message).toBe(
-      "h.gml: is XML with the root element <html>, not a GML or WFS FeatureCollection. Export the plan as GML (SOSI-GML, e.g. KpArealformålOmråde features).",
+      'h.gml: is XML with the root element <html>, not a GML or WFS FeatureCollection. Export the plan as GML (SOSI-GML, e.g. KpArealformålOmråde features).',
     );
   });
 
   it('an unsupported srsName', () => {
-    const g = '<gml:Polygon srsName="EPSG:3006"><gml:exterior><gml:LinearRing><gml:posList>1 2 3 4 5 6 1 2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>';
-    expect(errorOf(() => loadSites(one(g), { file: 's.gml' })).message).toContain("s.gml: The file's coordinate system EPSG:3006 is not supported.");
+    const g =
+      '<gml:Polygon srsName="EPSG:3006"><gml:exterior><gml:LinearRing><gml:posList>1 2 3 4 5 6 1 2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>';
+    expect(errorOf(() => loadSites(one(g), { file: 's.gml' })).message).toContain(
+      "s.gml: The file's coordinate system EPSG:3006 is not supported.",
+    );
   });
 
   it('a posList with an odd count names the feature and the line', () => {
-    const g = '<gml:Polygon srsName="EPSG:25832"><gml:exterior><gml:LinearRing><gml:posList>585000 6635000 585100 6635000 585100</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>';
+    const g =
+      '<gml:Polygon srsName="EPSG:25832"><gml:exterior><gml:LinearRing><gml:posList>585000 6635000 585100 6635000 585100</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>';
     expect(errorOf(() => loadSites(one(g), { file: 'o.gml' })).message).toBe(
       'o.gml: line 4, app:KpArealformålOmråde (id "f1"): gml:posList at line 5 has 5 numbers, not a whole number of 2-number positions (srsDimension 2); the file may be cut off',
     );
   });
 
   it('no area features says what the file has', () => {
-    const g = '<gml:LineString srsName="EPSG:25832"><gml:posList>585000 6635000 585100 6635000</gml:posList></gml:LineString>';
+    const g =
+      '<gml:LineString srsName="EPSG:25832"><gml:posList>585000 6635000 585100 6635000</gml:posList></gml:LineString>';
     expect(errorOf(() => loadSites(one(g), { file: 'l.gml' })).message).toBe(
       "l.gml: has no features with an area geometry (gml:Surface, gml:Polygon, gml:MultiSurface); it has 1 app:KpArealformålOmråde. Choose the plan's area file, or load it as another kind of data.",
     );

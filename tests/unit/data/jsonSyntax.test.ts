@@ -37,7 +37,20 @@ describe('findJsonSyntaxFault', () => {
   });
 
   it('agrees with JSON.parse on which texts are valid', () => {
-    const samples = ['1', '01', '-', '"\\x"', '[1,]', '{"a":1,}', 'nul', '"a\tb"', '[1e5]', '[.5]', '{"a" 1}', 'true false'];
+    const samples = [
+      '1',
+      '01',
+      '-',
+      '"\\x"',
+      '[1,]',
+      '{"a":1,}',
+      'nul',
+      '"a\tb"',
+      '[1e5]',
+      '[.5]',
+      '{"a" 1}',
+      'true false',
+    ];
     for (const s of samples) {
       let valid = true;
       try {

@@ -1,4 +1,5 @@
-// Kommune boundary files become regions: 0220 → Asker nord; 0627 + 0628 → Asker syd (one MultiPolygon); others skipped or kept.
+// Kommune boundary files become regions: 0220 → Asker nord; 0627 + 0628 → Asker syd (one MultiPolygon); others skipped
+// or kept.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,10 @@ describe('kommuner_25833.geojson (pre-2020 kommuner, hand-drawn rectangles in EP
     expect(r.mapping.mode).toBe('kommune');
     expect(r.mapping.fields).toEqual({ kommunenummer: 'kommunenummer', kommunenavn: 'navn' });
     // 0627 and 0628 share a border, so they are dissolved into one part (side by side they would not be OGC-valid).
-    expect(r.value.map((g) => [g.name, g.geometry.length])).toEqual([['Asker nord', 1], ['Asker syd', 2]]);
+    expect(r.value.map((g) => [g.name, g.geometry.length])).toEqual([
+      ['Asker nord', 1],
+      ['Asker syd', 2],
+    ]);
     expect(r.mapping.notes).toContain('Kommuner 0627 and 0628 merged into one region "Asker syd".');
     expect(r.warnings.map((w) => w.code)).toEqual(['kommune-not-asker', 'kommune-whole-asker']);
   });
@@ -47,17 +51,32 @@ describe('kommuner_25833.geojson (pre-2020 kommuner, hand-drawn rectangles in EP
 });
 
 describe('kommunenummer spellings', () => {
-  it.each([['0220', '0220'], ['220', '0220'], [220, '0220'], [' 0627 ', '0627'], ['3203', '3203'], ['Asker', null], [22.5, null], ['', null], [null, null]])('%j → %j', (raw, out) => {
+  it.each([
+    ['0220', '0220'],
+    ['220', '0220'],
+    [220, '0220'],
+    [' 0627 ', '0627'],
+    ['3203', '3203'],
+    ['Asker', null],
+    [22.5, null],
+    ['', null],
+    [null, null],
+  ])('%j → %j', (raw, out) => {
     expect(kommunenummerOf(raw)).toBe(out);
   });
 
   it.each([['KOMMUNENUMMER'], ['kommunenr'], ['komnr']])('field %s is recognised', (key) => {
-    const r = loadRegions(collection([feature(polygon(rectRing(580_000, 6_630_000, 100, 100)), { [key]: '0220' })]), { file: 'f' });
+    const r = loadRegions(collection([feature(polygon(rectRing(580_000, 6_630_000, 100, 100)), { [key]: '0220' })]), {
+      file: 'f',
+    });
     expect(r.value[0]?.name).toBe('Asker nord');
   });
 
   it('a file with our own name property is read by name even when it carries a kommunenummer', () => {
-    const r = loadRegions(collection([feature(polygon(rectRing(580_000, 6_630_000, 100, 100)), { name: 'Vest', kommunenummer: '0220' })]), { file: 'f' });
+    const r = loadRegions(
+      collection([feature(polygon(rectRing(580_000, 6_630_000, 100, 100)), { name: 'Vest', kommunenummer: '0220' })]),
+      { file: 'f' },
+    );
     expect(r.value[0]?.name).toBe('Vest');
   });
 
@@ -67,7 +86,9 @@ describe('kommunenummer spellings', () => {
       feature(polygon(rectRing(580_000, 6_620_000, 100, 100)), { kommunenummer: 'ukjent' }),
     ]);
     expect(() => loadRegions(t, { file: 'f' })).toThrow(DataError);
-    expect(() => loadRegions(t, { file: 'f' })).toThrow('f: features[1]: has no usable kommunenummer ("kommunenummer" is "ukjent")');
+    expect(() => loadRegions(t, { file: 'f' })).toThrow(
+      'f: features[1]: has no usable kommunenummer ("kommunenummer" is "ukjent")',
+    );
     const skipped = loadRegions(t, { file: 'f', onUnusable: 'skip' });
     expect(skipped.value.map((g) => g.name)).toEqual(['Asker nord']);
     expect(skipped.skipped.map((s) => [s.kind, s.reason])).toEqual([['unusable', 'no kommunenummer']]);
@@ -78,19 +99,22 @@ const SOURCE = resolve(import.meta.dirname, '../../../../shared/geodata-sources'
 const torskelgen = resolve(SOURCE, 'torskelgen-readymaps/asker_old_and_new_kommuner_simplified_epsg25833.geojson');
 const gdal = resolve(SOURCE, 'asker-nord-syd/regions_nord_syd_25832.geojson');
 
-describe.skipIf(!haveSharedSources([torskelgen, gdal]))('the real Kartverket-derived kommune file (../shared/geodata-sources)', () => {
-  it('gives the same nord/syd areas as the GDAL-made EPSG:25832 file, within 0.0001 % (measured: 98.756 and 273.993 km² both ways)', () => {
-    const ours = loadRegions(readFileSync(torskelgen, 'utf8'), { file: 'torskelgen' });
-    expect(ours.skipped.map((s) => s.featureId)).toEqual(['3025']);
-    // PostGIS agrees the GDAL-made Asker syd is not OGC-valid (its two parts cross near 582060 6615806, by
-    // far less than a square metre), so it is read with repair; ST_MakeValid leaves its area unchanged.
-    const reference = loadRegions(readFileSync(gdal, 'utf8'), { file: 'gdal', repair: true });
-    for (const name of ['Asker nord', 'Asker syd']) {
-      const a = multiPolygonAreaM2(ours.value.find((g) => g.name === name)?.geometry ?? []);
-      const b = multiPolygonAreaM2(reference.value.find((g) => g.name === name)?.geometry ?? []);
-      expect(Math.abs(a / b - 1), name).toBeLessThan(1e-6);
-    }
-    // PROVENANCE.md: nord ≈ 98.8 km², syd ≈ 274.2 km² (ellipsoidal); planar 25832 is within a few tenths.
-    expect(km2(multiPolygonAreaM2(ours.value[0]?.geometry ?? []))).toBeGreaterThan(98);
-  });
-});
+describe.skipIf(!haveSharedSources([torskelgen, gdal]))(
+  'the real Kartverket-derived kommune file (../shared/geodata-sources)',
+  () => {
+    it('gives the same nord/syd areas as the GDAL-made EPSG:25832 file, within 0.0001 % (measured: 98.756 and 273.993 km² both ways)', () => {
+      const ours = loadRegions(readFileSync(torskelgen, 'utf8'), { file: 'torskelgen' });
+      expect(ours.skipped.map((s) => s.featureId)).toEqual(['3025']);
+      // PostGIS agrees the GDAL-made Asker syd is not OGC-valid (its two parts cross near 582060 6615806, by
+      // far less than a square metre), so it is read with repair; ST_MakeValid leaves its area unchanged.
+      const reference = loadRegions(readFileSync(gdal, 'utf8'), { file: 'gdal', repair: true });
+      for (const name of ['Asker nord', 'Asker syd']) {
+        const a = multiPolygonAreaM2(ours.value.find((g) => g.name === name)?.geometry ?? []);
+        const b = multiPolygonAreaM2(reference.value.find((g) => g.name === name)?.geometry ?? []);
+        expect(Math.abs(a / b - 1), name).toBeLessThan(1e-6);
+      }
+      // PROVENANCE.md: nord ≈ 98.8 km², syd ≈ 274.2 km² (ellipsoidal); planar 25832 is within a few tenths.
+      expect(km2(multiPolygonAreaM2(ours.value[0]?.geometry ?? []))).toBeGreaterThan(98);
+    });
+  },
+);

@@ -24,13 +24,18 @@ describe('parseGeoJsonText', () => {
   });
 
   it('says when JSON looks truncated', () => {
-    const e = errorOf(() => parseGeoJsonText('{"type": "FeatureCollection", "features": [{"type": "Fea', 'cut.geojson'));
+    const e = errorOf(() =>
+      parseGeoJsonText('{"type": "FeatureCollection", "features": [{"type": "Fea', 'cut.geojson'),
+    );
     expect(e.message).toContain('truncated');
     expect(e.message).toContain('line 1, column 53: string is never closed');
   });
 
   it.each([
-    ['{"type": "Feature", "properties": {}, "geometry": null}', 'is a single Feature, not a GeoJSON FeatureCollection. Wrap it'],
+    [
+      '{"type": "Feature", "properties": {}, "geometry": null}',
+      'is a single Feature, not a GeoJSON FeatureCollection. Wrap it',
+    ],
     ['{"type": "Polygon", "coordinates": []}', 'is a bare Polygon geometry'],
     ['[1, 2]', 'is a JSON array, not a GeoJSON FeatureCollection'],
     ['{"features": []}', 'is a JSON object without a "type" member'],
@@ -49,8 +54,14 @@ describe('parseGeoJsonText', () => {
   });
 
   it('marks array elements that are not Features', () => {
-    const parsed = parseGeoJsonText(JSON.stringify({ type: 'FeatureCollection', features: [null, { type: 'Point' }] }), 'f');
-    expect(parsed.features.map((f) => [f.isFeature, f.what])).toEqual([[false, 'null'], [false, 'a bare Point geometry']]);
+    const parsed = parseGeoJsonText(
+      JSON.stringify({ type: 'FeatureCollection', features: [null, { type: 'Point' }] }),
+      'f',
+    );
+    expect(parsed.features.map((f) => [f.isFeature, f.what])).toEqual([
+      [false, 'null'],
+      [false, 'a bare Point geometry'],
+    ]);
   });
 });
 
@@ -60,7 +71,9 @@ describe('prototype pollution', () => {
   });
 
   it('safeCopy keeps __proto__ as a plain key and never touches Object.prototype', () => {
-    const parsed = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "a": 1}');
+    const parsed = JSON.parse(
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "a": 1}',
+    );
     const copy = safeCopy(parsed) as Record<string, unknown>;
     expect(Object.getPrototypeOf(copy)).toBeNull();
     expect(Object.keys(copy)).toEqual(['__proto__', 'constructor', 'a']);
@@ -87,7 +100,9 @@ describe('prototype pollution', () => {
     expect(site?.status).toBeNull();
     expect(site?.abc).toBeNull();
     expect(site?.readiness).toBeNull();
-    expect(result.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['status-unknown', 'abc-unknown', 'readiness-unknown', 'id-generated']));
+    expect(result.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['status-unknown', 'abc-unknown', 'readiness-unknown', 'id-generated']),
+    );
   });
 
   it('a crs member with a hostile __proto__ is read as data only', () => {

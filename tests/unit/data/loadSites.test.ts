@@ -26,13 +26,24 @@ describe('loadSites: CRS', () => {
   });
 
   it('keeps every part of a MultiPolygon, holes included', () => {
-    const mp = { type: 'MultiPolygon', coordinates: [[rectRing(580_000, 6_630_000, 50, 50), rectRing(580_010, 6_630_010, 5, 5)], [rectRing(580_100, 6_630_000, 10, 10)]] };
+    const mp = {
+      type: 'MultiPolygon',
+      coordinates: [
+        [rectRing(580_000, 6_630_000, 50, 50), rectRing(580_010, 6_630_010, 5, 5)],
+        [rectRing(580_100, 6_630_000, 10, 10)],
+      ],
+    };
     const geometry = loadSites(collection([feature(mp, { id: 'M' })]), { file: 'm' }).value[0]?.geometry;
     expect(geometry?.map((poly) => poly.length)).toEqual([2, 1]);
   });
 
   it('detects lon/lat without a crs member, projects to 25832 and warns with the reason', () => {
-    const ring = [[10.4344, 59.8336], [10.4364, 59.8336], [10.4364, 59.8346], [10.4344, 59.8336]];
+    const ring = [
+      [10.4344, 59.8336],
+      [10.4364, 59.8336],
+      [10.4364, 59.8346],
+      [10.4344, 59.8336],
+    ];
     const r = loadSites(collection([feature(polygon(ring), { id: 'S1', name: 'n' })], null), { file: 'wgs.geojson' });
     expect(r.crs).toBe(4326);
     expect(r.crsSource).toBe('detected');
@@ -53,16 +64,23 @@ describe('loadSites: CRS', () => {
     const r = loadSites(collection([feature(inBoth, { id: 'S1', name: 'n' })]), { file: 's.geojson', crs: 25833 });
     expect(r.crsSource).toBe('override');
     expect(r.crs).toBe(25833);
-    expect(r.warnings.map((w) => w.message)).toContain('s.geojson: the crs member says EPSG:25832, but --crs EPSG:25833 overrides it');
+    expect(r.warnings.map((w) => w.message)).toContain(
+      's.geojson: the crs member says EPSG:25832, but --crs EPSG:25833 overrides it',
+    );
     expect(r.value[0]?.geometry[0]?.[0]?.[0]?.[0]).not.toBeCloseTo(300_000, 0);
   });
 
   it('an override that agrees with the member gives no warning', () => {
-    expect(loadSites(collection([feature(RECT, { id: 'S1', name: 'n' })]), { file: 's', crs: 25832 }).warnings).toEqual([]);
+    expect(loadSites(collection([feature(RECT, { id: 'S1', name: 'n' })]), { file: 's', crs: 25832 }).warnings).toEqual(
+      [],
+    );
   });
 
   it('an unsupported crs member is an error, or a warning when overridden', () => {
-    const text = collection([feature(RECT, { id: 'S1', name: 'n' })], { type: 'name', properties: { name: 'EPSG:3006' } });
+    const text = collection([feature(RECT, { id: 'S1', name: 'n' })], {
+      type: 'name',
+      properties: { name: 'EPSG:3006' },
+    });
     const e = errorOf(() => loadSites(text, { file: 'sweref.geojson' }));
     expect(e.code).toBe('crs-unsupported');
     expect(e.message).toMatch(/^sweref\.geojson: .*EPSG:3006 is not supported.*Reproject the file/);
@@ -72,10 +90,22 @@ describe('loadSites: CRS', () => {
   });
 
   it('degrees under a metre CRS: warns that they look like degrees, then fails as outside Norway', () => {
-    const text = collection([feature(polygon([[10.43, 59.83], [10.44, 59.83], [10.44, 59.84], [10.43, 59.83]]), { id: 'S1', name: 'n' })]);
+    const text = collection([
+      feature(
+        polygon([
+          [10.43, 59.83],
+          [10.44, 59.83],
+          [10.44, 59.84],
+          [10.43, 59.83],
+        ]),
+        { id: 'S1', name: 'n' },
+      ),
+    ]);
     const e = errorOf(() => loadSites(text, { file: 'odd' }));
     expect(e.code).toBe('outside-norway');
-    expect(e.message).toContain('odd: none of the 1 usable features lies in Norway when read as EPSG:25832 (from the crs member)');
+    expect(e.message).toContain(
+      'odd: none of the 1 usable features lies in Norway when read as EPSG:25832 (from the crs member)',
+    );
     expect(e.problems.map((p) => p.code)).toEqual(['crs-suspicious', 'outside-norway']);
   });
 });
@@ -88,19 +118,85 @@ describe('loadSites: geometry problems', () => {
     expect(ring).toHaveLength(5);
     expect(ring?.[4]).toEqual(ring?.[0]);
     expect(r.warnings).toEqual([
-      expect.objectContaining({ code: 'ring-unclosed', featureIndex: 0, featureId: 'S9', message: expect.stringContaining('o.geojson: features[0] (id "S9"): polygon ring 1 (outer) was not closed') }),
+      expect.objectContaining({
+        code: 'ring-unclosed',
+        featureIndex: 0,
+        featureId: 'S9',
+        message: expect.stringContaining('o.geojson: features[0] (id "S9"): polygon ring 1 (outer) was not closed'),
+      }),
     ]);
   });
 
   it.each([
     ['null geometry', null, 'geometry-null', 'has no geometry (null)'],
-    ['a Point', point(580_000, 6_630_000), 'geometry-type', 'has geometry type Point; expected Polygon or MultiPolygon'],
-    ['a LineString', { type: 'LineString', coordinates: [[0, 0], [1, 1]] }, 'geometry-type', 'LineString'],
-    ['a string coordinate', { type: 'Polygon', coordinates: [[[0, 6_600_000], ['10', 6_600_000], [10, 6_600_010], [0, 6_600_000]]] }, 'coordinate-not-finite', 'position 2 has a coordinate that is not a finite number: ["10", 6600000]'],
-    ['a null coordinate', { type: 'Polygon', coordinates: [[[0, 6_600_000], [null, 6_600_000], [10, 6_600_010], [0, 6_600_000]]] }, 'coordinate-not-finite', 'not a finite number'],
-    ['two distinct points', polygon([[0, 6_600_000], [10, 6_600_000], [0, 6_600_000], [0, 6_600_000]]), 'ring-too-few-points', 'has 2 distinct points; a ring needs at least 3'],
+    [
+      'a Point',
+      point(580_000, 6_630_000),
+      'geometry-type',
+      'has geometry type Point; expected Polygon or MultiPolygon',
+    ],
+    [
+      'a LineString',
+      {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      },
+      'geometry-type',
+      'LineString',
+    ],
+    [
+      'a string coordinate',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 6_600_000],
+            ['10', 6_600_000],
+            [10, 6_600_010],
+            [0, 6_600_000],
+          ],
+        ],
+      },
+      'coordinate-not-finite',
+      'position 2 has a coordinate that is not a finite number: ["10", 6600000]',
+    ],
+    [
+      'a null coordinate',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 6_600_000],
+            [null, 6_600_000],
+            [10, 6_600_010],
+            [0, 6_600_000],
+          ],
+        ],
+      },
+      'coordinate-not-finite',
+      'not a finite number',
+    ],
+    [
+      'two distinct points',
+      polygon([
+        [0, 6_600_000],
+        [10, 6_600_000],
+        [0, 6_600_000],
+        [0, 6_600_000],
+      ]),
+      'ring-too-few-points',
+      'has 2 distinct points; a ring needs at least 3',
+    ],
     ['no rings', polygon(), 'geometry-empty', 'has no rings (an empty geometry)'],
-    ['a bare number as a position', polygon([[0, 6_600_000], 5 as unknown as number[], [10, 6_600_010], [0, 6_600_000]]), 'geometry-coordinates', 'is not a coordinate pair'],
+    [
+      'a bare number as a position',
+      polygon([[0, 6_600_000], 5 as unknown as number[], [10, 6_600_010], [0, 6_600_000]]),
+      'geometry-coordinates',
+      'is not a coordinate pair',
+    ],
   ])('%s is an error naming file, feature index and id', (_label, geometry, code, fragment) => {
     const text = collection([feature(RECT, { id: 'OK' }), feature(geometry, { id: 'BAD' })]);
     const e = errorOf(() => loadSites(text, { file: 'sites.geojson' }));
@@ -118,7 +214,12 @@ describe('loadSites: geometry problems', () => {
   });
 
   it('latitudes beyond the pole cannot be projected: error, not NaN geometry', () => {
-    const ring = [[10, 89], [11, 89], [11, 95], [10, 89]];
+    const ring = [
+      [10, 89],
+      [11, 89],
+      [11, 95],
+      [10, 89],
+    ];
     const e = errorOf(() => loadSites(collection([feature(polygon(ring), { id: 'P' })]), { file: 'pole', crs: 4326 }));
     expect(e.code).toBe('projection-failed');
     expect(e.message).toContain('(11, 95) is outside longitude ±180 / latitude ±90');
@@ -126,7 +227,9 @@ describe('loadSites: geometry problems', () => {
 
   it('an array element that is not a Feature is an error', () => {
     const text = JSON.stringify({ type: 'FeatureCollection', features: [feature(RECT, { id: 'A' }), 42] });
-    expect(errorOf(() => loadSites(text, { file: 'f' })).message).toBe('f: features[1]: is a number, not a GeoJSON Feature; remove it or wrap it as {"type": "Feature", ...}');
+    expect(errorOf(() => loadSites(text, { file: 'f' })).message).toBe(
+      'f: features[1]: is a number, not a GeoJSON Feature; remove it or wrap it as {"type": "Feature", ...}',
+    );
   });
 
   it('collects every error; the first is the message', () => {
@@ -152,7 +255,15 @@ describe('loadSites: ids', () => {
   });
 
   it('duplicate ids are renamed <id>-2, <id>-3 with a warning naming both features', () => {
-    const r = loadSites(collection([feature(RECT, { id: 'S1', name: 'n' }), feature(RECT, { id: 'X', name: 'n' }), feature(RECT, { id: 'S1', name: 'n' }), feature(RECT, { id: 'S1', name: 'n' })]), { file: 'dup.geojson' });
+    const r = loadSites(
+      collection([
+        feature(RECT, { id: 'S1', name: 'n' }),
+        feature(RECT, { id: 'X', name: 'n' }),
+        feature(RECT, { id: 'S1', name: 'n' }),
+        feature(RECT, { id: 'S1', name: 'n' }),
+      ]),
+      { file: 'dup.geojson' },
+    );
     expect(r.value.map((s) => s.id)).toEqual(['S1', 'X', 'S1-2', 'S1-3']);
     expect(r.warnings.map((w) => w.message)).toEqual([
       'dup.geojson: features[2] (id "S1"): id "S1" is already used by features[0]; renamed this one "S1-2". Give every feature its own id',
@@ -161,23 +272,39 @@ describe('loadSites: ids', () => {
   });
 
   it('a new id never lands on an id used later in the file', () => {
-    const r = loadSites(collection([feature(RECT, { id: 'A', name: 'n' }), feature(RECT, { id: 'A', name: 'n' }), feature(RECT, { id: 'A-2', name: 'n' })]), { file: 'd' });
+    const r = loadSites(
+      collection([
+        feature(RECT, { id: 'A', name: 'n' }),
+        feature(RECT, { id: 'A', name: 'n' }),
+        feature(RECT, { id: 'A-2', name: 'n' }),
+      ]),
+      { file: 'd' },
+    );
     expect(r.value.map((s) => s.id)).toEqual(['A', 'A-3', 'A-2']);
   });
 
   it('a generated id that clashes with a real one is the one renamed, whatever the order', () => {
-    const r = loadSites(collection([feature(RECT, { name: 'n' }), feature(RECT, { id: 'feature-0', name: 'n' })]), { file: 'g' });
+    const r = loadSites(collection([feature(RECT, { name: 'n' }), feature(RECT, { id: 'feature-0', name: 'n' })]), {
+      file: 'g',
+    });
     expect(r.value.map((s) => s.id)).toEqual(['feature-0-2', 'feature-0']);
     expect(r.warnings.map((w) => w.code)).toEqual(['id-generated', 'id-duplicate']);
   });
 });
 
 describe('loadSites: properties', () => {
-  const load = (props: Record<string, unknown>) => loadSites(collection([feature(RECT, { id: 'S', name: 'n', ...props })]), { file: 'p' });
+  const load = (props: Record<string, unknown>) =>
+    loadSites(collection([feature(RECT, { id: 'S', name: 'n', ...props })]), { file: 'p' });
 
   it.each([
-    ['eksisterende', 'eksisterende'], ['Nåværende', 'eksisterende'], ['EXISTING', 'eksisterende'], [1, 'eksisterende'],
-    ['fremtidig', 'fremtidig'], ['Framtidig', 'fremtidig'], [' future ', 'fremtidig'], ['2', 'fremtidig'],
+    ['eksisterende', 'eksisterende'],
+    ['Nåværende', 'eksisterende'],
+    ['EXISTING', 'eksisterende'],
+    [1, 'eksisterende'],
+    ['fremtidig', 'fremtidig'],
+    ['Framtidig', 'fremtidig'],
+    [' future ', 'fremtidig'],
+    ['2', 'fremtidig'],
   ])('status %j → %s', (raw, expected) => {
     const r = load({ status: raw });
     expect(r.value[0]?.status).toBe(expected);

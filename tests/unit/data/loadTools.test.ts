@@ -14,9 +14,18 @@ describe('bundled data with GeoJSON tools only', () => {
   it('gives the same values, warnings and CRS as the full loaders', () => {
     const opts = (name: string) => ({ file: `geodata/${name}` });
     const pairs = [
-      [layers.loadSites(text('sites.geojson'), opts('sites.geojson'), GEOJSON_TOOLS), loadSites(text('sites.geojson'), opts('sites.geojson'))],
-      [layers.loadHubs(text('hubs.geojson'), opts('hubs.geojson'), GEOJSON_TOOLS), loadHubs(text('hubs.geojson'), opts('hubs.geojson'))],
-      [layers.loadRegions(text('regions.geojson'), opts('regions.geojson'), GEOJSON_TOOLS), loadRegions(text('regions.geojson'), opts('regions.geojson'))],
+      [
+        layers.loadSites(text('sites.geojson'), opts('sites.geojson'), GEOJSON_TOOLS),
+        loadSites(text('sites.geojson'), opts('sites.geojson')),
+      ],
+      [
+        layers.loadHubs(text('hubs.geojson'), opts('hubs.geojson'), GEOJSON_TOOLS),
+        loadHubs(text('hubs.geojson'), opts('hubs.geojson')),
+      ],
+      [
+        layers.loadRegions(text('regions.geojson'), opts('regions.geojson'), GEOJSON_TOOLS),
+        loadRegions(text('regions.geojson'), opts('regions.geojson')),
+      ],
     ] as const;
     for (const [core, full] of pairs) {
       expect(core.value.length).toBeGreaterThan(0);
@@ -28,26 +37,44 @@ describe('bundled data with GeoJSON tools only', () => {
 const square = (x: number, name: string) => ({
   type: 'Feature',
   properties: { name },
-  geometry: { type: 'Polygon', coordinates: [[[x, 6630000], [x + 100, 6630000], [x + 100, 6630100], [x, 6630100], [x, 6630000]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, 6630000],
+        [x + 100, 6630000],
+        [x + 100, 6630100],
+        [x, 6630100],
+        [x, 6630000],
+      ],
+    ],
+  },
 });
-const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:25832' } }, features });
+const fc = (features: unknown[]) =>
+  JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:25832' } }, features });
 
 describe('a file that needs more than the GeoJSON tools', () => {
   it('SOSI: an internal error naming the missing reader; the full tools read it', () => {
     const sosi = readFileSync(resolve(import.meta.dirname, '../../fixtures/plan/plan_23_utf8.sos'));
-    expect(() => layers.loadSites(sosi, { file: 'plan.sos' }, GEOJSON_TOOLS)).toThrow(/SOSI reader is not part of this loader/);
+    expect(() => layers.loadSites(sosi, { file: 'plan.sos' }, GEOJSON_TOOLS)).toThrow(
+      /SOSI reader is not part of this loader/,
+    );
     expect(layers.loadSites(sosi, { file: 'plan.sos' }, FULL_TOOLS).value.length).toBeGreaterThan(0);
   });
 
   it('same-name regions: the dissolve is asked for, not skipped', () => {
     const two = fc([square(580000, 'Asker nord'), square(580100, 'Asker nord'), square(590000, 'Asker syd')]);
-    expect(() => layers.loadRegions(two, { file: 'r.geojson' }, GEOJSON_TOOLS)).toThrow(/region dissolve is not part of this loader/);
+    expect(() => layers.loadRegions(two, { file: 'r.geojson' }, GEOJSON_TOOLS)).toThrow(
+      /region dissolve is not part of this loader/,
+    );
     const full = layers.loadRegions(two, { file: 'r.geojson' }, FULL_TOOLS);
     expect(full.value.map((r) => r.name)).toEqual(['Asker nord', 'Asker syd']);
   });
 
   it('repair on request: the repair tool is asked for', () => {
     const one = fc([square(580000, 'Asker nord')]);
-    expect(() => layers.loadRegions(one, { file: 'r.geojson', repair: true }, GEOJSON_TOOLS)).toThrow(/polygon repair is not part of this loader/);
+    expect(() => layers.loadRegions(one, { file: 'r.geojson', repair: true }, GEOJSON_TOOLS)).toThrow(
+      /polygon repair is not part of this loader/,
+    );
   });
 });

@@ -1,4 +1,5 @@
-// Plan data (KpArealformål / RpArealformål exports): field recognition, business-land filter, ABC defaults, status codes, areas.
+// Plan data (KpArealformål / RpArealformål exports): field recognition, business-land filter, ABC defaults, status
+// codes, areas.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,13 @@ describe('a kommuneplan export (ArcGIS style, EPSG:25832): kp_arealformal_25832.
     expect(r.crs).toBe(25832);
     expect(r.crsSource).toBe('member');
     expect(r.mapping.mode).toBe('plan');
-    expect(r.mapping.fields).toEqual({ id: 'LOKALID', name: 'FELTNAVN', arealformal: 'KPAREALFORMAL', arealbruksstatus: 'AREALST', objtype: 'OBJTYPE' });
+    expect(r.mapping.fields).toEqual({
+      id: 'LOKALID',
+      name: 'FELTNAVN',
+      arealformal: 'KPAREALFORMAL',
+      arealbruksstatus: 'AREALST',
+      objtype: 'OBJTYPE',
+    });
   });
 
   it('keeps the three business-land features, with hand-checked areas (rectangles, one with a hole)', () => {
@@ -41,7 +48,9 @@ describe('a kommuneplan export (ArcGIS style, EPSG:25832): kp_arealformal_25832.
       [5, 'filtered', '5100 LNFR: not business land'],
       [6, 'filtered', 'object type "KpHensynSone" is not a land-use area (arealformålområde)'],
     ]);
-    expect(r.warnings.map((w) => w.message)).toContain('kp: skipped 1 feature, 2070 Kollektivknutepunkt: not business land: features[3] (id "a3f1c2d0-0004")');
+    expect(r.warnings.map((w) => w.message)).toContain(
+      'kp: skipped 1 feature, 2070 Kollektivknutepunkt: not business land: features[3] (id "a3f1c2d0-0004")',
+    );
   });
 
   it('records arealbruksstatus 3 in the note and in one file warning', () => {
@@ -55,11 +64,23 @@ describe('a reguleringsplan export (Geonorge style, nested ids, EPSG:25833): rp_
   const r = loadSites(read('rp_arealformal_25833.geojson'), { file: 'rp' });
 
   it('reads nested identifikasjon.lokalId, arealformål with æ/å and feltbetegnelse', () => {
-    expect(r.mapping.fields).toEqual({ id: 'identifikasjon.lokalId', name: 'feltbetegnelse', arealformal: 'arealformål', objtype: 'objekttype' });
+    expect(r.mapping.fields).toEqual({
+      id: 'identifikasjon.lokalId',
+      name: 'feltbetegnelse',
+      arealformal: 'arealformål',
+      objtype: 'objekttype',
+    });
     expect(r.value.map((s) => [s.id, s.name, s.abc, s.status])).toEqual([
-      ['7c1e-0001', 'BKT1', 'A', null], ['7c1e-0002', 'BI1', 'C', null], ['7c1e-0003', 'BL1', 'C', null], ['7c1e-0004', 'BGT1', 'C', null],
+      ['7c1e-0001', 'BKT1', 'A', null],
+      ['7c1e-0002', 'BI1', 'C', null],
+      ['7c1e-0003', 'BL1', 'C', null],
+      ['7c1e-0004', 'BGT1', 'C', null],
     ]);
-    expect(r.skipped.map((s) => s.reason)).toEqual(['1110 Boligbebyggelse: not business land', '2011: not a business-land code in the table', '3040 Friområde: not business land']);
+    expect(r.skipped.map((s) => s.reason)).toEqual([
+      '1110 Boligbebyggelse: not business land',
+      '2011: not a business-land code in the table',
+      '3040 Friområde: not business land',
+    ]);
   });
 
   it('areas agree with the UTM scale-factor series: area32 = area33 × (k32 / k33)², within 0.001 %', () => {
@@ -68,7 +89,12 @@ describe('a reguleringsplan export (Geonorge style, nested ids, EPSG:25833): rp_
     const f = 1 / 298.257222101;
     const e2 = f * (2 - f);
     const k0 = 0.9996;
-    const sizes33: [number, number][] = [[245_050, 20_000], [245_350, 60_000], [245_700, 40_000], [245_200, 40_000]];
+    const sizes33: [number, number][] = [
+      [245_050, 20_000],
+      [245_350, 60_000],
+      [245_700, 40_000],
+      [245_200, 40_000],
+    ];
     r.value.forEach((site, i) => {
       const [e33, area33] = sizes33[i] as [number, number];
       const c = multiPolygonCentroid(site.geometry);
@@ -95,28 +121,43 @@ describe('field names as real exports spell them', () => {
     [{ arealformal: '1300', Arealstatus: '2' }],
     [{ KpFormål: 1300, KPAREALBRUKSSTATUS: 2 }],
     [{ RPAREALFORMAL: 1300, arealbruksstatus: 'Framtidig' }],
-    [{ 'areal_formål': '1300 - Næringsbebyggelse', AREALST: 2 }],
+    [{ areal_formål: '1300 - Næringsbebyggelse', AREALST: 2 }],
   ])('%j → 1300, fremtidig, B', (props) => {
     const r = loadSites(collection([feature(RECT, { LOKALID: 'x', ...props })]), { file: 'f' });
     expect(r.value[0]).toMatchObject({ id: 'x', status: 'fremtidig', abc: 'B', arealformal: 1300 });
   });
 
   it.each([
-    [{ lokalId: 'L1' }, 'L1'], [{ OBJID: 77 }, '77'], [{ 'identifikasjon.lokalId': 'flat-dotted' }, 'flat-dotted'],
+    [{ lokalId: 'L1' }, 'L1'],
+    [{ OBJID: 77 }, '77'],
+    [{ 'identifikasjon.lokalId': 'flat-dotted' }, 'flat-dotted'],
     [{ identifikasjon: { lokalId: 'nested' } }, 'nested'],
   ])('id from %j', (props, id) => {
-    expect(loadSites(collection([feature(RECT, { KPAREALFORMAL: 1300, ...props })]), { file: 'f' }).value[0]?.id).toBe(id);
+    expect(loadSites(collection([feature(RECT, { KPAREALFORMAL: 1300, ...props })]), { file: 'f' }).value[0]?.id).toBe(
+      id,
+    );
   });
 
-  it.each([[{ FELTNAVN: 'BN1' }, 'BN1'], [{ feltbetegnelse: 'BKB2' }, 'BKB2'], [{ navn: 'Billingstad' }, 'Billingstad'], [{ PLANNAVN: 'Plan 123' }, 'Plan 123']])('name from %j', (props, name) => {
-    expect(loadSites(collection([feature(RECT, { id: 'a', KPAREALFORMAL: 1300, ...props })]), { file: 'f' }).value[0]?.name).toBe(name);
+  it.each([
+    [{ FELTNAVN: 'BN1' }, 'BN1'],
+    [{ feltbetegnelse: 'BKB2' }, 'BKB2'],
+    [{ navn: 'Billingstad' }, 'Billingstad'],
+    [{ PLANNAVN: 'Plan 123' }, 'Plan 123'],
+  ])('name from %j', (props, name) => {
+    expect(
+      loadSites(collection([feature(RECT, { id: 'a', KPAREALFORMAL: 1300, ...props })]), { file: 'f' }).value[0]?.name,
+    ).toBe(name);
   });
 
   it('the file’s own abc beats the default of the code; an unknown arealbruksstatus warns', () => {
-    const r = loadSites(collection([feature(RECT, { id: 'a', KPAREALFORMAL: 1340, abc: 'b', AREALST: 9 })]), { file: 'f' });
+    const r = loadSites(collection([feature(RECT, { id: 'a', KPAREALFORMAL: 1340, abc: 'b', AREALST: 9 })]), {
+      file: 'f',
+    });
     expect(r.value[0]).toMatchObject({ abc: 'B', status: null });
     expect(r.value[0]?.note).not.toContain('default');
-    expect(r.warnings.map((w) => w.message)).toEqual(['f: features[0] (id "a"): arealbruksstatus 9 is not recognised (expected 1 nåværende, 2 framtidig or 3 videreutvikling); treated as unknown']);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'f: features[0] (id "a"): arealbruksstatus 9 is not recognised (expected 1 nåværende, 2 framtidig or 3 videreutvikling); treated as unknown',
+    ]);
   });
 
   it('a field mapping chosen by the user beats detection, and null ignores a field', () => {
@@ -127,8 +168,13 @@ describe('field names as real exports spell them', () => {
   });
 
   it('a custom code table changes what is kept and the ABC default', () => {
-    const table = new Map([[1160, { label: 'Offentlig eller privat tjenesteyting', abc: 'B' as const, why: 'public jobs count here' }]]);
-    const text = collection([feature(RECT, { id: 'a', KPAREALFORMAL: 1160 }), feature(RECT, { id: 'b', KPAREALFORMAL: 1300 })]);
+    const table = new Map([
+      [1160, { label: 'Offentlig eller privat tjenesteyting', abc: 'B' as const, why: 'public jobs count here' }],
+    ]);
+    const text = collection([
+      feature(RECT, { id: 'a', KPAREALFORMAL: 1160 }),
+      feature(RECT, { id: 'b', KPAREALFORMAL: 1300 }),
+    ]);
     const r = loadSites(text, { file: 'f', arealformalTable: table });
     expect(r.value.map((s) => [s.id, s.abc])).toEqual([['a', 'B']]);
     expect(r.skipped[0]?.reason).toBe('1300: not a business-land code in the table');

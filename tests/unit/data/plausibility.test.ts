@@ -1,4 +1,5 @@
-// Coordinate sanity: swapped axes are detected and swapped back (with a warning), impossible numbers and places outside Norway are errors.
+// Coordinate sanity: swapped axes are detected and swapped back (with a warning), impossible numbers and places outside
+// Norway are errors.
 import { describe, expect, it } from 'vitest';
 import { fromLngLat } from '../../../src/domain/crs.ts';
 import { DataError, loadHubs, loadSites } from '../../../src/data/loaders.ts';
@@ -31,11 +32,15 @@ describe('swapped axes in files', () => {
     const b = loadSites(collection([feature(polygon(swapped), { id: 'S', name: 'n' })], CRS_4326), { file: 'b' });
     expect(b.value[0]?.geometry).toEqual(a.value[0]?.geometry);
     expect(b.warnings.map((w) => w.code)).toEqual(['axes-swapped']);
-    expect(b.warnings[0]?.message).toBe('b: the coordinates look like [latitude, longitude] (e.g. [59.833, 10.434]), but GeoJSON wants [longitude, latitude]; every position was swapped. Check the result on the map, and fix the export if you can.');
+    expect(b.warnings[0]?.message).toBe(
+      'b: the coordinates look like [latitude, longitude] (e.g. [59.833, 10.434]), but GeoJSON wants [longitude, latitude]; every position was swapped. Check the result on the map, and fix the export if you can.',
+    );
   });
 
   it('[northing, easting] with a UTM crs member is swapped back too', () => {
-    const r = loadHubs(collection([feature(point(6_633_700, 580_400), { id: 'H', name: 'Asker', type: 'tog' })]), { file: 'h' });
+    const r = loadHubs(collection([feature(point(6_633_700, 580_400), { id: 'H', name: 'Asker', type: 'tog' })]), {
+      file: 'h',
+    });
     expect(r.value[0]?.xy).toEqual([580_400, 6_633_700]);
     expect(r.warnings.map((w) => w.code)).toEqual(['axes-swapped']);
   });
@@ -43,9 +48,15 @@ describe('swapped axes in files', () => {
 
 describe('impossible coordinates and places outside Norway', () => {
   it('a UTM northing of −5 000 m is impossible; the message gives the allowed range', () => {
-    const ring = [[580_000, 6_630_000], [580_100, -5000], [580_100, 6_630_100], [580_000, 6_630_000]];
-    expect(() => loadSites(collection([feature(polygon(ring), { id: 'S' })]), { file: 'f' }))
-      .toThrow('f: features[0] (id "S"): polygon 1 ring 1 position 2 (580100, -5000) is not a possible EPSG:25832 coordinate (easting −2 000 000 to 3 000 000 m, northing 0 to 10 000 000 m)');
+    const ring = [
+      [580_000, 6_630_000],
+      [580_100, -5000],
+      [580_100, 6_630_100],
+      [580_000, 6_630_000],
+    ];
+    expect(() => loadSites(collection([feature(polygon(ring), { id: 'S' })]), { file: 'f' })).toThrow(
+      'f: features[0] (id "S"): polygon 1 ring 1 position 2 (580100, -5000) is not a possible EPSG:25832 coordinate (easting −2 000 000 to 3 000 000 m, northing 0 to 10 000 000 m)',
+    );
   });
 
   it('one feature far away is an error for that feature; the others are fine', () => {
@@ -61,25 +72,44 @@ describe('impossible coordinates and places outside Norway', () => {
     }
     expect(e).toBeInstanceOf(DataError);
     expect((e as DataError).featureId).toBe('far');
-    expect((e as DataError).message).toMatch(/^f: features\[1\] \(id "far"\): polygon 1 ring 1 position 1 \(900000, 5000000\) lies near 45\.\d\d°N 14\.\d\d°E, outside Norway, when read as EPSG:25832 \(from the crs member\)\. The coordinate is probably wrong/);
+    expect((e as DataError).message).toMatch(
+      /^f: features\[1\] \(id "far"\): polygon 1 ring 1 position 1 \(900000, 5000000\) lies near 45\.\d\d°N 14\.\d\d°E, outside Norway, when read as EPSG:25832 \(from the crs member\)\. The coordinate is probably wrong/,
+    );
     expect(loadSites(text, { file: 'f', onUnusable: 'skip' }).value.map((s) => s.id)).toEqual(['ok']);
   });
 
   it('when every feature is outside, one file-level error says the CRS is probably wrong — even when skipping', () => {
     // UTM 32 numbers under a Web Mercator crs member land in Belgium.
-    const text = collection([feature(polygon(rectRing(580_000, 6_630_000, 10, 10)), { id: 'a' })], { type: 'name', properties: { name: 'EPSG:3857' } });
-    expect(() => loadSites(text, { file: 'f', onUnusable: 'skip' })).toThrow('f: none of the 1 usable features lies in Norway when read as EPSG:3857 (from the crs member); they land near 51.05°N 5.21°E.');
+    const text = collection([feature(polygon(rectRing(580_000, 6_630_000, 10, 10)), { id: 'a' })], {
+      type: 'name',
+      properties: { name: 'EPSG:3857' },
+    });
+    expect(() => loadSites(text, { file: 'f', onUnusable: 'skip' })).toThrow(
+      'f: none of the 1 usable features lies in Norway when read as EPSG:3857 (from the crs member); they land near 51.05°N 5.21°E.',
+    );
     // The same numbers with the right CRS are fine.
     expect(loadSites(text, { file: 'f', crs: 25832 }).value).toHaveLength(1);
   });
 
   it.each([
-    [[10.43, 59.83], true], [[5.32, 60.39], true], [[25.0, 70.9], true], [[31.0, 70.4], true],
-    [[12.7, 56.0], false], [[-3.2, 55.9], false], [[15.6, 78.2], false],
+    [[10.43, 59.83], true],
+    [[5.32, 60.39], true],
+    [[25.0, 70.9], true],
+    [[31.0, 70.4], true],
+    [[12.7, 56.0], false],
+    [[-3.2, 55.9], false],
+    [[15.6, 78.2], false],
     // Inside the lon/lat box but not Norway (issue 15): Göteborg, Helsinki, Stockholm, Luleå, Skagen.
-    [[11.97, 57.71], false], [[24.94, 60.17], false], [[18.07, 59.33], false], [[22.15, 65.58], false], [[10.59, 57.72], false],
+    [[11.97, 57.71], false],
+    [[24.94, 60.17], false],
+    [[18.07, 59.33], false],
+    [[22.15, 65.58], false],
+    [[10.59, 57.72], false],
     // Norway near the coarse outline's edges: Halden (land border), Røst and Utsira (outer islands), Kirkenes.
-    [[11.39, 59.12], true], [[12.07, 67.5], true], [[4.88, 59.31], true], [[30.05, 69.73], true],
+    [[11.39, 59.12], true],
+    [[12.07, 67.5], true],
+    [[4.88, 59.31], true],
+    [[30.05, 69.73], true],
   ] as const)('insideNorway(%j) = %s', (ll, inside) => {
     expect(insideNorway(fromLngLat(ll))).toBe(inside);
   });

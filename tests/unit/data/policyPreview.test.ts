@@ -1,4 +1,5 @@
-// The onUnusable policy ('error' for the report, 'skip' for imports), the pure preview for the UI, and writing the project format.
+// The onUnusable policy ('error' for the report, 'skip' for imports), the pure preview for the UI, and writing the
+// project format.
 import { describe, expect, it } from 'vitest';
 import { DataError, loadHubs, loadRegions, loadSites } from '../../../src/data/loaders.ts';
 import { previewGtfsHubs, previewSites } from '../../../src/data/preview.ts';
@@ -10,7 +11,16 @@ const MIXED = collection([
   feature(rect(580_000), { id: 'A', name: 'a' }),
   feature(null, { id: 'B', name: 'b' }),
   feature(rect(580_200), { id: 'C', name: 'c' }),
-  feature({ type: 'LineString', coordinates: [[580_000, 6_630_000], [580_001, 6_630_001]] }, { id: 'D', name: 'd' }),
+  feature(
+    {
+      type: 'LineString',
+      coordinates: [
+        [580_000, 6_630_000],
+        [580_001, 6_630_001],
+      ],
+    },
+    { id: 'D', name: 'd' },
+  ),
   feature(polygon(rectRing(580_400, 6_630_000, 100, 100).slice(0, 4)), { id: 'E', name: 'e' }),
 ]);
 
@@ -44,11 +54,16 @@ describe('onUnusable', () => {
   it('"skip" still fails on file-level problems, and when nothing is left', () => {
     expect(() => loadSites('{"type": "Feature"}', { file: 'f', onUnusable: 'skip' })).toThrow('is a single Feature');
     const none = collection([feature(null, { id: 'A' }), feature(null, { id: 'B' })]);
-    expect(() => loadSites(none, { file: 'n', onUnusable: 'skip' })).toThrow('n: none of the 2 features could be used: 2 × no geometry. The first: n: features[0] (id "A"): has no geometry (null)');
+    expect(() => loadSites(none, { file: 'n', onUnusable: 'skip' })).toThrow(
+      'n: none of the 2 features could be used: 2 × no geometry. The first: n: features[0] (id "A"): has no geometry (null)',
+    );
   });
 
   it('works the same for hubs and regions', () => {
-    const hubs = collection([feature(point(580_000, 6_630_000), { id: 'H1', name: 'a', type: 'tog' }), feature(point(580_000, 6_630_000), { id: 'H2', name: 'b', type: 'trikk' })]);
+    const hubs = collection([
+      feature(point(580_000, 6_630_000), { id: 'H1', name: 'a', type: 'tog' }),
+      feature(point(580_000, 6_630_000), { id: 'H2', name: 'b', type: 'trikk' }),
+    ]);
     expect(loadHubs(hubs, { file: 'h', onUnusable: 'skip' }).value.map((h) => h.id)).toEqual(['H1']);
     const regions = collection([feature(rect(580_000), { name: 'Asker nord' }), feature(rect(580_200), {})]);
     expect(loadRegions(regions, { file: 'r', onUnusable: 'skip' }).value.map((g) => g.name)).toEqual(['Asker nord']);
@@ -58,9 +73,20 @@ describe('onUnusable', () => {
 describe('preview', () => {
   it('says what loading would do, without throwing, and hands over the value', () => {
     const p = previewSites(MIXED, { file: 'm' });
-    expect(p).toMatchObject({ ok: true, featureCount: 5, keptCount: 3, crs: 25832, crsSource: 'member', crsReason: "EPSG:25832, from the file's crs member", error: null });
+    expect(p).toMatchObject({
+      ok: true,
+      featureCount: 5,
+      keptCount: 3,
+      crs: 25832,
+      crsSource: 'member',
+      crsReason: "EPSG:25832, from the file's crs member",
+      error: null,
+    });
     expect(p.mapping).toEqual({ mode: 'project', fields: { id: 'id', name: 'name' }, notes: [] });
-    expect(p.skipped.map((s) => [s.reason, s.count, s.features.map((f) => f.featureId)])).toEqual([['no geometry', 1, ['B']], ['wrong geometry type', 1, ['D']]]);
+    expect(p.skipped.map((s) => [s.reason, s.count, s.features.map((f) => f.featureId)])).toEqual([
+      ['no geometry', 1, ['B']],
+      ['wrong geometry type', 1, ['D']],
+    ]);
     expect(p.value?.map((s) => s.id)).toEqual(['A', 'C', 'E']);
   });
 
@@ -74,12 +100,21 @@ describe('preview', () => {
 
   it('a guessed CRS comes with its reason; the user’s choice is then an override', () => {
     const text = collection([feature(polygon(rectRing(10.434, 59.833, 0.002, 0.001)), { id: 'S', name: 'n' })], null);
-    expect(previewSites(text, { file: 'w' }).crsReason).toMatch(/^EPSG:4326, guessed from the coordinates: All coordinates lie within ±180\/±90/);
-    expect(previewSites(text, { file: 'w', crs: 4258 })).toMatchObject({ crs: 4258, crsSource: 'override', crsReason: 'EPSG:4258, as chosen' });
+    expect(previewSites(text, { file: 'w' }).crsReason).toMatch(
+      /^EPSG:4326, guessed from the coordinates: All coordinates lie within ±180\/±90/,
+    );
+    expect(previewSites(text, { file: 'w', crs: 4258 })).toMatchObject({
+      crs: 4258,
+      crsSource: 'override',
+      crsReason: 'EPSG:4258, as chosen',
+    });
   });
 
   it('the same for GTFS, with the hub rule in the notes', () => {
-    const p = previewGtfsHubs({ stops: 'stop_id,stop_name,stop_lat,stop_lon,location_type\nS,Asker stasjon,59.83361,10.43444,1\n' }, { file: 'feed' });
+    const p = previewGtfsHubs(
+      { stops: 'stop_id,stop_name,stop_lat,stop_lon,location_type\nS,Asker stasjon,59.83361,10.43444,1\n' },
+      { file: 'feed' },
+    );
     expect(p).toMatchObject({ ok: true, featureCount: 1, keptCount: 1, crs: 4326 });
     expect(p.mapping?.mode).toBe('gtfs');
   });
@@ -99,7 +134,15 @@ describe('writing the project format', () => {
     expect(back.value).toEqual(sites);
     const hubs = [{ id: 'H', name: 'Asker', type: 'tog' as const, xy: [580_407.0098, 6_633_751.2281] as const }];
     expect(loadHubs(hubsToGeoJson(hubs, meta), { file: 'h' }).value[0]?.xy).toEqual([580_407.01, 6_633_751.23]);
-    const regions = [{ name: 'Asker syd', geometry: [[rectRing(580_000, 6_620_000, 10, 10) as [number, number][]], [rectRing(580_100, 6_620_000, 10, 10) as [number, number][]]] }];
+    const regions = [
+      {
+        name: 'Asker syd',
+        geometry: [
+          [rectRing(580_000, 6_620_000, 10, 10) as [number, number][]],
+          [rectRing(580_100, 6_620_000, 10, 10) as [number, number][]],
+        ],
+      },
+    ];
     const text = regionsToGeoJson(regions, meta);
     expect(JSON.parse(text).features[0].geometry.type).toBe('MultiPolygon');
     expect(loadRegions(text, { file: 'r' }).value).toEqual(regions);

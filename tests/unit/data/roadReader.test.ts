@@ -4,20 +4,54 @@ import { fromLngLat } from '../../../src/domain/crs.ts';
 import { readRoadLayer } from '../../../src/data/roadReader.ts';
 import { DataError } from '../../../src/data/problems.ts';
 
-const fc = (features: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ type: 'FeatureCollection', ...extra, features });
-const feature = (geometry: unknown, properties: Record<string, unknown> = {}) => ({ type: 'Feature', properties, geometry });
+const fc = (features: unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ type: 'FeatureCollection', ...extra, features });
+const feature = (geometry: unknown, properties: Record<string, unknown> = {}) => ({
+  type: 'Feature',
+  properties,
+  geometry,
+});
 
 describe('readRoadLayer', () => {
   it('reads lon/lat lines and points (no crs member: detected as EPSG:4326) into EPSG:25832', () => {
     const read = readRoadLayer(
       fc([
-        feature({ type: 'LineString', coordinates: [[10.40, 59.80], [10.41, 59.80]] }, { vegnummer: 'Testvei' }),
-        feature({ type: 'MultiLineString', coordinates: [[[10.40, 59.70], [10.40, 59.71]], [[10.30, 59.70], [10.31, 59.70]]] }),
+        feature(
+          {
+            type: 'LineString',
+            coordinates: [
+              [10.4, 59.8],
+              [10.41, 59.8],
+            ],
+          },
+          { vegnummer: 'Testvei' },
+        ),
+        feature({
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [10.4, 59.7],
+              [10.4, 59.71],
+            ],
+            [
+              [10.3, 59.7],
+              [10.31, 59.7],
+            ],
+          ],
+        }),
         feature({ type: 'Point', coordinates: [10.45, 59.75] }, { navn: 'Testkryss' }),
       ]),
       'veg.geojson',
     );
-    expect(read.summary).toMatchObject({ lines: 3, junctions: 1, skipped: 0, crs: 4326, crsSource: 'detected', labels: ['Testvei', 'Testkryss'], nearAsker: true });
+    expect(read.summary).toMatchObject({
+      lines: 3,
+      junctions: 1,
+      skipped: 0,
+      crs: 4326,
+      crsSource: 'detected',
+      labels: ['Testvei', 'Testkryss'],
+      nearAsker: true,
+    });
     expect(read.problems.map((p) => p.code)).toContain('crs-detected');
     const [a, b] = read.layer.features[0]?.points ?? [];
     const expectA = fromLngLat([10.4, 59.8]);
@@ -33,7 +67,13 @@ describe('readRoadLayer', () => {
     const read = readRoadLayer(
       fc(
         [
-          feature({ type: 'LineString', coordinates: [[600_000, 7_000_000], [601_000, 7_000_000]] }),
+          feature({
+            type: 'LineString',
+            coordinates: [
+              [600_000, 7_000_000],
+              [601_000, 7_000_000],
+            ],
+          }),
           feature({ type: 'Polygon', coordinates: [] }),
           feature({ type: 'LineString', coordinates: [[1, 'x']] }),
         ],
@@ -48,7 +88,9 @@ describe('readRoadLayer', () => {
   });
 
   it('a file with no line or point is an error that names the file', () => {
-    expect(() => readRoadLayer(fc([feature({ type: 'Polygon', coordinates: [] })]), 'flater.geojson')).toThrow(DataError);
+    expect(() => readRoadLayer(fc([feature({ type: 'Polygon', coordinates: [] })]), 'flater.geojson')).toThrow(
+      DataError,
+    );
     expect(() => readRoadLayer('not json', 'x.geojson')).toThrow(DataError);
   });
 });

@@ -1,4 +1,5 @@
-// The hand-made SOSI fixtures (tests/fixtures/plan): rings from shared and reversed curves, holes, an arc, ISO8859-10, KOORDSYS 23; hand-checked areas.
+// The hand-made SOSI fixtures (tests/fixtures/plan): rings from shared and reversed curves, holes, an arc, ISO8859-10,
+// KOORDSYS 23; hand-checked areas.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,8 @@ import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
 
 const PLAN = resolve(import.meta.dirname, '../../fixtures/plan');
 const bytes = (name: string): Uint8Array => readFileSync(resolve(PLAN, name));
-const areaOf = (r: ReturnType<typeof loadSites>, id: string): number => multiPolygonAreaM2(r.value.find((s) => s.id === id)?.geometry ?? []);
+const areaOf = (r: ReturnType<typeof loadSites>, id: string): number =>
+  multiPolygonAreaM2(r.value.find((s) => s.id === id)?.geometry ?? []);
 
 describe('plan_22_iso8859-10.sos (SOSI 4.5, ..TEGNSETT ISO8859-10, KOORDSYS 22, ENHET 0.01)', () => {
   const r = loadSites(bytes('plan_22_iso8859-10.sos'), { file: 'plan.sos' });
@@ -23,7 +25,9 @@ describe('plan_22_iso8859-10.sos (SOSI 4.5, ..TEGNSETT ISO8859-10, KOORDSYS 22, 
       ['arc-4', 'Halvsirkel ved sjøen', 'fremtidig', 'A', 1310],
     ]);
     expect(r.mapping.fields.id).toBe('IDENTIFIKASJON.LOKALID');
-    expect(r.mapping.notes[0]).toContain('character set ISO8859-10; ..KOORDSYS 22 (EUREF89 UTM zone 32) → EPSG:25832, ..ENHET 0.01');
+    expect(r.mapping.notes[0]).toContain(
+      'character set ISO8859-10; ..KOORDSYS 22 (EUREF89 UTM zone 32) → EPSG:25832, ..ENHET 0.01',
+    );
   });
 
   it('has hand-checked areas: a square, a polygon with a hole from shared curves, a neighbour on a reversed curve', () => {
@@ -40,12 +44,18 @@ describe('plan_22_iso8859-10.sos (SOSI 4.5, ..TEGNSETT ISO8859-10, KOORDSYS 22, 
     const a = areaOf(r, 'arc-4');
     expect(a).toBeLessThan(exact); // vertices on the arc: the chords cut a little off
     expect((exact - a) / exact).toBeLessThan(2e-5); // ≈ 4·tol/(3r) = 1.3e-5 for tol 1 mm, r 100 m
-    expect(r.mapping.notes.join(' ')).toContain('1 arc (.BUEP/.SIRKELP/.BUE/.SIRKEL) replaced by chords that stay within 1 mm');
+    expect(r.mapping.notes.join(' ')).toContain(
+      '1 arc (.BUEP/.SIRKELP/.BUE/.SIRKEL) replaced by chords that stay within 1 mm',
+    );
   });
 
   it('skips housing with a counted reason naming the SOSI object and its line', () => {
-    expect(r.skipped.map((s) => s.message)).toEqual(['plan.sos: line 104, .FLATE 5 (id "bolig-5"): skipped: 1110 Boligbebyggelse: not business land']);
-    expect(r.mapping.notes[1]).toBe('5 .FLATE objects read, their boundaries built from 8 curves; not read as features: 7 .KURVE, 1 .BUEP, 1 .TEKST, 1 .PUNKT.');
+    expect(r.skipped.map((s) => s.message)).toEqual([
+      'plan.sos: line 104, .FLATE 5 (id "bolig-5"): skipped: 1110 Boligbebyggelse: not business land',
+    ]);
+    expect(r.mapping.notes[1]).toBe(
+      '5 .FLATE objects read, their boundaries built from 8 curves; not read as features: 7 .KURVE, 1 .BUEP, 1 .TEKST, 1 .PUNKT.',
+    );
   });
 
   it('read as UTF-8 text (the wrong way), says the file is not UTF-8', () => {
@@ -84,6 +94,8 @@ describe('plan_arcs_radius.sos (.BUE with ..RADIUS and ..STORBUE, .SIRKEL round 
   });
   it('says the arcs were replaced by chords within 1 mm', () => {
     expect(r.warnings).toEqual([]);
-    expect(r.mapping.notes.join(' ')).toContain('4 arcs (.BUEP/.SIRKELP/.BUE/.SIRKEL) replaced by chords that stay within 1 mm');
+    expect(r.mapping.notes.join(' ')).toContain(
+      '4 arcs (.BUEP/.SIRKELP/.BUE/.SIRKEL) replaced by chords that stay within 1 mm',
+    );
   });
 });

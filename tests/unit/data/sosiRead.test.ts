@@ -1,4 +1,5 @@
-// SOSI reading rules on small inline files: coordinates, references, arcs, encodings, KOORDSYS, and every problem named by object and line.
+// SOSI reading rules on small inline files: coordinates, references, arcs, encodings, KOORDSYS, and every problem named
+// by object and line.
 import { describe, expect, it } from 'vitest';
 import { DataError, loadHubs, loadSites } from '../../../src/data/loaders.ts';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
@@ -26,7 +27,11 @@ function errorOf(f: () => unknown): DataError {
 
 describe('geometry', () => {
   it('reads node marks (...KP) between coordinates and several pairs on one line', () => {
-    const text = file(head(), flate(1, ':2'), '.KURVE 2:\n..NØ\n663100000 58000000 ...KP 1\n663100000 58010000 663110000 58010000\n663110000 58000000\n663100000 58000000 ...KP 1\n');
+    const text = file(
+      head(),
+      flate(1, ':2'),
+      '.KURVE 2:\n..NØ\n663100000 58000000 ...KP 1\n663100000 58010000 663110000 58010000\n663110000 58000000\n663100000 58000000 ...KP 1\n',
+    );
     expect(multiPolygonAreaM2(loadSites(text, { file: 'a.sos' }).value[0]?.geometry ?? [])).toBe(10_000);
   });
 
@@ -55,9 +60,15 @@ describe('geometry', () => {
   });
 
   it('reads .PUNKT objects as hubs when loading hubs', () => {
-    const text = file(head(), '.PUNKT 1:\n..NAVN "Asker stasjon"\n..TYPE tog\n..NØ\n663300000 58030000\n', '.KURVE 2:\n..NØ\n1 1\n2 2\n');
+    const text = file(
+      head(),
+      '.PUNKT 1:\n..NAVN "Asker stasjon"\n..TYPE tog\n..NØ\n663300000 58030000\n',
+      '.KURVE 2:\n..NØ\n1 1\n2 2\n',
+    );
     const r = loadHubs(text, { file: 'hubs.sos' });
-    expect(r.value.map((h) => [h.id, h.name, h.type, h.xy])).toEqual([['1', 'Asker stasjon', 'tog', [580300, 6633000]]]);
+    expect(r.value.map((h) => [h.id, h.name, h.type, h.xy])).toEqual([
+      ['1', 'Asker stasjon', 'tog', [580300, 6633000]],
+    ]);
   });
 });
 
@@ -69,37 +80,67 @@ describe('problems name the object and its line', () => {
     );
     const skip = loadSites(text, { file: 'p.sos', onUnusable: 'skip' });
     expect(skip.value.map((s) => s.id)).toEqual(['18']);
-    expect(skip.warnings.map((w) => w.message)).toContain('p.sos: line 7, .FLATE 17 (id "17"): ..REF :9 points to no curve (the file has no .KURVE or arc with serial number 9); export the plan again with all its boundaries (skipped this feature; the rest were loaded)');
+    expect(skip.warnings.map((w) => w.message)).toContain(
+      'p.sos: line 7, .FLATE 17 (id "17"): ..REF :9 points to no curve (the file has no .KURVE or arc with serial number 9); export the plan again with all its boundaries (skipped this feature; the rest were loaded)',
+    );
   });
 
   it('curves that do not join, with the fix when the curve runs the other way', () => {
-    const c = (n: number, pts: [number, number][]): string => `.KURVE ${n}:\n..NØ\n${pts.map(([e, nn]) => `${nn * 100} ${e * 100}`).join('\n')}\n`;
-    const text = file(head(), flate(1, ':2 :3'), c(2, [[580000, 6631000], [580100, 6631000], [580100, 6631100]]), c(3, [[580000, 6631000], [580000, 6631100], [580100, 6631100]]));
+    const c = (n: number, pts: [number, number][]): string =>
+      `.KURVE ${n}:\n..NØ\n${pts.map(([e, nn]) => `${nn * 100} ${e * 100}`).join('\n')}\n`;
+    const text = file(
+      head(),
+      flate(1, ':2 :3'),
+      c(2, [
+        [580000, 6631000],
+        [580100, 6631000],
+        [580100, 6631100],
+      ]),
+      c(3, [
+        [580000, 6631000],
+        [580000, 6631100],
+        [580100, 6631100],
+      ]),
+    );
     expect(errorOf(() => loadSites(text, { file: 'g.sos' })).message).toContain(
       'g.sos: line 7, .FLATE 1 (id "1"): the outer boundary: :2 ends at (580100 6631100), but :3 starts at (580000 6631000), 141 away; the curves must join end to start; the curve runs the other way, so it should be written :-3',
     );
   });
 
   it('a ring that does not close', () => {
-    const text = file(head(), flate(1, ':2'), '.KURVE 2:\n..NØ\n663100000 58000000\n663100000 58010000\n663110000 58010000\n');
-    expect(errorOf(() => loadSites(text, { file: 'o.sos' })).message).toContain('o.sos: line 7, .FLATE 1 (id "1"): the outer boundary does not close: it ends at (580100 6631100), 141 from its start (580000 6631000)');
+    const text = file(
+      head(),
+      flate(1, ':2'),
+      '.KURVE 2:\n..NØ\n663100000 58000000\n663100000 58010000\n663110000 58010000\n',
+    );
+    expect(errorOf(() => loadSites(text, { file: 'o.sos' })).message).toContain(
+      'o.sos: line 7, .FLATE 1 (id "1"): the outer boundary does not close: it ends at (580100 6631100), 141 from its start (580000 6631000)',
+    );
   });
 
   it('an unknown object type', () => {
     const text = file(head(), flate(1, ':2'), square(2, 580000, 6631000, 100), '.FLATEE 3:\n..NØ\n1 1\n');
-    expect(errorOf(() => loadSites(text, { file: 'u.sos' })).message).toBe('u.sos: line 19, .FLATEE 3: .FLATEE is not a SOSI object type (expected .FLATE, .KURVE, .BUEP, .PUNKT …); remove it or fix the spelling');
+    expect(errorOf(() => loadSites(text, { file: 'u.sos' })).message).toBe(
+      'u.sos: line 19, .FLATEE 3: .FLATEE is not a SOSI object type (expected .FLATE, .KURVE, .BUEP, .PUNKT …); remove it or fix the spelling',
+    );
   });
 
   it('an unknown KOORDSYS is an error naming the code', () => {
-    expect(errorOf(() => loadSites(file(head(99), flate(1, ':2'), square(2, 0, 0, 1)), { file: 'k.sos' })).message).toBe(
+    expect(
+      errorOf(() => loadSites(file(head(99), flate(1, ':2'), square(2, 0, 0, 1)), { file: 'k.sos' })).message,
+    ).toBe(
       'k.sos: line 4: ...KOORDSYS 99 is not supported; supported are 22 (EUREF89 UTM zone 32), 23 (EUREF89 UTM zone 33), 25 (EUREF89 UTM zone 35), 84 (EUREF89 geographic (latitude, longitude)). Reproject the file to EUREF89 UTM 32 (KOORDSYS 22) and load it again.',
     );
-    expect(errorOf(() => loadSites(file(head(5), flate(1, ':2'), square(2, 0, 0, 1)), { file: 'k.sos' })).message).toContain('...KOORDSYS 5 (NGO1948 axis V) is not supported');
+    expect(
+      errorOf(() => loadSites(file(head(5), flate(1, ':2'), square(2, 0, 0, 1)), { file: 'k.sos' })).message,
+    ).toContain('...KOORDSYS 5 (NGO1948 axis V) is not supported');
   });
 
   it('a file without .SLUTT loads with a warning that it may be truncated', () => {
     const text = `${head()}${flate(1, ':2')}${square(2, 580000, 6631000, 100)}`;
-    expect(loadSites(text, { file: 't.sos' }).warnings.map((w) => w.message)).toContain('t.sos: ends without .SLUTT, so it may be truncated; read the 2 objects that are there. Check that the export finished.');
+    expect(loadSites(text, { file: 't.sos' }).warnings.map((w) => w.message)).toContain(
+      't.sos: ends without .SLUTT, so it may be truncated; read the 2 objects that are there. Check that the export finished.',
+    );
   });
 
   it('a file without areas says what it has', () => {
@@ -111,21 +152,27 @@ describe('problems name the object and its line', () => {
 
 describe('character sets', () => {
   const latin = (text: string): Uint8Array => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
-  const named = (charset: string, name: string): string => file(head(22, '0.01', charset), flate(1, ':2', `..FELTNAVN "${name}"\n`), square(2, 580000, 6631000, 100));
+  const named = (charset: string, name: string): string =>
+    file(head(22, '0.01', charset), flate(1, ':2', `..FELTNAVN "${name}"\n`), square(2, 580000, 6631000, 100));
 
   it('ISO8859-1 and ANSI bytes are decoded as declared', () => {
-    for (const cs of ['ISO8859-1', 'ANSI']) expect(loadSites(latin(named(cs, 'Sjøsiden Næring')), { file: 'l.sos' }).value[0]?.name).toBe('Sjøsiden Næring');
+    for (const cs of ['ISO8859-1', 'ANSI'])
+      expect(loadSites(latin(named(cs, 'Sjøsiden Næring')), { file: 'l.sos' }).value[0]?.name).toBe('Sjøsiden Næring');
   });
 
   it('bytes that do not match the declaration are read the way they are, with a warning', () => {
     const utf8Bytes = new TextEncoder().encode(named('ISO8859-10', 'Sjøsiden'));
     const a = loadSites(utf8Bytes, { file: 'm.sos' });
     expect(a.value[0]?.name).toBe('Sjøsiden');
-    expect(a.warnings[0]?.message).toMatch(/^m\.sos: declares \.\.TEGNSETT ISO8859-10, but its bytes are UTF-8 \(e\.g\. line 5\)/);
+    expect(a.warnings[0]?.message).toMatch(
+      /^m\.sos: declares \.\.TEGNSETT ISO8859-10, but its bytes are UTF-8 \(e\.g\. line 5\)/,
+    );
     const latinBytes = latin(named('UTF-8', 'Sjøsiden'));
     const b = loadSites(latinBytes, { file: 'm.sos' });
     expect(b.value[0]?.name).toBe('Sjøsiden');
-    expect(b.warnings[0]?.message).toMatch(/^m\.sos: declares \.\.TEGNSETT UTF-8, but line 5 has bytes that are not UTF-8; read the file as ISO8859-10 instead/);
+    expect(b.warnings[0]?.message).toMatch(
+      /^m\.sos: declares \.\.TEGNSETT UTF-8, but line 5 has bytes that are not UTF-8; read the file as ISO8859-10 instead/,
+    );
   });
 
   it('ND7 (7-bit Norwegian) brackets become æøå', () => {
@@ -137,18 +184,31 @@ describe('.BUE and .SIRKEL problems name the curve', () => {
   const line = '.KURVE 2:\n..NØ\n663100000 58000000\n663100000 58016000\n';
   it('a .BUE without ..RADIUS', () => {
     const text = file(head(), flate(1, ':2 :3'), line, '.BUE 3:\n..NØ\n663100000 58016000\n663100000 58000000\n');
-    expect(errorOf(() => loadSites(text, { file: 'b.sos' })).message).toContain('has no ..RADIUS; a .BUE is given by its end points and ..RADIUS');
+    expect(errorOf(() => loadSites(text, { file: 'b.sos' })).message).toContain(
+      'has no ..RADIUS; a .BUE is given by its end points and ..RADIUS',
+    );
   });
   it('a .BUE whose end points are further apart than the diameter', () => {
-    const text = file(head(), flate(1, ':2 :3'), line, '.BUE 3:\n..RADIUS 50\n..NØ\n663100000 58016000\n663100000 58000000\n');
-    expect(errorOf(() => loadSites(text, { file: 'b.sos' })).message).toContain('has end points further apart than the diameter (2 × ..RADIUS 50)');
+    const text = file(
+      head(),
+      flate(1, ':2 :3'),
+      line,
+      '.BUE 3:\n..RADIUS 50\n..NØ\n663100000 58016000\n663100000 58000000\n',
+    );
+    expect(errorOf(() => loadSites(text, { file: 'b.sos' })).message).toContain(
+      'has end points further apart than the diameter (2 × ..RADIUS 50)',
+    );
   });
   it('a .SIRKEL in a file in degrees (KOORDSYS 84) is refused rather than drawn with metres as degrees', () => {
     const text = `${head(84, '0.000001')}${flate(1, ':2')}.SIRKEL 2:\n..RADIUS 50\n..NØ\n59800000 10400000\n.SLUTT\n`;
-    expect(errorOf(() => loadSites(text, { file: 'g.sos' })).message).toContain('is a .SIRKEL with a radius in metres in a file in degrees (KOORDSYS 84)');
+    expect(errorOf(() => loadSites(text, { file: 'g.sos' })).message).toContain(
+      'is a .SIRKEL with a radius in metres in a file in degrees (KOORDSYS 84)',
+    );
   });
   it('a .SIRKEL with a bad ..RADIUS', () => {
     const text = file(head(), flate(1, ':2'), '.SIRKEL 2:\n..RADIUS tjue\n..NØ\n663100000 58000000\n');
-    expect(errorOf(() => loadSites(text, { file: 's.sos' })).message).toContain('has ..RADIUS "tjue", which is not a non-zero number');
+    expect(errorOf(() => loadSites(text, { file: 's.sos' })).message).toContain(
+      'has ..RADIUS "tjue", which is not a non-zero number',
+    );
   });
 });

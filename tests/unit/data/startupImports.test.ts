@@ -49,7 +49,11 @@ describe('what the first page load imports', () => {
   });
 
   it('not the SOSI/GML readers, the repair or the load jobs', () => {
-    const heavy = [...files].filter((f) => /^src\/data\/(sosi|gml)\/|^src\/data\/fullLoadTools\.ts$|^src\/domain\/repair\.ts$|^src\/state\/loadJob\.ts$/.test(f));
+    const heavy = [...files].filter((f) =>
+      /^src\/data\/(sosi|gml)\/|^src\/data\/fullLoadTools\.ts$|^src\/domain\/repair\.ts$|^src\/state\/loadJob\.ts$/.test(
+        f,
+      ),
+    );
     expect(heavy).toEqual([]);
     expect([...packages].filter((p) => ['polyclip-ts', 'polygon-clipping', 'saxes'].includes(p))).toEqual([]);
   });

@@ -28,18 +28,23 @@ describe('checkText', () => {
   });
 
   it('counts every undecodable character and points at the first', () => {
-    expect(() => checkText('{\n "a": "\uFFFD\uFFFD",\n "b": "\uFFFD"\n}', 'l1.geojson', 1000, ''))
-      .toThrow('l1.geojson: does not look like UTF-8: 3 characters could not be decoded (the first at line 2, column 8).');
+    expect(() => checkText('{\n "a": "\uFFFD\uFFFD",\n "b": "\uFFFD"\n}', 'l1.geojson', 1000, '')).toThrow(
+      'l1.geojson: does not look like UTF-8: 3 characters could not be decoded (the first at line 2, column 8).',
+    );
   });
 
   it('the GeoJSON limit is 50 MB, and a longer text is refused without parsing it', () => {
     expect(MAX_GEOJSON_CHARS).toBe(50 * 1024 * 1024);
     const started = performance.now();
-    expect(() => parseGeoJsonText('['.repeat(MAX_GEOJSON_CHARS + 1), 'huge.geojson')).toThrow('huge.geojson: is 50.0 MB, more than the limit of 50.0 MB. Clip it');
+    expect(() => parseGeoJsonText('['.repeat(MAX_GEOJSON_CHARS + 1), 'huge.geojson')).toThrow(
+      'huge.geojson: is 50.0 MB, more than the limit of 50.0 MB. Clip it',
+    );
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('a smaller limit can be set by the caller (e.g. the browser)', () => {
-    expect(codeOf(() => parseGeoJsonText('{"type": "FeatureCollection", "features": []}', 'f', { maxChars: 10 }))).toBe('file-too-large');
+    expect(codeOf(() => parseGeoJsonText('{"type": "FeatureCollection", "features": []}', 'f', { maxChars: 10 }))).toBe(
+      'file-too-large',
+    );
   });
 });

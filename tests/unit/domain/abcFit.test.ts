@@ -1,4 +1,5 @@
-// Access class from hub distances and the planned-vs-access verdict with the hubs it names (words: tests/unit/i18n/fit.test.ts).
+// Access class from hub distances and the planned-vs-access verdict with the hubs it names (words:
+// tests/unit/i18n/fit.test.ts).
 import { describe, expect, it } from 'vitest';
 import { accessClass, assessAbcFit } from '../../../src/domain/abcFit.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
@@ -16,15 +17,29 @@ const HUBS = new Map<string, Hub>([
 function metrics(railM: number | null, busM: number | null = null, boatM: number | null = null): SiteGeometryMetrics {
   const byType: SiteGeometryMetrics['nearestByType'] = {};
   const all: [string, number][] = [];
-  if (railM !== null) { byType.tog = { hubId: 'H01', distanceM: railM as Meters }; all.push(['H01', railM]); }
-  if (busM !== null) { byType.buss = { hubId: 'H02', distanceM: busM as Meters }; all.push(['H02', busM]); }
-  if (boatM !== null) { byType['båt'] = { hubId: 'H10', distanceM: boatM as Meters }; all.push(['H10', boatM]); }
+  if (railM !== null) {
+    byType.tog = { hubId: 'H01', distanceM: railM as Meters };
+    all.push(['H01', railM]);
+  }
+  if (busM !== null) {
+    byType.buss = { hubId: 'H02', distanceM: busM as Meters };
+    all.push(['H02', busM]);
+  }
+  if (boatM !== null) {
+    byType['båt'] = { hubId: 'H10', distanceM: boatM as Meters };
+    all.push(['H10', boatM]);
+  }
   all.sort((a, b) => a[1] - b[1]);
   const best = all[0];
   return {
-    siteId: 's', areaM2: 20000 as SquareMeters, centroid: [0, 0],
-    hubId: best?.[0] ?? null, hubDistanceM: (best?.[1] ?? null) as Meters | null, hubCentroidDistanceM: null,
-    nearestByType: byType, region: null,
+    siteId: 's',
+    areaM2: 20000 as SquareMeters,
+    centroid: [0, 0],
+    hubId: best?.[0] ?? null,
+    hubDistanceM: (best?.[1] ?? null) as Meters | null,
+    hubCentroidDistanceM: null,
+    nearestByType: byType,
+    region: null,
   };
 }
 
@@ -52,9 +67,15 @@ describe('assessAbcFit verdicts', () => {
   // planned → [distance giving access A, B, C] → expected verdicts
   const at = { A: metrics(500), B: metrics(1200), C: metrics(2400) };
   const table: [AbcType, AbcType, string][] = [
-    ['A', 'A', 'ok'], ['A', 'B', 'partial'], ['A', 'C', 'mismatch'],
-    ['B', 'A', 'ok'], ['B', 'B', 'ok'], ['B', 'C', 'partial'],
-    ['C', 'A', 'mismatch'], ['C', 'B', 'partial'], ['C', 'C', 'ok'],
+    ['A', 'A', 'ok'],
+    ['A', 'B', 'partial'],
+    ['A', 'C', 'mismatch'],
+    ['B', 'A', 'ok'],
+    ['B', 'B', 'ok'],
+    ['B', 'C', 'partial'],
+    ['C', 'A', 'mismatch'],
+    ['C', 'B', 'partial'],
+    ['C', 'C', 'ok'],
   ];
   it.each(table)('planned %s at an %s location → %s', (planned, access, verdict) => {
     const fit = assessAbcFit(planned, at[access], HUBS, T);
@@ -72,7 +93,13 @@ describe('assessAbcFit verdicts', () => {
 describe('the fit as facts: which hubs, how far', () => {
   it('names the rail station with its distance, and no closer hub when the station is nearest', () => {
     const fit = assessAbcFit('A', metrics(2432), HUBS, T);
-    expect(fit).toEqual({ planned: 'A', access: 'C', verdict: 'mismatch', rail: { hubId: 'H01', name: 'Asker stasjon', type: 'tog', distanceM: 2432 }, closerHub: null });
+    expect(fit).toEqual({
+      planned: 'A',
+      access: 'C',
+      verdict: 'mismatch',
+      rail: { hubId: 'H01', name: 'Asker stasjon', type: 'tog', distanceM: 2432 },
+      closerHub: null,
+    });
   });
 
   it('names a nearer hub of another type', () => {

@@ -17,15 +17,25 @@ const fileJson = JSON.parse(readFileSync(new URL('../../../geodata/assumptions.j
 
 describe('DEFAULT_ASSUMPTIONS', () => {
   it('holds the documented defaults', () => {
-    expect(DEFAULT_ASSUMPTIONS.capacity.A).toEqual({ bra: { low: 1, mid: 1.5, high: 2 }, m2PerJob: { low: 23, mid: 30, high: 35 } });
-    expect(DEFAULT_ASSUMPTIONS.capacity.B).toEqual({ bra: { low: 0.6, mid: 0.9, high: 1.2 }, m2PerJob: { low: 75, mid: 87.5, high: 100 } });
-    expect(DEFAULT_ASSUMPTIONS.capacity.C).toEqual({ bra: { low: 0.3, mid: 0.4, high: 0.5 }, m2PerJob: { low: 70, mid: 100, high: 150 } });
+    expect(DEFAULT_ASSUMPTIONS.capacity.A).toEqual({
+      bra: { low: 1, mid: 1.5, high: 2 },
+      m2PerJob: { low: 23, mid: 30, high: 35 },
+    });
+    expect(DEFAULT_ASSUMPTIONS.capacity.B).toEqual({
+      bra: { low: 0.6, mid: 0.9, high: 1.2 },
+      m2PerJob: { low: 75, mid: 87.5, high: 100 },
+    });
+    expect(DEFAULT_ASSUMPTIONS.capacity.C).toEqual({
+      bra: { low: 0.3, mid: 0.4, high: 0.5 },
+      m2PerJob: { low: 70, mid: 100, high: 150 },
+    });
     expect(DEFAULT_ASSUMPTIONS.accessibility).toEqual({ aMaxRailM: 800, bMaxRailM: 1500, bMaxAnyHubM: 1000 });
     expect(DEFAULT_ASSUMPTIONS.nearHubM).toBe(1000);
   });
 
   it('has a non-empty source for every one of its 28 figures', () => {
-    // capacity 3 × 2 × 3, accessibility 3, nearHubM, netShare 3, landPerJobTodayM2, takeUpSharePerYear, densityWarningFactor
+    // capacity 3 × 2 × 3, accessibility 3, nearHubM, netShare 3, landPerJobTodayM2, takeUpSharePerYear,
+    // densityWarningFactor
     expect(Object.keys(ASSUMPTION_SOURCES)).toHaveLength(3 * 2 * 3 + 3 + 1 + 3 + 3);
     expect(ASSUMPTION_SOURCES['netShare.B']).toMatch(/20–30 %/);
     expect(ASSUMPTION_SOURCES['landPerJobTodayM2']).toMatch(/§5\.9\.2/);

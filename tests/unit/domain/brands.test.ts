@@ -5,7 +5,14 @@ import { areaDaa, jobCapacity } from '../../../src/domain/capacity.ts';
 import { toLngLat } from '../../../src/domain/crs.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
 import { distanceM } from '../../../src/domain/geometry.ts';
-import { ABC_TYPES, type AbcType, type LngLat, type Meters, type SquareMeters, type XY } from '../../../src/domain/types.ts';
+import {
+  ABC_TYPES,
+  type AbcType,
+  type LngLat,
+  type Meters,
+  type SquareMeters,
+  type XY,
+} from '../../../src/domain/types.ts';
 import { meters, squareMeters } from '../../../src/domain/units.ts';
 
 describe('branded coordinates and units', () => {

@@ -1,7 +1,14 @@
 // Job capacity per ABC type on net land, jobs today and new jobs, hand-computed from the default assumptions.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
-import { areaDaa, jobCapacity, jobsTodayOf, landJobs, landPerJobM2, wholeNewJobs } from '../../../src/domain/capacity.ts';
+import {
+  areaDaa,
+  jobCapacity,
+  jobsTodayOf,
+  landJobs,
+  landPerJobM2,
+  wholeNewJobs,
+} from '../../../src/domain/capacity.ts';
 import type { Assumptions } from '../../../src/domain/types.ts';
 import { squareMeters } from '../../../src/domain/units.ts';
 
@@ -82,14 +89,20 @@ describe('jobs today and new jobs on a piece of land (landJobs)', () => {
     expect(l.newJobs.low).toBe(0); // 189 − 250 < 0 → 0
     expect(l.newJobs.mid).toBeCloseTo(74, 9);
     expect(l.newJobs.high).toBeCloseTo(254, 9);
-    expect(jobsTodayOf({ areaM2: squareMeters(1000), abc: 'A', status: 'fremtidig', jobsToday: 12.4 }, A)).toEqual({ jobsToday: 12, source: 'data' });
+    expect(jobsTodayOf({ areaM2: squareMeters(1000), abc: 'A', status: 'fremtidig', jobsToday: 12.4 }, A)).toEqual({
+      jobsToday: 12,
+      source: 'data',
+    });
   });
 
   it('a future site has no jobs today: all its capacity is new', () => {
     const l = landJobs({ areaM2: squareMeters(20000), abc: 'C', status: 'fremtidig' }, A);
     expect(l).toMatchObject({ jobsToday: 0, jobsTodaySource: 'future' });
     expect(l.newJobs).toEqual(l.capacity);
-    expect(landJobs({ areaM2: squareMeters(20000), abc: 'C', status: null }, A)).toMatchObject({ jobsToday: 0, jobsTodaySource: 'unknown' });
+    expect(landJobs({ areaM2: squareMeters(20000), abc: 'C', status: null }, A)).toMatchObject({
+      jobsToday: 0,
+      jobsTodaySource: 'unknown',
+    });
   });
 
   it('a site with no ABC type has no capacity and so no new jobs, but still its jobs today', () => {
@@ -99,7 +112,10 @@ describe('jobs today and new jobs on a piece of land (landJobs)', () => {
   });
 
   it('an edited land per job today changes the estimate: 42 000 ÷ 300 = 140', () => {
-    expect(jobsTodayOf({ areaM2: squareMeters(42000), abc: 'B', status: 'eksisterende' }, { ...A, landPerJobTodayM2: 300 }).jobsToday).toBe(140);
+    expect(
+      jobsTodayOf({ areaM2: squareMeters(42000), abc: 'B', status: 'eksisterende' }, { ...A, landPerJobTodayM2: 300 })
+        .jobsToday,
+    ).toBe(140);
   });
 
   it('printed new jobs are max(0, rounded capacity − jobs today)', () => {

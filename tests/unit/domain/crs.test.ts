@@ -1,7 +1,15 @@
 // CRS handling: crs member spellings, overrides, detection from coordinate ranges, projection to EPSG:25832.
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { CrsError, detectCrs, fromLngLat, makeProjector, parseCrsMember, parseEpsg, toLngLat } from '../../../src/domain/crs.ts';
+import {
+  CrsError,
+  detectCrs,
+  fromLngLat,
+  makeProjector,
+  parseCrsMember,
+  parseEpsg,
+  toLngLat,
+} from '../../../src/domain/crs.ts';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
 import type { EpsgCode, LngLat, MultiPolygonXY, XY } from '../../../src/domain/types.ts';
 
@@ -60,7 +68,8 @@ describe('parseEpsg', () => {
   });
 });
 
-// Asker stasjon (en-wiki point, places.md) and its EPSG:25832 value in ../shared/geodata-sources/asker-nord-syd/hubs_25832.geojson.
+// Asker stasjon (en-wiki point, places.md) and its EPSG:25832 value in
+// ../shared/geodata-sources/asker-nord-syd/hubs_25832.geojson.
 const ASKER_ST_LL: LngLat = [10.43444, 59.83361];
 const ASKER_ST_25832: XY = [580407.01, 6633751.228];
 
@@ -132,8 +141,14 @@ describe('detectCrs', () => {
   });
 
   it('the same Asker data in UTM 33 → 25833', () => {
-    const [x0, y0] = proj4('+proj=utm +zone=32 +ellps=GRS80 +units=m', '+proj=utm +zone=33 +ellps=GRS80 +units=m', [asker25832[0], asker25832[1]]);
-    const [x1, y1] = proj4('+proj=utm +zone=32 +ellps=GRS80 +units=m', '+proj=utm +zone=33 +ellps=GRS80 +units=m', [asker25832[2], asker25832[3]]);
+    const [x0, y0] = proj4('+proj=utm +zone=32 +ellps=GRS80 +units=m', '+proj=utm +zone=33 +ellps=GRS80 +units=m', [
+      asker25832[0],
+      asker25832[1],
+    ]);
+    const [x1, y1] = proj4('+proj=utm +zone=32 +ellps=GRS80 +units=m', '+proj=utm +zone=33 +ellps=GRS80 +units=m', [
+      asker25832[2],
+      asker25832[3],
+    ]);
     expect(x0).toBeLessThan(300000); // zone 33 eastings of Asker are around 240–270 km
     const r = detectCrs([x0 as number, y0 as number, x1 as number, y1 as number]);
     expect(r.code).toBe(25833);

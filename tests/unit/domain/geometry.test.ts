@@ -38,7 +38,16 @@ describe('area', () => {
   });
 
   it('keeps centimetre precision at UTM northings (triangle of 0.5 m²)', () => {
-    const tri: MultiPolygonXY = [[[[X0, Y0], [X0 + 1, Y0], [X0, Y0 + 1], [X0, Y0]]]];
+    const tri: MultiPolygonXY = [
+      [
+        [
+          [X0, Y0],
+          [X0 + 1, Y0],
+          [X0, Y0 + 1],
+          [X0, Y0],
+        ],
+      ],
+    ];
     expect(multiPolygonAreaM2(tri)).toBeCloseTo(0.5, 9);
   });
 });

@@ -1,7 +1,8 @@
 // Golden engine fixtures: sites in (tests/fixtures/golden/<case>.input.json) → results out (<case>.expected.json).
 // The expected files are written by the engine itself and only on purpose:
 //   UPDATE_GOLDEN=1 npx vitest run tests/unit/domain/golden.test.ts
-// then read the diff (git diff tests/fixtures/golden) before committing it. Hand-checked values stay in their own tests.
+// then read the diff (git diff tests/fixtures/golden) before committing it. Hand-checked values stay in their own
+// tests.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +26,11 @@ interface GoldenInput {
 
 /** Figures rounded to 1e-6 so the comparison does not hang on the last bit of a square root. */
 const round = (v: number): number => Math.round(v * 1e6) / 1e6;
-const round3 = (j: { low: number; mid: number; high: number }) => ({ low: round(j.low), mid: round(j.mid), high: round(j.high) });
+const round3 = (j: { low: number; mid: number; high: number }) => ({
+  low: round(j.low),
+  mid: round(j.mid),
+  high: round(j.high),
+});
 
 /** What a golden holds per site: the figures people read, and the fit as codes (no sentences). */
 function goldenRow(site: Site, r: SiteResult) {
@@ -78,9 +83,14 @@ describe('golden engine fixtures (tests/fixtures/golden)', () => {
       const expectedPath = resolve(DIR, `${name}.expected.json`);
       if (UPDATE) {
         writeFileSync(expectedPath, `${JSON.stringify(actual, null, 1)}\n`);
-        console.log(`golden: wrote ${name}.expected.json (${actual.sites.length} sites) — read the diff before committing`);
+        console.log(
+          `golden: wrote ${name}.expected.json (${actual.sites.length} sites) — read the diff before committing`,
+        );
       }
-      expect(existsSync(expectedPath), `${name}.expected.json is missing: make it on purpose with UPDATE_GOLDEN=1`).toBe(true);
+      expect(
+        existsSync(expectedPath),
+        `${name}.expected.json is missing: make it on purpose with UPDATE_GOLDEN=1`,
+      ).toBe(true);
       expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
     });
   }

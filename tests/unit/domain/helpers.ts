@@ -4,7 +4,13 @@ import { seededRandom } from '../../../src/domain/seededRandom.ts';
 
 /** Closed counter-clockwise rectangle ring. */
 export function rectRing(minX: number, minY: number, maxX: number, maxY: number): RingXY {
-  return [[minX, minY], [maxX, minY], [maxX, maxY], [minX, maxY], [minX, minY]];
+  return [
+    [minX, minY],
+    [maxX, minY],
+    [maxX, maxY],
+    [minX, maxY],
+    [minX, minY],
+  ];
 }
 
 export function rect(minX: number, minY: number, maxX: number, maxY: number): MultiPolygonXY {

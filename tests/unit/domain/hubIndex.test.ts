@@ -81,7 +81,10 @@ describe('nearestHub', () => {
     const hubs: Hub[] = [];
     for (let i = 0; i < 400; i++) {
       // Snap to a 50 m grid so exact ties (shared positions) occur.
-      const xy: [number, number] = [X0 + Math.round((rand() * 20000) / 50) * 50, Y0 + Math.round((rand() * 20000) / 50) * 50];
+      const xy: [number, number] = [
+        X0 + Math.round((rand() * 20000) / 50) * 50,
+        Y0 + Math.round((rand() * 20000) / 50) * 50,
+      ];
       hubs.push(hub(`H${i}`, xy, types[i % 3] as HubType));
     }
     const idx = createHubIndex(hubs);

@@ -13,7 +13,10 @@ const OTHER_REGION = { name: 'Syd', geometry: rect(570_000, 6_600_000, 600_000, 
 describe('locationMap', () => {
   it('spans at least 2 km and keeps a key hub 3 km east inside the drawing, with its name', () => {
     const station = hub('st', [585_050 + 3000, 6_630_050], 'tog', 'Stasjon (NSR:StopPlace:1)');
-    const map = locationMap({ site: SITE, regionName: 'Nord', regions: [REGION], hubs: [station], keyHubIds: ['st'] }, BOX);
+    const map = locationMap(
+      { site: SITE, regionName: 'Nord', regions: [REGION], hubs: [station], keyHubIds: ['st'] },
+      BOX,
+    );
     // 3 km from the centre with 30 % room: 7.8 km across (the grid is ~1° off true north, so allow a few metres).
     expect(map.spanM).toBeGreaterThan(7_700);
     expect(map.spanM).toBeLessThan(7_900);
@@ -24,7 +27,16 @@ describe('locationMap', () => {
     // The register id is not part of the name on the map.
     expect(h?.label?.text).toBe('Stasjon');
     // A name that repeats the type drops the word: the marker's colour and the legend say it.
-    const boat = locationMap({ site: SITE, regionName: null, regions: [], hubs: [hub('b', [585_650, 6_630_050], 'båt', 'Vollen (båt, landsbypunkt)')], keyHubIds: ['b'] }, BOX);
+    const boat = locationMap(
+      {
+        site: SITE,
+        regionName: null,
+        regions: [],
+        hubs: [hub('b', [585_650, 6_630_050], 'båt', 'Vollen (båt, landsbypunkt)')],
+        keyHubIds: ['b'],
+      },
+      BOX,
+    );
     expect(boat.hubs[0]?.label?.text).toBe('Vollen (landsbypunkt)');
     expect(h?.key).toBe(true);
   });
@@ -48,7 +60,10 @@ describe('locationMap', () => {
   });
 
   it('draws the site’s region stronger and clips both regions to the view', () => {
-    const map = locationMap({ site: SITE, regionName: 'Nord', regions: [REGION, OTHER_REGION], hubs: [], keyHubIds: [] }, BOX);
+    const map = locationMap(
+      { site: SITE, regionName: 'Nord', regions: [REGION, OTHER_REGION], hubs: [], keyHubIds: [] },
+      BOX,
+    );
     // Syd begins 10 km south: outside a 2 km view, so it is left out.
     expect(map.regions.map((r) => [r.name, r.containsSite])).toEqual([['Nord', true]]);
     // The 30 km region is clipped: no coordinate on its path lies kilometres off the drawing.
@@ -58,7 +73,9 @@ describe('locationMap', () => {
 
   it('names several hubs without overlap, key hubs first, and leaves out a name that has no room', () => {
     // Five hubs in a tight cluster 300 m north: not every name fits, but the key hub keeps its name.
-    const cluster = [0, 1, 2, 3, 4].map((i) => hub(`h${i}`, [585_050 + i * 15, 6_630_350], 'buss', `Holdeplass nummer ${i}`));
+    const cluster = [0, 1, 2, 3, 4].map((i) =>
+      hub(`h${i}`, [585_050 + i * 15, 6_630_350], 'buss', `Holdeplass nummer ${i}`),
+    );
     const map = locationMap({ site: SITE, regionName: null, regions: [], hubs: cluster, keyHubIds: ['h3'] }, BOX);
     expect(map.hubs[0]?.id).toBe('h3');
     expect(map.hubs[0]?.label).not.toBeNull();
@@ -78,9 +95,18 @@ describe('locationMap', () => {
   });
 
   it('draws loaded road lines only where they cross the view', () => {
-    const near: [number, number][] = [[584_000, 6_630_300], [586_000, 6_630_300]];
-    const away: [number, number][] = [[560_000, 6_600_000], [561_000, 6_600_000]];
-    const map = locationMap({ site: SITE, regionName: null, regions: [], hubs: [], keyHubIds: [], roads: [near, away] }, BOX);
+    const near: [number, number][] = [
+      [584_000, 6_630_300],
+      [586_000, 6_630_300],
+    ];
+    const away: [number, number][] = [
+      [560_000, 6_600_000],
+      [561_000, 6_600_000],
+    ];
+    const map = locationMap(
+      { site: SITE, regionName: null, regions: [], hubs: [], keyHubIds: [], roads: [near, away] },
+      BOX,
+    );
     expect(map.roadsPathD.match(/M/g)?.length).toBe(1);
   });
 });

@@ -19,7 +19,9 @@ describe('overlapArea', () => {
   });
 
   it('does not depend on ring orientation (clockwise shells, counter-clockwise holes)', () => {
-    const a: MultiPolygonXY = [[cw(rectRing(X0, Y0, X0 + 100, Y0 + 100)), rectRing(X0 + 10, Y0 + 10, X0 + 30, Y0 + 30)]];
+    const a: MultiPolygonXY = [
+      [cw(rectRing(X0, Y0, X0 + 100, Y0 + 100)), rectRing(X0 + 10, Y0 + 10, X0 + 30, Y0 + 30)],
+    ];
     const b: MultiPolygonXY = [[cw(rectRing(X0 + 20, Y0 + 20, X0 + 200, Y0 + 200))]];
     // 80 × 80 = 6 400 minus the hole's 10 × 10 corner inside b.
     expect(overlapArea(a, b, X0, Y0)).toBeCloseTo(6300, 6);
@@ -36,15 +38,22 @@ describe('overlapArea', () => {
 
   it('shapes sharing an edge overlap by 0; a shape inside another overlaps by its own area', () => {
     expect(overlapArea(rect(X0, Y0, X0 + 10, Y0 + 10), rect(X0 + 10, Y0, X0 + 20, Y0 + 10), X0, Y0)).toBeCloseTo(0, 9);
-    expect(overlapArea(rect(X0 + 2, Y0 + 2, X0 + 5, Y0 + 9), rect(X0, Y0, X0 + 10, Y0 + 10), X0, Y0)).toBeCloseTo(21, 9);
+    expect(overlapArea(rect(X0 + 2, Y0 + 2, X0 + 5, Y0 + 9), rect(X0, Y0, X0 + 10, Y0 + 10), X0, Y0)).toBeCloseTo(
+      21,
+      9,
+    );
     expect(overlapArea(rect(X0, Y0, X0 + 10, Y0 + 10), rect(X0, Y0, X0 + 10, Y0 + 10), X0, Y0)).toBeCloseTo(100, 9);
   });
 
   it('random stars: symmetric, and the parts on either side of a line add up to the whole', () => {
     const rand = prng(5);
     for (let i = 0; i < 300; i++) {
-      const a: MultiPolygonXY = [[starRing(rand, X0 + rand() * 200, Y0 + rand() * 200, 20, 150, 5 + Math.floor(rand() * 12))]];
-      const b: MultiPolygonXY = [[starRing(rand, X0 + rand() * 200, Y0 + rand() * 200, 20, 150, 5 + Math.floor(rand() * 12))]];
+      const a: MultiPolygonXY = [
+        [starRing(rand, X0 + rand() * 200, Y0 + rand() * 200, 20, 150, 5 + Math.floor(rand() * 12))],
+      ];
+      const b: MultiPolygonXY = [
+        [starRing(rand, X0 + rand() * 200, Y0 + rand() * 200, 20, 150, 5 + Math.floor(rand() * 12))],
+      ];
       const ab = overlapArea(a, b, X0, Y0);
       expect(ab).toBeGreaterThanOrEqual(-1e-6);
       expect(ab).toBeLessThanOrEqual(Math.min(multiPolygonAreaM2(a), multiPolygonAreaM2(b)) + 1e-6);

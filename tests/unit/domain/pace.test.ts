@@ -29,7 +29,13 @@ describe('takenUpShare and newJobsWithin at the default 5 % a year', () => {
 
   it('a må reguleres site with 224 new jobs (mid): 16 years × 5 % = 80 % → 179,2 by 2045; 30 % → 67,2 by 2035', () => {
     const newJobs = { low: 89, mid: 224, high: 404 };
-    const at = (horizonYears: number) => newJobsWithin(newJobs, 2026 + leadFor(DEFAULT_PACE.leadTimeYears, 'må reguleres'), { startYear: 2026, horizonYears }, rate);
+    const at = (horizonYears: number) =>
+      newJobsWithin(
+        newJobs,
+        2026 + leadFor(DEFAULT_PACE.leadTimeYears, 'må reguleres'),
+        { startYear: 2026, horizonYears },
+        rate,
+      );
     expect(at(20).mid).toBeCloseTo(179.2, 9);
     expect(at(20).low).toBeCloseTo(71.2, 9);
     expect(at(10).mid).toBeCloseTo(67.2, 9);
@@ -38,14 +44,24 @@ describe('takenUpShare and newJobsWithin at the default 5 % a year', () => {
 
   it('the lead times by readiness are 0 / 4 / 6 years, and 0 without a readiness', () => {
     const lead = DEFAULT_PACE.leadTimeYears;
-    expect([leadFor(lead, 'byggeklar'), leadFor(lead, 'må reguleres'), leadFor(lead, 'må omreguleres'), leadFor(lead, null)]).toEqual([0, 4, 6, 0]);
+    expect([
+      leadFor(lead, 'byggeklar'),
+      leadFor(lead, 'må reguleres'),
+      leadFor(lead, 'må omreguleres'),
+      leadFor(lead, null),
+    ]).toEqual([0, 4, 6, 0]);
   });
 });
 
 describe('planMeasures', () => {
   it('years of supply, land per new job and density against 420 m², by hand', () => {
     // 3 000 daa, capacity mid 30 000, new 26 250 over 20 years.
-    const m = planMeasures({ areaDaa: 3000, capacity: { low: 15000, mid: 30000, high: 45000 }, newJobs: { low: 12000, mid: 26250, high: 40000 }, horizonYears: 20 });
+    const m = planMeasures({
+      areaDaa: 3000,
+      capacity: { low: 15000, mid: 30000, high: 45000 },
+      newJobs: { low: 12000, mid: 26250, high: 40000 },
+      horizonYears: 20,
+    });
     expect(m.target).toEqual({ low: 15000, high: 20000 });
     expect(m.targetFromYearlyGrowth).toEqual({ low: 10000, high: 11000 });
     expect(m.yearsOfSupply.low).toBeCloseTo(26250 / 550, 12); // 47,7 years at 550 a year
@@ -57,11 +73,31 @@ describe('planMeasures', () => {
   });
 
   it('no warning at today’s density, and no division by zero without jobs', () => {
-    const today = planMeasures({ areaDaa: 420, capacity: { low: 1000, mid: 1000, high: 1000 }, newJobs: { low: 0, mid: 0, high: 0 }, horizonYears: 10 });
-    expect(today).toMatchObject({ densityVsToday: 1, densityWarning: false, landPerNewJobM2: null, yearsOfSupply: { low: 0, high: 0 } });
+    const today = planMeasures({
+      areaDaa: 420,
+      capacity: { low: 1000, mid: 1000, high: 1000 },
+      newJobs: { low: 0, mid: 0, high: 0 },
+      horizonYears: 10,
+    });
+    expect(today).toMatchObject({
+      densityVsToday: 1,
+      densityWarning: false,
+      landPerNewJobM2: null,
+      yearsOfSupply: { low: 0, high: 0 },
+    });
     expect(today.target).toEqual(scaledTarget(10));
     expect(scaledTarget(10)).toEqual({ low: 7500, high: 10000 });
-    const empty = planMeasures({ areaDaa: 0, capacity: { low: 0, mid: 0, high: 0 }, newJobs: { low: 0, mid: 0, high: 0 }, horizonYears: 20 });
-    expect(empty).toMatchObject({ landPerNewJobM2: null, buildOutLandPerJobM2: null, densityVsToday: null, densityWarning: false });
+    const empty = planMeasures({
+      areaDaa: 0,
+      capacity: { low: 0, mid: 0, high: 0 },
+      newJobs: { low: 0, mid: 0, high: 0 },
+      horizonYears: 20,
+    });
+    expect(empty).toMatchObject({
+      landPerNewJobM2: null,
+      buildOutLandPerJobM2: null,
+      densityVsToday: null,
+      densityWarning: false,
+    });
   });
 });

@@ -2,11 +2,17 @@
 // figures are unchanged), and a profile's targets turn into the measures' inputs or null, never a made-up figure.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { missingFigures, parseProfile, profileAreaTargets, profileJobTargets } from '../../../src/domain/kommuneProfile';
+import {
+  missingFigures,
+  parseProfile,
+  profileAreaTargets,
+  profileJobTargets,
+} from '../../../src/domain/kommuneProfile';
 import { planMeasures } from '../../../src/domain/planMeasures';
 import { ASKER_AREA_TARGETS, ASKER_JOB_TARGETS, PLAN_TARGETS } from '../../../src/domain/planTargets';
 
-const read = (id: string) => parseProfile(JSON.parse(readFileSync(new URL(`../../../geodata/profiles/${id}.json`, import.meta.url), 'utf8')));
+const read = (id: string) =>
+  parseProfile(JSON.parse(readFileSync(new URL(`../../../geodata/profiles/${id}.json`, import.meta.url), 'utf8')));
 
 describe('profile plan targets', () => {
   it('Asker: the profile file and PLAN_TARGETS agree figure for figure', () => {
@@ -15,7 +21,11 @@ describe('profile plan targets', () => {
     expect(profileAreaTargets(asker.planTargets)).toEqual(ASKER_AREA_TARGETS);
     for (const [key, f] of Object.entries(asker.planTargets)) {
       expect(f.known, key).toBe(true);
-      if (f.known) expect({ value: f.value, source: f.source }, key).toEqual({ value: PLAN_TARGETS[key as keyof typeof PLAN_TARGETS].value, source: PLAN_TARGETS[key as keyof typeof PLAN_TARGETS].source });
+      if (f.known)
+        expect({ value: f.value, source: f.source }, key).toEqual({
+          value: PLAN_TARGETS[key as keyof typeof PLAN_TARGETS].value,
+          source: PLAN_TARGETS[key as keyof typeof PLAN_TARGETS].source,
+        });
     }
     expect(missingFigures(asker.planTargets)).toEqual([]);
   });
@@ -25,14 +35,29 @@ describe('profile plan targets', () => {
     expect(profileJobTargets(baerum.planTargets)).toBeNull();
     expect(profileAreaTargets(baerum.planTargets)).toEqual({ existingDaa: null, futureDaa: null });
     const gaps = missingFigures(baerum.planTargets);
-    expect(gaps.map((g) => g.key)).toEqual(['existingDaa', 'futureDaa', 'newJobs20Years', 'newJobsPerYear', 'landPerJobM2']);
+    expect(gaps.map((g) => g.key)).toEqual([
+      'existingDaa',
+      'futureDaa',
+      'newJobs20Years',
+      'newJobsPerYear',
+      'landPerJobM2',
+    ]);
     expect(gaps.every((g) => g.reason.length > 0)).toBe(true);
   });
 
   it('the measures follow the targets they are given', () => {
-    const input = { areaDaa: 3000, capacity: { low: 20000, mid: 30000, high: 40000 }, newJobs: { low: 20000, mid: 26250, high: 30000 }, horizonYears: 10 };
+    const input = {
+      areaDaa: 3000,
+      capacity: { low: 20000, mid: 30000, high: 40000 },
+      newJobs: { low: 20000, mid: 26250, high: 30000 },
+      horizonYears: 10,
+    };
     expect(planMeasures(input)).toEqual(planMeasures(input, ASKER_JOB_TARGETS));
-    const other = planMeasures(input, { newJobs20Years: { low: 2000, high: 4000 }, newJobsPerYear: { low: 100, high: 200 }, landPerJobM2: 300 });
+    const other = planMeasures(input, {
+      newJobs20Years: { low: 2000, high: 4000 },
+      newJobsPerYear: { low: 100, high: 200 },
+      landPerJobM2: 300,
+    });
     expect(other.target).toEqual({ low: 1000, high: 2000 });
     expect(other.targetFromYearlyGrowth).toEqual({ low: 1000, high: 2000 });
     expect(other.yearsOfSupply).toEqual({ low: 26250 / 200, high: 26250 / 100 });

@@ -1,4 +1,5 @@
-// Cross-checks on the real Asker regions and hubs in ../shared/geodata-sources (skipped when that folder is absent, failing in CI).
+// Cross-checks on the real Asker regions and hubs in ../shared/geodata-sources (skipped when that folder is absent,
+// failing in CI).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,9 +36,14 @@ function toMulti(g: { type: string; coordinates: unknown }, project: (c: readonl
 describe.skipIf(!have)('real Asker data (../shared/geodata-sources)', () => {
   const regionsFc = have ? read('asker-nord-syd/regions_nord_syd_25832.geojson') : { features: [] };
   const hubsFc = have ? read('asker-nord-syd/hubs_25832.geojson') : { features: [] };
-  const regions: Region[] = regionsFc.features.map((f) => ({ name: String(f.properties.name), geometry: toMulti(f.geometry, makeProjector(25832)) }));
+  const regions: Region[] = regionsFc.features.map((f) => ({
+    name: String(f.properties.name),
+    geometry: toMulti(f.geometry, makeProjector(25832)),
+  }));
   const hubs: Hub[] = hubsFc.features.map((f) => ({
-    id: String(f.properties.id), name: String(f.properties.name), type: f.properties.type as HubType,
+    id: String(f.properties.id),
+    name: String(f.properties.name),
+    type: f.properties.type as HubType,
     xy: f.geometry.coordinates as XY,
   }));
   const areaKm2 = (name: string): number => multiPolygonAreaM2(regions.find((r) => r.name === name)!.geometry) / 1e6;
@@ -53,8 +59,10 @@ describe.skipIf(!have)('real Asker data (../shared/geodata-sources)', () => {
     // planar areas are smaller by 1 − k² ≈ 0.06–0.07 %.
     const nord = areaKm2('Asker nord');
     const syd = areaKm2('Asker syd');
-    console.log(`planar EPSG:25832: Asker nord ${nord.toFixed(3)} km², Asker syd ${syd.toFixed(3)} km²; ` +
-      `ratio to ellipsoidal ${(nord / 98.82).toFixed(5)}, ${(syd / (112.0 + 162.17)).toFixed(5)}`);
+    console.log(
+      `planar EPSG:25832: Asker nord ${nord.toFixed(3)} km², Asker syd ${syd.toFixed(3)} km²; ` +
+        `ratio to ellipsoidal ${(nord / 98.82).toFixed(5)}, ${(syd / (112.0 + 162.17)).toFixed(5)}`,
+    );
     for (const ratio of [nord / 98.82, syd / (112.0 + 162.17)]) {
       expect(ratio).toBeGreaterThan(0.999);
       expect(ratio).toBeLessThan(0.9997);
@@ -88,7 +96,10 @@ describe.skipIf(!have)('real Asker data (../shared/geodata-sources)', () => {
       const visit = (c: unknown): void => {
         if (typeof (c as number[])[0] === 'number') {
           const [x, y] = c as [number, number];
-          b[0] = Math.min(b[0], x); b[1] = Math.min(b[1], y); b[2] = Math.max(b[2], x); b[3] = Math.max(b[3], y);
+          b[0] = Math.min(b[0], x);
+          b[1] = Math.min(b[1], y);
+          b[2] = Math.max(b[2], x);
+          b[3] = Math.max(b[3], y);
         } else for (const d of c as unknown[]) visit(d);
       };
       for (const f of fc.features) visit(f.geometry.coordinates);
@@ -96,7 +107,9 @@ describe.skipIf(!have)('real Asker data (../shared/geodata-sources)', () => {
     };
     expect(detectCrs(box(src)).code).toBe(25833);
     expect(detectCrs(box(regionsFc as Fc)).code).toBe(25832);
-    expect(detectCrs(box(read('kollektivknutepunkt-wiki-and-nsr/kollektivknutepunkt_asker_epsg4326.geojson'))).code).toBe(4326);
+    expect(
+      detectCrs(box(read('kollektivknutepunkt-wiki-and-nsr/kollektivknutepunkt_asker_epsg4326.geojson'))).code,
+    ).toBe(4326);
   });
 
   it('projects the WGS84 hub points to the shared EPSG:25832 positions within 1 cm', () => {

@@ -7,7 +7,15 @@ import { goodArgs, report } from '../cli/reportHarness.ts';
 const X = 580000;
 const Y = 6630000;
 const rect = (x1: number, y1: number, x2: number, y2: number): MultiPolygonXY => [
-  [[[X + x1, Y + y1], [X + x2, Y + y1], [X + x2, Y + y2], [X + x1, Y + y2], [X + x1, Y + y1]]],
+  [
+    [
+      [X + x1, Y + y1],
+      [X + x2, Y + y1],
+      [X + x2, Y + y2],
+      [X + x1, Y + y2],
+      [X + x1, Y + y1],
+    ],
+  ],
 ];
 const region = (name: string, geometry: MultiPolygonXY): Region => ({ name, geometry });
 
@@ -20,18 +28,29 @@ describe('overlappingRegions', () => {
   });
 
   it('does not call a shared border or regions apart an overlap', () => {
-    expect(overlappingRegions([region('Nord', rect(0, 0, 200, 100)), region('Syd', rect(200, 0, 400, 100))])).toEqual([]);
-    expect(overlappingRegions([region('Nord', rect(0, 0, 200, 100)), region('Syd', rect(500, 0, 700, 100))])).toEqual([]);
+    expect(overlappingRegions([region('Nord', rect(0, 0, 200, 100)), region('Syd', rect(200, 0, 400, 100))])).toEqual(
+      [],
+    );
+    expect(overlappingRegions([region('Nord', rect(0, 0, 200, 100)), region('Syd', rect(500, 0, 700, 100))])).toEqual(
+      [],
+    );
   });
 
   it('finds a region lying wholly inside another (a hole-free nest is an overlap of the smaller area)', () => {
-    const found = overlappingRegions([region('Kommune', rect(0, 0, 1000, 1000)), region('Sentrum', rect(100, 100, 300, 200))]);
+    const found = overlappingRegions([
+      region('Kommune', rect(0, 0, 1000, 1000)),
+      region('Sentrum', rect(100, 100, 300, 200)),
+    ]);
     expect(found[0]?.overlapM2).toBeCloseTo(20000, 6);
   });
 });
 
 describe('emptyRegions and regionWarnings', () => {
-  const regions = [region('Nord', rect(0, 0, 200, 100)), region('Syd', rect(150, 0, 300, 100)), region('Øst', rect(900, 0, 1000, 100))];
+  const regions = [
+    region('Nord', rect(0, 0, 200, 100)),
+    region('Syd', rect(150, 0, 300, 100)),
+    region('Øst', rect(900, 0, 1000, 100)),
+  ];
 
   it('names the regions no site is assigned to, and none when there are no sites', () => {
     expect(emptyRegions(regions, [{ region: 'Nord' }, { region: null }])).toEqual(['Syd', 'Øst']);
@@ -53,9 +72,54 @@ describe('the report CLI', () => {
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
       features: [
         // The fixture's Asker nord, and a "Sentrum" inside it that overlaps it by 4 km × 4 km; "Tom" has no site.
-        { type: 'Feature', properties: { name: 'Asker nord' }, geometry: { type: 'Polygon', coordinates: [[[570000, 6625000], [585000, 6625000], [585000, 6650000], [570000, 6650000], [570000, 6625000]]] } },
-        { type: 'Feature', properties: { name: 'Sentrum' }, geometry: { type: 'Polygon', coordinates: [[[576000, 6626000], [580000, 6626000], [580000, 6630000], [576000, 6630000], [576000, 6626000]]] } },
-        { type: 'Feature', properties: { name: 'Tom' }, geometry: { type: 'Polygon', coordinates: [[[610000, 6600000], [611000, 6600000], [611000, 6601000], [610000, 6601000], [610000, 6600000]]] } },
+        {
+          type: 'Feature',
+          properties: { name: 'Asker nord' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [570000, 6625000],
+                [585000, 6625000],
+                [585000, 6650000],
+                [570000, 6650000],
+                [570000, 6625000],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'Sentrum' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [576000, 6626000],
+                [580000, 6626000],
+                [580000, 6630000],
+                [576000, 6630000],
+                [576000, 6626000],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'Tom' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [610000, 6600000],
+                [611000, 6600000],
+                [611000, 6601000],
+                [610000, 6601000],
+                [610000, 6600000],
+              ],
+            ],
+          },
+        },
       ],
     });
     const args = goodArgs('25832');
@@ -63,8 +127,12 @@ describe('the report CLI', () => {
     const out = await report(args, { 'overlapping-regions.geojson': regions });
     expect(out.code).toBe(0);
     // The app's words for the codes (src/i18n, with the region names and the daa from params), then the engine's text.
-    expect(out.stderr).toMatch(/^warning: Regionene «Asker nord» og «Sentrum» i overlapping-regions\.geojson overlapper hverandre med 16\s000,0 daa\..*\(Teknisk melding \(engelsk\): overlapping-regions\.geojson: regions "Asker nord" and "Sentrum" overlap by 16000\.0 daa/m);
-    expect(out.stderr).toMatch(/^warning: Ingen områder ligger i regionen «Tom» i overlapping-regions\.geojson, .*\(Teknisk melding \(engelsk\): overlapping-regions\.geojson: no site lies in region "Tom"/m);
+    expect(out.stderr).toMatch(
+      /^warning: Regionene «Asker nord» og «Sentrum» i overlapping-regions\.geojson overlapper hverandre med 16\s000,0 daa\..*\(Teknisk melding \(engelsk\): overlapping-regions\.geojson: regions "Asker nord" and "Sentrum" overlap by 16000\.0 daa/m,
+    );
+    expect(out.stderr).toMatch(
+      /^warning: Ingen områder ligger i regionen «Tom» i overlapping-regions\.geojson, .*\(Teknisk melding \(engelsk\): overlapping-regions\.geojson: no site lies in region "Tom"/m,
+    );
   });
 
   it('says nothing about the regions of the good fixture (they share a border and both hold sites)', async () => {

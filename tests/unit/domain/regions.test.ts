@@ -1,4 +1,5 @@
-// Region of largest overlap: fast path, border-straddling sites through the exact overlap (overlapArea.ts), holes, ties, nothing.
+// Region of largest overlap: fast path, border-straddling sites through the exact overlap (overlapArea.ts), holes,
+// ties, nothing.
 import { describe, expect, it } from 'vitest';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
 import { assignRegion, createRegionIndex, regionOverlaps } from '../../../src/domain/regions.ts';
@@ -44,7 +45,10 @@ describe('assignRegion', () => {
   });
 
   it('a multipolygon whose parts lie in different regions goes to the larger part', () => {
-    const g: MultiPolygonXY = [[rectRing(X0 + 100, Y0 + 6000, X0 + 200, Y0 + 6100)], [rectRing(X0 + 100, Y0 + 1000, X0 + 300, Y0 + 1100)]];
+    const g: MultiPolygonXY = [
+      [rectRing(X0 + 100, Y0 + 6000, X0 + 200, Y0 + 6100)],
+      [rectRing(X0 + 100, Y0 + 1000, X0 + 300, Y0 + 1100)],
+    ];
     expect(assignRegion(idx, g)).toBe('Asker syd');
     expect(regionOverlaps(idx, g).map((o) => Math.round(o.areaM2))).toEqual([10000, 20000]);
   });
@@ -56,7 +60,10 @@ describe('assignRegion', () => {
   });
 
   it('a region hole is outside the region', () => {
-    const holed: Region = { name: 'Holed', geometry: [[rectRing(X0, Y0, X0 + 1000, Y0 + 1000), rectRing(X0 + 400, Y0 + 400, X0 + 600, Y0 + 600)]] };
+    const holed: Region = {
+      name: 'Holed',
+      geometry: [[rectRing(X0, Y0, X0 + 1000, Y0 + 1000), rectRing(X0 + 400, Y0 + 400, X0 + 600, Y0 + 600)]],
+    };
     const hIdx = createRegionIndex([holed]);
     expect(assignRegion(hIdx, rect(X0 + 450, Y0 + 450, X0 + 550, Y0 + 550))).toBeNull();
     // Straddles the hole's east edge: 30 m of 100 m inside the region.
@@ -71,9 +78,30 @@ describe('assignRegion', () => {
     const o = (x: number, y: number): XY => [X0 + x, Y0 + y];
     const comb: Region = {
       name: 'Comb',
-      geometry: [[[o(0, 0), o(50, 0), o(50, 100), o(40, 100), o(40, 10), o(30, 10), o(30, 100), o(20, 100), o(20, 10), o(10, 10), o(10, 100), o(0, 100), o(0, 0)]]],
+      geometry: [
+        [
+          [
+            o(0, 0),
+            o(50, 0),
+            o(50, 100),
+            o(40, 100),
+            o(40, 10),
+            o(30, 10),
+            o(30, 100),
+            o(20, 100),
+            o(20, 10),
+            o(10, 10),
+            o(10, 100),
+            o(0, 100),
+            o(0, 0),
+          ],
+        ],
+      ],
     };
-    const gaps: Region = { name: 'Gaps', geometry: [[rectRing(X0 + 10, Y0 + 10, X0 + 20, Y0 + 100)], [rectRing(X0 + 30, Y0 + 10, X0 + 40, Y0 + 100)]] };
+    const gaps: Region = {
+      name: 'Gaps',
+      geometry: [[rectRing(X0 + 10, Y0 + 10, X0 + 20, Y0 + 100)], [rectRing(X0 + 30, Y0 + 10, X0 + 40, Y0 + 100)]],
+    };
     const cIdx = createRegionIndex([comb, gaps]);
     // x 8–42, y 50–60: comb gets 2 + 10 + 2 m of width (140 m²), the gaps 20 m (200 m²).
     const g = rect(X0 + 8, Y0 + 50, X0 + 42, Y0 + 60);
@@ -90,7 +118,10 @@ describe('assignRegion', () => {
     const rand = prng(11);
     const border: XY[] = [];
     for (let i = 0; i <= 40; i++) border.push([X0 + i * 250, Y0 + 5000 + (i % 2 ? 300 : -300) + rand() * 100]);
-    const north: Region = { name: 'N', geometry: [[[[X0, Y0 + 10000], ...border, [X0 + 10000, Y0 + 10000], [X0, Y0 + 10000]]]] };
+    const north: Region = {
+      name: 'N',
+      geometry: [[[[X0, Y0 + 10000], ...border, [X0 + 10000, Y0 + 10000], [X0, Y0 + 10000]]]],
+    };
     const south: Region = { name: 'S', geometry: [[[[X0, Y0], [X0 + 10000, Y0], ...[...border].reverse(), [X0, Y0]]]] };
     const jIdx = createRegionIndex([north, south]);
     let straddling = 0;

@@ -1,6 +1,12 @@
 // Planar distance from a site to the nearest road line or junction of a loaded road layer, checked by hand.
 import { describe, expect, it } from 'vitest';
-import { buildRoadIndex, nearestRoad, roadDistances, segmentToMultiPolygonM, type RoadFeature } from '../../../src/domain/roadDistance.ts';
+import {
+  buildRoadIndex,
+  nearestRoad,
+  roadDistances,
+  segmentToMultiPolygonM,
+  type RoadFeature,
+} from '../../../src/domain/roadDistance.ts';
 import type { MultiPolygonXY, XY } from '../../../src/domain/types.ts';
 import { prng, rect, rectRing } from './helpers.ts';
 
@@ -10,11 +16,16 @@ const Y = 6_630_000;
 const at = (dx: number, dy: number): XY => [X + dx, Y + dy];
 const SITE = rect(X, Y, X + 100, Y + 100);
 const line = (label: string | null, ...pts: XY[]): RoadFeature => ({ label, points: pts });
-const nearest = (site: MultiPolygonXY, ...features: RoadFeature[]) => nearestRoad(buildRoadIndex({ file: 'veg.geojson', features }), site);
+const nearest = (site: MultiPolygonXY, ...features: RoadFeature[]) =>
+  nearestRoad(buildRoadIndex({ file: 'veg.geojson', features }), site);
 
 describe('nearestRoad', () => {
   it('a road parallel to the site, 200 m north of its edge: 200 m', () => {
-    expect(nearest(SITE, line('E18', at(-500, 300), at(600, 300)))).toEqual({ distanceM: 200, label: 'E18', kind: 'line' });
+    expect(nearest(SITE, line('E18', at(-500, 300), at(600, 300)))).toEqual({
+      distanceM: 200,
+      label: 'E18',
+      kind: 'line',
+    });
   });
 
   it('a diagonal road past the south-east corner: 50·√2 = 70.71 m, to the line’s end, not to its extension', () => {
@@ -28,7 +39,11 @@ describe('nearestRoad', () => {
   });
 
   it('a junction point 30 m east and 40 m north of the corner: 50 m (3-4-5)', () => {
-    expect(nearest(SITE, line('Holmenkryss', at(130, 140)))).toEqual({ distanceM: 50, label: 'Holmenkryss', kind: 'point' });
+    expect(nearest(SITE, line('Holmenkryss', at(130, 140)))).toEqual({
+      distanceM: 50,
+      label: 'Holmenkryss',
+      kind: 'point',
+    });
   });
 
   it('a junction in the site’s hole is as far as the hole’s edge: 20 m', () => {
@@ -63,7 +78,8 @@ describe('nearestRoad', () => {
       let brute = Infinity;
       for (const f of features) {
         const pts = f.points.length === 1 ? [f.points[0] as XY, f.points[0] as XY] : f.points;
-        for (let i = 1; i < pts.length; i++) brute = Math.min(brute, segmentToMultiPolygonM(pts[i - 1] as XY, pts[i] as XY, site));
+        for (let i = 1; i < pts.length; i++)
+          brute = Math.min(brute, segmentToMultiPolygonM(pts[i - 1] as XY, pts[i] as XY, site));
       }
       expect(nearestRoad(idx, site)?.distanceM).toBeCloseTo(brute, 9);
     }

@@ -7,12 +7,20 @@ import { rect, site } from './helpers.ts';
 
 function result(id: string, region: string | null, areaDaa: number, hubM: number | null, jobsMid: number): SiteResult {
   return {
-    siteId: id, areaM2: (areaDaa * 1000) as SquareMeters, centroid: [0, 0],
-    hubId: hubM === null ? null : 'H', hubDistanceM: hubM as Meters | null, hubCentroidDistanceM: null,
-    nearestByType: {}, region, areaDaa,
+    siteId: id,
+    areaM2: (areaDaa * 1000) as SquareMeters,
+    centroid: [0, 0],
+    hubId: hubM === null ? null : 'H',
+    hubDistanceM: hubM as Meters | null,
+    hubCentroidDistanceM: null,
+    nearestByType: {},
+    region,
+    areaDaa,
     jobs: { low: jobsMid / 2, mid: jobsMid, high: jobsMid * 2 },
     // Hand-made: a tenth of the mid capacity is there today; half the new jobs come within the horizon.
-    jobsToday: jobsMid / 10, jobsTodaySource: 'data', jobsTodayField: 'jobs_today',
+    jobsToday: jobsMid / 10,
+    jobsTodaySource: 'data',
+    jobsTodayField: 'jobs_today',
     newJobs: { low: jobsMid * 0.4, mid: jobsMid * 0.9, high: jobsMid * 1.9 },
     availableYear: 2026,
     newJobsWithinHorizon: { low: jobsMid * 0.2, mid: jobsMid * 0.45, high: jobsMid * 0.95 },
@@ -25,7 +33,13 @@ function s(id: string, status: SiteStatus | null, abc: AbcType | null): Site {
 }
 
 // near = within 1 000 m (DEFAULT_ASSUMPTIONS.nearHubM)
-const sites = [s('1', 'eksisterende', 'A'), s('2', 'eksisterende', 'A'), s('3', 'fremtidig', 'C'), s('4', 'fremtidig', null), s('5', 'eksisterende', 'B')];
+const sites = [
+  s('1', 'eksisterende', 'A'),
+  s('2', 'eksisterende', 'A'),
+  s('3', 'fremtidig', 'C'),
+  s('4', 'fremtidig', null),
+  s('5', 'eksisterende', 'B'),
+];
 const results = [
   result('1', 'Asker nord', 10, 0, 100),
   result('2', 'Asker nord', 30, 1500, 300),

@@ -1,4 +1,5 @@
-// OGC validity (findInvalidity) and repair: hand-made cases with their rule, seeded property tests, and the size the check must handle.
+// OGC validity (findInvalidity) and repair: hand-made cases with their rule, seeded property tests, and the size the
+// check must handle.
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../src/domain/seededRandom.ts';
 import { InvalidAreaError, multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
@@ -9,12 +10,26 @@ import { handCases, randomCase, star } from '../../../scripts/validity/randomCas
 
 describe('findInvalidity on the hand-made cases (PostGIS ST_IsValid agrees on every one: scripts/crosscheck-validity.ts)', () => {
   const rules: Record<string, string | null> = {
-    'square': null, 'square with a hole': null, 'hole touching the shell at one point': null, 'parts touching at a corner': null,
-    'island in a lake': null, 'repeated points': null,
-    'hole larger than its shell': 'hole-outside-shell', 'hole outside its shell': 'hole-outside-shell', 'the same hole twice': 'rings-cross',
-    'overlapping parts': 'parts-overlap', 'parts sharing an edge': 'parts-overlap', 'nested parts': 'parts-overlap', 'collinear ring': 'ring-no-area',
-    'bow-tie': 'ring-self-intersects', 'ring touching itself': 'ring-self-intersects', 'spike': 'ring-self-intersects', 'nested holes': 'holes-nested',
-    'hole touching the shell twice': 'interior-disconnected', 'hole along the shell': 'rings-cross', 'two holes touching twice': 'interior-disconnected',
+    square: null,
+    'square with a hole': null,
+    'hole touching the shell at one point': null,
+    'parts touching at a corner': null,
+    'island in a lake': null,
+    'repeated points': null,
+    'hole larger than its shell': 'hole-outside-shell',
+    'hole outside its shell': 'hole-outside-shell',
+    'the same hole twice': 'rings-cross',
+    'overlapping parts': 'parts-overlap',
+    'parts sharing an edge': 'parts-overlap',
+    'nested parts': 'parts-overlap',
+    'collinear ring': 'ring-no-area',
+    'bow-tie': 'ring-self-intersects',
+    'ring touching itself': 'ring-self-intersects',
+    spike: 'ring-self-intersects',
+    'nested holes': 'holes-nested',
+    'hole touching the shell twice': 'interior-disconnected',
+    'hole along the shell': 'rings-cross',
+    'two holes touching twice': 'interior-disconnected',
   };
   it.each(handCases().map((c) => [c.name, c] as const))('%s', (name, c) => {
     expect(Object.hasOwn(rules, name)).toBe(true);
@@ -23,11 +38,17 @@ describe('findInvalidity on the hand-made cases (PostGIS ST_IsValid agrees on ev
 
   it('says where: the hole, its first position and the point', () => {
     const g = handCases().find((c) => c.name === 'hole outside its shell')?.geometry as MultiPolygonXY;
-    expect(findInvalidity(g)).toEqual({ rule: 'hole-outside-shell', where: { polygon: 0, ring: 1 }, other: { polygon: 0, ring: 0 }, position: 0, at: [580_150, 6_630_000] });
+    expect(findInvalidity(g)).toEqual({
+      rule: 'hole-outside-shell',
+      where: { polygon: 0, ring: 1 },
+      other: { polygon: 0, ring: 0 },
+      position: 0,
+      at: [580_150, 6_630_000],
+    });
   });
 });
 
-describe('repair gives the areas ST_MakeValid(g, \'method=structure\') gives (PostGIS 3.3, measured)', () => {
+describe("repair gives the areas ST_MakeValid(g, 'method=structure') gives (PostGIS 3.3, measured)", () => {
   it.each([
     // [case, area as drawn, PostGIS ST_Area(ST_MakeValid(g, 'method=structure'))]
     ['hole larger than its shell', -80_000, 0],
@@ -44,8 +65,28 @@ describe('repair gives the areas ST_MakeValid(g, \'method=structure\') gives (Po
   });
 
   it('merging two regions that share a border gives one valid part of the summed area', () => {
-    const a: MultiPolygonXY = [[[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]]];
-    const b: MultiPolygonXY = [[[[10, 0], [20, 0], [20, 10], [10, 10], [10, 0]]]];
+    const a: MultiPolygonXY = [
+      [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+      ],
+    ];
+    const b: MultiPolygonXY = [
+      [
+        [
+          [10, 0],
+          [20, 0],
+          [20, 10],
+          [10, 10],
+          [10, 0],
+        ],
+      ],
+    ];
     const u = unionMultiPolygons([a, b]);
     expect(u).toHaveLength(1);
     expect(drawnAreaM2(u)).toBe(200);
@@ -90,7 +131,10 @@ describe('size: every ring is checked, in about n log n', () => {
     const ring = star(seededRandom(1), 580_000, 6_630_000, 1_000, 1_000, 200_000);
     expect(findInvalidity([[ring]])).toBeNull();
     const crossed = [...ring];
-    [crossed[150_000], crossed[150_001]] = [crossed[150_001] as (typeof ring)[number], crossed[150_000] as (typeof ring)[number]];
+    [crossed[150_000], crossed[150_001]] = [
+      crossed[150_001] as (typeof ring)[number],
+      crossed[150_000] as (typeof ring)[number],
+    ];
     expect(findInvalidity([[crossed]])?.rule).toBe('ring-self-intersects');
   }, 60_000);
 });
@@ -103,13 +147,15 @@ describe('area guard', () => {
 });
 
 describe('a repair the clipping library leaves not quite valid', () => {
-  it('says so in the warning, with the area still ST_MakeValid\'s', async () => {
+  it("says so in the warning, with the area still ST_MakeValid's", async () => {
     const { checkPolygons } = await import('../../../src/data/geometryValidity.ts');
     const { FULL_TOOLS } = await import('../../../src/data/fullLoadTools.ts');
     const g = handCases().find((c) => c.name === 'two holes touching twice')?.geometry as MultiPolygonXY;
     const out = checkPolygons(g, FULL_TOOLS.repair);
     expect(out.ok).toBe(true);
     // PostGIS: ST_IsValidReason of this output is "Interior is disconnected[580040 6630010]" too.
-    expect(out.ok && out.warning?.message).toContain('note: the rebuilt shape is still not OGC-valid (the rings of polygon 1 touch each other so that they cut its area in two pieces');
+    expect(out.ok && out.warning?.message).toContain(
+      'note: the rebuilt shape is still not OGC-valid (the rings of polygon 1 touch each other so that they cut its area in two pieces',
+    );
   });
 });

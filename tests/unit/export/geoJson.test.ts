@@ -19,10 +19,23 @@ function signedArea(ring: number[][]): number {
   return twice / 2;
 }
 
-/** A 200 × 100 m rectangle near Asker with a 20 × 20 m hole; `cw` gives the outer ring clockwise (wrong for RFC 7946). */
+/** A 200 × 100 m rectangle near Asker with a 20 × 20 m hole; `cw` gives the outer ring clockwise (wrong for RFC 7946).
+ * */
 function handSite(cw: boolean): Site {
-  const outer: [number, number][] = [[580000, 6633000], [580200, 6633000], [580200, 6633100], [580000, 6633100], [580000, 6633000]];
-  const hole: [number, number][] = [[580050, 6633040], [580070, 6633040], [580070, 6633060], [580050, 6633060], [580050, 6633040]];
+  const outer: [number, number][] = [
+    [580000, 6633000],
+    [580200, 6633000],
+    [580200, 6633100],
+    [580000, 6633100],
+    [580000, 6633000],
+  ];
+  const hole: [number, number][] = [
+    [580050, 6633040],
+    [580070, 6633040],
+    [580070, 6633060],
+    [580050, 6633060],
+    [580050, 6633040],
+  ];
   return {
     id: 'T1',
     name: 'Testtomta',
@@ -36,17 +49,20 @@ function handSite(cw: boolean): Site {
 }
 
 describe('siteGeometryGeoJson', () => {
-  it.each([false, true])('winds the outer ring counter-clockwise and the hole clockwise (input outer clockwise: %s)', (cw) => {
-    const g = siteGeometryGeoJson(handSite(cw));
-    expect(g.type).toBe('MultiPolygon');
-    const [outer, hole] = g.coordinates[0] as number[][][];
-    expect(signedArea(outer as number[][])).toBeGreaterThan(0);
-    expect(signedArea(hole as number[][])).toBeLessThan(0);
-    for (const ring of [outer, hole] as number[][][]) {
-      expect(ring).toHaveLength(5);
-      expect(ring[0]).toEqual(ring[ring.length - 1]);
-    }
-  });
+  it.each([false, true])(
+    'winds the outer ring counter-clockwise and the hole clockwise (input outer clockwise: %s)',
+    (cw) => {
+      const g = siteGeometryGeoJson(handSite(cw));
+      expect(g.type).toBe('MultiPolygon');
+      const [outer, hole] = g.coordinates[0] as number[][][];
+      expect(signedArea(outer as number[][])).toBeGreaterThan(0);
+      expect(signedArea(hole as number[][])).toBeLessThan(0);
+      for (const ring of [outer, hole] as number[][][]) {
+        expect(ring).toHaveLength(5);
+        expect(ring[0]).toEqual(ring[ring.length - 1]);
+      }
+    },
+  );
 
   it('writes lon/lat rounded to 7 decimals, within 0.5e-7 degrees of the exact transform', () => {
     const site = handSite(false);
@@ -68,7 +84,14 @@ describe('siteGeometryGeoJson', () => {
     const corner = toLngLat([580200, 6633000]).map((v) => Number(v.toFixed(7)));
     const near = fromLngLat([(corner[0] as number) + 1e-8, corner[1] as number]);
     expect(near).not.toEqual([580200, 6633000]);
-    const outer = [[580000, 6633000], [580200, 6633000], near, [580200, 6633100], [580000, 6633100], [580000, 6633000]] as const;
+    const outer = [
+      [580000, 6633000],
+      [580200, 6633000],
+      near,
+      [580200, 6633100],
+      [580000, 6633100],
+      [580000, 6633000],
+    ] as const;
     const g = siteGeometryGeoJson({ ...site, geometry: [[outer]] });
     const ring = g.coordinates[0]?.[0] as number[][];
     expect(ring).toHaveLength(5);
@@ -107,11 +130,16 @@ describe('sitesGeoJson', () => {
   });
 
   it('refuses rows that do not belong to the sites', () => {
-    expect(() => sitesGeoJson([handSite(false)], [handRow({ id: 'X' })], { illustrative: false, fitReasons: fitReasonsBoth })).toThrow(/row 0/);
+    expect(() =>
+      sitesGeoJson([handSite(false)], [handRow({ id: 'X' })], { illustrative: false, fitReasons: fitReasonsBoth }),
+    ).toThrow(/row 0/);
   });
 
   it('the file text is valid JSON ending with a newline', () => {
-    const text = formatSitesGeoJson([handSite(false)], [handRow()], { illustrative: false, fitReasons: fitReasonsBoth });
+    const text = formatSitesGeoJson([handSite(false)], [handRow()], {
+      illustrative: false,
+      fitReasons: fitReasonsBoth,
+    });
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text).features).toHaveLength(1);
     expect(text).not.toContain('"crs"');
@@ -125,7 +153,10 @@ describe('sitesGeoJson on the bundled data: the figures of `npm run report -- --
   beforeAll(async () => {
     report = await reportJsonSites();
     const dataset = loadBundledDataset();
-    doc = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), { illustrative: true, fitReasons: fitReasonsBoth });
+    doc = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), {
+      illustrative: true,
+      fitReasons: fitReasonsBoth,
+    });
   });
 
   it('every outer ring is counter-clockwise and every hole clockwise; S03 keeps its hole, S16 its two parts', () => {

@@ -10,7 +10,10 @@ function pathAreaPx2(d: string): number {
     .split('M')
     .filter((part) => part !== '')
     .map((part) => {
-      const pts = part.replace('Z', '').split('L').map((xy) => xy.split(' ').map(Number) as [number, number]);
+      const pts = part
+        .replace('Z', '')
+        .split('L')
+        .map((xy) => xy.split(' ').map(Number) as [number, number]);
       let twice = 0;
       for (let i = 0; i < pts.length; i++) {
         const [x1, y1] = pts[i] as [number, number];
@@ -22,7 +25,17 @@ function pathAreaPx2(d: string): number {
     .reduce((sum, a, i) => sum + (i === 0 ? Math.abs(a) : -Math.abs(a)), 0);
 }
 
-const RECT: MultiPolygonXY = [[[[580000, 6633000], [580200, 6633000], [580200, 6633100], [580000, 6633100], [580000, 6633000]]]];
+const RECT: MultiPolygonXY = [
+  [
+    [
+      [580000, 6633000],
+      [580200, 6633000],
+      [580200, 6633100],
+      [580000, 6633100],
+      [580000, 6633000],
+    ],
+  ],
+];
 
 describe('metresPerDegree', () => {
   it('matches the GRS80 values at 60° N (55 800 m per degree of longitude, 111 412 m of latitude)', () => {
@@ -49,7 +62,8 @@ describe('siteOutline', () => {
     const areaM2 = pathAreaPx2(o.pathD) / pxPerM ** 2;
     // Rounded to 0.1 px, so allow the rounding too; UTM's scale factor here is 0.99968 (0.06 % in area).
     expect(Math.abs(areaM2 - 20000) / 20000).toBeLessThan(0.002);
-    // North-up: UTM grid north is ~1.2° off true north at 10.4° E, so the rotated rectangle is a little wider than 200 m.
+    // North-up: UTM grid north is ~1.2° off true north at 10.4° E, so the rotated rectangle is a little wider than 200
+    // m.
     expect(o.extentM.eastWest).toBeGreaterThan(200);
     expect(o.extentM.eastWest).toBeLessThan(203);
     expect(o.scaleBar.lengthM).toBe(50);
@@ -78,7 +92,9 @@ describe('siteOutline', () => {
     const o = siteOutline(s03?.geometry ?? [], box);
     const pxPerM = o.scaleBar.lengthPx / o.scaleBar.lengthM;
     const result = dataset.results.find((r) => r.siteId === 'S03');
-    expect(Math.abs(pathAreaPx2(o.pathD) / pxPerM ** 2 - (result?.areaM2 ?? 0)) / (result?.areaM2 ?? 1)).toBeLessThan(0.002);
+    expect(Math.abs(pathAreaPx2(o.pathD) / pxPerM ** 2 - (result?.areaM2 ?? 0)) / (result?.areaM2 ?? 1)).toBeLessThan(
+      0.002,
+    );
   });
 
   it('gives an empty drawing for an empty geometry', () => {

@@ -1,4 +1,5 @@
-// Test helper: a hand-made site row with round numbers, and the bundled data through the app's loader and the report CLI.
+// Test helper: a hand-made site row with round numbers, and the bundled data through the app's loader and the report
+// CLI.
 import { report } from '../cli/reportHarness.ts';
 import type { SiteRow } from '../../../src/domain/siteRows.ts';
 import type { Meters } from '../../../src/domain/types.ts';
@@ -23,7 +24,13 @@ export function handRow(partial: Partial<SiteRow> = {}): SiteRow {
     newJobs: { low: 10.5, mid: 20.49, high: 40 },
     availableYear: 2030,
     newJobsWithinHorizon: { low: 8.4, mid: 16.392, high: 32 },
-    fit: { planned: 'C', access: 'B', verdict: 'partial', rail: { hubId: 'H1', name: 'Røyken stasjon', type: 'tog', distanceM: 1234.5 as Meters }, closerHub: null },
+    fit: {
+      planned: 'C',
+      access: 'B',
+      verdict: 'partial',
+      rail: { hubId: 'H1', name: 'Røyken stasjon', type: 'tog', distanceM: 1234.5 as Meters },
+      closerHub: null,
+    },
     centroidLngLat: [10.4123456789, 59.7123456789],
     ...partial,
   };

@@ -1,4 +1,5 @@
-// Test helper: runs the import CLI in-process with captured output, the real file system for reading, and writes kept in memory.
+// Test helper: runs the import CLI in-process with captured output, the real file system for reading, and writes kept
+// in memory.
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { runImport } from '../../../scripts/import/run.ts';

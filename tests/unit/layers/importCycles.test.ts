@@ -24,7 +24,11 @@ describe('findCycles', () => {
 
   it('gives one cycle per tangle and finds separate tangles apart, self-imports too', () => {
     const cycles = findCycles(graph({ a: ['b'], b: ['a', 'c'], c: ['d'], d: ['c'], e: ['e'] }));
-    expect(cycles).toEqual([['a', 'b', 'a'], ['c', 'd', 'c'], ['e', 'e']]);
+    expect(cycles).toEqual([
+      ['a', 'b', 'a'],
+      ['c', 'd', 'c'],
+      ['e', 'e'],
+    ]);
   });
 
   it('takes the shortest way back when a tangle has several', () => {
@@ -41,8 +45,21 @@ describe('importEdges', () => {
   };
 
   it('counts value, type-only, re-export and dynamic imports, resolved as tsc does; packages and assets are no edges', () => {
-    write('tsconfig.json', JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'bundler', allowImportingTsExtensions: true, noEmit: true } }));
-    write('src/a.ts', "import { b } from './b';\nimport type { C } from './sub/c.ts';\nexport { d } from './d';\nexport const e = () => import('./e');\nimport 'node:fs';\nimport text from './data.geojson?raw';\nexport { b, text };\nexport type { C };\n");
+    write(
+      'tsconfig.json',
+      JSON.stringify({
+        compilerOptions: {
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          allowImportingTsExtensions: true,
+          noEmit: true,
+        },
+      }),
+    );
+    write(
+      'src/a.ts',
+      "import { b } from './b';\nimport type { C } from './sub/c.ts';\nexport { d } from './d';\nexport const e = () => import('./e');\nimport 'node:fs';\nimport text from './data.geojson?raw';\nexport { b, text };\nexport type { C };\n",
+    );
     write('src/b.ts', 'export const b = 1;\n');
     write('src/sub/c.ts', 'export interface C { x: number }\n');
     write('src/d.ts', 'export const d = 1;\n');
@@ -57,7 +74,9 @@ describe('importEdges', () => {
   it('finds a cycle made only of a type-only import and a dynamic import', () => {
     write('loop/x.ts', "import type { Y } from './y';\nexport type X = Y;\n");
     write('loop/y.ts', "export interface Y { n: number }\nexport const load = () => import('./x');\n");
-    expect(findCycles(graphOf(importEdges(sourceFiles(['loop'], root), root)))).toEqual([['loop/x.ts', 'loop/y.ts', 'loop/x.ts']]);
+    expect(findCycles(graphOf(importEdges(sourceFiles(['loop'], root), root)))).toEqual([
+      ['loop/x.ts', 'loop/y.ts', 'loop/x.ts'],
+    ]);
   });
 });
 

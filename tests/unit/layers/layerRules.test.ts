@@ -16,7 +16,10 @@ type Arrows = Record<string, string[]>;
 /** The arrows as the README's architecture section writes them: `  state  → domain, data, i18n, map/mapTypes.ts`. */
 function readmeArrows(): Arrows {
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Architecture'), readme.indexOf('\n## ', readme.indexOf('## Architecture') + 1));
+  const section = readme.slice(
+    readme.indexOf('## Architecture'),
+    readme.indexOf('\n## ', readme.indexOf('## Architecture') + 1),
+  );
   const arrows: Arrows = {};
   for (const m of section.matchAll(/^ {2}([a-z0-9]+)\s+→ (.+)$/gm)) {
     const [, layer, targets] = m as unknown as [string, string, string];
@@ -45,7 +48,9 @@ beforeAll(() => {
 
 describe('the README arrows', () => {
   it('name every folder in src/, and only those', () => {
-    const folders = readdirSync(join(REPO_ROOT, 'src')).filter((f) => statSync(join(REPO_ROOT, 'src', f)).isDirectory());
+    const folders = readdirSync(join(REPO_ROOT, 'src')).filter((f) =>
+      statSync(join(REPO_ROOT, 'src', f)).isDirectory(),
+    );
     expect([...layers].sort()).toEqual(folders.sort());
   });
 
@@ -80,24 +85,31 @@ describe('ESLint no-restricted-imports', () => {
     return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
   }
 
-  it('fires on every forbidden arrow and stays quiet on every allowed one, from any depth in the layer', SLOW, async () => {
-    const wrong: string[] = [];
-    let tried = 0;
-    for (const from of layers) {
-      for (const to of layers) {
-        for (const [file, up] of [[`src/${from}/layerProbe.ts`, '../'], [`src/${from}/deeper/layerProbe.tsx`, '../../']] as const) {
-          const target = `src/${to}/someModule.ts`;
-          const specifier = from === to ? './someModule' : `${up}${to}/someModule`;
-          const expected = from === to || allowed(arrows, from, target);
-          const fired = (await lintImport(file, specifier)).length > 0;
-          tried += 1;
-          if (fired === expected) wrong.push(`${file}: import '${specifier}' ${fired ? 'fired' : 'was let through'}`);
+  it(
+    'fires on every forbidden arrow and stays quiet on every allowed one, from any depth in the layer',
+    SLOW,
+    async () => {
+      const wrong: string[] = [];
+      let tried = 0;
+      for (const from of layers) {
+        for (const to of layers) {
+          for (const [file, up] of [
+            [`src/${from}/layerProbe.ts`, '../'],
+            [`src/${from}/deeper/layerProbe.tsx`, '../../'],
+          ] as const) {
+            const target = `src/${to}/someModule.ts`;
+            const specifier = from === to ? './someModule' : `${up}${to}/someModule`;
+            const expected = from === to || allowed(arrows, from, target);
+            const fired = (await lintImport(file, specifier)).length > 0;
+            tried += 1;
+            if (fired === expected) wrong.push(`${file}: import '${specifier}' ${fired ? 'fired' : 'was let through'}`);
+          }
         }
       }
-    }
-    expect(tried).toBe(layers.length * layers.length * 2);
-    expect(wrong).toEqual([]);
-  });
+      expect(tried).toBe(layers.length * layers.length * 2);
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it('lets state import the map vocabulary (map/mapTypes.ts) and nothing else of src/map', async () => {
     expect(await lintImport('src/state/layerProbe.ts', '../map/mapTypes')).toEqual([]);
@@ -134,14 +146,18 @@ describe('ESLint no-restricted-imports', () => {
 describe('the code', () => {
   it('imports only along the README arrows (resolved imports, dynamic and type-only included)', SLOW, () => {
     const edges = importEdges(sourceFiles(['src']));
-    const crossing = edges.filter((e) => e.to !== null && layerOf(e.from) !== null && layerOf(e.from) !== layerOf(e.to as string));
+    const crossing = edges.filter(
+      (e) => e.to !== null && layerOf(e.from) !== null && layerOf(e.from) !== layerOf(e.to as string),
+    );
     // The check sees real traffic between layers (ui → state alone is dozens of imports).
     expect(crossing.length).toBeGreaterThan(100);
     const wrong = crossing
       .filter((e) => !allowed(arrows, layerOf(e.from) as string, e.to as string))
       .map((e) => `${e.from}: '${e.specifier}' (${e.to})`);
     expect(wrong).toEqual([]);
-    const outside = edges.filter((e) => e.to !== null && !(e.to as string).startsWith('src/')).map((e) => `${e.from}: '${e.specifier}'`);
+    const outside = edges
+      .filter((e) => e.to !== null && !(e.to as string).startsWith('src/'))
+      .map((e) => `${e.from}: '${e.specifier}'`);
     expect(outside).toEqual([]);
   });
 

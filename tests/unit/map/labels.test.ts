@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { LABEL_OFFSET_Y_PX, labelBox, placeLabels, type LabelCandidate } from '../../../src/map/labelPlacement';
 import { visibilityChanges } from '../../../src/map/siteVisibility';
 
-const c = (id: string, x: number, y: number, priority: number, name = 'Sted'): LabelCandidate => ({ id, name, x, y, priority });
+const c = (id: string, x: number, y: number, priority: number, name = 'Sted'): LabelCandidate => ({
+  id,
+  name,
+  x,
+  y,
+  priority,
+});
 
 describe('placeLabels', () => {
   it('keeps the higher priority label when two would overlap', () => {

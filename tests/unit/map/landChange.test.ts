@@ -16,7 +16,11 @@ describe('land-change map layers', () => {
   });
 
   it('builds layers that pass the style spec', () => {
-    const style = { version: 8 as const, sources: { [LAND_CHANGE_SOURCE]: { type: 'geojson' as const, data: data.collection } }, layers: landChangeLayers() };
+    const style = {
+      version: 8 as const,
+      sources: { [LAND_CHANGE_SOURCE]: { type: 'geojson' as const, data: data.collection } },
+      layers: landChangeLayers(),
+    };
     expect(validateStyleMin(style as never)).toEqual([]);
   });
 

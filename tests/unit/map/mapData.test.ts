@@ -35,13 +35,29 @@ describe('buildMapData', () => {
     abc: null,
     readiness: null,
     note: '',
-    geometry: [[[[580000, 6633000], [580200, 6633000], [580200, 6633100], [580000, 6633000]]]],
+    geometry: [
+      [
+        [
+          [580000, 6633000],
+          [580200, 6633000],
+          [580200, 6633100],
+          [580000, 6633000],
+        ],
+      ],
+    ],
   };
 
   it('gives sites string properties for the paint expressions and lon/lat near Asker', () => {
     const data = buildMapData([site], [hub], []);
     const feature = data.sites.features[0];
-    expect(feature?.properties).toEqual({ id: 'S1', key: 0, name: 'Test', abc: 'none', status: 'unknown', fit: 'unknown' });
+    expect(feature?.properties).toEqual({
+      id: 'S1',
+      key: 0,
+      name: 'Test',
+      abc: 'none',
+      status: 'unknown',
+      fit: 'unknown',
+    });
     const [lon, lat] = feature?.geometry.coordinates[0]?.[0]?.[0] ?? [];
     expect(lon).toBeCloseTo(10.43, 1);
     expect(lat).toBeCloseTo(59.83, 1);
@@ -54,10 +70,31 @@ describe('buildMapData', () => {
 });
 
 describe('hostile ids (issue 15): ids that are names of Object.prototype members', () => {
-  const site: Site = { id: 'x', name: 'n', status: null, abc: null, readiness: null, note: '', geometry: [[[[580000, 6633000], [580200, 6633000], [580200, 6633100], [580000, 6633000]]]] };
+  const site: Site = {
+    id: 'x',
+    name: 'n',
+    status: null,
+    abc: null,
+    readiness: null,
+    note: '',
+    geometry: [
+      [
+        [
+          [580000, 6633000],
+          [580200, 6633000],
+          [580200, 6633100],
+          [580000, 6633000],
+        ],
+      ],
+    ],
+  };
   it('each gets its own bounds and a numeric feature-state key; an unknown id finds nothing', () => {
     const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
-    const data = buildMapData(ids.map((id) => ({ ...site, id })), [], []);
+    const data = buildMapData(
+      ids.map((id) => ({ ...site, id })),
+      [],
+      [],
+    );
     expect([...data.siteKeys]).toEqual(ids.map((id, i) => [id, i]));
     for (const id of ids) expect(data.siteBounds.get(id)?.[0][0]).toBeCloseTo(10.43, 1);
     expect(data.siteBounds.get('valueOf')).toBeUndefined();

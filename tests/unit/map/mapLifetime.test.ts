@@ -38,11 +38,20 @@ vi.mock('maplibre-gl', () => {
   // Popups and markers: every method chains and does nothing.
   class Inert {
     constructor() {
-      const self: object = new Proxy(this, { get: (target, key) => (key in target ? Reflect.get(target, key) : () => self) });
+      const self: object = new Proxy(this, {
+        get: (target, key) => (key in target ? Reflect.get(target, key) : () => self),
+      });
       return self;
     }
   }
-  return { Map: FakeMap, NavigationControl: class {}, ScaleControl: class {}, Popup: Inert, Marker: Inert, setWorkerUrl() {} };
+  return {
+    Map: FakeMap,
+    NavigationControl: class {},
+    ScaleControl: class {},
+    Popup: Inert,
+    Marker: Inert,
+    setWorkerUrl() {},
+  };
 });
 
 afterEach(() => {

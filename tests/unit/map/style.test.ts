@@ -1,7 +1,13 @@
 // Checks the map style builders against the maplibre style specification (no WebGL needed).
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_SOURCE, basemapVisibility, isBasemapSource, KARTVERKET_TILE_URL, regionFillOpacity } from '../../../src/map/basemap';
+import {
+  BASEMAP_SOURCE,
+  basemapVisibility,
+  isBasemapSource,
+  KARTVERKET_TILE_URL,
+  regionFillOpacity,
+} from '../../../src/map/basemap';
 import { buildLayers, buildStyle, LAYER, ringVisibility, siteLayerFilter, SITE_LAYERS } from '../../../src/map/style';
 
 describe('map style builders', () => {
@@ -47,8 +53,14 @@ describe('map style builders', () => {
 describe('background maps', () => {
   it('are Kartverket raster tiles, off by default, drawn under the regions', () => {
     const style = buildStyle();
-    expect(style.sources[BASEMAP_SOURCE.topo]).toMatchObject({ type: 'raster', tiles: [KARTVERKET_TILE_URL.topo], attribution: '© Kartverket (CC BY 4.0)' });
-    expect(KARTVERKET_TILE_URL.grey).toBe('https://cache.kartverket.no/v1/wmts/1.0.0/topograatone/default/webmercator/{z}/{y}/{x}.png');
+    expect(style.sources[BASEMAP_SOURCE.topo]).toMatchObject({
+      type: 'raster',
+      tiles: [KARTVERKET_TILE_URL.topo],
+      attribution: '© Kartverket (CC BY 4.0)',
+    });
+    expect(KARTVERKET_TILE_URL.grey).toBe(
+      'https://cache.kartverket.no/v1/wmts/1.0.0/topograatone/default/webmercator/{z}/{y}/{x}.png',
+    );
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf(BASEMAP_SOURCE.topo)).toBeLessThan(ids.indexOf(LAYER.regionFill));
     for (const id of Object.values(BASEMAP_SOURCE)) {

@@ -9,8 +9,17 @@ import { FIXTURE_ASSUMPTIONS, HUBS, METRICS, SITES, jobsOf, run, scenario } from
 describe('the fixture itself', () => {
   it('has the hand-checked areas, rail distances and default jobs', () => {
     expect(METRICS.map((m) => m.areaM2)).toEqual([10000, 20000, 20000, 10000, 30000, 2500]);
-    expect(METRICS.map((m) => Math.round(m.nearestByType.tog?.distanceM ?? NaN))).toEqual([0, 799, 800, 801, 9800, 6708]);
-    expect(METRICS.map((m) => m.region)).toEqual(['Asker nord', 'Asker nord', 'Asker nord', 'Asker nord', 'Asker syd', 'Asker syd']);
+    expect(METRICS.map((m) => Math.round(m.nearestByType.tog?.distanceM ?? NaN))).toEqual([
+      0, 799, 800, 801, 9800, 6708,
+    ]);
+    expect(METRICS.map((m) => m.region)).toEqual([
+      'Asker nord',
+      'Asker nord',
+      'Asker nord',
+      'Asker nord',
+      'Asker syd',
+      'Asker syd',
+    ]);
     const o = run(scenario());
     expect(jobsOf(o, 'P2')?.low).toBeCloseTo(571.43, 2);
     expect(jobsOf(o, 'P2')?.mid).toBeCloseTo(1000, 9);
@@ -71,7 +80,9 @@ describe('per-site overrides', () => {
   });
 
   it('lists override ids that are not in the data', () => {
-    expect(run(scenario({ sites: { P1: { braFactor: 1 }, NOPE: { include: false } } })).unknownSiteIds).toEqual(['NOPE']);
+    expect(run(scenario({ sites: { P1: { braFactor: 1 }, NOPE: { include: false } } })).unknownSiteIds).toEqual([
+      'NOPE',
+    ]);
   });
 });
 
@@ -86,7 +97,9 @@ describe('rules', () => {
 
   it('conditions combine with AND; lists mean any of', () => {
     const hits = (when: object): string[] =>
-      run(scenario({ rules: [{ when, set: { include: false } }] })).states.filter((s) => !s.included).map((s) => s.siteId);
+      run(scenario({ rules: [{ when, set: { include: false } }] }))
+        .states.filter((s) => !s.included)
+        .map((s) => s.siteId);
     expect(hits({ region: ['Asker syd'] })).toEqual(['P5', 'P6']);
     expect(hits({ abc: ['A', 'C'], status: ['fremtidig'] })).toEqual(['P2', 'P5']);
     expect(hits({ readiness: ['må reguleres'], maxHubDistanceM: 500 })).toEqual(['P5']);
@@ -100,18 +113,26 @@ describe('rules', () => {
 
   it('read only own site properties, never inherited ones', () => {
     const inherited = { ...SITES[0]!, properties: Object.create({ farmland: true }) as Record<string, unknown> };
-    const o = applyScenario([inherited], [METRICS[0]!], HUBS, FIXTURE_ASSUMPTIONS, scenario({ rules: [{ when: { property: { farmland: true } }, set: { include: false } }] }));
+    const o = applyScenario(
+      [inherited],
+      [METRICS[0]!],
+      HUBS,
+      FIXTURE_ASSUMPTIONS,
+      scenario({ rules: [{ when: { property: { farmland: true } }, set: { include: false } }] }),
+    );
     expect(o.states[0]?.included).toBe(true);
   });
 
   it('test the data, not what earlier rules set; a later rule and then a site override win', () => {
-    const o = run(scenario({
-      rules: [
-        { when: { abc: ['A'] }, set: { abc: 'B', braFactor: 2 } },
-        { when: { abc: ['A'] }, set: { braFactor: 3 } }, // still hits P1, P2 (planned A in the data)
-      ],
-      sites: { P1: { braFactor: 1 } },
-    }));
+    const o = run(
+      scenario({
+        rules: [
+          { when: { abc: ['A'] }, set: { abc: 'B', braFactor: 2 } },
+          { when: { abc: ['A'] }, set: { braFactor: 3 } }, // still hits P1, P2 (planned A in the data)
+        ],
+        sites: { P1: { braFactor: 1 } },
+      }),
+    );
     expect(o.states.map((s) => s.abc)).toEqual(['B', 'B', 'B', 'B', 'C', null]);
     // P2: B at 20 000 m² × 0.9 × 3 ÷ 87.5; P1: factor 1 means "no factor" and is not a change of %BRA.
     expect(jobsOf(o, 'P2')?.mid).toBeCloseTo((20000 * 0.9 * 3) / 87.5, 9);
@@ -122,7 +143,9 @@ describe('rules', () => {
 
 describe('assumption overrides', () => {
   it('lay partial overrides over the defaults without touching them', () => {
-    const o = run(scenario({ assumptions: { capacity: { B: { m2PerJob: { mid: 90 } } }, accessibility: { aMaxRailM: 500 } } }));
+    const o = run(
+      scenario({ assumptions: { capacity: { B: { m2PerJob: { mid: 90 } } }, accessibility: { aMaxRailM: 500 } } }),
+    );
     expect(o.assumptions.capacity.B.m2PerJob).toEqual({ low: 75, mid: 90, high: 100 });
     expect(DEFAULT_ASSUMPTIONS.capacity.B.m2PerJob.mid).toBe(87.5);
     expect(jobsOf(o, 'P3')?.mid).toBeCloseTo(200, 9); // 20 000 × 0.9 ÷ 90
@@ -135,7 +158,9 @@ describe('assumption overrides', () => {
     expect(() => run(bad)).toThrow(ScenarioError);
     expect(() => run(bad)).toThrow('assumptions.capacity.A.bra: range-order');
     // The same check without applying, for an editor that wants to say so before the user leaves the field.
-    expect(checkScenarioAssumptions(DEFAULT_ASSUMPTIONS, bad.assumptions)).toEqual([{ path: ['assumptions', 'capacity', 'A', 'bra'], code: 'range-order', params: {} }]);
+    expect(checkScenarioAssumptions(DEFAULT_ASSUMPTIONS, bad.assumptions)).toEqual([
+      { path: ['assumptions', 'capacity', 'A', 'bra'], code: 'range-order', params: {} },
+    ]);
     expect(checkScenarioAssumptions(DEFAULT_ASSUMPTIONS, { capacity: { A: { bra: { mid: 1.8 } } } })).toEqual([]);
   });
 });
@@ -143,7 +168,8 @@ describe('assumption overrides', () => {
 describe('per-year figures', () => {
   it('bucket the sites by the year they become available (start 2030, horizon 5)', () => {
     const o = run(scenario({ startYear: 2030, horizonYears: 5 }));
-    // Lead times: byggeklar 0, må reguleres 4, må omreguleres 6, none 0 → P1, P4, P6 in 2030; P2, P5 in 2034; P3 in 2036.
+    // Lead times: byggeklar 0, må reguleres 4, må omreguleres 6, none 0 → P1, P4, P6 in 2030; P2, P5 in 2034; P3 in
+    // 2036.
     expect(o.states.map((s) => s.availableYear)).toEqual([2030, 2034, 2036, 2030, 2034, 2030]);
     expect(o.endYear).toBe(2034);
     expect(o.perYear.map((y) => y.year)).toEqual([2030, 2031, 2032, 2033, 2034]);
@@ -154,7 +180,11 @@ describe('per-year figures', () => {
     expect(o.perYear[4]?.jobs.mid).toBeCloseTo(1120, 9);
     expect(o.perYear[4]?.cumulativeNewJobs.mid).toBeCloseTo(1722.857, 2);
     expect(o.perYear.map((y) => y.cumulativeTarget)).toEqual([
-      { low: 500, high: 550 }, { low: 1000, high: 1100 }, { low: 1500, high: 1650 }, { low: 2000, high: 2200 }, { low: 2500, high: 2750 },
+      { low: 500, high: 550 },
+      { low: 1000, high: 1100 },
+      { low: 1500, high: 1650 },
+      { low: 2000, high: 2200 },
+      { low: 2500, high: 2750 },
     ]);
     expect(o.afterHorizon.sites).toBe(1);
     expect(o.afterHorizon.areaDaa).toBe(20);
@@ -162,12 +192,14 @@ describe('per-year figures', () => {
   });
 
   it('follow availableYear and lead-time overrides; a year before the start counts as the start', () => {
-    const o = run(scenario({
-      startYear: 2030,
-      horizonYears: 5,
-      assumptions: { leadTimeYears: { 'må reguleres': 1 } },
-      sites: { P3: { availableYear: 2031 }, P1: { availableYear: 2020 } },
-    }));
+    const o = run(
+      scenario({
+        startYear: 2030,
+        horizonYears: 5,
+        assumptions: { leadTimeYears: { 'må reguleres': 1 } },
+        sites: { P3: { availableYear: 2031 }, P1: { availableYear: 2020 } },
+      }),
+    );
     expect(o.states.map((s) => s.availableYear)).toEqual([2020, 2031, 2031, 2030, 2031, 2030]);
     expect(o.perYear.map((y) => y.sites)).toEqual([3, 3, 0, 0, 0]);
     expect(o.afterHorizon.sites).toBe(0);
@@ -178,6 +210,8 @@ describe('per-year figures', () => {
 
 describe('input checks', () => {
   it('needs one metrics entry per site', () => {
-    expect(() => applyScenario(SITES, METRICS.slice(1), HUBS, DEFAULT_ASSUMPTIONS, scenario())).toThrow('6 sites but 5 metrics');
+    expect(() => applyScenario(SITES, METRICS.slice(1), HUBS, DEFAULT_ASSUMPTIONS, scenario())).toThrow(
+      '6 sites but 5 metrics',
+    );
   });
 });

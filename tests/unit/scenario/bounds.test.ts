@@ -1,4 +1,5 @@
-// Bounds on every assumption (assumptionBounds.ts): near-zero and absurd values are refused, and the field is named in words.
+// Bounds on every assumption (assumptionBounds.ts): near-zero and absurd values are refused, and the field is named in
+// words.
 import { describe, expect, it } from 'vitest';
 import { checkAssumptions, DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
 import { scenarioProblem, type ProblemPath } from '../../../src/domain/scenarioProblem.ts';
@@ -19,10 +20,22 @@ const problems = (json: unknown): readonly string[] => {
 describe('bounds', () => {
   it.each([
     // issue 15: 5e-324 m² per job passed "above 0" and made the report print ∞ and NaN
-    [{ assumptions: { capacity: { A: { m2PerJob: { mid: 5e-324 } } } } }, 'assumptions.capacity.A.m2PerJob.mid: must be a number between 1 and 10,000, not 5e-324'],
-    [{ assumptions: { capacity: { B: { m2PerJob: { low: 0.5 } } } } }, 'assumptions.capacity.B.m2PerJob.low: must be a number between 1 and 10,000, not 0.5'],
-    [{ assumptions: { capacity: { C: { bra: { high: 1e-9 } } } } }, 'assumptions.capacity.C.bra.high: must be a number between 0.01 and 10, not 1e-9'],
-    [{ assumptions: { capacity: { C: { bra: { high: 11 } } } } }, 'assumptions.capacity.C.bra.high: must be a number between 0.01 and 10, not 11'],
+    [
+      { assumptions: { capacity: { A: { m2PerJob: { mid: 5e-324 } } } } },
+      'assumptions.capacity.A.m2PerJob.mid: must be a number between 1 and 10,000, not 5e-324',
+    ],
+    [
+      { assumptions: { capacity: { B: { m2PerJob: { low: 0.5 } } } } },
+      'assumptions.capacity.B.m2PerJob.low: must be a number between 1 and 10,000, not 0.5',
+    ],
+    [
+      { assumptions: { capacity: { C: { bra: { high: 1e-9 } } } } },
+      'assumptions.capacity.C.bra.high: must be a number between 0.01 and 10, not 1e-9',
+    ],
+    [
+      { assumptions: { capacity: { C: { bra: { high: 11 } } } } },
+      'assumptions.capacity.C.bra.high: must be a number between 0.01 and 10, not 11',
+    ],
     [{ horizonYears: 1e9 }, 'horizonYears: must be a whole number between 1 and 100, not 1000000000'],
     [{ assumptions: { nearHubM: 0.001 } }, 'assumptions.nearHubM: must be a number between 1 and 100,000, not 0.001'],
   ])('%j is refused', (extra, problem) => {
@@ -32,7 +45,9 @@ describe('bounds', () => {
   it('the same bounds hold for assumptions edited in the app', () => {
     const a = structuredClone(DEFAULT_ASSUMPTIONS);
     a.capacity.A.m2PerJob.low = 5e-324;
-    expect(problemLines(checkAssumptions(a))).toContain('assumptions.capacity.A.m2PerJob.low: must be a number between 1 and 10,000, not 5e-324');
+    expect(problemLines(checkAssumptions(a))).toContain(
+      'assumptions.capacity.A.m2PerJob.low: must be a number between 1 and 10,000, not 5e-324',
+    );
   });
 });
 
@@ -58,10 +73,20 @@ describe('the field in words', () => {
   });
 
   it('the message names the field in words first (src/i18n/scenarioFields.*.ts), not the path', () => {
-    const tooSmall = scenarioProblem(['assumptions', 'capacity', 'A', 'm2PerJob', 'mid'], 'number-between', { min: 1, max: 10000, got: '5e-324' });
-    expect(scenarioProblemText(tooSmall, 'nb')).toBe('Arealbehov per arbeidsplass, A (middels): må være et tall mellom 1 og 10\u00a0000, ikke 5e-324');
-    expect(scenarioProblemText(tooSmall, 'en')).toBe('Floor area per job, A (mid): must be a number between 1 and 10,000, not 5e-324');
-    expect(scenarioProblemText(scenarioProblem(['rules', 0, 'set'], 'rule-sets-nothing'), 'nb')).toBe('Regel 1: hva den setter (set): setter ingenting, så regelen har ingen virkning');
+    const tooSmall = scenarioProblem(['assumptions', 'capacity', 'A', 'm2PerJob', 'mid'], 'number-between', {
+      min: 1,
+      max: 10000,
+      got: '5e-324',
+    });
+    expect(scenarioProblemText(tooSmall, 'nb')).toBe(
+      'Arealbehov per arbeidsplass, A (middels): må være et tall mellom 1 og 10\u00a0000, ikke 5e-324',
+    );
+    expect(scenarioProblemText(tooSmall, 'en')).toBe(
+      'Floor area per job, A (mid): must be a number between 1 and 10,000, not 5e-324',
+    );
+    expect(scenarioProblemText(scenarioProblem(['rules', 0, 'set'], 'rule-sets-nothing'), 'nb')).toBe(
+      'Regel 1: hva den setter (set): setter ingenting, så regelen har ingen virkning',
+    );
   });
 });
 
@@ -69,7 +94,9 @@ describe('encodings', () => {
   it('a UTF-16 file read as UTF-8 is named as such, in both languages', async () => {
     const { parseScenarioText } = await import('../../../src/domain/scenarioSchema.ts');
     const json = JSON.stringify(minimal);
-    const utf16 = new TextDecoder('utf-8').decode(new Uint8Array([0xff, 0xfe, ...[...json].flatMap((c) => [c.charCodeAt(0), 0])]));
+    const utf16 = new TextDecoder('utf-8').decode(
+      new Uint8Array([0xff, 0xfe, ...[...json].flatMap((c) => [c.charCodeAt(0), 0])]),
+    );
     let problem = scenarioProblem([], 'unusable');
     try {
       parseScenarioText(utf16);
@@ -77,7 +104,9 @@ describe('encodings', () => {
       problem = (e as ScenarioError).problems[0] ?? problem;
     }
     expect(problem.code).toBe('utf16');
-    expect(scenarioProblemText(problem, 'nb')).toBe('Filen er lagret som UTF-16, ikke UTF-8. Lagre den på nytt som UTF-8.');
+    expect(scenarioProblemText(problem, 'nb')).toBe(
+      'Filen er lagret som UTF-16, ikke UTF-8. Lagre den på nytt som UTF-8.',
+    );
     expect(scenarioProblemText(problem, 'en')).toBe('The file is saved as UTF-16, not UTF-8. Save it again as UTF-8.');
   });
 

@@ -23,9 +23,15 @@ describe('scenarioFigures', () => {
     // ×7 on every site: low 7 × 1 097.14 = 7 680; mid 7 × 1 928.57 = 13 500; high 7 × 3 302.99 = 23 121.
     const f = scenarioFigures(run(scenario({ rules: [{ when: {}, set: { braFactor: 7 } }] })));
     expect(f.target).toEqual({ low: 15000, high: 20000 });
-    expect(f.newJobsWithinHorizon.low).toBeCloseTo(7 * (10000 / 35 + 20000 / 35 + 30000 * 0.6 / 100 + 30000 * 0.3 / 150), 6);
+    expect(f.newJobsWithinHorizon.low).toBeCloseTo(
+      7 * (10000 / 35 + 20000 / 35 + (30000 * 0.6) / 100 + (30000 * 0.3) / 150),
+      6,
+    );
     expect(f.newJobsWithinHorizon.mid).toBeCloseTo(13500, 6);
-    expect(f.newJobsWithinHorizon.high).toBeCloseTo(7 * (10000 * 2 / 23 + 20000 * 2 / 23 + 30000 * 1.2 / 75 + 30000 * 0.5 / 70), 6);
+    expect(f.newJobsWithinHorizon.high).toBeCloseTo(
+      7 * ((10000 * 2) / 23 + (20000 * 2) / 23 + (30000 * 1.2) / 75 + (30000 * 0.5) / 70),
+      6,
+    );
     expect(f.targetStatus).toEqual({ low: 'below', mid: 'below', high: 'above' });
     const g = scenarioFigures(run(scenario({ rules: [{ when: {}, set: { braFactor: 9 } }] })));
     expect(g.newJobsWithinHorizon.mid).toBeCloseTo(9 * TOTAL_MID, 6); // 17 357
@@ -34,7 +40,10 @@ describe('scenarioFigures', () => {
 
   it('splits nord/syd, counts jobs within walking distance of a hub and the ABC verdicts', () => {
     const f = scenarioFigures(run(scenario()));
-    expect(f.byRegion.map((r) => [r.region, r.sites, r.areaDaa])).toEqual([['Asker nord', 4, 60], ['Asker syd', 2, 32.5]]);
+    expect(f.byRegion.map((r) => [r.region, r.sites, r.areaDaa])).toEqual([
+      ['Asker nord', 4, 60],
+      ['Asker syd', 2, 32.5],
+    ]);
     expect(f.byRegion[0]?.jobs.mid).toBeCloseTo(TOTAL_MID - 120, 9);
     expect(f.byRegion[0]?.shareOfJobs).toBeCloseTo((TOTAL_MID - 120) / TOTAL_MID, 12);
     // ≤ 800 m from a hub: P1 (0), P2 (799), P3 (800), P5 (100 m to the bus). Not P4 (801) or P6.
@@ -52,7 +61,9 @@ describe('scenarioFigures', () => {
 describe('compareScenarios', () => {
   const basis = run(scenario({ id: 'basis', name: 'Basis' }));
   const changed = run(scenario({ id: 'alt', name: 'Alt', sites: { P2: { abc: 'C' }, P3: { include: false } } }));
-  const global = run(scenario({ id: 'g', name: 'Global', assumptions: { capacity: { B: { m2PerJob: { mid: 90 } } } } }));
+  const global = run(
+    scenario({ id: 'g', name: 'Global', assumptions: { capacity: { B: { m2PerJob: { mid: 90 } } } } }),
+  );
   const c = compareScenarios([basis, changed, global]);
 
   it('gives the differences to the first scenario', () => {
@@ -71,7 +82,12 @@ describe('compareScenarios', () => {
         jobs: expect.objectContaining({ mid: expect.closeTo(-920 - 1800 / 8.75, 9) }),
         newJobsWithinHorizon: expect.objectContaining({ mid: expect.closeTo(-920 - 1800 / 8.75, 9) }),
       },
-      { region: 'Asker syd', areaDaa: 0, jobs: { low: 0, mid: 0, high: 0 }, newJobsWithinHorizon: { low: 0, mid: 0, high: 0 } },
+      {
+        region: 'Asker syd',
+        areaDaa: 0,
+        jobs: { low: 0, mid: 0, high: 0 },
+        newJobsWithinHorizon: { low: 0, mid: 0, high: 0 },
+      },
     ]);
     expect(c.planTargets?.newJobs20Years).toEqual({ low: 15000, high: 20000 });
     expect(c.walkingDistanceM).toBe(800);
@@ -82,28 +98,49 @@ describe('compareScenarios', () => {
     const diffs = c.siteDiffs[1] ?? [];
     expect(diffs.map((x) => x.siteId)).toEqual(['P2', 'P3']);
     expect(diffs[0]).toMatchObject({
-      abc: { basis: 'A', scenario: 'C' }, included: null, utilisation: null, availableYear: null,
-      fit: { basis: 'ok', scenario: 'mismatch' }, settingsChanged: true,
+      abc: { basis: 'A', scenario: 'C' },
+      included: null,
+      utilisation: null,
+      availableYear: null,
+      fit: { basis: 'ok', scenario: 'mismatch' },
+      settingsChanged: true,
     });
     expect(diffs[0]?.jobs.delta.mid).toBeCloseTo(-920, 9);
-    expect(diffs[1]).toMatchObject({ included: { basis: true, scenario: false }, fit: { basis: 'ok', scenario: null }, jobs: { scenario: { low: 0, mid: 0, high: 0 } } });
+    expect(diffs[1]).toMatchObject({
+      included: { basis: true, scenario: false },
+      fit: { basis: 'ok', scenario: null },
+      jobs: { scenario: { low: 0, mid: 0, high: 0 } },
+    });
   });
 
   it('marks sites changed only by a global assumption as outcome changes, not setting changes', () => {
     const diffs = c.siteDiffs[2] ?? [];
-    expect(diffs.map((x) => [x.siteId, x.settingsChanged])).toEqual([['P3', false], ['P4', false]]);
+    expect(diffs.map((x) => [x.siteId, x.settingsChanged])).toEqual([
+      ['P3', false],
+      ['P4', false],
+    ]);
     expect(diffs[0]?.jobs.scenario.mid).toBeCloseTo(200, 9); // 20 000 × 0.9 ÷ 90
   });
 
   it('shows utilisation settings as text', () => {
-    const u = compareScenarios([basis, run(scenario({ sites: { P1: { bra: 2 }, P2: { braFactor: 1.5 } } }))]).siteDiffs[1];
-    expect(u?.map((x) => x.utilisation)).toEqual([{ basis: 'default', scenario: '2' }, { basis: 'default', scenario: '×1.5' }]);
+    const u = compareScenarios([basis, run(scenario({ sites: { P1: { bra: 2 }, P2: { braFactor: 1.5 } } }))])
+      .siteDiffs[1];
+    expect(u?.map((x) => x.utilisation)).toEqual([
+      { basis: 'default', scenario: '2' },
+      { basis: 'default', scenario: '×1.5' },
+    ]);
   });
 
   it('pairs sites by id when the two outcomes list them in a different order', async () => {
     const { applyScenario } = await import('../../../src/domain/scenarioApply.ts');
     const { FIXTURE_ASSUMPTIONS, HUBS, METRICS, SITES } = await import('./fixture.ts');
-    const reversed = applyScenario([...SITES].reverse(), [...METRICS].reverse(), HUBS, FIXTURE_ASSUMPTIONS, scenario({ sites: { P2: { abc: 'C' }, P3: { include: false } } }));
+    const reversed = applyScenario(
+      [...SITES].reverse(),
+      [...METRICS].reverse(),
+      HUBS,
+      FIXTURE_ASSUMPTIONS,
+      scenario({ sites: { P2: { abc: 'C' }, P3: { include: false } } }),
+    );
     const diffs = compareScenarios([basis, reversed]).siteDiffs[1] ?? [];
     expect(diffs.map((x) => x.siteId)).toEqual(['P3', 'P2']); // the scenario's order
     expect(diffs[1]?.jobs.delta.mid).toBeCloseTo(-920, 9);

@@ -38,7 +38,10 @@ export const SITES: SiteWithProperties[] = [
   site('P3', rect(0, 800, 200, 900), { abc: 'B', status: 'fremtidig', readiness: 'må omreguleres' }),
   site('P4', rect(-901, 0, -801, 100), { abc: 'B', status: 'eksisterende', readiness: null }),
   site('P5', rect(9800, 0, 9900, 300), { abc: 'C', status: 'fremtidig', readiness: 'må reguleres' }),
-  { ...site('P6', rect(6000, 3000, 6050, 3050), { abc: null, status: null, readiness: null }), properties: { farmland: true } },
+  {
+    ...site('P6', rect(6000, 3000, 6050, 3050), { abc: null, status: null, readiness: null }),
+    properties: { farmland: true },
+  },
 ];
 
 export const METRICS: SiteGeometryMetrics[] = computeGeometryMetrics(SITES, HUBS, REGIONS);
@@ -48,7 +51,8 @@ export function scenario(extra: Partial<Scenario> = {}): Scenario {
   return { schemaVersion: 2, id: 't', name: 'Test', description: '', horizonYears: 20, ...extra };
 }
 
-/** See the header: gross land, no jobs today (one job per 10⁷ m², the largest allowed, rounds to 0 on these sites), instant take-up. */
+/** See the header: gross land, no jobs today (one job per 10⁷ m², the largest allowed, rounds to 0 on these sites),
+ * instant take-up. */
 export const FIXTURE_ASSUMPTIONS: Assumptions = {
   ...DEFAULT_ASSUMPTIONS,
   netShare: { A: 1, B: 1, C: 1 },

@@ -18,8 +18,8 @@ import { run, scenario } from './fixture.ts';
  * Within 10 years: 0.5 × 326 + 0.3 × 700 + 0.2 × 154,29 + 0.5 × 53,14 + 0.3 × 96 = 459,23.
  */
 const mid = (o: ReturnType<typeof run>, id: string) => o.results.find((r) => r.siteId === id);
-const b = 20000 * 0.75 * 0.9 / 87.5;
-const p4 = 10000 * 0.75 * 0.9 / 87.5;
+const b = (20000 * 0.75 * 0.9) / 87.5;
+const p4 = (10000 * 0.75 * 0.9) / 87.5;
 
 describe('new jobs on the scenario fixture under the default assumptions', () => {
   const o20 = run(scenario(), DEFAULT_ASSUMPTIONS);
@@ -31,7 +31,11 @@ describe('new jobs on the scenario fixture under the default assumptions', () =>
     expect(mid(o20, 'P1')?.newJobs.mid).toBeCloseTo(326, 9);
     expect(mid(o20, 'P2')).toMatchObject({ jobsToday: 0, jobsTodaySource: 'future', availableYear: 2030 });
     expect(mid(o20, 'P4')?.newJobs.mid).toBeCloseTo(p4 - 24, 9);
-    expect(mid(o20, 'P6')).toMatchObject({ jobsToday: 0, jobsTodaySource: 'unknown', newJobs: { low: 0, mid: 0, high: 0 } });
+    expect(mid(o20, 'P6')).toMatchObject({
+      jobsToday: 0,
+      jobsTodaySource: 'unknown',
+      newJobs: { low: 0, mid: 0, high: 0 },
+    });
     expect(o20.summary.total.jobsToday).toBe(48);
   });
 
@@ -47,7 +51,10 @@ describe('new jobs on the scenario fixture under the default assumptions', () =>
 
   it('the per-year curve ends at the summary figure; by 2030 it holds five years of P1/P4 and one of P2/P5', () => {
     expect(o20.perYear.at(-1)?.cumulativeNewJobs.mid).toBeCloseTo(o20.summary.total.newJobsWithinHorizon.mid, 9);
-    expect(o20.perYear[4]?.cumulativeNewJobs.mid).toBeCloseTo(0.25 * 326 + 0.25 * (p4 - 24) + 0.05 * 700 + 0.05 * 96, 9);
+    expect(o20.perYear[4]?.cumulativeNewJobs.mid).toBeCloseTo(
+      0.25 * 326 + 0.25 * (p4 - 24) + 0.05 * 700 + 0.05 * 96,
+      9,
+    );
     expect(o20.perYear[0]?.newJobs.mid).toBeCloseTo(326 + p4 - 24, 9);
   });
 
@@ -59,7 +66,9 @@ describe('new jobs on the scenario fixture under the default assumptions', () =>
     expect(dense.summary.total.newJobs.mid).toBeGreaterThan(o20.summary.total.newJobs.mid);
     const all = run(scenario({ rules: [{ when: {}, set: { braFactor: 1.5 } }] }), DEFAULT_ASSUMPTIONS);
     expect(all.summary.total.jobsToday).toBe(48);
-    expect(scenarioFigures(all).newJobsWithinHorizon.mid).toBeGreaterThan(scenarioFigures(o20).newJobsWithinHorizon.mid);
+    expect(scenarioFigures(all).newJobsWithinHorizon.mid).toBeGreaterThan(
+      scenarioFigures(o20).newJobsWithinHorizon.mid,
+    );
   });
 
   it('a scenario can set jobs today on a site, the net share per ABC type and the take-up', () => {
@@ -77,12 +86,21 @@ describe('new jobs on the scenario fixture under the default assumptions', () =>
   });
 
   it('the schema reads the new fields and rejects bad ones, naming them', () => {
-    const ok = parseScenario(scenario({ assumptions: { netShare: { B: 0.6 }, takeUpSharePerYear: 0.1, landPerJobTodayM2: 300 }, sites: { P1: { jobsToday: 12 } } }));
+    const ok = parseScenario(
+      scenario({
+        assumptions: { netShare: { B: 0.6 }, takeUpSharePerYear: 0.1, landPerJobTodayM2: 300 },
+        sites: { P1: { jobsToday: 12 } },
+      }),
+    );
     expect(ok.scenario.assumptions).toEqual({ netShare: { B: 0.6 }, takeUpSharePerYear: 0.1, landPerJobTodayM2: 300 });
     expect(ok.scenario.sites?.['P1']).toEqual({ jobsToday: 12 });
-    expect(() => parseScenario({ ...scenario(), assumptions: { netShare: { A: 1.5 }, takeUpSharePerYear: 0 }, sites: { P1: { jobsToday: -3 } } })).toThrow(
-      /assumptions\.netShare\.A: number-above/,
-    );
+    expect(() =>
+      parseScenario({
+        ...scenario(),
+        assumptions: { netShare: { A: 1.5 }, takeUpSharePerYear: 0 },
+        sites: { P1: { jobsToday: -3 } },
+      }),
+    ).toThrow(/assumptions\.netShare\.A: number-above/);
     let problems: readonly string[] = [];
     try {
       parseScenario({ ...scenario(), assumptions: { takeUpSharePerYear: 0 }, sites: { P1: { jobsToday: 2.5 } } });

@@ -1,4 +1,5 @@
-// The preset scenarios in geodata/scenarios: complete, bilingual, valid, and doing what their texts say on the bundled data.
+// The preset scenarios in geodata/scenarios: complete, bilingual, valid, and doing what their texts say on the bundled
+// data.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,9 @@ const DIR = resolve(REPO, 'geodata/scenarios');
 
 describe('preset files', () => {
   it('every file in geodata/scenarios is a preset named after its id, basis first', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(files).toEqual([...PRESET_IDS].map((id) => `${id}.json`).sort());
     expect(PRESET_IDS).toEqual(['basis', 'fortetting', 'satsing-syd', 'jordvern']);
     expect(basisPreset().id).toBe('basis');
@@ -58,12 +61,29 @@ describe('presets on the bundled data', () => {
   const hubs = loadHubs(read('hubs'), { file: 'hubs' }).value;
   const regions = loadRegions(read('regions'), { file: 'regions' }).value;
   const metrics = computeGeometryMetrics(sites, hubs, regions);
-  const outcome = (id: string): ScenarioOutcome => applyScenario(sites, metrics, hubs, DEFAULT_ASSUMPTIONS, getPreset(id)!);
-  const hitBy = (o: ScenarioOutcome, rule: number): string[] => o.states.filter((s) => s.rules.includes(rule)).map((s) => s.siteId);
+  const outcome = (id: string): ScenarioOutcome =>
+    applyScenario(sites, metrics, hubs, DEFAULT_ASSUMPTIONS, getPreset(id)!);
+  const hitBy = (o: ScenarioOutcome, rule: number): string[] =>
+    o.states.filter((s) => s.rules.includes(rule)).map((s) => s.siteId);
 
   it('fortetting: the A and B sites within 800 m of a station (hand-checked against the rail distances)', () => {
     // S13 (B) is 887 m from Billingstad, S23 (C) 479 m from Spikkestad: neither is hit.
-    expect(hitBy(outcome('fortetting'), 0)).toEqual(['S01', 'S02', 'S03', 'S04', 'S05', 'S06', 'S07', 'S08', 'S09', 'S10', 'S11', 'S12', 'S18', 'S22']);
+    expect(hitBy(outcome('fortetting'), 0)).toEqual([
+      'S01',
+      'S02',
+      'S03',
+      'S04',
+      'S05',
+      'S06',
+      'S07',
+      'S08',
+      'S09',
+      'S10',
+      'S11',
+      'S12',
+      'S18',
+      'S22',
+    ]);
   });
 
   it('satsing-syd: future C sites in syd available in 2028, every C site in syd denser', () => {
@@ -78,7 +98,14 @@ describe('presets on the bundled data', () => {
     const o = outcome('jordvern');
     expect(o.ruleHits[0]).toBe(0);
     // S28 (må reguleres) is only 711 m from the Sætre point and stays in.
-    expect(o.states.filter((s) => !s.included).map((s) => s.siteId)).toEqual(['S16', 'S20', 'S21', 'S24', 'S29', 'S32']);
+    expect(o.states.filter((s) => !s.included).map((s) => s.siteId)).toEqual([
+      'S16',
+      'S20',
+      'S21',
+      'S24',
+      'S29',
+      'S32',
+    ]);
   });
 
   it('compare: the basis first, then each preset against it', () => {

@@ -1,4 +1,5 @@
-// ABC fit made visible: the hub a fit is judged against, the line's site end, hub names, the fit URL words, filter and sort.
+// ABC fit made visible: the hub a fit is judged against, the line's site end, hub names, the fit URL words, filter and
+// sort.
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { judgedHub, nearestPointOnSite } from '../../../src/domain/fitHub';
@@ -30,19 +31,35 @@ const d = (n: number) => n as Meters;
 
 describe('judgedHub', () => {
   it('takes the rail station when it decides the class (A or B by rail)', () => {
-    const metrics = m({ hubId: 'bus', hubDistanceM: d(100), nearestByType: { tog: { hubId: 'rail', distanceM: d(1200) }, buss: { hubId: 'bus', distanceM: d(100) } } });
+    const metrics = m({
+      hubId: 'bus',
+      hubDistanceM: d(100),
+      nearestByType: { tog: { hubId: 'rail', distanceM: d(1200) }, buss: { hubId: 'bus', distanceM: d(100) } },
+    });
     expect(judgedHub(metrics, T)).toEqual({ hubId: 'rail', distanceM: 1200 });
   });
 
   it('takes the nearer bus stop when the station is beyond the rail limit but the stop makes it B', () => {
-    const metrics = m({ hubId: 'bus', hubDistanceM: d(600), nearestByType: { tog: { hubId: 'rail', distanceM: d(2400) }, buss: { hubId: 'bus', distanceM: d(600) } } });
+    const metrics = m({
+      hubId: 'bus',
+      hubDistanceM: d(600),
+      nearestByType: { tog: { hubId: 'rail', distanceM: d(2400) }, buss: { hubId: 'bus', distanceM: d(600) } },
+    });
     expect(judgedHub(metrics, T)).toEqual({ hubId: 'bus', distanceM: 600 });
   });
 
   it('names the station the reason names on a C location, the nearest hub without a station, nothing without hubs', () => {
-    const far = m({ hubId: 'boat', hubDistanceM: d(1300), nearestByType: { tog: { hubId: 'rail', distanceM: d(4000) }, båt: { hubId: 'boat', distanceM: d(1300) } } });
+    const far = m({
+      hubId: 'boat',
+      hubDistanceM: d(1300),
+      nearestByType: { tog: { hubId: 'rail', distanceM: d(4000) }, båt: { hubId: 'boat', distanceM: d(1300) } },
+    });
     expect(judgedHub(far, T)?.hubId).toBe('rail');
-    const noRail = m({ hubId: 'boat', hubDistanceM: d(1300), nearestByType: { båt: { hubId: 'boat', distanceM: d(1300) } } });
+    const noRail = m({
+      hubId: 'boat',
+      hubDistanceM: d(1300),
+      nearestByType: { båt: { hubId: 'boat', distanceM: d(1300) } },
+    });
     expect(judgedHub(noRail, T)?.hubId).toBe('boat');
     expect(judgedHub(m({}), T)).toBeNull();
   });
@@ -50,7 +67,16 @@ describe('judgedHub', () => {
 
 describe('nearestPointOnSite', () => {
   // A 100 m square from (0,0) to (100,100), unclosed ring: the last edge must still count.
-  const square: XY[][][] = [[[[0, 0], [100, 0], [100, 100], [0, 100]]]];
+  const square: XY[][][] = [
+    [
+      [
+        [0, 0],
+        [100, 0],
+        [100, 100],
+        [0, 100],
+      ],
+    ],
+  ];
   it('finds the closest edge point, including the closing edge of an unclosed ring', () => {
     expect(nearestPointOnSite([250, 40], square)).toEqual([100, 40]);
     expect(nearestPointOnSite([-30, 70], square)).toEqual([0, 70]);
@@ -63,7 +89,10 @@ describe('nearestPointOnSite', () => {
 
 describe('hub names', () => {
   it('takes the register id out of the name, for the details', () => {
-    expect(hubDisplayName('Asker bussterminal (NSR:StopPlace:3247)')).toEqual({ name: 'Asker bussterminal', registerId: 'NSR:StopPlace:3247' });
+    expect(hubDisplayName('Asker bussterminal (NSR:StopPlace:3247)')).toEqual({
+      name: 'Asker bussterminal',
+      registerId: 'NSR:StopPlace:3247',
+    });
     expect(hubDisplayName('Asker stasjon')).toEqual({ name: 'Asker stasjon', registerId: null });
     expect(hubDisplayName('(NSR:Quay:7)').name).toBe('(NSR:Quay:7)');
   });
@@ -90,17 +119,23 @@ describe('fit in the URL', () => {
 });
 
 describe('fit filter and sort', () => {
-  // The bundled data, where the report CLI gives S23 as the one mismatch and S14, S16, S24, S26, S28, S31, S33 as partial.
+  // The bundled data, where the report CLI gives S23 as the one mismatch and S14, S16, S24, S26, S28, S31, S33 as
+  // partial.
   const dataset = loadBundledDataset();
   const index = indexDataset(dataset);
 
   it('keeps only the chosen verdicts, and sorts the worst fit first with unknown last', () => {
-    const ids = (fit: typeof ALL_FILTERS.fit) => visibleItems(index, { ...ALL_FILTERS, fit }, { key: 'name', dir: 'asc' }, 'nb').map((i) => i.site.id).sort();
+    const ids = (fit: typeof ALL_FILTERS.fit) =>
+      visibleItems(index, { ...ALL_FILTERS, fit }, { key: 'name', dir: 'asc' }, 'nb')
+        .map((i) => i.site.id)
+        .sort();
     expect(ids(['mismatch'])).toEqual(['S23']);
     expect(ids(['partial', 'mismatch'])).toEqual(['S14', 'S16', 'S23', 'S24', 'S26', 'S28', 'S31', 'S33']);
     expect(ids([])).toEqual([]);
     const rank = { mismatch: 0, partial: 1, ok: 2, unknown: 3 } as const;
-    const worst = visibleItems(index, ALL_FILTERS, { key: 'fit', dir: 'desc' }, 'nb').map((i) => rank[i.result.fit.verdict]);
+    const worst = visibleItems(index, ALL_FILTERS, { key: 'fit', dir: 'desc' }, 'nb').map(
+      (i) => rank[i.result.fit.verdict],
+    );
     expect(worst).toEqual([...worst].sort((a, b) => a - b));
     const best = visibleItems(index, ALL_FILTERS, { key: 'fit', dir: 'asc' }, 'nb').map((i) => i.result.fit.verdict);
     expect(best.at(-1) === 'unknown' || !best.includes('unknown')).toBe(true);
@@ -108,7 +143,10 @@ describe('fit filter and sort', () => {
 
   it('judges S23 (C, 479,50 m from Spikkestad stasjon in the CLI) against that station', () => {
     const result = index.resultById.get('S23');
-    expect(result && judgedHub(result, dataset.assumptions.accessibility)).toEqual({ hubId: 'tog-spikkestad', distanceM: expect.closeTo(479.5, 2) });
+    expect(result && judgedHub(result, dataset.assumptions.accessibility)).toEqual({
+      hubId: 'tog-spikkestad',
+      distanceM: expect.closeTo(479.5, 2),
+    });
   });
 });
 
@@ -123,10 +161,32 @@ describe('fit on the map', () => {
   });
 
   it('draws the link as one line and grows the zoom bounds to the hub', () => {
-    const link: FitLink = { siteId: 'S', hubId: 'H', hubName: 'H', distanceM: d(10), from: [10.4, 59.8], to: [10.5, 59.7], label: '' };
-    expect(fitLinkGeoJson(link).features[0]?.geometry.coordinates).toEqual([[10.4, 59.8], [10.5, 59.7]]);
+    const link: FitLink = {
+      siteId: 'S',
+      hubId: 'H',
+      hubName: 'H',
+      distanceM: d(10),
+      from: [10.4, 59.8],
+      to: [10.5, 59.7],
+      label: '',
+    };
+    expect(fitLinkGeoJson(link).features[0]?.geometry.coordinates).toEqual([
+      [10.4, 59.8],
+      [10.5, 59.7],
+    ]);
     expect(fitLinkGeoJson(null).features).toEqual([]);
-    expect(boundsWithLink([[10.3, 59.75], [10.41, 59.81]], link)).toEqual([[10.3, 59.7], [10.5, 59.81]]);
+    expect(
+      boundsWithLink(
+        [
+          [10.3, 59.75],
+          [10.41, 59.81],
+        ],
+        link,
+      ),
+    ).toEqual([
+      [10.3, 59.7],
+      [10.5, 59.81],
+    ]);
   });
 
   it('keeps labels off the region names and puts hub names above their point', () => {

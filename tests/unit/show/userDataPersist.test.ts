@@ -22,7 +22,25 @@ describe('readStoredUserData', () => {
     expect(readStoredUserData({ ...s, format: 2 })).toBeNull();
     expect(readStoredUserData({ ...s, sites: [{ ...sites[0], id: 7 }] })).toBeNull();
     expect(readStoredUserData({ ...s, sites: [{ ...sites[0], abc: 'D' }] })).toBeNull();
-    expect(readStoredUserData({ ...s, sites: [{ ...sites[0], geometry: [[[[0, 0], [1, Number.NaN], [1, 1]]]] }] })).toBeNull();
+    expect(
+      readStoredUserData({
+        ...s,
+        sites: [
+          {
+            ...sites[0],
+            geometry: [
+              [
+                [
+                  [0, 0],
+                  [1, Number.NaN],
+                  [1, 1],
+                ],
+              ],
+            ],
+          },
+        ],
+      }),
+    ).toBeNull();
     expect(readStoredUserData({ ...s, userFiles: {} })).toBeNull();
     expect(readStoredUserData({ ...s, hubs: [{ id: 'h', name: 'H', type: 'fly', xy: [0, 0] }] })).toBeNull();
   });
@@ -36,7 +54,17 @@ describe('allOutsideRegions', () => {
     abc: null,
     readiness: null,
     note: '',
-    geometry: [[[[x, y], [x + 100, y], [x + 100, y + 100], [x, y + 100], [x, y]] as [number, number][]]],
+    geometry: [
+      [
+        [
+          [x, y],
+          [x + 100, y],
+          [x + 100, y + 100],
+          [x, y + 100],
+          [x, y],
+        ] as [number, number][],
+      ],
+    ],
   });
   it('warns for sites in the fjord east of Asker (x≈585 000, y≈6 630 000), not for one in Asker', async () => {
     const { loadBundledDataset } = await import('../../../src/app/defaultData');

@@ -2,7 +2,12 @@
 // files named but never carried (brought back only from what this tab has shown).
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_SELECTION, type AccountsSelection } from '../../../src/state/accountsStore';
-import { readAccountsLink, resolveAccountsLink, writeAccountsLink, type OwnFiles } from '../../../src/state/accountsUrl';
+import {
+  readAccountsLink,
+  resolveAccountsLink,
+  writeAccountsLink,
+  type OwnFiles,
+} from '../../../src/state/accountsUrl';
 
 const own = { name: 'plan 2024.geojson', text: '{}' };
 
@@ -14,9 +19,15 @@ describe('accounts link', () => {
   });
 
   it('writes bundled ids and own files by name, and reads them back', () => {
-    const s: AccountsSelection = { before: { type: 'bundled', id: 'sites' }, after: { type: 'own', file: own }, farmland: { type: 'own', file: own } };
+    const s: AccountsSelection = {
+      before: { type: 'bundled', id: 'sites' },
+      after: { type: 'own', file: own },
+      farmland: { type: 'own', file: own },
+    };
     const search = writeAccountsLink('?view=accounts', s);
-    expect(search).toBe('?view=accounts&acc_before=sites&acc_after=own%3Aplan+2024.geojson&acc_farmland=own%3Aplan+2024.geojson');
+    expect(search).toBe(
+      '?view=accounts&acc_before=sites&acc_after=own%3Aplan+2024.geojson&acc_farmland=own%3Aplan+2024.geojson',
+    );
     expect(readAccountsLink(search)).toEqual({
       before: { type: 'bundled', id: 'sites' },
       after: { type: 'own', name: 'plan 2024.geojson' },
@@ -26,9 +37,15 @@ describe('accounts link', () => {
 
   it('reads missing or unknown values as the example (farmland: none)', () => {
     expect(readAccountsLink('?acc_before=nope&acc_after=own:&acc_farmland=sites2')).toEqual({
-      before: { type: 'bundled', id: 'sites-before' }, after: { type: 'bundled', id: 'sites' }, farmland: null,
+      before: { type: 'bundled', id: 'sites-before' },
+      after: { type: 'bundled', id: 'sites' },
+      farmland: null,
     });
-    expect(readAccountsLink('')).toEqual({ before: { type: 'bundled', id: 'sites-before' }, after: { type: 'bundled', id: 'sites' }, farmland: null });
+    expect(readAccountsLink('')).toEqual({
+      before: { type: 'bundled', id: 'sites-before' },
+      after: { type: 'bundled', id: 'sites' },
+      farmland: null,
+    });
   });
 
   it('brings back an own file this tab has shown, else falls back to the example file and lists it', () => {
@@ -40,6 +57,8 @@ describe('accounts link', () => {
     expect(selection.farmland).toBeNull();
     expect(missing).toEqual([{ slot: 'farmland', file: 'ar5.geojson' }]);
     // The same name in another slot is not the same file.
-    expect(resolveAccountsLink(readAccountsLink('?acc_after=own:plan%202024.geojson'), known).missing).toEqual([{ slot: 'after', file: 'plan 2024.geojson' }]);
+    expect(resolveAccountsLink(readAccountsLink('?acc_after=own:plan%202024.geojson'), known).missing).toEqual([
+      { slot: 'after', file: 'plan 2024.geojson' },
+    ]);
   });
 });

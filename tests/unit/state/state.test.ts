@@ -47,7 +47,14 @@ describe('store updates', () => {
     expect(moved.mapView).toEqual({ lng: 10.4, lat: 59.8, zoom: 11, origin: 'map' });
     const restored = apply(
       moved,
-      updates.restoreLink({ lang: 'en', selectedSiteId: null, filters: ALL_FILTERS, sort: { key: 'name', dir: 'asc' }, basemap: 'none', view: { lng: 10.5, lat: 59.7, zoom: 13 } }),
+      updates.restoreLink({
+        lang: 'en',
+        selectedSiteId: null,
+        filters: ALL_FILTERS,
+        sort: { key: 'name', dir: 'asc' },
+        basemap: 'none',
+        view: { lng: 10.5, lat: 59.7, zoom: 13 },
+      }),
     );
     expect(restored.mapView).toEqual({ lng: 10.5, lat: 59.7, zoom: 13, origin: 'app' });
     expect(restored.lang).toBe('en');
@@ -58,7 +65,14 @@ describe('store updates', () => {
     const loaded = apply(moved, updates.datasetLoaded(handMadeDataset()));
     const restored = apply(
       loaded,
-      updates.restoreLink({ lang: 'nb', selectedSiteId: 'ghost', filters: ALL_FILTERS, sort: { key: 'name', dir: 'asc' }, basemap: 'topo', view: null }),
+      updates.restoreLink({
+        lang: 'nb',
+        selectedSiteId: 'ghost',
+        filters: ALL_FILTERS,
+        sort: { key: 'name', dir: 'asc' },
+        basemap: 'topo',
+        view: null,
+      }),
     );
     expect(restored.mapView?.origin).toBe('map');
     expect(restored.selectedSiteId).toBeNull();

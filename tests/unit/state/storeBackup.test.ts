@@ -1,8 +1,10 @@
-// A damaged scenario store is never lost: one backup (not one per reload), and when even that fails, nothing is saved over it.
+// A damaged scenario store is never lost: one backup (not one per reload), and when even that fails, nothing is saved
+// over it.
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, STORE_KEY, loadWorkspace } from '../../../src/state/scenarioPersist';
 
-/** A Storage in memory; `full` makes every write of a new key fail (a backup), while the store itself can still be rewritten. */
+/** A Storage in memory; `full` makes every write of a new key fail (a backup), while the store itself can still be
+ * rewritten. */
 function memoryStorage(initial: Record<string, string>, full = false): Storage {
   const data = new Map(Object.entries(initial));
   return {
@@ -33,7 +35,9 @@ describe('the damaged store', () => {
     storage.setItem(STORE_KEY, DAMAGED);
     const third = loadWorkspace(storage, new Date('2026-12-01T10:10:00Z'));
     expect(third.recovery?.backupKey).toBe(first.recovery?.backupKey);
-    const backups = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k) => k?.startsWith(BACKUP_PREFIX));
+    const backups = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k) =>
+      k?.startsWith(BACKUP_PREFIX),
+    );
     expect(backups).toHaveLength(1);
   });
 
@@ -51,7 +55,11 @@ describe('starting with a store that cannot be backed up', () => {
     const { startScenarioSync } = await import('../../../src/state/scenarioStartup');
     const { scenarioActions, useScenarioStore } = await import('../../../src/state/scenarioStore');
     const storage = memoryStorage({ [STORE_KEY]: DAMAGED }, true);
-    const win = { localStorage: storage, location: { search: '', pathname: '/', hash: '' }, history: { state: null, replaceState: () => {} } } as unknown as Window;
+    const win = {
+      localStorage: storage,
+      location: { search: '', pathname: '/', hash: '' },
+      history: { state: null, replaceState: () => {} },
+    } as unknown as Window;
     const stop = startScenarioSync(win);
     try {
       const notice = useScenarioStore.getState().notices.find((n) => n.key === 'scenNoticeBackupFailed');

@@ -5,7 +5,14 @@ import type { LinkState } from '../../../src/state/actions';
 import { formatView, parseView, readUrl, writeUrl } from '../../../src/state/urlCodec';
 import { changedParams, historyMode } from '../../../src/state/urlSync';
 
-const PLAIN: LinkState = { lang: 'nb', selectedSiteId: null, filters: ALL_FILTERS, sort: DEFAULT_SORT, basemap: 'auto', view: null };
+const PLAIN: LinkState = {
+  lang: 'nb',
+  selectedSiteId: null,
+  filters: ALL_FILTERS,
+  sort: DEFAULT_SORT,
+  basemap: 'auto',
+  view: null,
+};
 
 describe('readUrl', () => {
   it('reads site, language, every filter, the sort, the background map and the view', () => {
@@ -16,7 +23,17 @@ describe('readUrl', () => {
     expect(link).toEqual({
       lang: 'en',
       selectedSiteId: 'S07',
-      filters: { status: 'fremtidig', abc: 'none', region: 'Asker syd', readiness: 'må reguleres', query: 'røyken', minDaa: 12.5, maxDaa: 40, maxHubM: 800, fit: 'all' },
+      filters: {
+        status: 'fremtidig',
+        abc: 'none',
+        region: 'Asker syd',
+        readiness: 'må reguleres',
+        query: 'røyken',
+        minDaa: 12.5,
+        maxDaa: 40,
+        maxHubM: 800,
+        fit: 'all',
+      },
       sort: { key: 'jobs', dir: 'asc' },
       basemap: 'grey',
       view: { lng: 10.38, lat: 59.76, zoom: 13.25 },
@@ -24,7 +41,9 @@ describe('readUrl', () => {
   });
 
   it('falls back to the defaults for values it does not know', () => {
-    expect(readUrl('?site=%20&lang=de&status=gammel&abc=D&min_daa=-3&max_hub_m=abc&sort=size-up&bg=osm&map=1,2')).toEqual(PLAIN);
+    expect(
+      readUrl('?site=%20&lang=de&status=gammel&abc=D&min_daa=-3&max_hub_m=abc&sort=size-up&bg=osm&map=1,2'),
+    ).toEqual(PLAIN);
     expect(parseView('10,95,3')).toBeNull();
     expect(parseView('10,59,23')).toBeNull();
   });
@@ -34,9 +53,13 @@ describe('writeUrl', () => {
   it('writes only what differs from the defaults and keeps other parameters first', () => {
     expect(writeUrl('?e2e=1', { ...PLAIN, selectedSiteId: 'S 1' })).toBe('?e2e=1&site=S%201');
     expect(writeUrl('?site=S1&lang=en&abc=A', PLAIN)).toBe('');
-    expect(writeUrl('?synthetic=100', { ...PLAIN, filters: { ...ALL_FILTERS, abc: 'B', maxHubM: 500 }, sort: { key: 'area', dir: 'desc' } })).toBe(
-      '?synthetic=100&abc=B&max_hub_m=500&sort=area-desc',
-    );
+    expect(
+      writeUrl('?synthetic=100', {
+        ...PLAIN,
+        filters: { ...ALL_FILTERS, abc: 'B', maxHubM: 500 },
+        sort: { key: 'area', dir: 'desc' },
+      }),
+    ).toBe('?synthetic=100&abc=B&max_hub_m=500&sort=area-desc');
   });
 
   it('rounds the view to about a metre and a hundredth of a zoom level', () => {
@@ -48,7 +71,17 @@ describe('writeUrl', () => {
     const link: LinkState = {
       lang: 'en',
       selectedSiteId: 'S&=?',
-      filters: { status: 'eksisterende', abc: 'C', region: 'Asker nord', readiness: 'byggeklar', query: 'Sætre vest', minDaa: 0, maxDaa: 99.5, maxHubM: null, fit: ['partial', 'mismatch'] },
+      filters: {
+        status: 'eksisterende',
+        abc: 'C',
+        region: 'Asker nord',
+        readiness: 'byggeklar',
+        query: 'Sætre vest',
+        minDaa: 0,
+        maxDaa: 99.5,
+        maxHubM: null,
+        fit: ['partial', 'mismatch'],
+      },
       sort: { key: 'hub', dir: 'desc' },
       basemap: 'topo',
       view: { lng: 10.43123, lat: 59.83877, zoom: 12.35 },
