@@ -13,6 +13,7 @@ import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
 import { profileEn } from './profile.en';
+import { profilePagesEn } from './profilePages.en';
 import { presentEn } from './present.en';
 import type { Messages } from './nb';
 
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...presentEn,
   ...robustnessEn,
   ...profileEn,
+  ...profilePagesEn,
   appTitle: 'Business land map – Asker',
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',

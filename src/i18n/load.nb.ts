@@ -144,6 +144,7 @@ export const loadProblemsNb: Readonly<Record<string, string>> = {
   'objtype-not-area': 'Objekter i {file} som ikke er arealformålsområder (f.eks. hensynssoner), hoppes over.',
   'kommune-not-asker': 'Kommuner i {file} som ikke er tidligere Asker, Røyken eller Hurum, hoppes over.',
   'kommune-whole-asker': 'Dagens Asker i ett stykke i {file} kan ikke deles i Asker nord og syd og hoppes over. Bruk grensene for 0220, 0627 og 0628 fra før 2020.',
+  'kommune-not-in-profile': 'Kommuner i {file} som ikke er med i kommuneprofilens regioner, hoppes over.',
   'below-hub-rule': 'Stoppesteder i {file} med for få avganger etter regelen for knutepunkt, hoppes over.',
   'gtfs-no-calendar': 'GTFS-filene har ingen calendar.txt eller calendar_dates.txt, så alle turer er talt som om de går samme dag. Ta med kalenderfilene for et riktigere tall.',
   'gtfs-type-guessed': 'Uten rutetabell (routes.txt, trips.txt, stop_times.txt) er typen knutepunkt gjettet ut fra navnet. Sjekk typene, eller ta med rutetabellen.',
@@ -184,6 +185,7 @@ export const loadSkipReasonsNb: Readonly<Record<string, string>> = {
   'objtype-not-area': 'ikke et arealformålsområde',
   'kommune-not-asker': 'ikke en tidligere Asker-kommune',
   'kommune-whole-asker': 'dagens Asker i ett stykke',
+  'kommune-not-in-profile': 'ikke med i kommuneprofilens regioner',
   'below-hub-rule': 'for få avganger til å være knutepunkt',
 };
 

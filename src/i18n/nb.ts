@@ -13,6 +13,7 @@ import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
 import { profileNb } from './profile.nb';
+import { profilePagesNb } from './profilePages.nb';
 import { presentNb } from './present.nb';
 
 export const nb = {
@@ -31,6 +32,7 @@ export const nb = {
   ...presentNb,
   ...robustnessNb,
   ...profileNb,
+  ...profilePagesNb,
   appTitle: 'Næringsarealkart – Asker',
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',

@@ -89,7 +89,7 @@ export function problemText(p: ProblemLike, ctx: { file: string; gtfs: boolean }
 }
 
 /** Skip reasons that differ per group (they name the code or value, e.g. "1110 Boligbebyggelse"), so the loader's wording is kept beside the translation. */
-const SPECIFIC_REASONS = new Set(['arealformal-not-business', 'objtype-not-area', 'kommune-not-asker']);
+const SPECIFIC_REASONS = new Set(['arealformal-not-business', 'objtype-not-area', 'kommune-not-asker', 'kommune-not-in-profile']);
 
 /** A short reason for a count of skipped features. */
 export function skipReasonText(s: { code: string; reason: string }, lang: Lang): string {

@@ -9,6 +9,7 @@ import { readSelection, selectFiles, type ChosenData, type FileLike, type LoadPr
 import type { LoadKind } from './loadInspect';
 import type { JobReply, PreviewReply } from './loadJob';
 import { runLoadJob } from './loadRunner';
+import { DEFAULT_PROFILE, useProfileStore } from './profileStore';
 import { useAppStore } from './store';
 import { clearUserData, saveUserData } from './userDataPersist';
 
@@ -87,13 +88,23 @@ function jobProblem(reply: JobReply, code: 'preview-failed' | 'apply-failed', fi
   return detail === undefined ? { code, file } : { code, file, params: { detail } };
 }
 
+/**
+ * What the active kommune profile says about loading: where its data lies, and (another profile than the bundled
+ * Asker) which kommunenummer becomes which region. Asker's rule is the loader's own default, as in the import CLI.
+ */
+function profileRule(): { referenceLngLatBbox: readonly [number, number, number, number]; kommuneRegions?: { name: string; regions: ReadonlyMap<string, string> } } {
+  const { profile } = useProfileStore.getState();
+  if (profile.id === DEFAULT_PROFILE.id) return { referenceLngLatBbox: profile.referenceLngLatBbox };
+  return { referenceLngLatBbox: profile.referenceLngLatBbox, kommuneRegions: { name: profile.name, regions: profile.regionsFromKommuner } };
+}
+
 /** Re-runs the preview with the current choices; a reply that arrives after a newer request is dropped. */
 async function requestPreview(): Promise<void> {
   const { data, kind, crs, fields, hubRule, repair } = get();
   if (!data) return;
   const seq = bump();
   set({ phase: 'previewing' });
-  const reply = await runLoadJob({ type: 'preview', data, kind, crs, fields, hubRule, repair });
+  const reply = await runLoadJob({ type: 'preview', data, kind, crs, fields, hubRule, repair, ...profileRule() });
   if (get().seq !== seq) return;
   if (reply.type === 'preview') set({ phase: 'ready', reply, problem: null });
   else set({ phase: 'ready', reply: null, problem: jobProblem(reply, 'preview-failed', data.name) });
