@@ -3,7 +3,6 @@
 export const profileNb = {
   profAppTitle: 'Næringsarealkart – {kommune}',
   profUnknown: 'Lenken ber om kommuneprofilen «{id}», men den følger ikke med appen. Fjern «profile» fra adressen for å se Asker.',
-  profNotesLabel: 'Kommuneprofil',
   profNotice: 'Kommuneprofil: {kommune} ({number}). Regioner: {how}',
   profNoSites: 'Ingen næringsområder følger med for {kommune} ({reason}). Last inn kommuneplanen (GeoJSON, SOSI eller GML) med «Last inn data».',
   profNoHubs: 'Kollektivknutepunkter mangler i profilen for {kommune} ({reason}). Avstand til knutepunkt og ABC-vurdering kan ikke regnes ut før knutepunkter lastes inn.',

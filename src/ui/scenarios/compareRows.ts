@@ -1,9 +1,10 @@
 // The rows of the comparison table: what each measures, how it is read from the engine's figures and formatted.
 import type { ScenarioFigures } from '../../domain/scenarioCompare';
 import type { Lang, MessageKey, Translate } from '../../i18n';
-import { PLAN_TARGETS } from '../../domain/planTargets';
+import type { KommuneProfile } from '../../domain/kommuneProfile';
 import { formatDaa, formatNumber, formatShare, formatWhole } from '../format';
 import { supplyYearsText } from '../planMeasuresText';
+import { regionsTitle } from '../RegionSummary';
 import { formatRange } from './scenarioText';
 
 export type DeltaKind = 'whole' | 'daa' | 'points';
@@ -26,7 +27,8 @@ export interface CompareGroup {
 
 const LEVEL_KEY: Record<'low' | 'mid' | 'high', MessageKey> = { low: 'scenLevelLow', mid: 'scenLevelMid', high: 'scenLevelHigh' };
 
-export function compareGroups(figures: readonly ScenarioFigures[], walkingDistanceM: number, t: Translate, lang: Lang): CompareGroup[] {
+/** The rows, labelled with the kommune profile's targets and regions (a figure the profile does not have is "mangler"). */
+export function compareGroups(figures: readonly ScenarioFigures[], walkingDistanceM: number, t: Translate, lang: Lang, profile: KommuneProfile): CompareGroup[] {
   const whole = (n: number) => formatWhole(n, lang);
   const daa = (n: number) => formatDaa(n, lang);
   const share = (n: number) => formatShare(n, lang);
@@ -35,6 +37,11 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
   for (const f of figures) for (const r of f.byRegion) if (!regions.includes(r.region)) regions.push(r.region);
   const regionOf = (f: ScenarioFigures, region: string | null) => f.byRegion.find((r) => r.region === region);
   const regionName = (region: string | null) => region ?? t('regionUnknown');
+  const plan = profile.planTargets;
+  const missing = t('profMissing');
+  const targetLabel = plan.newJobs20Years.known ? formatRange(plan.newJobs20Years.value, lang) : missing;
+  const yearlyLabel = plan.newJobsPerYear.known ? formatRange(plan.newJobsPerYear.value, lang) : missing;
+  const named = regions.filter((r): r is string => r !== null);
 
   return [
     {
@@ -44,8 +51,8 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
         ...(['low', 'mid', 'high'] as const).map(
           (level): CompareRow => ({ key: `jobs-${level}`, label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }), value: (f) => f.newJobsWithinHorizon[level], format: whole, delta: 'whole', level }),
         ),
-        { key: 'target', label: t('scenRowTarget'), value: (f) => (f.target ? formatRange(f.target, lang) : t('noValue')), format: text, delta: null },
-        { key: 'target-yearly', label: t('scenRowTargetYearly'), value: (f) => (f.targetFromYearlyGrowth ? formatRange(f.targetFromYearlyGrowth, lang) : t('noValue')), format: text, delta: null },
+        { key: 'target', label: t('profScenRowTarget', { range: targetLabel }), value: (f) => (f.target ? formatRange(f.target, lang) : t('noValue')), format: text, delta: null },
+        { key: 'target-yearly', label: t('profScenRowTargetYearly', { range: yearlyLabel }), value: (f) => (f.targetFromYearlyGrowth ? formatRange(f.targetFromYearlyGrowth, lang) : t('noValue')), format: text, delta: null },
         { key: 'per-year', label: t('scenRowPerYear'), value: (f) => f.newJobsPerYear.mid, format: whole, delta: 'whole' },
         { key: 'after-horizon', label: t('scenRowAfterHorizon'), value: (f) => f.newJobs.mid - f.newJobsWithinHorizon.mid, format: whole, delta: 'whole' },
       ],
@@ -56,10 +63,10 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
         { key: 'new-jobs-capacity', label: t('scenRowNewJobsCapacity'), value: (f) => f.newJobs.mid, format: whole, delta: 'whole' },
         { key: 'jobs-today', label: t('scenRowJobsToday'), value: (f) => f.jobsToday, format: whole, delta: 'whole' },
         { key: 'capacity', label: t('scenRowCapacity'), value: (f) => f.jobs.mid, format: whole, delta: 'whole' },
-        { key: 'supply-years', label: t('scenRowSupplyYears'), value: (f) => (f.measures ? supplyYearsText(f.measures, lang) : t('noValue')), format: text, delta: null },
+        { key: 'supply-years', label: plan.newJobsPerYear.known ? t('profScenRowSupplyYears', { range: yearlyLabel }) : t('profScenRowSupplyYearsNone'), value: (f) => (f.measures ? supplyYearsText(f.measures, lang) : t('noValue')), format: text, delta: null },
         {
           key: 'land-per-new-job',
-          label: t('scenRowLandPerNewJob', { today: whole(PLAN_TARGETS.landPerJobM2.value) }),
+          label: plan.landPerJobM2.known ? t('profScenRowLandPerNewJob', { today: whole(plan.landPerJobM2.value) }) : t('profScenRowLandPerNewJobNone'),
           value: (f) => f.measures?.landPerNewJobM2 ?? t('noValue'),
           format: whole,
           delta: 'whole',
@@ -77,7 +84,7 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
       ],
     },
     {
-      title: t('scenGroupRegions'),
+      title: regionsTitle(named, profile.name, lang),
       rows: regions.flatMap((region): CompareRow[] => [
         { key: `region-jobs-${regionName(region)}`, label: t('scenRowRegionJobs', { region: regionName(region) }), value: (f) => regionOf(f, region)?.newJobsWithinHorizon.mid ?? 0, format: whole, delta: 'whole' },
         { key: `region-share-${regionName(region)}`, label: t('scenRowRegionShare', { region: regionName(region) }), value: (f) => regionOf(f, region)?.shareOfJobs ?? 0, format: share, delta: 'points' },
