@@ -33,7 +33,6 @@ export const loadNb = {
   loadGuessGtfs: 'GTFS-filer blir knutepunkter',
   loadGuessPoints: 'filen har punkter',
   loadGuessKommune: 'filen har kommunenummer',
-  loadGuessRegionNames: 'objektene heter Asker nord / Asker syd',
   loadGuessDefault: 'filen har flater uten kommunenummer',
 
   loadPreviewTitle: 'Forhåndsvisning',
@@ -52,7 +51,6 @@ export const loadNb = {
   loadCrsOverride: '{label}, valgt av deg.',
   loadCrsDetected: '{label}, gjettet ut fra koordinatene.',
   loadCrsWhyDegrees: 'Alle koordinatene ligger innenfor ±180/±90, så de er lest som lengde- og breddegrader.',
-  loadCrsWhyUtm: 'Koordinatene er meter med nordverdier som passer UTM i Norge; sonen som legger dataene nærmest Asker, er valgt.',
   loadCrsWhyMercator: 'Koordinatene er meter med y-verdier som passer Web Mercator (nettkart).',
   loadCrsChoose: 'Bruk koordinatsystem',
   loadCrsAuto: 'Automatisk (fra filen eller gjettet)',

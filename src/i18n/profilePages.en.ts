@@ -4,6 +4,11 @@ import type { profilePagesNb } from './profilePages.nb';
 export const profilePagesEn: Record<keyof typeof profilePagesNb, string> = {
   profLoadModeKommune: 'Kommune boundaries by the profile for {kommune}: {rule}; other kommuner are skipped.',
   profLoadRulePart: '{numbers} becomes {region}',
+  profLoadGuessRegionNames: 'the features are named {names}',
+  profLoadCrsWhyUtm: 'The coordinates are metres with northings that fit UTM in Norway; the zone that puts the data nearest {kommune} was chosen.',
+  profLoadPreviewMap: 'Map of what will be loaded (orange) against the regions {regions} (grey)',
+  profLoadPreviewMapNoRegions: 'Map of what will be loaded (orange)',
+  profLoadAllOutside: 'None of the {count} features lies in {regions}. Check the coordinate system below – a wrong one can put them in the fjord or far away.',
   profDensityWarning:
     'Warning: when built out, the assumptions give {m2} m² of land per job, {factor} times denser than today’s {today} m² ({cite}). Check the %BRA and m² per job before using the figures.',
   profDensityCiteAsker: 'Temaplan næring §5.9.2',

@@ -4,6 +4,11 @@
 export const profilePagesNb = {
   profLoadModeKommune: 'Kommunegrenser etter profilen for {kommune}: {rule}; andre kommuner hoppes over.',
   profLoadRulePart: '{numbers} blir {region}',
+  profLoadGuessRegionNames: 'objektene heter {names}',
+  profLoadCrsWhyUtm: 'Koordinatene er meter med nordverdier som passer UTM i Norge; sonen som legger dataene nærmest {kommune}, er valgt.',
+  profLoadPreviewMap: 'Kart over det som lastes inn (oransje) mot regionene {regions} (grå)',
+  profLoadPreviewMapNoRegions: 'Kart over det som lastes inn (oransje)',
+  profLoadAllOutside: 'Ingen av de {count} objektene ligger i {regions}. Sjekk koordinatsystemet under – feil system kan legge dem i fjorden eller langt unna.',
   profDensityWarning:
     'Advarsel: ferdig utbygd gir forutsetningene {m2} m² areal per arbeidsplass, {factor} ganger tettere enn dagens {today} m² ({cite}). Sjekk %BRA og m² per arbeidsplass før tallene brukes.',
   /** How the warning cites the bundled Asker profile's figure (its source names the same plan and section). */

@@ -28,6 +28,8 @@ export interface PreviewRequest {
    * bundled default (as the import CLI without --profile).
    */
   kommuneRegions?: RegionLoadOptions['kommuneRegions'];
+  /** The active kommune profile's region names, for guessing a file of named regions; absent: Asker's. */
+  regionNames?: readonly string[];
   /** Where the active kommune profile's data lies (lon/lat), for telling UTM 32 from 33; absent: Asker. */
   referenceLngLatBbox?: readonly [number, number, number, number];
 }
@@ -86,7 +88,7 @@ export function previewFile(req: PreviewRequest): PreviewReply {
     const preview = previewGtfsHubs(data.files, { file: data.name, rule: req.hubRule ?? undefined });
     return { type: 'preview', kind: 'hubs', guess: { kind: 'hubs', why: 'gtfs' }, propertyNames: [], preview };
   }
-  const look = inspectInput(data.text, MAX_GEOJSON_CHARS);
+  const look = inspectInput(data.text, MAX_GEOJSON_CHARS, req.regionNames);
   const kind = req.kind ?? look.kind;
   const opts = {
     file: data.name,

@@ -7,7 +7,8 @@ import type { Assumptions, EpsgCode } from '../domain/types';
 import { actions } from './actions';
 import { readSelection, selectFiles, type ChosenData, type FileLike, type LoadProblem } from './loadFiles';
 import type { LoadKind } from './loadInspect';
-import type { JobReply, PreviewReply } from './loadJob';
+import type { JobReply, PreviewReply, PreviewRequest } from './loadJob';
+import type { KommuneProfile } from '../domain/kommuneProfile';
 import { runLoadJob } from './loadRunner';
 import { DEFAULT_PROFILE, useProfileStore } from './profileStore';
 import { useAppStore } from './store';
@@ -92,10 +93,16 @@ function jobProblem(reply: JobReply, code: 'preview-failed' | 'apply-failed', fi
  * What the active kommune profile says about loading: where its data lies, and (another profile than the bundled
  * Asker) which kommunenummer becomes which region. Asker's rule is the loader's own default, as in the import CLI.
  */
-function profileRule(): { referenceLngLatBbox: readonly [number, number, number, number]; kommuneRegions?: { name: string; regions: ReadonlyMap<string, string> } } {
+function profileRule(): Pick<PreviewRequest, 'referenceLngLatBbox' | 'kommuneRegions' | 'regionNames'> {
   const { profile } = useProfileStore.getState();
-  if (profile.id === DEFAULT_PROFILE.id) return { referenceLngLatBbox: profile.referenceLngLatBbox };
-  return { referenceLngLatBbox: profile.referenceLngLatBbox, kommuneRegions: { name: profile.name, regions: profile.regionsFromKommuner } };
+  const common = { referenceLngLatBbox: profile.referenceLngLatBbox, regionNames: profileRegionNames(profile) };
+  if (profile.id === DEFAULT_PROFILE.id) return common;
+  return { ...common, kommuneRegions: { name: profile.name, regions: profile.regionsFromKommuner } };
+}
+
+/** The names of the profile's regions (as its kommune rule makes them), first-seen order. */
+export function profileRegionNames(profile: KommuneProfile): string[] {
+  return [...new Set(profile.regionsFromKommuner.values())];
 }
 
 /** Re-runs the preview with the current choices; a reply that arrives after a newer request is dropped. */

@@ -67,6 +67,9 @@ export function PreviewSummary({ lang, t, kind, preview, fileLabel }: PreviewSum
   const regions = useAppStore((s) => s.dataset?.regions);
   const all = (preview.value ?? []) as (Site | Hub | Region)[];
   const outside = regions ? allOutsideRegions(kind, all, regions) : false;
+  const drawn = kind === 'regions' ? [] : (regions ?? []);
+  const names = drawn.map((r) => r.name);
+  const regionList = new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(names);
   return (
     <section className="load-section" aria-labelledby="load-preview-title">
       <h3 id="load-preview-title">{t('loadPreviewTitle')}</h3>
@@ -87,10 +90,10 @@ export function PreviewSummary({ lang, t, kind, preview, fileLabel }: PreviewSum
           </ul>
         </>
       ) : null}
-      {all.length > 0 ? <PreviewMap t={t} kind={kind} items={all} regions={kind === 'regions' ? [] : (regions ?? [])} /> : null}
+      {all.length > 0 ? <PreviewMap t={t} kind={kind} items={all} regions={drawn} regionList={regionList} /> : null}
       {outside ? (
         <p className="load-outside" role="alert" data-testid="load-outside-warning">
-          {t('loadAllOutside', { count: all.length })}
+          {t('profLoadAllOutside', { count: all.length, regions: new Intl.ListFormat(LOCALE[lang], { type: 'disjunction' }).format(names) })}
         </p>
       ) : null}
     </section>

@@ -65,4 +65,26 @@ describe('kommune boundaries in the load dialog follow the kommune profile', () 
     expect(d).toHaveTextContent('3201');
     expect(within(d).getByRole('button', { name: 'Bruk dataene' })).toBeDisabled();
   });
+
+  /** One square in UTM metres without a declared CRS, named `name`: guessed as a region by name, its UTM zone detected. */
+  const named = (name: string) =>
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: [[[585000, 6640000], [590000, 6640000], [590000, 6645000], [585000, 6645000], [585000, 6640000]]] } }],
+    });
+
+  it('named regions and the UTM zone are guessed by the profile: Asker nord / syd near Asker, Bærum near Bærum', async () => {
+    renderApp();
+    let d = await chooseFiles([textFile('regioner.geojson', named('Asker nord'))]);
+    expect(plain(within(d).getByTestId('load-guess').textContent)).toContain('Gjettet: regioner (objektene heter Asker nord / Asker syd)');
+    expect(plain(within(d).getByTestId('load-crs').textContent)).toContain('sonen som legger dataene nærmest Asker, er valgt');
+    cleanup();
+
+    setProfile(BAERUM);
+    renderApp();
+    d = await chooseFiles([textFile('regioner.geojson', named('Bærum'))]);
+    expect(plain(within(d).getByTestId('load-guess').textContent)).toContain('Gjettet: regioner (objektene heter Bærum)');
+    expect(plain(within(d).getByTestId('load-crs').textContent)).toContain('sonen som legger dataene nærmest Bærum, er valgt');
+    expect(await applyAndRegions(d)).toEqual(['Bærum']);
+  });
 });
