@@ -57,7 +57,14 @@ export function ScenarioMap({ lang, dataset, marks, scenarioName }: ScenarioMapP
           </li>
         </ul>
       </div>
-      <Legend lang={lang} ringsVisible={ringsVisible} onRingsVisibleChange={actions.setRingsVisible} basemap={shared.basemap} onBasemapChange={actions.setBasemap} />
+      <Legend
+        lang={lang}
+        ringsVisible={ringsVisible}
+        onRingsVisibleChange={actions.setRingsVisible}
+        basemap={shared.basemap}
+        onBasemapChange={actions.setBasemap}
+        regionNames={dataset.regions.map((r) => r.name)}
+      />
     </section>
   );
 }
