@@ -28,7 +28,6 @@ export const presentEn: Record<keyof typeof presentNb, string> = {
   roadPanelPreview: '{file}: road lines {lines} ({km} km), junctions {junctions}, in {crs}.',
   roadPanelNames: 'Names and numbers in the file: {names}.',
   roadPanelSkipped: 'Left out because they are not lines or points: {count}.',
-  roadPanelFar: 'No part of the road layer lies in Asker. Is it the right file and the right coordinate system?',
   roadPanelApply: 'Use the road layer',
   roadPanelCancel: 'Cancel',
   roadPanelInUse: 'The distance to a main road is measured to {file} (road lines {lines}, junctions {junctions}), which you loaded. The layer is not stored: load it again after reloading the page.',

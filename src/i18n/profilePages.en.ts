@@ -9,6 +9,7 @@ export const profilePagesEn: Record<keyof typeof profilePagesNb, string> = {
   profLoadPreviewMap: 'Map of what will be loaded (orange) against the regions {regions} (grey)',
   profLoadPreviewMapNoRegions: 'Map of what will be loaded (orange)',
   profLoadAllOutside: 'None of the {count} features lies in {regions}. Check the coordinate system below – a wrong one can put them in the fjord or far away.',
+  profRoadPanelFar: 'No part of the road layer lies in {kommune}. Is it the right file and the right coordinate system?',
   profDensityWarning:
     'Warning: when built out, the assumptions give {m2} m² of land per job, {factor} times denser than today’s {today} m² ({cite}). Check the %BRA and m² per job before using the figures.',
   profDensityCiteAsker: 'Temaplan næring §5.9.2',

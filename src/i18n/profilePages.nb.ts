@@ -9,6 +9,7 @@ export const profilePagesNb = {
   profLoadPreviewMap: 'Kart over det som lastes inn (oransje) mot regionene {regions} (grå)',
   profLoadPreviewMapNoRegions: 'Kart over det som lastes inn (oransje)',
   profLoadAllOutside: 'Ingen av de {count} objektene ligger i {regions}. Sjekk koordinatsystemet under – feil system kan legge dem i fjorden eller langt unna.',
+  profRoadPanelFar: 'Ingen del av veinettet ligger i {kommune}. Er det riktig fil og riktig koordinatsystem?',
   profDensityWarning:
     'Advarsel: ferdig utbygd gir forutsetningene {m2} m² areal per arbeidsplass, {factor} ganger tettere enn dagens {today} m² ({cite}). Sjekk %BRA og m² per arbeidsplass før tallene brukes.',
   /** How the warning cites the bundled Asker profile's figure (its source names the same plan and section). */
