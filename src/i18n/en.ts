@@ -66,7 +66,7 @@ export const en: Messages = {
   legendFuture: 'Future: lighter, dashed outline',
   legendHubsTitle: 'Public-transport hubs',
   legendSiteMarker: 'Dot: a site in the overview (zoom in for its outline)',
-  legendRegion: 'Asker north / Asker south',
+  legendRegion: 'Regions',
   legendRing500: '500 m',
   legendRing1000: '1 km',
   showRings: 'Show 500 m and 1 km around hubs',

@@ -65,7 +65,7 @@ export const nb = {
   legendFuture: 'Fremtidig: lysere, stiplet kant',
   legendHubsTitle: 'Kollektivknutepunkt',
   legendSiteMarker: 'Punkt: område i oversikten (zoom inn for omriss)',
-  legendRegion: 'Asker nord / Asker syd',
+  legendRegion: 'Regioner',
   legendRing500: '500 m',
   legendRing1000: '1 km',
   showRings: 'Vis 500 m og 1 km rundt knutepunkt',
