@@ -21,8 +21,8 @@ export interface RoadLayerSummary {
   crsSource: CrsSource;
   /** Up to five distinct names/numbers, in file order. */
   labels: string[];
-  /** False when no vertex lies within Asker's lon/lat box: probably the wrong file or the wrong CRS. */
-  nearAsker: boolean;
+  /** False when no vertex lies within the kommune's lon/lat box (default Asker's): probably the wrong file or the wrong CRS. */
+  nearKommune: boolean;
 }
 
 export interface RoadLayerRead {
@@ -74,7 +74,8 @@ function labelOf(f: ParsedFeature): string | null {
 }
 
 /** Throws DataError when the file is not GeoJSON or holds no usable road line or junction. */
-export function readRoadLayer(text: string, file: string): RoadLayerRead {
+/** `referenceLngLatBbox`: where the kommune profile's data lies ([minLon, minLat, maxLon, maxLat]); default Asker. */
+export function readRoadLayer(text: string, file: string, referenceLngLatBbox: readonly [number, number, number, number] = ASKER_LNGLAT_BBOX): RoadLayerRead {
   const parsed = parseGeoJsonText(text, file);
   const problems: Problem[] = [];
   const kept: { f: ParsedFeature; parts: Raw }[] = [];
@@ -124,8 +125,8 @@ export function readRoadLayer(text: string, file: string): RoadLayerRead {
 
   const features: RoadFeature[] = [];
   let lengthM = 0;
-  let nearAsker = false;
-  const [w, s, e, n] = ASKER_LNGLAT_BBOX;
+  let nearKommune = false;
+  const [w, s, e, n] = referenceLngLatBbox;
   const labels: string[] = [];
   for (const { f, parts } of kept) {
     const label = labelOf(f);
@@ -133,13 +134,9 @@ export function readRoadLayer(text: string, file: string): RoadLayerRead {
     for (const part of parts) {
       const points: XY[] = part.coords.map((c) => project(c));
       if (!points.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]))) continue;
-      for (let i = 1; i < points.length; i++)
-        lengthM += Math.hypot(
-          (points[i] as XY)[0] - (points[i - 1] as XY)[0],
-          (points[i] as XY)[1] - (points[i - 1] as XY)[1],
-        );
-      if (!nearAsker) {
-        nearAsker = points.some((p) => {
+      for (let i = 1; i < points.length; i++) lengthM += Math.hypot((points[i] as XY)[0] - (points[i - 1] as XY)[0], (points[i] as XY)[1] - (points[i - 1] as XY)[1]);
+      if (!nearKommune) {
+        nearKommune = points.some((p) => {
           const [lon, lat] = toLngLat(p);
           return lon >= w && lon <= e && lat >= s && lat <= n;
         });
@@ -158,7 +155,7 @@ export function readRoadLayer(text: string, file: string): RoadLayerRead {
       crs: crs.crs,
       crsSource: crs.crsSource,
       labels,
-      nearAsker,
+      nearKommune,
     },
     problems,
   };

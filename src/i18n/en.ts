@@ -15,6 +15,7 @@ import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
 import { profileEn } from './profile.en';
+import { profilePagesEn } from './profilePages.en';
 import { presentEn } from './present.en';
 import type { Messages } from './nb';
 
@@ -36,7 +37,7 @@ export const en: Messages = {
   ...presentEn,
   ...robustnessEn,
   ...profileEn,
-  appTitle: 'Business land map – Asker',
+  ...profilePagesEn,
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',
   languageEn: 'English',
@@ -69,7 +70,7 @@ export const en: Messages = {
   legendFuture: 'Future: lighter, dashed outline',
   legendHubsTitle: 'Public-transport hubs',
   legendSiteMarker: 'Dot: a site in the overview (zoom in for its outline)',
-  legendRegion: 'Asker north / Asker south',
+  legendRegion: 'Regions',
   legendRing500: '500 m',
   legendRing1000: '1 km',
   showRings: 'Show 500 m and 1 km around hubs',
@@ -111,11 +112,8 @@ export const en: Messages = {
   fitMismatch: 'Does not fit',
   fitUnknown: 'Cannot be assessed',
 
-  summaryTitle: 'Asker north and south',
-  summaryCaption: 'Summary of the mapped sites per region, beside the figures in the business plan',
   summaryMeasure: 'Measure',
   summaryTotal: 'Total',
-  summaryPlan: 'Business plan',
   summaryExistingDaa: 'Existing, daa',
   summaryFutureDaa: 'Future, daa',
   summaryJobs: 'Capacity when built out, incl. today’s (low–high)',
@@ -123,16 +121,11 @@ export const en: Messages = {
   summaryNearHub: 'Share of area within {distance} of a hub',
   summaryAbcMix: 'ABC mix (daa)',
   summaryPlanJobs: '{low}–{high} new ({years} years)',
-  summaryPlanSource:
-    'The plan figures cover the whole municipality (2019). Source: Asker kommune, Temaplan næring 2020–2032, hearing draft of 15 Dec 2020, §5.9.2. The mapped sites are a sample.',
   summaryNoPlan: '–',
   summaryFiltered: 'Covers the sites that match the filters: {shown} of {total}.',
-  chartTitle: 'Chart: Asker north and south, and the mapped sites against the business plan',
-  chartDescRegion:
-    '{region}: {existing} daa existing and {future} daa future business land, {low}–{high} new jobs within the horizon.',
+  chartDescRegion: '{region}: {existing} daa existing and {future} daa future business land, {low}–{high} new jobs within the horizon.',
   chartAreaHeading: 'Area per region (daa)',
   chartJobsHeading: 'New jobs within the horizon, per region',
-  chartPlanHeading: 'Against the business plan (whole municipality)',
   chartPlanExisting: 'Existing: {value} daa',
   chartPlanFuture: 'Future: {value} daa',
   chartPlanJobs: 'New by {end}: {value}',
@@ -140,9 +133,6 @@ export const en: Messages = {
   chartLegendExisting: 'Existing area',
   chartLegendFuture: 'Future area',
   chartLegendJobs: 'New jobs within the horizon, mid (line: low–high)',
-  chartLegendPlan: 'Business plan figure',
-  chartCaption:
-    'The plan’s figure is new jobs (15 000–20 000 in 20 years, scaled to the horizon); the mapped figure is new jobs within the horizon, not capacity. The share is the mid estimate divided by the lower target. Every figure is also in the table.',
 
   listTitle: 'Business sites',
   listCount: '{shown} of {total} sites',

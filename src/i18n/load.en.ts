@@ -34,7 +34,6 @@ export const loadEn: Record<keyof typeof loadNb, string> = {
   loadGuessGtfs: 'GTFS files become hubs',
   loadGuessPoints: 'the file has points',
   loadGuessKommune: 'the file has kommunenummer',
-  loadGuessRegionNames: 'the features are named Asker nord / Asker syd',
   loadGuessDefault: 'the file has areas without kommunenummer',
 
   loadPreviewTitle: 'Preview',
@@ -54,8 +53,6 @@ export const loadEn: Record<keyof typeof loadNb, string> = {
   loadCrsOverride: '{label}, as you chose.',
   loadCrsDetected: '{label}, guessed from the coordinates.',
   loadCrsWhyDegrees: 'All coordinates lie within ±180/±90, so they were read as longitude and latitude.',
-  loadCrsWhyUtm:
-    'The coordinates are metres with northings that fit UTM in Norway; the zone that puts the data nearest Asker was chosen.',
   loadCrsWhyMercator: 'The coordinates are metres with y values that fit Web Mercator (web maps).',
   loadCrsChoose: 'Use coordinate system',
   loadCrsAuto: 'Automatic (from the file, or guessed)',

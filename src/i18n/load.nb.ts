@@ -34,7 +34,6 @@ export const loadNb = {
   loadGuessGtfs: 'GTFS-filer blir knutepunkter',
   loadGuessPoints: 'filen har punkter',
   loadGuessKommune: 'filen har kommunenummer',
-  loadGuessRegionNames: 'objektene heter Asker nord / Asker syd',
   loadGuessDefault: 'filen har flater uten kommunenummer',
 
   loadPreviewTitle: 'Forhåndsvisning',
@@ -54,8 +53,6 @@ export const loadNb = {
   loadCrsOverride: '{label}, valgt av deg.',
   loadCrsDetected: '{label}, gjettet ut fra koordinatene.',
   loadCrsWhyDegrees: 'Alle koordinatene ligger innenfor ±180/±90, så de er lest som lengde- og breddegrader.',
-  loadCrsWhyUtm:
-    'Koordinatene er meter med nordverdier som passer UTM i Norge; sonen som legger dataene nærmest Asker, er valgt.',
   loadCrsWhyMercator: 'Koordinatene er meter med y-verdier som passer Web Mercator (nettkart).',
   loadCrsChoose: 'Bruk koordinatsystem',
   loadCrsAuto: 'Automatisk (fra filen eller gjettet)',
@@ -172,8 +169,8 @@ export const loadProblemsNb: Readonly<Record<string, string>> = {
   'arealformal-not-business': 'Objekter i {file} med arealformål som ikke er næringsareal, hoppes over.',
   'objtype-not-area': 'Objekter i {file} som ikke er arealformålsområder (f.eks. hensynssoner), hoppes over.',
   'kommune-not-asker': 'Kommuner i {file} som ikke er tidligere Asker, Røyken eller Hurum, hoppes over.',
-  'kommune-whole-asker':
-    'Dagens Asker i ett stykke i {file} kan ikke deles i Asker nord og syd og hoppes over. Bruk grensene for 0220, 0627 og 0628 fra før 2020.',
+  'kommune-whole-asker': 'Dagens Asker i ett stykke i {file} kan ikke deles i Asker nord og syd og hoppes over. Bruk grensene for 0220, 0627 og 0628 fra før 2020.',
+  'kommune-not-in-profile': 'Kommuner i {file} som ikke er med i kommuneprofilens regioner, hoppes over.',
   'below-hub-rule': 'Stoppesteder i {file} med for få avganger etter regelen for knutepunkt, hoppes over.',
   'gtfs-no-calendar':
     'GTFS-filene har ingen calendar.txt eller calendar_dates.txt, så alle turer er talt som om de går samme dag. Ta med kalenderfilene for et riktigere tall.',
@@ -223,6 +220,7 @@ export const loadSkipReasonsNb: Readonly<Record<string, string>> = {
   'artype-not-farmland': 'arealtype {value} er ikke jordbruksareal (bare 21, 22 og 23 teller)',
   'kommune-not-asker': 'ikke en tidligere Asker-kommune',
   'kommune-whole-asker': 'dagens Asker i ett stykke',
+  'kommune-not-in-profile': 'ikke med i kommuneprofilens regioner',
   'below-hub-rule': 'for få avganger til å være knutepunkt',
 };
 

@@ -15,6 +15,7 @@ import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
 import { profileNb } from './profile.nb';
+import { profilePagesNb } from './profilePages.nb';
 import { presentNb } from './present.nb';
 
 export const nb = {
@@ -35,7 +36,7 @@ export const nb = {
   ...presentNb,
   ...robustnessNb,
   ...profileNb,
-  appTitle: 'Næringsarealkart – Asker',
+  ...profilePagesNb,
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',
   languageEn: 'English',
@@ -68,7 +69,7 @@ export const nb = {
   legendFuture: 'Fremtidig: lysere, stiplet kant',
   legendHubsTitle: 'Kollektivknutepunkt',
   legendSiteMarker: 'Punkt: område i oversikten (zoom inn for omriss)',
-  legendRegion: 'Asker nord / Asker syd',
+  legendRegion: 'Regioner',
   legendRing500: '500 m',
   legendRing1000: '1 km',
   showRings: 'Vis 500 m og 1 km rundt knutepunkt',
@@ -110,11 +111,8 @@ export const nb = {
   fitMismatch: 'Passer ikke',
   fitUnknown: 'Kan ikke vurderes',
 
-  summaryTitle: 'Asker nord og syd',
-  summaryCaption: 'Sammendrag av områdene i kartet per region, sammenlignet med tallene i temaplanen',
   summaryMeasure: 'Måltall',
   summaryTotal: 'Totalt',
-  summaryPlan: 'Temaplan næring',
   summaryExistingDaa: 'Eksisterende, daa',
   summaryFutureDaa: 'Fremtidig, daa',
   summaryJobs: 'Kapasitet ferdig utbygd, inkl. dagens (lav–høy)',
@@ -122,16 +120,11 @@ export const nb = {
   summaryNearHub: 'Andel areal innen {distance} fra knutepunkt',
   summaryAbcMix: 'ABC-fordeling (daa)',
   summaryPlanJobs: '{low}–{high} nye ({years} år)',
-  summaryPlanSource:
-    'Temaplanens tall gjelder hele kommunen (2019). Kilde: Asker kommune, Temaplan næring 2020–2032, høringsforslag 15.12.2020, kap. 5.9.2. Områdene i kartet er et utvalg.',
   summaryNoPlan: '–',
   summaryFiltered: 'Gjelder områdene som passer filtrene: {shown} av {total}.',
-  chartTitle: 'Diagram: Asker nord og syd, og områdene i kartet mot temaplanen',
-  chartDescRegion:
-    '{region}: {existing} daa eksisterende og {future} daa fremtidig næringsareal, {low}–{high} nye arbeidsplasser innen horisonten.',
+  chartDescRegion: '{region}: {existing} daa eksisterende og {future} daa fremtidig næringsareal, {low}–{high} nye arbeidsplasser innen horisonten.',
   chartAreaHeading: 'Areal per region (daa)',
   chartJobsHeading: 'Nye arbeidsplasser innen horisonten, per region',
-  chartPlanHeading: 'Mot temaplanen (tall for hele kommunen)',
   chartPlanExisting: 'Eksisterende: {value} daa',
   chartPlanFuture: 'Fremtidig: {value} daa',
   chartPlanJobs: 'Nye innen {end}: {value}',
@@ -139,9 +132,6 @@ export const nb = {
   chartLegendExisting: 'Eksisterende areal',
   chartLegendFuture: 'Fremtidig areal',
   chartLegendJobs: 'Nye arbeidsplasser innen horisonten, middels (strek: lav–høy)',
-  chartLegendPlan: 'Temaplanens tall',
-  chartCaption:
-    'Planens tall er nye arbeidsplasser (15 000–20 000 på 20 år, skalert til horisonten); kartets tall er nye arbeidsplasser innen horisonten, ikke kapasitet. Andelen er middels anslag delt på det laveste måltallet. Alle tall står også i tabellen.',
 
   listTitle: 'Næringsområder',
   listCount: '{shown} av {total} områder',

@@ -17,14 +17,11 @@ export const newJobsEn: Record<keyof typeof newJobsNb, string> = {
   summaryNewJobsWithin: 'New jobs by {end} (low–high)',
   summaryNewJobs: 'New jobs the land has room for (low–high)',
   summaryJobsToday: 'Jobs today (data or estimate)',
-  summarySupplyYears: 'Years of land supply (new, mid ÷ 500–550 a year)',
   summaryYearsValue: '{low}–{high} years',
   summaryPlanPerYear: '{low}–{high} new a year',
   summaryLandPerNewJob: 'Land per new job (mid)',
   summaryM2Value: '{m2} m²',
   summaryPlanLandPerJob: '{m2} m² per job today',
-  summaryDensityWarning:
-    'Warning: when built out, the assumptions give {m2} m² of land per job, {factor} times denser than today’s {today} m² (Temaplan næring §5.9.2). Check the %BRA and m² per job before using the figures.',
   summaryPaceNote:
     'New jobs = capacity when built out minus today’s jobs, never below 0. By {end}: a site becomes available after the lead time for its readiness and then fills at {share} of its new jobs a year. Capacity is computed on the net land ({netA} / {netB} / {netC} of the site for A / B / C).',
   noValue: '–',
@@ -33,8 +30,6 @@ export const newJobsEn: Record<keyof typeof newJobsNb, string> = {
   scenRowNewJobsCapacity: 'New jobs the land has room for (mid)',
   scenRowJobsToday: 'Jobs today (data or estimate)',
   scenRowCapacity: 'Capacity when built out, incl. today’s (mid)',
-  scenRowSupplyYears: 'Years of land supply (new ÷ 500–550 a year)',
-  scenRowLandPerNewJob: 'Land per new job, m² (today: {today} m²)',
   scenRowDensity: 'Density when built out, times today’s',
   scenDensityValue: '{factor} ×',
 

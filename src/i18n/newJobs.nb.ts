@@ -17,14 +17,11 @@ export const newJobsNb = {
   summaryNewJobsWithin: 'Nye arbeidsplasser innen {end} (lav–høy)',
   summaryNewJobs: 'Nye arbeidsplasser arealene gir rom for (lav–høy)',
   summaryJobsToday: 'Arbeidsplasser i dag (data eller anslag)',
-  summarySupplyYears: 'År med arealtilgang (nye, middels ÷ 500–550 i året)',
   summaryYearsValue: '{low}–{high} år',
   summaryPlanPerYear: '{low}–{high} nye i året',
   summaryLandPerNewJob: 'Areal per ny arbeidsplass (middels)',
   summaryM2Value: '{m2} m²',
   summaryPlanLandPerJob: '{m2} m² per arbeidsplass i dag',
-  summaryDensityWarning:
-    'Advarsel: ferdig utbygd gir forutsetningene {m2} m² areal per arbeidsplass, {factor} ganger tettere enn dagens {today} m² (Temaplan næring §5.9.2). Sjekk %BRA og m² per arbeidsplass før tallene brukes.',
   summaryPaceNote:
     'Nye arbeidsplasser = kapasitet ferdig utbygd minus dagens arbeidsplasser, aldri under 0. Innen {end}: et areal blir ledig etter ledetiden for planstatusen og fylles så opp med {share} av de nye arbeidsplassene i året. Kapasiteten regnes på nettoarealet ({netA} / {netB} / {netC} av tomta for A / B / C).',
   noValue: '–',
@@ -33,8 +30,6 @@ export const newJobsNb = {
   scenRowNewJobsCapacity: 'Nye arbeidsplasser arealene gir rom for (middels)',
   scenRowJobsToday: 'Arbeidsplasser i dag (data eller anslag)',
   scenRowCapacity: 'Kapasitet ferdig utbygd, inkl. dagens (middels)',
-  scenRowSupplyYears: 'År med arealtilgang (nye ÷ 500–550 i året)',
-  scenRowLandPerNewJob: 'Areal per ny arbeidsplass, m² (i dag: {today} m²)',
   scenRowDensity: 'Tetthet ferdig utbygd, ganger dagens',
   scenDensityValue: '{factor} ×',
 

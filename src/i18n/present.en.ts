@@ -29,7 +29,6 @@ export const presentEn: Record<keyof typeof presentNb, string> = {
   roadPanelPreview: '{file}: road lines {lines} ({km} km), junctions {junctions}, in {crs}.',
   roadPanelNames: 'Names and numbers in the file: {names}.',
   roadPanelSkipped: 'Left out because they are not lines or points: {count}.',
-  roadPanelFar: 'No part of the road layer lies in Asker. Is it the right file and the right coordinate system?',
   roadPanelApply: 'Use the road layer',
   roadPanelCancel: 'Cancel',
   roadPanelInUse:

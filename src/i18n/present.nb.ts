@@ -27,7 +27,6 @@ export const presentNb = {
   roadPanelPreview: '{file}: veilinjer {lines} ({km} km), kryss {junctions}, i {crs}.',
   roadPanelNames: 'Navn og nummer i filen: {names}.',
   roadPanelSkipped: 'Utelatt fordi de ikke er linjer eller punkter: {count}.',
-  roadPanelFar: 'Ingen del av veinettet ligger i Asker. Er det riktig fil og riktig koordinatsystem?',
   roadPanelApply: 'Bruk veinettet',
   roadPanelCancel: 'Avbryt',
   roadPanelInUse:

@@ -6,8 +6,6 @@ export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
   scenNavCompare: 'Scenarios',
 
   scenTitle: 'Compare scenarios',
-  scenIntro:
-    'Choose two or three scenarios and see what they mean for jobs, for Asker nord and syd, and for the plan’s targets. Copy a ready-made scenario to change its assumptions or single sites; changes are computed at once and can be undone.',
   scenPickerLegend: 'Scenarios compared',
   scenSlotBasis: 'Scenario 1 (basis for the differences)',
   scenSlot: 'Scenario {n}',
@@ -40,21 +38,14 @@ export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
   scenShareTooLong:
     'The link is {length} characters long, over {max}. Some mail programs and websites cut links that long; share the scenario as a file instead.',
 
-  scenResultsTitle: 'Results against the plan’s targets',
   scenCapacityNote:
     'New jobs = capacity when built out minus today’s jobs, taken up as the land becomes available (lead time by readiness) and as fast as it fills. Only the new jobs within the horizon are compared with the target. “Walking distance” is {distance} m from the site’s edge to the nearest hub.',
-  scenPlanSource:
-    'Targets: 15,000–20,000 new jobs in 20 years and 500–550 a year (the plan’s two figures do not agree, so both are shown), scaled to each scenario’s horizon. Source: Asker kommune, Temaplan næring 2020–2032, hearing draft 15 Dec 2020, section 5.9.2.',
-  scenChartTitle: 'Chart: new jobs within the horizon per scenario against the plan’s target',
   scenChartDesc: '{name}: mid {mid} new jobs (low {low}, high {high}) by {end}; the target is {target}: {verdict}.',
   scenChartLegendBar: 'Bar: new jobs within the horizon, mid',
   scenChartLegendWhisker: 'Line: low–high',
-  scenChartLegendTarget: 'Shaded box: the plan’s target, scaled to the horizon',
-  scenTableCaption:
-    'Figures for each scenario. Differences are against {basis}; the arrow and sign give the direction.',
+  scenTableCaption: 'Figures for each scenario. Differences are against {basis}; the arrow and sign give the direction.',
   scenTableMeasure: 'Measure',
   scenGroupJobs: 'New jobs within the horizon',
-  scenGroupRegions: 'Asker nord and syd',
   scenGroupLand: 'Land and location',
   scenRowPeriod: 'Period',
   scenPeriodValue: '{start}–{end} ({years} years)',
@@ -62,8 +53,6 @@ export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
   scenLevelLow: 'low',
   scenLevelMid: 'mid',
   scenLevelHigh: 'high',
-  scenRowTarget: 'Target: 15,000–20,000 in 20 years, scaled',
-  scenRowTargetYearly: 'Target: 500–550 a year × years',
   scenRowPerYear: 'New per year (mid)',
   scenRowAfterHorizon: 'New jobs only after the horizon (mid)',
   scenRowRegionJobs: '{region}: new jobs within the horizon (mid)',

@@ -5,8 +5,6 @@ export const scenariosNb = {
   scenNavCompare: 'Scenarioer',
 
   scenTitle: 'Sammenlign scenarioer',
-  scenIntro:
-    'Velg to eller tre scenarioer og se hva de betyr for arbeidsplasser, for Asker nord og syd og for temaplanens mål. Lag en kopi av et ferdig scenario for å endre forutsetninger eller enkeltområder; endringene regnes ut med en gang og kan angres.',
   scenPickerLegend: 'Scenarioer som sammenlignes',
   scenSlotBasis: 'Scenario 1 (basis for forskjellene)',
   scenSlot: 'Scenario {n}',
@@ -39,21 +37,14 @@ export const scenariosNb = {
   scenShareTooLong:
     'Lenken er {length} tegn lang, over {max}. Noen e-postprogrammer og nettsteder kutter så lange lenker; del heller scenarioet som fil.',
 
-  scenResultsTitle: 'Resultater mot temaplanens mål',
   scenCapacityNote:
     'Nye arbeidsplasser = kapasitet ferdig utbygd minus dagens arbeidsplasser, tatt i bruk i takt med når arealene blir ledige (ledetid etter planstatus) og hvor fort de fylles opp. Bare de nye innen horisonten sammenlignes med målet. «Gangavstand» er {distance} m fra områdets kant til nærmeste knutepunkt.',
-  scenPlanSource:
-    'Mål: 15 000–20 000 nye arbeidsplasser på 20 år og 500–550 i året (planens to tall stemmer ikke overens, derfor vises begge), skalert til hvert scenarios horisont. Kilde: Asker kommune, Temaplan næring 2020–2032, høringsforslag 15.12.2020, kap. 5.9.2.',
-  scenChartTitle: 'Diagram: nye arbeidsplasser innen horisonten per scenario mot temaplanens mål',
-  scenChartDesc:
-    '{name}: middels {mid} nye arbeidsplasser (lav {low}, høy {high}) innen {end}; målet er {target}: {verdict}.',
+  scenChartDesc: '{name}: middels {mid} nye arbeidsplasser (lav {low}, høy {high}) innen {end}; målet er {target}: {verdict}.',
   scenChartLegendBar: 'Stolpe: nye arbeidsplasser innen horisonten, middels',
   scenChartLegendWhisker: 'Strek: lav–høy',
-  scenChartLegendTarget: 'Skravert felt: temaplanens mål, skalert til horisonten',
   scenTableCaption: 'Tall for hvert scenario. Forskjeller er regnet mot {basis}; pil og fortegn viser retningen.',
   scenTableMeasure: 'Måltall',
   scenGroupJobs: 'Nye arbeidsplasser innen horisonten',
-  scenGroupRegions: 'Asker nord og syd',
   scenGroupLand: 'Areal og beliggenhet',
   scenRowPeriod: 'Periode',
   scenPeriodValue: '{start}–{end} ({years} år)',
@@ -61,8 +52,6 @@ export const scenariosNb = {
   scenLevelLow: 'lav',
   scenLevelMid: 'middels',
   scenLevelHigh: 'høy',
-  scenRowTarget: 'Mål: 15 000–20 000 på 20 år, skalert',
-  scenRowTargetYearly: 'Mål: 500–550 i året × år',
   scenRowPerYear: 'Nye per år (middels)',
   scenRowAfterHorizon: 'Nye arbeidsplasser først etter horisonten (middels)',
   scenRowRegionJobs: '{region}: nye arbeidsplasser innen horisonten (middels)',

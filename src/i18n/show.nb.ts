@@ -21,9 +21,6 @@ export const showNb = {
     'De lagrede egne dataene kunne ikke leses, så eksempeldataene vises. En kopi er tatt vare på i nettleseren ({key}); last inn filene på nytt.',
   storedDamagedNoCopy: 'De lagrede egne dataene kunne ikke leses, så eksempeldataene vises. Last inn filene på nytt.',
   storedNotKept: 'Dataene vises, men nettleseren kunne ikke lagre dem: etter en omlasting vises eksempeldataene igjen.',
-  loadPreviewMap: 'Kart over det som lastes inn (oransje) mot regionene Asker nord og syd (grå)',
-  loadAllOutside:
-    'Ingen av de {count} objektene ligger i Asker nord eller Asker syd. Sjekk koordinatsystemet under – feil system kan legge dem i fjorden eller langt unna.',
   scenCopyDescription: 'Egen kopi av «{name}», som kan endres. Originalen beskrives slik: «{description}»',
   basemapAuto: 'Automatisk (Kartverket topo)',
   basemapAutoOffline: 'Kartverkets kart svarer ikke, så det enkle kartet vises.',

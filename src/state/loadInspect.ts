@@ -5,6 +5,7 @@ import { canonicalKey } from '../data/fieldNames';
 import type { ParsedCollection } from '../data/loadGeoJson';
 import { FULL_TOOLS } from '../data/fullLoadTools';
 import { readFeatureFile } from '../data/readFeatureFile';
+import { KOMMUNE_REGIONS } from '../data/regionReader';
 
 export type LoadKind = 'sites' | 'hubs' | 'regions';
 
@@ -28,12 +29,16 @@ const POINT_TYPES = new Set(['Point', 'MultiPoint']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: unknown, key: string): unknown => (isObject(o) && Object.hasOwn(o, key) ? o[key] : undefined);
 
+/** The bundled Asker profile's region names (the loader's default rule), for the guess by name. */
+const DEFAULT_REGION_NAMES: readonly string[] = [...new Set(KOMMUNE_REGIONS.values())];
+
 /**
  * Guesses the kind from the content: mostly points → hubs; a kommunenummer property → regions; every
- * feature named Asker nord/syd → regions; else sites. Never throws: text that is not a FeatureCollection
+ * feature named after one of the kommune profile's regions (`regionNames`, default Asker nord / syd) → regions; else sites. Never throws: text that is not a FeatureCollection
  * gives the default guess and no names (the preview then says what is wrong with it).
  */
-export function inspectGeoJson(text: string, maxChars: number): Inspection {
+export function inspectGeoJson(text: string, maxChars: number, regionNames: readonly string[] = DEFAULT_REGION_NAMES): Inspection {
+  const wanted = new Set(regionNames.map((n) => n.trim().toLocaleLowerCase('nb')));
   const fallback: Inspection = { kind: 'sites', why: 'default', propertyNames: [] };
   if (text.length > maxChars) return fallback;
   let json: unknown;
@@ -70,8 +75,7 @@ export function inspectGeoJson(text: string, maxChars: number): Inspection {
         const canonical = canonicalKey(key);
         if (KOMMUNENUMMER_KEYS.has(canonical)) kommunenummer = true;
         const value = props[key];
-        if (NAME_KEYS.has(canonical) && typeof value === 'string' && /^asker (nord|syd)$/i.test(value.trim()))
-          named = true;
+        if (NAME_KEYS.has(canonical) && typeof value === 'string' && wanted.has(value.trim().toLocaleLowerCase('nb'))) named = true;
         if (isObject(value)) for (const inner of Object.keys(value)) add(`${key}.${inner}`);
       }
     }
@@ -111,14 +115,14 @@ function fromParsed(parsed: ParsedCollection, kind: LoadKind): Inspection {
  * points is taken as hubs). Never throws: a file that cannot be read gives the default guess, and the preview
  * then says what is wrong with it.
  */
-export function inspectInput(input: LoadInput, maxChars: number): Inspection {
+export function inspectInput(input: LoadInput, maxChars: number, regionNames?: readonly string[]): Inspection {
   let decoded;
   try {
     decoded = decodeInput(input, 'inspect');
   } catch {
     return { kind: 'sites', why: 'default', propertyNames: [] };
   }
-  if (decoded.format === 'geojson') return inspectGeoJson(decoded.text, maxChars);
+  if (decoded.format === 'geojson') return inspectGeoJson(decoded.text, maxChars, regionNames);
   for (const want of ['areas', 'points'] as const) {
     try {
       return fromParsed(readFeatureFile(input, 'inspect', { want }, FULL_TOOLS), want === 'points' ? 'hubs' : 'sites');

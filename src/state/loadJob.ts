@@ -6,6 +6,7 @@ import type { HubRule } from '../data/gtfsHubs';
 import { previewGtfsHubs, previewHubs, previewRegions, previewSites, type Preview } from '../data/preview';
 import { MAX_GEOJSON_CHARS } from '../data/textChecks';
 import type { EpsgCode, Hub, Region, Site, Warning } from '../domain/types';
+import type { RegionLoadOptions } from '../data/regionReader';
 import type { ChosenData } from './loadFiles';
 import { inspectInput, type GuessReason, type LoadKind } from './loadInspect';
 
@@ -22,6 +23,15 @@ export interface PreviewRequest {
   hubRule: HubRule | null;
   /** Rebuild invalid polygons (as ST_MakeValid) instead of skipping them. */
   repair?: boolean;
+  /**
+   * The active kommune profile's rule for kommune boundary files (kommunenummer → region); absent: Asker's, the
+   * bundled default (as the import CLI without --profile).
+   */
+  kommuneRegions?: RegionLoadOptions['kommuneRegions'];
+  /** The active kommune profile's region names, for guessing a file of named regions; absent: Asker's. */
+  regionNames?: readonly string[];
+  /** Where the active kommune profile's data lies (lon/lat), for telling UTM 32 from 33; absent: Asker. */
+  referenceLngLatBbox?: readonly [number, number, number, number];
 }
 
 export interface PreviewReply {
@@ -78,22 +88,22 @@ export function previewFile(req: PreviewRequest): PreviewReply {
     const preview = previewGtfsHubs(data.files, { file: data.name, rule: req.hubRule ?? undefined });
     return { type: 'preview', kind: 'hubs', guess: { kind: 'hubs', why: 'gtfs' }, propertyNames: [], preview };
   }
-  const look = inspectInput(data.text, MAX_GEOJSON_CHARS);
+  const look = inspectInput(data.text, MAX_GEOJSON_CHARS, req.regionNames);
   const kind = req.kind ?? look.kind;
-  const opts = { file: data.name, crs: req.crs ?? undefined, fields: req.fields, repair: req.repair === true };
+  const opts = {
+    file: data.name,
+    crs: req.crs ?? undefined,
+    fields: req.fields,
+    repair: req.repair === true,
+    ...(req.referenceLngLatBbox ? { referenceLngLatBbox: req.referenceLngLatBbox } : {}),
+  };
   const preview: AnyPreview =
     kind === 'sites'
       ? previewSites(data.text, opts)
       : kind === 'hubs'
         ? previewHubs(data.text, opts)
-        : previewRegions(data.text, opts);
-  return {
-    type: 'preview',
-    kind,
-    guess: { kind: look.kind, why: look.why },
-    propertyNames: look.propertyNames,
-    preview,
-  };
+        : previewRegions(data.text, { ...opts, kommuneRegions: req.kommuneRegions });
+  return { type: 'preview', kind, guess: { kind: look.kind, why: look.why }, propertyNames: look.propertyNames, preview };
 }
 
 /**

@@ -8,8 +8,10 @@ import type { Assumptions, EpsgCode } from '../domain/types';
 import { actions } from './actions';
 import { readSelection, selectFiles, type ChosenData, type FileLike, type LoadProblem } from './loadFiles';
 import type { LoadKind } from './loadInspect';
-import type { JobReply, PreviewReply } from './loadJob';
+import type { JobReply, PreviewReply, PreviewRequest } from './loadJob';
+import type { KommuneProfile } from '../domain/kommuneProfile';
 import { runLoadJob } from './loadRunner';
+import { DEFAULT_PROFILE, useProfileStore } from './profileStore';
 import { useAppStore } from './store';
 import { clearUserData, saveUserData } from './userDataPersist';
 
@@ -87,13 +89,29 @@ function jobProblem(reply: JobReply, code: 'preview-failed' | 'apply-failed', fi
   return detail === undefined ? { code, file } : { code, file, params: { detail } };
 }
 
+/**
+ * What the active kommune profile says about loading: where its data lies, and (another profile than the bundled
+ * Asker) which kommunenummer becomes which region. Asker's rule is the loader's own default, as in the import CLI.
+ */
+function profileRule(): Pick<PreviewRequest, 'referenceLngLatBbox' | 'kommuneRegions' | 'regionNames'> {
+  const { profile } = useProfileStore.getState();
+  const common = { referenceLngLatBbox: profile.referenceLngLatBbox, regionNames: profileRegionNames(profile) };
+  if (profile.id === DEFAULT_PROFILE.id) return common;
+  return { ...common, kommuneRegions: { name: profile.name, regions: profile.regionsFromKommuner } };
+}
+
+/** The names of the profile's regions (as its kommune rule makes them), first-seen order. */
+export function profileRegionNames(profile: KommuneProfile): string[] {
+  return [...new Set(profile.regionsFromKommuner.values())];
+}
+
 /** Re-runs the preview with the current choices; a reply that arrives after a newer request is dropped. */
 async function requestPreview(): Promise<void> {
   const { data, kind, crs, fields, hubRule, repair } = get();
   if (!data) return;
   const seq = bump();
   set({ phase: 'previewing' });
-  const reply = await runLoadJob({ type: 'preview', data, kind, crs, fields, hubRule, repair });
+  const reply = await runLoadJob({ type: 'preview', data, kind, crs, fields, hubRule, repair, ...profileRule() });
   if (get().seq !== seq) return;
   if (reply.type === 'preview') set({ phase: 'ready', reply, problem: null });
   else set({ phase: 'ready', reply: null, problem: jobProblem(reply, 'preview-failed', data.name) });

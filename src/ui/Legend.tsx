@@ -35,7 +35,7 @@ export interface LegendProps {
   onColourByChange?: (colourBy: ColourBy) => void;
   /** A site is selected, so the map draws the line to its judged hub: the legend explains it. */
   showFitLine?: boolean;
-  /** The regions' names as loaded (the kommune profile's, or the user's file); default Asker nord / Asker syd. */
+  /** The regions' names as loaded (the kommune profile's, or the user's file); without any, the row says "Regioner". */
   regionNames?: readonly string[];
 }
 

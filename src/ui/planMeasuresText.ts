@@ -1,22 +1,24 @@
 // Plain-language texts for the plan measures, shared by the explorer summary and the scenario comparison.
+import type { ProfileFigure } from '../domain/kommuneProfile';
 import type { PlanMeasures } from '../domain/planMeasures';
-import { ASKER_JOB_TARGETS } from '../domain/planTargets';
+import { PLAN_TARGETS } from '../domain/planTargets';
 import type { JobsTodaySource } from '../domain/types';
 import { translator, type Lang, type Translate } from '../i18n';
 import { formatNumber, formatWhole } from './format';
 
-/** The warning shown when build-out implies more than about 3 × today's density (`todayM2` per job); empty when there
- * is none. */
-export function densityWarningText(
-  m: PlanMeasures,
-  lang: Lang,
-  todayM2: number = ASKER_JOB_TARGETS.landPerJobM2,
-): string {
-  if (!m.densityWarning || m.densityVsToday === null || m.buildOutLandPerJobM2 === null) return '';
-  return translator(lang)('summaryDensityWarning', {
+/**
+ * The warning shown when build-out implies more than about 3 × today's density; empty when there is none. `today` is
+ * the kommune profile's land per job today with its source, which the warning cites (the bundled Asker figure as
+ * "Temaplan næring §5.9.2"); a profile without the figure gives no warning (there is nothing to compare with).
+ */
+export function densityWarningText(m: PlanMeasures, lang: Lang, today: ProfileFigure<number>): string {
+  if (!today.known || !m.densityWarning || m.densityVsToday === null || m.buildOutLandPerJobM2 === null) return '';
+  const t = translator(lang);
+  return t('profDensityWarning', {
     m2: formatWhole(m.buildOutLandPerJobM2, lang),
     factor: formatNumber(m.densityVsToday, lang, 1),
-    today: formatWhole(todayM2, lang),
+    today: formatWhole(today.value, lang),
+    cite: today.source === PLAN_TARGETS.landPerJobM2.source ? t('profDensityCiteAsker') : today.source,
   });
 }
 

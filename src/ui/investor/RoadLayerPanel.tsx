@@ -5,6 +5,7 @@ import { DataError } from '../../data/problems';
 import { readRoadLayer, type RoadLayerRead } from '../../data/roadReader';
 import { EPSG_LABEL } from '../../domain/crs';
 import { translator, type Lang } from '../../i18n';
+import { useProfile } from '../../state/profileStore';
 import { useRoadStore } from '../../state/roadStore';
 import { formatWhole } from '../format';
 
@@ -26,6 +27,7 @@ export function RoadLayerPanel({ lang }: RoadLayerPanelProps) {
   const summary = useRoadStore((s) => s.summary);
   const layer = useRoadStore((s) => s.layer);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const profile = useProfile();
   const km = (n: number) => (lang === 'nb' ? kmFormat.format(n) : n.toFixed(1));
 
   const onFile = async (file: File | undefined) => {
@@ -33,7 +35,7 @@ export function RoadLayerPanel({ lang }: RoadLayerPanelProps) {
     setStep({ kind: 'reading', file: file.name });
     try {
       const text = await file.text();
-      setStep({ kind: 'preview', read: readRoadLayer(text, file.name) });
+      setStep({ kind: 'preview', read: readRoadLayer(text, file.name, profile.referenceLngLatBbox) });
     } catch (e) {
       setStep({ kind: 'error', message: e instanceof DataError || e instanceof Error ? e.message : String(e) });
     }
@@ -87,13 +89,9 @@ export function RoadLayerPanel({ lang }: RoadLayerPanelProps) {
                 crs: EPSG_LABEL[step.read.summary.crs],
               })}
             </p>
-            {step.read.summary.labels.length > 0 ? (
-              <p>{t('roadPanelNames', { names: step.read.summary.labels.join(', ') })}</p>
-            ) : null}
-            {step.read.summary.skipped > 0 ? (
-              <p>{t('roadPanelSkipped', { count: formatWhole(step.read.summary.skipped, lang) })}</p>
-            ) : null}
-            {!step.read.summary.nearAsker ? <p className="road-panel__error">{t('roadPanelFar')}</p> : null}
+            {step.read.summary.labels.length > 0 ? <p>{t('roadPanelNames', { names: step.read.summary.labels.join(', ') })}</p> : null}
+            {step.read.summary.skipped > 0 ? <p>{t('roadPanelSkipped', { count: formatWhole(step.read.summary.skipped, lang) })}</p> : null}
+            {!step.read.summary.nearKommune ? <p className="road-panel__error">{t('profRoadPanelFar', { kommune: profile.name })}</p> : null}
           </div>
         ) : null}
       </div>

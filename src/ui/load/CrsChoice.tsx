@@ -4,6 +4,7 @@ import type { EpsgCode } from '../../domain/types';
 import type { Lang, Translate } from '../../i18n';
 import { loadCrsLabelsNb } from '../../i18n/load.nb';
 import type { AnyPreview } from '../../state/loadJob';
+import { useProfile } from '../../state/profileStore';
 
 const GEOGRAPHIC = new Set<EpsgCode>([4326, 4258]);
 const UTM = new Set<EpsgCode>([25832, 25833, 25835, 32632, 32633]);
@@ -12,14 +13,13 @@ export function crsName(code: EpsgCode, lang: Lang): string {
   return lang === 'nb' ? (loadCrsLabelsNb[code] ?? `EPSG:${code}`) : EPSG_LABEL[code];
 }
 
-/** Why a guessed CRS was chosen: the loader's own sentence in English, a translated summary of the same rule in
- * Norwegian. */
-function detectedWhy(preview: AnyPreview, lang: Lang, t: Translate): string | null {
+/** Why a guessed CRS was chosen: the loader's own sentence in English, a translated summary of the same rule in Norwegian. */
+function detectedWhy(preview: AnyPreview, lang: Lang, t: Translate, kommune: string): string | null {
   const code = preview.crs;
   if (code === null) return null;
   if (lang !== 'nb') return preview.crsReason;
   if (GEOGRAPHIC.has(code)) return t('loadCrsWhyDegrees');
-  if (UTM.has(code)) return t('loadCrsWhyUtm');
+  if (UTM.has(code)) return t('profLoadCrsWhyUtm', { kommune });
   return t('loadCrsWhyMercator');
 }
 
@@ -45,7 +45,8 @@ export function CrsChoice({ lang, t, preview, chosen, onChange, disabled }: CrsC
           ? t('loadCrsOverride', { label })
           : t('loadCrsDetected', { label });
   }
-  const why = preview.crsSource === 'detected' ? detectedWhy(preview, lang, t) : null;
+  const kommune = useProfile().name;
+  const why = preview.crsSource === 'detected' ? detectedWhy(preview, lang, t, kommune) : null;
   return (
     <section className="load-section" aria-labelledby="load-crs-title">
       <h3 id="load-crs-title">{t('loadCrsTitle')}</h3>

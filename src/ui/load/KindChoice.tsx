@@ -1,6 +1,8 @@
 // What the file holds (sites, hubs or regions): guessed from the content and shown, and the user's to change.
 import type { MessageKey, Translate } from '../../i18n';
 import type { GuessReason, LoadKind } from '../../state/loadInspect';
+import { profileRegionNames } from '../../state/loadStore';
+import { useProfile } from '../../state/profileStore';
 
 export const KIND_KEY: Record<LoadKind, MessageKey> = {
   sites: 'loadKindSites',
@@ -16,7 +18,7 @@ const WHY_KEY: Record<GuessReason, MessageKey> = {
   gtfs: 'loadGuessGtfs',
   points: 'loadGuessPoints',
   kommunenummer: 'loadGuessKommune',
-  'region-names': 'loadGuessRegionNames',
+  'region-names': 'profLoadGuessRegionNames',
   default: 'loadGuessDefault',
 };
 const KINDS: readonly LoadKind[] = ['sites', 'hubs', 'regions'];
@@ -32,6 +34,7 @@ export interface KindChoiceProps {
 }
 
 export function KindChoice({ t, kind, guess, gtfs, onChange, disabled }: KindChoiceProps) {
+  const names = profileRegionNames(useProfile()).join(' / ');
   return (
     <fieldset className="load-kind">
       <legend>{t('loadKindLegend')}</legend>
@@ -51,7 +54,7 @@ export function KindChoice({ t, kind, guess, gtfs, onChange, disabled }: KindCho
         ))}
       </div>
       <p className="small muted" data-testid="load-guess">
-        {t('loadGuessed', { kind: t(KIND_KEY[guess.kind]).toLowerCase(), why: t(WHY_KEY[guess.why]) })}
+        {t('loadGuessed', { kind: t(KIND_KEY[guess.kind]).toLowerCase(), why: t(WHY_KEY[guess.why], { names }) })}
       </p>
     </fieldset>
   );

@@ -30,9 +30,11 @@ export interface PreviewMapProps {
   kind: LoadKind;
   items: readonly (Site | Hub | Region)[];
   regions: readonly Region[];
+  /** The grey regions' names as one phrase ("Asker nord og Asker syd"), for the map's label; empty: none drawn. */
+  regionList: string;
 }
 
-export function PreviewMap({ t, kind, items, regions }: PreviewMapProps) {
+export function PreviewMap({ t, kind, items, regions, regionList }: PreviewMapProps) {
   const drawing = useMemo(() => {
     let box: Box | null = null;
     for (const r of regions) box = grow(box, bboxOf(r.geometry));
@@ -65,13 +67,7 @@ export function PreviewMap({ t, kind, items, regions }: PreviewMapProps) {
   }, [items, kind, regions]);
   if (!drawing) return null;
   return (
-    <svg
-      className="load-preview-map"
-      data-testid="load-preview-map"
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-label={t('loadPreviewMap')}
-    >
+    <svg className="load-preview-map" data-testid="load-preview-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={regionList.length > 0 ? t('profLoadPreviewMap', { regions: regionList }) : t('profLoadPreviewMapNoRegions')}>
       <rect x="0" y="0" width={W} height={H} fill="#d9e3e8" />
       {drawing.regions.map((d, i) => (
         <path key={`r${i}`} d={d} fill="#f5f3ee" stroke="#5f6b73" strokeWidth={1} fillRule="evenodd" />

@@ -50,13 +50,8 @@ export function CompareChart({ lang, comparison, names }: CompareChartProps) {
 
   return (
     <figure className="scen-chart" data-testid="scenario-chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        role="img"
-        aria-labelledby="scen-chart-title scen-chart-desc"
-      >
-        <title id="scen-chart-title">{t('scenChartTitle')}</title>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby="scen-chart-title scen-chart-desc">
+        <title id="scen-chart-title">{t('profScenChartTitle')}</title>
         <desc id="scen-chart-desc">{description}</desc>
         <g aria-hidden="true" fontSize="12" fill={COLOUR.ink}>
           {ticks.map((v) => (
@@ -119,7 +114,7 @@ export function CompareChart({ lang, comparison, names }: CompareChartProps) {
           <span className="scen-key scen-key--whisker" aria-hidden="true" /> {t('scenChartLegendWhisker')}
         </span>
         <span>
-          <span className="scen-key scen-key--target" aria-hidden="true" /> {t('scenChartLegendTarget')}
+          <span className="scen-key scen-key--target" aria-hidden="true" /> {t('profScenChartLegendTarget')}
         </span>
       </figcaption>
     </figure>

@@ -2,6 +2,7 @@
 // shown with a sign, an arrow and words, never by colour alone.
 import type { ScenarioComparison } from '../../domain/scenarioCompare';
 import { translator, type Lang, type MessageKey } from '../../i18n';
+import { useProfile } from '../../state/profileStore';
 import { compareGroups, type CompareRow, type DeltaKind } from './compareRows';
 import { TARGET_STATUS_KEY, direction, formatSigned, type Direction } from './scenarioText';
 import { needsBasisTag } from './basisTag';
@@ -76,7 +77,8 @@ function Cell({
 
 export function CompareTable({ lang, comparison, names }: CompareTableProps) {
   const t = translator(lang);
-  const groups = compareGroups(comparison.scenarios, comparison.walkingDistanceM, t, lang);
+  const profile = useProfile();
+  const groups = compareGroups(comparison.scenarios, comparison.walkingDistanceM, t, lang, profile);
   const columns = comparison.scenarios.map((_, i) => i);
   return (
     <div className="table-scroll">

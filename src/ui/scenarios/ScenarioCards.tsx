@@ -2,6 +2,7 @@
 import type { Scenario } from '../../domain/scenario';
 import type { ScenarioComparison } from '../../domain/scenarioCompare';
 import { translator, type Lang } from '../../i18n';
+import { useProfile } from '../../state/profileStore';
 import type { ComparedEntry } from '../../state/scenarioSelectors';
 import { scenarioActions } from '../../state/scenarioStore';
 import { isPresetId } from '../../state/scenarioWorkspace';
@@ -22,6 +23,7 @@ export interface ScenarioCardsProps {
 export function ScenarioCards({ lang, entries, comparison, activeId, onCopy }: ScenarioCardsProps) {
   const t = translator(lang);
   const whole = (n: number) => formatWhole(n, lang);
+  const landPerJobToday = useProfile().planTargets.landPerJobM2;
   return (
     <ul className="scen-cards" aria-label={t('scenCardsLabel')}>
       {entries.map((e, i) => {
@@ -56,7 +58,7 @@ export function ScenarioCards({ lang, entries, comparison, activeId, onCopy }: S
             ) : null}
             {f?.measures?.densityWarning ? (
               <p className="density-warning" data-testid={`scenario-density-warning-${i}`}>
-                {densityWarningText(f.measures, lang)}
+                {densityWarningText(f.measures, lang, landPerJobToday)}
               </p>
             ) : null}
             {!e.applied.ok ? (

@@ -63,6 +63,7 @@ export function ScenarioMap({ lang, dataset, marks, scenarioName }: ScenarioMapP
         onRingsVisibleChange={actions.setRingsVisible}
         basemap={shared.basemap}
         onBasemapChange={actions.setBasemap}
+        regionNames={dataset.regions.map((r) => r.name)}
       />
     </section>
   );

@@ -1,7 +1,9 @@
 // The scenario comparison page (`?view=compare`): choose, compare, chart, edit, and the map of the active scenario.
 import { useEffect, useMemo } from 'react';
 import type { Scenario } from '../../domain/scenario';
-import { translator } from '../../i18n';
+import { profileJobTargets, type KommuneProfile } from '../../domain/kommuneProfile';
+import { translator, type Translate } from '../../i18n';
+import { useProfile } from '../../state/profileStore';
 import { useAppStore } from '../../state/store';
 import { copyScenario } from '../../state/scenarioEdit';
 import { activeSiteDiffs, compareWorkspace, mapSiteMarks } from '../../state/scenarioSelectors';
@@ -17,8 +19,19 @@ import { ScenarioNotices } from './ScenarioNotices';
 import { ScenarioPicker } from './ScenarioPicker';
 import { SiteDiffList } from './SiteDiffList';
 import { UndoRedo, useHistoryKeys } from './UndoRedo';
-import { scenarioDescription, scenarioName } from './scenarioText';
+import { formatRange, scenarioDescription, scenarioName } from './scenarioText';
 import './scenarios.css';
+
+/** Where the compared targets come from: the profile's job figures with their sources, or why it has none. */
+function planSourceText(profile: KommuneProfile, t: Translate, lang: Parameters<typeof formatRange>[1]): string {
+  const { newJobs20Years: jobs20, newJobsPerYear: perYear, landPerJobM2 } = profile.planTargets;
+  if (profileJobTargets(profile.planTargets) === null || !jobs20.known || !perYear.known) {
+    const gap = [jobs20, perYear, landPerJobM2].find((f) => !f.known);
+    return t('profScenPlanSourceNone', { kommune: profile.name, reason: gap && !gap.known ? gap.reason : t('profMissing') });
+  }
+  const sources = [...new Set([jobs20.source, perYear.source])].join('; ');
+  return t('profScenPlanSource', { kommune: profile.name, jobs20: formatRange(jobs20.value, lang), perYear: formatRange(perYear.value, lang), source: sources });
+}
 
 export function ScenarioPage() {
   const dataset = useAppStore((s) => s.dataset);
@@ -27,6 +40,7 @@ export function ScenarioPage() {
   const workspace = useScenarioStore(selectWorkspace);
   const siteEditorPending = useScenarioStore((s) => s.siteEditorPending);
   const t = translator(lang);
+  const profile = useProfile();
   useHistoryKeys();
 
   const compared = useMemo(() => (dataset ? compareWorkspace(dataset, workspace) : null), [dataset, workspace]);
@@ -62,7 +76,7 @@ export function ScenarioPage() {
     <main className="scen-layout" data-testid="scenario-compare" aria-labelledby="scen-title">
       <div className="scen-panel">
         <h2 id="scen-title">{t('scenTitle')}</h2>
-        <p className="small">{t('scenIntro')}</p>
+        <p className="small">{t('profScenIntro', { kommune: profile.name })}</p>
         <ScenarioNotices lang={lang} />
         <ScenarioPicker lang={lang} workspace={workspace} />
         <div className="scen-toolbar">
@@ -72,11 +86,11 @@ export function ScenarioPage() {
         <ScenarioCards lang={lang} entries={entries} comparison={comparison} activeId={active.id} onCopy={onCopy} />
         {comparison ? (
           <section className="scen-results" aria-labelledby="scen-results-title">
-            <h3 id="scen-results-title">{t('scenResultsTitle')}</h3>
+            <h3 id="scen-results-title">{t('profScenResultsTitle')}</h3>
             <p className="small muted">{t('scenCapacityNote', { distance: comparison.walkingDistanceM })}</p>
             <CompareChart lang={lang} comparison={comparison} names={names} />
             <CompareTable lang={lang} comparison={comparison} names={names} />
-            <p className="small muted">{t('scenPlanSource')}</p>
+            <p className="small muted">{planSourceText(profile, t, lang)}</p>
           </section>
         ) : null}
         <ScenarioEditor

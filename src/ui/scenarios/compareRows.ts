@@ -1,9 +1,10 @@
 // The rows of the comparison table: what each measures, how it is read from the engine's figures and formatted.
 import type { ScenarioFigures } from '../../domain/scenarioCompare';
 import type { Lang, MessageKey, Translate } from '../../i18n';
-import { PLAN_TARGETS } from '../../domain/planTargets';
+import type { KommuneProfile } from '../../domain/kommuneProfile';
 import { formatDaa, formatNumber, formatShare, formatWhole } from '../format';
 import { supplyYearsText } from '../planMeasuresText';
+import { regionsTitle } from '../RegionSummary';
 import { formatRange } from './scenarioText';
 
 export type DeltaKind = 'whole' | 'daa' | 'points';
@@ -30,12 +31,8 @@ const LEVEL_KEY: Record<'low' | 'mid' | 'high', MessageKey> = {
   high: 'scenLevelHigh',
 };
 
-export function compareGroups(
-  figures: readonly ScenarioFigures[],
-  walkingDistanceM: number,
-  t: Translate,
-  lang: Lang,
-): CompareGroup[] {
+/** The rows, labelled with the kommune profile's targets and regions (a figure the profile does not have is "mangler"). */
+export function compareGroups(figures: readonly ScenarioFigures[], walkingDistanceM: number, t: Translate, lang: Lang, profile: KommuneProfile): CompareGroup[] {
   const whole = (n: number) => formatWhole(n, lang);
   const daa = (n: number) => formatDaa(n, lang);
   const share = (n: number) => formatShare(n, lang);
@@ -44,54 +41,24 @@ export function compareGroups(
   for (const f of figures) for (const r of f.byRegion) if (!regions.includes(r.region)) regions.push(r.region);
   const regionOf = (f: ScenarioFigures, region: string | null) => f.byRegion.find((r) => r.region === region);
   const regionName = (region: string | null) => region ?? t('regionUnknown');
+  const plan = profile.planTargets;
+  const missing = t('profMissing');
+  const targetLabel = plan.newJobs20Years.known ? formatRange(plan.newJobs20Years.value, lang) : missing;
+  const yearlyLabel = plan.newJobsPerYear.known ? formatRange(plan.newJobsPerYear.value, lang) : missing;
+  const named = regions.filter((r): r is string => r !== null);
 
   return [
     {
       title: t('scenGroupJobs'),
       rows: [
-        {
-          key: 'period',
-          label: t('scenRowPeriod'),
-          value: (f) => t('scenPeriodValue', { start: f.startYear, end: f.endYear, years: f.horizonYears }),
-          format: text,
-          delta: null,
-        },
-        ...(['low', 'mid', 'high'] as const).map((level): CompareRow => ({
-          key: `jobs-${level}`,
-          label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }),
-          value: (f) => f.newJobsWithinHorizon[level],
-          format: whole,
-          delta: 'whole',
-          level,
-        })),
-        {
-          key: 'target',
-          label: t('scenRowTarget'),
-          value: (f) => (f.target ? formatRange(f.target, lang) : t('noValue')),
-          format: text,
-          delta: null,
-        },
-        {
-          key: 'target-yearly',
-          label: t('scenRowTargetYearly'),
-          value: (f) => (f.targetFromYearlyGrowth ? formatRange(f.targetFromYearlyGrowth, lang) : t('noValue')),
-          format: text,
-          delta: null,
-        },
-        {
-          key: 'per-year',
-          label: t('scenRowPerYear'),
-          value: (f) => f.newJobsPerYear.mid,
-          format: whole,
-          delta: 'whole',
-        },
-        {
-          key: 'after-horizon',
-          label: t('scenRowAfterHorizon'),
-          value: (f) => f.newJobs.mid - f.newJobsWithinHorizon.mid,
-          format: whole,
-          delta: 'whole',
-        },
+        { key: 'period', label: t('scenRowPeriod'), value: (f) => t('scenPeriodValue', { start: f.startYear, end: f.endYear, years: f.horizonYears }), format: text, delta: null },
+        ...(['low', 'mid', 'high'] as const).map(
+          (level): CompareRow => ({ key: `jobs-${level}`, label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }), value: (f) => f.newJobsWithinHorizon[level], format: whole, delta: 'whole', level }),
+        ),
+        { key: 'target', label: t('profScenRowTarget', { range: targetLabel }), value: (f) => (f.target ? formatRange(f.target, lang) : t('noValue')), format: text, delta: null },
+        { key: 'target-yearly', label: t('profScenRowTargetYearly', { range: yearlyLabel }), value: (f) => (f.targetFromYearlyGrowth ? formatRange(f.targetFromYearlyGrowth, lang) : t('noValue')), format: text, delta: null },
+        { key: 'per-year', label: t('scenRowPerYear'), value: (f) => f.newJobsPerYear.mid, format: whole, delta: 'whole' },
+        { key: 'after-horizon', label: t('scenRowAfterHorizon'), value: (f) => f.newJobs.mid - f.newJobsWithinHorizon.mid, format: whole, delta: 'whole' },
       ],
     },
     {
@@ -106,16 +73,10 @@ export function compareGroups(
         },
         { key: 'jobs-today', label: t('scenRowJobsToday'), value: (f) => f.jobsToday, format: whole, delta: 'whole' },
         { key: 'capacity', label: t('scenRowCapacity'), value: (f) => f.jobs.mid, format: whole, delta: 'whole' },
-        {
-          key: 'supply-years',
-          label: t('scenRowSupplyYears'),
-          value: (f) => (f.measures ? supplyYearsText(f.measures, lang) : t('noValue')),
-          format: text,
-          delta: null,
-        },
+        { key: 'supply-years', label: plan.newJobsPerYear.known ? t('profScenRowSupplyYears', { range: yearlyLabel }) : t('profScenRowSupplyYearsNone'), value: (f) => (f.measures ? supplyYearsText(f.measures, lang) : t('noValue')), format: text, delta: null },
         {
           key: 'land-per-new-job',
-          label: t('scenRowLandPerNewJob', { today: whole(PLAN_TARGETS.landPerJobM2.value) }),
+          label: plan.landPerJobM2.known ? t('profScenRowLandPerNewJob', { today: whole(plan.landPerJobM2.value) }) : t('profScenRowLandPerNewJobNone'),
           value: (f) => f.measures?.landPerNewJobM2 ?? t('noValue'),
           format: whole,
           delta: 'whole',
@@ -133,7 +94,7 @@ export function compareGroups(
       ],
     },
     {
-      title: t('scenGroupRegions'),
+      title: regionsTitle(named, profile.name, lang),
       rows: regions.flatMap((region): CompareRow[] => [
         {
           key: `region-jobs-${regionName(region)}`,

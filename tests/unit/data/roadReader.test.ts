@@ -13,6 +13,13 @@ const feature = (geometry: unknown, properties: Record<string, unknown> = {}) =>
 });
 
 describe('readRoadLayer', () => {
+  it('counts a road as near by the kommune profile’s box: a road in northern Bærum is outside Asker’s box but inside Bærum’s', () => {
+    // A line at 60.0° N in Bærum: north of Asker's box (up to 59.92° N), inside Bærum's profile box (59.8–60.08° N).
+    const text = fc([feature({ type: 'LineString', coordinates: [[10.52, 60.0], [10.53, 60.0]] })]);
+    expect(readRoadLayer(text, 'veg.geojson').summary.nearKommune).toBe(false);
+    expect(readRoadLayer(text, 'veg.geojson', [10.3, 59.8, 10.69, 60.08]).summary.nearKommune).toBe(true);
+  });
+
   it('reads lon/lat lines and points (no crs member: detected as EPSG:4326) into EPSG:25832', () => {
     const read = readRoadLayer(
       fc([
@@ -43,15 +50,7 @@ describe('readRoadLayer', () => {
       ]),
       'veg.geojson',
     );
-    expect(read.summary).toMatchObject({
-      lines: 3,
-      junctions: 1,
-      skipped: 0,
-      crs: 4326,
-      crsSource: 'detected',
-      labels: ['Testvei', 'Testkryss'],
-      nearAsker: true,
-    });
+    expect(read.summary).toMatchObject({ lines: 3, junctions: 1, skipped: 0, crs: 4326, crsSource: 'detected', labels: ['Testvei', 'Testkryss'], nearKommune: true });
     expect(read.problems.map((p) => p.code)).toContain('crs-detected');
     const [a, b] = read.layer.features[0]?.points ?? [];
     const expectA = fromLngLat([10.4, 59.8]);
@@ -63,7 +62,7 @@ describe('readRoadLayer', () => {
     expect(read.summary.lengthKm).toBeLessThan(2.26);
   });
 
-  it('leaves out polygons and broken coordinates with a warning, and warns (nearAsker false) for a layer far away', () => {
+  it('leaves out polygons and broken coordinates with a warning, and warns (nearKommune false) for a layer far away', () => {
     const read = readRoadLayer(
       fc(
         [
@@ -84,7 +83,7 @@ describe('readRoadLayer', () => {
     expect(read.summary).toMatchObject({ lines: 1, junctions: 0, skipped: 2, crs: 25833, crsSource: 'member' });
     expect(read.problems.filter((p) => p.code === 'road-feature-skipped')).toHaveLength(2);
     // 600 000 E, 7 000 000 N in UTM 33 lies in Trøndelag, far outside Asker's box.
-    expect(read.summary.nearAsker).toBe(false);
+    expect(read.summary.nearKommune).toBe(false);
   });
 
   it('a file with no line or point is an error that names the file', () => {
