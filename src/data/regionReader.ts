@@ -114,7 +114,9 @@ export function regionReader(
             );
           }
           if (!keep) {
-            const why = profile ? `not one of the kommuner of ${profile.name}'s regions (${listed})` : 'not one of the former kommuner of Asker (0220, 0627, 0628)';
+            const why = profile
+              ? `not one of the kommuner of ${profile.name}'s regions (${listed})`
+              : 'not one of the former kommuner of Asker (0220, 0627, 0628)';
             return report.skip(profile ? 'kommune-not-in-profile' : 'kommune-not-asker', `${who}: ${why}`);
           }
           name = kommunenavn ?? `kommune ${knr}`;

@@ -21,7 +21,8 @@ export interface RoadLayerSummary {
   crsSource: CrsSource;
   /** Up to five distinct names/numbers, in file order. */
   labels: string[];
-  /** False when no vertex lies within the kommune's lon/lat box (default Asker's): probably the wrong file or the wrong CRS. */
+  /** False when no vertex lies within the kommune's lon/lat box (default Asker's): probably the wrong file or the wrong
+   * CRS. */
   nearKommune: boolean;
 }
 
@@ -75,7 +76,11 @@ function labelOf(f: ParsedFeature): string | null {
 
 /** Throws DataError when the file is not GeoJSON or holds no usable road line or junction. */
 /** `referenceLngLatBbox`: where the kommune profile's data lies ([minLon, minLat, maxLon, maxLat]); default Asker. */
-export function readRoadLayer(text: string, file: string, referenceLngLatBbox: readonly [number, number, number, number] = ASKER_LNGLAT_BBOX): RoadLayerRead {
+export function readRoadLayer(
+  text: string,
+  file: string,
+  referenceLngLatBbox: readonly [number, number, number, number] = ASKER_LNGLAT_BBOX,
+): RoadLayerRead {
   const parsed = parseGeoJsonText(text, file);
   const problems: Problem[] = [];
   const kept: { f: ParsedFeature; parts: Raw }[] = [];
@@ -134,7 +139,11 @@ export function readRoadLayer(text: string, file: string, referenceLngLatBbox: r
     for (const part of parts) {
       const points: XY[] = part.coords.map((c) => project(c));
       if (!points.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]))) continue;
-      for (let i = 1; i < points.length; i++) lengthM += Math.hypot((points[i] as XY)[0] - (points[i - 1] as XY)[0], (points[i] as XY)[1] - (points[i - 1] as XY)[1]);
+      for (let i = 1; i < points.length; i++)
+        lengthM += Math.hypot(
+          (points[i] as XY)[0] - (points[i - 1] as XY)[0],
+          (points[i] as XY)[1] - (points[i - 1] as XY)[1],
+        );
       if (!nearKommune) {
         nearKommune = points.some((p) => {
           const [lon, lat] = toLngLat(p);

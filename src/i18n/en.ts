@@ -123,7 +123,8 @@ export const en: Messages = {
   summaryPlanJobs: '{low}–{high} new ({years} years)',
   summaryNoPlan: '–',
   summaryFiltered: 'Covers the sites that match the filters: {shown} of {total}.',
-  chartDescRegion: '{region}: {existing} daa existing and {future} daa future business land, {low}–{high} new jobs within the horizon.',
+  chartDescRegion:
+    '{region}: {existing} daa existing and {future} daa future business land, {low}–{high} new jobs within the horizon.',
   chartAreaHeading: 'Area per region (daa)',
   chartJobsHeading: 'New jobs within the horizon, per region',
   chartPlanExisting: 'Existing: {value} daa',

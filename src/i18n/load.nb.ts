@@ -169,7 +169,8 @@ export const loadProblemsNb: Readonly<Record<string, string>> = {
   'arealformal-not-business': 'Objekter i {file} med arealformål som ikke er næringsareal, hoppes over.',
   'objtype-not-area': 'Objekter i {file} som ikke er arealformålsområder (f.eks. hensynssoner), hoppes over.',
   'kommune-not-asker': 'Kommuner i {file} som ikke er tidligere Asker, Røyken eller Hurum, hoppes over.',
-  'kommune-whole-asker': 'Dagens Asker i ett stykke i {file} kan ikke deles i Asker nord og syd og hoppes over. Bruk grensene for 0220, 0627 og 0628 fra før 2020.',
+  'kommune-whole-asker':
+    'Dagens Asker i ett stykke i {file} kan ikke deles i Asker nord og syd og hoppes over. Bruk grensene for 0220, 0627 og 0628 fra før 2020.',
   'kommune-not-in-profile': 'Kommuner i {file} som ikke er med i kommuneprofilens regioner, hoppes over.',
   'below-hub-rule': 'Stoppesteder i {file} med for få avganger etter regelen for knutepunkt, hoppes over.',
   'gtfs-no-calendar':

@@ -122,7 +122,8 @@ export const nb = {
   summaryPlanJobs: '{low}–{high} nye ({years} år)',
   summaryNoPlan: '–',
   summaryFiltered: 'Gjelder områdene som passer filtrene: {shown} av {total}.',
-  chartDescRegion: '{region}: {existing} daa eksisterende og {future} daa fremtidig næringsareal, {low}–{high} nye arbeidsplasser innen horisonten.',
+  chartDescRegion:
+    '{region}: {existing} daa eksisterende og {future} daa fremtidig næringsareal, {low}–{high} nye arbeidsplasser innen horisonten.',
   chartAreaHeading: 'Areal per region (daa)',
   chartJobsHeading: 'Nye arbeidsplasser innen horisonten, per region',
   chartPlanExisting: 'Eksisterende: {value} daa',

@@ -108,8 +108,14 @@ export function problemText(
   return { headline, detail };
 }
 
-/** Skip reasons that differ per group (they name the code or value, e.g. "1110 Boligbebyggelse"), so the loader's wording is kept beside the translation. */
-const SPECIFIC_REASONS = new Set(['arealformal-not-business', 'objtype-not-area', 'kommune-not-asker', 'kommune-not-in-profile']);
+/** Skip reasons that differ per group (they name the code or value, e.g. "1110 Boligbebyggelse"), so the loader's
+ * wording is kept beside the translation. */
+const SPECIFIC_REASONS = new Set([
+  'arealformal-not-business',
+  'objtype-not-area',
+  'kommune-not-asker',
+  'kommune-not-in-profile',
+]);
 
 /**
  * A short reason for a count of skipped features. A translation that names a fact (`{value}`) is filled from the

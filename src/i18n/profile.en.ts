@@ -3,7 +3,8 @@ import type { profileNb } from './profile.nb';
 
 export const profileEn: Record<keyof typeof profileNb, string> = {
   profAppTitle: 'Business land map – {kommune}',
-  profUnknown: 'The link asks for the kommune profile “{id}”, which is not bundled with the app. Remove “profile” from the address to see Asker.',
+  profUnknown:
+    'The link asks for the kommune profile “{id}”, which is not bundled with the app. Remove “profile” from the address to see Asker.',
   profNotice: 'Kommune profile: {kommune} ({number}). Regions: {how}',
   profNoSites:
     'No business sites are bundled for {kommune} ({reason}). Load the kommuneplan (GeoJSON, SOSI or GML) with “Load data”.',

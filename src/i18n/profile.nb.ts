@@ -2,7 +2,8 @@
 
 export const profileNb = {
   profAppTitle: 'Næringsarealkart – {kommune}',
-  profUnknown: 'Lenken ber om kommuneprofilen «{id}», men den følger ikke med appen. Fjern «profile» fra adressen for å se Asker.',
+  profUnknown:
+    'Lenken ber om kommuneprofilen «{id}», men den følger ikke med appen. Fjern «profile» fra adressen for å se Asker.',
   profNotice: 'Kommuneprofil: {kommune} ({number}). Regioner: {how}',
   profNoSites:
     'Ingen næringsområder følger med for {kommune} ({reason}). Last inn kommuneplanen (GeoJSON, SOSI eller GML) med «Last inn data».',

@@ -5,10 +5,12 @@ export const profilePagesNb = {
   profLoadModeKommune: 'Kommunegrenser etter profilen for {kommune}: {rule}; andre kommuner hoppes over.',
   profLoadRulePart: '{numbers} blir {region}',
   profLoadGuessRegionNames: 'objektene heter {names}',
-  profLoadCrsWhyUtm: 'Koordinatene er meter med nordverdier som passer UTM i Norge; sonen som legger dataene nærmest {kommune}, er valgt.',
+  profLoadCrsWhyUtm:
+    'Koordinatene er meter med nordverdier som passer UTM i Norge; sonen som legger dataene nærmest {kommune}, er valgt.',
   profLoadPreviewMap: 'Kart over det som lastes inn (oransje) mot regionene {regions} (grå)',
   profLoadPreviewMapNoRegions: 'Kart over det som lastes inn (oransje)',
-  profLoadAllOutside: 'Ingen av de {count} objektene ligger i {regions}. Sjekk koordinatsystemet under – feil system kan legge dem i fjorden eller langt unna.',
+  profLoadAllOutside:
+    'Ingen av de {count} objektene ligger i {regions}. Sjekk koordinatsystemet under – feil system kan legge dem i fjorden eller langt unna.',
   profRoadPanelFar: 'Ingen del av veinettet ligger i {kommune}. Er det riktig fil og riktig koordinatsystem?',
   profDensityWarning:
     'Advarsel: ferdig utbygd gir forutsetningene {m2} m² areal per arbeidsplass, {factor} ganger tettere enn dagens {today} m² ({cite}). Sjekk %BRA og m² per arbeidsplass før tallene brukes.',
@@ -19,7 +21,8 @@ export const profilePagesNb = {
   profScenResultsTitle: 'Resultater mot kommunens mål',
   profScenPlanSource:
     'Mål for {kommune}: {jobs20} nye arbeidsplasser på 20 år og {perYear} i året (begge planens tall vises), skalert til hvert scenarios horisont. Kilde: {source}.',
-  profScenPlanSourceNone: 'Kommuneprofilen for {kommune} har ikke planens mål for nye arbeidsplasser ({reason}), så scenarioene sammenlignes uten mål.',
+  profScenPlanSourceNone:
+    'Kommuneprofilen for {kommune} har ikke planens mål for nye arbeidsplasser ({reason}), så scenarioene sammenlignes uten mål.',
   profScenChartTitle: 'Diagram: nye arbeidsplasser innen horisonten per scenario mot kommunens mål',
   profScenChartLegendTarget: 'Skravert felt: kommunens mål, skalert til horisonten',
   profScenRowTarget: 'Mål: {range} på 20 år, skalert',

@@ -43,7 +43,8 @@ export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
   scenChartDesc: '{name}: mid {mid} new jobs (low {low}, high {high}) by {end}; the target is {target}: {verdict}.',
   scenChartLegendBar: 'Bar: new jobs within the horizon, mid',
   scenChartLegendWhisker: 'Line: low–high',
-  scenTableCaption: 'Figures for each scenario. Differences are against {basis}; the arrow and sign give the direction.',
+  scenTableCaption:
+    'Figures for each scenario. Differences are against {basis}; the arrow and sign give the direction.',
   scenTableMeasure: 'Measure',
   scenGroupJobs: 'New jobs within the horizon',
   scenGroupLand: 'Land and location',

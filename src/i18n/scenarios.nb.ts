@@ -39,7 +39,8 @@ export const scenariosNb = {
 
   scenCapacityNote:
     'Nye arbeidsplasser = kapasitet ferdig utbygd minus dagens arbeidsplasser, tatt i bruk i takt med når arealene blir ledige (ledetid etter planstatus) og hvor fort de fylles opp. Bare de nye innen horisonten sammenlignes med målet. «Gangavstand» er {distance} m fra områdets kant til nærmeste knutepunkt.',
-  scenChartDesc: '{name}: middels {mid} nye arbeidsplasser (lav {low}, høy {high}) innen {end}; målet er {target}: {verdict}.',
+  scenChartDesc:
+    '{name}: middels {mid} nye arbeidsplasser (lav {low}, høy {high}) innen {end}; målet er {target}: {verdict}.',
   scenChartLegendBar: 'Stolpe: nye arbeidsplasser innen horisonten, middels',
   scenChartLegendWhisker: 'Strek: lav–høy',
   scenTableCaption: 'Tall for hvert scenario. Forskjeller er regnet mot {basis}; pil og fortegn viser retningen.',

@@ -14,11 +14,16 @@ export const showEn: Record<keyof typeof showNb, string> = {
   hubRegisterId: '(stop register: {id})',
   mapTwoFingers: 'Use two fingers to move the map',
   mapCtrlWheel: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom the map',
-  storedRestored: 'The data you loaded {when} has been brought back from the browser. "Back to example data" removes it.',
-  storedRestoredNoDate: 'The data you loaded last time has been brought back from the browser. "Back to example data" removes it.',
-  storedDamaged: 'The kept data of your own could not be read, so the example data is shown. A copy is kept in the browser ({key}); load the files again.',
-  storedDamagedNoCopy: 'The kept data of your own could not be read, so the example data is shown. Load the files again.',
-  storedNotKept: 'The data is shown, but the browser could not keep it: after a reload the example data is shown again.',
+  storedRestored:
+    'The data you loaded {when} has been brought back from the browser. "Back to example data" removes it.',
+  storedRestoredNoDate:
+    'The data you loaded last time has been brought back from the browser. "Back to example data" removes it.',
+  storedDamaged:
+    'The kept data of your own could not be read, so the example data is shown. A copy is kept in the browser ({key}); load the files again.',
+  storedDamagedNoCopy:
+    'The kept data of your own could not be read, so the example data is shown. Load the files again.',
+  storedNotKept:
+    'The data is shown, but the browser could not keep it: after a reload the example data is shown again.',
   scenCopyDescription: 'Own editable copy of "{name}". The original is described as: "{description}"',
   basemapAuto: 'Automatic (Kartverket topo)',
   basemapAutoOffline: "Kartverket's map does not answer, so the plain map is shown.",

@@ -34,10 +34,15 @@ const DEFAULT_REGION_NAMES: readonly string[] = [...new Set(KOMMUNE_REGIONS.valu
 
 /**
  * Guesses the kind from the content: mostly points → hubs; a kommunenummer property → regions; every
- * feature named after one of the kommune profile's regions (`regionNames`, default Asker nord / syd) → regions; else sites. Never throws: text that is not a FeatureCollection
+ * feature named after one of the kommune profile's regions (`regionNames`, default Asker nord / syd) → regions; else
+ * sites. Never throws: text that is not a FeatureCollection
  * gives the default guess and no names (the preview then says what is wrong with it).
  */
-export function inspectGeoJson(text: string, maxChars: number, regionNames: readonly string[] = DEFAULT_REGION_NAMES): Inspection {
+export function inspectGeoJson(
+  text: string,
+  maxChars: number,
+  regionNames: readonly string[] = DEFAULT_REGION_NAMES,
+): Inspection {
   const wanted = new Set(regionNames.map((n) => n.trim().toLocaleLowerCase('nb')));
   const fallback: Inspection = { kind: 'sites', why: 'default', propertyNames: [] };
   if (text.length > maxChars) return fallback;
@@ -75,7 +80,8 @@ export function inspectGeoJson(text: string, maxChars: number, regionNames: read
         const canonical = canonicalKey(key);
         if (KOMMUNENUMMER_KEYS.has(canonical)) kommunenummer = true;
         const value = props[key];
-        if (NAME_KEYS.has(canonical) && typeof value === 'string' && wanted.has(value.trim().toLocaleLowerCase('nb'))) named = true;
+        if (NAME_KEYS.has(canonical) && typeof value === 'string' && wanted.has(value.trim().toLocaleLowerCase('nb')))
+          named = true;
         if (isObject(value)) for (const inner of Object.keys(value)) add(`${key}.${inner}`);
       }
     }

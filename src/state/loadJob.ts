@@ -103,7 +103,13 @@ export function previewFile(req: PreviewRequest): PreviewReply {
       : kind === 'hubs'
         ? previewHubs(data.text, opts)
         : previewRegions(data.text, { ...opts, kommuneRegions: req.kommuneRegions });
-  return { type: 'preview', kind, guess: { kind: look.kind, why: look.why }, propertyNames: look.propertyNames, preview };
+  return {
+    type: 'preview',
+    kind,
+    guess: { kind: look.kind, why: look.why },
+    propertyNames: look.propertyNames,
+    preview,
+  };
 }
 
 /**

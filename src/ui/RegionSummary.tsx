@@ -68,7 +68,17 @@ export function RegionSummary({
   const h = summary.horizonYears;
   const end = summary.startYear + h - 1;
   const totalColumn = columns.find((c) => c.isTotal);
-  const warning = totalColumn && jobs ? densityWarningText(planMeasures({ areaDaa: totalColumn.areaDaa, capacity: totalColumn.jobs, newJobs: totalColumn.newJobs, horizonYears: h }, jobs), lang, profile.planTargets.landPerJobM2) : '';
+  const warning =
+    totalColumn && jobs
+      ? densityWarningText(
+          planMeasures(
+            { areaDaa: totalColumn.areaDaa, capacity: totalColumn.jobs, newJobs: totalColumn.newJobs, horizonYears: h },
+            jobs,
+          ),
+          lang,
+          profile.planTargets.landPerJobM2,
+        )
+      : '';
   const pct = (v: number) => formatShare(v, lang);
   const abcMix = (c: SummaryColumn): ReactNode =>
     ABC_KEYS.filter((k) => c.abcDaa[k] > 0).map((k) => (

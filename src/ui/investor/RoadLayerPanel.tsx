@@ -89,9 +89,15 @@ export function RoadLayerPanel({ lang }: RoadLayerPanelProps) {
                 crs: EPSG_LABEL[step.read.summary.crs],
               })}
             </p>
-            {step.read.summary.labels.length > 0 ? <p>{t('roadPanelNames', { names: step.read.summary.labels.join(', ') })}</p> : null}
-            {step.read.summary.skipped > 0 ? <p>{t('roadPanelSkipped', { count: formatWhole(step.read.summary.skipped, lang) })}</p> : null}
-            {!step.read.summary.nearKommune ? <p className="road-panel__error">{t('profRoadPanelFar', { kommune: profile.name })}</p> : null}
+            {step.read.summary.labels.length > 0 ? (
+              <p>{t('roadPanelNames', { names: step.read.summary.labels.join(', ') })}</p>
+            ) : null}
+            {step.read.summary.skipped > 0 ? (
+              <p>{t('roadPanelSkipped', { count: formatWhole(step.read.summary.skipped, lang) })}</p>
+            ) : null}
+            {!step.read.summary.nearKommune ? (
+              <p className="road-panel__error">{t('profRoadPanelFar', { kommune: profile.name })}</p>
+            ) : null}
           </div>
         ) : null}
       </div>

@@ -13,7 +13,8 @@ export function crsName(code: EpsgCode, lang: Lang): string {
   return lang === 'nb' ? (loadCrsLabelsNb[code] ?? `EPSG:${code}`) : EPSG_LABEL[code];
 }
 
-/** Why a guessed CRS was chosen: the loader's own sentence in English, a translated summary of the same rule in Norwegian. */
+/** Why a guessed CRS was chosen: the loader's own sentence in English, a translated summary of the same rule in
+ * Norwegian. */
 function detectedWhy(preview: AnyPreview, lang: Lang, t: Translate, kommune: string): string | null {
   const code = preview.crs;
   if (code === null) return null;

@@ -67,7 +67,15 @@ export function PreviewMap({ t, kind, items, regions, regionList }: PreviewMapPr
   }, [items, kind, regions]);
   if (!drawing) return null;
   return (
-    <svg className="load-preview-map" data-testid="load-preview-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={regionList.length > 0 ? t('profLoadPreviewMap', { regions: regionList }) : t('profLoadPreviewMapNoRegions')}>
+    <svg
+      className="load-preview-map"
+      data-testid="load-preview-map"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={
+        regionList.length > 0 ? t('profLoadPreviewMap', { regions: regionList }) : t('profLoadPreviewMapNoRegions')
+      }
+    >
       <rect x="0" y="0" width={W} height={H} fill="#d9e3e8" />
       {drawing.regions.map((d, i) => (
         <path key={`r${i}`} d={d} fill="#f5f3ee" stroke="#5f6b73" strokeWidth={1} fillRule="evenodd" />

@@ -30,7 +30,9 @@ export function kommuneModeText(profile: KommuneProfile, lang: Lang, t: Translat
   const byRegion = new Map<string, string[]>();
   for (const [knr, region] of profile.regionsFromKommuner) byRegion.set(region, [...(byRegion.get(region) ?? []), knr]);
   const list = new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' });
-  const rule = [...byRegion].map(([region, knrs]) => t('profLoadRulePart', { numbers: list.format(knrs), region })).join('; ');
+  const rule = [...byRegion]
+    .map(([region, knrs]) => t('profLoadRulePart', { numbers: list.format(knrs), region }))
+    .join('; ');
   return t('profLoadModeKommune', { kommune: profile.name, rule });
 }
 
@@ -87,7 +89,11 @@ export function PreviewSummary({ lang, t, kind, preview, fileLabel }: PreviewSum
       <p data-testid="load-counts">
         <strong>{t(gtfs ? 'loadCountsGtfs' : 'loadCounts', counts)}</strong>
       </p>
-      {mode ? <p className="small" data-testid="load-mode">{mode}</p> : null}
+      {mode ? (
+        <p className="small" data-testid="load-mode">
+          {mode}
+        </p>
+      ) : null}
       {items.length > 0 ? (
         <>
           <p className="small load-first-title">{t('loadFirstItems')}</p>
@@ -101,7 +107,10 @@ export function PreviewSummary({ lang, t, kind, preview, fileLabel }: PreviewSum
       {all.length > 0 ? <PreviewMap t={t} kind={kind} items={all} regions={drawn} regionList={regionList} /> : null}
       {outside ? (
         <p className="load-outside" role="alert" data-testid="load-outside-warning">
-          {t('profLoadAllOutside', { count: all.length, regions: new Intl.ListFormat(LOCALE[lang], { type: 'disjunction' }).format(names) })}
+          {t('profLoadAllOutside', {
+            count: all.length,
+            regions: new Intl.ListFormat(LOCALE[lang], { type: 'disjunction' }).format(names),
+          })}
         </p>
       ) : null}
     </section>

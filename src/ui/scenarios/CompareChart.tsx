@@ -50,7 +50,12 @@ export function CompareChart({ lang, comparison, names }: CompareChartProps) {
 
   return (
     <figure className="scen-chart" data-testid="scenario-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby="scen-chart-title scen-chart-desc">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby="scen-chart-title scen-chart-desc"
+      >
         <title id="scen-chart-title">{t('profScenChartTitle')}</title>
         <desc id="scen-chart-desc">{description}</desc>
         <g aria-hidden="true" fontSize="12" fill={COLOUR.ink}>

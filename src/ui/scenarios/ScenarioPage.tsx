@@ -27,10 +27,18 @@ function planSourceText(profile: KommuneProfile, t: Translate, lang: Parameters<
   const { newJobs20Years: jobs20, newJobsPerYear: perYear, landPerJobM2 } = profile.planTargets;
   if (profileJobTargets(profile.planTargets) === null || !jobs20.known || !perYear.known) {
     const gap = [jobs20, perYear, landPerJobM2].find((f) => !f.known);
-    return t('profScenPlanSourceNone', { kommune: profile.name, reason: gap && !gap.known ? gap.reason : t('profMissing') });
+    return t('profScenPlanSourceNone', {
+      kommune: profile.name,
+      reason: gap && !gap.known ? gap.reason : t('profMissing'),
+    });
   }
   const sources = [...new Set([jobs20.source, perYear.source])].join('; ');
-  return t('profScenPlanSource', { kommune: profile.name, jobs20: formatRange(jobs20.value, lang), perYear: formatRange(perYear.value, lang), source: sources });
+  return t('profScenPlanSource', {
+    kommune: profile.name,
+    jobs20: formatRange(jobs20.value, lang),
+    perYear: formatRange(perYear.value, lang),
+    source: sources,
+  });
 }
 
 export function ScenarioPage() {

@@ -31,8 +31,15 @@ const LEVEL_KEY: Record<'low' | 'mid' | 'high', MessageKey> = {
   high: 'scenLevelHigh',
 };
 
-/** The rows, labelled with the kommune profile's targets and regions (a figure the profile does not have is "mangler"). */
-export function compareGroups(figures: readonly ScenarioFigures[], walkingDistanceM: number, t: Translate, lang: Lang, profile: KommuneProfile): CompareGroup[] {
+/** The rows, labelled with the kommune profile's targets and regions (a figure the profile does not have is "mangler").
+ * */
+export function compareGroups(
+  figures: readonly ScenarioFigures[],
+  walkingDistanceM: number,
+  t: Translate,
+  lang: Lang,
+  profile: KommuneProfile,
+): CompareGroup[] {
   const whole = (n: number) => formatWhole(n, lang);
   const daa = (n: number) => formatDaa(n, lang);
   const share = (n: number) => formatShare(n, lang);
@@ -51,14 +58,49 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
     {
       title: t('scenGroupJobs'),
       rows: [
-        { key: 'period', label: t('scenRowPeriod'), value: (f) => t('scenPeriodValue', { start: f.startYear, end: f.endYear, years: f.horizonYears }), format: text, delta: null },
-        ...(['low', 'mid', 'high'] as const).map(
-          (level): CompareRow => ({ key: `jobs-${level}`, label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }), value: (f) => f.newJobsWithinHorizon[level], format: whole, delta: 'whole', level }),
-        ),
-        { key: 'target', label: t('profScenRowTarget', { range: targetLabel }), value: (f) => (f.target ? formatRange(f.target, lang) : t('noValue')), format: text, delta: null },
-        { key: 'target-yearly', label: t('profScenRowTargetYearly', { range: yearlyLabel }), value: (f) => (f.targetFromYearlyGrowth ? formatRange(f.targetFromYearlyGrowth, lang) : t('noValue')), format: text, delta: null },
-        { key: 'per-year', label: t('scenRowPerYear'), value: (f) => f.newJobsPerYear.mid, format: whole, delta: 'whole' },
-        { key: 'after-horizon', label: t('scenRowAfterHorizon'), value: (f) => f.newJobs.mid - f.newJobsWithinHorizon.mid, format: whole, delta: 'whole' },
+        {
+          key: 'period',
+          label: t('scenRowPeriod'),
+          value: (f) => t('scenPeriodValue', { start: f.startYear, end: f.endYear, years: f.horizonYears }),
+          format: text,
+          delta: null,
+        },
+        ...(['low', 'mid', 'high'] as const).map((level): CompareRow => ({
+          key: `jobs-${level}`,
+          label: t('scenRowJobs', { level: t(LEVEL_KEY[level]) }),
+          value: (f) => f.newJobsWithinHorizon[level],
+          format: whole,
+          delta: 'whole',
+          level,
+        })),
+        {
+          key: 'target',
+          label: t('profScenRowTarget', { range: targetLabel }),
+          value: (f) => (f.target ? formatRange(f.target, lang) : t('noValue')),
+          format: text,
+          delta: null,
+        },
+        {
+          key: 'target-yearly',
+          label: t('profScenRowTargetYearly', { range: yearlyLabel }),
+          value: (f) => (f.targetFromYearlyGrowth ? formatRange(f.targetFromYearlyGrowth, lang) : t('noValue')),
+          format: text,
+          delta: null,
+        },
+        {
+          key: 'per-year',
+          label: t('scenRowPerYear'),
+          value: (f) => f.newJobsPerYear.mid,
+          format: whole,
+          delta: 'whole',
+        },
+        {
+          key: 'after-horizon',
+          label: t('scenRowAfterHorizon'),
+          value: (f) => f.newJobs.mid - f.newJobsWithinHorizon.mid,
+          format: whole,
+          delta: 'whole',
+        },
       ],
     },
     {
@@ -73,10 +115,20 @@ export function compareGroups(figures: readonly ScenarioFigures[], walkingDistan
         },
         { key: 'jobs-today', label: t('scenRowJobsToday'), value: (f) => f.jobsToday, format: whole, delta: 'whole' },
         { key: 'capacity', label: t('scenRowCapacity'), value: (f) => f.jobs.mid, format: whole, delta: 'whole' },
-        { key: 'supply-years', label: plan.newJobsPerYear.known ? t('profScenRowSupplyYears', { range: yearlyLabel }) : t('profScenRowSupplyYearsNone'), value: (f) => (f.measures ? supplyYearsText(f.measures, lang) : t('noValue')), format: text, delta: null },
+        {
+          key: 'supply-years',
+          label: plan.newJobsPerYear.known
+            ? t('profScenRowSupplyYears', { range: yearlyLabel })
+            : t('profScenRowSupplyYearsNone'),
+          value: (f) => (f.measures ? supplyYearsText(f.measures, lang) : t('noValue')),
+          format: text,
+          delta: null,
+        },
         {
           key: 'land-per-new-job',
-          label: plan.landPerJobM2.known ? t('profScenRowLandPerNewJob', { today: whole(plan.landPerJobM2.value) }) : t('profScenRowLandPerNewJobNone'),
+          label: plan.landPerJobM2.known
+            ? t('profScenRowLandPerNewJob', { today: whole(plan.landPerJobM2.value) })
+            : t('profScenRowLandPerNewJobNone'),
           value: (f) => f.measures?.landPerNewJobM2 ?? t('noValue'),
           format: whole,
           delta: 'whole',

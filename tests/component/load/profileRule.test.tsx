@@ -36,7 +36,9 @@ describe('kommune boundaries in the load dialog follow the kommune profile', () 
     expect(plain(within(d).getByTestId('load-mode').textContent)).toBe(
       'Kommunegrenser: 0220 (Asker) blir Asker nord; 0627 (Røyken) og 0628 (Hurum) blir Asker syd; andre kommuner hoppes over.',
     );
-    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe('5 objekter i filen: 3 leses inn, 2 hoppes over.');
+    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
+      '5 objekter i filen: 3 leses inn, 2 hoppes over.',
+    );
     const skipped = plain(within(d).getByTestId('load-skipped').textContent);
     expect(skipped).toContain('1 × ikke en tidligere Asker-kommune – 3201');
     expect(skipped).toContain('1 × dagens Asker i ett stykke');
@@ -47,9 +49,13 @@ describe('kommune boundaries in the load dialog follow the kommune profile', () 
     setProfile(BAERUM);
     renderApp();
     const d = await chooseFiles([textFile('kommuner.geojson', WITH_3201)]);
-    expect(plain(within(d).getByTestId('load-mode').textContent)).toBe('Kommunegrenser etter profilen for Bærum: 3201 blir Bærum; andre kommuner hoppes over.');
+    expect(plain(within(d).getByTestId('load-mode').textContent)).toBe(
+      'Kommunegrenser etter profilen for Bærum: 3201 blir Bærum; andre kommuner hoppes over.',
+    );
     expect(d).not.toHaveTextContent('Asker nord');
-    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe('5 objekter i filen: 1 leses inn, 4 hoppes over.');
+    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
+      '5 objekter i filen: 1 leses inn, 4 hoppes over.',
+    );
     const skipped = plain(within(d).getByTestId('load-skipped').textContent);
     expect(skipped).toContain('Hoppes over (4)');
     expect(skipped).toContain('1 × ikke med i kommuneprofilens regioner – 0220 Asker');
@@ -66,25 +72,51 @@ describe('kommune boundaries in the load dialog follow the kommune profile', () 
     expect(within(d).getByRole('button', { name: 'Bruk dataene' })).toBeDisabled();
   });
 
-  /** One square in UTM metres without a declared CRS, named `name`: guessed as a region by name, its UTM zone detected. */
+  /** One square in UTM metres without a declared CRS, named `name`: guessed as a region by name, its UTM zone detected.
+   * */
   const named = (name: string) =>
     JSON.stringify({
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: [[[585000, 6640000], [590000, 6640000], [590000, 6645000], [585000, 6645000], [585000, 6640000]]] } }],
+      features: [
+        {
+          type: 'Feature',
+          properties: { name },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [585000, 6640000],
+                [590000, 6640000],
+                [590000, 6645000],
+                [585000, 6645000],
+                [585000, 6640000],
+              ],
+            ],
+          },
+        },
+      ],
     });
 
   it('named regions and the UTM zone are guessed by the profile: Asker nord / syd near Asker, Bærum near Bærum', async () => {
     renderApp();
     let d = await chooseFiles([textFile('regioner.geojson', named('Asker nord'))]);
-    expect(plain(within(d).getByTestId('load-guess').textContent)).toContain('Gjettet: regioner (objektene heter Asker nord / Asker syd)');
-    expect(plain(within(d).getByTestId('load-crs').textContent)).toContain('sonen som legger dataene nærmest Asker, er valgt');
+    expect(plain(within(d).getByTestId('load-guess').textContent)).toContain(
+      'Gjettet: regioner (objektene heter Asker nord / Asker syd)',
+    );
+    expect(plain(within(d).getByTestId('load-crs').textContent)).toContain(
+      'sonen som legger dataene nærmest Asker, er valgt',
+    );
     cleanup();
 
     setProfile(BAERUM);
     renderApp();
     d = await chooseFiles([textFile('regioner.geojson', named('Bærum'))]);
-    expect(plain(within(d).getByTestId('load-guess').textContent)).toContain('Gjettet: regioner (objektene heter Bærum)');
-    expect(plain(within(d).getByTestId('load-crs').textContent)).toContain('sonen som legger dataene nærmest Bærum, er valgt');
+    expect(plain(within(d).getByTestId('load-guess').textContent)).toContain(
+      'Gjettet: regioner (objektene heter Bærum)',
+    );
+    expect(plain(within(d).getByTestId('load-crs').textContent)).toContain(
+      'sonen som legger dataene nærmest Bærum, er valgt',
+    );
     expect(await applyAndRegions(d)).toEqual(['Bærum']);
   });
 });

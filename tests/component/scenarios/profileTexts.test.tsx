@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The comparison page names the active kommune profile's plan (issue 14): Asker's targets, source and density figure
-// as before; under the Bærum profile, which has no plan figures, the page says they are missing and never shows Asker's.
+// as before; under the Bærum profile, which has no plan figures, the page says they are missing and never shows
+// Asker's.
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import baerumJson from '../../../geodata/profiles/baerum.json';
@@ -47,7 +48,9 @@ describe('the comparison page under a kommune profile', () => {
     render(<App />);
     const text = page();
     expect(text).toContain('for regionene i Bærum og for kommunens mål');
-    expect(text).toContain('Kommuneprofilen for Bærum har ikke planens mål for nye arbeidsplasser (Not collected: no figure from Bærum');
+    expect(text).toContain(
+      'Kommuneprofilen for Bærum har ikke planens mål for nye arbeidsplasser (Not collected: no figure from Bærum',
+    );
     expect(text).toContain('Mål: mangler på 20 år, skalert');
     expect(text).toContain('Areal per ny arbeidsplass, m² (i dag: mangler i profilen)');
     expect(text).toContain('År med arealtilgang (nye ÷ planens vekst i året, mangler)');

@@ -109,7 +109,8 @@ test('?profile=baerum&view=compare: the scenario page names Bærum and has none 
     const text = normaliseSpace(await page.innerText());
     assert.match(text, /for regionene i Bærum og for kommunens mål/);
     // The one Asker word left is the name of the ready-made scenario "Satsing Asker syd" (a preset for Asker's south,
-    // geodata/scenarios/satsing-syd.json); everything else (targets, sources, regions, the map legend) follows the profile.
+    // geodata/scenarios/satsing-syd.json); everything else (targets, sources, regions, the map legend) follows the
+    // profile.
     assert.doesNotMatch(text.replaceAll('Satsing Asker syd', ''), /Asker|Temaplan|§5\.9\.2|15\s000|500–550|420\sm²/);
     assert.doesNotMatch(text, /NaN|Infinity|∞/);
     assert.deepEqual(app.errors, []);

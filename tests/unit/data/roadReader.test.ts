@@ -15,7 +15,15 @@ const feature = (geometry: unknown, properties: Record<string, unknown> = {}) =>
 describe('readRoadLayer', () => {
   it('counts a road as near by the kommune profile’s box: a road in northern Bærum is outside Asker’s box but inside Bærum’s', () => {
     // A line at 60.0° N in Bærum: north of Asker's box (up to 59.92° N), inside Bærum's profile box (59.8–60.08° N).
-    const text = fc([feature({ type: 'LineString', coordinates: [[10.52, 60.0], [10.53, 60.0]] })]);
+    const text = fc([
+      feature({
+        type: 'LineString',
+        coordinates: [
+          [10.52, 60.0],
+          [10.53, 60.0],
+        ],
+      }),
+    ]);
     expect(readRoadLayer(text, 'veg.geojson').summary.nearKommune).toBe(false);
     expect(readRoadLayer(text, 'veg.geojson', [10.3, 59.8, 10.69, 60.08]).summary.nearKommune).toBe(true);
   });
@@ -50,7 +58,15 @@ describe('readRoadLayer', () => {
       ]),
       'veg.geojson',
     );
-    expect(read.summary).toMatchObject({ lines: 3, junctions: 1, skipped: 0, crs: 4326, crsSource: 'detected', labels: ['Testvei', 'Testkryss'], nearKommune: true });
+    expect(read.summary).toMatchObject({
+      lines: 3,
+      junctions: 1,
+      skipped: 0,
+      crs: 4326,
+      crsSource: 'detected',
+      labels: ['Testvei', 'Testkryss'],
+      nearKommune: true,
+    });
     expect(read.problems.map((p) => p.code)).toContain('crs-detected');
     const [a, b] = read.layer.features[0]?.points ?? [];
     const expectA = fromLngLat([10.4, 59.8]);
