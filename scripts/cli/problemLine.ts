@@ -6,6 +6,8 @@ import { formatDaa } from '../../src/ui/format.ts';
 
 /** The app's headline for the problem; then `(Teknisk melding: …)` when it is a translation of the loader's text. */
 export function problemLine(p: ProblemLike, lang: Lang = 'nb', opts: { gtfs?: boolean } = {}): string {
-  const text = problemText(p, { file: p.file ?? '', gtfs: opts.gtfs === true }, lang, { daa: formatDaa });
+  const text = problemText(p, { file: p.file ?? '', gtfs: opts.gtfs === true, surface: 'cli' }, lang, {
+    daa: formatDaa,
+  });
   return text.detail === null ? text.headline : `${text.headline} (${translator(lang)('loadDetails')}: ${text.detail})`;
 }

@@ -55,6 +55,8 @@ export const loadEn: Record<keyof typeof loadNb, string> = {
   loadCrsWhyDegrees: 'All coordinates lie within ±180/±90, so they were read as longitude and latitude.',
   loadCrsWhyMercator: 'The coordinates are metres with y values that fit Web Mercator (web maps).',
   loadCrsChoose: 'Use coordinate system',
+  problemCrsChoiceApp: 'under "Use coordinate system"',
+  problemCrsChoiceCli: 'with --crs',
   loadCrsAuto: 'Automatic (from the file, or guessed)',
   loadCrsGtfs: 'GTFS always uses longitude and latitude (WGS 84).',
 
@@ -107,9 +109,9 @@ export const loadProblemsEn: Readonly<Record<string, string>> = {
   'encoding-not-utf8':
     '{file} is not UTF-8: some characters (probably æ, ø or å) cannot be read. It was probably saved as Latin-1/Windows-1252; save or export it again as UTF-8.',
   'crs-unsupported':
-    '{file} names a coordinate system the app does not support. Choose the coordinate system under "Use coordinate system", or reproject the file to EPSG:25832 or EPSG:4326.',
+    '{file} names a coordinate system the app does not support. Choose the coordinate system {crsChoice}, or reproject the file to EPSG:25832 or EPSG:4326.',
   'outside-norway:file':
-    'None of the features in {file} lies in Norway as the coordinates are read now. The file is probably in another coordinate system: choose the right one under "Use coordinate system".',
+    'None of the features in {file} lies in Norway as the coordinates are read now. The file is probably in another coordinate system: choose the right one {crsChoice}.',
   'outside-norway':
     '{feature} lies outside Norway. The coordinate is probably wrong or in another coordinate system; fix it or remove the feature.',
   'nothing-usable':
@@ -126,7 +128,7 @@ export const loadProblemsEn: Readonly<Record<string, string>> = {
   'id-duplicate':
     '{feature}: its id is already used by another feature, so this one got a new id (ending -2, -3 …). Give every feature its own id.',
   'crs-detected':
-    '{file} does not name its coordinate system, so it was guessed from the coordinates. Choose another under "Use coordinate system" if the data lands in the wrong place.',
+    '{file} does not name its coordinate system, so it was guessed from the coordinates. Choose another {crsChoice} if the data lands in the wrong place.',
   'load-too-many-files': 'Choose one GeoJSON file at a time, or the GTFS files of one feed.',
   'gtfs-no-stops-file':
     'The GTFS files lack stops.txt. Choose stops.txt (and preferably routes.txt, trips.txt, stop_times.txt, calendar.txt and calendar_dates.txt).',

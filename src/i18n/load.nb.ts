@@ -55,6 +55,8 @@ export const loadNb = {
   loadCrsWhyDegrees: 'Alle koordinatene ligger innenfor ±180/±90, så de er lest som lengde- og breddegrader.',
   loadCrsWhyMercator: 'Koordinatene er meter med y-verdier som passer Web Mercator (nettkart).',
   loadCrsChoose: 'Bruk koordinatsystem',
+  problemCrsChoiceApp: 'under «Bruk koordinatsystem»',
+  problemCrsChoiceCli: 'med --crs',
   loadCrsAuto: 'Automatisk (fra filen eller gjettet)',
   loadCrsGtfs: 'GTFS bruker alltid lengde- og breddegrader (WGS 84).',
 
@@ -112,9 +114,9 @@ export const loadProblemsNb: Readonly<Record<string, string>> = {
   'encoding-not-utf8':
     '{file} er ikke UTF-8: noen tegn (trolig æ, ø eller å) kan ikke leses. Den er sannsynligvis lagret som Latin-1/Windows-1252; lagre eller eksporter den på nytt som UTF-8.',
   'crs-unsupported':
-    '{file} oppgir et koordinatsystem som appen ikke støtter. Velg koordinatsystemet under «Bruk koordinatsystem», eller transformer filen til EPSG:25832 eller EPSG:4326.',
+    '{file} oppgir et koordinatsystem som appen ikke støtter. Velg koordinatsystemet {crsChoice}, eller transformer filen til EPSG:25832 eller EPSG:4326.',
   'outside-norway:file':
-    'Ingen av objektene i {file} ligger i Norge slik koordinatene er lest nå. Filen er trolig i et annet koordinatsystem: velg riktig under «Bruk koordinatsystem».',
+    'Ingen av objektene i {file} ligger i Norge slik koordinatene er lest nå. Filen er trolig i et annet koordinatsystem: velg riktig {crsChoice}.',
   'outside-norway':
     '{feature} ligger utenfor Norge. Koordinaten er trolig feil eller i et annet koordinatsystem; rett den, eller fjern objektet.',
   'nothing-usable':
@@ -158,9 +160,9 @@ export const loadProblemsNb: Readonly<Record<string, string>> = {
   'axes-swapped':
     'Koordinatene i {file} sto som [breddegrad, lengdegrad] (eller [nord, øst]); alle punkter er byttet om. Sjekk at dataene havner riktig på kartet.',
   'crs-detected':
-    '{file} oppgir ikke koordinatsystem, så det er gjettet ut fra koordinatene. Velg et annet under «Bruk koordinatsystem» hvis dataene havner feil.',
+    '{file} oppgir ikke koordinatsystem, så det er gjettet ut fra koordinatene. Velg et annet {crsChoice} hvis dataene havner feil.',
   'crs-suspicious':
-    'Koordinatene i {file} ser ikke ut til å passe koordinatsystemet som brukes. Sjekk valget under «Bruk koordinatsystem».',
+    'Koordinatene i {file} ser ikke ut til å passe koordinatsystemet som brukes. Sjekk valget {crsChoice}.',
   'crs-override-disagrees': '{file} oppgir et annet koordinatsystem enn det du har valgt; ditt valg brukes.',
   'region-merged':
     'Flere objekter i {file} har samme navn; de er slått sammen til én region. Sjekk om det er en skrivefeil.',

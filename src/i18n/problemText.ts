@@ -88,7 +88,7 @@ export function featureName(
  */
 export function problemText(
   p: ProblemLike,
-  ctx: { file: string; gtfs: boolean },
+  ctx: { file: string; gtfs: boolean; surface?: 'app' | 'cli' },
   lang: Lang,
   format: ProblemFormat,
 ): ProblemText {
@@ -101,6 +101,8 @@ export function problemText(
     return { headline: detail ?? p.code, detail: null };
   const headline = fill(template, {
     limitMb: String(Math.round(MAX_GEOJSON_CHARS / (1024 * 1024))),
+    // Where the user picks another coordinate system: the load dialog's choice, or the CLIs' option.
+    crsChoice: translator(lang)(ctx.surface === 'cli' ? 'problemCrsChoiceCli' : 'problemCrsChoiceApp'),
     ...localParams(p.params, lang, format),
     file: p.file ?? ctx.file,
     feature: fileLevel ? '' : featureName(p, ctx.gtfs, lang),

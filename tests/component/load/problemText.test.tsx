@@ -15,7 +15,7 @@ describe('problem texts', () => {
       for (const [code, text] of Object.entries(table)) {
         const names = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         expect(
-          names.every((n) => n === 'file' || n === 'feature' || n === 'limitMb'),
+          names.every((n) => n === 'file' || n === 'feature' || n === 'limitMb' || n === 'crsChoice'),
           code,
         ).toBe(true);
         // A template per feature names it; a file-level one names the file (or needs neither, e.g. GTFS-wide notes).

@@ -8,6 +8,7 @@ import { problemLine } from '../../../scripts/cli/problemLine.ts';
 import { collectHubs, collectRegions, collectSites, DataError } from '../../../src/data/loaders.ts';
 import type { Problem } from '../../../src/data/problems.ts';
 import { LANGS } from '../../../src/i18n';
+import { translator } from '../../../src/i18n/index.ts';
 import { problemCodes } from '../../../src/i18n/problemText.ts';
 import { describeProblem } from '../../../src/ui/load/problemText.ts';
 import { BAD, REPO } from './reportHarness.ts';
@@ -21,12 +22,23 @@ function cliError(p: Omit<Problem, 'severity'>, lang: (typeof LANGS)[number]): s
   return text;
 }
 
+// The one difference on purpose: where another coordinate system is chosen (the dialog's control, the CLI's --crs).
+const onCli = (headline: string, lang: 'nb' | 'en'): string =>
+  headline.replace(translator(lang)('problemCrsChoiceApp'), translator(lang)('problemCrsChoiceCli'));
+
 describe('every code in the catalogue', () => {
   const codes = problemCodes().map((k) => k.replace(/:file$/, ''));
   it('has templates (the list is not empty)', () => {
     expect(codes.length).toBeGreaterThan(40);
     for (const c of ['geometry-null', 'nothing-usable', 'crs-detected', 'preview-failed', 'ring-self-intersects'])
       expect(codes).toContain(c);
+  });
+
+  it('the coordinate-system advice names the dialog in the app and --crs in the CLI', () => {
+    const p = { code: 'crs-detected', file: 'plan.geojson', message: 'plan.geojson: no crs member' };
+    expect(describeProblem(p, ctx(p), 'nb').headline).toContain('under «Bruk koordinatsystem»');
+    expect(problemLine(p, 'nb')).toContain('Velg et annet med --crs hvis dataene havner feil');
+    expect(problemLine(p, 'en')).toContain('Choose another with --crs if the data lands in the wrong place');
   });
 
   it.each([...new Set(codes)])("%s: the CLI line is the dialog's headline, then its technical message", (code) => {
@@ -50,9 +62,10 @@ describe('every code in the catalogue', () => {
     ];
     for (const lang of LANGS) {
       for (const p of cases) {
-        const ui = describeProblem(p, ctx(p), lang);
-        expect(ui.headline).not.toBe('');
-        expect(ui.headline).not.toMatch(/\{(file|feature|limitMb)\}/);
+        const shown = describeProblem(p, ctx(p), lang);
+        expect(shown.headline).not.toBe('');
+        expect(shown.headline).not.toMatch(/\{(file|feature|limitMb|crsChoice)\}/);
+        const ui = { ...shown, headline: onCli(shown.headline, lang) };
         const line = cliError(p, lang);
         expect(line).toBe(
           `error: ${ui.detail === null ? ui.headline : `${ui.headline} (${lang === 'nb' ? 'Teknisk melding (engelsk)' : 'Technical message'}: ${ui.detail})`}\n`,
@@ -110,7 +123,7 @@ describe('every problem the bad-input corpus gives', () => {
       for (const lang of LANGS) {
         const ui = describeProblem(p, ctx(p), lang);
         const line = problemLine(p, lang);
-        expect(line.startsWith(ui.headline), `${p.code} (${lang})`).toBe(true);
+        expect(line.startsWith(onCli(ui.headline, lang)), `${p.code} (${lang})`).toBe(true);
         if (ui.detail !== null) expect(line).toContain(ui.detail);
       }
     }
