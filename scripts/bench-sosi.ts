@@ -44,7 +44,8 @@ export function gridSosi(side: number): string {
   return parts.join('');
 }
 
-const wanted = Number(process.argv[2] ?? 100_000);
+// The first numeric argument (npm run bench passes its own arguments, such as --no-browser, to the last script).
+const wanted = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const side = Math.floor(Math.sqrt(wanted));
 const text = gridSosi(side);
 const gc = (globalThis as { gc?: () => void }).gc;
