@@ -1,5 +1,5 @@
-// SOSI text → objects and their elements (dot level, name, value, line), in one pass over the lines without splitting
-// the whole text.
+// SOSI text → objects and their elements (dot level, name, value, line), streamed one object at a time in one pass
+// over the lines without splitting the whole text.
 
 /** One `..NAME value` line (with continuation lines appended), e.g. level 2, `AREALFORMÅL`, `1300`. */
 export interface SosiElement {
@@ -40,51 +40,100 @@ function stripComment(line: string): string {
   return line;
 }
 
+/** Text characters between two progress reports of the streaming lexer (about 1 MB of a plan file). */
+const PROGRESS_STEP = 1 << 20;
+
 /**
- * Splits SOSI text into objects. An element's value runs on over following lines that do not start with
- * a dot (coordinate lists, long ..REF lists). Everything after `.SLUTT` is ignored.
+ * Streams SOSI text as objects, one at a time, so a reader can turn each into what it keeps (a curve's points, an
+ * area's attributes) and let its lines go: the whole list of objects and their element strings never exists at once.
+ * An element's value runs on over following lines that do not start with a dot (coordinate lists, long ..REF lists).
+ * Everything after `.SLUTT` is ignored. `slutt`, `stray` and `count` are complete once the generator has finished.
  */
-export function lexSosi(text: string): SosiLexed {
-  const out: SosiLexed = { head: null, objects: [], slutt: null, stray: [] };
-  let current: SosiObject | null = null;
-  let last: SosiElement | null = null;
-  let lineNo = 0;
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lineNo++;
-    const line = stripComment(text.slice(start, end)).trim();
-    start = end + 1;
-    if (line === '') continue;
-    if (line.charCodeAt(0) !== 46 /* . */) {
-      if (last) last.value = last.value === '' ? line : `${last.value} ${line}`;
-      else out.stray.push(lineNo);
-      continue;
-    }
-    let level = 1;
-    while (line.charCodeAt(level) === 46) level++;
-    const space = line.search(/\s/);
-    const name = (space < 0 ? line.slice(level) : line.slice(level, space)).toUpperCase();
-    const rest = space < 0 ? '' : line.slice(space + 1).trim();
-    if (level === 1) {
-      if (name === 'SLUTT') {
-        out.slutt = lineNo;
-        break;
+export class SosiStream {
+  /** Line of `.SLUTT`, or null when the file ends without one (probably truncated). */
+  slutt: number | null = null;
+  /** Lines of text found before the first object (not allowed by the format). */
+  readonly stray: number[] = [];
+  /** Objects yielded so far (the first `.HODE` included). */
+  count = 0;
+
+  constructor(
+    private readonly text: string,
+    /** Called with the share of the text read (0–1), about every megabyte and once at the end. */
+    private readonly onProgress?: (share: number) => void,
+  ) {}
+
+  *objects(): Generator<SosiObject, void, undefined> {
+    const { text, onProgress } = this;
+    let current: SosiObject | null = null;
+    let last: SosiElement | null = null;
+    /** Continuation lines of `last`, joined once when the element is complete. */
+    let more: string[] = [];
+    let lineNo = 0;
+    let nextReport = PROGRESS_STEP;
+    const finishElement = (): void => {
+      if (last && more.length > 0) {
+        last.value = last.value === '' ? more.join(' ') : `${last.value} ${more.join(' ')}`;
+        more = [];
       }
-      const m = /^(-?\d+)\s*:/.exec(rest);
-      current = { kind: name, serial: m?.[1] === undefined ? null : Number(m[1]), line: lineNo, elements: [] };
-      if (name === 'HODE' && out.head === null) out.head = current;
-      else out.objects.push(current);
-      last = null;
-      continue;
+    };
+    for (let start = 0; start < text.length;) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      lineNo++;
+      const line = stripComment(text.slice(start, end)).trim();
+      start = end + 1;
+      if (onProgress && start >= nextReport) {
+        onProgress(Math.min(1, start / text.length));
+        nextReport = start + PROGRESS_STEP;
+      }
+      if (line === '') continue;
+      if (line.charCodeAt(0) !== 46 /* . */) {
+        if (last) more.push(line);
+        else this.stray.push(lineNo);
+        continue;
+      }
+      finishElement();
+      let level = 1;
+      while (line.charCodeAt(level) === 46) level++;
+      const space = line.search(/\s/);
+      const name = (space < 0 ? line.slice(level) : line.slice(level, space)).toUpperCase();
+      const rest = space < 0 ? '' : line.slice(space + 1).trim();
+      if (level === 1) {
+        if (current) yield current;
+        current = null;
+        last = null;
+        if (name === 'SLUTT') {
+          this.slutt = lineNo;
+          break;
+        }
+        const m = /^(-?\d+)\s*:/.exec(rest);
+        current = { kind: name, serial: m?.[1] === undefined ? null : Number(m[1]), line: lineNo, elements: [] };
+        this.count++;
+        continue;
+      }
+      if (!current) {
+        this.stray.push(lineNo);
+        continue;
+      }
+      last = { level, name, value: rest, line: lineNo };
+      current.elements.push(last);
     }
-    if (!current) {
-      out.stray.push(lineNo);
-      continue;
-    }
-    last = { level, name, value: rest, line: lineNo };
-    current.elements.push(last);
+    finishElement();
+    if (current) yield current;
+    onProgress?.(1);
   }
+}
+
+/** Splits SOSI text into objects, all at once (the streaming reader uses {@link SosiStream}). */
+export function lexSosi(text: string): SosiLexed {
+  const stream = new SosiStream(text);
+  const out: SosiLexed = { head: null, objects: [], slutt: null, stray: stream.stray };
+  for (const o of stream.objects()) {
+    if (o.kind === 'HODE' && out.head === null) out.head = o;
+    else out.objects.push(o);
+  }
+  out.slutt = stream.slutt;
   return out;
 }
 

@@ -22,13 +22,25 @@ export function readCoords(obj: SosiObject, header: SosiHeader, skipFirstOf?: st
   for (const el of obj.elements) {
     const dims = DIMS[el.name];
     if (dims === undefined || el.name === skipFirstOf) continue;
-    const tokens = el.value.split(/\s+/);
-    const nums: number[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as string;
-      if (t === '') continue;
-      if (t.startsWith('.')) {
-        i++; // `...KP 1`: the node mark and its number
+    // Scans the value token by token (no split into an array of strings: a big file has millions of numbers).
+    const value = el.value;
+    let count = 0;
+    let north = 0;
+    let east = 0;
+    let skipNext = false;
+    for (let i = 0; i < value.length;) {
+      while (i < value.length && isSpace(value.charCodeAt(i))) i++;
+      if (i >= value.length) break;
+      let j = i + 1;
+      while (j < value.length && !isSpace(value.charCodeAt(j))) j++;
+      const t = value.slice(i, j);
+      i = j;
+      if (skipNext) {
+        skipNext = false; // `...KP 1`: the node mark's number
+        continue;
+      }
+      if (t.charCodeAt(0) === 46 /* . */) {
+        skipNext = true;
         continue;
       }
       const v = Number(t);
@@ -37,19 +49,37 @@ export function readCoords(obj: SosiObject, header: SosiHeader, skipFirstOf?: st
           ok: false,
           message: `..${el.name} at line ${el.line} has ${JSON.stringify(t.slice(0, 20))}, which is not a number; fix the coordinate`,
         };
-      nums.push(v);
+      const k = count % dims;
+      if (k === 0) north = v;
+      else if (k === 1) east = v;
+      count++;
+      if (count % dims === 0) pts.push([origoE + east * enhet, origoN + north * enhet]);
     }
-    if (nums.length % dims !== 0) {
+    if (count % dims !== 0) {
       return {
         ok: false,
-        message: `..${el.name} at line ${el.line} has ${nums.length} numbers, not a whole number of ${dims === 2 ? 'northing easting pairs' : 'northing easting height triples'}; the file may be truncated`,
+        message: `..${el.name} at line ${el.line} has ${count} numbers, not a whole number of ${dims === 2 ? 'northing easting pairs' : 'northing easting height triples'}; the file may be truncated`,
       };
-    }
-    for (let i = 0; i < nums.length; i += dims) {
-      pts.push([origoE + (nums[i + 1] as number) * enhet, origoN + (nums[i] as number) * enhet]);
     }
   }
   return { ok: true, pts };
+}
+
+/** The characters `\s` matches in a regular expression (ASCII and Unicode spaces, line ends, BOM). */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 5760 ||
+    (c >= 8192 && c <= 8202) ||
+    c === 8232 ||
+    c === 8233 ||
+    c === 8239 ||
+    c === 8287 ||
+    c === 12288 ||
+    c === 65279
+  );
 }
 
 function put(target: Record<string, unknown>, name: string, value: unknown): void {
@@ -57,8 +87,11 @@ function put(target: Record<string, unknown>, name: string, value: unknown): voi
     const seen = target[name];
     value = Array.isArray(seen) ? [...(seen as unknown[]), value] : [seen, value];
   }
-  // defineProperty, not assignment: a SOSI name "__proto__" must stay plain data.
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+  // defineProperty for "__proto__", which must stay plain data; plain assignment otherwise, which keeps the object's
+  // fast shape (defineProperty on every name made 100 000 attribute objects slow and large).
+  if (name === '__proto__')
+    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+  else target[name] = value;
 }
 
 /**

@@ -3,8 +3,8 @@
 import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M, type Pt } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature } from '../loadGeoJson.ts';
 import { DataError, type Problem } from '../problems.ts';
-import { koordsysName, readSosiHeader } from './sosiHeader.ts';
-import { lexSosi, type SosiObject } from './sosiLex.ts';
+import { koordsysName, readSosiHeader, type SosiHeader } from './sosiHeader.ts';
+import { SosiStream, type SosiObject } from './sosiLex.ts';
 import { readCoords, readProperties } from './sosiObjects.ts';
 import { buildRings, CURVE_KINDS, makeCurve, type Curve } from './sosiRings.ts';
 
@@ -14,6 +14,8 @@ export interface SosiReadOptions {
   want: 'areas' | 'points';
   /** The character set the bytes were decoded with, for the notes. */
   encoding?: string | undefined;
+  /** Called with the share of the text read (0–1) in steps of about a megabyte, for a progress bar. */
+  onProgress?: ((share: number) => void) | undefined;
 }
 
 /** Object types of SOSI 4.x/5.0 that this reader recognises (and reads or deliberately passes over). */
@@ -27,58 +29,59 @@ function counted(counts: Map<string, number>): string {
   return [...counts].map(([kind, n]) => `${n} .${kind}`).join(', ');
 }
 
-/** Parses SOSI text into features for the shared pipeline. Throws DataError for file-level faults. */
+/** A .FLATE read while streaming, whose rings are built once every curve of the file is known. */
+interface PendingArea {
+  feature: ParsedFeature;
+  refs: string | null;
+}
+
+/**
+ * Parses SOSI text into features for the shared pipeline. Throws DataError for file-level faults. The text is streamed
+ * object by object (see SosiStream): each curve becomes its points in a Map by serial number, each wanted object a
+ * feature, and the areas' rings are assembled at the end, since a .FLATE may refer to curves further down the file.
+ */
 export function readSosi(text: string, opts: SosiReadOptions): ParsedCollection {
   const { file } = opts;
-  const lexed = lexSosi(text);
-  const header = readSosiHeader(lexed.head, file);
-  const tol = header.geographic ? ARC_TOLERANCE_DEG : ARC_TOLERANCE_M;
-  const problems: Problem[] = [];
-  const warn = (code: string, message: string): void =>
-    void problems.push({ file, severity: 'warning', code, message });
-  if (lexed.slutt === null)
-    warn(
-      'sosi-no-slutt',
-      `${file}: ends without .SLUTT, so it may be truncated; read the ${lexed.objects.length} objects that are there. Check that the export finished.`,
-    );
-  if (lexed.stray.length > 0)
-    warn(
-      'sosi-stray-text',
-      `${file}: ${lexed.stray.length} line(s) outside any object were ignored (first: line ${lexed.stray[0]}).`,
-    );
-
-  // Pass 1: every curve by serial number, since a .FLATE may refer to curves further down the file.
+  const stream = new SosiStream(text, opts.onProgress);
+  let header: SosiHeader | null = null;
+  let tol = ARC_TOLERANCE_M;
+  /** Objects met before the .HODE (which the format puts first), read once the header is known. */
+  const early: SosiObject[] = [];
+  /** Repeated serial numbers, reported after the file-level warnings as before. */
+  const repeated: Problem[] = [];
   const curves = new Map<number, Curve>();
   let arcs = 0;
-  for (const o of lexed.objects) {
-    if (!CURVE_KINDS.has(o.kind) || o.serial === null) continue;
-    if (curves.has(o.serial)) {
-      warn(
-        'sosi-serial-repeated',
-        `${file}: line ${o.line}: serial number ${o.serial} is used again (first at line ${curves.get(o.serial)?.line}); references go to the first.`,
-      );
-      continue;
-    }
-    const coords = readCoords(o, header);
-    if (ARC_KINDS.has(o.kind)) arcs++;
-    const param = (name: string) => o.elements.find((e) => e.name === name && e.level === 2)?.value;
-    const params = { radius: param('RADIUS'), storbue: param('STORBUE'), geographic: header.geographic };
-    curves.set(
-      o.serial,
-      coords.ok
-        ? makeCurve(o.kind, o.line, coords.pts, tol, params)
-        : { kind: o.kind, line: o.line, problem: coords.message },
-    );
-  }
-
-  // Pass 2: the wanted objects as features.
   const features: ParsedFeature[] = [];
+  const areas: PendingArea[] = [];
   const passed = new Map<string, number>();
-  for (const o of lexed.objects) {
+
+  const readObject = (o: SosiObject, h: SosiHeader): void => {
+    if (CURVE_KINDS.has(o.kind) && o.serial !== null) {
+      const first = curves.get(o.serial);
+      if (first) {
+        repeated.push({
+          file,
+          severity: 'warning',
+          code: 'sosi-serial-repeated',
+          message: `${file}: line ${o.line}: serial number ${o.serial} is used again (first at line ${first.line}); references go to the first.`,
+        });
+      } else {
+        const coords = readCoords(o, h);
+        if (ARC_KINDS.has(o.kind)) arcs++;
+        const param = (name: string) => o.elements.find((e) => e.name === name && e.level === 2)?.value;
+        const params = { radius: param('RADIUS'), storbue: param('STORBUE'), geographic: h.geographic };
+        curves.set(
+          o.serial,
+          coords.ok
+            ? makeCurve(o.kind, o.line, coords.pts, tol, params)
+            : { kind: o.kind, line: o.line, problem: coords.message },
+        );
+      }
+    }
     const wanted = opts.want === 'areas' ? o.kind === 'FLATE' : POINT_KINDS.has(o.kind);
     if (KNOWN.has(o.kind) && !wanted) {
       passed.set(o.kind, (passed.get(o.kind) ?? 0) + 1);
-      continue;
+      return;
     }
     const feature: ParsedFeature = {
       index: features.length,
@@ -95,25 +98,60 @@ export function readSosi(text: string, opts: SosiReadOptions): ParsedCollection 
         code: 'sosi-object-unknown',
         message: `.${o.kind} is not a SOSI object type (expected .FLATE, .KURVE, .BUEP, .PUNKT …); remove it or fix the spelling`,
       };
-      continue;
+      return;
     }
     if (o.kind === 'FLATE') {
       const refs = o.elements.filter((e) => e.name === 'REF').map((e) => e.value);
-      const built = buildRings(refs.length === 0 ? null : refs.join(' '), curves);
-      if (built.ok)
-        feature.geometry = { type: 'Polygon', coordinates: built.rings.map((r) => r.map((p) => [p[0], p[1]])) };
-      else feature.geometryProblem = { code: built.code, message: built.message };
-    } else {
-      const coords = readCoords(o, header);
-      if (!coords.ok) feature.geometryProblem = { code: 'sosi-coordinates', message: coords.message };
-      else if (coords.pts.length === 0)
-        feature.geometryProblem = {
-          code: 'geometry-null',
-          message: 'has no ..NØ coordinates; give the point a position or remove it',
-        };
-      else feature.geometry = { type: 'Point', coordinates: [...(coords.pts[0] as Pt)] };
+      areas.push({ feature, refs: refs.length === 0 ? null : refs.join(' ') });
+      return;
     }
+    const coords = readCoords(o, h);
+    if (!coords.ok) feature.geometryProblem = { code: 'sosi-coordinates', message: coords.message };
+    else if (coords.pts.length === 0)
+      feature.geometryProblem = {
+        code: 'geometry-null',
+        message: 'has no ..NØ coordinates; give the point a position or remove it',
+      };
+    else feature.geometry = { type: 'Point', coordinates: [...(coords.pts[0] as Pt)] };
+  };
+
+  for (const o of stream.objects()) {
+    if (header === null) {
+      if (o.kind !== 'HODE') {
+        early.push(o);
+        continue;
+      }
+      header = readSosiHeader(o, file);
+      tol = header.geographic ? ARC_TOLERANCE_DEG : ARC_TOLERANCE_M;
+      for (const e of early.splice(0)) readObject(e, header);
+      continue;
+    }
+    readObject(o, header);
   }
+  if (header === null) header = readSosiHeader(null, file);
+
+  // The areas' rings, now that every curve is known.
+  for (const { feature, refs } of areas) {
+    const built = buildRings(refs, curves);
+    if (built.ok)
+      feature.geometry = { type: 'Polygon', coordinates: built.rings.map((r) => r.map((p) => [p[0], p[1]])) };
+    else feature.geometryProblem = { code: built.code, message: built.message };
+  }
+
+  const problems: Problem[] = [];
+  const warn = (code: string, message: string): void =>
+    void problems.push({ file, severity: 'warning', code, message });
+  if (stream.slutt === null)
+    warn(
+      'sosi-no-slutt',
+      `${file}: ends without .SLUTT, so it may be truncated; read the ${stream.count - 1} objects that are there. Check that the export finished.`,
+    );
+  if (stream.stray.length > 0)
+    warn(
+      'sosi-stray-text',
+      `${file}: ${stream.stray.length} line(s) outside any object were ignored (first: line ${stream.stray[0]}).`,
+    );
+  problems.push(...repeated);
   if (features.length === 0) {
     const what = opts.want === 'areas' ? '.FLATE objects (areas)' : '.PUNKT objects (points)';
     const found = passed.size > 0 ? `it has ${counted(passed)}` : 'it has no objects at all';
