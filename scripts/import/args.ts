@@ -1,7 +1,7 @@
 // Command-line arguments of the import CLI: strict parsing, validation, and the usage/help texts.
 import { parseArgs } from 'node:util';
 import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
-import { cliTranslator, crsOf, LANG_OPTION, langOf, type Lang, type Translate } from '../cli/options.ts';
+import { cliTranslator, crsOf, LANG_OPTION, langOf, stringOf, type Lang, type Translate } from '../cli/options.ts';
 import type { EpsgCode, HubType } from '../../src/domain/types.ts';
 import { DEFAULT_HUB_RULE, type HubRule } from '../../src/data/gtfsHubs.ts';
 
@@ -121,7 +121,7 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   const t = cliTranslator(argv);
   const lang = langOf(values, t);
   if (!lang.ok) return lang;
-  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const str = (k: string): string | undefined => stringOf(values, k);
   const input = str('in');
   if (!input) return { ok: false, error: t('cliInRequired') };
   const kind = str('kind');
