@@ -1,5 +1,7 @@
 // Entry point of `npm run accounts`: runs the land-accounts CLI (scripts/accounts/run.ts) and sets the exit status.
 import { readFile } from 'node:fs/promises';
+import { reportFailure } from './cli/common.ts';
+import { langFromArgv } from './cli/options.ts';
 
 // A closed pipe (e.g. `| head`) is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -15,8 +17,6 @@ try {
     readFile: (path) => readFile(path, 'utf8'),
   });
 } catch (e) {
-  process.stderr.write(
-    `error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`,
-  );
-  process.exitCode = 3;
+  // One "error: " line in the language of --lang, exit 3 (what reportFailure says of anything but bad input).
+  process.exitCode = reportFailure(e, process.stderr, langFromArgv(process.argv.slice(2)));
 }

@@ -1,6 +1,7 @@
 // Entry point of `npm run import`: runs the import CLI (scripts/import/run.ts) with the real file system and sets the
 // exit status.
-import { readBoundedBytes, readBoundedFile } from './cli/common.ts';
+import { readBoundedBytes, readBoundedFile, reportFailure } from './cli/common.ts';
+import { langFromArgv } from './cli/options.ts';
 import { stat, writeFile } from 'node:fs/promises';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -25,8 +26,6 @@ try {
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
   });
 } catch (e) {
-  process.stderr.write(
-    `error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`,
-  );
-  process.exitCode = 3;
+  // One "error: " line in the language of --lang, exit 3 (what reportFailure says of anything but bad input).
+  process.exitCode = reportFailure(e, process.stderr, langFromArgv(process.argv.slice(2)));
 }

@@ -1,5 +1,6 @@
 // Entry point of `npm run report`: runs the report CLI (scripts/report/run.ts) and sets the exit status.
-import { readBoundedBytes, readBoundedFile } from './cli/common.ts';
+import { readBoundedBytes, readBoundedFile, reportFailure } from './cli/common.ts';
+import { langFromArgv } from './cli/options.ts';
 
 // A closed pipe (e.g. `| head`) is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -16,8 +17,6 @@ try {
     readBytes: readBoundedBytes,
   });
 } catch (e) {
-  process.stderr.write(
-    `error: internal error: ${String(e instanceof Error ? e.message : e).replace(/[\r\n]+/g, ' ')}\n`,
-  );
-  process.exitCode = 3;
+  // One "error: " line in the language of --lang, exit 3 (what reportFailure says of anything but bad input).
+  process.exitCode = reportFailure(e, process.stderr, langFromArgv(process.argv.slice(2)));
 }

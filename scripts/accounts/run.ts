@@ -1,8 +1,8 @@
 // The land-accounts CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
 import { ERROR_TAG, EXIT, oneLine, reportFailure, WARNING_TAG } from '../cli/common.ts';
-import { langFromArgv } from '../cli/options.ts';
+import { cliTranslator, langFromArgv } from '../cli/options.ts';
 import type { FileReader } from '../report/inputs.ts';
-import { HELP, USAGE, parseAccountsArgs } from './args.ts';
+import { helpText, parseAccountsArgs, usageText } from './args.ts';
 import { formatAccountsCsv } from './csv.ts';
 import { loadAccountsInputs } from './inputs.ts';
 import { formatAccountsJson } from './json.ts';
@@ -17,13 +17,14 @@ export interface AccountsIo extends FileReader {
 /** Runs `accounts` with argv (no node/script): 0 ok, 1 bad input, 2 usage error, 3 internal error. Never throws. */
 export async function runAccounts(argv: readonly string[], io: AccountsIo): Promise<number> {
   const parsed = parseAccountsArgs(argv);
+  const t = cliTranslator(argv);
   if (!parsed.ok) {
-    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${USAGE}\n`);
+    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${usageText(t)}\n`);
     return EXIT.usage;
   }
   const { options } = parsed;
   if (options.help) {
-    io.stdout.write(`${HELP}\n`);
+    io.stdout.write(`${helpText(t)}\n`);
     return EXIT.ok;
   }
   try {

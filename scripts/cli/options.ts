@@ -10,16 +10,48 @@ export type { Lang, Translate };
 export type Values = Record<string, string | boolean | undefined>;
 type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** node's strict parseArgs without positionals; an unknown option or missing value becomes an error text. */
-export function parseStrict(
-  argv: readonly string[],
-  options: NonNullable<ParseArgsConfig['options']>,
-): Checked<Values> {
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** The parse errors node's strict parseArgs throws that we say in our own words (by their code, not their text). */
+const PARSE_ERROR_CODES: ReadonlySet<string> = new Set([
+  'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+  'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
+  'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+]);
+
+/**
+ * The first argument node's strict parse refuses, found from the tokens of a lenient parse of the same argv (node
+ * stops at the first bad token, so this is the one its error is about), in the catalogue's words.
+ */
+function sayParseError(argv: readonly string[], options: OptionsConfig, t: Translate): string | null {
+  const { tokens } = parseArgs({ args: [...argv], strict: false, allowPositionals: true, tokens: true, options });
+  for (const token of tokens) {
+    if (token.kind === 'positional') return t('cliArgUnexpected', { given: JSON.stringify(token.value) });
+    if (token.kind !== 'option') continue;
+    const option = token.rawName;
+    const type = Object.prototype.hasOwnProperty.call(options, token.name) ? options[token.name]?.type : undefined;
+    if (type === undefined) return t('cliArgUnknownOption', { option });
+    if (type === 'boolean' && token.value !== undefined) return t('cliArgTakesNoValue', { option });
+    if (type !== 'string') continue;
+    const value = token.value;
+    if (value === undefined) return t('cliArgMissingValue', { option });
+    if (!token.inlineValue && value.startsWith('-')) return t('cliArgAmbiguousValue', { option, given: value });
+  }
+  return null;
+}
+
+/**
+ * node's strict parseArgs without positionals; an unknown option, a missing value or a stray argument becomes an
+ * error text in the words of `t` (naming the option), and any other failure keeps node's own text.
+ */
+export function parseStrict(argv: readonly string[], options: OptionsConfig, t: Translate): Checked<Values> {
   try {
     const { values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options });
     return { ok: true, value: values as Values };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+    const ours = PARSE_ERROR_CODES.has(code) ? sayParseError(argv, options, t) : null;
+    return { ok: false, error: ours ?? (e instanceof Error ? e.message : String(e)) };
   }
 }
 
@@ -29,7 +61,7 @@ export function stringOf(values: Values, key: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** The --lang option every CLI takes: nb (default) or en. */
+/** The --lang option every CLI takes: nb (default) or en (parseCommon adds it). */
 export const LANG_OPTION = { lang: { type: 'string' } } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /**
@@ -72,6 +104,45 @@ export function formatOf<F extends string>(values: Values, formats: readonly F[]
       given: JSON.stringify(format),
     }),
   };
+}
+
+/** What every CLI reads first: the parsed values, the words of --lang, the language and (when it has one) --format. */
+export interface CommonArgs<F> {
+  values: Values;
+  t: Translate;
+  lang: Lang;
+  format: F;
+  help: boolean;
+}
+
+/**
+ * The steps every CLI starts with: the strict parse (its errors in the language argv asks for, even when --lang
+ * comes after the bad argument), then --lang, then --format when `formats` is given (the first is the default).
+ */
+export function parseCommon(argv: readonly string[], options: OptionsConfig): Checked<CommonArgs<undefined>>;
+export function parseCommon<F extends string>(
+  argv: readonly string[],
+  options: OptionsConfig,
+  formats: readonly F[],
+): Checked<CommonArgs<F>>;
+export function parseCommon<F extends string>(
+  argv: readonly string[],
+  options: OptionsConfig,
+  formats?: readonly F[],
+): Checked<CommonArgs<F | undefined>> {
+  const t = cliTranslator(argv);
+  const parsed = parseStrict(argv, { ...options, ...LANG_OPTION }, t);
+  if (!parsed.ok) return parsed;
+  const values = parsed.value;
+  const lang = langOf(values, t);
+  if (!lang.ok) return lang;
+  let format: F | undefined;
+  if (formats !== undefined) {
+    const checked = formatOf(values, formats, t);
+    if (!checked.ok) return checked;
+    format = checked.value;
+  }
+  return { ok: true, value: { values, t, lang: lang.value, format, help: values['help'] === true } };
 }
 
 /** --crs EPSG:N when given (undefined when absent); an unsupported code is an error naming the supported ones. */

@@ -11,7 +11,7 @@ import { hubsToGeoJson, regionsToGeoJson, sitesToGeoJson } from '../../src/data/
 import type { Hub, Region } from '../../src/domain/types.ts';
 import type { LoadedSite } from '../../src/data/siteReader.ts';
 import { formatAccount } from './account.ts';
-import { HELP, USAGE, parseImportArgs, type ImportOptions } from './args.ts';
+import { helpText, parseImportArgs, usageText, type ImportOptions } from './args.ts';
 import { isGtfs, readInput, type InputIo } from './readInput.ts';
 
 export interface ImportIo extends InputIo {
@@ -69,11 +69,11 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
   const parsed = parseImportArgs(argv);
   const t = cliTranslator(argv);
   if (!parsed.ok) {
-    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${USAGE}\n`);
+    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${usageText(t)}\n`);
     return EXIT.usage;
   }
   if (parsed.help) {
-    io.stdout.write(`${HELP}\n`);
+    io.stdout.write(`${helpText(t)}\n`);
     return EXIT.ok;
   }
   const o = parsed.options;
@@ -81,11 +81,11 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
   try {
     gtfs = await isGtfs(io, o.input);
     if (gtfs && o.kind !== 'hubs') {
-      io.stderr.write(`${ERROR_TAG}${oneLine(t('cliGtfsKind', { input: o.input }))}\n${USAGE}\n`);
+      io.stderr.write(`${ERROR_TAG}${oneLine(t('cliGtfsKind', { input: o.input }))}\n${usageText(t)}\n`);
       return EXIT.usage;
     }
     if (gtfs && o.crs !== undefined) {
-      io.stderr.write(`${ERROR_TAG}${t('cliGtfsCrs')}\n${USAGE}\n`);
+      io.stderr.write(`${ERROR_TAG}${t('cliGtfsCrs')}\n${usageText(t)}\n`);
       return EXIT.usage;
     }
     const { result, geojson, read } = await convert(o, io, gtfs);

@@ -2,7 +2,7 @@
 import { ERROR_TAG, EXIT, oneLine, reportFailure, WARNING_TAG } from '../cli/common.ts';
 import { cliTranslator, langFromArgv } from '../cli/options.ts';
 import { problemLine } from '../cli/problemLine.ts';
-import { HELP, USAGE, parseReportArgs, type ReportOptions } from './args.ts';
+import { helpText, parseReportArgs, usageText, type ReportOptions } from './args.ts';
 import { formatCsv } from './csv.ts';
 import { loadInputs, type FileReader } from './inputs.ts';
 import { formatJson } from './json.ts';
@@ -32,12 +32,12 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
   const parsed = parseReportArgs(argv);
   const t = cliTranslator(argv);
   if (!parsed.ok) {
-    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${USAGE}\n`);
+    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${usageText(t)}\n`);
     return EXIT.usage;
   }
   const { options } = parsed;
   if (options.help) {
-    io.stdout.write(`${HELP}\n`);
+    io.stdout.write(`${helpText(t)}\n`);
     return EXIT.ok;
   }
   try {

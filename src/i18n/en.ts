@@ -10,6 +10,7 @@ import { reportEn } from './report.en';
 import { reportScenarioEn } from './reportScenario.en';
 import { accountsMdEn } from './accountsMd.en';
 import { cliEn } from './cli.en';
+import { cliArgsEn } from './cliArgs.en';
 import { importEn } from './import.en';
 import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
@@ -33,6 +34,7 @@ export const en: Messages = {
   ...reportScenarioEn,
   ...accountsMdEn,
   ...cliEn,
+  ...cliArgsEn,
   ...importEn,
   ...presentEn,
   ...robustnessEn,

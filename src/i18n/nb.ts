@@ -10,6 +10,7 @@ import { reportNb } from './report.nb';
 import { reportScenarioNb } from './reportScenario.nb';
 import { accountsMdNb } from './accountsMd.nb';
 import { cliNb } from './cli.nb';
+import { cliArgsNb } from './cliArgs.nb';
 import { importNb } from './import.nb';
 import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
@@ -32,6 +33,7 @@ export const nb = {
   ...reportScenarioNb,
   ...accountsMdNb,
   ...cliNb,
+  ...cliArgsNb,
   ...importNb,
   ...presentNb,
   ...robustnessNb,

@@ -148,7 +148,7 @@ describe('accounts CLI: exit codes', () => {
     ]) {
       const r = await accounts(argv);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^error: .*\nusage: /);
+      expect(r.stderr).toMatch(/^error: .*\nbruk: /);
     }
   });
 

@@ -35,10 +35,10 @@ describe('bad input', () => {
 });
 
 describe('usage errors exit 2 with a short usage text', () => {
-  // [argv, the default (nb) words, the words with --lang en]; node's own parse errors are node's.
+  // [argv, the default (nb) words, the words with --lang en]; node's parse errors are said in ours too.
   it.each([
-    [['--bogus'], "Unknown option '--bogus'", "Unknown option '--bogus'"],
-    [['--sites'], "Option '--sites <value>' argument missing", "Option '--sites <value>' argument missing"],
+    [['--bogus'], 'ukjent valg --bogus', 'unknown option --bogus'],
+    [['--sites'], '--sites trenger en verdi', '--sites needs a value'],
     [
       ['--format', 'xml'],
       '--format må være csv, json eller md, ikke "xml"',
@@ -50,31 +50,35 @@ describe('usage errors exit 2 with a short usage text', () => {
       '--crs "EPSG:3006" is not a supported CRS',
     ],
     [['--crs', 'utm'], 'er ikke et koordinatsystem som støttes', 'is not a supported CRS'],
-    [['extra.geojson'], 'extra.geojson', 'extra.geojson'],
+    [['extra.geojson'], 'uventet argument "extra.geojson"', 'unexpected argument "extra.geojson"'],
     [['--sites', ''], '--sites trenger et filnavn', '--sites needs a file name'],
     [['--lang', 'de'], '--lang må være nb eller en, ikke "de"', '--lang må være nb eller en, ikke "de"'],
   ])('%j', async (argv, nbFragment, enFragment) => {
-    for (const [args, fragment] of [
-      [argv, nbFragment],
-      [['--lang', 'en', ...argv], enFragment],
+    for (const [args, fragment, usage] of [
+      [argv, nbFragment, 'bruk: npm run --silent report --'],
+      // A bad --lang (the last one counts) leaves every word in bokmål, the usage lines too.
+      [['--lang', 'en', ...argv], enFragment, `${argv[0] === '--lang' ? 'bruk' : 'usage'}: npm run --silent report --`],
     ] as const) {
       const out = await report([...args]);
       expect(out.code).toBe(2);
       expect(out.stdout).toBe('');
       expect(out.stderr).toMatch(/^error: /);
       expect(out.stderr).toContain(fragment);
-      expect(out.stderr).toContain('usage: npm run --silent report --');
+      expect(out.stderr).toContain(usage);
     }
   });
 });
 
 describe('help and internal errors', () => {
   it('--help prints the contract on stdout and exits 0', async () => {
-    const out = await report(['--help']);
+    const out = await report(['--help', '--lang', 'en']);
     expect(out.code).toBe(0);
     expect(out.stderr).toBe('');
     expect(out.stdout).toContain('hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit');
     expect(out.stdout).toContain('3 internal error');
+    const nb = await report(['--help']);
+    expect(nb.stdout).toContain('hub_centroid_distance_m,jobs_low,jobs_mid,jobs_high,abc_fit');
+    expect(nb.stdout).toContain('3 intern feil');
   });
 
   it('an unexpected failure is one line and exit 3', async () => {

@@ -341,7 +341,8 @@ describe('--scenario usage errors exit 2', () => {
     ],
     [['--scenario', ''], '--scenario trenger et filnavn eller preset:ID'],
     [['--scenario', '', '--lang', 'en'], '--scenario needs a file name or preset:ID'],
-    [['--scenario'], "Option '--scenario <value>' argument missing"],
+    [['--scenario'], '--scenario trenger en verdi'],
+    [['--scenario', '--lang', 'en'], '--scenario needs a value, but the next argument --lang looks like an option'],
   ])('%j', async (argv, fragment) => {
     const out = await report(argv);
     expect(out.code).toBe(2);

@@ -237,7 +237,7 @@ describe('GTFS → hubs', () => {
 });
 
 describe('usage errors exit 2', () => {
-  // [argv, the default (nb) words, the words with --lang en]; node's own parse errors are node's.
+  // [argv, the default (nb) words, the words with --lang en]; node's parse errors are said in ours too.
   it.each([
     [[], '--in FIL må oppgis', '--in FILE is required'],
     [['--in', 'x.geojson'], '--kind må oppgis', '--kind is required'],
@@ -281,26 +281,29 @@ describe('usage errors exit 2', () => {
       '--other-kommuner må være skip eller keep',
       '--other-kommuner must be skip or keep',
     ],
-    [['--bogus'], "Unknown option '--bogus'", "Unknown option '--bogus'"],
+    [['--bogus'], 'ukjent valg --bogus', 'unknown option --bogus'],
   ])('%j', async (argv, nbFragment, enFragment) => {
-    for (const [args, fragment] of [
-      [argv, nbFragment],
-      [['--lang', 'en', ...argv], enFragment],
+    for (const [args, fragment, usage] of [
+      [argv, nbFragment, 'bruk: npm run --silent import --'],
+      [['--lang', 'en', ...argv], enFragment, 'usage: npm run --silent import --'],
     ] as const) {
       const out = await importCli([...args]);
       expect(out.code).toBe(2);
       expect(out.stdout).toBe('');
       expect(out.stderr).toMatch(/^error: /);
       expect(out.stderr).toContain(fragment);
-      expect(out.stderr).toContain('usage: npm run --silent import --');
+      expect(out.stderr).toContain(usage);
     }
   });
 
   it('--help prints the options and exit codes', async () => {
-    const out = await importCli(['--help']);
+    const out = await importCli(['--help', '--lang', 'en']);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('--min-per-hour tog=N,buss=N,båt=N');
     expect(out.stdout).toContain('3 internal error');
+    const nb = await importCli(['--help']);
+    expect(nb.stdout).toContain('--min-per-hour tog=N,buss=N,båt=N');
+    expect(nb.stdout).toContain('3 intern feil');
   });
 });
 
