@@ -7,6 +7,7 @@ import type { Basemap, ColourBy } from '../state/store';
 import { withAlpha } from './AbcSwatch';
 import { AbcSwatch } from './AbcSwatch';
 import { HUB_TYPE_KEY } from './labels';
+import { SwatchList } from './SwatchList';
 
 const ABC_ROWS: [AbcType | 'none', MessageKey][] = [
   ['A', 'legendAbcA'],
@@ -54,57 +55,41 @@ export function Legend({
   return (
     <details className="legend" open>
       <summary>{t('legendTitle')}</summary>
-      <ul className="legend__list" aria-label={t('legendSites')} data-testid="legend-sites">
-        {colourBy === 'fit'
-          ? FIT_ROWS.map((verdict) => (
-              <li key={verdict}>
-                <span
-                  aria-hidden="true"
-                  className="swatch"
-                  style={{ backgroundColor: withAlpha(FIT_COLOUR[verdict], 0.8) }}
-                />
-                {fitVerdictText(verdict, lang)}
-              </li>
-            ))
-          : ABC_ROWS.map(([abc, key]) => (
-              <li key={abc}>
-                <AbcSwatch abc={abc} />
-                {t(key)}
-              </li>
-            ))}
-        <li>
-          <span aria-hidden="true" className="swatch swatch--status-existing" />
-          {t('legendExisting')}
-        </li>
-        <li>
-          <span aria-hidden="true" className="swatch swatch--status-future" />
-          {t('legendFuture')}
-        </li>
-        <li>
-          <span aria-hidden="true" className="legend__marker" />
-          {t('legendSiteMarker')}
-        </li>
-        <li>
-          <span aria-hidden="true" className="swatch swatch--region" />
-          {regionNames && regionNames.length > 0 ? regionNames.join(' / ') : t('legendRegion')}
-        </li>
-        {showFitLine ? (
-          <li>
-            <span aria-hidden="true" className="legend__fit-line" />
-            {t('legendFitLine')}
-          </li>
-        ) : null}
-      </ul>
+      <SwatchList
+        className="legend__list"
+        aria-label={t('legendSites')}
+        data-testid="legend-sites"
+        rows={[
+          ...(colourBy === 'fit'
+            ? FIT_ROWS.map((verdict) => ({
+                key: verdict,
+                swatch: 'swatch',
+                style: { backgroundColor: withAlpha(FIT_COLOUR[verdict], 0.8) },
+                label: fitVerdictText(verdict, lang),
+              }))
+            : ABC_ROWS.map(([abc, key]) => ({ key: abc, swatch: <AbcSwatch abc={abc} />, label: t(key) }))),
+          { key: 'existing', swatch: 'swatch swatch--status-existing', label: t('legendExisting') },
+          { key: 'future', swatch: 'swatch swatch--status-future', label: t('legendFuture') },
+          { key: 'marker', swatch: 'legend__marker', label: t('legendSiteMarker') },
+          {
+            key: 'region',
+            swatch: 'swatch swatch--region',
+            label: regionNames && regionNames.length > 0 ? regionNames.join(' / ') : t('legendRegion'),
+          },
+          showFitLine && { key: 'fit-line', swatch: 'legend__fit-line', label: t('legendFitLine') },
+        ]}
+      />
       <div className="legend__row">
         <h3>{t('legendHubsTitle')}</h3>
-        <ul className="legend__list">
-          {HUB_TYPES.map((type) => (
-            <li key={type}>
-              <span aria-hidden="true" className="legend__hub" style={{ borderColor: HUB_COLOUR[type] }} />
-              {t(HUB_TYPE_KEY[type])}
-            </li>
-          ))}
-        </ul>
+        <SwatchList
+          className="legend__list"
+          rows={HUB_TYPES.map((type) => ({
+            key: type,
+            swatch: 'legend__hub',
+            style: { borderColor: HUB_COLOUR[type] },
+            label: t(HUB_TYPE_KEY[type]),
+          }))}
+        />
         <label className="legend__toggle">
           <input
             type="checkbox"
@@ -114,20 +99,18 @@ export function Legend({
           {t('showRings')}
         </label>
         {ringsVisible ? (
-          <ul className="legend__list">
-            <li>
-              <span aria-hidden="true" className="legend__ring" style={{ borderColor: RING_COLOUR }} />
-              {t('legendRing500')}
-            </li>
-            <li>
-              <span
-                aria-hidden="true"
-                className="legend__ring legend__ring--far"
-                style={{ borderColor: RING_COLOUR }}
-              />
-              {t('legendRing1000')}
-            </li>
-          </ul>
+          <SwatchList
+            className="legend__list"
+            rows={[
+              { key: '500', swatch: 'legend__ring', style: { borderColor: RING_COLOUR }, label: t('legendRing500') },
+              {
+                key: '1000',
+                swatch: 'legend__ring legend__ring--far',
+                style: { borderColor: RING_COLOUR },
+                label: t('legendRing1000'),
+              },
+            ]}
+          />
         ) : null}
         {onColourByChange ? (
           <div className="legend__basemap">

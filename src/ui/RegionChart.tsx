@@ -9,6 +9,7 @@ import {
 } from '../domain/summaryViews';
 import { LOCALE, translator, type Lang, type MessageKey, type Translate } from '../i18n';
 import { linearScale, niceCeil } from './chartScale';
+import { SwatchList } from './SwatchList';
 import { formatDaa, formatShare, formatWhole } from './format';
 
 export interface RegionChartProps {
@@ -179,26 +180,19 @@ export function RegionChart({
         </g>
       </svg>
       <figcaption>
-        <ul className="chart-legend">
-          <li>
-            <span aria-hidden="true" className="chart-key chart-key--existing" />
-            {t('chartLegendExisting')}
-          </li>
-          <li>
-            <span aria-hidden="true" className="chart-key chart-key--future" />
-            {t('chartLegendFuture')}
-          </li>
-          <li>
-            <span aria-hidden="true" className="chart-key chart-key--jobs" />
-            {t('chartLegendJobs')}
-          </li>
-          {comparisons.length > 0 ? (
-            <li>
-              <span aria-hidden="true" className="chart-key chart-key--plan" />
-              {t('profChartLegendPlan')}
-            </li>
-          ) : null}
-        </ul>
+        <SwatchList
+          className="chart-legend"
+          rows={[
+            { key: 'existing', swatch: 'chart-key chart-key--existing', label: t('chartLegendExisting') },
+            { key: 'future', swatch: 'chart-key chart-key--future', label: t('chartLegendFuture') },
+            { key: 'jobs', swatch: 'chart-key chart-key--jobs', label: t('chartLegendJobs') },
+            comparisons.length > 0 && {
+              key: 'plan',
+              swatch: 'chart-key chart-key--plan',
+              label: t('profChartLegendPlan'),
+            },
+          ]}
+        />
         <p className="muted small">
           {targets.jobs
             ? t('profChartCaption', {

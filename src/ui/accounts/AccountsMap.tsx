@@ -9,6 +9,7 @@ import { MapView } from '../../map/MapView';
 import { actions } from '../../state/actions';
 import { useAppStore } from '../../state/store';
 import { useMapTexts } from '../mapViewProps';
+import { SwatchList } from '../SwatchList';
 
 const none = () => undefined;
 
@@ -46,38 +47,41 @@ export function AccountsMap({
         onViewChange={actions.mapMoved}
         landChange={landChange}
       />
-      <ul className="acc-legend" data-testid="acc-legend">
-        <li>
-          <span aria-hidden="true" className="acc-swatch acc-swatch--added" />
-          {t('accLegendAdded')}
-        </li>
-        <li>
-          <span aria-hidden="true" className="acc-swatch acc-swatch--removed" />
-          {t('accLegendRemoved')}
-          <ul>
-            <li>
-              <span aria-hidden="true" className="acc-swatch acc-swatch--removed acc-hatch--diagonal" />
-              {t('accLegendHousing')}
-            </li>
-            <li>
-              <span aria-hidden="true" className="acc-swatch acc-swatch--removed acc-hatch--cross" />
-              {t('accLegendGreen')}
-            </li>
-            <li>
-              <span aria-hidden="true" className="acc-swatch acc-swatch--removed acc-hatch--horizontal" />
-              {t('accLegendOther')}
-            </li>
-            <li>
-              <span aria-hidden="true" className="acc-swatch acc-swatch--removed" />
-              {t('accLegendPlain')}
-            </li>
-          </ul>
-        </li>
-        <li>
-          <span aria-hidden="true" className="acc-swatch acc-swatch--unchanged" />
-          {t('accLegendUnchanged')}
-        </li>
-      </ul>
+      <SwatchList
+        className="acc-legend"
+        data-testid="acc-legend"
+        rows={[
+          { key: 'added', swatch: 'acc-swatch acc-swatch--added', label: t('accLegendAdded') },
+          {
+            key: 'removed',
+            swatch: 'acc-swatch acc-swatch--removed',
+            label: t('accLegendRemoved'),
+            sub: (
+              <SwatchList
+                rows={[
+                  {
+                    key: 'housing',
+                    swatch: 'acc-swatch acc-swatch--removed acc-hatch--diagonal',
+                    label: t('accLegendHousing'),
+                  },
+                  {
+                    key: 'green',
+                    swatch: 'acc-swatch acc-swatch--removed acc-hatch--cross',
+                    label: t('accLegendGreen'),
+                  },
+                  {
+                    key: 'other',
+                    swatch: 'acc-swatch acc-swatch--removed acc-hatch--horizontal',
+                    label: t('accLegendOther'),
+                  },
+                  { key: 'plain', swatch: 'acc-swatch acc-swatch--removed', label: t('accLegendPlain') },
+                ]}
+              />
+            ),
+          },
+          { key: 'unchanged', swatch: 'acc-swatch acc-swatch--unchanged', label: t('accLegendUnchanged') },
+        ]}
+      />
     </section>
   );
 }
