@@ -95,5 +95,4 @@ export const accountsEn: Record<keyof typeof accountsNb, string> = {
   accCatLnfr: 'LNFR (5xxx)',
   accCatSea: 'Sea and watercourses (6xxx)',
   accCatNotInPlan: 'Not in the plan',
-  accSigned: '{sign}{value}',
 };

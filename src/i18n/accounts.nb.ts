@@ -94,5 +94,4 @@ export const accountsNb = {
   accCatLnfr: 'LNFR (5xxx)',
   accCatSea: 'Sjø og vassdrag (6xxx)',
   accCatNotInPlan: 'Ikke i planen',
-  accSigned: '{sign}{value}',
 } as const;

@@ -171,6 +171,4 @@ export const en: Messages = {
 
   unitDaa: 'daa',
   unitM2: 'm²',
-  unitM: 'm',
-  unitKm: 'km',
 };

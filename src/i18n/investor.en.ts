@@ -37,11 +37,9 @@ export const investorEn: Record<keyof typeof investorNb, string> = {
   invReadiness: 'Planning status',
   invStatus: 'Status',
   invRegion: 'Part of the municipality',
-  invJobs: 'Capacity when built out (estimate low–mid–high)',
   invJobsValue: '{low}–{mid}–{high}',
   invFit: 'ABC assessment',
   invDistanceNote: 'Straight-line distances from the edge of the site.',
-  invContact: 'Contact: Invest in Asker',
 
   invOpenOnePager: 'One-page summary',
   invShowOnMap: 'Show on map',

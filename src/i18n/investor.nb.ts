@@ -36,11 +36,9 @@ export const investorNb = {
   invReadiness: 'Planstatus',
   invStatus: 'Status',
   invRegion: 'Del av kommunen',
-  invJobs: 'Kapasitet ferdig utbygd (anslag lav–middels–høy)',
   invJobsValue: '{low}–{mid}–{high}',
   invFit: 'ABC-vurdering',
   invDistanceNote: 'Avstander i luftlinje fra kanten av området.',
-  invContact: 'Kontakt: Invest in Asker',
 
   invOpenOnePager: 'Ettsides presentasjon',
   invShowOnMap: 'Vis i kartet',

@@ -58,7 +58,6 @@ export const loadEn: Record<keyof typeof loadNb, string> = {
   problemCrsChoiceApp: 'under "Use coordinate system"',
   problemCrsChoiceCli: 'with --crs',
   loadCrsAuto: 'Automatic (from the file, or guessed)',
-  loadCrsGtfs: 'GTFS always uses longitude and latitude (WGS 84).',
 
   loadMappingTitle: 'Fields',
   loadMappingHint: 'Which property of the file feeds which field. Changing a choice reads the file again.',

@@ -58,7 +58,6 @@ export const loadNb = {
   problemCrsChoiceApp: 'under «Bruk koordinatsystem»',
   problemCrsChoiceCli: 'med --crs',
   loadCrsAuto: 'Automatisk (fra filen eller gjettet)',
-  loadCrsGtfs: 'GTFS bruker alltid lengde- og breddegrader (WGS 84).',
 
   loadMappingTitle: 'Felter',
   loadMappingHint: 'Hvilken egenskap i filen som brukes til hva. Endrer du et valg, leses filen på nytt.',

@@ -170,8 +170,6 @@ export const nb = {
 
   unitDaa: 'daa',
   unitM2: 'm²',
-  unitM: 'm',
-  unitKm: 'km',
 } as const;
 
 /** Every UI string key; `en` and any later language must supply all of them. */

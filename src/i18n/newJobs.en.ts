@@ -48,6 +48,5 @@ export const newJobsEn: Record<keyof typeof newJobsNb, string> = {
   scenSiteNewJobs: 'New jobs here (low–mid–high): {jobs}. Basis: {basis}.',
   scenErrorJobsToday: 'Enter a whole number from 0 to 10,000,000.',
 
-  invJobsToday: 'Jobs today',
   invNewJobs: 'New jobs the land has room for (low–mid–high)',
 };

@@ -48,6 +48,5 @@ export const newJobsNb = {
   scenSiteNewJobs: 'Nye arbeidsplasser her (lav–middels–høy): {jobs}. Basis: {basis}.',
   scenErrorJobsToday: 'Skriv et helt antall fra 0 til 10 000 000.',
 
-  invJobsToday: 'Arbeidsplasser i dag',
   invNewJobs: 'Nye arbeidsplasser arealet gir rom for (lav–middels–høy)',
 } as const;

@@ -2,7 +2,6 @@
 import type { scenariosNb } from './scenarios.nb';
 
 export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
-  scenNavMap: 'Map',
   scenNavCompare: 'Scenarios',
 
   scenTitle: 'Compare scenarios',
@@ -35,8 +34,6 @@ export const scenariosEn: Record<keyof typeof scenariosNb, string> = {
   scenShare: 'Share “{name}” as a link',
   scenShareCopied: 'The link has been copied. You can also copy it here:',
   scenShareManual: 'Copy the link:',
-  scenShareTooLong:
-    'The link is {length} characters long, over {max}. Some mail programs and websites cut links that long; share the scenario as a file instead.',
 
   scenCapacityNote:
     'New jobs = capacity when built out minus today’s jobs, taken up as the land becomes available (lead time by readiness) and as fast as it fills. Only the new jobs within the horizon are compared with the target. “Walking distance” is {distance} m from the site’s edge to the nearest hub.',

@@ -1,7 +1,6 @@
 // Norwegian bokmål strings of the scenario comparison (issue 5); spread into the main table in nb.ts.
 
 export const scenariosNb = {
-  scenNavMap: 'Kart',
   scenNavCompare: 'Scenarioer',
 
   scenTitle: 'Sammenlign scenarioer',
@@ -34,8 +33,6 @@ export const scenariosNb = {
   scenShare: 'Del «{name}» som lenke',
   scenShareCopied: 'Lenken er kopiert. Du kan også kopiere den her:',
   scenShareManual: 'Kopier lenken:',
-  scenShareTooLong:
-    'Lenken er {length} tegn lang, over {max}. Noen e-postprogrammer og nettsteder kutter så lange lenker; del heller scenarioet som fil.',
 
   scenCapacityNote:
     'Nye arbeidsplasser = kapasitet ferdig utbygd minus dagens arbeidsplasser, tatt i bruk i takt med når arealene blir ledige (ledetid etter planstatus) og hvor fort de fylles opp. Bare de nye innen horisonten sammenlignes med målet. «Gangavstand» er {distance} m fra områdets kant til nærmeste knutepunkt.',
