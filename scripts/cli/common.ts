@@ -73,7 +73,7 @@ export async function readBoundedBytes(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
+    if (info.isDirectory()) throw Object.assign(new Error(translator('en')('cliReadIsDir')), { code: 'EISDIR' });
     if (!info.isFile()) throw new ReadRefused('ENOTREG');
     if (info.size > MAX_READ_BYTES)
       throw new ReadRefused('EFBIG', { mb: Math.round(info.size / 1024 / 1024), max: MAX_READ_BYTES / 1024 / 1024 });
