@@ -115,25 +115,41 @@ export interface CommonArgs<F> {
   help: boolean;
 }
 
+/** How a CLI takes --help: `first` shows it before --lang and --format are checked (the import CLI's way). */
+export interface CommonRules {
+  help?: 'first' | 'after-checks';
+}
+
 /**
  * The steps every CLI starts with: the strict parse (its errors in the language argv asks for, even when --lang
  * comes after the bad argument), then --lang, then --format when `formats` is given (the first is the default).
  */
-export function parseCommon(argv: readonly string[], options: OptionsConfig): Checked<CommonArgs<undefined>>;
+export function parseCommon(
+  argv: readonly string[],
+  options: OptionsConfig,
+  formats?: undefined,
+  rules?: CommonRules,
+): Checked<CommonArgs<undefined>>;
 export function parseCommon<F extends string>(
   argv: readonly string[],
   options: OptionsConfig,
   formats: readonly F[],
+  rules?: CommonRules,
 ): Checked<CommonArgs<F>>;
 export function parseCommon<F extends string>(
   argv: readonly string[],
   options: OptionsConfig,
   formats?: readonly F[],
+  rules: CommonRules = {},
 ): Checked<CommonArgs<F | undefined>> {
   const t = cliTranslator(argv);
   const parsed = parseStrict(argv, { ...options, ...LANG_OPTION }, t);
   if (!parsed.ok) return parsed;
   const values = parsed.value;
+  const help = values['help'] === true;
+  if (help && rules.help === 'first') {
+    return { ok: true, value: { values, t, lang: langFromArgv(argv), format: formats?.[0], help } };
+  }
   const lang = langOf(values, t);
   if (!lang.ok) return lang;
   let format: F | undefined;
@@ -142,7 +158,7 @@ export function parseCommon<F extends string>(
     if (!checked.ok) return checked;
     format = checked.value;
   }
-  return { ok: true, value: { values, t, lang: lang.value, format, help: values['help'] === true } };
+  return { ok: true, value: { values, t, lang: lang.value, format, help } };
 }
 
 /** --crs EPSG:N when given (undefined when absent); an unsupported code is an error naming the supported ones. */

@@ -68,20 +68,25 @@ function parseMinPerHour(text: string, t: Translate): Record<HubType, number> | 
 
 /** Parses argv (without node and script). Never throws. */
 export function parseImportArgs(argv: readonly string[]): ParsedArgs {
-  const common = parseCommon(argv, {
-    in: { type: 'string' },
-    kind: { type: 'string' },
-    out: { type: 'string' },
-    crs: { type: 'string' },
-    strict: { type: 'boolean' },
-    repair: { type: 'boolean' },
-    'other-kommuner': { type: 'string' },
-    profile: { type: 'string' },
-    date: { type: 'string' },
-    window: { type: 'string' },
-    'min-per-hour': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const common = parseCommon(
+    argv,
+    {
+      in: { type: 'string' },
+      kind: { type: 'string' },
+      out: { type: 'string' },
+      crs: { type: 'string' },
+      strict: { type: 'boolean' },
+      repair: { type: 'boolean' },
+      'other-kommuner': { type: 'string' },
+      profile: { type: 'string' },
+      date: { type: 'string' },
+      window: { type: 'string' },
+      'min-per-hour': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    undefined,
+    { help: 'first' },
+  );
   if (!common.ok) return common;
   const { values, t, lang, help } = common.value;
   if (help) return { ok: true, help: true };
