@@ -1,6 +1,6 @@
 // Command-line arguments of the land-accounts CLI: strict parsing, validation, and the usage/help texts.
 import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
-import { crsOf, filesOf, parseCommon, type Lang, type Translate } from '../cli/options.ts';
+import { crsOf, filesOf, optionTable, parseCommon, type Lang, type Translate } from '../cli/options.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 
 export const FORMATS = ['csv', 'json', 'md'] as const;
@@ -36,16 +36,7 @@ export type ParsedArgs = { ok: true; options: AccountsOptions } | { ok: false; e
 export function parseAccountsArgs(argv: readonly string[]): ParsedArgs {
   const common = parseCommon(
     argv,
-    {
-      before: { type: 'string' },
-      after: { type: 'string' },
-      regions: { type: 'string' },
-      farmland: { type: 'string' },
-      crs: { type: 'string' },
-      format: { type: 'string' },
-      repair: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    optionTable(['before', 'after', 'regions', 'farmland', 'crs', 'format'], ['repair']),
     FORMATS,
   );
   if (!common.ok) return common;

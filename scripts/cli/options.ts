@@ -61,6 +61,18 @@ export function stringOf(values: Values, key: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/** A CLI's own options: the string options (each takes a value) and the boolean ones (flags); --lang and -h/--help
+ * are added by parseCommon. */
+export function optionTable(strings: readonly string[], booleans: readonly string[] = []): OptionsConfig {
+  const table: OptionsConfig = {};
+  for (const name of strings) table[name] = { type: 'string' };
+  for (const name of booleans) table[name] = { type: 'boolean' };
+  return table;
+}
+
+/** -h/--help, which every CLI takes (parseCommon adds it). */
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const satisfies OptionsConfig;
+
 /** The --lang option every CLI takes: nb (default) or en (parseCommon adds it). */
 export const LANG_OPTION = { lang: { type: 'string' } } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
@@ -121,7 +133,7 @@ export interface CommonRules {
 }
 
 /**
- * The steps every CLI starts with: the strict parse (its errors in the language argv asks for, even when --lang
+ * The steps every CLI starts with (`options`: its own, see optionTable): the strict parse (its errors in the language argv asks for, even when --lang
  * comes after the bad argument), then --lang, then --format when `formats` is given (the first is the default).
  */
 export function parseCommon(
@@ -143,7 +155,7 @@ export function parseCommon<F extends string>(
   rules: CommonRules = {},
 ): Checked<CommonArgs<F | undefined>> {
   const t = cliTranslator(argv);
-  const parsed = parseStrict(argv, { ...options, ...LANG_OPTION }, t);
+  const parsed = parseStrict(argv, { ...options, ...LANG_OPTION, ...HELP_OPTION }, t);
   if (!parsed.ok) return parsed;
   const values = parsed.value;
   const help = values['help'] === true;

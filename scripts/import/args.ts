@@ -1,6 +1,6 @@
 // Command-line arguments of the import CLI: strict parsing, validation, and the usage/help texts.
 import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
-import { crsOf, parseCommon, stringOf, type Lang, type Translate } from '../cli/options.ts';
+import { crsOf, optionTable, parseCommon, stringOf, type Lang, type Translate } from '../cli/options.ts';
 import type { EpsgCode, HubType } from '../../src/domain/types.ts';
 import { DEFAULT_HUB_RULE, type HubRule } from '../../src/data/gtfsHubs.ts';
 
@@ -70,20 +70,10 @@ function parseMinPerHour(text: string, t: Translate): Record<HubType, number> | 
 export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   const common = parseCommon(
     argv,
-    {
-      in: { type: 'string' },
-      kind: { type: 'string' },
-      out: { type: 'string' },
-      crs: { type: 'string' },
-      strict: { type: 'boolean' },
-      repair: { type: 'boolean' },
-      'other-kommuner': { type: 'string' },
-      profile: { type: 'string' },
-      date: { type: 'string' },
-      window: { type: 'string' },
-      'min-per-hour': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    optionTable(
+      ['in', 'kind', 'out', 'crs', 'other-kommuner', 'profile', 'date', 'window', 'min-per-hour'],
+      ['strict', 'repair'],
+    ),
     undefined,
     { help: 'first' },
   );

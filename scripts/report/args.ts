@@ -1,6 +1,6 @@
 // Command-line arguments of the report CLI: strict parsing, validation, and the usage/help texts.
 import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
-import { crsOf, filesOf, parseCommon, stringOf, type Lang, type Translate } from '../cli/options.ts';
+import { crsOf, filesOf, optionTable, parseCommon, stringOf, type Lang, type Translate } from '../cli/options.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 import { PRESET_IDS } from '../../src/domain/presets.ts';
 import { checkScenarioSpec } from './scenarioSpec.ts';
@@ -47,18 +47,7 @@ export type ParsedArgs = { ok: true; options: ReportOptions } | { ok: false; err
 export function parseReportArgs(argv: readonly string[]): ParsedArgs {
   const common = parseCommon(
     argv,
-    {
-      sites: { type: 'string' },
-      hubs: { type: 'string' },
-      regions: { type: 'string' },
-      profile: { type: 'string' },
-      crs: { type: 'string' },
-      scenario: { type: 'string' },
-      format: { type: 'string' },
-      horizon: { type: 'string' },
-      repair: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    optionTable(['sites', 'hubs', 'regions', 'profile', 'crs', 'scenario', 'format', 'horizon'], ['repair']),
     FORMATS,
   );
   if (!common.ok) return common;
