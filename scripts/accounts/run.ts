@@ -1,5 +1,5 @@
 // The land-accounts CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
-import { ERROR_TAG, EXIT, oneLine, reportFailure, WARNING_TAG } from '../cli/common.ts';
+import { EXIT, oneLine, reportFailure, showHelp, usageError, WARNING_TAG } from '../cli/common.ts';
 import { cliTranslator, langFromArgv } from '../cli/options.ts';
 import type { FileReader } from '../report/inputs.ts';
 import { helpText, parseAccountsArgs, usageText } from './args.ts';
@@ -18,15 +18,9 @@ export interface AccountsIo extends FileReader {
 export async function runAccounts(argv: readonly string[], io: AccountsIo): Promise<number> {
   const parsed = parseAccountsArgs(argv);
   const t = cliTranslator(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${usageText(t)}\n`);
-    return EXIT.usage;
-  }
+  if (!parsed.ok) return usageError(io.stderr, parsed.error, usageText(t));
   const { options } = parsed;
-  if (options.help) {
-    io.stdout.write(`${helpText(t)}\n`);
-    return EXIT.ok;
-  }
+  if (options.help) return showHelp(io.stdout, helpText(t));
   try {
     const model = buildAccountsModel(await loadAccountsInputs(options, io), options.lang);
     for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(w.message)}\n`);

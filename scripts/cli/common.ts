@@ -26,6 +26,20 @@ export function oneLine(text: string): string {
   );
 }
 
+type Writer = { write(text: string): unknown };
+
+/** A usage error: one "error: " line, then the usage lines, on stderr; returns the exit status (2). */
+export function usageError(stderr: Writer, error: string, usage: string): number {
+  stderr.write(`${ERROR_TAG}${oneLine(error)}\n${usage}\n`);
+  return EXIT.usage;
+}
+
+/** --help: the text on stdout; returns the exit status (0). */
+export function showHelp(stdout: Writer, help: string): number {
+  stdout.write(`${help}\n`);
+  return EXIT.ok;
+}
+
 const READ_FAILURE_KEY: Readonly<Record<string, MessageKey>> = {
   ENOENT: 'cliReadNoFile',
   EISDIR: 'cliReadIsDir',

@@ -4,7 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { LoadResult } from '../../src/data/featurePipeline.ts';
 import { loadGtfsHubs } from '../../src/data/gtfsHubs.ts';
 import { loadHubs, loadRegions, loadSites } from '../../src/data/loaders.ts';
-import { ERROR_TAG, EXIT, oneLine, reportFailure } from '../cli/common.ts';
+import { ERROR_TAG, EXIT, oneLine, reportFailure, showHelp, usageError } from '../cli/common.ts';
 import { cliTranslator } from '../cli/options.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { hubsToGeoJson, regionsToGeoJson, sitesToGeoJson } from '../../src/data/writeGeoJson.ts';
@@ -68,25 +68,17 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
 export async function runImport(argv: readonly string[], io: ImportIo): Promise<number> {
   const parsed = parseImportArgs(argv);
   const t = cliTranslator(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${usageText(t)}\n`);
-    return EXIT.usage;
-  }
-  if (parsed.help) {
-    io.stdout.write(`${helpText(t)}\n`);
-    return EXIT.ok;
-  }
+  if (!parsed.ok) return usageError(io.stderr, parsed.error, usageText(t));
+  if (parsed.help) return showHelp(io.stdout, helpText(t));
   const o = parsed.options;
   let gtfs = false;
   try {
     gtfs = await isGtfs(io, o.input);
     if (gtfs && o.kind !== 'hubs') {
-      io.stderr.write(`${ERROR_TAG}${oneLine(t('cliGtfsKind', { input: o.input }))}\n${usageText(t)}\n`);
-      return EXIT.usage;
+      return usageError(io.stderr, t('cliGtfsKind', { input: o.input }), usageText(t));
     }
     if (gtfs && o.crs !== undefined) {
-      io.stderr.write(`${ERROR_TAG}${t('cliGtfsCrs')}\n${usageText(t)}\n`);
-      return EXIT.usage;
+      return usageError(io.stderr, t('cliGtfsCrs'), usageText(t));
     }
     const { result, geojson, read } = await convert(o, io, gtfs);
     if (o.out !== undefined) {

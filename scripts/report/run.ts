@@ -1,5 +1,5 @@
 // The report CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
-import { ERROR_TAG, EXIT, oneLine, reportFailure, WARNING_TAG } from '../cli/common.ts';
+import { EXIT, oneLine, reportFailure, showHelp, usageError, WARNING_TAG } from '../cli/common.ts';
 import { cliTranslator, langFromArgv } from '../cli/options.ts';
 import { problemLine } from '../cli/problemLine.ts';
 import { helpText, parseReportArgs, usageText, type ReportOptions } from './args.ts';
@@ -31,15 +31,9 @@ function render(model: ReportModel, options: ReportOptions): string {
 export async function runReport(argv: readonly string[], io: ReportIo): Promise<number> {
   const parsed = parseReportArgs(argv);
   const t = cliTranslator(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${ERROR_TAG}${oneLine(parsed.error)}\n${usageText(t)}\n`);
-    return EXIT.usage;
-  }
+  if (!parsed.ok) return usageError(io.stderr, parsed.error, usageText(t));
   const { options } = parsed;
-  if (options.help) {
-    io.stdout.write(`${helpText(t)}\n`);
-    return EXIT.ok;
-  }
+  if (options.help) return showHelp(io.stdout, helpText(t));
   try {
     // The language of the scenario's problems and warnings: `--lang`, as for everything else the CLI says.
     const lang: Lang = options.lang;
