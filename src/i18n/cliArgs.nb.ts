@@ -20,7 +20,7 @@ kollektivknutepunkt, region og ABC-vurdering for hvert næringsområde.
 Valg
   --profile FIL    kommuneprofilen (docs/kommune-profile.md): navn, regioner, knutepunkter, eksempelområder,
                    plantall                   standard: geodata/profiles/asker.json (geodata/profiles/baerum.json
-                   er en til, laget fra Kartverkets grense; den har ingen egne knutepunkter eller områder)
+                   er en profil til, laget fra Kartverkets grense; den har ingen egne knutepunkter eller områder)
   --sites FIL      områdepolygoner (GeoJSON, SOSI eller GML)     standard: profilens (geodata/sites.geojson)
   --hubs FIL       knutepunkter (egenskapene id, name, type)     standard: profilens (geodata/hubs.geojson)
   --regions FIL    regionpolygoner (egenskapen name)             standard: profilens (geodata/regions.geojson)
@@ -30,7 +30,7 @@ Valg
                    Uten --crs: filens crs-felt, ellers en gjetning ut fra koordinatene (med en advarsel).
   --scenario S     bruk et scenario (docs/scenarios.md): en scenariofil i JSON, eller et ferdig scenario
                    ({presets}). Områder som tas ut, er
-                   med i ingen av formatene (med en advarsel); json får en «scenario»-del og md et
+                   ikke med i noe format (med en advarsel); json får en «scenario»-del og md et
                    scenarioavsnitt, som begge sammenligner scenarioet med preset:basis.
   --horizon ÅR     antall år (1–100, hele) nye arbeidsplasser telles over fra 2026 (eller scenarioets
                    startår); standard 20, planens periode, eller scenarioets egen horizonYears.
