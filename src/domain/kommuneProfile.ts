@@ -42,6 +42,8 @@ export type ProfileFigure<T> =
 export interface ProfileInvestor {
   organisation: LocalText;
   note?: LocalText;
+  /** The main roads an investor asks about (Asker: E18, E134); empty when the profile names none. */
+  mainRoads: readonly string[];
 }
 
 export interface ProfileTargets {
@@ -186,7 +188,14 @@ export function parseProfile(json: unknown): KommuneProfile {
     if (!isObject(investorJson))
       throw new ProfileError('profile.investor must be {"organisation": {nb, en}, "note"?: {nb, en}} or left out');
     const note = optionalLocal(investorJson, 'note', 'profile.investor');
-    investor = { organisation: local(investorJson, 'organisation', 'profile.investor'), ...(note ? { note } : {}) };
+    const roads = own(investorJson, 'mainRoads') ?? [];
+    if (!Array.isArray(roads) || !roads.every((r) => typeof r === 'string' && r.trim() !== ''))
+      throw new ProfileError('profile.investor.mainRoads must be a list of road names, e.g. ["E18", "E134"]');
+    investor = {
+      organisation: local(investorJson, 'organisation', 'profile.investor'),
+      ...(note ? { note } : {}),
+      mainRoads: [...(roads as string[])],
+    };
   }
   const presetsJson = own(json, 'scenarioPresets');
   const presetIds = own(presetsJson, 'ids');

@@ -6,8 +6,8 @@ export const investorEn: Record<keyof typeof investorNb, string> = {
   invNavExplorer: 'Map and analysis',
   invNavInvestor: 'Available land',
 
-  invKicker: 'Invest in Asker',
-  invTitle: 'Available business land in Asker',
+  invKicker: '{organisation}',
+  invTitle: 'Available business land in {kommune}',
   invLead: '{count} sites, {daa} daa in total.',
   invRuleTitle: 'What counts as available?',
   invRule:
@@ -31,9 +31,9 @@ export const investorEn: Record<keyof typeof investorNb, string> = {
   invHub: 'Nearest public-transport hub',
   invHubValue: '{type}: {name}, {distance}',
   invHubNone: 'No hub in the data',
-  invRoad: 'Distance to the main roads (E18/E134)',
+  invRoad: 'Distance to the main roads ({roads})',
   invRoadMissing: 'no data yet',
-  invRoadMissingWhy: 'The E18 and E134 junctions have no sourced coordinates in the data yet.',
+  invRoadMissingWhy: 'The {roads} junctions have no sourced coordinates in the data yet.',
   invReadiness: 'Planning status',
   invStatus: 'Status',
   invRegion: 'Part of the municipality',
@@ -41,7 +41,7 @@ export const investorEn: Record<keyof typeof investorNb, string> = {
   invJobsValue: '{low}–{mid}–{high}',
   invFit: 'ABC assessment',
   invDistanceNote: 'Straight-line distances from the edge of the site.',
-  invContact: 'Contact: Invest in Asker',
+  invContact: 'Contact: {organisation}',
 
   invOpenOnePager: 'One-page summary',
   invShowOnMap: 'Show on map',
@@ -51,7 +51,7 @@ export const investorEn: Record<keyof typeof investorNb, string> = {
   invLinkCopied: 'The link has been copied.',
   invLinkCopyFailed: 'Could not copy. The link is {url}',
   invNotAvailable: 'The site “{name}” is not among the available land under the rule above.',
-  invOnePagerKicker: 'Invest in Asker · Available business land',
+  invOnePagerKicker: '{organisation} · Available business land',
   invKeyFigures: 'Key figures',
   invAbout: 'About the site',
   invOutlineTitle: 'Outline of {name}',
@@ -69,6 +69,6 @@ export const investorEn: Record<keyof typeof investorNb, string> = {
   invExportDone: '{file} has been downloaded.',
   invExportPngFailed: 'The map image could not be made because the map is not available.',
   invExportEmpty: 'The selection is empty; there is nothing to download.',
-  invPngTitle: 'Business land in Asker – {count} sites',
+  invPngTitle: 'Business land in {kommune} – {count} sites',
   invPngSources: 'Municipal boundaries: © Kartverket (CC BY 4.0), simplified.',
 };
