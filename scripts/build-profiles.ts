@@ -85,8 +85,8 @@ const profile = {
   },
   hubs: {
     missing: both(
-      'Prosjektet har ingen kollektivknutepunkter i Bærum med koordinater fra en kilde (../shared har bare Slependen stasjon, ved grensen mot Asker); gi --hubs FIL, f.eks. laget fra Enturs GTFS med npm run import',
-      "No public-transport hubs with citable coordinates for Bærum are in this project (../shared has only Slependen stasjon, at the Asker border); give --hubs FILE, e.g. made from Entur's GTFS with npm run import",
+      'Prosjektet har ingen kollektivknutepunkter i Bærum med koordinater fra en kilde (../shared har bare én stasjon nær kommunegrensen, og den ligger utenfor Bærum); gi --hubs FIL, f.eks. laget fra Enturs GTFS med npm run import',
+      "No public-transport hubs with citable coordinates for Bærum are in this project (../shared has only one station near the boundary, and it lies outside Bærum); give --hubs FILE, e.g. made from Entur's GTFS with npm run import",
     ),
   },
   sites: {
