@@ -5,7 +5,7 @@ import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature, SafeRecord } from '../loadGeoJson.ts';
 import { DataError } from '../problems.ts';
 import { GEOGRAPHIC } from '../resolveCrs.ts';
-import type { TextSource } from '../textChunks.ts';
+import { detached, type TextSource } from '../textChunks.ts';
 import {
   AREA_ELEMENTS,
   areaPolygons,
@@ -40,7 +40,7 @@ function put(target: Record<string, unknown>, name: string, value: unknown): voi
  * wrapper, so `app:identifikasjon/app:Identifikasjon/app:lokalId` reads as `identifikasjon.lokalId`.
  */
 function valueOf(node: XmlNode, depth: number): unknown {
-  if (node.children.length === 0) return node.text.trim();
+  if (node.children.length === 0) return detached(node.text.trim());
   const only = node.children.length === 1 ? (node.children[0] as XmlNode) : null;
   const body = only && only.children.length > 0 ? only : node;
   const out = Object.create(null) as Record<string, unknown>;

@@ -3,7 +3,7 @@
 import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M, type Pt } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature } from '../loadGeoJson.ts';
 import { DataError, type Problem } from '../problems.ts';
-import type { TextSource } from '../textChunks.ts';
+import { detached, type TextSource } from '../textChunks.ts';
 import { koordsysName, readSosiHeader, type SosiHeader } from './sosiHeader.ts';
 import { SosiStream, type SosiObject } from './sosiLex.ts';
 import { readCoords, readProperties } from './sosiObjects.ts';
@@ -104,7 +104,7 @@ export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollect
     }
     if (o.kind === 'FLATE') {
       const refs = o.elements.filter((e) => e.name === 'REF').map((e) => e.value);
-      areas.push({ feature, refs: refs.length === 0 ? null : refs.join(' ') });
+      areas.push({ feature, refs: refs.length === 0 ? null : detached(refs.join(' ')) });
       return;
     }
     const coords = readCoords(o, h);

@@ -1,4 +1,4 @@
-// Plan files read in pieces: the decoders (TextDecoder streaming, our ISO 8859-10 table), the SOSI lexer and the GML
+// Plan files read in pieces: the decoders (UTF-8 cut between characters, our ISO 8859-10 table), the SOSI lexer and the GML
 // parser fed piece by piece with lines and characters cut between pieces, progress shares, and readFeatureFile on
 // bytes giving the same features as on the whole text.
 import { describe, expect, it } from 'vitest';
@@ -45,12 +45,19 @@ describe('decoding in pieces', () => {
     expect(() => chunkDecoder('utf-8', refuse)).toThrow(RangeError);
   });
 
-  it('keeps a UTF-8 character cut between two pieces whole, with byte shares rising to 1', () => {
-    const bytes = new TextEncoder().encode('æøå — Blåbærlia 𝔸');
-    const chunks = [...byteChunks(bytes, 'utf-8', { size: 1 })];
-    expect(join(chunks)).toBe('æøå — Blåbærlia 𝔸');
-    expect(chunks).toHaveLength(bytes.length);
-    expect(chunks.map((c) => c.share)).toEqual(chunks.map((_, i) => (i + 1) / bytes.length));
+  it('never cuts a UTF-8 character between two pieces, with byte shares rising to 1', () => {
+    const text = 'æøå — Blåbærlia 𝔸';
+    const bytes = new TextEncoder().encode(text);
+    const single = [...byteChunks(bytes, 'utf-8', { size: 1 })];
+    expect(single.map((c) => c.text)).toEqual([...text]); // one character a piece, however many bytes it has
+    expect(single[single.length - 1]?.share).toBe(1);
+    for (let i = 1; i < single.length; i++) expect(single[i]?.share).toBeGreaterThan(single[i - 1]?.share as number);
+    for (const size of [2, 3, 5, 7]) {
+      const chunks = [...byteChunks(bytes, 'utf-8', { size })];
+      expect(join(chunks)).toBe(text);
+      expect(chunks.every((c) => !c.text.includes('\uFFFD'))).toBe(true);
+      expect(chunks.every((c) => new TextEncoder().encode(c.text).length <= size + 3)).toBe(true);
+    }
   });
 
   it('cuts a string into pieces and drops byte-order marks at the very start only', () => {
