@@ -51,10 +51,14 @@ const region = (name: string) => ({
   crs: CRS_MEMBER_25832,
   features: [{ type: 'Feature', properties: { name, kommunenummer: '3201' }, geometry }],
 });
-const missingTarget = (label: string) => ({
-  label,
-  missing:
+/** A text of the profile in both languages (the app shows the page's language; the schema asks for both). */
+const both = (nb: string, en: string) => ({ nb, en });
+const missingTarget = (nb: string, en: string) => ({
+  label: both(nb, en),
+  missing: both(
+    'Ikke samlet inn: prosjektet har ikke noe tall med kilde fra Bærums egne planer (kommuneplanens arealdel, næringsstrategi), og ingen tall er funnet på',
     "Not collected: no figure from Bærum's own plans (kommuneplanens arealdel, næringsstrategi) is in this project with a source, and none is made up",
+  ),
 });
 const profile = {
   profileVersion: 1,
@@ -62,33 +66,57 @@ const profile = {
   kommune: {
     name: 'Bærum',
     number: '3201',
-    source: `Kommunenummer and boundary: Kartverket (CC BY 4.0) via robhop/fylker-og-kommuner, Kommuner-M 2024, coastline-clipped, ~1 vertex per 0.5–1 km; built by scripts/build-profiles.ts from ${SOURCE}`,
+    source: both(
+      `Kommunenummer og grense: Kartverket (CC BY 4.0) via robhop/fylker-og-kommuner, Kommuner-M 2024, klippet mot kystlinjen, ~1 punkt per 0,5–1 km; bygd av scripts/build-profiles.ts fra ${SOURCE}. Kommunenummer 3201 fra 2024, 3024 i 2020–2023, 0219 før 2020`,
+      `Kommunenummer and boundary: Kartverket (CC BY 4.0) via robhop/fylker-og-kommuner, Kommuner-M 2024, coastline-clipped, ~1 vertex per 0.5–1 km; built by scripts/build-profiles.ts from ${SOURCE}. Kommunenummer 3201 since 2024, 3024 in 2020–2023, 0219 before 2020`,
+    ),
   },
   referenceLngLatBbox: [r2(minLon - 0.05), r2(minLat - 0.05), r2(maxLon + 0.05), r2(maxLat + 0.05)],
   boundary: { geojson: region('Bærum') },
   regions: {
     geojson: region('Bærum'),
-    how: 'No sub-regions are defined for Bærum (it has no former kommuner since 1838 and this project has no drawn districts), so the whole kommune is one region',
-    fromKommuner: { 3201: 'Bærum' },
+    how: both(
+      'Bærum har ingen delområder her (ingen tidligere kommuner siden 1838, og prosjektet har ingen tegnede bydeler), så hele kommunen er ett område',
+      'No sub-regions are defined for Bærum (it has no former kommuner since 1838 and this project has no drawn districts), so the whole kommune is one region',
+    ),
+    // The same kommune under each number it has had: 0219 until 2019, 3024 in Viken 2020–2023, 3201 in Akershus from
+    // 2024 (Kartverket / SSB's kommune numbering); a boundary file of any of those years becomes the one region.
+    fromKommuner: { '0219': 'Bærum', 3024: 'Bærum', 3201: 'Bærum' },
   },
   hubs: {
-    missing:
-      "No public-transport hubs with citable coordinates for Bærum are in this project (../shared has only Slependen stasjon, at the Asker border); give --hubs FILE, e.g. made from Entur's GTFS with npm run import",
+    missing: both(
+      'Prosjektet har ingen kollektivknutepunkter i Bærum med koordinater fra en kilde (../shared har bare én stasjon nær kommunegrensen, og den ligger utenfor Bærum); gi --hubs FIL, f.eks. laget fra Enturs GTFS med npm run import',
+      "No public-transport hubs with citable coordinates for Bærum are in this project (../shared has only one station near the boundary, and it lies outside Bærum); give --hubs FILE, e.g. made from Entur's GTFS with npm run import",
+    ),
   },
   sites: {
-    missing: 'No business sites are bundled for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)',
+    missing: both(
+      'Ingen næringsområder for Bærum følger med; gi --sites FIL (kommuneplanen som GeoJSON, SOSI eller GML)',
+      'No business sites are bundled for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)',
+    ),
   },
   assumptions: {
     file: '../assumptions.json',
-    note: "The project's default capacity and accessibility assumptions; not checked against Bærum's plans",
+    note: both(
+      'Prosjektets standardantakelser for kapasitet og tilgjengelighet; ikke kontrollert mot Bærums planer',
+      "The project's default capacity and accessibility assumptions; not checked against Bærum's plans",
+    ),
   },
   planTargets: {
-    existingDaa: missingTarget('Land zoned for business, existing'),
-    futureDaa: missingTarget('Land reserved for future business use'),
-    newJobs20Years: missingTarget('New jobs the municipal plan opens business land for over 20 years'),
-    newJobsPerYear: missingTarget('Average job growth per year'),
-    landPerJobM2: missingTarget('Gross land per workplace today, on average'),
+    existingDaa: missingTarget('Areal regulert til næring, nåværende', 'Land zoned for business, existing'),
+    futureDaa: missingTarget('Areal avsatt til framtidig næring', 'Land reserved for future business use'),
+    newJobs20Years: missingTarget(
+      'Nye arbeidsplasser kommuneplanen åpner næringsareal for over 20 år',
+      'New jobs the municipal plan opens business land for over 20 years',
+    ),
+    newJobsPerYear: missingTarget('Gjennomsnittlig vekst i arbeidsplasser per år', 'Average job growth per year'),
+    landPerJobM2: missingTarget(
+      'Brutto flateareal per arbeidsplass i dag, i snitt',
+      'Gross land per workplace today, on average',
+    ),
   },
+  // No investor organisation and no Bærum-made scenario presets are known to this project: the investor page speaks
+  // of the kommune and names no contact, and the scenario page offers the generic presets only.
 };
 const text = `${JSON.stringify(profile, null, 2)}\n`;
 if (process.argv.includes('--check')) {

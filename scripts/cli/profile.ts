@@ -3,7 +3,14 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../../src/data/problems.ts';
-import { parseProfile, ProfileError, type KommuneProfile, type ProfileLayer } from '../../src/domain/kommuneProfile.ts';
+import {
+  inLang,
+  parseProfile,
+  ProfileError,
+  type KommuneProfile,
+  type ProfileLang,
+  type ProfileLayer,
+} from '../../src/domain/kommuneProfile.ts';
 import { readTextFile } from './common.ts';
 import type { MessageKey, Translate } from '../../src/i18n/index.ts';
 import { AssumptionsError, parseAssumptionsFile } from '../../src/domain/assumptions.ts';
@@ -103,6 +110,7 @@ export function layerSource(
   role: 'sites' | 'hubs' | 'regions',
   cwd: string,
   t: Translate,
+  lang: ProfileLang = 'nb',
 ): LayerSource {
   const layer: ProfileLayer = lp.profile[role];
   if (layer.kind === 'missing') {
@@ -113,7 +121,7 @@ export function layerSource(
         file: lp.file,
         kommune: lp.profile.name,
         layer: t(LAYER_KEY[role]),
-        reason: layer.reason,
+        reason: inLang(layer.reason, lang),
       }),
     });
   }

@@ -63,7 +63,7 @@ type Loader<T> = (
 async function loadOne<T>(role: InputRole, options: ReportOptions, io: FileReader, lp: LoadedProfile, load: Loader<T>) {
   const given = options[role];
   const cwd = io.cwd ?? process.cwd();
-  const source = given === undefined ? layerSource(lp, role, cwd, translator(options.lang)) : null;
+  const source = given === undefined ? layerSource(lp, role, cwd, translator(options.lang), options.lang) : null;
   const bundled = given === undefined && lp.bundled;
   const file = given ?? (source as LayerSource).shown;
   const text =

@@ -102,13 +102,14 @@ export function formatJson(model: ReportModel): string {
     assumptions: model.assumptions,
     assumptionSources: model.assumptionSources,
     leadTimeYears: model.leadTimeYears,
-    // A known figure as before ({value, unit, label, source}); an unknown one as {label, missing: why}.
+    // A known figure as before ({value, unit, label, source}); an unknown one as {label, missing: why}. The profile's
+    // texts in English, as the report's JSON has always been (data for other programs, not for reading).
     planTargets: Object.fromEntries(
       Object.entries(model.planTargets).map(([k, f]) => [
         k,
         f.known
-          ? { value: f.value, unit: f.unit, label: f.label, source: f.source }
-          : { label: f.label, missing: f.reason },
+          ? { value: f.value, unit: f.unit, label: f.label.en, source: f.source.en }
+          : { label: f.label.en, missing: f.reason.en },
       ]),
     ),
     inputs,
@@ -118,7 +119,7 @@ export function formatJson(model: ReportModel): string {
       name: model.profile.name,
       kommunenummer: model.profile.kommunenummer,
       file: model.profile.file,
-      regions: model.profile.regionsHow,
+      regions: model.profile.regionsHow.en,
     },
     // Last, so the keys above keep their order for existing consumers.
     ...(model.scenario ? { scenario: scenarioJson(model.scenario) } : {}),

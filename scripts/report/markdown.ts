@@ -14,7 +14,7 @@ import type { Lang, MessageKey } from '../../src/i18n/index.ts';
 import { fitReasonText, fitVerdictText } from '../../src/i18n/fit.ts';
 import { formatDistance } from '../../src/i18n/format.ts';
 import type { InputRole } from './inputs.ts';
-import type { ProfileFigure } from '../../src/domain/kommuneProfile.ts';
+import { citedSource, inLang, type ProfileFigure } from '../../src/domain/kommuneProfile.ts';
 import type { ReportModel, SiteRow } from './model.ts';
 import {
   autoText,
@@ -196,11 +196,11 @@ function planTable(w: Words, model: ReportModel): string[] {
 /** Where the plan's figures come from, or why they are missing. */
 function planSource(w: Words, model: ReportModel): string {
   const f = model.planTargets.existingDaa;
-  if (f.known) return w.t('repPlanSource', { source: mdText(f.source) });
+  if (f.known) return w.t('repPlanSource', { source: mdText(inLang(f.source, w.lang)) });
   return w.t('repPlanMissing', {
     kommune: mdText(model.profile.name),
     file: `\`${model.profile.file.replaceAll('`', "'")}\``,
-    reason: mdText(f.reason),
+    reason: mdText(inLang(f.reason, w.lang)),
   });
 }
 
@@ -265,14 +265,16 @@ export function formatMarkdown(model: ReportModel, lang: Lang = 'nb'): string {
     '',
     t('repSummaryHeading'),
     '',
-    t('repRegionsHow', { how: mdText(model.profile.regionsHow) }),
+    t('repRegionsHow', { how: mdText(inLang(model.profile.regionsHow, lang)) }),
     '',
     ...summaryTable(w, model),
     '',
   );
   out.push(t('repPlanHeading'), '', ...planTable(w, model), '');
   const today = model.planTargets.landPerJobM2;
-  const cite = today.known && today.source !== PLAN_TARGETS.landPerJobM2.source ? mdText(today.source) : undefined;
+  const todaySource = today.known ? citedSource(today.source, PLAN_TARGETS.landPerJobM2.source, lang) : undefined;
+  const cite =
+    todaySource !== undefined && todaySource !== PLAN_TARGETS.landPerJobM2.source ? mdText(todaySource) : undefined;
   const warning =
     model.planMeasures && today.known ? densityWarningText(model.planMeasures, lang, today.value, cite) : null;
   if (warning) out.push(t('repWarningBox', { text: warning }), '');

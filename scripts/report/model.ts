@@ -1,7 +1,7 @@
 // The report's data model: engine results joined with site and hub attributes, ready for the csv/json/md writers.
 import { analyse } from '../../src/domain/analyse.ts';
 import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
-import { profileJobTargets, type ProfileTargets } from '../../src/domain/kommuneProfile.ts';
+import { profileJobTargets, type LocalText, type ProfileTargets } from '../../src/domain/kommuneProfile.ts';
 import { DEFAULT_PACE, type PaceContext } from '../../src/domain/pace.ts';
 import { planMeasures, type PlanMeasures } from '../../src/domain/planMeasures.ts';
 import { ASKER_JOB_TARGETS } from '../../src/domain/planTargets.ts';
@@ -39,7 +39,7 @@ export interface ReportModel {
     name: string;
     kommunenummer: string;
     file: string;
-    regionsHow: string;
+    regionsHow: LocalText;
     sitesIllustrative: boolean;
   };
   inputs: Record<InputRole, InputInfo>;

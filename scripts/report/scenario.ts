@@ -8,7 +8,8 @@ import { basisPreset, getPreset } from '../../src/domain/presets.ts';
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioApply.ts';
 import { compareScenarios } from '../../src/domain/scenarioCompare.ts';
-import { profileJobTargets } from '../../src/domain/kommuneProfile.ts';
+import { citedSource, profileJobTargets } from '../../src/domain/kommuneProfile.ts';
+import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
 import { translator, type Lang, type Translate } from '../../src/i18n/index.ts';
 import { scenarioProblemText } from '../../src/i18n/scenarioProblems.ts';
@@ -134,8 +135,13 @@ export function buildScenarioReportModel(
   // The profile's job targets (Asker's for the bundled profile); without them the comparison has no target line.
   const p = loaded.profile.planTargets;
   const jobs = profileJobTargets(p);
-  const targets = jobs && p.newJobs20Years.known ? { jobs, source: p.newJobs20Years.source } : null;
-  const landPerJobToday = p.landPerJobM2.known ? { m2: p.landPerJobM2.value, source: p.landPerJobM2.source } : null;
+  const targets =
+    jobs && p.newJobs20Years.known
+      ? { jobs, source: citedSource(p.newJobs20Years.source, PLAN_TARGETS.newJobs20Years.source, lang) }
+      : null;
+  const landPerJobToday = p.landPerJobM2.known
+    ? { m2: p.landPerJobM2.value, source: citedSource(p.landPerJobM2.source, PLAN_TARGETS.landPerJobM2.source, lang) }
+    : null;
   let outcome: ScenarioOutcome;
   try {
     outcome = applyScenario(sites, metrics, hubs, loaded.assumptions, s.scenario, jobs ? jobs.newJobsPerYear : null);

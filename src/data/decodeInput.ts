@@ -1,6 +1,7 @@
 // Bytes (or text) in, text out: recognises GeoJSON, SOSI and GML, and decodes each by what it declares (SOSI
-// ..TEGNSETT, the XML declaration).
+// ..TEGNSETT, the XML declaration); plan files can be opened to be decoded a piece at a time (openInput).
 import { DataError, type Problem } from './problems.ts';
+import { byteChunks, chunkDecoder, stringChunks, type TextChunk } from './textChunks.ts';
 
 /** What a loader accepts: text already decoded, or the file's bytes (needed for SOSI's 8-bit character sets). */
 export type LoadInput = string | Uint8Array;
@@ -77,15 +78,23 @@ function utf8Check(bytes: Uint8Array): { bad: number; multibyte: boolean } {
 /** The head of the file as Latin-1, enough to find the header's declarations. */
 const head = (bytes: Uint8Array): string => new TextDecoder('windows-1252').decode(bytes.subarray(0, 64 * 1024));
 
-function decodeSosi(bytes: Uint8Array, file: string): Decoded {
+/** How a plan file's bytes are to be decoded: the TextDecoder label, and ND7's bracket rewrite. */
+interface DecodePlan {
+  format: 'sosi' | 'gml';
+  label: string;
+  nd7: boolean;
+  problems: Problem[];
+  encoding: string | undefined;
+}
+
+function planSosi(bytes: Uint8Array, file: string): DecodePlan {
   const declared = /\.\.TEGNSETT\s+"?([A-Za-z0-9-]+)"?/.exec(head(bytes))?.[1]?.toUpperCase();
   const problems: Problem[] = [];
   const warn = (code: string, message: string): void =>
     void problems.push({ file, severity: 'warning', code, message });
   const { bad, multibyte } = utf8Check(bytes);
   if (declared === 'ND7') {
-    const text = new TextDecoder('windows-1252').decode(bytes).replace(/[[\\\]{|}]/g, (c) => ND7[c] ?? c);
-    return { text, format: 'sosi', problems, encoding: 'ND7' };
+    return { format: 'sosi', label: 'windows-1252', nd7: true, problems, encoding: 'ND7' };
   }
   if (declared !== undefined && !Object.hasOwn(SOSI_CHARSETS, declared)) {
     throw new DataError({
@@ -101,19 +110,14 @@ function decodeSosi(bytes: Uint8Array, file: string): Decoded {
       'sosi-charset-missing',
       `${file}: the header has no ..TEGNSETT; read the file as ${guess}${bad < 0 ? ' (every byte is valid UTF-8)' : ', the usual character set of SOSI files'}. Check that æ, ø and å look right.`,
     );
-    return {
-      text: new TextDecoder(bad < 0 ? 'utf-8' : 'iso-8859-10').decode(bytes),
-      format: 'sosi',
-      problems,
-      encoding: guess,
-    };
+    return { format: 'sosi', label: bad < 0 ? 'utf-8' : 'iso-8859-10', nd7: false, problems, encoding: guess };
   }
   if (label === 'utf-8' && bad >= 0) {
     warn(
       'sosi-charset-mismatch',
       `${file}: declares ..TEGNSETT ${declared}, but line ${lineAt(bytes, bad)} has bytes that are not UTF-8; read the file as ISO8859-10 instead. Check that æ, ø and å look right, and fix the declaration in the export.`,
     );
-    return { text: new TextDecoder('iso-8859-10').decode(bytes), format: 'sosi', problems, encoding: 'ISO8859-10' };
+    return { format: 'sosi', label: 'iso-8859-10', nd7: false, problems, encoding: 'ISO8859-10' };
   }
   if (label !== 'utf-8' && bad < 0 && multibyte) {
     const first = bytes.findIndex((b) => b >= 0x80);
@@ -121,9 +125,9 @@ function decodeSosi(bytes: Uint8Array, file: string): Decoded {
       'sosi-charset-mismatch',
       `${file}: declares ..TEGNSETT ${declared}, but its bytes are UTF-8 (e.g. line ${lineAt(bytes, first)}), so æ, ø and å would come out garbled; read the file as UTF-8 instead. Fix the declaration in the export.`,
     );
-    return { text: new TextDecoder('utf-8').decode(bytes), format: 'sosi', problems, encoding: 'UTF-8' };
+    return { format: 'sosi', label: 'utf-8', nd7: false, problems, encoding: 'UTF-8' };
   }
-  return { text: new TextDecoder(label).decode(bytes), format: 'sosi', problems, encoding: declared };
+  return { format: 'sosi', label, nd7: false, problems, encoding: declared };
 }
 
 const XML_CHARSETS: Readonly<Record<string, string>> = {
@@ -133,7 +137,7 @@ const XML_CHARSETS: Readonly<Record<string, string>> = {
   'windows-1252': 'windows-1252',
 };
 
-function decodeXml(bytes: Uint8Array, file: string): Decoded {
+function planXml(bytes: Uint8Array, file: string): DecodePlan {
   const declared =
     /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/
       .exec(head(bytes).replace(/^\uFEFF|^ï»¿/, ''))?.[1]
@@ -147,7 +151,79 @@ function decodeXml(bytes: Uint8Array, file: string): Decoded {
     });
   }
   // UTF-8 with bad bytes keeps its replacement characters, so the text check reports them like any other file.
-  return { text: new TextDecoder(label).decode(bytes), format: 'gml', problems: [], encoding: declared.toUpperCase() };
+  return { format: 'gml', label, nd7: false, problems: [], encoding: declared.toUpperCase() };
+}
+
+/** Whether the bytes hold U+FFFD spelt in UTF-8 (EF BF BD). */
+function hasReplacementBytes(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0xef); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1))
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) return true;
+  return false;
+}
+
+const nd7Map = (text: string): string => text.replace(/[[\\\]{|}]/g, (c) => ND7[c] ?? c);
+
+/** A SOSI or GML input opened for reading in pieces: the text is decoded only as `chunks()` is read. */
+export interface OpenedPlan {
+  format: 'sosi' | 'gml';
+  /** File-level warnings about the encoding (bytes that do not match the declaration). */
+  problems: Problem[];
+  /** The character set the text is read in, for the notes (bytes only). */
+  encoding?: string;
+  /** The text given as a string (string input only). */
+  text?: string;
+  /** The bytes and how they decode (bytes input only). */
+  bytes?: { data: Uint8Array; label: string };
+  /** The text in pieces of about a megabyte, decoded one at a time; may be read more than once. */
+  chunks(): Iterable<TextChunk>;
+  /** The first `n` characters of the text (fewer when it is shorter), decoded on their own. */
+  start(n: number): string;
+  /**
+   * Whether the decoded text may hold U+FFFD (UTF-8 with bytes that are not UTF-8, or a replacement character in the
+   * file), which the whole-text check must find and place.
+   */
+  mayHaveReplacement: boolean;
+}
+
+export type Opened = OpenedPlan | { format: 'geojson'; text: string; problems: Problem[] };
+
+/**
+ * Format of an input, opened for reading: GeoJSON decoded whole (JSON.parse needs one string); SOSI and GML by their
+ * declared character set (see decodeInput) but decoded a piece at a time as the reader asks, so a large plan file is
+ * never one string in memory beside its bytes.
+ */
+export function openInput(input: LoadInput, file: string): Opened {
+  if (typeof input === 'string') {
+    const format = sniffFormat(input);
+    if (format === 'geojson') return { format, text: input, problems: [] };
+    return {
+      format,
+      problems: [],
+      text: input,
+      chunks: () => stringChunks(input),
+      start: (n) => input.slice(0, n),
+      mayHaveReplacement: input.includes('\uFFFD'),
+    };
+  }
+  // A UTF-8 byte-order mark reads as "ï»¿" in the Latin-1 head; sniff past it as past a decoded one.
+  const format = sniffFormat(head(input).replace(/^ï»¿/, '\uFEFF').slice(0, 4096));
+  if (format === 'geojson') return { format, text: new TextDecoder('utf-8').decode(input), problems: [] };
+  const plan = format === 'sosi' ? planSosi(input, file) : planXml(input, file);
+  const map = plan.nd7 ? nd7Map : undefined;
+  return {
+    format,
+    problems: plan.problems,
+    ...(plan.encoding === undefined ? {} : { encoding: plan.encoding }),
+    bytes: { data: input, label: plan.label },
+    chunks: () => byteChunks(input, plan.label, map ? { map } : {}),
+    // Four bytes at most per character (two UTF-16 units), so 4n bytes hold the first n; streaming keeps a character
+    // cut at the end from becoming U+FFFD.
+    start: (n) =>
+      chunkDecoder(plan.label)
+        .decode(input.subarray(0, 4 * n), false)
+        .slice(0, n),
+    mayHaveReplacement: plan.label === 'utf-8' && (utf8Check(input).bad >= 0 || hasReplacementBytes(input)),
+  };
 }
 
 /**
@@ -157,8 +233,11 @@ function decodeXml(bytes: Uint8Array, file: string): Decoded {
  */
 export function decodeInput(input: LoadInput, file: string): Decoded {
   if (typeof input === 'string') return { text: input, format: sniffFormat(input), problems: [] };
-  const format = sniffFormat(head(input).slice(0, 4096));
-  if (format === 'sosi') return decodeSosi(input, file);
-  if (format === 'gml') return decodeXml(input, file);
-  return { text: new TextDecoder('utf-8').decode(input), format: 'geojson', problems: [] };
+  const opened = openInput(input, file);
+  if (opened.format === 'geojson') return opened;
+  const parts: string[] = [];
+  for (const c of opened.chunks()) parts.push(c.text);
+  const decoded: Decoded = { text: parts.join(''), format: opened.format, problems: opened.problems };
+  if (opened.encoding !== undefined) decoded.encoding = opened.encoding;
+  return decoded;
 }

@@ -7,11 +7,12 @@ import type { MultiPolygonXY } from '../domain/types.ts';
 import type { GmlReadOptions } from './gml/gmlRead.ts';
 import type { ParsedCollection } from './loadGeoJson.ts';
 import type { SosiReadOptions } from './sosi/sosiRead.ts';
+import type { TextSource } from './textChunks.ts';
 
 export interface LoadTools {
-  /** SOSI and GML text into parsed features (src/data/sosi, src/data/gml). */
-  readSosi: ((text: string, opts: SosiReadOptions) => ParsedCollection) | null;
-  readGml: ((text: string, opts: GmlReadOptions) => ParsedCollection) | null;
+  /** SOSI and GML text (whole, or in decoded pieces) into parsed features (src/data/sosi, src/data/gml). */
+  readSosi: ((text: TextSource, opts: SosiReadOptions) => ParsedCollection) | null;
+  readGml: ((text: TextSource, opts: GmlReadOptions) => ParsedCollection) | null;
   /** ST_MakeValid-like rebuild of an invalid polygon; null when the clipping library could not finish. */
   repair: ((g: MultiPolygonXY) => Repair | null) | null;
   /** Dissolve of same-name regions into one valid multipolygon. */

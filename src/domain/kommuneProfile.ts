@@ -3,14 +3,48 @@
 import type { AreaTargets, JobTargets, PlanFigure } from './planTargets.ts';
 import type { SummaryTargets } from './summaryViews.ts';
 
+/** The two languages every text of a profile is written in. */
+export type ProfileLang = 'nb' | 'en';
+
+/** A text of the profile file in bokmål and English (`{"nb": "…", "en": "…"}`), shown in the page's language. */
+export type LocalText = Readonly<Record<ProfileLang, string>>;
+
+/** The text in the language asked for. */
+export const inLang = (text: LocalText, lang: ProfileLang): string => text[lang];
+
+/**
+ * A figure's source as the comparison code knows it: the bundled Asker figure keeps its fixed source text (which the
+ * texts cite as "Temaplan næring §5.9.2"), any other source is given in the language asked for.
+ */
+export const citedSource = (source: LocalText, askerSource: string, lang: ProfileLang): string =>
+  source.en === askerSource ? askerSource : source[lang];
+
 /** A layer of a profile: a file beside the profile, GeoJSON written into it, or missing with the reason. */
 export type ProfileLayer =
-  | { kind: 'file'; file: string; note?: string }
-  | { kind: 'inline'; geojson: unknown; note?: string }
-  | { kind: 'missing'; reason: string };
+  | { kind: 'file'; file: string; note?: LocalText }
+  | { kind: 'inline'; geojson: unknown; note?: LocalText }
+  | { kind: 'missing'; reason: LocalText };
+
+/** A plan figure with its label and source in both languages. */
+export interface ProfilePlanFigure<T> extends Omit<PlanFigure<T>, 'label' | 'source'> {
+  label: LocalText;
+  source: LocalText;
+}
 
 /** A plan figure, or the reason it is not known (never a made-up number). */
-export type ProfileFigure<T> = ({ known: true } & PlanFigure<T>) | { known: false; label: string; reason: string };
+export type ProfileFigure<T> =
+  ({ known: true } & ProfilePlanFigure<T>) | { known: false; label: LocalText; reason: LocalText };
+
+/**
+ * Who presents the kommune's land to investors (Asker: Invest in Asker), or null when the profile names no one; then
+ * the investor page speaks of the kommune only and names no contact.
+ */
+export interface ProfileInvestor {
+  organisation: LocalText;
+  note?: LocalText;
+  /** The main roads an investor asks about (Asker: E18, E134); empty when the profile names none. */
+  mainRoads: readonly string[];
+}
 
 export interface ProfileTargets {
   existingDaa: ProfileFigure<number>;
@@ -25,13 +59,13 @@ export interface KommuneProfile {
   name: string;
   kommunenummer: string;
   /** Where the name, number and boundary come from. */
-  source: string;
+  source: LocalText;
   /** [minLon, minLat, maxLon, maxLat]: where data for this kommune lies, for telling UTM 32 from 33 when guessing. */
   referenceLngLatBbox: readonly [number, number, number, number];
   boundary: ProfileLayer;
   regions: ProfileLayer;
   /** How the sub-regions are made, in one sentence (drawn, built from former kommuner, or the whole kommune). */
-  regionsHow: string;
+  regionsHow: LocalText;
   /** Kommune boundary files: which kommunenummer becomes which region (e.g. 0220 → Asker nord). */
   regionsFromKommuner: ReadonlyMap<string, string>;
   hubs: ProfileLayer;
@@ -40,6 +74,12 @@ export interface KommuneProfile {
   sitesIllustrative: boolean;
   assumptions: ProfileLayer;
   planTargets: ProfileTargets;
+  investor: ProfileInvestor | null;
+  /**
+   * The scenario presets made for this kommune (ids in geodata/scenarios/, e.g. Asker's satsing-syd), shown beside
+   * the generic ones; empty when it has none.
+   */
+  scenarioPresets: readonly string[];
 }
 
 export class ProfileError extends Error {
@@ -58,14 +98,36 @@ function text(o: unknown, key: string, at: string): string {
   return v;
 }
 
+const LANGS: readonly ProfileLang[] = ['nb', 'en'];
+
+/** A text in both languages: `{"nb": "…", "en": "…"}`, each non-empty, nothing else. */
+function local(o: unknown, key: string, at: string): LocalText {
+  const v = own(o, key);
+  const shape = `${at}.${key} must be a text in both languages, {"nb": "…", "en": "…"}`;
+  if (!isObject(v)) throw new ProfileError(`${shape}, not ${JSON.stringify(v) ?? 'missing'}`);
+  for (const lang of LANGS) {
+    const t = own(v, lang);
+    if (typeof t !== 'string' || t.trim() === '') throw new ProfileError(`${shape}; "${lang}" is missing or empty`);
+  }
+  const other = Object.keys(v).filter((k) => !LANGS.includes(k as ProfileLang));
+  if (other.length > 0)
+    throw new ProfileError(`${shape}; ${other.map((k) => JSON.stringify(k)).join(', ')} is not one`);
+  return { nb: v.nb as string, en: v.en as string };
+}
+
+/** `local` for an optional text: absent is undefined, anything else must be well formed. */
+const optionalLocal = (o: unknown, key: string, at: string): LocalText | undefined =>
+  own(o, key) === undefined ? undefined : local(o, key, at);
+
 function layer(o: unknown, key: string): ProfileLayer {
   const at = `profile.${key}`;
   const v = own(o, key);
   if (!isObject(v)) throw new ProfileError(`${at} must be an object with "file", "geojson" or "missing"`);
-  const note = typeof v.note === 'string' ? { note: v.note } : {};
+  const noteText = optionalLocal(v, 'note', at);
+  const note = noteText ? { note: noteText } : {};
   if (typeof v.file === 'string' && v.file !== '') return { kind: 'file', file: v.file, ...note };
   if (isObject(v.geojson)) return { kind: 'inline', geojson: v.geojson, ...note };
-  if (typeof v.missing === 'string' && v.missing.trim() !== '') return { kind: 'missing', reason: v.missing };
+  if (v.missing !== undefined) return { kind: 'missing', reason: local(v, 'missing', at) };
   throw new ProfileError(
     `${at} must give "file" (a path beside the profile), "geojson" (a FeatureCollection) or "missing" (why there is none)`,
   );
@@ -77,10 +139,10 @@ function figure<T>(o: unknown, key: keyof ProfileTargets, check: (v: unknown) =>
   const at = `profile.planTargets.${key}`;
   const v = own(own(o, 'planTargets'), key);
   if (!isObject(v)) throw new ProfileError(`${at} must be a figure {value, unit, label, source} or {label, missing}`);
-  const label = text(v, 'label', at);
-  if (typeof v.missing === 'string' && v.missing.trim() !== '') return { known: false, label, reason: v.missing };
+  const label = local(v, 'label', at);
+  if (v.missing !== undefined) return { known: false, label, reason: local(v, 'missing', at) };
   if (!check(v.value)) throw new ProfileError(`${at}.value is not a usable figure (${JSON.stringify(v.value)})`);
-  return { known: true, value: v.value, unit: text(v, 'unit', at), label, source: text(v, 'source', at) };
+  return { known: true, value: v.value, unit: text(v, 'unit', at), label, source: local(v, 'source', at) };
 }
 
 const range = (v: unknown): v is { low: number; high: number } =>
@@ -111,7 +173,8 @@ export function parseProfile(json: unknown): KommuneProfile {
   const regionsFromKommuner = new Map<string, string>();
   if (from !== undefined) {
     if (!isObject(from)) throw new ProfileError('profile.regions.fromKommuner must map kommunenummer to region names');
-    for (const [k, v] of Object.entries(from)) {
+    // Sorted by number: JSON puts "3024" before "0219" (integer-like keys first), which would read oddly in messages.
+    for (const [k, v] of Object.entries(from).sort(([a], [b]) => a.localeCompare(b))) {
       if (!/^\d{4}$/.test(k) || typeof v !== 'string' || v === '')
         throw new ProfileError(
           `profile.regions.fromKommuner: ${JSON.stringify(k)} → ${JSON.stringify(v)} is not a 4-digit number and a region name`,
@@ -119,15 +182,38 @@ export function parseProfile(json: unknown): KommuneProfile {
       regionsFromKommuner.set(k, v);
     }
   }
+  const investorJson = own(json, 'investor');
+  let investor: ProfileInvestor | null = null;
+  if (investorJson !== undefined) {
+    if (!isObject(investorJson))
+      throw new ProfileError('profile.investor must be {"organisation": {nb, en}, "note"?: {nb, en}} or left out');
+    const note = optionalLocal(investorJson, 'note', 'profile.investor');
+    const roads = own(investorJson, 'mainRoads') ?? [];
+    if (!Array.isArray(roads) || !roads.every((r) => typeof r === 'string' && r.trim() !== ''))
+      throw new ProfileError('profile.investor.mainRoads must be a list of road names, e.g. ["E18", "E134"]');
+    investor = {
+      organisation: local(investorJson, 'organisation', 'profile.investor'),
+      ...(note ? { note } : {}),
+      mainRoads: [...(roads as string[])],
+    };
+  }
+  const presetsJson = own(json, 'scenarioPresets');
+  const presetIds = own(presetsJson, 'ids');
+  if (
+    presetsJson !== undefined &&
+    (!Array.isArray(presetIds) || !presetIds.every((p) => typeof p === 'string' && /^[a-z0-9-]+$/.test(p)))
+  )
+    throw new ProfileError('profile.scenarioPresets must be {"ids": ["preset-id", …], "note"?: {nb, en}} or left out');
+  if (presetsJson !== undefined) optionalLocal(presetsJson, 'note', 'profile.scenarioPresets');
   return {
     id,
     name: text(kommune, 'name', 'profile.kommune'),
     kommunenummer,
-    source: text(kommune, 'source', 'profile.kommune'),
+    source: local(kommune, 'source', 'profile.kommune'),
     referenceLngLatBbox: bbox as [number, number, number, number],
     boundary: layer(json, 'boundary'),
     regions: layer(json, 'regions'),
-    regionsHow: text(regionsJson, 'how', 'profile.regions'),
+    regionsHow: local(regionsJson, 'how', 'profile.regions'),
     regionsFromKommuner,
     hubs: layer(json, 'hubs'),
     sites: layer(json, 'sites'),
@@ -140,6 +226,8 @@ export function parseProfile(json: unknown): KommuneProfile {
       newJobsPerYear: figure(json, 'newJobsPerYear', range),
       landPerJobM2: figure(json, 'landPerJobM2', positive),
     },
+    investor,
+    scenarioPresets: presetsJson === undefined ? [] : [...(presetIds as string[])],
   };
 }
 
@@ -167,7 +255,9 @@ export function profileSummaryTargets(p: KommuneProfile): SummaryTargets {
 }
 
 /** The plan figures the profile does not have, with the reason it gives (in the profile's order). */
-export function missingFigures(t: ProfileTargets): { key: keyof ProfileTargets; label: string; reason: string }[] {
+export function missingFigures(
+  t: ProfileTargets,
+): { key: keyof ProfileTargets; label: LocalText; reason: LocalText }[] {
   return (Object.keys(t) as (keyof ProfileTargets)[]).flatMap((key) => {
     const f = t[key];
     return f.known ? [] : [{ key, label: f.label, reason: f.reason }];

@@ -39,6 +39,22 @@ export const PRESETS: readonly Scenario[] = deepFreeze([
 
 export const PRESET_IDS: readonly string[] = PRESETS.map((p) => p.id);
 
+/** Whether a preset's rules name regions (e.g. satsing-syd's "Asker syd"): then it is made for one kommune. */
+const namesRegions = (p: Scenario): boolean => (p.rules ?? []).some((r) => (r.when.region ?? []).length > 0);
+
+/**
+ * The presets to offer under a kommune profile: the generic ones (no rule names a region) and those the profile
+ * lists as made for it (`scenarioPresets`, e.g. Asker's satsing-syd), in display order. A preset made for another
+ * kommune's regions is left out.
+ */
+export function presetsFor(profilePresets: readonly string[]): Scenario[] {
+  return PRESETS.filter((p) => !namesRegions(p) || profilePresets.includes(p.id));
+}
+
+/** Whether some preset made for one kommune is left out under a profile with these presets. */
+export const presetsLeftOut = (profilePresets: readonly string[]): boolean =>
+  presetsFor(profilePresets).length < PRESETS.length;
+
 /** A preset by id, or undefined. Callers that edit it must copy it first (structuredClone). */
 export function getPreset(id: string): Scenario | undefined {
   return PRESETS.find((p) => p.id === id);

@@ -17,6 +17,7 @@ import { validityEn } from './validity.en';
 import { showEn } from './show.en';
 import { profileEn } from './profile.en';
 import { profilePagesEn } from './profilePages.en';
+import { profileWordsEn } from './profileWords.en';
 import { presentEn } from './present.en';
 import type { Messages } from './nb';
 
@@ -40,6 +41,7 @@ export const en: Messages = {
   ...robustnessEn,
   ...profileEn,
   ...profilePagesEn,
+  ...profileWordsEn,
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',
   languageEn: 'English',

@@ -5,8 +5,9 @@ export const investorNb = {
   invNavExplorer: 'Kart og analyse',
   invNavInvestor: 'Ledige arealer',
 
-  invKicker: 'Invest in Asker',
-  invTitle: 'Ledige næringsarealer i Asker',
+  /** The profile's investor organisation (Asker: Invest in Asker); invKickerKommune when it names none. */
+  invKicker: '{organisation}',
+  invTitle: 'Ledige næringsarealer i {kommune}',
   invLead: '{count} områder, til sammen {daa} daa.',
   invRuleTitle: 'Hva regnes som ledig?',
   invRule:
@@ -30,9 +31,9 @@ export const investorNb = {
   invHub: 'Nærmeste kollektivknutepunkt',
   invHubValue: '{type}: {name}, {distance}',
   invHubNone: 'Ingen knutepunkt i datagrunnlaget',
-  invRoad: 'Avstand til hovedvei (E18/E134)',
+  invRoad: 'Avstand til hovedvei ({roads})',
   invRoadMissing: 'mangler data',
-  invRoadMissingWhy: 'Kryssene på E18 og E134 har ennå ingen kildebelagte koordinater i datagrunnlaget.',
+  invRoadMissingWhy: 'Kryssene på {roads} har ennå ingen kildebelagte koordinater i datagrunnlaget.',
   invReadiness: 'Planstatus',
   invStatus: 'Status',
   invRegion: 'Del av kommunen',
@@ -48,7 +49,7 @@ export const investorNb = {
   invLinkCopied: 'Lenken er kopiert.',
   invLinkCopyFailed: 'Kunne ikke kopiere. Lenken er {url}',
   invNotAvailable: 'Området «{name}» er ikke blant de ledige arealene etter regelen over.',
-  invOnePagerKicker: 'Invest in Asker · Ledig næringsareal',
+  invOnePagerKicker: '{organisation} · Ledig næringsareal',
   invKeyFigures: 'Nøkkeltall',
   invAbout: 'Om området',
   invOutlineTitle: 'Omriss av {name}',
@@ -66,6 +67,6 @@ export const investorNb = {
   invExportDone: '{file} er lastet ned.',
   invExportPngFailed: 'Kartbildet kunne ikke lages fordi kartet ikke er tilgjengelig.',
   invExportEmpty: 'Utvalget er tomt; det er ingenting å laste ned.',
-  invPngTitle: 'Næringsarealer i Asker – {count} områder',
+  invPngTitle: 'Næringsarealer i {kommune} – {count} områder',
   invPngSources: 'Kommunegrenser: © Kartverket (CC BY 4.0), forenklet.',
 } as const;

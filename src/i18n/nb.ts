@@ -17,6 +17,7 @@ import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
 import { profileNb } from './profile.nb';
 import { profilePagesNb } from './profilePages.nb';
+import { profileWordsNb } from './profileWords.nb';
 import { presentNb } from './present.nb';
 
 export const nb = {
@@ -39,6 +40,7 @@ export const nb = {
   ...robustnessNb,
   ...profileNb,
   ...profilePagesNb,
+  ...profileWordsNb,
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',
   languageEn: 'English',

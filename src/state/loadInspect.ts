@@ -1,6 +1,6 @@
 // A first look at a GeoJSON text for the load dialog: what kind of data it probably is, and which property names it
 // has.
-import { decodeInput, type LoadInput } from '../data/decodeInput';
+import { openInput, type LoadInput } from '../data/decodeInput';
 import { canonicalKey } from '../data/fieldNames';
 import type { ParsedCollection } from '../data/loadGeoJson';
 import { FULL_TOOLS } from '../data/fullLoadTools';
@@ -124,7 +124,7 @@ function fromParsed(parsed: ParsedCollection, kind: LoadKind): Inspection {
 export function inspectInput(input: LoadInput, maxChars: number, regionNames?: readonly string[]): Inspection {
   let decoded;
   try {
-    decoded = decodeInput(input, 'inspect');
+    decoded = openInput(input, 'inspect');
   } catch {
     return { kind: 'sites', why: 'default', propertyNames: [] };
   }

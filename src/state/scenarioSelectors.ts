@@ -14,7 +14,8 @@ import { useProfileStore } from './profileStore';
 function profileTargets() {
   const p = useProfileStore.getState().profile.planTargets;
   const jobs = profileJobTargets(p);
-  return jobs && p.newJobs20Years.known ? { jobs, source: p.newJobs20Years.source } : null;
+  // The source as an identity (English; the scenario page writes the profile's sources in the page's language).
+  return jobs && p.newJobs20Years.known ? { jobs, source: p.newJobs20Years.source.en } : null;
 }
 
 export type Applied = { ok: true; outcome: ScenarioOutcome } | { ok: false; problems: ScenarioProblem[] };

@@ -95,7 +95,7 @@ export function Explorer() {
           onSelect={selectAndZoom}
           onHover={actions.hoverSite}
         />
-        <ExportBar lang={lang} dataset={dataset} items={items} fileStem="naeringsarealer-asker-utvalg" />
+        <ExportBar lang={lang} dataset={dataset} items={items} fileStem={`naeringsarealer-${profile.id}-utvalg`} />
         <LoadWarnings lang={lang} warnings={dataset.warnings} userFiles={dataset.userFiles} />
       </aside>
       <MapColumn lang={lang} dataset={dataset} visibleIds={visibleIds} />

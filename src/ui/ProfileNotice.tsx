@@ -1,6 +1,6 @@
 // Under a kommune profile other than the bundled default: which kommune is shown, and which of its layers the profile
 // does not have (sites, hubs), with the reason it gives. Text from the profile file is rendered as text.
-import type { KommuneProfile } from '../domain/kommuneProfile';
+import { inLang, type KommuneProfile } from '../domain/kommuneProfile';
 import { translator, type Lang } from '../i18n';
 import { DEFAULT_PROFILE } from '../state/profileStore';
 
@@ -17,15 +17,17 @@ export function ProfileNotice({ lang, profile, userFiles }: ProfileNoticeProps) 
   const kommune = profile.name;
   return (
     <div className="profile-notice" data-testid="profile-notice">
-      <p role="note">{t('profNotice', { kommune, number: profile.kommunenummer, how: profile.regionsHow })}</p>
+      <p role="note">
+        {t('profNotice', { kommune, number: profile.kommunenummer, how: inLang(profile.regionsHow, lang) })}
+      </p>
       {profile.sites.kind === 'missing' && !userFiles?.sites ? (
         <p role="note" data-testid="profile-no-sites">
-          {t('profNoSites', { kommune, reason: profile.sites.reason })}
+          {t('profNoSites', { kommune, reason: inLang(profile.sites.reason, lang) })}
         </p>
       ) : null}
       {profile.hubs.kind === 'missing' && !userFiles?.hubs ? (
         <p role="note" data-testid="profile-no-hubs">
-          {t('profNoHubs', { kommune, reason: profile.hubs.reason })}
+          {t('profNoHubs', { kommune, reason: inLang(profile.hubs.reason, lang) })}
         </p>
       ) : null}
     </div>

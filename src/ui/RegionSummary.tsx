@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
 import {
+  inLang,
   missingFigures,
   profileSummaryTargets,
   type KommuneProfile,
@@ -150,7 +151,9 @@ export function RegionSummary({
     },
     { key: 'abc', label: t('summaryAbcMix'), cell: abcMix, plan: t('summaryNoPlan') },
   ];
-  const sources = [...new Set(Object.values(profile.planTargets).flatMap((f) => (f.known ? [f.source] : [])))];
+  const sources = [
+    ...new Set(Object.values(profile.planTargets).flatMap((f) => (f.known ? [inLang(f.source, lang)] : []))),
+  ];
   const gaps = missingFigures(profile.planTargets);
   return (
     <section className="region-summary" data-testid="region-summary" aria-labelledby="region-summary-title">
@@ -215,7 +218,7 @@ export function RegionSummary({
             labels: new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(
               gaps.map((g) => t(FIGURE_WORD[g.key])),
             ),
-            reason: [...new Set(gaps.map((g) => g.reason))].join(' '),
+            reason: [...new Set(gaps.map((g) => inLang(g.reason, lang)))].join(' '),
           })}
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 // Plain-language texts for the plan measures, shared by the explorer summary and the scenario comparison.
-import type { ProfileFigure } from '../domain/kommuneProfile';
+import { inLang, type ProfileFigure } from '../domain/kommuneProfile';
 import type { PlanMeasures } from '../domain/planMeasures';
 import { PLAN_TARGETS } from '../domain/planTargets';
 import type { JobsTodaySource } from '../domain/types';
@@ -18,7 +18,7 @@ export function densityWarningText(m: PlanMeasures, lang: Lang, today: ProfileFi
     m2: formatWhole(m.buildOutLandPerJobM2, lang),
     factor: formatNumber(m.densityVsToday, lang, 1),
     today: formatWhole(today.value, lang),
-    cite: today.source === PLAN_TARGETS.landPerJobM2.source ? t('profDensityCiteAsker') : today.source,
+    cite: today.source.en === PLAN_TARGETS.landPerJobM2.source ? t('profDensityCiteAsker') : inLang(today.source, lang),
   });
 }
 

@@ -74,7 +74,8 @@ describe('RegionSummary under a kommune profile', () => {
     const missing = plain(screen.getByTestId('summary-plan-missing').textContent);
     expect(missing).toContain('Planens tall mangler i profilen for Bærum');
     expect(missing).toContain('nye arbeidsplasser på 20 år');
-    expect(missing).toContain('Not collected');
+    expect(missing).toContain('Ikke samlet inn'); // the profile's own reason, in the page's language
+    expect(missing).not.toContain('Not collected');
     expect(screen.getByTestId('summary-plan-source')).toHaveTextContent('Kommuneprofilen for Bærum har ingen plantall');
     expect(screen.getByText('Ingen plantall å sammenligne med', { selector: 'text' })).toBeInTheDocument();
     expect(document.querySelector('[data-chart-row^="plan-"]:not([data-chart-row="plan-none"])')).toBeNull();

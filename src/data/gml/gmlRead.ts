@@ -5,6 +5,7 @@ import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature, SafeRecord } from '../loadGeoJson.ts';
 import { DataError } from '../problems.ts';
 import { GEOGRAPHIC } from '../resolveCrs.ts';
+import { detached, type TextSource } from '../textChunks.ts';
 import {
   AREA_ELEMENTS,
   areaPolygons,
@@ -19,6 +20,8 @@ export interface GmlReadOptions {
   file: string;
   /** areas: features with a surface become features (sites, regions); points: features with a gml:Point (hubs). */
   want: 'areas' | 'points';
+  /** Called with the share of the input read (0–1) in steps of about a megabyte, for a progress bar. */
+  onProgress?: ((share: number) => void) | undefined;
 }
 
 /** Children of a feature that describe it rather than hold its data. */
@@ -37,7 +40,7 @@ function put(target: Record<string, unknown>, name: string, value: unknown): voi
  * wrapper, so `app:identifikasjon/app:Identifikasjon/app:lokalId` reads as `identifikasjon.lokalId`.
  */
 function valueOf(node: XmlNode, depth: number): unknown {
-  if (node.children.length === 0) return node.text.trim();
+  if (node.children.length === 0) return detached(node.text.trim());
   const only = node.children.length === 1 ? (node.children[0] as XmlNode) : null;
   const body = only && only.children.length > 0 ? only : node;
   const out = Object.create(null) as Record<string, unknown>;
@@ -55,8 +58,11 @@ const geometryIn = (prop: XmlNode): XmlNode | undefined => {
 const normaliseSrs = (srs: string): string =>
   srs.replace(/^https?:\/\/www\.opengis\.net\/gml\/srs\/epsg\.xml#(\d+)$/i, 'EPSG:$1');
 
-/** Parses GML text into features for the shared pipeline. Throws DataError for file-level faults. */
-export function readGml(text: string, opts: GmlReadOptions): ParsedCollection {
+/**
+ * Parses GML text (one string, or its pieces as the bytes are decoded, see textChunks.ts) into features for the shared
+ * pipeline, one feature's element tree at a time. Throws DataError for file-level faults.
+ */
+export function readGml(text: TextSource, opts: GmlReadOptions): ParsedCollection {
   const { file, want } = opts;
   const features: ParsedFeature[] = [];
   const passed = new Map<string, number>();
@@ -121,6 +127,7 @@ export function readGml(text: string, opts: GmlReadOptions): ParsedCollection {
     (envelopeSrs) => {
       collectionSrs = envelopeSrs;
     },
+    opts.onProgress,
   );
 
   if (!/FeatureCollection$/.test(visit.root) && features.length === 0) {

@@ -2,6 +2,7 @@
 // a time).
 import { SaxesParser } from 'saxes';
 import { DataError } from '../problems.ts';
+import { chunksOf, type TextSource } from '../textChunks.ts';
 
 /** An XML element as the GML reader needs it: local name (prefix dropped), attributes by local name, text, children. */
 export interface XmlNode {
@@ -29,14 +30,17 @@ export interface GmlVisit {
 }
 
 /**
- * Streams the document and calls `onFeature` with each feature element's tree (the children of
- * gml:featureMember / gml:featureMembers / wfs:member). Throws DataError for XML that is not well formed.
+ * Streams the document — one string, or its pieces as the bytes are decoded (see textChunks.ts), written to the parser
+ * one at a time — and calls `onFeature` with each feature element's tree (the children of gml:featureMember /
+ * gml:featureMembers / wfs:member). `onProgress` gets the share of the input read after each piece, rising, ending at
+ * 1. Throws DataError for XML that is not well formed.
  */
 export function visitGmlFeatures(
-  text: string,
+  text: TextSource,
   file: string,
   onFeature: (node: XmlNode) => void,
   onCollectionSrs?: (srs: string) => void,
+  onProgress?: (share: number) => void,
 ): GmlVisit {
   const parser = new SaxesParser({ position: true });
   const stack: XmlNode[] = [];
@@ -78,8 +82,13 @@ export function visitGmlFeatures(
       memberDepth = -1;
     }
   });
+  let reported = 0;
   try {
-    parser.write(text).close();
+    for (const chunk of chunksOf(text)) {
+      parser.write(chunk.text);
+      if (onProgress && chunk.share > reported) onProgress((reported = chunk.share));
+    }
+    parser.close();
   } catch (e) {
     if (e instanceof DataError) throw e;
     const detail = (e instanceof Error ? e.message : String(e))
@@ -91,6 +100,7 @@ export function visitGmlFeatures(
       message: `${file}: is not well-formed XML at line ${parser.line}, column ${parser.column}: ${detail}. Check that the file is complete GML.`,
     });
   }
+  if (onProgress && reported < 1) onProgress(1);
   return visit;
 }
 

@@ -1,5 +1,6 @@
 // SOSI text → objects and their elements (dot level, name, value, line), streamed one object at a time in one pass
-// over the lines without splitting the whole text.
+// over the lines without splitting the whole text (which may come in pieces).
+import { chunksOf, type TextSource } from '../textChunks.ts';
 
 /** One `..NAME value` line (with continuation lines appended), e.g. level 2, `AREALFORMÅL`, `1300`. */
 export interface SosiElement {
@@ -40,14 +41,13 @@ function stripComment(line: string): string {
   return line;
 }
 
-/** Text characters between two progress reports of the streaming lexer (about 1 MB of a plan file). */
-const PROGRESS_STEP = 1 << 20;
-
 /**
  * Streams SOSI text as objects, one at a time, so a reader can turn each into what it keeps (a curve's points, an
  * area's attributes) and let its lines go: the whole list of objects and their element strings never exists at once.
- * An element's value runs on over following lines that do not start with a dot (coordinate lists, long ..REF lists).
- * Everything after `.SLUTT` is ignored. `slutt`, `stray` and `count` are complete once the generator has finished.
+ * The text may come in pieces (decoded bytes, see textChunks.ts), so the whole file need not be one string either; a
+ * line cut between two pieces is joined before it is read. An element's value runs on over following lines that do
+ * not start with a dot (coordinate lists, long ..REF lists). Everything after `.SLUTT` is ignored. `slutt`, `stray`
+ * and `count` are complete once the generator has finished.
  */
 export class SosiStream {
   /** Line of `.SLUTT`, or null when the file ends without one (probably truncated). */
@@ -58,40 +58,40 @@ export class SosiStream {
   count = 0;
 
   constructor(
-    private readonly text: string,
-    /** Called with the share of the text read (0–1), about every megabyte and once at the end. */
+    private readonly source: TextSource,
+    /** Called with the share of the input read (0–1), once a piece (about a megabyte), rising, ending at 1. */
     private readonly onProgress?: (share: number) => void,
   ) {}
 
   *objects(): Generator<SosiObject, void, undefined> {
-    const { text, onProgress } = this;
+    const { onProgress } = this;
     let current: SosiObject | null = null;
     let last: SosiElement | null = null;
     /** Continuation lines of `last`, joined once when the element is complete. */
     let more: string[] = [];
     let lineNo = 0;
-    let nextReport = PROGRESS_STEP;
+    let reported = 0;
+    const report = (share: number): void => {
+      if (onProgress && share > reported) {
+        reported = share;
+        onProgress(share);
+      }
+    };
     const finishElement = (): void => {
       if (last && more.length > 0) {
         last.value = last.value === '' ? more.join(' ') : `${last.value} ${more.join(' ')}`;
         more = [];
       }
     };
-    for (let start = 0; start < text.length;) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
+    /** Reads one line; returns the object it completes, if any, or 'end' at .SLUTT. */
+    const readLine = (raw: string): SosiObject | 'end' | null => {
       lineNo++;
-      const line = stripComment(text.slice(start, end)).trim();
-      start = end + 1;
-      if (onProgress && start >= nextReport) {
-        onProgress(Math.min(1, start / text.length));
-        nextReport = start + PROGRESS_STEP;
-      }
-      if (line === '') continue;
+      const line = stripComment(raw).trim();
+      if (line === '') return null;
       if (line.charCodeAt(0) !== 46 /* . */) {
         if (last) more.push(line);
         else this.stray.push(lineNo);
-        continue;
+        return null;
       }
       finishElement();
       let level = 1;
@@ -100,28 +100,49 @@ export class SosiStream {
       const name = (space < 0 ? line.slice(level) : line.slice(level, space)).toUpperCase();
       const rest = space < 0 ? '' : line.slice(space + 1).trim();
       if (level === 1) {
-        if (current) yield current;
+        const done = current;
         current = null;
         last = null;
         if (name === 'SLUTT') {
           this.slutt = lineNo;
-          break;
+          return done ?? 'end';
         }
         const m = /^(-?\d+)\s*:/.exec(rest);
         current = { kind: name, serial: m?.[1] === undefined ? null : Number(m[1]), line: lineNo, elements: [] };
         this.count++;
-        continue;
+        return done;
       }
       if (!current) {
         this.stray.push(lineNo);
-        continue;
+        return null;
       }
       last = { level, name, value: rest, line: lineNo };
       current.elements.push(last);
+      return null;
+    };
+    /** The start of a line cut off at the end of the previous piece. */
+    let carry = '';
+    reading: for (const chunk of chunksOf(this.source)) {
+      const text = carry === '' ? chunk.text : carry + chunk.text;
+      let start = 0;
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        const done = readLine(text.slice(start, end));
+        start = end + 1;
+        if (done !== null) {
+          if (done !== 'end') yield done;
+          if (this.slutt !== null) break reading;
+        }
+      }
+      carry = text.slice(start);
+      report(chunk.share);
+    }
+    if (this.slutt === null && carry !== '') {
+      const done = readLine(carry);
+      if (done !== null && done !== 'end') yield done;
     }
     finishElement();
     if (current) yield current;
-    onProgress?.(1);
+    report(1);
   }
 }
 

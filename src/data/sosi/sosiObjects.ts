@@ -1,5 +1,6 @@
 // Reading one SOSI object: its coordinates (..NØ / ..NØH integers × ENHET + origin) and its attributes as nested
 // properties.
+import { detached } from '../textChunks.ts';
 import type { Pt } from '../arcs.ts';
 import type { SafeRecord } from '../loadGeoJson.ts';
 import type { SosiHeader } from './sosiHeader.ts';
@@ -110,12 +111,12 @@ export function readProperties(elements: readonly SosiElement[]): SafeRecord {
     const next = attrs[i + 1];
     if (next !== undefined && next.level > el.level) {
       const group = Object.create(null) as Record<string, unknown>;
-      const own = unquote(el.value.trim());
+      const own = detached(unquote(el.value.trim()));
       if (own !== '') put(group, 'VERDI', own);
       put(parent, el.name, group);
       open.push(group);
     } else {
-      put(parent, el.name, unquote(el.value.trim()));
+      put(parent, el.name, detached(unquote(el.value.trim())));
     }
   });
   return root;

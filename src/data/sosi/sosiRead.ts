@@ -3,6 +3,7 @@
 import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M, type Pt } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature } from '../loadGeoJson.ts';
 import { DataError, type Problem } from '../problems.ts';
+import { detached, type TextSource } from '../textChunks.ts';
 import { koordsysName, readSosiHeader, type SosiHeader } from './sosiHeader.ts';
 import { SosiStream, type SosiObject } from './sosiLex.ts';
 import { readCoords, readProperties } from './sosiObjects.ts';
@@ -14,7 +15,7 @@ export interface SosiReadOptions {
   want: 'areas' | 'points';
   /** The character set the bytes were decoded with, for the notes. */
   encoding?: string | undefined;
-  /** Called with the share of the text read (0–1) in steps of about a megabyte, for a progress bar. */
+  /** Called with the share of the input read (0–1) in steps of about a megabyte, for a progress bar. */
   onProgress?: ((share: number) => void) | undefined;
 }
 
@@ -36,11 +37,12 @@ interface PendingArea {
 }
 
 /**
- * Parses SOSI text into features for the shared pipeline. Throws DataError for file-level faults. The text is streamed
- * object by object (see SosiStream): each curve becomes its points in a Map by serial number, each wanted object a
- * feature, and the areas' rings are assembled at the end, since a .FLATE may refer to curves further down the file.
+ * Parses SOSI text into features for the shared pipeline. Throws DataError for file-level faults. The text (one
+ * string, or its pieces as the bytes are decoded, see textChunks.ts) is streamed object by object (see SosiStream):
+ * each curve becomes its points in a Map by serial number, each wanted object a feature, and the areas' rings are
+ * assembled at the end, since a .FLATE may refer to curves further down the file.
  */
-export function readSosi(text: string, opts: SosiReadOptions): ParsedCollection {
+export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollection {
   const { file } = opts;
   const stream = new SosiStream(text, opts.onProgress);
   let header: SosiHeader | null = null;
@@ -102,7 +104,7 @@ export function readSosi(text: string, opts: SosiReadOptions): ParsedCollection 
     }
     if (o.kind === 'FLATE') {
       const refs = o.elements.filter((e) => e.name === 'REF').map((e) => e.value);
-      areas.push({ feature, refs: refs.length === 0 ? null : refs.join(' ') });
+      areas.push({ feature, refs: refs.length === 0 ? null : detached(refs.join(' ')) });
       return;
     }
     const coords = readCoords(o, h);

@@ -12,6 +12,8 @@ import { dataNotice, rowsOf, type RoadDistances } from '../../state/investorSele
 import { formatWhole } from '../format';
 import { downloadBlob, downloadText } from './download';
 import { mapImagePng, type LegendItem } from './mapImage';
+import { investorWords } from './profileWords';
+import { useProfile } from '../../state/profileStore';
 import './investor.css';
 
 export interface ExportBarProps {
@@ -71,6 +73,7 @@ export function ExportBar({
   mapSelector = '[data-testid="map"]',
 }: ExportBarProps) {
   const t = translator(lang);
+  const profile = useProfile();
   const [status, setStatus] = useState('');
   const empty = items.length === 0;
   const notice = dataNotice(dataset);
@@ -108,7 +111,7 @@ export function ExportBar({
       const regionSource = dataset.userFiles?.regions ? null : t('invPngSources');
       const lines = [noticeText, t('pngScaleNote'), regionSource, attribution].filter((l): l is string => Boolean(l));
       const caption = {
-        title: t('invPngTitle', { count: formatWhole(items.length, lang) }),
+        title: investorWords(profile, lang).pngTitle(formatWhole(items.length, lang)),
         legendTitle: t('pngLegendTitle'),
         legend: mapImageLegend(items, dataset, lang, roadsDrawn),
         lines,

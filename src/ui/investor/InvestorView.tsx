@@ -9,6 +9,7 @@ import { translator } from '../../i18n';
 import { actions } from '../../state/actions';
 import { dataNotice, investorSelection, rowsOf, totalAreaDaa } from '../../state/investorSelectors';
 import { useRoadStore } from '../../state/roadStore';
+import { useProfile } from '../../state/profileStore';
 import { useAppStore } from '../../state/store';
 import { formatDaa, formatWhole } from '../format';
 import { ExportBar } from './ExportBar';
@@ -16,6 +17,7 @@ import { InvestorCard } from './InvestorCard';
 import { InvestorFilterBar } from './InvestorFilterBar';
 import { InvestorMap } from './InvestorMap';
 import { OnePager } from './OnePager';
+import { investorWords } from './profileWords';
 import { RoadLayerPanel } from './RoadLayerPanel';
 import './investor.css';
 
@@ -34,6 +36,7 @@ export function InvestorView() {
   const selectedSiteId = useAppStore((s) => s.selectedSiteId);
   const roadLayer = useRoadStore((s) => s.layer);
   const t = translator(lang);
+  const words = investorWords(useProfile(), lang);
 
   // Distances to the road layer the user loaded, for every site (none without a layer: the figure stays missing).
   const roads = useMemo(
@@ -121,9 +124,9 @@ export function InvestorView() {
     <main className="investor" data-testid="investor-view">
       <section className="inv-hero" aria-labelledby="inv-title">
         <div>
-          <p className="inv-hero__kicker">{t('invKicker')}</p>
+          <p className="inv-hero__kicker">{words.kicker}</p>
           <h2 id="inv-title" className="inv-hero__title">
-            {t('invTitle')}
+            {words.title}
           </h2>
           <p className="inv-hero__lead" data-testid="investor-lead">
             {t('invLead', { count: formatWhole(shown.length, lang), daa: formatDaa(totalAreaDaa(shown), lang) })}
@@ -134,7 +137,7 @@ export function InvestorView() {
           <p>{t('invRule')}</p>
           {roads ? null : (
             <p className="small">
-              {t('invRoad')}: {t('invRoadMissing')}. {t('invRoadMissingWhy')} {t('roadMissingHow')}
+              {words.road}: {t('invRoadMissing')}. {words.roadMissingWhy} {t('roadMissingHow')}
             </p>
           )}
           <h3 className="inv-rule__sub">{t('roadPanelTitle')}</h3>
@@ -158,7 +161,7 @@ export function InvestorView() {
           items={shown}
           roads={roads}
           roadsDrawn={roadsOnMap !== null}
-          fileStem="ledige-naeringsarealer-asker"
+          fileStem={words.fileStem}
         />
         {selection.filtered || ownActive ? (
           <p className="inv-filtered" data-testid="investor-filtered">

@@ -10,6 +10,8 @@ import { FactList } from './FactList';
 import { siteFacts } from './siteFacts';
 import { SiteOutline } from './SiteOutline';
 import { ContactLine } from './ContactLine';
+import { investorWords } from './profileWords';
+import { useProfile } from '../../state/profileStore';
 import { LocationMap } from './LocationMap';
 
 /** What the location map draws round the site: the loaded regions, hubs and the other sites. */
@@ -44,6 +46,7 @@ export function onePagerUrl(
 
 export function OnePager({ site, row, lang, notice, context, onBack }: OnePagerProps) {
   const t = translator(lang);
+  const profile = useProfile();
   const [copyStatus, setCopyStatus] = useState('');
   const url = onePagerUrl(row.id, lang);
 
@@ -73,7 +76,7 @@ export function OnePager({ site, row, lang, notice, context, onBack }: OnePagerP
         </p>
       </div>
       <header className="one-pager__head">
-        <p className="one-pager__kicker">{t('invOnePagerKicker')}</p>
+        <p className="one-pager__kicker">{investorWords(profile, lang).onePagerKicker}</p>
         <h2 id="one-pager-title" tabIndex={-1}>
           {row.name}
         </h2>

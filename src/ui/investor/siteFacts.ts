@@ -9,6 +9,8 @@ import { formatDaa, formatDistance, formatM2, formatWhole } from '../format';
 import { DEFAULT_ASSUMPTIONS } from '../../domain/assumptions';
 import { jobsTodayText } from '../planMeasuresText';
 import { HUB_TYPE_KEY, readinessKey, statusKey } from '../labels';
+import { useProfileStore } from '../../state/profileStore';
+import { roadWords } from './profileWords';
 
 /** The plain-words business types each ABC type suits (the ABC principle of Temaplan næring §5.9.2). */
 export const SUITABLE_KEY: Record<AbcType, MessageKey> = { A: 'invSuitA', B: 'invSuitB', C: 'invSuitC' };
@@ -58,8 +60,10 @@ export function hubText(row: SiteRow, lang: Lang): string {
  */
 export function roadFact(row: SiteRow, lang: Lang): Fact {
   const t = translator(lang);
+  // The profile is chosen once at start-up, so reading it here (outside React) is the same as the hook.
+  const label = roadWords(useProfileStore.getState().profile, lang).road;
   const road = row.road;
-  if (!road) return { id: 'road', label: t('invRoad'), value: t('invRoadMissing'), hint: t('roadMissingHint') };
+  if (!road) return { id: 'road', label, value: t('invRoadMissing'), hint: t('roadMissingHint') };
   const distance = formatDistance(road.distanceM, lang);
   const value =
     road.distanceM === 0
@@ -69,7 +73,7 @@ export function roadFact(row: SiteRow, lang: Lang): Fact {
         : t('roadValueNoName', { distance });
   return {
     id: 'road',
-    label: t('invRoad'),
+    label,
     value,
     hint: t('roadHint', { kind: t(road.kind === 'line' ? 'roadKindLine' : 'roadKindPoint'), file: road.file }),
   };

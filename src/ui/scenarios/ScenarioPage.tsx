@@ -1,7 +1,7 @@
 // The scenario comparison page (`?view=compare`): choose, compare, chart, edit, and the map of the active scenario.
 import { useEffect, useMemo } from 'react';
 import type { Scenario } from '../../domain/scenario';
-import { profileJobTargets, type KommuneProfile } from '../../domain/kommuneProfile';
+import { inLang, profileJobTargets, type KommuneProfile } from '../../domain/kommuneProfile';
 import { translator, type Translate } from '../../i18n';
 import { useProfile } from '../../state/profileStore';
 import { useAppStore } from '../../state/store';
@@ -29,10 +29,10 @@ function planSourceText(profile: KommuneProfile, t: Translate, lang: Parameters<
     const gap = [jobs20, perYear, landPerJobM2].find((f) => !f.known);
     return t('profScenPlanSourceNone', {
       kommune: profile.name,
-      reason: gap && !gap.known ? gap.reason : t('profMissing'),
+      reason: gap && !gap.known ? inLang(gap.reason, lang) : t('profMissing'),
     });
   }
-  const sources = [...new Set([jobs20.source, perYear.source])].join('; ');
+  const sources = [...new Set([inLang(jobs20.source, lang), inLang(perYear.source, lang)])].join('; ');
   return t('profScenPlanSource', {
     kommune: profile.name,
     jobs20: formatRange(jobs20.value, lang),

@@ -1,6 +1,7 @@
 // Choosing the two or three scenarios to compare: presets and the user's own, the first being the basis.
-import { PRESETS } from '../../domain/presets';
+import { PRESETS, presetsFor, presetsLeftOut } from '../../domain/presets';
 import { translator, type Lang } from '../../i18n';
+import { useProfile } from '../../state/profileStore';
 import { scenarioActions } from '../../state/scenarioStore';
 import { MAX_COMPARED, type Workspace } from '../../state/scenarioWorkspace';
 import { scenarioName } from './scenarioText';
@@ -12,11 +13,16 @@ export interface ScenarioPickerProps {
 
 export function ScenarioPicker({ lang, workspace }: ScenarioPickerProps) {
   const t = translator(lang);
+  const profile = useProfile();
+  // The profile's presets; one made for another kommune stays only while it is compared (e.g. from a shared link).
+  const offered = presetsFor(profile.scenarioPresets);
+  const presets = PRESETS.filter((p) => offered.includes(p) || workspace.compareIds.includes(p.id));
+  const leftOut = presetsLeftOut(profile.scenarioPresets) && profile.scenarioPresets.length === 0;
   const slots = Array.from({ length: Math.min(MAX_COMPARED, workspace.compareIds.length + 1) }, (_, i) => i);
   const options = (
     <>
       <optgroup label={t('scenPresetsGroup')}>
-        {PRESETS.map((p) => (
+        {presets.map((p) => (
           <option key={p.id} value={p.id}>
             {scenarioName(p, lang)}
           </option>
@@ -53,6 +59,11 @@ export function ScenarioPicker({ lang, workspace }: ScenarioPickerProps) {
           </div>
         ))}
       </div>
+      {leftOut ? (
+        <p className="muted small" data-testid="scen-presets-note">
+          {t('scenKommunePresetsNone', { kommune: profile.name })}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -50,7 +50,7 @@ describe('kommune boundaries in the load dialog follow the kommune profile', () 
     renderApp();
     const d = await chooseFiles([textFile('kommuner.geojson', WITH_3201)]);
     expect(plain(within(d).getByTestId('load-mode').textContent)).toBe(
-      'Kommunegrenser etter profilen for Bærum: 3201 blir Bærum; andre kommuner hoppes over.',
+      'Kommunegrenser etter profilen for Bærum: 0219, 3024 og 3201 blir Bærum; andre kommuner hoppes over.',
     );
     expect(d).not.toHaveTextContent('Asker nord');
     expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
@@ -59,16 +59,26 @@ describe('kommune boundaries in the load dialog follow the kommune profile', () 
     const skipped = plain(within(d).getByTestId('load-skipped').textContent);
     expect(skipped).toContain('Hoppes over (4)');
     expect(skipped).toContain('1 × ikke med i kommuneprofilens regioner – 0220 Asker');
-    expect(skipped).toContain("not one of the kommuner of Bærum's regions (3201)");
+    expect(skipped).toContain("not one of the kommuner of Bærum's regions (0219, 3024, 3201)");
     expect(skipped).not.toContain('Asker-kommune');
     expect(await applyAndRegions(d)).toEqual(['Bærum']);
   });
 
-  it('Bærum: a file without 3201 keeps nothing and says which kommuner the profile wants', async () => {
+  it('Bærum: its number before 2020 (0219) is Bærum too', async () => {
     setProfile(BAERUM);
     renderApp();
     const d = await chooseFiles([textFile('kommuner.geojson', KOMMUNER)]);
-    expect(d).toHaveTextContent('3201');
+    expect(plain(within(d).getByTestId('load-counts').textContent)).toBe(
+      '5 objekter i filen: 1 leses inn, 4 hoppes over.',
+    );
+    expect(await applyAndRegions(d)).toEqual(['Bærum']);
+  });
+
+  it('Bærum: a file without any of its numbers keeps nothing and says which kommuner the profile wants', async () => {
+    setProfile(BAERUM);
+    renderApp();
+    const d = await chooseFiles([textFile('kommuner.geojson', KOMMUNER.replace('"0219"', '"0301"'))]);
+    expect(d).toHaveTextContent('0219, 3024, 3201');
     expect(within(d).getByRole('button', { name: 'Bruk dataene' })).toBeDisabled();
   });
 

@@ -108,13 +108,56 @@ test('?profile=baerum&view=compare: the scenario page names Bærum and has none 
     await page.waitFor();
     const text = normaliseSpace(await page.innerText());
     assert.match(text, /for regionene i Bærum og for kommunens mål/);
-    // The one Asker word left is the name of the ready-made scenario "Satsing Asker syd" (a preset for Asker's south,
-    // geodata/scenarios/satsing-syd.json); everything else (targets, sources, regions, the map legend) follows the
-    // profile.
-    assert.doesNotMatch(text.replaceAll('Satsing Asker syd', ''), /Asker|Temaplan|§5\.9\.2|15\s000|500–550|420\sm²/);
+    // The preset made for Asker syd is not offered under Bærum, so no Asker word is left (targets, sources, regions,
+    // presets and the map legend all follow the profile).
+    assert.doesNotMatch(text, /Asker|Temaplan|§5\.9\.2|15\s000|500–550|420\sm²/);
     assert.doesNotMatch(text, /NaN|Infinity|∞/);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
   }
 });
+
+/** The page's own words under ?profile=baerum, with the parts that show data from a file left out (none is loaded). */
+async function pageWords(app: Awaited<ReturnType<typeof openApp>>): Promise<string> {
+  return normaliseSpace(await app.page.locator('body').innerText());
+}
+
+for (const lang of ['nb', 'en'] as const) {
+  test(`?profile=baerum (${lang}): no Asker word on the explorer, investor and scenario pages, at 1440×900 and 390×844`, async () => {
+    for (const [view, ready] of [
+      ['', 'region-summary'],
+      ['investor', 'investor-view'],
+      ['compare', 'scenario-compare'],
+    ] as const) {
+      for (const [w, h] of [
+        [1440, 900],
+        [390, 844],
+      ] as const) {
+        const app = await openApp(launched.browser, `?e2e=1&profile=baerum&lang=${lang}${view ? `&view=${view}` : ''}`);
+        try {
+          await app.page.setViewportSize({ width: w, height: h });
+          await app.page.getByTestId(ready).waitFor();
+          if (view === '') await waitForMapState(app.page, 'ready');
+          const text = await pageWords(app);
+          assert.match(text, /Bærum/, `${view || 'explorer'} ${lang} names Bærum`);
+          assert.doesNotMatch(text, /Asker|Invest in|E18|E134|Røyken|Hurum|Temaplan/, `${view || 'explorer'} ${lang}`);
+          assert.doesNotMatch(text, /NaN|Infinity|∞/);
+          if (view === 'investor')
+            assert.match(
+              text,
+              lang === 'nb'
+                ? /Kommuneprofilen for Bærum nevner ingen organisasjon som tar imot investorer|Ledige næringsarealer i Bærum/
+                : /Available business land in Bærum/,
+            );
+          if (view === 'compare')
+            assert.match(text, lang === 'nb' ? /ingen egne ferdige scenarioer/ : /no ready-made scenarios of its own/);
+          await screenshot(app.page, `profile-baerum-${view || 'explorer'}-${lang}-${w}x${h}`);
+          assert.deepEqual(app.errors, []);
+        } finally {
+          await app.close();
+        }
+      }
+    }
+  });
+}

@@ -19,7 +19,13 @@ describe('the bundled profiles', () => {
     expect([p.id, p.name, p.kommunenummer]).toEqual(['asker', 'Asker', '3203']);
     for (const [key, figure] of Object.entries(PLAN_TARGETS)) {
       const f = p.planTargets[key as keyof typeof p.planTargets];
-      expect(f.known && { value: f.value, unit: f.unit, label: f.label, source: f.source }).toEqual(figure);
+      // The English texts are the engine's; the bokmål ones are what the app and the nb report show.
+      expect(f.known && { value: f.value, unit: f.unit, label: f.label.en, source: f.source.en }).toEqual(figure);
+      expect(f.known && f.source.nb).toBe(
+        figure.source
+          .replace('hearing draft 15 Dec 2020', 'høringsutkast 15.12.2020')
+          .replace('(municipal plan', '(kommuneplan'),
+      );
     }
     expect([...p.regionsFromKommuner]).toEqual([
       ['0220', 'Asker nord'],
@@ -65,7 +71,7 @@ describe('report --profile', () => {
     // In bokmål (the default) the CLI's words change; the reason is the profile file's own text.
     const nb = await report(['--profile', 'geodata/profiles/baerum.json']);
     expect(nb.stderr).toBe(
-      'error: geodata/profiles/baerum.json: profilen for Bærum har ingen næringsarealer: No business sites are bundled for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)\n',
+      'error: geodata/profiles/baerum.json: profilen for Bærum har ingen næringsarealer: Ingen næringsområder for Bærum følger med; gi --sites FIL (kommuneplanen som GeoJSON, SOSI eller GML)\n',
     );
   });
 
@@ -128,7 +134,7 @@ describe('import --profile', () => {
       ]);
       expect(out.code).toBe(0);
       expect(out.stdout).toContain(
-        'note: Kommune boundaries (profile Bærum): 3201 → Bærum; other kommuner are skipped.',
+        'note: Kommune boundaries (profile Bærum): 0219 + 3024 + 3201 → Bærum; other kommuner are skipped.',
       );
       // PostGIS: ST_Area(ST_Transform(geom, 25832)) of the same source polygon = 191.6396 km²
       expect(out.stdout).toContain('area: Bærum 191.64 km² (EPSG:25832, planar)');
@@ -203,7 +209,7 @@ describe('--scenario under a kommune profile', () => {
 
   it("with the profile's own job targets: compared with those, not Asker's", async () => {
     const asker = profileJson('asker.json') as {
-      planTargets: Record<string, { value: unknown; source: string }>;
+      planTargets: Record<string, { value: unknown; source: { nb: string; en: string } }>;
     } & Record<string, unknown>;
     const own = {
       ...asker,
@@ -216,12 +222,12 @@ describe('--scenario under a kommune profile', () => {
         newJobs20Years: {
           ...asker.planTargets.newJobs20Years,
           value: { low: 2000, high: 4000 },
-          source: 'Own plan, test',
+          source: { nb: 'Own plan, test', en: 'Own plan, test' },
         },
         newJobsPerYear: {
           ...asker.planTargets.newJobsPerYear,
           value: { low: 100, high: 200 },
-          source: 'Own plan, test',
+          source: { nb: 'Own plan, test', en: 'Own plan, test' },
         },
       },
     };

@@ -22,7 +22,7 @@ describe('profile plan targets', () => {
     for (const [key, f] of Object.entries(asker.planTargets)) {
       expect(f.known, key).toBe(true);
       if (f.known)
-        expect({ value: f.value, source: f.source }, key).toEqual({
+        expect({ value: f.value, source: f.source.en }, key).toEqual({
           value: PLAN_TARGETS[key as keyof typeof PLAN_TARGETS].value,
           source: PLAN_TARGETS[key as keyof typeof PLAN_TARGETS].source,
         });
@@ -42,7 +42,7 @@ describe('profile plan targets', () => {
       'newJobsPerYear',
       'landPerJobM2',
     ]);
-    expect(gaps.every((g) => g.reason.length > 0)).toBe(true);
+    expect(gaps.every((g) => g.reason.nb.length > 0 && g.reason.en.length > 0)).toBe(true);
   });
 
   it('the measures follow the targets they are given', () => {
