@@ -268,7 +268,7 @@ function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
         Math.max(ey0, ey1) < ty
       )
         continue;
-      if (ey0 > ty !== ey1 > ty && tx < ((ex1 - ex0) * (ty - ey0)) / (ey1 - ey0) + ex0) odd[o] ^= 1;
+      if (ey0 > ty !== ey1 > ty && tx < ((ex1 - ex0) * (ty - ey0)) / (ey1 - ey0) + ex0) odd[o] = (odd[o] as number) ^ 1;
     }
     const polygon = ringPolygon[k] as number;
     const shell = firstOfPolygon.get(polygon) as number;
