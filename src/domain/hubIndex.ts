@@ -105,7 +105,15 @@ export function createHubIndex(hubs: Hub[], options: { grid?: boolean } = {}): H
       hubs.filter((h) => h.type === t),
       useGrid,
     );
-  return { all: makeSet(hubs, useGrid), byType };
+  // The any-type set is built on first use: the analysis takes the best of the per-type winners instead.
+  let all: HubSet | undefined;
+  return {
+    get all(): HubSet {
+      all ??= makeSet(hubs, useGrid);
+      return all;
+    },
+    byType,
+  };
 }
 
 /** True when candidate a beats b: smaller polygon distance, then smaller centroid distance, then smaller id. */
