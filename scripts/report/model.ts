@@ -1,5 +1,5 @@
 // The report's data model: engine results joined with site and hub attributes, ready for the csv/json/md writers.
-import { analyse } from '../../src/domain/analyse.ts';
+import { assessSites, computeGeometryMetrics } from '../../src/domain/analyse.ts';
 import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
 import { profileJobTargets, type ProfileTargets } from '../../src/domain/kommuneProfile.ts';
 import { DEFAULT_PACE, type PaceContext } from '../../src/domain/pace.ts';
@@ -104,15 +104,28 @@ export function profileInfo(loaded: LoadedInputs): ReportModel['profile'] {
 export function buildReportModel(loaded: LoadedInputs, horizonYears: number = DEFAULT_PACE.horizonYears): ReportModel {
   const { sites, hubs, regions, assumptions } = loaded;
   const pace: PaceContext = { ...DEFAULT_PACE, horizonYears };
-  const { results, summary } = analyse({ sites, hubs, regions, assumptions, pace });
+  const metrics = computeGeometryMetrics(sites, hubs, regions);
+  const results = assessSites(sites, metrics, hubs, assumptions, pace);
+  // The summaries are made on first read: the CSV (one row per site) never reads them.
+  let summary: Summary | undefined;
+  let byStatus: Record<SiteStatus, SummaryRow> | undefined;
+  let measures: PlanMeasures | null | undefined;
+  const summaryOnce = (): Summary => (summary ??= summarise(sites, results, assumptions, pace));
   return {
     sites: siteRows(sites, results, hubs),
-    summary,
-    totalsByStatus: totalsByStatus(sites, results, assumptions, summary),
+    get summary() {
+      return summaryOnce();
+    },
+    get totalsByStatus() {
+      return (byStatus ??= totalsByStatus(sites, results, assumptions, summaryOnce()));
+    },
     assumptions,
     assumptionSources: { ...ASSUMPTION_SOURCES },
     leadTimeYears: pace.leadTimeYears,
-    planMeasures: totalMeasures(summary, loaded.profile.planTargets),
+    get planMeasures() {
+      if (measures === undefined) measures = totalMeasures(summaryOnce(), loaded.profile.planTargets);
+      return measures;
+    },
     planTargets: loaded.profile.planTargets,
     profile: profileInfo(loaded),
     inputs: loaded.inputs,
