@@ -9,7 +9,7 @@ import type { ReadinessKey } from '../../src/domain/scenario.ts';
 import { regionWarnings } from '../../src/domain/regionChecks.ts';
 import { summarise } from '../../src/domain/summary.ts';
 import { siteRows, type SiteRow } from '../../src/domain/siteRows.ts';
-import type { Assumptions, Site, SiteResult, SiteStatus, Summary, SummaryRow } from '../../src/domain/types.ts';
+import type { Assumptions, Hub, Site, SiteResult, SiteStatus, Summary, SummaryRow } from '../../src/domain/types.ts';
 import type { InputInfo, InputRole, LoadedInputs, ReportWarning } from './inputs.ts';
 import type { ScenarioSection } from './scenarioSection.ts';
 
@@ -18,6 +18,8 @@ export { siteRows, type HubRef, type SiteRow } from '../../src/domain/siteRows.t
 
 export interface ReportModel {
   sites: SiteRow[];
+  /** The engine's inputs and results the rows are made of, when the CSV can be written from them directly. */
+  engine?: { sites: readonly Site[]; results: readonly SiteResult[]; hubs: readonly Hub[] };
   summary: Summary;
   /** Totals over sites with each status, for the comparison with the plan's figures. */
   totalsByStatus: Record<SiteStatus, SummaryRow>;
@@ -111,8 +113,13 @@ export function buildReportModel(loaded: LoadedInputs, horizonYears: number = DE
   let byStatus: Record<SiteStatus, SummaryRow> | undefined;
   let measures: PlanMeasures | null | undefined;
   const summaryOnce = (): Summary => (summary ??= summarise(sites, results, assumptions, pace));
+  let rows: SiteRow[] | undefined;
   return {
-    sites: siteRows(sites, results, hubs),
+    // Made on first read too: the CSV is written from `engine` (csv.ts formatCsvFromResults).
+    get sites() {
+      return (rows ??= siteRows(sites, results, hubs));
+    },
+    engine: { sites, results, hubs },
     get summary() {
       return summaryOnce();
     },
