@@ -193,7 +193,10 @@ function nearestInGrid(
   const i1 = Math.min(g.nx - 1, Math.floor((qx1 - g.minX) / g.cell));
   const j0 = Math.max(0, Math.floor((qy0 - g.minY) / g.cell));
   const j1 = Math.min(g.ny - 1, Math.floor((qy1 - g.minY) / g.cell));
-  let best: NearestHub | null = null;
+  // The best so far as plain numbers (betterHub's rule spelled out), so a candidate costs no allocation.
+  let best: Hub | null = null;
+  let bestD = Infinity;
+  let bestC = Infinity;
   for (let j = j0; j <= j1; j++) {
     for (let k = g.start[j * g.nx + i0] as number, end = g.start[j * g.nx + i1 + 1] as number; k < end; k++) {
       const x = g.x[k] as number;
@@ -202,13 +205,22 @@ function nearestInGrid(
       if (best !== null) {
         const dx = Math.max(bbox[0] - x, 0, x - bbox[2]);
         const dy = Math.max(bbox[1] - y, 0, y - bbox[3]);
-        if (dx * dx + dy * dy > (best.distanceM + 2 * TIE_M) ** 2) continue;
+        if (dx * dx + dy * dy > (bestD + 2 * TIE_M) ** 2) continue;
       }
-      const c = candidate(set.hubs[g.order[k] as number] as Hub, geometry, centroid);
-      if (best === null || betterHub(c, best)) best = c;
+      const hub = set.hubs[g.order[k] as number] as Hub;
+      const d = distancePointToMultiPolygonM(hub.xy, geometry);
+      const c = Math.hypot(hub.xy[0] - centroid[0], hub.xy[1] - centroid[1]);
+      const better =
+        best === null ||
+        (Math.abs(d - bestD) > TIE_M ? d < bestD : Math.abs(c - bestC) > TIE_M ? c < bestC : hub.id < best.id);
+      if (better) {
+        best = hub;
+        bestD = d;
+        bestC = c;
+      }
     }
   }
-  return best;
+  return best === null ? null : { hub: best, distanceM: bestD as Meters, centroidDistanceM: bestC as Meters };
 }
 
 /**
