@@ -1,5 +1,5 @@
 // The report's data model: engine results joined with site and hub attributes, ready for the csv/json/md writers.
-import { analyse } from '../../src/domain/analyse.ts';
+import { assessSites, computeGeometryMetrics } from '../../src/domain/analyse.ts';
 import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
 import { profileJobTargets, type LocalText, type ProfileTargets } from '../../src/domain/kommuneProfile.ts';
 import { DEFAULT_PACE, type PaceContext } from '../../src/domain/pace.ts';
@@ -9,7 +9,7 @@ import type { ReadinessKey } from '../../src/domain/scenario.ts';
 import { regionWarnings } from '../../src/domain/regionChecks.ts';
 import { summarise } from '../../src/domain/summary.ts';
 import { siteRows, type SiteRow } from '../../src/domain/siteRows.ts';
-import type { Assumptions, Site, SiteResult, SiteStatus, Summary, SummaryRow } from '../../src/domain/types.ts';
+import type { Assumptions, Hub, Site, SiteResult, SiteStatus, Summary, SummaryRow } from '../../src/domain/types.ts';
 import type { InputInfo, InputRole, LoadedInputs, ReportWarning } from './inputs.ts';
 import type { ScenarioSection } from './scenarioSection.ts';
 
@@ -18,6 +18,8 @@ export { siteRows, type HubRef, type SiteRow } from '../../src/domain/siteRows.t
 
 export interface ReportModel {
   sites: SiteRow[];
+  /** The engine's inputs and results the rows are made of, when the CSV can be written from them directly. */
+  engine?: { sites: readonly Site[]; results: readonly SiteResult[]; hubs: readonly Hub[] };
   summary: Summary;
   /** Totals over sites with each status, for the comparison with the plan's figures. */
   totalsByStatus: Record<SiteStatus, SummaryRow>;
@@ -104,15 +106,33 @@ export function profileInfo(loaded: LoadedInputs): ReportModel['profile'] {
 export function buildReportModel(loaded: LoadedInputs, horizonYears: number = DEFAULT_PACE.horizonYears): ReportModel {
   const { sites, hubs, regions, assumptions } = loaded;
   const pace: PaceContext = { ...DEFAULT_PACE, horizonYears };
-  const { results, summary } = analyse({ sites, hubs, regions, assumptions, pace });
+  const metrics = computeGeometryMetrics(sites, hubs, regions);
+  const results = assessSites(sites, metrics, hubs, assumptions, pace);
+  // The summaries are made on first read: the CSV (one row per site) never reads them.
+  let summary: Summary | undefined;
+  let byStatus: Record<SiteStatus, SummaryRow> | undefined;
+  let measures: PlanMeasures | null | undefined;
+  const summaryOnce = (): Summary => (summary ??= summarise(sites, results, assumptions, pace));
+  let rows: SiteRow[] | undefined;
   return {
-    sites: siteRows(sites, results, hubs),
-    summary,
-    totalsByStatus: totalsByStatus(sites, results, assumptions, summary),
+    // Made on first read too: the CSV is written from `engine` (csv.ts formatCsvFromResults).
+    get sites() {
+      return (rows ??= siteRows(sites, results, hubs));
+    },
+    engine: { sites, results, hubs },
+    get summary() {
+      return summaryOnce();
+    },
+    get totalsByStatus() {
+      return (byStatus ??= totalsByStatus(sites, results, assumptions, summaryOnce()));
+    },
     assumptions,
     assumptionSources: { ...ASSUMPTION_SOURCES },
     leadTimeYears: pace.leadTimeYears,
-    planMeasures: totalMeasures(summary, loaded.profile.planTargets),
+    get planMeasures() {
+      if (measures === undefined) measures = totalMeasures(summaryOnce(), loaded.profile.planTargets);
+      return measures;
+    },
     planTargets: loaded.profile.planTargets,
     profile: profileInfo(loaded),
     inputs: loaded.inputs,

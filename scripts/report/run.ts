@@ -3,7 +3,7 @@ import { EXIT, oneLine, reportFailure, showHelp, usageError, WARNING_TAG } from 
 import { cliTranslator, langFromArgv } from '../cli/options.ts';
 import { problemLine } from '../cli/problemLine.ts';
 import { helpText, parseReportArgs, usageText, type ReportOptions } from './args.ts';
-import { formatCsv } from './csv.ts';
+import { formatCsv, formatCsvFromResults } from './csv.ts';
 import { loadInputs, type FileReader } from './inputs.ts';
 import { formatJson } from './json.ts';
 import { formatMarkdown } from './markdown.ts';
@@ -21,7 +21,9 @@ export { EXIT };
 function render(model: ReportModel, options: ReportOptions): string {
   if (options.format === 'json') return formatJson(model);
   if (options.format === 'md') return formatMarkdown(model, options.lang);
-  return formatCsv(model.sites);
+  return model.engine
+    ? formatCsvFromResults(model.engine.sites, model.engine.results, model.engine.hubs)
+    : formatCsv(model.sites);
 }
 
 /**

@@ -3,12 +3,64 @@ import Flatbush from 'flatbush';
 import { bboxOf, distancePointToMultiPolygonM, type BboxXY } from './geometry.ts';
 import type { Hub, HubType, Meters, MultiPolygonXY, XY } from './types.ts';
 
+/**
+ * The hubs of a set bucketed in a uniform grid of square cells (about one hub a cell): a box query walks the cells it
+ * covers with no allocation, which is most of the nearest-hub search. Hubs are stored cell by cell, in input order
+ * within a cell.
+ */
+interface HubGrid {
+  minX: number;
+  minY: number;
+  cell: number;
+  nx: number;
+  ny: number;
+  /** Hubs of cell c are order[start[c] … start[c + 1] − 1]; x and y are theirs, in the same order. */
+  start: Int32Array;
+  order: Int32Array;
+  x: Float64Array;
+  y: Float64Array;
+}
+
 /** One searchable set of hubs (all hubs, or one type). */
 interface HubSet {
   hubs: Hub[];
   index: Flatbush | null;
+  grid: HubGrid | null;
   /** Half-size of a box around a point that holds a few hubs on average (for the cheap seed search). */
   seedRadius: number;
+}
+
+function makeGrid(hubs: Hub[], index: Flatbush, seedRadius: number): HubGrid | null {
+  const w = index.maxX - index.minX;
+  const h = index.maxY - index.minY;
+  if (!(seedRadius > 0) || !Number.isFinite(w) || !Number.isFinite(h)) return null;
+  const cell = seedRadius;
+  const nx = Math.floor(w / cell) + 1;
+  const ny = Math.floor(h / cell) + 1;
+  // Evenly spread hubs give about one a cell; a degenerate spread (all on a line) could ask for far too many cells.
+  if (nx * ny > 4 * hubs.length + 16) return null;
+  for (const hub of hubs) if (!Number.isFinite(hub.xy[0]) || !Number.isFinite(hub.xy[1])) return null;
+  const cellOf = new Int32Array(hubs.length);
+  const start = new Int32Array(nx * ny + 1);
+  for (let i = 0; i < hubs.length; i++) {
+    const xy = (hubs[i] as Hub).xy;
+    const c = Math.floor((xy[1] - index.minY) / cell) * nx + Math.floor((xy[0] - index.minX) / cell);
+    cellOf[i] = c;
+    (start[c + 1] as number)++;
+  }
+  for (let c = 0; c < nx * ny; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
+  const fill = start.slice(0, nx * ny);
+  const order = new Int32Array(hubs.length);
+  const x = new Float64Array(hubs.length);
+  const y = new Float64Array(hubs.length);
+  for (let i = 0; i < hubs.length; i++) {
+    const k = (fill[cellOf[i] as number] as number)++;
+    const xy = (hubs[i] as Hub).xy;
+    order[k] = i;
+    x[k] = xy[0];
+    y[k] = xy[1];
+  }
+  return { minX: index.minX, minY: index.minY, cell, nx, ny, start, order, x, y };
 }
 
 export interface HubIndex {
@@ -32,22 +84,36 @@ export const HUB_TYPES: readonly HubType[] = ['tog', 'buss', 'båt'];
  */
 const TIE_M = 1e-3;
 
-function makeSet(hubs: Hub[]): HubSet {
-  if (hubs.length === 0) return { hubs, index: null, seedRadius: 0 };
+function makeSet(hubs: Hub[], useGrid: boolean): HubSet {
+  if (hubs.length === 0) return { hubs, index: null, grid: null, seedRadius: 0 };
   const index = new Flatbush(hubs.length);
   for (const h of hubs) index.add(h.xy[0], h.xy[1], h.xy[0], h.xy[1]);
   index.finish();
   // About 4 hubs in a box of side 2r when they are spread evenly over their extent.
   const area = (index.maxX - index.minX) * (index.maxY - index.minY);
   const seedRadius = Number.isFinite(area) && area > 0 ? Math.sqrt(area / hubs.length) : 1;
-  return { hubs, index, seedRadius };
+  return { hubs, index, grid: useGrid ? makeGrid(hubs, index, seedRadius) : null, seedRadius };
 }
 
 /** Builds the index once per hub data load. */
-export function createHubIndex(hubs: Hub[]): HubIndex {
+export function createHubIndex(hubs: Hub[], options: { grid?: boolean } = {}): HubIndex {
+  // `grid: false` searches through flatbush alone (the tests hold the grid search to it).
+  const useGrid = options.grid ?? true;
   const byType = {} as Record<HubType, HubSet>;
-  for (const t of HUB_TYPES) byType[t] = makeSet(hubs.filter((h) => h.type === t));
-  return { all: makeSet(hubs), byType };
+  for (const t of HUB_TYPES)
+    byType[t] = makeSet(
+      hubs.filter((h) => h.type === t),
+      useGrid,
+    );
+  // The any-type set is built on first use: the analysis takes the best of the per-type winners instead.
+  let all: HubSet | undefined;
+  return {
+    get all(): HubSet {
+      all ??= makeSet(hubs, useGrid);
+      return all;
+    },
+    byType,
+  };
 }
 
 /** True when candidate a beats b: smaller polygon distance, then smaller centroid distance, then smaller id. */
@@ -75,6 +141,30 @@ function seedNear(set: HubSet, centroid: XY): number | undefined {
   const r = set.seedRadius;
   let best: number | undefined;
   let bestD = Infinity;
+  const g = set.grid;
+  if (g) {
+    const qx0 = cx - r,
+      qy0 = cy - r,
+      qx1 = cx + r,
+      qy1 = cy + r;
+    const i0 = Math.max(0, Math.floor((qx0 - g.minX) / g.cell));
+    const i1 = Math.min(g.nx - 1, Math.floor((qx1 - g.minX) / g.cell));
+    const j0 = Math.max(0, Math.floor((qy0 - g.minY) / g.cell));
+    const j1 = Math.min(g.ny - 1, Math.floor((qy1 - g.minY) / g.cell));
+    for (let j = j0; j <= j1; j++) {
+      for (let k = g.start[j * g.nx + i0] as number, end = g.start[j * g.nx + i1 + 1] as number; k < end; k++) {
+        const x = g.x[k] as number;
+        const y = g.y[k] as number;
+        if (x < qx0 || x > qx1 || y < qy0 || y > qy1) continue;
+        const d = (x - cx) ** 2 + (y - cy) ** 2;
+        if (d < bestD) {
+          bestD = d;
+          best = g.order[k] as number;
+        }
+      }
+    }
+    return best ?? index.neighbors(cx, cy, 1)[0];
+  }
   for (const i of index.search(cx - r, cy - r, cx + r, cy + r)) {
     const xy = (set.hubs[i] as Hub).xy;
     const d = (xy[0] - cx) ** 2 + (xy[1] - cy) ** 2;
@@ -84,6 +174,53 @@ function seedNear(set: HubSet, centroid: XY): number | undefined {
     }
   }
   return best ?? index.neighbors(cx, cy, 1)[0];
+}
+
+/** nearestInSet's search over the hubs within `bound` of the site's box, through the grid (same rules, same result). */
+function nearestInGrid(
+  set: HubSet,
+  g: HubGrid,
+  geometry: MultiPolygonXY,
+  bbox: BboxXY,
+  centroid: XY,
+  bound: number,
+): NearestHub | null {
+  const qx0 = bbox[0] - bound,
+    qy0 = bbox[1] - bound,
+    qx1 = bbox[2] + bound,
+    qy1 = bbox[3] + bound;
+  const i0 = Math.max(0, Math.floor((qx0 - g.minX) / g.cell));
+  const i1 = Math.min(g.nx - 1, Math.floor((qx1 - g.minX) / g.cell));
+  const j0 = Math.max(0, Math.floor((qy0 - g.minY) / g.cell));
+  const j1 = Math.min(g.ny - 1, Math.floor((qy1 - g.minY) / g.cell));
+  // The best so far as plain numbers (betterHub's rule spelled out), so a candidate costs no allocation.
+  let best: Hub | null = null;
+  let bestD = Infinity;
+  let bestC = Infinity;
+  for (let j = j0; j <= j1; j++) {
+    for (let k = g.start[j * g.nx + i0] as number, end = g.start[j * g.nx + i1 + 1] as number; k < end; k++) {
+      const x = g.x[k] as number;
+      const y = g.y[k] as number;
+      if (x < qx0 || x > qx1 || y < qy0 || y > qy1) continue;
+      if (best !== null) {
+        const dx = Math.max(bbox[0] - x, 0, x - bbox[2]);
+        const dy = Math.max(bbox[1] - y, 0, y - bbox[3]);
+        if (dx * dx + dy * dy > (bestD + 2 * TIE_M) ** 2) continue;
+      }
+      const hub = set.hubs[g.order[k] as number] as Hub;
+      const d = distancePointToMultiPolygonM(hub.xy, geometry);
+      const c = Math.hypot(hub.xy[0] - centroid[0], hub.xy[1] - centroid[1]);
+      const better =
+        best === null ||
+        (Math.abs(d - bestD) > TIE_M ? d < bestD : Math.abs(c - bestC) > TIE_M ? c < bestC : hub.id < best.id);
+      if (better) {
+        best = hub;
+        bestD = d;
+        bestC = c;
+      }
+    }
+  }
+  return best === null ? null : { hub: best, distanceM: bestD as Meters, centroidDistanceM: bestC as Meters };
 }
 
 /**
@@ -96,6 +233,8 @@ export function nearestInSet(set: HubSet, geometry: MultiPolygonXY, bbox: BboxXY
   if (seed === undefined) return null;
   const seedHub = set.hubs[seed] as Hub;
   const bound = distancePointToMultiPolygonM(seedHub.xy, geometry) + 2 * TIE_M;
+  const g = set.grid;
+  if (g) return nearestInGrid(set, g, geometry, bbox, centroid, bound) ?? candidate(seedHub, geometry, centroid);
   const ids = set.index.search(bbox[0] - bound, bbox[1] - bound, bbox[2] + bound, bbox[3] + bound);
   let best: NearestHub | null = null;
   for (const i of ids) {

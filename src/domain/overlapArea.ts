@@ -140,7 +140,25 @@ function ringInTriangle(
  * their shells). Coordinates are shifted by (ox, oy), which should be near both shapes, to keep the digits.
  */
 export function overlapArea(a: MultiPolygonXY, b: MultiPolygonXY, ox: number, oy: number): number {
-  const ringsA = localRings(a, ox, oy);
+  return overlapAreaWith(localRingsOf(a, ox, oy), b);
+}
+
+/** `a`'s rings relative to (ox, oy), made once when one shape is measured against several (a site and its regions). */
+export interface LocalRings {
+  rings: LocalRing[];
+  ox: number;
+  oy: number;
+}
+
+export function localRingsOf(a: MultiPolygonXY, ox: number, oy: number): LocalRings {
+  return { rings: localRings(a, ox, oy), ox, oy };
+}
+
+/** overlapArea(a, b, ox, oy) with a's rings already made by localRingsOf(a, ox, oy). */
+export function overlapAreaWith(a: LocalRings, b: MultiPolygonXY): number {
+  const ringsA = a.rings;
+  const ox = a.ox;
+  const oy = a.oy;
   if (ringsA.length === 0) return 0;
   const ringsB = localRings(b, ox, oy);
   let total = 0;

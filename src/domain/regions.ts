@@ -2,7 +2,7 @@
 import Flatbush from 'flatbush';
 import { clipMultiPolygonToBox } from './clipToBox.ts';
 import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid, pointInMultiPolygon, type BboxXY } from './geometry.ts';
-import { overlapArea } from './overlapArea.ts';
+import { localRingsOf, overlapAreaWith, type LocalRings } from './overlapArea.ts';
 import type { MultiPolygonXY, Region, SquareMeters, XY } from './types.ts';
 
 export interface RegionIndex {
@@ -95,17 +95,33 @@ function borderInvolved(index: RegionIndex, edgeIds: number[], geometry: MultiPo
   return false;
 }
 
+/** A site's geometry with the box its regions are cut to, and its rings for overlapArea.ts, made once per site. */
+interface SiteRings {
+  geometry: MultiPolygonXY;
+  box: BboxXY;
+  rings?: LocalRings;
+}
+
+/** The site's box grown by a margin: cutting a region to it keeps the work small without changing the overlap. */
+function siteRings(geometry: MultiPolygonXY, siteBox: BboxXY): SiteRings {
+  const margin = 1 + 0.01 * Math.max(siteBox[2] - siteBox[0], siteBox[3] - siteBox[1]);
+  return {
+    geometry,
+    box: [siteBox[0] - margin, siteBox[1] - margin, siteBox[2] + margin, siteBox[3] + margin],
+  };
+}
+
 /**
  * Overlap area of the site with one region (exact planar method of overlapArea.ts). The region is first cut to a
  * box slightly larger than the site, which keeps the work small without changing the overlap. Returns null when
  * the result fails the robustness check (it must lie between 0 and the site's area, up to rounding).
  */
-function overlapAreaM2(site: MultiPolygonXY, siteBox: BboxXY, siteArea: number, region: MultiPolygonXY): number | null {
-  const margin = 1 + 0.01 * Math.max(siteBox[2] - siteBox[0], siteBox[3] - siteBox[1]);
-  const box: BboxXY = [siteBox[0] - margin, siteBox[1] - margin, siteBox[2] + margin, siteBox[3] + margin];
+function overlapAreaM2(site: SiteRings, siteArea: number, region: MultiPolygonXY): number | null {
+  const box = site.box;
   const piece = clipMultiPolygonToBox(region, box);
   if (piece.length === 0) return 0;
-  const area = overlapArea(site, piece, box[0], box[1]);
+  site.rings ??= localRingsOf(site.geometry, box[0], box[1]);
+  const area = overlapAreaWith(site.rings, piece);
   // Rounding is a few ulps of the local coordinates times the perimeter; 1e-9 of the area is far above that.
   const tolerance = 1e-9 * siteArea + 1e-6;
   if (!Number.isFinite(area) || area < -tolerance || area > siteArea + tolerance) return null;
@@ -149,11 +165,12 @@ function overlapsByRegion(index: RegionIndex, geometry: MultiPolygonXY, box: Bbo
     return overlaps;
   }
   const siteArea = multiPolygonAreaM2(geometry);
+  const site = siteRings(geometry, box);
   for (const i of candidates) {
     const region = (index.regions[i] as Region).geometry;
     // Invalid input (crossing rings) can fail the check; then the site's centre of mass decides, as before.
     const area =
-      overlapAreaM2(geometry, box, siteArea, region) ??
+      overlapAreaM2(site, siteArea, region) ??
       (pointInMultiPolygon(multiPolygonCentroid(geometry), region) ? siteArea : 0);
     if (area > 0) overlaps.set(i, area);
   }

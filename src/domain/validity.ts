@@ -130,6 +130,166 @@ class Forest {
  * paired through a spatial index (flatbush), so a ring of 200 000 points takes well under a second.
  */
 export function findInvalidity(g: MultiPolygonXY): ValidityIssue | null {
+  return smallAndPlainlyValid(g) ? null : findInvalidityIndexed(g);
+}
+
+/** Geometries up to this many edges are first tried by the all-pairs test (a site has tens of edges). */
+const SMALL_EDGES = 160;
+// Scratch edge arrays for the small test, reused between calls.
+const sAx = new Float64Array(SMALL_EDGES),
+  sAy = new Float64Array(SMALL_EDGES),
+  sBx = new Float64Array(SMALL_EDGES),
+  sBy = new Float64Array(SMALL_EDGES);
+const sRing = new Int32Array(SMALL_EDGES);
+
+/**
+ * True only when `findInvalidityIndexed` would find nothing: the geometry is small, no two of its edges meet except
+ * ring neighbours at their shared vertex (no spike), and every hole lies in its shell, in no other hole of its part,
+ * and no part lies in another. It tests every pair of edges with the same box filter, the same `relate` and the
+ * same ray rule as the indexed path, only without building a spatial index; anything else (a touch, a crossing,
+ * a bad ring, a large geometry) returns false and the indexed path decides and words the problem.
+ */
+function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
+  const origin = g[0]?.[0]?.[0];
+  if (!origin) return false;
+  const ox = origin[0];
+  const oy = origin[1];
+  let edgeCount = 0;
+  let rings = 0;
+  // Per ring: first edge, edge count, polygon, ring number (packed in parallel small arrays).
+  const ringFirst: number[] = [];
+  const ringLen: number[] = [];
+  const ringPolygon: number[] = [];
+  const ringNumber: number[] = [];
+  for (let p = 0; p < g.length; p++) {
+    const polygon = g[p] as MultiPolygonXY[number];
+    for (let r = 0; r < polygon.length; r++) {
+      const ring = polygon[r] as MultiPolygonXY[number][number];
+      const first = edgeCount;
+      let px = NaN,
+        py = NaN;
+      for (let i = 0; i < ring.length; i++) {
+        const q = ring[i] as XY;
+        const x = q[0],
+          y = q[1];
+        if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+        if (x === px && y === py) continue;
+        if (edgeCount >= SMALL_EDGES) return false;
+        sAx[edgeCount] = x - ox;
+        sAy[edgeCount] = y - oy;
+        edgeCount++;
+        px = x;
+        py = y;
+      }
+      let m = edgeCount - first;
+      if (m > 1 && sAx[first] === sAx[edgeCount - 1] && sAy[first] === sAy[edgeCount - 1]) {
+        edgeCount--;
+        m--;
+      }
+      if (m < 3) return false;
+      // Not all on one line (the same test as the indexed path, on the same shifted coordinates).
+      const x0 = sAx[first] as number,
+        y0 = sAy[first] as number,
+        x1 = sAx[first + 1] as number,
+        y1 = sAy[first + 1] as number;
+      let flat = true;
+      for (let j = first; j < edgeCount && flat; j++)
+        if (orient(x0, y0, x1, y1, sAx[j] as number, sAy[j] as number) !== 0) flat = false;
+      if (flat) return false;
+      for (let j = 0; j < m; j++) {
+        const e = first + j;
+        const t = first + ((j + 1) % m);
+        sBx[e] = sAx[t] as number;
+        sBy[e] = sAy[t] as number;
+        sRing[e] = rings;
+      }
+      ringFirst.push(first);
+      ringLen.push(m);
+      ringPolygon.push(p);
+      ringNumber.push(r);
+      rings++;
+    }
+  }
+  for (let e = 0; e < edgeCount; e++) {
+    const x0 = sAx[e] as number,
+      y0 = sAy[e] as number,
+      x1 = sBx[e] as number,
+      y1 = sBy[e] as number;
+    const minX = Math.min(x0, x1),
+      maxX = Math.max(x0, x1),
+      minY = Math.min(y0, y1),
+      maxY = Math.max(y0, y1);
+    const re = sRing[e] as number;
+    for (let f = e + 1; f < edgeCount; f++) {
+      const u0 = sAx[f] as number,
+        v0 = sAy[f] as number,
+        u1 = sBx[f] as number,
+        v1 = sBy[f] as number;
+      if (Math.min(u0, u1) > maxX || Math.max(u0, u1) < minX || Math.min(v0, v1) > maxY || Math.max(v0, v1) < minY)
+        continue;
+      if (sRing[f] === re) {
+        const m = ringLen[re] as number;
+        const gap = f - e;
+        if (gap === 1 || gap === m - 1) {
+          const spike =
+            gap === 1
+              ? orient(x1, y1, x0, y0, u1, v1) === 0 && (x0 - x1) * (u1 - x1) + (y0 - y1) * (v1 - y1) > 0
+              : orient(x0, y0, x1, y1, u0, v0) === 0 && (x1 - x0) * (u0 - x0) + (y1 - y0) * (v0 - y0) > 0;
+          if (spike) return false;
+          continue;
+        }
+      }
+      if (relate(x0, y0, x1, y1, u0, v0, u1, v1) !== 0) return false;
+    }
+  }
+  if (rings === 1) return true;
+  // No ring meets another, so each ring's first vertex says which rings contain it (the indexed path's ray rule).
+  let rightmost = -Infinity;
+  for (let e = 0; e < edgeCount; e++) rightmost = Math.max(rightmost, sAx[e] as number, sBx[e] as number);
+  const firstOfPolygon = new Map<number, number>();
+  for (let k = 0; k < rings; k++)
+    if (!firstOfPolygon.has(ringPolygon[k] as number)) firstOfPolygon.set(ringPolygon[k] as number, k);
+  const odd = new Uint8Array(rings);
+  for (let k = 0; k < rings; k++) {
+    const tx = sAx[ringFirst[k] as number] as number;
+    const ty = sAy[ringFirst[k] as number] as number;
+    odd.fill(0);
+    for (let e = 0; e < edgeCount; e++) {
+      const o = sRing[e] as number;
+      if (o === k) continue;
+      const ex0 = sAx[e] as number,
+        ey0 = sAy[e] as number,
+        ex1 = sBx[e] as number,
+        ey1 = sBy[e] as number;
+      if (
+        Math.max(ex0, ex1) < tx ||
+        Math.min(ex0, ex1) > rightmost ||
+        Math.min(ey0, ey1) > ty ||
+        Math.max(ey0, ey1) < ty
+      )
+        continue;
+      if (ey0 > ty !== ey1 > ty && tx < ((ex1 - ex0) * (ty - ey0)) / (ey1 - ey0) + ex0) odd[o] = (odd[o] as number) ^ 1;
+    }
+    const polygon = ringPolygon[k] as number;
+    const shell = firstOfPolygon.get(polygon) as number;
+    if ((ringNumber[k] as number) > 0) {
+      if (odd[shell] !== 1) return false;
+      for (let o = 0; o < rings; o++) if (odd[o] === 1 && o !== shell && ringPolygon[o] === polygon) return false;
+      continue;
+    }
+    // An outer ring inside another part's shell but in none of that part's holes: the parts overlap.
+    for (const [other, otherShell] of firstOfPolygon) {
+      if (other === polygon || odd[otherShell] !== 1) continue;
+      let inHole = false;
+      for (let o = 0; o < rings; o++) if (odd[o] === 1 && o !== otherShell && ringPolygon[o] === other) inHole = true;
+      if (!inHole) return false;
+    }
+  }
+  return true;
+}
+
+/** The full check through a spatial index of the edges; `findInvalidity` tries the all-pairs test first. */
+export function findInvalidityIndexed(g: MultiPolygonXY): ValidityIssue | null {
   // Coordinates relative to the first vertex keep the orientation tests exact to far below a millimetre.
   const origin = g[0]?.[0]?.[0];
   const ox = origin?.[0] ?? 0;
