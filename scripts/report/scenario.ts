@@ -1,7 +1,7 @@
 // --scenario for the report: read a scenario file or preset, apply it, and compare it with the basis preset.
 import { isAbsolute, resolve } from 'node:path';
 import { DataError } from '../../src/data/problems.ts';
-import { readTextFile } from '../cli/common.ts';
+import { readTextFile, WordedDataError } from '../cli/common.ts';
 import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
 import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
 import { basisPreset, getPreset } from '../../src/domain/presets.ts';
@@ -10,6 +10,7 @@ import { applyScenario, type ScenarioOutcome } from '../../src/domain/scenarioAp
 import { compareScenarios } from '../../src/domain/scenarioCompare.ts';
 import { profileJobTargets } from '../../src/domain/kommuneProfile.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
+import { pathText } from '../../src/domain/scenarioProblem.ts';
 import { translator, type Lang, type Translate } from '../../src/i18n/index.ts';
 import { scenarioProblemText } from '../../src/i18n/scenarioProblems.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
@@ -30,14 +31,16 @@ import { PRESET_PREFIX, checkScenarioSpec } from './scenarioSpec.ts';
  * words the UI shows (src/i18n/scenarioProblems.ts), the field named first.
  */
 export function scenarioDataError(source: string, e: ScenarioError, lang: Lang): DataError {
+  // The problems as facts (the scenario problem's code and path in params); the words are the scenario catalogue's.
   const problems = e.problems.map((p) => ({
     severity: 'error' as const,
     file: source,
     code: 'scenario-invalid',
-    message: `${source}: ${scenarioProblemText(p, lang)}`,
+    params: { problem: p.code, path: pathText(p.path) },
   }));
-  const first = problems[0] as (typeof problems)[number];
-  return new DataError({ file: source, code: 'scenario-invalid', message: first.message }, problems);
+  const first = e.problems[0];
+  const words = first === undefined ? '' : scenarioProblemText(first, lang);
+  return new WordedDataError({ file: source, code: 'scenario-invalid' }, () => `${source}: ${words}`, problems);
 }
 
 /**
@@ -74,7 +77,7 @@ function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome, lang: Lan
   const out: ReportWarning[] = s.warnings.map((w) => ({
     file: s.source,
     code: 'scenario-warning',
-    message: `${s.source}: ${w}`,
+    text: `${s.source}: ${w}`,
   }));
   if (outcome.unknownSiteIds.length > 0) {
     const ids = idList(
@@ -84,7 +87,7 @@ function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome, lang: Lan
     out.push({
       file: s.source,
       code: 'scenario-unknown-site',
-      message: t('rscCliUnknownSites', { source: s.source, ids }),
+      text: t('rscCliUnknownSites', { source: s.source, ids }),
     });
   }
   const excluded = outcome.states.filter((st) => !st.included).map((st) => st.siteId);
@@ -93,7 +96,7 @@ function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome, lang: Lan
     out.push({
       file: s.source,
       code: 'scenario-excluded',
-      message: t(key, { name: JSON.stringify(s.scenario.name), count: excluded.length, ids: idList(t, excluded) }),
+      text: t(key, { name: JSON.stringify(s.scenario.name), count: excluded.length, ids: idList(t, excluded) }),
     });
   }
   return out;

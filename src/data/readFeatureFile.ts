@@ -28,12 +28,7 @@ export function readFeatureFile(
     return decoded.problems.length > 0 ? { ...parsed, problems: decoded.problems } : parsed;
   }
   const name = decoded.format === 'sosi' ? 'SOSI' : 'GML';
-  checkText(
-    decoded.text,
-    file,
-    opts.maxChars ?? MAX_PLAN_CHARS,
-    `Clip the ${name} file to the area you need in a GIS, then load it again.`,
-  );
+  checkText(decoded.text, file, opts.maxChars ?? MAX_PLAN_CHARS, { kind: 'plan', format: name });
   const text = stripBom(decoded.text);
   const parsed =
     decoded.format === 'sosi'
