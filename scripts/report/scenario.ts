@@ -1,6 +1,6 @@
 // --scenario for the report: read a scenario file or preset, apply it, and compare it with the basis preset.
 import { isAbsolute, resolve } from 'node:path';
-import { DataError } from '../../src/data/problems.ts';
+import type { Problem } from '../../src/data/problems.ts';
 import { readTextFile, WordedDataError } from '../cli/common.ts';
 import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
 import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
@@ -30,7 +30,18 @@ import { PRESET_PREFIX, checkScenarioSpec } from './scenarioSpec.ts';
  * Problems in a scenario file are bad input (exit 1), reported like data files: file first, then the problem in the
  * words the UI shows (src/i18n/scenarioProblems.ts), the field named first.
  */
-export function scenarioDataError(source: string, e: ScenarioError, lang: Lang): DataError {
+/** A bad scenario file: every problem's words (`lines`, the file named first), the first of them said on stderr. */
+export class ScenarioDataError extends WordedDataError {
+  constructor(
+    problem: Omit<Problem, 'severity'>,
+    readonly lines: readonly string[],
+    problems: readonly Problem[],
+  ) {
+    super(problem, () => lines[0] ?? problem.file, problems);
+  }
+}
+
+export function scenarioDataError(source: string, e: ScenarioError, lang: Lang): ScenarioDataError {
   // The problems as facts (the scenario problem's code and path in params); the words are the scenario catalogue's.
   const problems = e.problems.map((p) => ({
     severity: 'error' as const,
@@ -38,9 +49,8 @@ export function scenarioDataError(source: string, e: ScenarioError, lang: Lang):
     code: 'scenario-invalid',
     params: { problem: p.code, path: pathText(p.path) },
   }));
-  const first = e.problems[0];
-  const words = first === undefined ? '' : scenarioProblemText(first, lang);
-  return new WordedDataError({ file: source, code: 'scenario-invalid' }, () => `${source}: ${words}`, problems);
+  const lines = e.problems.map((p) => `${source}: ${scenarioProblemText(p, lang)}`);
+  return new ScenarioDataError({ file: source, code: 'scenario-invalid' }, lines, problems);
 }
 
 /**

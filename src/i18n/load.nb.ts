@@ -220,7 +220,7 @@ export const loadSkipReasonsNb: Readonly<Record<string, string>> = {
   'kommunenummer-missing': 'mangler kommunenummer',
   'arealformal-not-business': 'ikke næringsareal',
   'objtype-not-area': 'ikke et arealformålsområde',
-  'artype-not-farmland': 'arealtype {value} er ikke jordbruksareal (bare 21, 22 og 23 teller)',
+  'artype-not-farmland': 'ikke jordbruksareal',
   'kommune-not-asker': 'ikke en tidligere Asker-kommune',
   'kommune-whole-asker': 'dagens Asker i ett stykke',
   'kommune-not-in-profile': 'ikke med i kommuneprofilens regioner',

@@ -129,10 +129,12 @@ export function readSosi(text: string, opts: SosiReadOptions): ParsedCollection 
     const built = buildRings(refs, curves);
     if (built.ok)
       feature.geometry = { type: 'Polygon', coordinates: built.rings.map((r) => r.map((p) => [p[0], p[1]])) };
-    else {
-      const { ok: _ok, ...problem } = built;
-      feature.geometryProblem = problem;
-    }
+    else
+      feature.geometryProblem = {
+        code: built.code,
+        ...(built.variant === undefined ? {} : { variant: built.variant }),
+        ...(built.params === undefined ? {} : { params: built.params }),
+      };
   }
 
   const problems: Problem[] = [];

@@ -6,6 +6,7 @@ import { loadProblemsEn } from '../../../src/i18n/load.en';
 import { loadProblemsNb } from '../../../src/i18n/load.nb';
 import { applyLayer } from '../../../src/state/loadJob';
 import { describeProblem } from '../../../src/ui/load/problemText';
+import { messageOf } from '../../helpers/problemWords.ts';
 
 const ctx = { file: 'plan.geojson', gtfs: false };
 
@@ -34,7 +35,7 @@ describe('problem texts', () => {
     };
     expect(describeProblem(w, ctx, 'nb')).toEqual({
       headline: 'features[4] (id «K-5») har ingen geometri. Gi objektet en geometri, eller fjern det.',
-      detail: w.message,
+      detail: messageOf(w),
     });
     expect(describeProblem(w, ctx, 'en').headline).toBe(
       'features[4] (id "K-5") has no geometry. Give the feature a geometry or remove it.',
@@ -54,7 +55,7 @@ describe('problem texts', () => {
     const file = { code: 'outside-norway', message: 'plan.geojson: none of the 2 usable features lies in Norway …' };
     expect(describeProblem(file, ctx, 'nb').headline).toMatch(/^Ingen av objektene i plan.geojson ligger i Norge/);
     const unknown = { code: 'something-new', message: 'plan.geojson: something new happened' };
-    expect(describeProblem(unknown, ctx, 'nb')).toEqual({ headline: unknown.message, detail: null });
+    expect(describeProblem(unknown, ctx, 'nb')).toEqual({ headline: messageOf(unknown), detail: null });
     // A value from the file is put in as it is: plain text for React to render, never interpreted.
     const hostile = { code: 'file-empty', message: '…', file: '<img src=x onerror=alert(1)>.geojson' };
     expect(describeProblem(hostile, ctx, 'nb').headline).toBe(
@@ -110,7 +111,7 @@ describe('applying a layer', () => {
       kind: 'sites',
       value: [mine],
       file: 'mine.geojson',
-      warnings: [{ code: 'z', file: 'mine.geojson', message: 'new' }],
+      warnings: [{ code: 'z', file: 'mine.geojson' }],
     });
     expect(next.origin).toBe('user');
     expect(next.userFiles).toEqual({ sites: 'mine.geojson' });
@@ -129,7 +130,7 @@ describe('applying a layer', () => {
       kind: 'hubs',
       value: bundled.hubs.slice(0, 1),
       file: 'GTFS',
-      warnings: [{ code: 'g', file: 'GTFS/stops.txt', message: 'a stop note' }],
+      warnings: [{ code: 'g', file: 'GTFS/stops.txt' }],
     });
     expect(withHubs.userFiles).toEqual({ sites: 'mine.geojson', hubs: 'GTFS' });
     expect(withHubs.warnings.map((w) => w.code)).toEqual(['z', 'g', 'region-empty']);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyRegions, overlappingRegions, regionWarnings } from '../../../src/domain/regionChecks.ts';
 import type { MultiPolygonXY, Region } from '../../../src/domain/types.ts';
 import { goodArgs, report } from '../cli/reportHarness.ts';
+import { messageOf } from '../../helpers/problemWords.ts';
 
 const X = 580000;
 const Y = 6630000;
@@ -60,8 +61,8 @@ describe('emptyRegions and regionWarnings', () => {
   it('gives one warning per overlap and per empty region, with the overlap in daa', () => {
     const w = regionWarnings(regions, [{ region: 'Nord' }, { region: 'Syd' }]);
     expect(w.map((x) => x.code)).toEqual(['regions-overlap', 'region-empty']);
-    expect(w[0]?.message).toContain('regions "Nord" and "Syd" overlap by 5.0 daa');
-    expect(w[1]?.message).toContain('no site lies in region "Øst"');
+    expect(messageOf(w[0])).toContain('regions "Nord" and "Syd" overlap by 5.0 daa');
+    expect(messageOf(w[1])).toContain('no site lies in region "Øst"');
   });
 });
 
