@@ -90,7 +90,7 @@ export const loadNb = {
   loadErrorTitle: 'Filen kan ikke brukes',
   loadErrorKept: 'Dataene du har nå, er ikke endret.',
   loadErrorOthers: 'Andre feil i filen',
-  loadDetails: 'Teknisk melding (engelsk)',
+  loadDetails: 'Teknisk melding',
   loadFeatureLabel: '{ref} (id «{id}»)',
   loadStopLabel: 'stoppested «{id}»',
 } as const;

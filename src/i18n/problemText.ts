@@ -280,7 +280,8 @@ export function problemText(
   // The detail names the file and the feature itself, so it reads alone (a log line, a list of warnings).
   const detailT = detailTemplate(p, lang);
   const where = fileLevel ? `${file}: ` : `${file}: ${feature}: `;
-  let detail = detailT === null ? null : `${where}${fill(detailT, vars)}`;
+  // Without words for the facts, a technical text the caller kept (an exception's message) is the detail as it is.
+  let detail = detailT === null ? (p.params?.['detail'] ?? null) : `${where}${fill(detailT, vars)}`;
   if (detail !== null && p.params?.['skipped'] !== undefined) detail = `${detail} ${WORDS[lang].skipped}`;
   const template = Object.hasOwn(table, key) ? (table[key] as string) : null;
   if (template === null || (fileLevel && template.includes('{feature}')))

@@ -38,7 +38,7 @@ describe('plan data → sites', () => {
       '    Noen objekter i tests/fixtures/good/kp_arealformal_25832.geojson har arealbruksstatus 3',
     );
     expect(nb.stderr).toContain(
-      '(Teknisk melding (engelsk): tests/fixtures/good/kp_arealformal_25832.geojson: 1 feature has arealbruksstatus 3',
+      '(Teknisk melding: tests/fixtures/good/kp_arealformal_25832.geojson: 1 objekt har arealbruksstatus 3',
     );
     expect(account).toContain('  wrote the GeoJSON to stdout (3 sites, EPSG:25832)\n');
 
@@ -329,7 +329,7 @@ describe('scripts/import.ts as a process', () => {
       expect(bad.status).toBe(1);
       expect(bad.stdout).toBe('');
       expect(bad.stderr).toMatch(
-        /^error: tests\/fixtures\/bad\/latin1\.geojson er ikke UTF-8[^\n]*tests\/fixtures\/bad\/latin1\.geojson: does not look like UTF-8[^\n]*\n$/,
+        /^error: tests\/fixtures\/bad\/latin1\.geojson er ikke UTF-8[^\n]*tests\/fixtures\/bad\/latin1\.geojson: ser ikke ut som UTF-8[^\n]*\n$/,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
