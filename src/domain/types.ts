@@ -212,7 +212,7 @@ export interface Warning {
   featureId?: string;
   /** How the loader named the feature when not `features[i]` (a SOSI object: `line 40, .FLATE 17`). */
   ref?: string;
-  /** Facts for the message templates in src/i18n (line numbers, field names, values quoted as text): the loaders build
+  /** Facts for the words in src/i18n (line numbers, field names, values quoted as text): the loaders build
    * no sentences, so no text has to be parsed. */
   params?: Readonly<Record<string, string>>;
 }
