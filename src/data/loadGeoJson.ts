@@ -1,7 +1,6 @@
 // Parses GeoJSON text into a FeatureCollection view that is safe to read (no prototype tricks) and says clearly why
 // not.
-import { DataError, type Problem } from './problems.ts';
-import type { GeometryIssue } from './readGeometry.ts';
+import { DataError, type GeometryIssue, type Problem } from './problems.ts';
 import { findJsonSyntaxFault } from './jsonSyntax.ts';
 import { checkText, MAX_GEOJSON_CHARS, stripBom } from './textChecks.ts';
 

@@ -6,6 +6,13 @@ export type ProblemSeverity = 'error' | 'warning';
 /** Facts a problem's words are made from (plain text: numbers, field names, values quoted as text). */
 export type ProblemParams = Readonly<Record<string, string>>;
 
+/** A problem in one feature's geometry, as facts (the loader adds file and feature; the words are in src/i18n). */
+export interface GeometryIssue {
+  code: string;
+  variant?: string;
+  params?: ProblemParams;
+}
+
 /**
  * One thing found wrong with an input file. Loaders collect these instead of throwing at the
  * first one, so a caller can decide later (e.g. skip a bad feature with a warning) without the

@@ -1,17 +1,13 @@
 // Validates raw GeoJSON coordinates (before projection): polygons for sites/regions, one point for hubs.
 import { ownMember } from './loadGeoJson.ts';
+import type { GeometryIssue } from './problems.ts';
+
+export type { GeometryIssue } from './problems.ts';
 
 /** A validated input position: two finite numbers in the file's own CRS (any z dropped). */
 export type RawPosition = readonly [number, number];
 /** Polygons as validated, rings closed: [polygon][ring][position]. */
 export type RawPolygons = RawPosition[][][];
-
-/** A problem in one feature's geometry, as facts (the loader adds file and feature; the words are in src/i18n). */
-export interface GeometryIssue {
-  code: string;
-  variant?: string;
-  params?: Readonly<Record<string, string>>;
-}
 
 /**
  * Where in a geometry, as facts for the words in src/i18n (1-based numbers as text): `polygon` (0: the only polygon of
