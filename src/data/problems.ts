@@ -66,7 +66,7 @@ export function technicalText(p: Omit<Problem, 'severity'>): string {
   return `${p.code}${p.variant === undefined ? '' : `/${p.variant}`} (${p.file}${where === undefined ? '' : `, ${where}`})`;
 }
 
-/** Quote a value taken from a data file for use in a message: control characters escaped, long text cut. */
+/** Quote a value taken from a data file for the params: control characters escaped, long text cut. */
 export function quote(value: unknown): string {
   const cut = (t: string): string => (t.length > 60 ? `${t.slice(0, 57)}...` : t);
   if (typeof value === 'string') return JSON.stringify(cut(value));

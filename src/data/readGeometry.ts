@@ -94,7 +94,7 @@ function readRing(raw: unknown, where: Where, warnings: GeometryIssue[]): RawPos
   return ring;
 }
 
-/** A coordinate for a message: degrees with 6 decimals, metres with 1. */
+/** A coordinate as text for the params: degrees with 6 decimals, metres with 1. */
 export function coordText(v: number): string {
   return Math.abs(v) <= 360 ? String(Number(v.toFixed(6))) : String(Number(v.toFixed(1)));
 }
