@@ -63,7 +63,7 @@ export function formatAccountsJson(m: AccountsModel): string {
         'jobCapacity(area, ABC type) on the default assumptions (geodata/assumptions.json); unknown ABC type carries no jobs',
     },
     inputs: m.inputs,
-    warnings: m.warnings.map((w) => ({ file: w.file, code: w.code, message: w.message })),
+    warnings: m.warnings.map((w) => ({ file: w.file, code: w.code, message: w.text ?? w.code })),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -123,7 +123,7 @@ export function formatAccountsMarkdown(m: AccountsModel, lang: Lang = 'nb'): str
     t('amdCapNote', { m2: n(DEFAULT_ASSUMPTIONS.landPerJobTodayM2) }),
   );
   if (m.warnings.length > 0) {
-    lines.push('', t('amdWarningsHeading'), '', ...m.warnings.map((x) => `- ${mdText(x.message)}`));
+    lines.push('', t('amdWarningsHeading'), '', ...m.warnings.map((x) => `- ${mdText(x.text ?? x.code)}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import type { LoadedAccountsInputs } from './inputs.ts';
 import { translator, type Lang } from '../../src/i18n/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 
+import { withWords } from '../cli/problemLine.ts';
 export interface AccountsModel {
   /** Regions in the file's order, then the total (region null). */
   rows: AccountsRow[];
@@ -27,7 +28,7 @@ export function buildAccountsModel(loaded: LoadedAccountsInputs, lang: Lang): Ac
   );
   const warnings = [...loaded.warnings];
   if (loaded.before.every((a) => a.category !== 'business') && loaded.after.every((a) => a.category !== 'business')) {
-    warnings.push({ file: '', code: 'no-business-land', message: t('cliNoBusinessLand') });
+    warnings.push({ file: '', code: 'no-business-land', text: t('cliNoBusinessLand') });
   }
   const inRegions = result.regions.reduce((sum, r) => sum + r.figures.beforeM2 + r.figures.afterM2, 0);
   const outside = (result.total.beforeM2 + result.total.afterM2 - inRegions) / 1000;
@@ -35,7 +36,7 @@ export function buildAccountsModel(loaded: LoadedAccountsInputs, lang: Lang): Ac
     warnings.push({
       file: '',
       code: 'outside-regions',
-      message: t('cliOutsideRegions', { daa: formatNumber(outside, lang, 3) }),
+      text: t('cliOutsideRegions', { daa: formatNumber(outside, lang, 3) }),
     });
   }
   return {
@@ -45,7 +46,7 @@ export function buildAccountsModel(loaded: LoadedAccountsInputs, lang: Lang): Ac
       { region: null, rows: capacityChange(result.total, DEFAULT_ASSUMPTIONS) },
     ],
     inputs: loaded.inputs,
-    warnings,
+    warnings: withWords(warnings, lang),
     clusterCount: result.clusterCount,
   };
 }

@@ -23,7 +23,7 @@ export async function runAccounts(argv: readonly string[], io: AccountsIo): Prom
   if (options.help) return showHelp(io.stdout, helpText(t));
   try {
     const model = buildAccountsModel(await loadAccountsInputs(options, io), options.lang);
-    for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(w.message)}\n`);
+    for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(w.text ?? w.code)}\n`);
     const out =
       options.format === 'json'
         ? formatAccountsJson(model)

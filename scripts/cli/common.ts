@@ -3,8 +3,9 @@
 // catalogue (src/i18n/cli.*.ts); "error: " and "warning: " stay as they are in every language: they are the tags
 // scripts look for (see each CLI's --help), not prose.
 import { open } from 'node:fs/promises';
-import { DataError } from '../../src/data/problems.ts';
+import { DataError, type Problem } from '../../src/data/problems.ts';
 import { translator, type Lang, type MessageKey, type Translate } from '../../src/i18n/index.ts';
+import { firstProblemText } from '../../src/i18n/problemText.ts';
 import { problemLine } from './problemLine.ts';
 
 /** The tags that start a failure and a warning line on stderr. */
@@ -101,23 +102,26 @@ export async function readBoundedBytes(path: string): Promise<Uint8Array> {
  * A file that could not be read: a DataError (its message in English, as the loaders' are) that keeps the cause, so
  * reportFailure can say it in the language of --lang.
  */
-export class FileUnreadable extends DataError {
+/** A DataError whose words a CLI makes itself from the catalogue, in the language it is asked to speak. */
+export class WordedDataError extends DataError {
+  constructor(
+    problem: Omit<Problem, 'severity'>,
+    /** The message in the given language. */
+    readonly say: (t: Translate) => string,
+    problems: readonly Problem[] = [],
+  ) {
+    super(problem, problems);
+  }
+}
+
+export class FileUnreadable extends WordedDataError {
   constructor(
     readonly shown: string,
     readonly failure: unknown,
     /** The sentence: `{file}: cannot read the file ({why})` unless the caller names the kind of file. */
     readonly key: MessageKey = 'cliCannotRead',
   ) {
-    super({
-      file: shown,
-      code: 'file-unreadable',
-      message: translator('en')(key, { file: shown, why: readFailure(failure, translator('en')) }),
-    });
-  }
-
-  /** The message in the given language. */
-  say(t: Translate): string {
-    return t(this.key, { file: this.shown, why: readFailure(this.failure, t) });
+    super({ file: shown, code: 'file-unreadable' }, (t) => t(key, { file: shown, why: readFailure(failure, t) }));
   }
 }
 
@@ -162,8 +166,11 @@ export function reportFailure(
   if (e instanceof DataError) {
     const more = e.problems.filter((p) => p.severity === 'error').length - 1;
     const tail = more > 1 ? t('cliMoreProblemsMany', { count: more }) : more === 1 ? t('cliMoreProblemsOne') : '';
-    const main = e.problems.find((p) => p.severity === 'error' && p.code === e.code && p.message === e.message) ?? e;
-    const message = e instanceof FileUnreadable ? e.say(t) : problemLine({ ...main, file: e.file }, lang, opts);
+    let message = e instanceof WordedDataError ? e.say(t) : problemLine({ ...e.problem, file: e.file }, lang, opts);
+    // Nothing usable: the reasons are counted, and the first feature's problem is named.
+    const first =
+      e.code === 'nothing-usable' ? e.problems.find((p) => p.severity === 'error' && p !== e.problem) : undefined;
+    if (first !== undefined) message = `${message} ${firstProblemText(problemLine(first, lang, opts), lang)}`;
     stderr.write(`${ERROR_TAG}${oneLine(message)}${tail}
 `);
     return EXIT.badInput;

@@ -2,7 +2,6 @@
 // layers turned into loader input (a file beside the profile, GeoJSON written into it, or a clear "missing").
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataError } from '../../src/data/problems.ts';
 import {
   inLang,
   parseProfile,
@@ -11,7 +10,7 @@ import {
   type ProfileLang,
   type ProfileLayer,
 } from '../../src/domain/kommuneProfile.ts';
-import { readTextFile } from './common.ts';
+import { readTextFile, WordedDataError } from './common.ts';
 import type { MessageKey, Translate } from '../../src/i18n/index.ts';
 import { AssumptionsError, parseAssumptionsFile } from '../../src/domain/assumptions.ts';
 import type { Assumptions } from '../../src/domain/types.ts';
@@ -42,17 +41,14 @@ export async function loadProfile(
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new DataError({
-      file,
-      code: 'profile-invalid',
-      message: t('cliProfileNotJson', { file, why: e instanceof Error ? e.message : String(e) }),
-    });
+    const why = e instanceof Error ? e.message : String(e);
+    throw new WordedDataError({ file, code: 'profile-invalid' }, () => t('cliProfileNotJson', { file, why }));
   }
   try {
     return { profile: parseProfile(json), file, path, bundled };
   } catch (e) {
     if (e instanceof ProfileError)
-      throw new DataError({ file, code: 'profile-invalid', message: `${file}: ${e.message}` });
+      throw new WordedDataError({ file, code: 'profile-invalid' }, () => `${file}: ${e.message}`);
     throw e;
   }
 }
@@ -78,18 +74,17 @@ export async function profileAssumptions(
     try {
       json = JSON.parse(text);
     } catch (e) {
-      throw new DataError({
-        file: shown,
-        code: 'assumptions-invalid',
-        message: t('cliAssumptionsNotJson', { file: shown, why: e instanceof Error ? e.message : String(e) }),
-      });
+      const why = e instanceof Error ? e.message : String(e);
+      throw new WordedDataError({ file: shown, code: 'assumptions-invalid' }, () =>
+        t('cliAssumptionsNotJson', { file: shown, why }),
+      );
     }
   }
   try {
     return parseAssumptionsFile(json).assumptions;
   } catch (e) {
     if (e instanceof AssumptionsError)
-      throw new DataError({ file: shown, code: 'assumptions-invalid', message: `${shown}: ${e.message}` });
+      throw new WordedDataError({ file: shown, code: 'assumptions-invalid' }, () => `${shown}: ${e.message}`);
     throw e;
   }
 }
@@ -114,16 +109,14 @@ export function layerSource(
 ): LayerSource {
   const layer: ProfileLayer = lp.profile[role];
   if (layer.kind === 'missing') {
-    throw new DataError({
-      file: lp.file,
-      code: 'profile-layer-missing',
-      message: t('cliProfileLayerMissing', {
+    throw new WordedDataError({ file: lp.file, code: 'profile-layer-missing' }, () =>
+      t('cliProfileLayerMissing', {
         file: lp.file,
         kommune: lp.profile.name,
         layer: t(LAYER_KEY[role]),
         reason: inLang(layer.reason, lang),
       }),
-    });
+    );
   }
   if (layer.kind === 'inline')
     return { kind: 'inline', text: JSON.stringify(layer.geojson), shown: `${lp.file} (${role})` };

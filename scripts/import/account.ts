@@ -9,6 +9,7 @@ import { multiPolygonAreaM2 } from '../../src/domain/geometry.ts';
 import type { MultiPolygonXY } from '../../src/domain/types.ts';
 import { translator, type Lang, type MessageKey, type Translate } from '../../src/i18n/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
+import { skipReasonText } from '../../src/i18n/problemText.ts';
 import { oneLine } from '../cli/common.ts';
 import { problemLine } from '../cli/problemLine.ts';
 import type { ImportKind } from './args.ts';
@@ -120,7 +121,7 @@ export function formatAccount(args: {
       lines.push(
         t('impSkipLine', {
           count: c.count,
-          reason: c.reason,
+          reason: skipReasonText(c, lang),
           unusable: c.kind === 'unusable' ? t('impUnusable') : '',
           named: named.join(', '),
           more: c.count > LISTED ? t('impMore', { count: c.count - LISTED }) : '',

@@ -28,6 +28,9 @@ export interface InputInfo {
 
 export interface ReportWarning extends Warning {
   file: string;
+  /** The warning in the CLI's language, from the catalogue in src/i18n: set by the CLI's own warnings, and for the
+   * loaders' (which are facts only) by withWords (scripts/cli/problemLine.ts) before anything is written. */
+  text?: string;
 }
 
 export interface LoadedInputs {

@@ -113,7 +113,8 @@ export function formatJson(model: ReportModel): string {
       ]),
     ),
     inputs,
-    warnings: model.warnings,
+    // Each warning's facts, with its words (as the CLI printed them) under `message`.
+    warnings: model.warnings.map(({ text, ...w }) => ({ ...w, message: text ?? w.code })),
     profile: {
       id: model.profile.id,
       name: model.profile.name,

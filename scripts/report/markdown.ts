@@ -281,7 +281,7 @@ export function formatMarkdown(model: ReportModel, lang: Lang = 'nb'): string {
   out.push(planSource(w, model), '');
   out.push(t('repAssumptionsHeading'), '', ...assumptionLines(w, model), '');
   if (model.warnings.length > 0) {
-    out.push(t('repLoadWarningsHeading'), '', ...model.warnings.map((x) => `- ${mdText(x.message)}`), '');
+    out.push(t('repLoadWarningsHeading'), '', ...model.warnings.map((x) => `- ${mdText(x.text ?? x.code)}`), '');
   }
   return out.join('\n');
 }

@@ -87,7 +87,7 @@ export function regionReportWarnings(
   metrics: readonly Pick<SiteResult, 'region'>[],
 ): ReportWarning[] {
   const file = loaded.inputs.regions.file;
-  return regionWarnings(loaded.regions, metrics).map((w) => ({ ...w, file, message: `${file}: ${w.message}` }));
+  return regionWarnings(loaded.regions, metrics).map((w) => ({ ...w, file }));
 }
 
 export function profileInfo(loaded: LoadedInputs): ReportModel['profile'] {

@@ -1,7 +1,7 @@
 // The report CLI as a function: argv and I/O in, exit status out (the entry script and the tests both call it).
 import { EXIT, oneLine, reportFailure, showHelp, usageError, WARNING_TAG } from '../cli/common.ts';
 import { cliTranslator, langFromArgv } from '../cli/options.ts';
-import { problemLine } from '../cli/problemLine.ts';
+import { withWords } from '../cli/problemLine.ts';
 import { helpText, parseReportArgs, usageText, type ReportOptions } from './args.ts';
 import { formatCsv, formatCsvFromResults } from './csv.ts';
 import { loadInputs, type FileReader } from './inputs.ts';
@@ -43,12 +43,13 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     const scenario = options.scenario === undefined ? undefined : await loadScenario(options.scenario, io, lang);
     const loaded = await loadInputs(options, io);
     if (options.crs !== undefined && !options.sites && !options.hubs && !options.regions) {
-      loaded.warnings.unshift({ file: '', code: 'crs-unused', message: t('cliCrsUnused') });
+      loaded.warnings.unshift({ file: '', code: 'crs-unused', text: t('cliCrsUnused') });
     }
     const model = scenario
       ? buildScenarioReportModel(loaded, scenario, options.horizon, lang)
       : buildReportModel(loaded, options.horizon);
-    for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(problemLine(w, lang))}\n`);
+    model.warnings = withWords(model.warnings, lang);
+    for (const w of model.warnings) io.stderr.write(`${WARNING_TAG}${oneLine(w.text ?? w.code)}\n`);
     io.stdout.write(render(model, options));
     return EXIT.ok;
   } catch (e) {

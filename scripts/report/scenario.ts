@@ -1,7 +1,7 @@
 // --scenario for the report: read a scenario file or preset, apply it, and compare it with the basis preset.
 import { isAbsolute, resolve } from 'node:path';
-import { DataError } from '../../src/data/problems.ts';
-import { readTextFile } from '../cli/common.ts';
+import type { Problem } from '../../src/data/problems.ts';
+import { readTextFile, WordedDataError } from '../cli/common.ts';
 import { computeGeometryMetrics } from '../../src/domain/analyse.ts';
 import { ASSUMPTION_SOURCES } from '../../src/domain/assumptions.ts';
 import { basisPreset, getPreset } from '../../src/domain/presets.ts';
@@ -11,6 +11,7 @@ import { compareScenarios } from '../../src/domain/scenarioCompare.ts';
 import { citedSource, profileJobTargets } from '../../src/domain/kommuneProfile.ts';
 import { PLAN_TARGETS } from '../../src/domain/planTargets.ts';
 import { ScenarioError, parseScenarioText } from '../../src/domain/scenarioSchema.ts';
+import { pathText } from '../../src/domain/scenarioProblem.ts';
 import { translator, type Lang, type Translate } from '../../src/i18n/index.ts';
 import { scenarioProblemText } from '../../src/i18n/scenarioProblems.ts';
 import type { FileReader, LoadedInputs, ReportWarning } from './inputs.ts';
@@ -30,15 +31,27 @@ import { PRESET_PREFIX, checkScenarioSpec } from './scenarioSpec.ts';
  * Problems in a scenario file are bad input (exit 1), reported like data files: file first, then the problem in the
  * words the UI shows (src/i18n/scenarioProblems.ts), the field named first.
  */
-export function scenarioDataError(source: string, e: ScenarioError, lang: Lang): DataError {
+/** A bad scenario file: every problem's words (`lines`, the file named first), the first of them said on stderr. */
+export class ScenarioDataError extends WordedDataError {
+  constructor(
+    problem: Omit<Problem, 'severity'>,
+    readonly lines: readonly string[],
+    problems: readonly Problem[],
+  ) {
+    super(problem, () => lines[0] ?? problem.file, problems);
+  }
+}
+
+export function scenarioDataError(source: string, e: ScenarioError, lang: Lang): ScenarioDataError {
+  // The problems as facts (the scenario problem's code and path in params); the words are the scenario catalogue's.
   const problems = e.problems.map((p) => ({
     severity: 'error' as const,
     file: source,
     code: 'scenario-invalid',
-    message: `${source}: ${scenarioProblemText(p, lang)}`,
+    params: { problem: p.code, path: pathText(p.path) },
   }));
-  const first = problems[0] as (typeof problems)[number];
-  return new DataError({ file: source, code: 'scenario-invalid', message: first.message }, problems);
+  const lines = e.problems.map((p) => `${source}: ${scenarioProblemText(p, lang)}`);
+  return new ScenarioDataError({ file: source, code: 'scenario-invalid' }, lines, problems);
 }
 
 /**
@@ -75,7 +88,7 @@ function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome, lang: Lan
   const out: ReportWarning[] = s.warnings.map((w) => ({
     file: s.source,
     code: 'scenario-warning',
-    message: `${s.source}: ${w}`,
+    text: `${s.source}: ${w}`,
   }));
   if (outcome.unknownSiteIds.length > 0) {
     const ids = idList(
@@ -85,7 +98,7 @@ function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome, lang: Lan
     out.push({
       file: s.source,
       code: 'scenario-unknown-site',
-      message: t('rscCliUnknownSites', { source: s.source, ids }),
+      text: t('rscCliUnknownSites', { source: s.source, ids }),
     });
   }
   const excluded = outcome.states.filter((st) => !st.included).map((st) => st.siteId);
@@ -94,7 +107,7 @@ function scenarioWarnings(s: LoadedScenario, outcome: ScenarioOutcome, lang: Lan
     out.push({
       file: s.source,
       code: 'scenario-excluded',
-      message: t(key, { name: JSON.stringify(s.scenario.name), count: excluded.length, ids: idList(t, excluded) }),
+      text: t(key, { name: JSON.stringify(s.scenario.name), count: excluded.length, ids: idList(t, excluded) }),
     });
   }
   return out;

@@ -56,7 +56,7 @@ export const BUSINESS_CODES: ReadonlyMap<number, ArealformalRule> = new Map<numb
   ],
 ]);
 
-/** Names of common codes that are skipped, so the skip reason reads "2070 Kollektivknutepunkt: not business land". */
+/** Names of common codes that are skipped, so the skip reason can name them ("2070 Kollektivknutepunkt"). */
 const OTHER_LABELS: ReadonlyMap<number, string> = new Map<number, string>([
   [1001, 'Bebyggelse og anlegg'],
   [1110, 'Boligbebyggelse'],
@@ -94,15 +94,23 @@ const OTHER_LABELS: ReadonlyMap<number, string> = new Map<number, string>([
   [6001, 'Bruk og vern av sjø og vassdrag'],
 ]);
 
-/** Extra words for skipped codes a planner might expect to be kept. */
+/** Skipped codes a planner might expect to be kept, with the variant of the skip whose words say why (src/i18n). */
 const SKIP_WHY: ReadonlyMap<number, string> = new Map<number, string>([
-  [1160, 'public or private services (schools, health care), not business land in this tool'],
-  [5230, 'scattered business in an LNFR area, not planned business land'],
-  [1200, 'mineral extraction, not business land'],
+  [1160, 'services'],
+  [5230, 'scattered'],
+  [1200, 'mineral'],
 ]);
 
 export type ArealformalClass =
-  { keep: true; code: number; rule: ArealformalRule } | { keep: false; code: number | null; reason: string };
+  | { keep: true; code: number; rule: ArealformalRule }
+  | {
+      keep: false;
+      code: number | null;
+      /** Why, as the variant of the skip `arealformal-not-business` (`not-a-code`, `unlisted`, `named`, `services` …)
+       * and its params (`value`, `code`, `label`); the words are in src/i18n. */
+      variant: string;
+      params: Readonly<Record<string, string>>;
+    };
 
 /** Reads a code from a number or text such as "1300" or "1300 - Næringsbebyggelse"; null when there is none. */
 export function parseArealformalCode(value: unknown): number | null {
@@ -118,12 +126,18 @@ export function classifyArealformal(
   table: ReadonlyMap<number, ArealformalRule> = BUSINESS_CODES,
 ): ArealformalClass {
   const code = parseArealformalCode(value);
-  if (code === null) return { keep: false, code: null, reason: `arealformål ${JSON.stringify(value)} is not a code` };
+  if (code === null)
+    return {
+      keep: false,
+      code: null,
+      variant: 'not-a-code',
+      params: { value: JSON.stringify(value) ?? String(value) },
+    };
   const rule = table.get(code);
   if (rule) return { keep: true, code, rule };
   const label = OTHER_LABELS.get(code);
-  if (label === undefined) return { keep: false, code, reason: `${code}: not a business-land code in the table` };
-  return { keep: false, code, reason: `${code} ${label}: ${SKIP_WHY.get(code) ?? 'not business land'}` };
+  if (label === undefined) return { keep: false, code, variant: 'unlisted', params: { code: String(code) } };
+  return { keep: false, code, variant: SKIP_WHY.get(code) ?? 'named', params: { code: String(code), label } };
 }
 
 export interface StatusReading {

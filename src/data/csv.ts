@@ -32,11 +32,7 @@ function readQuotedRecord(
       i++;
       for (;;) {
         if (i >= src.length) {
-          throw new DataError({
-            file,
-            code: 'csv-unclosed-quote',
-            message: `${file}: line ${openLine}: a quoted field is never closed (a missing " ?); the rest of the file would be read as one field. Fix the quote and load it again.`,
-          });
+          throw new DataError({ file, code: 'csv-unclosed-quote', params: { line: String(openLine) } });
         }
         const q = src.indexOf('"', i);
         const chunk = src.slice(i, q < 0 ? src.length : q);
@@ -59,7 +55,7 @@ function readQuotedRecord(
         throw new DataError({
           file,
           code: 'csv-text-after-quote',
-          message: `${file}: line ${line}: text follows a closing quote (${JSON.stringify(src.slice(i, i + 10).split('\n')[0])}); inside a quoted field a quote must be doubled ("").`,
+          params: { line: String(line), text: JSON.stringify(src.slice(i, i + 10).split('\n')[0]) },
         });
       }
     }
@@ -88,12 +84,7 @@ function readQuotedRecord(
  * with fewer fields is padded, as GTFS producers often drop trailing empty fields.
  */
 export function parseCsv(text: string, file: string, maxChars = MAX_CSV_CHARS): CsvTable {
-  checkText(
-    text,
-    file,
-    maxChars,
-    'Cut the feed to the area you need (e.g. with a GTFS filter tool) and load it again.',
-  );
+  checkText(text, file, maxChars, { kind: 'gtfs' });
   // One line-end convention first (CRLF and lone CR become LF), so the common unquoted line is a plain split.
   const src = stripBom(text).replace(/\r\n?/g, '\n');
   let header: string[] | null = null;
@@ -108,7 +99,7 @@ export function parseCsv(text: string, file: string, maxChars = MAX_CSV_CHARS): 
       throw new DataError({
         file,
         code: 'csv-too-many-fields',
-        message: `${file}: line ${at} has ${fields.length} fields but the header has ${header.length}; is a comma inside a name missing its quotes?`,
+        params: { line: String(at), count: String(fields.length), header: String(header.length) },
       });
     }
     while (fields.length < header.length) fields.push('');
@@ -137,19 +128,23 @@ export function parseCsv(text: string, file: string, maxChars = MAX_CSV_CHARS): 
   }
   // `header` is assigned inside `add`, which the compiler cannot see.
   const head = header as string[] | null;
-  if (head === null) throw new DataError({ file, code: 'csv-no-header', message: `${file}: has no header line.` });
+  if (head === null) throw new DataError({ file, code: 'csv-no-header' });
   const index = new Map(head.map((h, k) => [h, k] as const));
   return { file, header: head, rows, lines, column: (name) => index.get(name) ?? -1 };
 }
 
-/** Column index of a required column, or a DataError naming the file and the column. */
-export function requireColumn(table: CsvTable, name: string, why: string): number {
+/**
+ * Column index of a required column, or a DataError naming the file and the column. `purpose` says what the column is
+ * for (`stop-id`, `trip-service` …): the variant whose words in src/i18n say why it is needed.
+ */
+export function requireColumn(table: CsvTable, name: string, purpose: string): number {
   const k = table.column(name);
   if (k < 0) {
     throw new DataError({
       file: table.file,
       code: 'csv-missing-column',
-      message: `${table.file}: has no ${name} column (${why}); the header is: ${table.header.join(',').slice(0, 200)}`,
+      variant: purpose,
+      params: { column: name, header: table.header.join(',').slice(0, 200) },
     });
   }
   return k;

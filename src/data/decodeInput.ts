@@ -90,8 +90,8 @@ interface DecodePlan {
 function planSosi(bytes: Uint8Array, file: string): DecodePlan {
   const declared = /\.\.TEGNSETT\s+"?([A-Za-z0-9-]+)"?/.exec(head(bytes))?.[1]?.toUpperCase();
   const problems: Problem[] = [];
-  const warn = (code: string, message: string): void =>
-    void problems.push({ file, severity: 'warning', code, message });
+  const warn = (code: string, params: Record<string, string>, variant: string): void =>
+    void problems.push({ file, severity: 'warning', code, variant, params });
   const { bad, multibyte } = utf8Check(bytes);
   if (declared === 'ND7') {
     return { format: 'sosi', label: 'windows-1252', nd7: true, problems, encoding: 'ND7' };
@@ -100,31 +100,22 @@ function planSosi(bytes: Uint8Array, file: string): DecodePlan {
     throw new DataError({
       file,
       code: 'sosi-charset-unsupported',
-      message: `${file}: ..TEGNSETT ${declared} is not a character set this reader knows (ISO8859-10, ISO8859-1, ANSI, UTF-8, ND7). Export the file again with ..TEGNSETT ISO8859-10 or UTF-8.`,
+      params: { declared },
     });
   }
   const label = declared === undefined ? undefined : SOSI_CHARSETS[declared];
   if (label === undefined) {
     const guess = bad < 0 ? 'UTF-8' : 'ISO8859-10';
-    warn(
-      'sosi-charset-missing',
-      `${file}: the header has no ..TEGNSETT; read the file as ${guess}${bad < 0 ? ' (every byte is valid UTF-8)' : ', the usual character set of SOSI files'}. Check that æ, ø and å look right.`,
-    );
+    warn('sosi-charset-missing', { guess }, bad < 0 ? 'utf8' : 'default');
     return { format: 'sosi', label: bad < 0 ? 'utf-8' : 'iso-8859-10', nd7: false, problems, encoding: guess };
   }
   if (label === 'utf-8' && bad >= 0) {
-    warn(
-      'sosi-charset-mismatch',
-      `${file}: declares ..TEGNSETT ${declared}, but line ${lineAt(bytes, bad)} has bytes that are not UTF-8; read the file as ISO8859-10 instead. Check that æ, ø and å look right, and fix the declaration in the export.`,
-    );
+    warn('sosi-charset-mismatch', { declared: declared ?? '', line: String(lineAt(bytes, bad)) }, 'not-utf8');
     return { format: 'sosi', label: 'iso-8859-10', nd7: false, problems, encoding: 'ISO8859-10' };
   }
   if (label !== 'utf-8' && bad < 0 && multibyte) {
     const first = bytes.findIndex((b) => b >= 0x80);
-    warn(
-      'sosi-charset-mismatch',
-      `${file}: declares ..TEGNSETT ${declared}, but its bytes are UTF-8 (e.g. line ${lineAt(bytes, first)}), so æ, ø and å would come out garbled; read the file as UTF-8 instead. Fix the declaration in the export.`,
-    );
+    warn('sosi-charset-mismatch', { declared: declared ?? '', line: String(lineAt(bytes, first)) }, 'is-utf8');
     return { format: 'sosi', label: 'utf-8', nd7: false, problems, encoding: 'UTF-8' };
   }
   return { format: 'sosi', label, nd7: false, problems, encoding: declared };
@@ -147,7 +138,7 @@ function planXml(bytes: Uint8Array, file: string): DecodePlan {
     throw new DataError({
       file,
       code: 'gml-encoding-unsupported',
-      message: `${file}: the XML declaration names the encoding ${JSON.stringify(declared)}, which this reader does not know; save the file as UTF-8.`,
+      params: { declared: JSON.stringify(declared) },
     });
   }
   // UTF-8 with bad bytes keeps its replacement characters, so the text check reports them like any other file.

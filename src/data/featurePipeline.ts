@@ -10,9 +10,9 @@ import type { LoadInput } from './decodeInput.ts';
 import type { ParsedCollection, ParsedFeature } from './loadGeoJson.ts';
 import { need, type LoadTools } from './loadTools.ts';
 import { readFeatureFile } from './readFeatureFile.ts';
-import { detectSwappedAxes, implausibleIn, insideNorway, placeText, swapMessage } from './plausibility.ts';
+import { detectSwappedAxes, implausibleIn, insideNorway, placeParams } from './plausibility.ts';
 import type { Problem } from './problems.ts';
-import { coordText, rawBbox, type RawPosition } from './readGeometry.ts';
+import { coordText, rawBbox, whereParams, type GeometryIssue, type RawPosition, type Where } from './readGeometry.ts';
 import { GEOGRAPHIC, resolveCrs, type Bbox, type CrsSource } from './resolveCrs.ts';
 
 export type { FilteredFeature } from './featureReporter.ts';
@@ -79,7 +79,7 @@ export interface Collected<T> {
   mapping: MappingReport;
 }
 
-export type Project = (p: RawPosition, where: string) => XY;
+export type Project = (p: RawPosition, where: Where) => XY;
 
 export interface FeatureReader<Raw, Out> {
   mapping: MappingReport;
@@ -89,7 +89,7 @@ export interface FeatureReader<Raw, Out> {
   /** Project; `project` throws ProjectionFailure, which the pipeline reports. */
   build(raw: Raw, project: Project): Out;
   /** File-level warnings known only after every feature was read (e.g. a count of special cases). */
-  fileWarnings?(): { code: string; message: string }[];
+  fileWarnings?(): GeometryIssue[];
   /** For polygon features: the projected geometry, checked for OGC validity (and repaired on request). */
   polygonsOf?(out: Out): MultiPolygonXY;
   withPolygons?(out: Out, geometry: MultiPolygonXY): Out;
@@ -100,9 +100,10 @@ export interface FeatureReader<Raw, Out> {
 class ProjectionFailure extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly params: Readonly<Record<string, string>>,
+    readonly variant?: string,
   ) {
-    super(message);
+    super(code);
   }
 }
 
@@ -117,11 +118,12 @@ function declaredCrs(member: unknown, override: EpsgCode | undefined): EpsgCode 
   }
 }
 
-const pos = (p: RawPosition): string => `(${coordText(p[0])}, ${coordText(p[1])})`;
+/** A position as problem params: `x`, `y` as written (rounded for reading). */
+const posParams = (p: RawPosition): Record<string, string> => ({ x: coordText(p[0]), y: coordText(p[1]) });
 
 interface Outside {
   report: FeatureReporter;
-  where: string;
+  where: Where;
   p: RawPosition;
   xy: XY;
 }
@@ -146,14 +148,11 @@ export function collectParsed<Raw extends { id?: string }, Out>(
   for (const feature of parsed.features) {
     const report = new FeatureReporter(file, feature.index, featureProblems, filtered, where?.(feature) ?? feature.ref);
     if (feature.unusable) {
-      report.error(feature.unusable.code, feature.unusable.message);
+      report.error(feature.unusable.code, feature.unusable.params, feature.unusable.variant);
       continue;
     }
     if (!feature.isFeature) {
-      report.error(
-        'not-a-feature',
-        `is ${feature.what}, not a GeoJSON Feature; remove it or wrap it as {"type": "Feature", ...}`,
-      );
+      report.error('not-a-feature', feature.what);
       continue;
     }
     const raw = reader.read(feature, report);
@@ -183,7 +182,8 @@ export function collectParsed<Raw extends { id?: string }, Out>(
       file,
       severity: 'warning',
       code: 'axes-swapped',
-      message: swapMessage(swapped, file, example),
+      variant: swapped,
+      params: { example: `[${example[0]}, ${example[1]}]` },
     });
   }
   const toXY = makeProjector(decision.crs);
@@ -198,14 +198,16 @@ export function collectParsed<Raw extends { id?: string }, Out>(
       if (geographic && (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)) {
         throw new ProjectionFailure(
           'projection-failed',
-          `${at} (${p[0]}, ${p[1]}) is outside longitude ±180 / latitude ±90, so it cannot be EPSG:${decision.crs}; is the crs right?`,
+          { ...whereParams(at), x: String(p[0]), y: String(p[1]), crs: String(decision.crs) },
+          'degrees',
         );
       }
       const range = implausibleIn(decision.crs, p);
       if (range !== null) {
         throw new ProjectionFailure(
           'coordinate-absurd',
-          `${at} ${pos(p)} is not a possible EPSG:${decision.crs} coordinate (${range}); the number is wrong or the file is in another CRS. Fix the value or remove the feature`,
+          { ...whereParams(at), ...posParams(p), crs: String(decision.crs) },
+          range,
         );
       }
       let xy: XY | undefined;
@@ -215,10 +217,12 @@ export function collectParsed<Raw extends { id?: string }, Out>(
         xy = undefined;
       }
       if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) {
-        throw new ProjectionFailure(
-          'projection-failed',
-          `${at} (${p[0]}, ${p[1]}) cannot be projected from EPSG:${decision.crs} to EPSG:25832; is the crs right?`,
-        );
+        throw new ProjectionFailure('projection-failed', {
+          ...whereParams(at),
+          x: String(p[0]),
+          y: String(p[1]),
+          crs: String(decision.crs),
+        });
       }
       if (away === null && !insideNorway(xy)) away = { report, where: at, p, xy };
       return xy;
@@ -228,48 +232,41 @@ export function collectParsed<Raw extends { id?: string }, Out>(
       if (reader.polygonsOf && reader.withPolygons) {
         const checked = checkPolygons(reader.polygonsOf(out), repair);
         if (!checked.ok) {
-          report.error(checked.code, checked.message);
+          report.error(checked.code, checked.params, checked.variant);
           continue;
         }
         if (checked.warning) {
-          report.warn(checked.warning.code, checked.warning.message);
+          report.warn(checked.warning.code, checked.warning.params, checked.warning.variant);
           out = reader.withPolygons(out, checked.geometry);
         }
         const area = reader.maxPlausibleAreaM2 === undefined ? 0 : multiPolygonAreaM2(checked.geometry);
         if (reader.maxPlausibleAreaM2 !== undefined && area > reader.maxPlausibleAreaM2) {
-          report.warn(
-            'area-implausible',
-            `covers ${Math.round(area / 1e6).toLocaleString('en-GB')} km², more than any business site (the limit for this warning is ${reader.maxPlausibleAreaM2 / 1e6} km²; all of Asker is about 375 km²); check that it is one site, and the coordinate system`,
-          );
+          report.warn('area-implausible', {
+            areaKm2: String(Math.round(area / 1e6)),
+            limitKm2: String(reader.maxPlausibleAreaM2 / 1e6),
+          });
         }
       }
       if (away === null) items.push(out);
       else outside.push(away);
     } catch (e) {
       if (!(e instanceof ProjectionFailure)) throw e;
-      report.error(e.code, e.message);
+      report.error(e.code, e.params, e.variant);
     }
   }
-  const read =
-    decision.crsSource === 'member'
-      ? 'from the crs member'
-      : decision.crsSource === 'override'
-        ? 'as chosen'
-        : 'as guessed';
+  // How the CRS was read (`crsSource`: member, override, detected) and where the data lands (`lat`, `lon`).
+  const read = { crs: String(decision.crs), crsSource: decision.crsSource };
   if (outside.length > 0 && items.length === 0 && outside.length === raws.length) {
     const o = outside[0] as Outside;
     fileProblems.push({
       file,
       severity: 'error',
       code: 'outside-norway',
-      message: `${file}: none of the ${outside.length} usable features lies in Norway when read as EPSG:${decision.crs} (${read}); they land near ${placeText(o.xy)}. The file is probably in another coordinate system: give the right one with --crs (or choose it before loading).`,
+      params: { ...read, count: String(outside.length), ...placeParams(o.xy) },
     });
   } else {
     for (const o of outside) {
-      o.report.error(
-        'outside-norway',
-        `${o.where} ${pos(o.p)} lies near ${placeText(o.xy)}, outside Norway, when read as EPSG:${decision.crs} (${read}). The coordinate is probably wrong, or in another CRS; fix it or remove the feature`,
-      );
+      o.report.error('outside-norway', { ...whereParams(o.where), ...posParams(o.p), ...read, ...placeParams(o.xy) });
     }
   }
   for (const w of reader.fileWarnings?.() ?? []) fileProblems.push({ file, severity: 'warning', ...w });

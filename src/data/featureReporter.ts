@@ -1,7 +1,7 @@
 // Per-feature problem reporting (errors, warnings, deliberate skips) and the id rules: read, generate, make unique.
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { readField, type FieldSource } from './fieldNames.ts';
-import { featureLabel, quote, type Problem } from './problems.ts';
+import { quote, type Problem, type ProblemParams } from './problems.ts';
 import { textOf } from './normalise.ts';
 
 /** A feature left out on purpose by the mapping rules (e.g. not business land). */
@@ -9,16 +9,26 @@ export interface FilteredFeature {
   featureIndex: number;
   featureId?: string;
   code: string;
-  /** Short reason shared by every feature skipped for the same cause, used to count them. */
+  /** Which of the code's reasons, when it has several (e.g. `services` for arealformål 1160). */
+  variant?: string;
+  /** The key shared by every feature skipped for the same cause (code, variant and params), used to count them; not
+   * words: the reason's words are in src/i18n (skipReasonText). */
   reason: string;
-  /** Facts a translated reason names (plain text), e.g. `{ value: '30' }`; the same for every feature of one reason. */
+  /** Facts the reason names (plain text), e.g. `{ value: '30' }`; the same for every feature of one reason. */
   params?: Readonly<Record<string, string>>;
-  message: string;
   /** How messages refer to it: `features[3]`, or `line 5` for a CSV row. */
   ref: string;
 }
 
-/** Collects problems for one feature; messages get the `file: features[i] (id "x")` prefix. */
+/** The grouping key of a skip: code, variant and params (facts only). */
+export function skipKey(code: string, params?: ProblemParams, variant?: string): string {
+  const facts = Object.entries(params ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\u0000');
+  return `${code}/${variant ?? ''}\u0000${facts}`;
+}
+
+/** Collects problems for one feature as facts (code, file, feature, params); the words are in src/i18n. */
 export class FeatureReporter {
   featureId: string | undefined;
   /** True when the id was made up (`feature-<index>`), so a clash renames this one rather than a real id. */
@@ -37,44 +47,33 @@ export class FeatureReporter {
     return this.where ?? `features[${this.featureIndex}]`;
   }
 
-  get label(): string {
-    if (this.where === undefined) return featureLabel(this.file, this.featureIndex, this.featureId);
-    return this.featureId === undefined
-      ? `${this.file}: ${this.where}`
-      : `${this.file}: ${this.where} (id ${quote(this.featureId)})`;
-  }
-
-  private push(severity: Problem['severity'], code: string, detail: string): void {
-    const p: Problem = {
-      severity,
-      file: this.file,
-      code,
-      featureIndex: this.featureIndex,
-      ref: this.ref,
-      message: `${this.label}: ${detail}`,
-    };
+  private push(severity: Problem['severity'], code: string, params?: ProblemParams, variant?: string): void {
+    const p: Problem = { severity, file: this.file, code, featureIndex: this.featureIndex, ref: this.ref };
+    if (variant !== undefined) p.variant = variant;
     if (this.featureId !== undefined) p.featureId = this.featureId;
+    if (params !== undefined) p.params = params;
     this.sink.push(p);
   }
 
-  error(code: string, detail: string): null {
-    this.push('error', code, detail);
+  /** An error in this feature: its code, the facts its words name, and which of the code's texts when it has several. */
+  error(code: string, params?: ProblemParams, variant?: string): null {
+    this.push('error', code, params, variant);
     return null;
   }
 
-  warn(code: string, detail: string): void {
-    this.push('warning', code, detail);
+  warn(code: string, params?: ProblemParams, variant?: string): void {
+    this.push('warning', code, params, variant);
   }
 
-  /** Leave the feature out on purpose (not an error under any policy); `reason` groups the count. */
-  skip(code: string, reason: string, params?: Readonly<Record<string, string>>): null {
+  /** Leave the feature out on purpose (not an error under any policy); code, variant and params group the count. */
+  skip(code: string, params?: ProblemParams, variant?: string): null {
     const f: FilteredFeature = {
       featureIndex: this.featureIndex,
       code,
-      reason,
-      message: `${this.label}: skipped: ${reason}`,
+      reason: skipKey(code, params, variant),
       ref: this.ref,
     };
+    if (variant !== undefined) f.variant = variant;
     if (this.featureId !== undefined) f.featureId = this.featureId;
     if (params !== undefined) f.params = params;
     this.filtered.push(f);
@@ -95,10 +94,7 @@ export function readFeatureId(feature: ParsedFeature, report: FeatureReporter, i
     report.featureId = id;
     // A number id beyond 2^53 is not the number in the file (12345678901234567890 reads as …7000): say so.
     if (typeof raw === 'number' && Number.isInteger(raw) && !Number.isSafeInteger(raw)) {
-      report.warn(
-        'id-imprecise',
-        `has the number id ${id}, too large to be read exactly (the file may say something else, e.g. 12345678901234567890 becomes 12345678901234567000); write the id as text in quotes`,
-      );
+      report.warn('id-imprecise', { id });
     }
     return id;
   }
@@ -107,27 +103,26 @@ export function readFeatureId(feature: ParsedFeature, report: FeatureReporter, i
     (v) => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === ''),
   );
   if (bad !== undefined) {
-    const what = Array.isArray(bad)
-      ? 'a list'
+    // Which kind of value the id was: the words for each are in src/i18n.
+    const kind = Array.isArray(bad)
+      ? 'list'
       : typeof bad === 'object'
-        ? 'an object'
+        ? 'object'
         : typeof bad === 'boolean'
-          ? `${String(bad)} (true/false)`
+          ? 'boolean'
           : typeof bad === 'number'
-            ? 'a number too large to hold (such as 1e400)'
+            ? 'number'
             : typeof bad;
     report.warn(
       'id-unusable',
-      `has an id that is ${what}, not text or a number; using ${quote(generated)}. Give every feature an id as text (or a whole number) so results can be traced back`,
+      { value: typeof bad === 'boolean' ? String(bad) : '', generated: quote(generated) },
+      kind,
     );
     report.featureId = generated;
     report.idGenerated = true;
     return generated;
   }
-  report.warn(
-    'id-generated',
-    `has no id (no ${idField ? quote(idField.key) : 'id'} property and no Feature id); using ${quote(generated)}. Give every feature an id so results can be traced back`,
-  );
+  report.warn('id-generated', { field: idField ? quote(idField.key) : 'id', generated: quote(generated) });
   report.featureId = generated;
   report.idGenerated = true;
   return generated;
@@ -158,9 +153,6 @@ export function makeIdsUnique(entries: readonly { raw: { id?: string }; report: 
     const renamed = `${id}-${n}`;
     raw.id = renamed;
     firstUse.set(renamed, report);
-    report.warn(
-      'id-duplicate',
-      `id ${quote(id)} is already used by ${first.ref}; renamed this one ${quote(renamed)}. Give every feature its own id`,
-    );
+    report.warn('id-duplicate', { id: quote(id), first: first.ref, renamed: quote(renamed) });
   }
 }

@@ -1,48 +1,46 @@
-// Checks a feature's projected polygons against OGC validity (src/domain/validity.ts); on request repairs them. Words
-// for both.
+// Checks a feature's projected polygons against OGC validity (src/domain/validity.ts); on request repairs them. The
+// facts for both (the words are in src/i18n).
 import type { Repair } from '../domain/repair.ts';
 import type { MultiPolygonXY } from '../domain/types.ts';
-import { findInvalidity, type RingRef, type ValidityIssue } from '../domain/validity.ts';
+import { findInvalidity, type ValidityIssue } from '../domain/validity.ts';
 import { coordText } from './readGeometry.ts';
 
-const ringName = (r: RingRef): string =>
-  `polygon ${r.polygon + 1} ring ${r.ring + 1}${r.ring === 0 ? ' (outer)' : ' (hole)'}`;
-const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** An area in m² to one decimal, as text for the params (the words format it). */
+const round1 = (m2: number): number => Math.round(m2 * 10) / 10;
 
-/** What broke, in plain words: the rule, the ring(s), the position in the file and the place (EPSG:25832). */
-export function validityText(issue: ValidityIssue): string {
-  const where = ringName(issue.where);
-  const other = issue.other ? ringName(issue.other) : where;
-  const pos = issue.position === undefined ? '' : ` at position ${issue.position + 1}`;
-  const near = `near E ${coordText(issue.at[0])} N ${coordText(issue.at[1])} (EPSG:25832)`;
-  switch (issue.rule) {
-    case 'coordinate-not-finite':
-      return `${where}${pos} has a coordinate that is not a finite number`;
-    case 'ring-too-few-points':
-      return `${where} has fewer than 3 distinct points`;
-    case 'ring-no-area':
-      return `${where} has all its points on one line, so it encloses no area (${near})`;
-    case 'ring-self-intersects':
-      return `${where} crosses or touches itself: the edge from position ${(issue.position ?? 0) + 1} meets the edge from position ${(issue.otherPosition ?? 0) + 1} ${near}`;
-    case 'rings-cross':
-      return `${where} and ${other} cross or share an edge ${near}; rings of one polygon may meet only at single points`;
-    case 'hole-outside-shell':
-      return `${where}${pos} is not inside its outer ring (${near}); a hole must lie inside the polygon it is cut from`;
-    case 'holes-nested':
-      return `${where} lies inside ${other} (${near}); holes may not lie inside each other`;
-    case 'interior-disconnected':
-      return `the rings of polygon ${issue.where.polygon + 1} touch each other so that they cut its area in two pieces (${near})`;
-    case 'parts-overlap':
-      return `${where} overlaps ${other} (${near}); the parts of a MultiPolygon may not overlap or share an edge, so their area would count twice`;
+/**
+ * What broke, as problem params (the words, per rule, are in src/i18n): `rule`; the ring (`polygon`, `ring`, 1-based;
+ * ring 1 is the outer) and the position in it (`vertex`); the other ring (`otherPolygon`, `otherRing`); the edges that meet
+ * (`edgeFrom`, `edgeTo`); the place in EPSG:25832 (`nearE`, `nearN`). `prefix` keeps a second issue's params apart.
+ */
+export function validityParams(issue: ValidityIssue, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {
+    rule: issue.rule,
+    polygon: String(issue.where.polygon + 1),
+    ring: String(issue.where.ring + 1),
+    nearE: coordText(issue.at[0]),
+    nearN: coordText(issue.at[1]),
+  };
+  if (issue.position !== undefined) out['vertex'] = String(issue.position + 1);
+  const other = issue.other ?? issue.where;
+  out['otherPolygon'] = String(other.polygon + 1);
+  out['otherRing'] = String(other.ring + 1);
+  if (issue.rule === 'ring-self-intersects') {
+    out['edgeFrom'] = String((issue.position ?? 0) + 1);
+    out['edgeTo'] = String((issue.otherPosition ?? 0) + 1);
   }
+  if (prefix === '') return out;
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [`${prefix}${k}`, v]));
 }
 
-const FIX =
-  'Its area cannot be measured as drawn: repair it (QGIS "Fix geometries", PostGIS ST_MakeValid, or load with --repair / "Reparer geometri"), or remove the feature';
+/** A checked geometry: the problem (or the repair's warning) as code, variant and params. */
+interface Checked {
+  code: string;
+  variant?: string;
+  params: Readonly<Record<string, string>>;
+}
 
-export type ValidityOutcome =
-  | { ok: true; geometry: MultiPolygonXY; warning?: { code: string; message: string } }
-  | { ok: false; code: string; message: string };
+export type ValidityOutcome = { ok: true; geometry: MultiPolygonXY; warning?: Checked } | ({ ok: false } & Checked);
 
 /**
  * Valid geometry passes unchanged. Invalid geometry is an error naming the rule and the place, unless
@@ -56,36 +54,27 @@ export function checkPolygons(
 ): ValidityOutcome {
   const issue = findInvalidity(g);
   if (issue === null) return { ok: true, geometry: g };
-  const what = validityText(issue);
-  if (repair === null) return { ok: false, code: issue.rule, message: `is not a valid polygon: ${what}. ${FIX}` };
+  const what = validityParams(issue);
+  if (repair === null) return { ok: false, code: issue.rule, variant: 'invalid', params: what };
   const fixed = repair(g);
-  if (fixed === null) {
-    return {
-      ok: false,
-      code: issue.rule,
-      message: `is not a valid polygon: ${what}, and the automatic repair could not finish on it. Repair it in QGIS ("Fix geometries") or PostGIS (ST_MakeValid), or remove the feature`,
-    };
-  }
-  const before = `${nf.format(fixed.drawnAreaM2)} m² as drawn`;
+  if (fixed === null) return { ok: false, code: issue.rule, variant: 'repair-failed', params: what };
+  const before = { drawnM2: String(round1(fixed.drawnAreaM2)) };
   if (fixed.repairedAreaM2 <= 0 || fixed.geometry.length === 0) {
-    return {
-      ok: false,
-      code: 'repair-empty',
-      message: `is not a valid polygon (${what}), and repairing it leaves no area (${before}); fix the geometry or remove the feature`,
-    };
+    return { ok: false, code: 'repair-empty', params: { ...what, ...before } };
   }
   // The clipping library can leave holes touching at two points (1 in ~170 random repairs, PostGIS agrees): the area
   // is still ST_MakeValid's, but say so rather than call the result valid.
   const still = findInvalidity(fixed.geometry);
-  const caveat = still
-    ? `; note: the rebuilt shape is still not OGC-valid (${validityText(still)}), though its area is right`
-    : '';
+  const params = { ...what, ...before, repairedM2: String(round1(fixed.repairedAreaM2)) };
   return {
     ok: true,
     geometry: fixed.geometry,
-    warning: {
-      code: 'geometry-repaired',
-      message: `was not a valid polygon (${what}); repaired as ST_MakeValid would: area ${before}, ${nf.format(fixed.repairedAreaM2)} m² after repair${caveat}`,
-    },
+    warning: still
+      ? {
+          code: 'geometry-repaired',
+          variant: 'still-invalid',
+          params: { ...params, ...validityParams(still, 'still.') },
+        }
+      : { code: 'geometry-repaired', params },
   };
 }

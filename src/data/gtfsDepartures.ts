@@ -38,13 +38,13 @@ export function readTrips(
   routes: CsvTable,
   trips: CsvTable,
 ): { trips: Map<string, { service: string; type: HubType | null }>; perService: Map<string, number> } {
-  const rid = requireColumn(routes, 'route_id', 'trips refer to it');
-  const rtype = requireColumn(routes, 'route_type', 'it tells train, bus and boat apart');
+  const rid = requireColumn(routes, 'route_id', 'route-id');
+  const rtype = requireColumn(routes, 'route_type', 'route-type');
   const typeOfRoute = new Map<string, HubType | null>();
   for (const row of routes.rows) typeOfRoute.set(row[rid] ?? '', hubTypeOfRouteType(Number(row[rtype])));
-  const tRoute = requireColumn(trips, 'route_id', 'it links a trip to its route');
-  const tService = requireColumn(trips, 'service_id', 'it says on which days a trip runs');
-  const tId = requireColumn(trips, 'trip_id', 'stop_times refer to it');
+  const tRoute = requireColumn(trips, 'route_id', 'trip-route');
+  const tService = requireColumn(trips, 'service_id', 'trip-service');
+  const tId = requireColumn(trips, 'trip_id', 'trip-id');
   const out = new Map<string, { service: string; type: HubType | null }>();
   const perService = new Map<string, number>();
   for (const row of trips.rows) {
@@ -66,10 +66,10 @@ export function countDepartures(
   placeOf: (stopId: string) => string | null,
   window: { fromHour: number; toHour: number },
 ): DepartureCount {
-  const tripCol = requireColumn(stopTimes, 'trip_id', 'it links a stop time to its trip');
-  const stopCol = requireColumn(stopTimes, 'stop_id', 'it says where the vehicle stops');
-  const seqCol = requireColumn(stopTimes, 'stop_sequence', 'it orders the stops of a trip');
-  const depCol = requireColumn(stopTimes, 'departure_time', 'it says when the vehicle leaves');
+  const tripCol = requireColumn(stopTimes, 'trip_id', 'time-trip');
+  const stopCol = requireColumn(stopTimes, 'stop_id', 'time-stop');
+  const seqCol = requireColumn(stopTimes, 'stop_sequence', 'time-seq');
+  const depCol = requireColumn(stopTimes, 'departure_time', 'time-departure');
   const pickupCol = stopTimes.column('pickup_type');
   const lastSeq = new Map<string, number>();
   for (const row of stopTimes.rows) {

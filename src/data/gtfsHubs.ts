@@ -8,7 +8,7 @@ import type { ParsedFeature } from './loadGeoJson.ts';
 import { finish } from './loadPolicy.ts';
 import { GEOJSON_TOOLS } from './loadTools.ts';
 import { DataError } from './problems.ts';
-import { readPoint, type RawPosition } from './readGeometry.ts';
+import { readPoint, type GeometryIssue, type RawPosition } from './readGeometry.ts';
 import { geometryOf } from './readerHelpers.ts';
 
 /** GTFS tables as text; only stops.txt is required. */
@@ -67,6 +67,7 @@ function typeFromName(name: string): HubType {
 
 interface Decision {
   type?: HubType;
+  /** Why it is not a hub: the variant of the skip `below-hub-rule` (`departures`, `not-station`). */
   skip?: string;
 }
 
@@ -92,9 +93,9 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
   const rule = opts.rule ?? DEFAULT_HUB_RULE;
   const t = tables(files, dir);
   const { stops } = t;
-  const idCol = requireColumn(stops, 'stop_id', 'every stop needs an id');
-  const latCol = requireColumn(stops, 'stop_lat', 'the latitude of the stop');
-  const lonCol = requireColumn(stops, 'stop_lon', 'the longitude of the stop');
+  const idCol = requireColumn(stops, 'stop_id', 'stop-id');
+  const latCol = requireColumn(stops, 'stop_lat', 'stop-lat');
+  const lonCol = requireColumn(stops, 'stop_lon', 'stop-lon');
   const nameCol = stops.column('stop_name');
   const typeCol = stops.column('location_type');
   const parentCol = stops.column('parent_station');
@@ -117,7 +118,7 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
   };
 
   const notes: string[] = [];
-  const fileWarnings: { code: string; message: string }[] = [];
+  const fileWarnings: GeometryIssue[] = [];
   const decisions = new Map<string, Decision>();
   const timetable = t.routes && t.trips && t.stopTimes;
   if (timetable) {
@@ -131,10 +132,7 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
     const hours = rule.toHour - rule.fromHour;
     notes.push(describeHubRule(rule));
     if (day.date === null) {
-      fileWarnings.push({
-        code: 'gtfs-no-calendar',
-        message: `${dir}: no calendar.txt or calendar_dates.txt, so every trip (${day.trips}) was counted as running on the same day; this overcounts when weekday and weekend timetables are both listed`,
-      });
+      fileWarnings.push({ code: 'gtfs-no-calendar', params: { trips: String(day.trips) } });
     } else {
       notes.push(
         `Departures counted on ${dateText(day.date)}${opts.serviceDate === undefined ? ' (the busiest day of the feed)' : ''}: ${day.trips} trips run that day.`,
@@ -149,15 +147,12 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
       const id = row[idCol] ?? '';
       const counts: ModeCounts = counted.byPlace.get(id) ?? {};
       const type = MODE_ORDER.find((m) => (counts[m] ?? 0) / hours >= rule.minDeparturesPerHour[m]);
-      decisions.set(id, type ? { type } : { skip: 'fewer departures than the hub rule' });
+      decisions.set(id, type ? { type } : { skip: 'departures' });
     }
   } else {
     const given = ['routes', 'trips', 'stopTimes'].filter((k) => files[k as keyof GtfsFiles] !== undefined);
     if (given.length > 0) {
-      fileWarnings.push({
-        code: 'gtfs-timetable-incomplete',
-        message: `${dir}: departures need routes.txt, trips.txt and stop_times.txt together; only some were given, so they were not used`,
-      });
+      fileWarnings.push({ code: 'gtfs-timetable-incomplete' });
     }
     const keepStations = stationIds.size > 0;
     notes.push(
@@ -170,7 +165,7 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
       if (!isPlace(row)) continue;
       const id = row[idCol] ?? '';
       if (keepStations && locType(row) !== '1') {
-        decisions.set(id, { skip: 'a stop, not a station (no timetable to count departures)' });
+        decisions.set(id, { skip: 'not-station' });
         continue;
       }
       const vehicle = vehicleCol < 0 ? null : hubTypeOfRouteType(Number(row[vehicleCol]?.trim() || NaN));
@@ -178,10 +173,7 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
       decisions.set(id, { type: vehicle ?? typeFromName(nameCol < 0 ? '' : (row[nameCol] ?? '')) });
     }
     if (guessed > 0) {
-      fileWarnings.push({
-        code: 'gtfs-type-guessed',
-        message: `${dir}: without routes.txt, trips.txt and stop_times.txt the mode of ${guessed} hub${guessed === 1 ? '' : 's'} was guessed from the name (stasjon → tog, brygge/kai/ferje → båt, else buss); check them`,
-      });
+      fileWarnings.push({ code: 'gtfs-type-guessed', params: { count: String(guessed) } });
     }
   }
 
@@ -192,7 +184,7 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
     features.push({
       index,
       isFeature: true,
-      what: 'a stop',
+      what: { kind: 'stop' },
       id,
       properties: Object.assign(Object.create(null) as Record<string, unknown>, {
         id,
@@ -202,11 +194,7 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
     });
   });
   if (features.length === 0) {
-    throw new DataError({
-      file: `${dir}/stops.txt`,
-      code: 'gtfs-no-stops',
-      message: `${dir}/stops.txt: has no stops or stations (rows with location_type empty, 0 or 1), so there is nothing to make hubs of.`,
-    });
+    throw new DataError({ file: `${dir}/stops.txt`, code: 'gtfs-no-stops' });
   }
   const mapping: MappingReport = {
     mode: 'gtfs',
@@ -225,14 +213,14 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
         report.featureId = id;
         const decision = decisions.get(id) as Decision;
         if (decision.skip !== undefined || decision.type === undefined)
-          return report.skip('below-hub-rule', decision.skip ?? 'not a hub');
+          return report.skip('below-hub-rule', undefined, decision.skip ?? 'not-a-hub');
         const point = geometryOf(readPoint(feature.geometry), report);
         if (point === null) return null;
         const name = String(feature.properties['name'] ?? '').trim() || id;
         return { id, name, type: decision.type, point };
       },
       positions: (raw) => [raw.point],
-      build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, 'the stop position') }),
+      build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, { point: 'stop' }) }),
       fileWarnings: () => fileWarnings,
     }),
     GEOJSON_TOOLS,

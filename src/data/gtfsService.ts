@@ -42,10 +42,10 @@ interface Weekly {
 function readCalendar(calendar: CsvTable | undefined): Map<string, Weekly> {
   const weekly = new Map<string, Weekly>();
   if (!calendar) return weekly;
-  const sid = requireColumn(calendar, 'service_id', 'it names the service');
-  const dayCols = WEEKDAYS.map((d) => requireColumn(calendar, d, 'it says on which weekdays the service runs'));
-  const startCol = requireColumn(calendar, 'start_date', 'the first day of the service');
-  const endCol = requireColumn(calendar, 'end_date', 'the last day of the service');
+  const sid = requireColumn(calendar, 'service_id', 'service-id');
+  const dayCols = WEEKDAYS.map((d) => requireColumn(calendar, d, 'calendar-day'));
+  const startCol = requireColumn(calendar, 'start_date', 'calendar-start');
+  const endCol = requireColumn(calendar, 'end_date', 'calendar-end');
   calendar.rows.forEach((row, k) => {
     const start = toUtc(row[startCol] ?? '');
     const end = toUtc(row[endCol] ?? '');
@@ -53,7 +53,12 @@ function readCalendar(calendar: CsvTable | undefined): Map<string, Weekly> {
       throw new DataError({
         file: calendar.file,
         code: 'gtfs-bad-date',
-        message: `${calendar.file}: line ${calendar.lines[k]}: start_date/end_date must be dates written YYYYMMDD, not ${JSON.stringify(row[startCol])}/${JSON.stringify(row[endCol])}.`,
+        variant: 'calendar',
+        params: {
+          line: String(calendar.lines[k]),
+          start: JSON.stringify(row[startCol]) ?? '',
+          end: JSON.stringify(row[endCol]) ?? '',
+        },
       });
     }
     weekly.set(row[sid] ?? '', { days: dayCols.map((c) => row[c]?.trim() === '1'), start, end });
@@ -64,16 +69,17 @@ function readCalendar(calendar: CsvTable | undefined): Map<string, Weekly> {
 function readExceptions(calendarDates: CsvTable | undefined): Map<number, Map<string, boolean>> {
   const byDay = new Map<number, Map<string, boolean>>();
   if (!calendarDates) return byDay;
-  const sid = requireColumn(calendarDates, 'service_id', 'it names the service');
-  const dateCol = requireColumn(calendarDates, 'date', 'the day of the exception');
-  const typeCol = requireColumn(calendarDates, 'exception_type', '1 = added, 2 = removed');
+  const sid = requireColumn(calendarDates, 'service_id', 'service-id');
+  const dateCol = requireColumn(calendarDates, 'date', 'dates-date');
+  const typeCol = requireColumn(calendarDates, 'exception_type', 'dates-type');
   calendarDates.rows.forEach((row, k) => {
     const t = toUtc(row[dateCol] ?? '');
     if (t === null) {
       throw new DataError({
         file: calendarDates.file,
         code: 'gtfs-bad-date',
-        message: `${calendarDates.file}: line ${calendarDates.lines[k]}: date must be written YYYYMMDD, not ${JSON.stringify(row[dateCol])}.`,
+        variant: 'calendar-dates',
+        params: { line: String(calendarDates.lines[k]), value: JSON.stringify(row[dateCol]) ?? '' },
       });
     }
     let day = byDay.get(t);
@@ -120,9 +126,11 @@ export function chooseServiceDay(
   const first = Math.min(...starts);
   const last = Math.max(...ends);
   const file = tables.calendar?.file ?? tables.calendarDates?.file ?? 'calendar.txt';
-  const span = Number.isFinite(first)
-    ? `the feed runs from ${dateText(fromUtc(first))} to ${dateText(fromUtc(last))}`
-    : 'the calendar is empty';
+  // The feed's span (`from`, `to`; none when the calendar is empty), for the words of gtfs-no-service.
+  const span: Record<string, string> = Number.isFinite(first)
+    ? { from: dateText(fromUtc(first)), to: dateText(fromUtc(last)) }
+    : {};
+  const spanVariant = Number.isFinite(first) ? '' : '-empty';
 
   if (requested !== undefined) {
     const t = toUtc(requested);
@@ -130,7 +138,8 @@ export function chooseServiceDay(
       throw new DataError({
         file,
         code: 'gtfs-bad-date',
-        message: `${file}: the service date ${JSON.stringify(requested)} must be written YYYYMMDD.`,
+        variant: 'requested',
+        params: { value: JSON.stringify(requested) },
       });
     const services = servicesOn(t);
     const trips = tripsOn(services);
@@ -138,7 +147,8 @@ export function chooseServiceDay(
       throw new DataError({
         file,
         code: 'gtfs-no-service',
-        message: `${file}: no trips run on ${dateText(requested)} (${span}); choose another date.`,
+        variant: `date${spanVariant}`,
+        params: { ...span, date: dateText(requested) },
       });
     return { date: fromUtc(t), services, trips };
   }
@@ -150,10 +160,6 @@ export function chooseServiceDay(
     if (trips > best.trips) best = { date: fromUtc(t), services, trips };
   }
   if (best.trips === 0)
-    throw new DataError({
-      file,
-      code: 'gtfs-no-service',
-      message: `${file}: no trip runs on any day (${span}); check calendar.txt, calendar_dates.txt and the service_id of trips.txt.`,
-    });
+    throw new DataError({ file, code: 'gtfs-no-service', variant: `any${spanVariant}`, params: span });
   return best;
 }

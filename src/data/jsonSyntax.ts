@@ -1,11 +1,35 @@
 // Locates the first JSON syntax error in a text, so messages can give a line and column on every JS engine.
 
-/** Where JSON parsing fails, 1-based line/column, and what was wrong there. */
+/**
+ * What was wrong, as a code (the words are in src/i18n): `end` (the text stops where `expected` was due), `unexpected`
+ * (`found` instead of `expected`), `too-deep`, `trailing-comma` (before `close`), `string-unclosed`, `bad-escape`,
+ * `control-char`, `empty`, `text-after`.
+ */
+export type JsonFaultCode =
+  | 'end'
+  | 'unexpected'
+  | 'too-deep'
+  | 'trailing-comma'
+  | 'string-unclosed'
+  | 'bad-escape'
+  | 'control-char'
+  | 'empty'
+  | 'text-after';
+
+/** What a JSON text needed where it failed: a value, a property name in double quotes, a colon, `,` or the close. */
+export type JsonExpected = 'value' | 'name' | 'colon' | 'comma-or-close';
+
+/** Where JSON parsing fails, 1-based line/column, and what was wrong there (facts only). */
 export interface JsonSyntaxFault {
   offset: number;
   line: number;
   column: number;
-  problem: string;
+  fault: JsonFaultCode;
+  expected?: JsonExpected;
+  /** The character found (as JSON text) for `unexpected`. */
+  found?: string;
+  /** The bracket `]` or `}` for `trailing-comma` and `comma-or-close`. */
+  close?: string;
 }
 
 // JSON.parse messages differ between engines and Node versions (some have no position at all),
@@ -13,7 +37,8 @@ export interface JsonSyntaxFault {
 class Fault {
   constructor(
     readonly offset: number,
-    readonly problem: string,
+    readonly fault: JsonFaultCode,
+    readonly extra: { expected?: JsonExpected; found?: string; close?: string } = {},
   ) {}
 }
 
@@ -29,14 +54,14 @@ class Scanner {
     while (this.pos < this.text.length && ' \t\n\r'.includes(this.text[this.pos] as string)) this.pos++;
   }
 
-  unexpected(expected: string): Fault {
-    if (this.pos >= this.text.length)
-      return new Fault(this.pos, `unexpected end of input, expected ${expected} (is the file truncated?)`);
-    return new Fault(this.pos, `unexpected ${JSON.stringify(this.text[this.pos])}, expected ${expected}`);
+  unexpected(expected: JsonExpected, close?: string): Fault {
+    const extra = close === undefined ? { expected } : { expected, close };
+    if (this.pos >= this.text.length) return new Fault(this.pos, 'end', extra);
+    return new Fault(this.pos, 'unexpected', { ...extra, found: JSON.stringify(this.text[this.pos]) });
   }
 
   value(depth: number): void {
-    if (depth > MAX_DEPTH) throw new Fault(this.pos, 'nested too deeply');
+    if (depth > MAX_DEPTH) throw new Fault(this.pos, 'too-deep');
     this.skipSpace();
     const c = this.text[this.pos];
     if (c === '{') return this.container(depth, '}', true);
@@ -53,7 +78,7 @@ class Scanner {
       this.pos = NUMBER.lastIndex;
       return;
     }
-    throw this.unexpected('a value');
+    throw this.unexpected('value');
   }
 
   container(depth: number, close: '}' | ']', isObject: boolean): void {
@@ -66,10 +91,10 @@ class Scanner {
     for (;;) {
       if (isObject) {
         this.skipSpace();
-        if (this.text[this.pos] !== '"') throw this.unexpected('a property name in double quotes');
+        if (this.text[this.pos] !== '"') throw this.unexpected('name');
         this.string();
         this.skipSpace();
-        if (this.text[this.pos] !== ':') throw this.unexpected("':'");
+        if (this.text[this.pos] !== ':') throw this.unexpected('colon');
         this.pos++;
       }
       this.value(depth + 1);
@@ -79,9 +104,9 @@ class Scanner {
         this.pos++;
         return;
       }
-      if (c !== ',') throw this.unexpected(`',' or '${close}'`);
+      if (c !== ',') throw this.unexpected('comma-or-close', close);
       this.pos++;
-      if (this.peekAfterSpace() === close) throw new Fault(this.pos - 1, `trailing comma before '${close}'`);
+      if (this.peekAfterSpace() === close) throw new Fault(this.pos - 1, 'trailing-comma', { close });
     }
   }
 
@@ -97,7 +122,7 @@ class Scanner {
     const start = this.pos;
     this.pos++;
     for (;;) {
-      if (this.pos >= this.text.length) throw new Fault(start, 'string is never closed (is the file truncated?)');
+      if (this.pos >= this.text.length) throw new Fault(start, 'string-unclosed');
       const c = this.text.charCodeAt(this.pos);
       if (c === 0x22) {
         this.pos++;
@@ -105,11 +130,11 @@ class Scanner {
       }
       if (c === 0x5c) {
         ESCAPE.lastIndex = this.pos;
-        if (!ESCAPE.test(this.text)) throw new Fault(this.pos, 'invalid escape sequence in string');
+        if (!ESCAPE.test(this.text)) throw new Fault(this.pos, 'bad-escape');
         this.pos = ESCAPE.lastIndex;
         continue;
       }
-      if (c < 0x20) throw new Fault(this.pos, 'control character (e.g. a raw line break) inside a string');
+      if (c < 0x20) throw new Fault(this.pos, 'control-char');
       this.pos++;
     }
   }
@@ -133,13 +158,13 @@ export function findJsonSyntaxFault(text: string): JsonSyntaxFault | null {
   const scanner = new Scanner(text);
   try {
     scanner.skipSpace();
-    if (scanner.pos >= text.length) throw new Fault(scanner.pos, 'the file is empty');
+    if (scanner.pos >= text.length) throw new Fault(scanner.pos, 'empty');
     scanner.value(0);
     scanner.skipSpace();
-    if (scanner.pos < text.length) throw new Fault(scanner.pos, 'unexpected text after the end of the JSON value');
+    if (scanner.pos < text.length) throw new Fault(scanner.pos, 'text-after');
     return null;
   } catch (e) {
     if (!(e instanceof Fault)) throw e;
-    return { offset: e.offset, ...lineColumn(text, e.offset), problem: e.problem };
+    return { offset: e.offset, ...lineColumn(text, e.offset), fault: e.fault, ...e.extra };
   }
 }

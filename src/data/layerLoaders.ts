@@ -7,7 +7,7 @@ import { readFeatureId } from './featureReporter.ts';
 import { detectFields, readField, type FieldRole } from './fieldNames.ts';
 import { finish } from './loadPolicy.ts';
 import { need, type LoadTools } from './loadTools.ts';
-import { ACCEPTED, normaliseHubType, textOf } from './normalise.ts';
+import { normaliseHubType, textOf } from './normalise.ts';
 import { quote } from './problems.ts';
 import { readPointFor } from './readerHelpers.ts';
 import type { RawPosition } from './readGeometry.ts';
@@ -48,23 +48,18 @@ export function collectHubs(text: LoadInput, opts: LoadOptions, tools: LoadTools
           const point = readPointFor(feature, report);
           const rawType = readField(feature.properties, fields.hubType);
           const type = normaliseHubType(rawType);
-          if (type === undefined)
-            return report.error('hub-type-missing', `has no type; give properties.type as ${ACCEPTED.hubType}`);
-          if (type === null)
-            return report.error(
-              'hub-type-unknown',
-              `type ${quote(rawType)} is not a hub type; use ${ACCEPTED.hubType}`,
-            );
+          if (type === undefined) return report.error('hub-type-missing');
+          if (type === null) return report.error('hub-type-unknown', { value: quote(rawType) });
           if (point === null) return null;
           let name = textOf(readField(feature.properties, fields.name));
           if (name === undefined) {
-            report.warn('name-missing', `has no name; using the id ${quote(id)} as its name`);
+            report.warn('name-missing', { id: quote(id) });
             name = id;
           }
           return { id, name, type, point };
         },
         positions: (raw) => [raw.point],
-        build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, 'the point') }),
+        build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, { point: 'point' }) }),
       };
     },
     'points',
@@ -110,7 +105,7 @@ export function loadRegions(text: LoadInput, opts: RegionLoadOptions, tools: Loa
         severity: 'warning',
         file: opts.file,
         code: 'region-merged',
-        message: `${opts.file}: several features are named ${quote(name)}; merged them into one region`,
+        params: { name: quote(name) },
       });
     }
   }

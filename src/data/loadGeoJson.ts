@@ -1,6 +1,6 @@
 // Parses GeoJSON text into a FeatureCollection view that is safe to read (no prototype tricks) and says clearly why
 // not.
-import { DataError, type Problem } from './problems.ts';
+import { DataError, type GeometryIssue, type Problem } from './problems.ts';
 import { findJsonSyntaxFault } from './jsonSyntax.ts';
 import { checkText, MAX_GEOJSON_CHARS, stripBom } from './textChecks.ts';
 
@@ -10,9 +10,9 @@ export type SafeRecord = Readonly<Record<string, unknown>>;
 export interface ParsedFeature {
   /** Position in the `features` array (0-based), as used in messages: `features[3]`. */
   index: number;
-  /** False when the array element is not a GeoJSON Feature object; `what` then says what it is. */
+  /** False when the array element is not a GeoJSON Feature object; `what` then says what it is (describeJson). */
   isFeature: boolean;
-  what: string;
+  what: Readonly<Record<string, string>>;
   /** The Feature's own `id` member (string or number), if any. */
   id: string | number | undefined;
   properties: SafeRecord;
@@ -21,11 +21,11 @@ export interface ParsedFeature {
   /** How messages name it when `features[i]` would mislead (SOSI: `line 40, .FLATE 17`). */
   ref?: string;
   /** Set by SOSI/GML readers when the geometry could not be built (e.g. a ..REF to a missing curve). */
-  geometryProblem?: { code: string; message: string };
+  geometryProblem?: GeometryIssue;
   /** Warnings from building the geometry (e.g. a ring closed); reported when the geometry is read. */
-  geometryWarnings?: { code: string; message: string }[];
+  geometryWarnings?: GeometryIssue[];
   /** Set when the object is not one the reader knows (an unknown SOSI object type): unusable. */
-  unusable?: { code: string; message: string };
+  unusable?: GeometryIssue;
 }
 
 export interface ParsedCollection {
@@ -76,16 +76,20 @@ export function safeCopy(value: unknown, depth = 0): unknown {
   return out;
 }
 
-/** A short description of a JSON value for messages: `an array`, `a Feature`, `a bare Polygon geometry`. */
-export function describeJson(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a JSON array';
-  if (typeof value !== 'object') return `a ${typeof value}`;
+/**
+ * What kind of JSON value this is, as problem params (the words are in src/i18n): `kind` is `null`, `array`, `string`,
+ * `number`, `boolean`, `untyped` (an object without "type"), `feature`, `geometry` (with `type`) or `object` (with
+ * `type`, as JSON text).
+ */
+export function describeJson(value: unknown): Readonly<Record<string, string>> {
+  if (value === null) return { kind: 'null' };
+  if (Array.isArray(value)) return { kind: 'array' };
+  if (typeof value !== 'object') return { kind: typeof value };
   const type = ownMember(value, 'type');
-  if (type === undefined) return 'a JSON object without a "type" member';
-  if (type === 'Feature') return 'a single Feature';
-  if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) return `a bare ${type} geometry`;
-  return `an object of type ${JSON.stringify(type)}`;
+  if (type === undefined) return { kind: 'untyped' };
+  if (type === 'Feature') return { kind: 'feature' };
+  if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) return { kind: 'geometry', type };
+  return { kind: 'object', type: JSON.stringify(type) ?? String(type) };
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -93,14 +97,12 @@ function parseJson(text: string, file: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const fault = findJsonSyntaxFault(text);
-    const where = fault
-      ? ` at line ${fault.line}, column ${fault.column}: ${fault.problem}`
-      : `: ${(e as Error).message}`;
-    throw new DataError({
-      file,
-      code: 'json-invalid',
-      message: `${file}: not valid JSON${where}. Check that the file is complete GeoJSON.`,
-    });
+    if (fault === null) throw new DataError({ file, code: 'json-invalid', params: { detail: (e as Error).message } });
+    const params: Record<string, string> = { line: String(fault.line), column: String(fault.column) };
+    if (fault.expected !== undefined) params['expected'] = fault.expected;
+    if (fault.found !== undefined) params['found'] = fault.found;
+    if (fault.close !== undefined) params['close'] = fault.close;
+    throw new DataError({ file, code: 'json-invalid', variant: fault.fault, params });
   }
 }
 
@@ -129,38 +131,20 @@ export function parseGeoJsonText(
   file: string,
   opts: { maxChars?: number | undefined } = {},
 ): ParsedCollection {
-  checkText(
-    text,
-    file,
-    opts.maxChars ?? MAX_GEOJSON_CHARS,
-    'Clip it to the area you need (e.g. Asker) or simplify it in a GIS, then load it again.',
-  );
+  checkText(text, file, opts.maxChars ?? MAX_GEOJSON_CHARS, { kind: 'geojson' });
   const json = parseJson(stripBom(text), file);
   if (ownMember(json, 'type') !== 'FeatureCollection') {
-    const hint =
-      ownMember(json, 'type') === 'Feature' || GEOMETRY_TYPES.has(String(ownMember(json, 'type')))
-        ? ' Wrap it as {"type": "FeatureCollection", "features": [...]}.'
-        : '';
+    // A Feature or a bare geometry can be wrapped: the words say how.
+    const wrap = ownMember(json, 'type') === 'Feature' || GEOMETRY_TYPES.has(String(ownMember(json, 'type')));
     throw new DataError({
       file,
       code: 'not-feature-collection',
-      message: `${file}: is ${describeJson(json)}, not a GeoJSON FeatureCollection.${hint}`,
+      params: describeJson(json),
+      ...(wrap ? { variant: 'wrap' } : {}),
     });
   }
   const features = ownMember(json, 'features');
-  if (!Array.isArray(features)) {
-    throw new DataError({
-      file,
-      code: 'not-feature-collection',
-      message: `${file}: is a FeatureCollection without a "features" array.`,
-    });
-  }
-  if (features.length === 0) {
-    throw new DataError({
-      file,
-      code: 'no-features',
-      message: `${file}: has no features (the "features" array is empty).`,
-    });
-  }
+  if (!Array.isArray(features)) throw new DataError({ file, code: 'not-feature-collection', variant: 'no-array' });
+  if (features.length === 0) throw new DataError({ file, code: 'no-features' });
   return { file, crsMember: safeCopy(ownMember(json, 'crs')), features: features.map(readFeature) };
 }

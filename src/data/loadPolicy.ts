@@ -3,41 +3,13 @@
 import type { Collected, LoadOptions, LoadResult, SkippedFeature } from './featurePipeline.ts';
 import { DataError, quote, warningsOf, type Problem } from './problems.ts';
 
-/** Short reasons for unusable features, for counting in the import account ("3 × no geometry"). */
-const UNUSABLE_REASON: Readonly<Record<string, string>> = {
-  'not-a-feature': 'not a GeoJSON Feature',
-  'geometry-null': 'no geometry',
-  'geometry-empty': 'empty geometry',
-  'geometry-type': 'wrong geometry type',
-  'geometry-coordinates': 'malformed coordinates',
-  'coordinate-not-finite': 'coordinate not a finite number',
-  'coordinate-absurd': 'impossible coordinate',
-  'ring-too-few-points': 'ring with fewer than 3 points',
-  'ring-self-intersects': 'ring crosses or touches itself',
-  'ring-no-area': 'ring with no area',
-  'rings-cross': 'rings cross or share an edge',
-  'hole-outside-shell': 'hole outside its outer ring',
-  'holes-nested': 'hole inside another hole',
-  'interior-disconnected': 'rings cut the area in two',
-  'parts-overlap': 'parts overlap',
-  'repair-empty': 'nothing left after repair',
-  'projection-failed': 'cannot be projected',
-  'outside-norway': 'outside Norway',
-  'hub-type-missing': 'hub without a type',
-  'hub-type-unknown': 'unknown hub type',
-  'region-name-missing': 'region without a name',
-  'arealformal-missing': 'no arealformål',
-  'kommunenummer-missing': 'no kommunenummer',
-};
-
-export function unusableReason(code: string): string {
-  return Object.hasOwn(UNUSABLE_REASON, code) ? (UNUSABLE_REASON[code] as string) : code;
-}
-
 /** Per reason: how many features, and which (for the preview and the import account). */
 export interface SkipCount {
   kind: SkippedFeature['kind'];
   code: string;
+  /** Which of the code's reasons (see FilteredFeature.variant). */
+  variant?: string;
+  /** The grouping key (see FilteredFeature.reason); the words are skipReasonText in src/i18n. */
   reason: string;
   /** The facts the reason names, for its translation (see FilteredFeature.params). */
   params?: Readonly<Record<string, string>>;
@@ -53,6 +25,7 @@ export function countSkipped(skipped: readonly SkippedFeature[]): SkipCount[] {
     if (!c) {
       c = { kind: s.kind, code: s.code, reason: s.reason, count: 0, features: [] };
       if (s.params !== undefined) c.params = s.params;
+      if (s.variant !== undefined) c.variant = s.variant;
       byReason.set(key, c);
     }
     c.count++;
@@ -65,25 +38,34 @@ export function countSkipped(skipped: readonly SkippedFeature[]): SkipCount[] {
   return [...byReason.values()];
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function listed(c: SkipCount): string {
+/** The features named in a grouped warning: the first five (`features`, refs with the id quoted) and how many more. */
+const SHOWN = 5;
+function listed(c: SkipCount): Record<string, string> {
   const shown = c.features
-    .slice(0, 5)
+    .slice(0, SHOWN)
     .map((f) => (f.featureId === undefined ? f.ref : `${f.ref} (id ${quote(f.featureId)})`));
-  return `${shown.join(', ')}${c.count > shown.length ? `, … ${c.count - shown.length} more` : ''}`;
+  const out: Record<string, string> = { count: String(c.count), features: shown.join(', ') };
+  if (c.count > shown.length) out['more'] = String(c.count - shown.length);
+  return out;
 }
 
-/** One warning per reason for features the mapping rules left out (a plan export has many, so they are grouped). */
+/**
+ * One warning per reason for features the mapping rules left out (a plan export has many, so they are grouped): the
+ * skip's code with the variant `filtered` (`filtered-more` when more than five), its params and the features named.
+ */
 function filteredWarnings(file: string, counts: readonly SkipCount[]): Problem[] {
   return counts
     .filter((c) => c.kind === 'filtered')
-    .map((c) => ({
-      file,
-      severity: 'warning' as const,
-      code: c.code,
-      message: `${file}: skipped ${plural(c.count, 'feature')}, ${c.reason}: ${listed(c)}`,
-    }));
+    .map((c) => {
+      const names = listed(c);
+      return {
+        file,
+        severity: 'warning' as const,
+        code: c.code,
+        variant: names['more'] === undefined ? 'filtered' : 'filtered-more',
+        params: { ...c.params, ...(c.variant === undefined ? {} : { skipVariant: c.variant }), ...names },
+      };
+    });
 }
 
 /**
@@ -112,8 +94,7 @@ export function finish<T>(
       kind: 'unusable',
       featureIndex,
       code: e.code,
-      reason: unusableReason(e.code),
-      message: e.message,
+      reason: e.code,
       ref: e.ref ?? `features[${featureIndex}]`,
     };
     if (e.featureId !== undefined) s.featureId = e.featureId;
@@ -123,14 +104,11 @@ export function finish<T>(
   const counts = countSkipped(skipped);
 
   if (collected.items.length === 0) {
-    const why = counts.map((c) => `${c.count} × ${c.reason}`).join('; ');
-    const firstBroken = [...broken.values()][0];
-    const first = firstBroken ? ` The first: ${firstBroken.message}` : '';
-    const problem = {
-      file,
-      code: 'nothing-usable',
-      message: `${file}: none of the ${plural(collected.featureCount, 'feature')} could be used: ${why}.${first}`,
-    };
+    // Why, per reason: code, variant, params and count, as JSON text (the words are the skip reasons in src/i18n).
+    const reasons = JSON.stringify(
+      counts.map((c) => ({ code: c.code, variant: c.variant, params: c.params, count: c.count })),
+    );
+    const problem = { file, code: 'nothing-usable', params: { count: String(collected.featureCount), reasons } };
     throw new DataError(problem, [...collected.problems, { ...problem, severity: 'error' }]);
   }
 
@@ -139,11 +117,11 @@ export function finish<T>(
   const kept = collected.problems.filter(
     (p) => p.severity === 'warning' && (p.featureIndex === undefined || !left.has(p.featureIndex)),
   );
+  // The error as it was, now a warning that says the feature was skipped (param `skipped`).
   const skipWarnings: Problem[] = [...broken.values()].map((e) => ({
     ...e,
     severity: 'warning',
-    code: e.code,
-    message: `${e.message} (skipped this feature; the rest were loaded)`,
+    params: { ...e.params, skipped: 'feature' },
   }));
   return {
     value,

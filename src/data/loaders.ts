@@ -46,11 +46,7 @@ export function safeLoad<T>(
     const detail = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      error: new DataError({
-        file,
-        code: 'internal',
-        message: `${file}: could not be loaded because of an internal error (${detail})`,
-      }),
+      error: new DataError({ file, code: 'internal', params: { detail } }),
     };
   }
 }

@@ -75,13 +75,6 @@ export const normaliseAbc = (v: unknown): Normalised<AbcType> => lookup(ABC, v);
 export const normaliseReadiness = (v: unknown): Normalised<Readiness> => lookup(READINESS, v);
 export const normaliseHubType = (v: unknown): Normalised<HubType> => lookup(HUB_TYPE, v);
 
-export const ACCEPTED = {
-  status: 'eksisterende/nåværende/existing or fremtidig/framtidig/future',
-  abc: 'A, B or C',
-  readiness: 'byggeklar, må reguleres or må omreguleres',
-  hubType: 'tog/train/rail, buss/bus or båt/boat/ferry/ferge',
-} as const;
-
 /** Text of a string or number property (trimmed); undefined for anything else or empty text. */
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);

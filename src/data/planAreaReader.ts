@@ -9,7 +9,7 @@ import type { FeatureReader } from './featurePipeline.ts';
 import { readFeatureId } from './featureReporter.ts';
 import { canonicalKey, detectFields, readField, type FieldRole } from './fieldNames.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
-import { ACCEPTED, normaliseAbc, normaliseStatus, textOf } from './normalise.ts';
+import { normaliseAbc, normaliseStatus, textOf } from './normalise.ts';
 import { quote } from './problems.ts';
 import { positionsOf, projectPolygons, readPolygonsFor } from './readerHelpers.ts';
 import type { RawPolygons } from './readGeometry.ts';
@@ -87,33 +87,24 @@ export function planAreaReader(
         const id = readFeatureId(feature, report, fields.id);
         const objtype = textOf(readField(props, fields.objtype));
         if (objtype !== undefined && !canonicalKey(objtype).includes('arealformal')) {
-          return report.skip(
-            'objtype-not-area',
-            `object type ${quote(objtype)} is not a land-use area (arealformålområde)`,
-          );
+          return report.skip('objtype-not-area', { value: quote(objtype) });
         }
         const value = readField(props, fields.arealformal);
         if (isEmpty(value)) {
-          return report.error(
-            'arealformal-missing',
-            `has no arealformål (${quote(fields.arealformal?.key)} is empty); give the code (e.g. 1300) or remove the feature`,
-          );
+          return report.error('arealformal-missing', { field: quote(fields.arealformal?.key) });
         }
         const code = parseArealformalCode(value);
         const rule = code === null ? undefined : table.get(code);
         const group = code === null ? null : mainGroupOf(code);
         if (code === null || (!rule && group === null)) {
-          return report.skip(
-            'arealformal-unknown',
-            `arealformål ${quote(value)} is not a SOSI arealformål code (1000–6999); its land counts as not in the plan`,
-          );
+          return report.skip('arealformal-unknown', { value: quote(value) });
         }
         const polygons = readPolygonsFor(feature, report);
         if (polygons === null) return null;
         const category: LandCategory = rule ? 'business' : (group as LandCategory);
         let status: SiteStatus | null = null;
         const ownStatus = readField(props, fields.status);
-        if (fields.status) status = coded(normaliseStatus(ownStatus), ownStatus, 'status', ACCEPTED.status, report);
+        if (fields.status) status = coded(normaliseStatus(ownStatus), ownStatus, 'status', report);
         else {
           const raw = readField(props, fields.arealbruksstatus);
           status = isEmpty(raw) ? null : (readArealbruksstatus(raw)?.status ?? null);
@@ -121,7 +112,7 @@ export function planAreaReader(
         let abc: AbcType | null = null;
         if (rule) {
           const abcRaw = readField(props, fields.abc);
-          abc = isEmpty(abcRaw) ? rule.abc : coded(normaliseAbc(abcRaw), abcRaw, 'abc', ACCEPTED.abc, report);
+          abc = isEmpty(abcRaw) ? rule.abc : coded(normaliseAbc(abcRaw), abcRaw, 'abc', report);
         }
         const area: Raw = { id, category, abc, status, code, polygons };
         return area;

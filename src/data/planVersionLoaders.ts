@@ -56,10 +56,7 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
         const own = artypeKeyOf(feature);
         const raw = own === null ? undefined : feature.properties[own];
         const code = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
-        if (!FARMLAND_ARTYPES.has(code))
-          return report.skip('artype-not-farmland', `arealtype ${quote(raw)} is not farmland (21, 22 or 23)`, {
-            value: quote(raw),
-          });
+        if (!FARMLAND_ARTYPES.has(code)) return report.skip('artype-not-farmland', { value: quote(raw) });
       }
       const polygons = readPolygonsFor(feature, report);
       return polygons === null ? null : { id, polygons };
@@ -76,12 +73,7 @@ export function loadFarmland(text: LoadInput, opts: LoadOptions): LoadResult<Mul
   if (c.items.length === 0 && c.filtered.length === c.featureCount && !c.problems.some((p) => p.severity === 'error')) {
     return {
       value: [],
-      warnings: [
-        {
-          code: 'no-farmland',
-          message: `${opts.file}: none of the ${c.featureCount} features is farmland (AR5 arealtype 21, 22 or 23), so no farmland is counted`,
-        },
-      ],
+      warnings: [{ code: 'no-farmland', file: opts.file, params: { count: String(c.featureCount) } }],
       crs: c.crs,
       crsSource: c.crsSource,
       featureCount: c.featureCount,

@@ -40,11 +40,11 @@ export function insideNorway(xy: XY): boolean {
   return xy[0] >= minX && xy[0] <= maxX && xy[1] >= minY && xy[1] <= maxY && insideNorwayOutline(xy);
 }
 
-/** "59.83°N 10.43°E" for an EPSG:25832 point, for messages. */
-export function placeText(xy: XY): string {
+/** Where an EPSG:25832 point lands, as problem params `lat`, `lon` (2 decimals; none when it lands nowhere on Earth). */
+export function placeParams(xy: XY): Record<string, string> {
   const [lon, lat] = toLngLat(xy);
-  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return 'nowhere on Earth';
-  return `${Math.abs(lat).toFixed(2)}°${lat >= 0 ? 'N' : 'S'} ${Math.abs(lon).toFixed(2)}°${lon >= 0 ? 'E' : 'W'}`;
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return {};
+  return { lat: lat.toFixed(2), lon: lon.toFixed(2) };
 }
 
 const within = (b: Bbox, minX: number, minY: number, maxX: number, maxY: number): boolean =>
@@ -68,31 +68,17 @@ export function detectSwappedAxes(bbox: Bbox | null, declared: EpsgCode | undefi
   return null;
 }
 
-export function swapMessage(kind: 'degrees' | 'metres', file: string, example: RawPosition): string {
-  const shown = `[${example[0]}, ${example[1]}]`;
-  return kind === 'degrees'
-    ? `${file}: the coordinates look like [latitude, longitude] (e.g. ${shown}), but GeoJSON wants [longitude, latitude]; every position was swapped. Check the result on the map, and fix the export if you can.`
-    : `${file}: the coordinates look like [northing, easting] (e.g. ${shown}), but GeoJSON wants [easting, northing]; every position was swapped. Check the result on the map, and fix the export if you can.`;
-}
-
-const UTM_RANGE = {
-  minX: -2e6,
-  maxX: 3e6,
-  minY: 0,
-  maxY: 1e7,
-  text: 'easting −2 000 000 to 3 000 000 m, northing 0 to 10 000 000 m',
-};
+const UTM_RANGE = { minX: -2e6, maxX: 3e6, minY: 0, maxY: 1e7 };
 const MERCATOR_MAX = 20037508.35;
 
-/** Null when (x, y) is a possible coordinate in `crs`, else a phrase saying the allowed range. Degrees are checked by
- * the pipeline. */
-export function implausibleIn(crs: EpsgCode, p: RawPosition): string | null {
+/**
+ * Null when (x, y) is a possible coordinate in `crs`, else which range it breaks: `mercator` (x and y within ±20 037
+ * 508.35 m) or `utm` (easting −2 000 000 to 3 000 000 m, northing 0 to 10 000 000 m); the words are in src/i18n.
+ * Degrees are checked by the pipeline.
+ */
+export function implausibleIn(crs: EpsgCode, p: RawPosition): 'mercator' | 'utm' | null {
   if (GEOGRAPHIC.has(crs)) return null;
-  if (crs === 3857) {
-    return Math.abs(p[0]) <= MERCATOR_MAX && Math.abs(p[1]) <= MERCATOR_MAX
-      ? null
-      : `x and y within ±${MERCATOR_MAX} m`;
-  }
+  if (crs === 3857) return Math.abs(p[0]) <= MERCATOR_MAX && Math.abs(p[1]) <= MERCATOR_MAX ? null : 'mercator';
   const r = UTM_RANGE;
-  return p[0] >= r.minX && p[0] <= r.maxX && p[1] >= r.minY && p[1] <= r.maxY ? null : r.text;
+  return p[0] >= r.minX && p[0] <= r.maxX && p[1] >= r.minY && p[1] <= r.maxY ? null : 'utm';
 }

@@ -29,23 +29,15 @@ export interface Preview<T> {
   keptCount: number;
   crs: EpsgCode | null;
   crsSource: CrsSource | null;
-  /** How the CRS was decided, in one sentence. */
-  crsReason: string | null;
   /** Mode, field mapping (field → property as spelled in the file) and rules applied. */
   mapping: MappingReport | null;
   /** What would be left out, counted per reason, with the features named. */
   skipped: SkipCount[];
   warnings: Warning[];
-  error: { code: string; message: string; problems: readonly Problem[] } | null;
+  /** Why loading would fail: the first error (`problem`, as facts) and every problem found. */
+  error: { code: string; problem: Problem; problems: readonly Problem[] } | null;
   /** The loaded value to hand to the app when the user confirms; null when !ok. */
   value: T | null;
-}
-
-function crsReason(r: LoadResult<unknown>): string {
-  if (r.crsSource === 'member') return `EPSG:${r.crs}, from the file's crs member`;
-  if (r.crsSource === 'override') return `EPSG:${r.crs}, as chosen`;
-  const detected = r.warnings.find((w) => w.code === 'crs-detected');
-  return `EPSG:${r.crs}, guessed from the coordinates${detected ? `: ${detected.message.replace(/^.*?no crs member\. /, '').replace(/ Use --crs to override\.$/, '')}` : ''}`;
 }
 
 function run<T>(file: string, load: () => LoadResult<T>): Preview<T> {
@@ -58,7 +50,6 @@ function run<T>(file: string, load: () => LoadResult<T>): Preview<T> {
       keptCount: r.featureCount - r.skipped.length,
       crs: r.crs,
       crsSource: r.crsSource,
-      crsReason: crsReason(r),
       mapping: r.mapping,
       skipped: countSkipped(r.skipped),
       warnings: r.warnings,
@@ -68,10 +59,15 @@ function run<T>(file: string, load: () => LoadResult<T>): Preview<T> {
   } catch (e) {
     const error =
       e instanceof DataError
-        ? { code: e.code, message: e.message, problems: e.problems }
+        ? { code: e.code, problem: e.problem, problems: e.problems }
         : {
             code: 'internal',
-            message: `${file}: could not be read because of an internal error (${e instanceof Error ? e.message : String(e)})`,
+            problem: {
+              severity: 'error' as const,
+              file,
+              code: 'internal',
+              params: { detail: e instanceof Error ? e.message : String(e) },
+            },
             problems: [],
           };
     return {
@@ -81,7 +77,6 @@ function run<T>(file: string, load: () => LoadResult<T>): Preview<T> {
       keptCount: 0,
       crs: null,
       crsSource: null,
-      crsReason: null,
       mapping: null,
       skipped: [],
       warnings: [],

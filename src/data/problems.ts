@@ -3,11 +3,21 @@ import type { Warning } from '../domain/types.ts';
 
 export type ProblemSeverity = 'error' | 'warning';
 
+/** Facts a problem's words are made from (plain text: numbers, field names, values quoted as text). */
+export type ProblemParams = Readonly<Record<string, string>>;
+
+/** A problem in one feature's geometry, as facts (the loader adds file and feature; the words are in src/i18n). */
+export interface GeometryIssue {
+  code: string;
+  variant?: string;
+  params?: ProblemParams;
+}
+
 /**
  * One thing found wrong with an input file. Loaders collect these instead of throwing at the
  * first one, so a caller can decide later (e.g. skip a bad feature with a warning) without the
- * loaders changing. `message` is plain English and self-contained (names file and feature);
- * `code` is stable so the UI can translate.
+ * loaders changing. A problem is facts only — `code` (stable), the file, the feature and `params` — and builds no
+ * sentence: the words for every code are in src/i18n (problemText.ts), for the app and the CLIs alike.
  */
 export interface Problem extends Warning {
   severity: ProblemSeverity;
@@ -16,28 +26,47 @@ export interface Problem extends Warning {
   ref?: string;
 }
 
-/** Thrown when an input file (or a feature in it) cannot be used. */
+/**
+ * Thrown when an input file (or a feature in it) cannot be used. Its Error.message is a neutral technical string
+ * (code and file) for logs, never shown to people: show `problem` through src/i18n/problemText.ts.
+ */
 export class DataError extends Error {
   readonly file: string;
   readonly code: string;
   readonly featureIndex?: number;
   readonly featureId?: string;
-  /** Every problem found in the file, errors and warnings (the message is the first error's), for callers that list
-   * them all. */
+  /** The problem that made the file unusable (the first error), as facts. */
+  readonly problem: Problem;
+  /** Every problem found in the file, errors and warnings, for callers that list them all. */
   readonly problems: readonly Problem[];
 
   constructor(problem: Omit<Problem, 'severity'>, problems: readonly Problem[] = []) {
-    super(problem.message);
+    super(technicalText(problem));
     this.name = 'DataError';
     this.file = problem.file;
     this.code = problem.code;
     if (problem.featureIndex !== undefined) this.featureIndex = problem.featureIndex;
     if (problem.featureId !== undefined) this.featureId = problem.featureId;
-    this.problems = problems.length > 0 ? problems : [{ ...problem, severity: 'error' }];
+    const main = problems.find((p) => p === problem) ??
+      problems.find(
+        (p) =>
+          p.severity === 'error' &&
+          p.code === problem.code &&
+          p.variant === problem.variant &&
+          p.featureIndex === problem.featureIndex,
+      ) ?? { ...problem, severity: 'error' as const };
+    this.problem = main;
+    this.problems = problems.length > 0 ? problems : [main];
   }
 }
 
-/** Quote a value taken from a data file for use in a message: control characters escaped, long text cut. */
+/** `code (file, features[3])`: a problem named for logs and Error.message, with no words for people. */
+export function technicalText(p: Omit<Problem, 'severity'>): string {
+  const where = p.ref ?? (p.featureIndex === undefined ? undefined : `features[${p.featureIndex}]`);
+  return `${p.code}${p.variant === undefined ? '' : `/${p.variant}`} (${p.file}${where === undefined ? '' : `, ${where}`})`;
+}
+
+/** Quote a value taken from a data file for the params: control characters escaped, long text cut. */
 export function quote(value: unknown): string {
   const cut = (t: string): string => (t.length > 60 ? `${t.slice(0, 57)}...` : t);
   if (typeof value === 'string') return JSON.stringify(cut(value));
@@ -50,19 +79,13 @@ export function quote(value: unknown): string {
   return cut(text);
 }
 
-/** "sites.geojson: features[3] (id \"S03\")" — the prefix every feature-level message starts with. */
-export function featureLabel(file: string, featureIndex: number, featureId?: string): string {
-  return featureId === undefined
-    ? `${file}: features[${featureIndex}]`
-    : `${file}: features[${featureIndex}] (id ${quote(featureId)})`;
-}
-
 /** Turn problems into warnings for a LoadResult (errors excluded). */
 export function warningsOf(problems: readonly Problem[]): Warning[] {
   return problems
     .filter((p) => p.severity === 'warning')
-    .map(({ code, message, featureIndex, featureId, ref, params, file }) => {
-      const w: Warning = { code, message };
+    .map(({ code, variant, featureIndex, featureId, ref, params, file }) => {
+      const w: Warning = { code };
+      if (variant !== undefined) w.variant = variant;
       if (ref !== undefined && !ref.startsWith('features[')) w.ref = ref;
       if (featureIndex !== undefined) w.featureIndex = featureIndex;
       if (featureId !== undefined) w.featureId = featureId;

@@ -42,7 +42,7 @@ export function readFeatureFile(
   }
   const name = decoded.format === 'sosi' ? 'SOSI' : 'GML';
   const maxChars = opts.maxChars ?? MAX_PLAN_CHARS;
-  const hint = `Clip the ${name} file to the area you need in a GIS, then load it again.`;
+  const hint = { kind: 'plan', format: name } as const;
   let text: TextSource;
   if (decoded.bytes && decoded.bytes.data.length <= maxChars && !decoded.mayHaveReplacement) {
     // Bytes that pass the whole-text checks by their size and content: only the start need be looked at (UTF-16

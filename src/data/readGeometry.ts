@@ -1,15 +1,34 @@
 // Validates raw GeoJSON coordinates (before projection): polygons for sites/regions, one point for hubs.
 import { ownMember } from './loadGeoJson.ts';
+import type { GeometryIssue } from './problems.ts';
+
+export type { GeometryIssue } from './problems.ts';
 
 /** A validated input position: two finite numbers in the file's own CRS (any z dropped). */
 export type RawPosition = readonly [number, number];
 /** Polygons as validated, rings closed: [polygon][ring][position]. */
 export type RawPolygons = RawPosition[][][];
 
-/** A problem in one feature's geometry; the loader adds file/feature to the message. */
-export interface GeometryIssue {
-  code: string;
-  message: string;
+/**
+ * Where in a geometry, as facts for the words in src/i18n (1-based numbers as text): `polygon` (0: the only polygon of
+ * a Polygon geometry), `ring` (1 = outer),
+ * `position`; or `point` (`point` for a hub, `stop` for a GTFS stop).
+ */
+export interface Where {
+  polygon?: number;
+  ring?: number;
+  position?: number;
+  point?: 'point' | 'stop';
+}
+
+/** A Where as problem params (`polygon`, `ring`, `position`, `point`). */
+export function whereParams(w: Where, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (w.polygon !== undefined) out[`${prefix}polygon`] = String(w.polygon);
+  if (w.ring !== undefined) out[`${prefix}ring`] = String(w.ring);
+  if (w.position !== undefined) out[`${prefix}position`] = String(w.position);
+  if (w.point !== undefined) out[`${prefix}point`] = w.point;
+  return out;
 }
 
 export type GeometryRead<T> = { ok: true; value: T; warnings: GeometryIssue[] } | { ok: false; error: GeometryIssue };
@@ -18,30 +37,30 @@ class Invalid {
   constructor(readonly issue: GeometryIssue) {}
 }
 
-function fail(code: string, message: string): never {
-  throw new Invalid({ code, message });
+function fail(code: string, params?: Readonly<Record<string, string>>, variant?: string): never {
+  const issue: GeometryIssue = { code };
+  if (params !== undefined) issue.params = params;
+  if (variant !== undefined) issue.variant = variant;
+  throw new Invalid(issue);
 }
 
-function describeType(geometry: unknown): string {
+/** The geometry's type as written (`type`), or none: the variant `untyped`. */
+function typeParams(geometry: unknown): Record<string, string> {
   const type = ownMember(geometry, 'type');
-  return typeof type === 'string' ? type : 'a geometry without a "type"';
+  return typeof type === 'string' ? { type } : {};
 }
 
-/** `index` (0-based) names the position within `where`; the text is only built for a message (it is hot). */
-function readPosition(raw: unknown, where: string, index?: number): RawPosition {
-  const at = (): string => (index === undefined ? where : `${where}, position ${index + 1}`);
-  if (!Array.isArray(raw) || raw.length < 2)
-    fail('geometry-coordinates', `${at()} is not a coordinate pair [x, y]; fix the geometry or remove the feature`);
+/** `index` (0-based) names the position within `where`; the params are only built for a problem (it is hot). */
+function readPosition(raw: unknown, where: Where, index?: number): RawPosition {
+  const at = (): Record<string, string> => whereParams(index === undefined ? where : { ...where, position: index + 1 });
+  if (!Array.isArray(raw) || raw.length < 2) fail('geometry-coordinates', at(), 'pair');
   const [x, y] = raw as unknown[];
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
     // String(), not JSON.stringify: a huge number like 1e999 parses to Infinity, which JSON would print as null.
     const shown = (raw as unknown[])
       .slice(0, 3)
       .map((v) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 20)) : String(v)));
-    fail(
-      'coordinate-not-finite',
-      `${at()} has a coordinate that is not a finite number: [${shown.join(', ')}]; fix the value or remove the feature`,
-    );
+    fail('coordinate-not-finite', { ...at(), value: `[${shown.join(', ')}]` });
   }
   return [x, y];
 }
@@ -58,63 +77,49 @@ function distinctUpTo3(ring: readonly RawPosition[]): number {
   return seen.length;
 }
 
-function readRing(raw: unknown, where: string, warnings: GeometryIssue[]): RawPosition[] {
-  if (!Array.isArray(raw))
-    fail('geometry-coordinates', `${where} is not an array of positions; fix the geometry or remove the feature`);
+function readRing(raw: unknown, where: Where, warnings: GeometryIssue[]): RawPosition[] {
+  if (!Array.isArray(raw)) fail('geometry-coordinates', whereParams(where), 'ring');
   const ring = raw.map((p, i) => readPosition(p, where, i));
   const distinct = distinctUpTo3(ring);
   if (distinct < 3) {
-    fail(
-      'ring-too-few-points',
-      `${where} has ${distinct} distinct point${distinct === 1 ? '' : 's'}; a ring needs at least 3; fix the geometry or remove the feature`,
-    );
+    fail('ring-too-few-points', { ...whereParams(where), count: String(distinct) });
   }
   const first = ring[0] as RawPosition;
   const last = ring[ring.length - 1] as RawPosition;
   if (first[0] !== last[0] || first[1] !== last[1]) {
     ring.push(first);
-    warnings.push({
-      code: 'ring-unclosed',
-      message: `${where} was not closed (last position differs from the first); closed it`,
-    });
+    warnings.push({ code: 'ring-unclosed', params: whereParams(where) });
   }
   // Crossings, holes and overlaps are checked after projection, on the whole geometry (geometryValidity.ts).
   return ring;
 }
 
-/** A coordinate for a message: degrees with 6 decimals, metres with 1. */
+/** A coordinate as text for the params: degrees with 6 decimals, metres with 1. */
 export function coordText(v: number): string {
   return Math.abs(v) <= 360 ? String(Number(v.toFixed(6))) : String(Number(v.toFixed(1)));
 }
 
-function readPolygon(raw: unknown, where: string, warnings: GeometryIssue[]): RawPosition[][] {
+function readPolygon(raw: unknown, polygon: number | undefined, warnings: GeometryIssue[]): RawPosition[][] {
+  // Polygon 0: the only one (a Polygon geometry), named without a number.
   if (!Array.isArray(raw) || raw.length === 0)
-    fail('geometry-empty', `${where} has no rings (an empty geometry); give it coordinates or remove the feature`);
-  return raw.map((ring, i) => readRing(ring, `${where} ring ${i + 1}${i === 0 ? ' (outer)' : ' (hole)'}`, warnings));
+    fail('geometry-empty', whereParams({ polygon: polygon ?? 0 }), 'polygon');
+  return raw.map((ring, i) => readRing(ring, { polygon: polygon ?? 0, ring: i + 1 }, warnings));
 }
 
 /** Read a Polygon or MultiPolygon; a Polygon becomes a one-part multipolygon. */
 export function readPolygons(geometry: unknown): GeometryRead<RawPolygons> {
   const warnings: GeometryIssue[] = [];
   try {
-    if (geometry === null)
-      fail('geometry-null', 'has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature');
+    if (geometry === null) fail('geometry-null', undefined, 'area');
     const type = ownMember(geometry, 'type');
     const coords = ownMember(geometry, 'coordinates');
-    if (type === 'Polygon') return { ok: true, value: [readPolygon(coords, 'polygon', warnings)], warnings };
+    if (type === 'Polygon') return { ok: true, value: [readPolygon(coords, undefined, warnings)], warnings };
     if (type === 'MultiPolygon') {
-      if (!Array.isArray(coords) || coords.length === 0)
-        fail(
-          'geometry-empty',
-          'is a MultiPolygon with no polygons (an empty geometry); give it coordinates or remove the feature',
-        );
-      const value = coords.map((poly, i) => readPolygon(poly, `polygon ${i + 1}`, warnings));
+      if (!Array.isArray(coords) || coords.length === 0) fail('geometry-empty', undefined, 'multipolygon');
+      const value = coords.map((poly, i) => readPolygon(poly, i + 1, warnings));
       return { ok: true, value, warnings };
     }
-    return fail(
-      'geometry-type',
-      `has geometry type ${describeType(geometry)}; expected Polygon or MultiPolygon. Give it an area geometry or remove the feature`,
-    );
+    return fail('geometry-type', typeParams(geometry), 'area');
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.issue };
     throw e;
@@ -124,30 +129,20 @@ export function readPolygons(geometry: unknown): GeometryRead<RawPolygons> {
 /** Read a Point, or a MultiPoint holding exactly one point. */
 export function readPoint(geometry: unknown): GeometryRead<RawPosition> {
   try {
-    if (geometry === null) fail('geometry-null', 'has no geometry (null); give it a Point, or remove the feature');
+    if (geometry === null) fail('geometry-null', undefined, 'point');
     const type = ownMember(geometry, 'type');
     const coords = ownMember(geometry, 'coordinates');
     if (type === 'Point') {
-      if (Array.isArray(coords) && coords.length === 0)
-        fail(
-          'geometry-empty',
-          'is a Point with no coordinates (an empty geometry); give it a position or remove the feature',
-        );
-      return { ok: true, value: readPosition(coords, 'the point'), warnings: [] };
+      if (Array.isArray(coords) && coords.length === 0) fail('geometry-empty', undefined, 'point');
+      return { ok: true, value: readPosition(coords, { point: 'point' }), warnings: [] };
     }
     if (type === 'MultiPoint') {
       if (!Array.isArray(coords) || coords.length !== 1) {
-        fail(
-          'geometry-type',
-          `is a MultiPoint with ${Array.isArray(coords) ? coords.length : 0} points; a hub needs exactly one point; split it or remove the feature`,
-        );
+        fail('geometry-type', { count: String(Array.isArray(coords) ? coords.length : 0) }, 'multipoint');
       }
-      return { ok: true, value: readPosition(coords[0], 'the point'), warnings: [] };
+      return { ok: true, value: readPosition(coords[0], { point: 'point' }), warnings: [] };
     }
-    return fail(
-      'geometry-type',
-      `has geometry type ${describeType(geometry)}; expected Point. Give the hub one position or remove the feature`,
-    );
+    return fail('geometry-type', typeParams(geometry), 'point');
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.issue };
     throw e;

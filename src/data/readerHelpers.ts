@@ -7,16 +7,17 @@ import { readPoint, readPolygons, type GeometryRead, type RawPolygons, type RawP
 
 /** The value of a geometry read, with its warnings passed on; null (error reported) when unusable. */
 export function geometryOf<T>(read: GeometryRead<T>, report: FeatureReporter): T | null {
-  if (!read.ok) return report.error(read.error.code, read.error.message);
-  for (const w of read.warnings) report.warn(w.code, w.message);
+  if (!read.ok) return report.error(read.error.code, read.error.params, read.error.variant);
+  for (const w of read.warnings) report.warn(w.code, w.params, w.variant);
   return read.value;
 }
 
 /** A geometry a SOSI/GML reader could not build is reported as it is; its build warnings come first. */
 function prebuilt(feature: ParsedFeature, report: FeatureReporter): boolean {
-  for (const w of feature.geometryWarnings ?? []) report.warn(w.code, w.message);
+  for (const w of feature.geometryWarnings ?? []) report.warn(w.code, w.params, w.variant);
   if (!feature.geometryProblem) return true;
-  report.error(feature.geometryProblem.code, feature.geometryProblem.message);
+  const g = feature.geometryProblem;
+  report.error(g.code, g.params, g.variant);
   return false;
 }
 
@@ -32,7 +33,7 @@ export function readPointFor(feature: ParsedFeature, report: FeatureReporter): R
 
 export function projectPolygons(polygons: RawPolygons, project: Project): MultiPolygonXY {
   return polygons.map((poly, p) =>
-    poly.map((ring, r) => ring.map((pos, i) => project(pos, `polygon ${p + 1} ring ${r + 1} position ${i + 1}`))),
+    poly.map((ring, r) => ring.map((pos, i) => project(pos, { polygon: p + 1, ring: r + 1, position: i + 1 }))),
   );
 }
 

@@ -90,34 +90,31 @@ export function regionReader(
           const name = textOf(readField(props, fields.name));
           if (name !== undefined) report.featureId = name;
           const polygons = readPolygonsFor(feature, report);
-          if (name === undefined)
-            return report.error('region-name-missing', 'has no name; give properties.name (e.g. "Asker nord")');
+          if (name === undefined) return report.error('region-name-missing');
           return polygons === null ? null : { name, polygons };
         }
         const raw = readField(props, fields.kommunenummer);
         const knr = kommunenummerOf(raw);
         if (knr === null) {
-          return report.error(
-            'kommunenummer-missing',
-            `has no usable kommunenummer (${quote(fields.kommunenummer?.key)} is ${quote(raw ?? null)}); give the 4-digit number (e.g. "0220") or remove the feature`,
-          );
+          return report.error('kommunenummer-missing', {
+            field: quote(fields.kommunenummer?.key),
+            value: quote(raw ?? null),
+          });
         }
         report.featureId = knr;
         const kommunenavn = textOf(readField(props, fields.kommunenavn));
-        const who = kommunenavn === undefined ? knr : `${knr} ${kommunenavn}`;
+        // Who was skipped: the number, and the name when the file gives one (variant `-named`).
+        const who: Record<string, string> = kommunenavn === undefined ? { knr } : { knr, name: kommunenavn };
+        const named = kommunenavn === undefined ? undefined : 'named';
         let name = regionsOf.get(knr);
         if (name === undefined) {
           if (!profile && WHOLE_ASKER.has(knr) && !keep) {
-            return report.skip(
-              'kommune-whole-asker',
-              `${who}: all of today's Asker in one piece; Asker nord/syd need the former kommuner 0220, 0627 and 0628`,
-            );
+            return report.skip('kommune-whole-asker', who, named);
           }
           if (!keep) {
-            const why = profile
-              ? `not one of the kommuner of ${profile.name}'s regions (${listed})`
-              : 'not one of the former kommuner of Asker (0220, 0627, 0628)';
-            return report.skip(profile ? 'kommune-not-in-profile' : 'kommune-not-asker', `${who}: ${why}`);
+            return profile
+              ? report.skip('kommune-not-in-profile', { ...who, kommune: profile.name, listed }, named)
+              : report.skip('kommune-not-asker', who, named);
           }
           name = kommunenavn ?? `kommune ${knr}`;
         }

@@ -20,13 +20,13 @@ function readMember(file: string, member: unknown, problems: Problem[], hasOverr
     return parseCrsMember(member);
   } catch (e) {
     if (!(e instanceof CrsError)) throw e;
+    // The variant names what was wrong with the member, and (`-override`) that the override is used instead.
     problems.push({
       file,
       severity: hasOverride ? 'warning' : 'error',
       code: 'crs-unsupported',
-      message: hasOverride
-        ? `${file}: ${e.message} Using the --crs override instead.`
-        : `${file}: ${e.message} Reproject the file to EPSG:25832 or EPSG:4326, or give its CRS with --crs.`,
+      variant: hasOverride ? `${e.kind}-override` : e.kind,
+      params: e.params,
     });
     return null;
   }
@@ -55,7 +55,7 @@ export function resolveCrs(args: {
         file,
         severity: 'warning',
         code: 'crs-override-disagrees',
-        message: `${file}: the crs member says EPSG:${member}, but --crs EPSG:${override} overrides it`,
+        params: { member: String(member), override: String(override) },
       });
     }
     decision = { crs: override, crsSource: 'override', problems };
@@ -69,7 +69,8 @@ export function resolveCrs(args: {
       file,
       severity: 'warning',
       code: 'crs-detected',
-      message: `${file}: no crs member. ${detected.reason} Use --crs to override.`,
+      variant: detected.params['far'] === undefined ? detected.basis : `${detected.basis}-far`,
+      params: { ...detected.params, crs: String(detected.code) },
     });
     return { crs: detected.code, crsSource: 'detected', problems };
   } else {
@@ -80,7 +81,8 @@ export function resolveCrs(args: {
       file,
       severity: 'warning',
       code: 'crs-suspicious',
-      message: `${file}: the coordinates look like EPSG:${detected.code} (${GEOGRAPHIC.has(detected.code) ? 'degrees' : 'metres'}), not EPSG:${decision.crs}; check the crs`,
+      variant: GEOGRAPHIC.has(detected.code) ? 'degrees' : 'metres',
+      params: { detected: String(detected.code), crs: String(decision.crs) },
     });
   }
   return decision;

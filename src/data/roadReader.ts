@@ -4,7 +4,7 @@ import { ASKER_LNGLAT_BBOX, makeProjector, toLngLat } from '../domain/crs.ts';
 import type { RoadFeature, RoadLayer } from '../domain/roadDistance.ts';
 import type { EpsgCode, XY } from '../domain/types.ts';
 import { ownMember, parseGeoJsonText, type ParsedFeature } from './loadGeoJson.ts';
-import { DataError, featureLabel, type Problem } from './problems.ts';
+import { DataError, type Problem } from './problems.ts';
 import { resolveCrs, type CrsSource } from './resolveCrs.ts';
 
 /** Properties read, in this order, as the road's name or number ("E18", "Fv165", "Slemmestadveien"). */
@@ -38,31 +38,36 @@ function isPosition(c: unknown): c is number[] {
   return Array.isArray(c) && c.length >= 2 && Number.isFinite(c[0]) && Number.isFinite(c[1]);
 }
 
-/** The lines and points of one geometry, or a reason it cannot be used. */
-function rawParts(geometry: unknown): Raw | string {
+/** Why a road feature cannot be used: the variant of `road-feature-skipped`, and its params. */
+interface Unusable {
+  variant: string;
+  params?: Record<string, string>;
+}
+
+/** The lines and points of one geometry, or why it cannot be used. */
+function rawParts(geometry: unknown): Raw | Unusable {
   const type = ownMember(geometry, 'type');
   const coords = ownMember(geometry, 'coordinates');
   const asLine = (c: unknown): number[][] | null =>
     Array.isArray(c) && c.length >= 2 && c.every(isPosition) ? (c as number[][]) : null;
   if (type === 'LineString') {
     const l = asLine(coords);
-    return l ? [{ kind: 'line', coords: l }] : 'a LineString needs two or more [x, y] positions';
+    return l ? [{ kind: 'line', coords: l }] : { variant: 'linestring' };
   }
   if (type === 'MultiLineString') {
-    if (!Array.isArray(coords) || coords.length === 0) return 'a MultiLineString needs one or more lines';
+    if (!Array.isArray(coords) || coords.length === 0) return { variant: 'multilinestring' };
     const lines = coords.map(asLine);
     return lines.every((l) => l !== null)
       ? lines.map((l) => ({ kind: 'line' as const, coords: l as number[][] }))
-      : 'every line needs two or more [x, y] positions';
+      : { variant: 'multilinestring-line' };
   }
-  if (type === 'Point')
-    return isPosition(coords) ? [{ kind: 'point', coords: [coords] }] : 'a Point needs one [x, y] position';
+  if (type === 'Point') return isPosition(coords) ? [{ kind: 'point', coords: [coords] }] : { variant: 'point' };
   if (type === 'MultiPoint') {
     return Array.isArray(coords) && coords.length > 0 && coords.every(isPosition)
       ? coords.map((c) => ({ kind: 'point' as const, coords: [c as number[]] }))
-      : 'a MultiPoint needs [x, y] positions';
+      : { variant: 'multipoint' };
   }
-  return `geometry type ${typeof type === 'string' ? type : 'none'} is not a road line or junction point (use LineString, MultiLineString, Point or MultiPoint)`;
+  return typeof type === 'string' ? { variant: 'type', params: { type } } : { variant: 'untyped' };
 }
 
 function labelOf(f: ParsedFeature): string | null {
@@ -86,29 +91,23 @@ export function readRoadLayer(
   const kept: { f: ParsedFeature; parts: Raw }[] = [];
   for (const f of parsed.features) {
     const id = f.id === undefined ? undefined : String(f.id);
-    const parts = f.isFeature ? rawParts(f.geometry) : `is ${f.what}, not a Feature`;
-    if (typeof parts === 'string') {
+    const parts: Raw | Unusable = f.isFeature ? rawParts(f.geometry) : { variant: 'not-a-feature', params: f.what };
+    if (!Array.isArray(parts)) {
       problems.push({
         file,
         severity: 'warning',
         code: 'road-feature-skipped',
+        variant: parts.variant,
         featureIndex: f.index,
         ...(id === undefined ? {} : { featureId: id }),
-        message: `${featureLabel(file, f.index, id)}: ${parts}; left out`,
+        ...(parts.params === undefined ? {} : { params: parts.params }),
       });
     } else {
       kept.push({ f, parts });
     }
   }
   if (kept.length === 0) {
-    throw new DataError(
-      {
-        file,
-        code: 'road-none',
-        message: `${file}: has no road lines or junction points (LineString, MultiLineString, Point or MultiPoint)`,
-      },
-      problems,
-    );
+    throw new DataError({ file, code: 'road-none' }, problems);
   }
   let minX = Infinity,
     minY = Infinity,

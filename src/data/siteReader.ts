@@ -13,7 +13,7 @@ import {
   type FieldRole,
 } from './fieldNames.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
-import { ACCEPTED, normaliseAbc, normaliseReadiness, normaliseStatus, textOf, type Normalised } from './normalise.ts';
+import { normaliseAbc, normaliseReadiness, normaliseStatus, textOf, type Normalised } from './normalise.ts';
 import { quote } from './problems.ts';
 import { positionsOf, projectPolygons, readPolygonsFor } from './readerHelpers.ts';
 import type { RawPolygons } from './readGeometry.ts';
@@ -64,10 +64,7 @@ export function readJobsToday(raw: unknown, field: string, report: FeatureReport
         ? Number(raw.trim().replace(/\s/g, '').replace(',', '.'))
         : Number.NaN;
   if (!Number.isFinite(value) || value < 0 || value > MAX_JOBS_TODAY) {
-    report.warn(
-      'jobs-today-invalid',
-      `${field} ${quote(raw)} is not a number of jobs from 0 to ${MAX_JOBS_TODAY}; ignored (jobs today is estimated instead)`,
-    );
+    report.warn('jobs-today-invalid', { field, value: quote(raw), max: String(MAX_JOBS_TODAY) });
     return undefined;
   }
   return Math.round(value);
@@ -86,7 +83,7 @@ export function readVacantDaa(raw: unknown, report: FeatureReporter): number | n
         ? Number(raw.trim().replace(/\s/g, '').replace(',', '.'))
         : Number.NaN;
   if (Number.isFinite(n) && n >= 0) return n;
-  report.warn('vacant-unknown', `vacant land ${quote(raw)} is not a number of daa ≥ 0; treated as unknown`);
+  report.warn('vacant-unknown', { value: quote(raw) });
   return null;
 }
 
@@ -94,15 +91,11 @@ export function readVacantDaa(raw: unknown, report: FeatureReporter): number | n
 export function coded<T>(
   value: Normalised<T>,
   raw: unknown,
-  field: string,
-  accepted: string,
+  field: 'status' | 'abc' | 'readiness',
   report: FeatureReporter,
 ): T | null {
-  if (value === null)
-    report.warn(
-      `${field}-unknown`,
-      `${field} ${quote(raw)} is not recognised (expected ${accepted}); treated as unknown`,
-    );
+  // `<field>-unknown`: the words name the values accepted (src/i18n).
+  if (value === null) report.warn(`${field}-unknown`, { value: quote(raw) });
   return value ?? null;
 }
 
@@ -153,10 +146,7 @@ export function siteReader(
       if (isEmpty(raw)) return null;
       const reading = readArealbruksstatus(raw);
       if (!reading) {
-        report.warn(
-          'status-unknown',
-          `arealbruksstatus ${quote(raw)} is not recognised (expected 1 nåværende, 2 framtidig or 3 videreutvikling); treated as unknown`,
-        );
+        report.warn('status-unknown', { value: quote(raw) }, 'arealbruksstatus');
         return null;
       }
       if (reading.note) {
@@ -177,20 +167,14 @@ export function siteReader(
         if (plan) {
           const objtype = textOf(readField(props, fields.objtype));
           if (objtype !== undefined && !canonicalKey(objtype).includes('arealformal')) {
-            return report.skip(
-              'objtype-not-area',
-              `object type ${quote(objtype)} is not a land-use area (arealformålområde)`,
-            );
+            return report.skip('objtype-not-area', { value: quote(objtype) });
           }
           const value = readField(props, fields.arealformal);
           if (isEmpty(value)) {
-            return report.error(
-              'arealformal-missing',
-              `has no arealformål (${quote(fields.arealformal?.key)} is empty); give the code (e.g. 1300) or remove the feature`,
-            );
+            return report.error('arealformal-missing', { field: quote(fields.arealformal?.key) });
           }
           const cls = classifyArealformal(value, table);
-          if (!cls.keep) return report.skip('arealformal-not-business', cls.reason);
+          if (!cls.keep) return report.skip('arealformal-not-business', cls.params, cls.variant);
           rule = cls.rule;
           code = cls.code;
           notes.push(`arealformål ${cls.code} ${rule.label}`);
@@ -204,18 +188,18 @@ export function siteReader(
         if (nameValue !== undefined) name = nameValue;
         else if (rule) name = `${rule.label} (${code})`;
         else {
-          report.warn('name-missing', `has no name; using the id ${quote(id)} as its name`);
+          report.warn('name-missing', { id: quote(id) });
           name = id;
         }
 
         const statusRaw = readField(props, fields.status);
         const status =
           fields.status || !plan
-            ? coded(normaliseStatus(statusRaw), statusRaw, 'status', ACCEPTED.status, report)
+            ? coded(normaliseStatus(statusRaw), statusRaw, 'status', report)
             : planStatus(props, report, notes);
 
         const abcRaw = readField(props, fields.abc);
-        let abc: AbcType | null = coded(normaliseAbc(abcRaw), abcRaw, 'abc', ACCEPTED.abc, report);
+        let abc: AbcType | null = coded(normaliseAbc(abcRaw), abcRaw, 'abc', report);
         if (abc === null && isEmpty(abcRaw) && rule) {
           abc = rule.abc;
           notes.push(`ABC type ${rule.abc} is the default for this code (${rule.why})`);
@@ -227,7 +211,7 @@ export function siteReader(
           name,
           status,
           abc,
-          readiness: coded(normaliseReadiness(readinessRaw), readinessRaw, 'readiness', ACCEPTED.readiness, report),
+          readiness: coded(normaliseReadiness(readinessRaw), readinessRaw, 'readiness', report),
           note: [own, ...notes].filter((t) => t !== undefined).join('; '),
           polygons,
         };
@@ -249,14 +233,7 @@ export function siteReader(
       maxPlausibleAreaM2: 20_000_000,
       withPolygons: (site, geometry) => ({ ...site, geometry }),
       fileWarnings: () =>
-        videreutvikling === 0
-          ? []
-          : [
-              {
-                code: 'status-videreutvikling',
-                message: `${opts.file}: ${videreutvikling} feature${videreutvikling === 1 ? ' has' : 's have'} arealbruksstatus 3 (videreutvikling av nåværende); read as eksisterende, since the engine knows only eksisterende and fremtidig (each site's note says so)`,
-              },
-            ],
+        videreutvikling === 0 ? [] : [{ code: 'status-videreutvikling', params: { count: String(videreutvikling) } }],
     };
   };
 }

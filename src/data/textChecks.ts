@@ -4,7 +4,7 @@ import { DataError } from './problems.ts';
 
 export { MAX_CSV_CHARS, MAX_GEOJSON_CHARS, MAX_PLAN_CHARS } from '../domain/inputLimits.ts';
 
-const megabytes = (chars: number): string => `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+const megabytes = (chars: number): string => (chars / (1024 * 1024)).toFixed(1);
 
 /** How many leading characters to scan for zero bytes: UTF-16 text has one in every other byte from the start. */
 const UTF16_PROBE = 4096;
@@ -15,30 +15,24 @@ const UTF16_PROBE = 4096;
  * as UTF-8 from other bytes carries U+FFFD replacement characters (Node's readFile and the
  * browser's File.text() both do this), which is how Latin-1 files are recognised.
  */
-export function checkText(text: string, file: string, maxChars: number, hint: string): void {
+export function checkText(
+  text: string,
+  file: string,
+  maxChars: number,
+  /** What to advise for a file too large: the variant of `file-too-large` (`geojson`, `gtfs`, `plan` with `format`). */
+  hint: { kind: 'geojson' | 'gtfs' | 'plan'; format?: string },
+): void {
   if (text.length > maxChars) {
-    throw new DataError({
-      file,
-      code: 'file-too-large',
-      message: `${file}: is ${megabytes(text.length)}, more than the limit of ${megabytes(maxChars)}. ${hint}`,
-    });
+    const params: Record<string, string> = { sizeMb: megabytes(text.length), maxMb: megabytes(maxChars) };
+    if (hint.format !== undefined) params['format'] = hint.format;
+    throw new DataError({ file, code: 'file-too-large', variant: hint.kind, params });
   }
-  if (text.trim() === '' || text === '\uFEFF') {
-    throw new DataError({
-      file,
-      code: 'file-empty',
-      message: `${file}: is empty (no text at all). Choose the exported file itself, not an empty placeholder.`,
-    });
-  }
+  if (text.trim() === '' || text === '\uFEFF') throw new DataError({ file, code: 'file-empty' });
   const probe = text.slice(0, UTF16_PROBE);
   // A UTF-16 byte-order mark read as UTF-8 is two bad bytes (U+FFFD U+FFFD); ASCII in UTF-16 leaves a zero byte beside
   // each letter.
   if (probe.startsWith('\uFFFD\uFFFD') || probe.startsWith('\uFFFE') || probe.includes('\u0000')) {
-    throw new DataError({
-      file,
-      code: 'encoding-utf16',
-      message: `${file}: looks like UTF-16 text (it has a UTF-16 byte-order mark or zero bytes between the characters), not UTF-8. Save or export it again as UTF-8.`,
-    });
+    throw new DataError({ file, code: 'encoding-utf16' });
   }
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {
@@ -48,7 +42,7 @@ export function checkText(text: string, file: string, maxChars: number, hint: st
     throw new DataError({
       file,
       code: 'encoding-not-utf8',
-      message: `${file}: does not look like UTF-8: ${count} character${count === 1 ? '' : 's'} could not be decoded (the first at line ${line}, column ${column}). It was probably saved as Latin-1/Windows-1252, which older GIS tools use for æ, ø and å; save or export it again as UTF-8.`,
+      params: { count: String(count), line: String(line), column: String(column) },
     });
   }
 }

@@ -2,10 +2,17 @@
 import proj4 from 'proj4';
 import type { EpsgCode, LngLat, XY } from './types.ts';
 
-/** A crs member or CRS text that names something we cannot use. `message` is plain English. */
+/**
+ * A crs member or CRS text that names something we cannot use, as facts (the words are in src/i18n): `kind` is
+ * `not-object` (`value`), `unsupported` (`what`: the name or EPSG code), `link` or `unreadable` (`value`). The
+ * Error.message is technical, not for people.
+ */
 export class CrsError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly kind: 'not-object' | 'unsupported' | 'link' | 'unreadable',
+    readonly params: Readonly<Record<string, string>> = {},
+  ) {
+    super(`crs ${kind}${params['what'] === undefined ? '' : ` ${params['what']}`}`);
     this.name = 'CrsError';
   }
 }
@@ -81,8 +88,7 @@ export function parseEpsg(text: string): EpsgCode | null {
 }
 
 function unsupported(what: string): CrsError {
-  const list = SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ');
-  return new CrsError(`The file's coordinate system ${what} is not supported. Supported: ${list} (and CRS84).`);
+  return new CrsError('unsupported', { what, supported: SUPPORTED_EPSG.map((c) => `EPSG:${c}`).join(', ') });
 }
 
 /**
@@ -91,7 +97,7 @@ function unsupported(what: string): CrsError {
  */
 export function parseCrsMember(crs: unknown): EpsgCode | null {
   if (crs === undefined || crs === null) return null;
-  if (typeof crs !== 'object') throw new CrsError(`The "crs" member should be an object, not ${JSON.stringify(crs)}.`);
+  if (typeof crs !== 'object') throw new CrsError('not-object', { value: JSON.stringify(crs) ?? String(crs) });
   const { type, properties } = crs as { type?: unknown; properties?: unknown };
   const props = (typeof properties === 'object' && properties !== null ? properties : {}) as Record<string, unknown>;
   if (type === 'name' && typeof props.name === 'string') {
@@ -108,9 +114,8 @@ export function parseCrsMember(crs: unknown): EpsgCode | null {
     if (code === null) throw unsupported(`EPSG:${String(props.code)}`);
     return code;
   }
-  if (type === 'link')
-    throw new CrsError('The "crs" member links to an external definition; name the CRS instead (e.g. "EPSG:25832").');
-  throw new CrsError(`The "crs" member could not be read: ${JSON.stringify(crs).slice(0, 120)}.`);
+  if (type === 'link') throw new CrsError('link');
+  throw new CrsError('unreadable', { value: JSON.stringify(crs).slice(0, 120) });
 }
 
 /** Default reference area for detection: Asker kommune, [minLon, minLat, maxLon, maxLat]. */
@@ -170,7 +175,8 @@ function kmToBox(ll: LngLat, box: readonly [number, number, number, number]): nu
 }
 
 const millions = (v: number): string => (v / 1e6).toFixed(2);
-const km = (v: number): string => (v === Infinity ? 'very far' : `${Math.round(v)} km`);
+/** Kilometres, whole, as text for the words; `inf` when there is no finite distance. */
+const km = (v: number): string => (v === Infinity ? 'inf' : String(Math.round(v)));
 
 /** Northings above this are beyond mainland Norway in UTM (about 6.4–7.9 million m), but typical of Web Mercator there.
  * */
@@ -178,33 +184,40 @@ const UTM_MAX_NORTHING_NORWAY = 7.9e6;
 const MERCATOR_MAX = 20037508.34;
 
 /**
+ * How a CRS was guessed, as facts for the words in src/i18n: `basis` is `none` (no coordinates), `degrees`, `mercator`,
+ * `utm` or `ambiguous` (UTM or Web Mercator); `params` the figures the words name (`minX`…, `minYM`/`maxYM` in millions
+ * of metres, `zone`, distances `d32Km`/`d33Km`/`dKm` (`far` when the data lies over 50 km from the reference area;
+ * `inf` for "very far"), `epsg` the guessed code).
+ */
+export interface CrsGuess {
+  code: EpsgCode;
+  basis: 'none' | 'degrees' | 'mercator' | 'utm' | 'ambiguous';
+  params: Readonly<Record<string, string>>;
+}
+
+/**
  * Guesses the CRS of data with no crs member from its bbox (in the file's own coordinates).
  * Degrees → EPSG:4326. Metres → UTM when northings fit Norway (6.4–7.9 million), Web Mercator when above; for
  * UTM, zone 32 or 33 is chosen by which places the data nearest the reference area (default: Asker).
- * `reason` is a sentence for the user's warning.
  */
 export function detectCrs(
   bbox: readonly [number, number, number, number],
   referenceLngLatBbox: readonly [number, number, number, number] = ASKER_LNGLAT_BBOX,
-): { code: EpsgCode; reason: string } {
+): CrsGuess {
   const [minX, minY, maxX, maxY] = bbox;
-  if (![minX, minY, maxX, maxY].every(Number.isFinite)) {
-    return { code: 25832, reason: 'There were no coordinates to inspect, so EPSG:25832 was assumed.' };
-  }
+  if (![minX, minY, maxX, maxY].every(Number.isFinite)) return { code: 25832, basis: 'none', params: {} };
   if (minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90) {
     return {
       code: 4326,
-      reason: `All coordinates lie within ±180/±90 (x ${minX.toFixed(3)}–${maxX.toFixed(3)}, y ${minY.toFixed(3)}–${maxY.toFixed(3)}), so they were read as longitude/latitude in WGS 84 (EPSG:4326).`,
+      basis: 'degrees',
+      params: { minX: minX.toFixed(3), maxX: maxX.toFixed(3), minY: minY.toFixed(3), maxY: maxY.toFixed(3) },
     };
   }
   const cx = (minX + maxX) / 2;
   const cy = (minY + maxY) / 2;
   const distanceKm = (code: EpsgCode): number => kmToBox(lngLatOf(code, cx, cy), referenceLngLatBbox);
-  const yRange = `${millions(minY)}–${millions(maxY)} million m`;
-  const far = (d: number): string =>
-    d > 50
-      ? ` Even so the data would lie ${km(d)} from the reference area; set the coordinate system explicitly if this is wrong.`
-      : '';
+  const yRange = { minYM: millions(minY), maxYM: millions(maxY) };
+  const far = (d: number): Record<string, string> => (d > 50 ? { far: km(d) } : {});
 
   const mercatorFits =
     Math.abs(minX) <= MERCATOR_MAX &&
@@ -213,19 +226,17 @@ export function detectCrs(
     Math.abs(maxY) <= MERCATOR_MAX;
   if (minY >= UTM_MAX_NORTHING_NORWAY && mercatorFits) {
     const d = distanceKm(3857);
-    return {
-      code: 3857,
-      reason: `Coordinates are metres with y ${yRange}: beyond UTM northings in Norway (about 6.4–7.9 million m) and typical of Web Mercator, so EPSG:3857 was assumed.${far(d)}`,
-    };
+    return { code: 3857, basis: 'mercator', params: { ...yRange, ...far(d) } };
   }
   const d32 = distanceKm(25832);
   const d33 = distanceKm(25833);
   if (maxY < UTM_MAX_NORTHING_NORWAY || !mercatorFits) {
     const code: EpsgCode = d33 < d32 ? 25833 : 25832;
-    const zone = code === 25833 ? 33 : 32;
+    const zone = code === 25833 ? '33' : '32';
     return {
       code,
-      reason: `Coordinates are metres with northings ${yRange}, which fits UTM in Norway (about 6.4–7.9 million m). Zone ${zone} places the data nearest the reference area (zone 32: ${km(d32)} away, zone 33: ${km(d33)} away), so ${EPSG_LABEL[code]} was assumed.${far(Math.min(d32, d33))}`,
+      basis: 'utm',
+      params: { ...yRange, zone, d32Km: km(d32), d33Km: km(d33), epsg: String(code), ...far(Math.min(d32, d33)) },
     };
   }
   // The y range straddles the UTM/Mercator line: let the reference area decide between all three.
@@ -236,8 +247,5 @@ export function detectCrs(
   ];
   candidates.sort((a, b) => a[1] - b[1]);
   const [code, d] = candidates[0] as [EpsgCode, number];
-  return {
-    code,
-    reason: `Coordinates are metres with y ${yRange}, which could be UTM or Web Mercator; ${EPSG_LABEL[code]} places the data nearest the reference area (${km(d)} away), so it was assumed.${far(d)}`,
-  };
+  return { code, basis: 'ambiguous', params: { ...yRange, epsg: String(code), dKm: km(d), ...far(d) } };
 }

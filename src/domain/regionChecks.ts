@@ -61,13 +61,11 @@ export function regionWarnings(
   const warnings: Warning[] = overlappingRegions(regions).map((o) => ({
     code: 'regions-overlap',
     params: { a: o.a, b: o.b, overlapDaa: String(o.overlapM2 / 1000) },
-    message: `regions "${o.a}" and "${o.b}" overlap by ${(o.overlapM2 / 1000).toFixed(1)} daa; a site there counts only in the region it overlaps most, so fix the regions so that each place lies in one region`,
   }));
   for (const name of emptyRegions(regions, metrics)) {
     warnings.push({
       code: 'region-empty',
       params: { region: name },
-      message: `no site lies in region "${name}", so it gets no figures; check that the regions and the sites are the same area and CRS`,
     });
   }
   return warnings;

@@ -204,13 +204,15 @@ export interface Summary {
 /** A non-fatal problem found while loading or computing. */
 export interface Warning {
   code: string;
-  message: string;
+  /** Which of the code's texts applies when one code has several (e.g. `override`); the words are in src/i18n. */
+  variant?: string;
   /** The file the loader was reading (as named in LoadOptions.file; a GTFS table as `GTFS/stops.txt`). */
   file?: string;
   featureIndex?: number;
   featureId?: string;
   /** How the loader named the feature when not `features[i]` (a SOSI object: `line 40, .FLATE 17`). */
   ref?: string;
-  /** Facts for the message templates in src/i18n (e.g. the regions' names), so no text has to be parsed. */
+  /** Facts for the words in src/i18n (line numbers, field names, values quoted as text): the loaders build
+   * no sentences, so no text has to be parsed. */
   params?: Readonly<Record<string, string>>;
 }

@@ -89,7 +89,7 @@ export const loadNb = {
   loadErrorTitle: 'Filen kan ikke brukes',
   loadErrorKept: 'Dataene du har nå, er ikke endret.',
   loadErrorOthers: 'Andre feil i filen',
-  loadDetails: 'Teknisk melding (engelsk)',
+  loadDetails: 'Teknisk melding',
   loadFeatureLabel: '{ref} (id «{id}»)',
   loadStopLabel: 'stoppested «{id}»',
 } as const;
@@ -219,7 +219,7 @@ export const loadSkipReasonsNb: Readonly<Record<string, string>> = {
   'kommunenummer-missing': 'mangler kommunenummer',
   'arealformal-not-business': 'ikke næringsareal',
   'objtype-not-area': 'ikke et arealformålsområde',
-  'artype-not-farmland': 'arealtype {value} er ikke jordbruksareal (bare 21, 22 og 23 teller)',
+  'artype-not-farmland': 'ikke jordbruksareal',
   'kommune-not-asker': 'ikke en tidligere Asker-kommune',
   'kommune-whole-asker': 'dagens Asker i ett stykke',
   'kommune-not-in-profile': 'ikke med i kommuneprofilens regioner',

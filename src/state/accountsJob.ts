@@ -12,6 +12,7 @@ import type { FieldOverrides } from '../data/fieldNames';
 import { countSkipped, type SkipCount } from '../data/loadPolicy';
 import { previewFarmland, previewPlanVersion, type Preview } from '../data/preview';
 import { MAX_GEOJSON_CHARS } from '../data/textChecks';
+import type { Problem } from '../data/problems';
 import { inspectInput } from './loadInspect';
 
 export type AccountsSlot = 'before' | 'after' | 'farmland';
@@ -178,7 +179,8 @@ export type AccountsReply =
       readings: FileReading[];
       clusterCount: number;
     }
-  | { type: 'failed'; slot: AccountsSlot; file: string; code: string; message: string };
+  /** `problem`: the loader's problem (words in src/i18n); `detail`: an internal error's technical text. */
+  | { type: 'failed'; slot: AccountsSlot; file: string; code: string; problem?: Problem; detail?: string };
 
 class SlotFailure {
   constructor(
@@ -241,13 +243,13 @@ export function runAccountsJob(
     };
   } catch (e) {
     if (e instanceof SlotFailure)
-      return { type: 'failed', slot: e.slot, file: e.error.file, code: e.error.code, message: e.error.message };
+      return { type: 'failed', slot: e.slot, file: e.error.file, code: e.error.code, problem: e.error.problem };
     return {
       type: 'failed',
       slot: 'before',
       file: '',
       code: 'internal',
-      message: e instanceof Error ? e.message : String(e),
+      detail: e instanceof Error ? e.message : String(e),
     };
   }
 }

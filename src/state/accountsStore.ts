@@ -245,8 +245,7 @@ export const accountsActions = {
     const data = await readSelection({ type: 'geojson', file });
     if (!get().dialog.open || get().dialog.drafts[slot].seq !== seq) return;
     if (!('type' in data) || data.type !== 'geojson') {
-      const problem: LoadProblem =
-        'type' in data ? { code: 'internal', file: file.name, message: `${file.name}: could not be read` } : data;
+      const problem: LoadProblem = 'type' in data ? { code: 'file-unreadable', file: file.name } : data;
       setDraft(slot, { phase: 'ready', readingName: null, problem });
       return;
     }

@@ -17,8 +17,6 @@ export interface FileLike {
 export interface LoadProblem {
   code: string;
   file: string;
-  /** The English detail under the translated headline (src/i18n); absent when the code and params say it all. */
-  message?: string;
   /** Facts for the words (e.g. `detail`: an error's own text). */
   params?: Readonly<Record<string, string>>;
 }

@@ -62,7 +62,8 @@ const isHub = (v: unknown): v is Hub =>
   ['tog', 'buss', 'båt'].includes(v.type as string) &&
   isXY(v.xy);
 const isRegion = (v: unknown): v is Region => isObj(v) && typeof v.name === 'string' && isMulti(v.geometry);
-const isWarning = (v: unknown): v is Warning => isObj(v) && typeof v.code === 'string' && typeof v.message === 'string';
+// A warning is facts (code, params); one kept by an older version may still carry its English `message`, unused.
+const isWarning = (v: unknown): v is Warning => isObj(v) && typeof v.code === 'string';
 
 /** The record if every part has the shape the engine needs, else null (a damaged or foreign record). */
 export function readStoredUserData(value: unknown): StoredUserData | null {

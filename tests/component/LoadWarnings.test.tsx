@@ -1,19 +1,14 @@
 // @vitest-environment jsdom
-// The side panel's list of loader warnings: translated by code, naming the file and the feature, English kept as
-// detail.
+// The side panel's list of loader warnings: worded by code from the facts, naming the file and the feature, the
+// detail as the title.
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LoadWarnings } from '../../src/ui/LoadWarnings';
 
 const warnings = [
-  { code: 'crs-detected', message: 'my.geojson: no crs member; read as EPSG:4326' },
-  {
-    code: 'name-missing',
-    message: 'features[2] (id "S3"): has no name; using the id "S3" as its name',
-    featureIndex: 2,
-    featureId: 'S3',
-  },
-  { code: 'some-new-code', message: 'an English message without a template' },
+  { code: 'crs-detected', variant: 'none' },
+  { code: 'name-missing', params: { id: '"S3"' }, featureIndex: 2, featureId: 'S3' },
+  { code: 'some-new-code' },
 ];
 
 describe('LoadWarnings', () => {
@@ -22,13 +17,16 @@ describe('LoadWarnings', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it('shows bokmål text that names the file and the feature, and falls back to the English message', () => {
+  it('shows bokmål text that names the file and the feature, and the code when it has no words', () => {
     render(<LoadWarnings lang="nb" warnings={warnings} userFiles={{ sites: 'my.geojson' }} />);
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toMatch(/^my\.geojson oppgir ikke koordinatsystem/);
     expect(items[1]).toMatch(/^features\[2\].*S3.* mangler navn; id-en brukes som navn\.$/);
-    expect(items[2]).toBe('an English message without a template');
-    expect(screen.getAllByRole('listitem')[0]).toHaveAttribute('title', 'my.geojson: no crs member; read as EPSG:4326');
+    expect(items[2]).toBe('my.geojson: some-new-code');
+    expect(screen.getAllByRole('listitem')[0]).toHaveAttribute(
+      'title',
+      'my.geojson: ikke noe «crs»-felt. Det var ingen koordinater å se på, så EPSG:25832 ble antatt.',
+    );
   });
 
   it('names overlapping regions and an empty region from the engine’s facts, the area in Norwegian digits', async () => {

@@ -23,12 +23,15 @@ export const GEOMETRY_ELEMENTS = new Set([
   'OrientableCurve',
 ]);
 
+/** A geometry this reader cannot build, as facts: code, variant and params (`element`, `elementLine` …; src/i18n words
+ * them). */
 export class GmlGeometryError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly variant: string,
+    readonly params: Readonly<Record<string, string>>,
   ) {
-    super(message);
+    super(`${code}/${variant}`);
   }
 }
 
@@ -40,8 +43,9 @@ export interface AxisContext {
   tol: number;
 }
 
-const fail = (code: string, message: string): never => {
-  throw new GmlGeometryError(code, message);
+/** Throws the problem at `node`: its element name and line, and any further facts. */
+const fail = (code: string, variant: string, node: XmlNode, extra: Record<string, string> = {}): never => {
+  throw new GmlGeometryError(code, variant, { element: node.name, elementLine: String(node.line), ...extra });
 };
 
 function numbers(node: XmlNode): number[] {
@@ -51,21 +55,14 @@ function numbers(node: XmlNode): number[] {
     .filter((t) => t !== '');
   return parts.map((t) => {
     const v = Number(t);
-    if (!Number.isFinite(v))
-      fail(
-        'gml-coordinates',
-        `gml:${node.name} at line ${node.line} has ${JSON.stringify(t.slice(0, 20))}, which is not a number; fix the coordinate`,
-      );
+    if (!Number.isFinite(v)) fail('gml-coordinates', 'not-a-number', node, { value: JSON.stringify(t.slice(0, 20)) });
     return v;
   });
 }
 
 function toPoints(nums: number[], dims: number, node: XmlNode, ctx: AxisContext): Pt[] {
   if (nums.length % dims !== 0) {
-    fail(
-      'gml-coordinates',
-      `gml:${node.name} at line ${node.line} has ${nums.length} numbers, not a whole number of ${dims}-number positions (srsDimension ${dims}); the file may be cut off`,
-    );
+    fail('gml-coordinates', 'count', node, { count: String(nums.length), dims: String(dims) });
   }
   const out: Pt[] = [];
   for (let i = 0; i < nums.length; i += dims) {
@@ -91,11 +88,7 @@ function positions(node: XmlNode, ctx: AxisContext): Pt[] {
   if (pos.length > 0) {
     return pos.map((p) => {
       const nums = numbers(p);
-      if (nums.length < 2 || nums.length > 3)
-        fail(
-          'gml-coordinates',
-          `gml:pos at line ${p.line} has ${nums.length} numbers; a position has 2 (or 3 with a height)`,
-        );
+      if (nums.length < 2 || nums.length > 3) fail('gml-coordinates', 'pos', p, { count: String(nums.length) });
       return toPoints(nums.slice(0, 2), 2, p, ctx)[0] as Pt;
     });
   }
@@ -105,14 +98,10 @@ function positions(node: XmlNode, ctx: AxisContext): Pt[] {
       .trim()
       .split(/\s+/)
       .flatMap((tuple) => tuple.split(',').slice(0, 2).map(Number));
-    if (nums.some((v) => !Number.isFinite(v)))
-      fail('gml-coordinates', `gml:coordinates at line ${coordinates.line} has a value that is not a number`);
+    if (nums.some((v) => !Number.isFinite(v))) fail('gml-coordinates', 'coordinates', coordinates);
     return toPoints(nums, 2, coordinates, ctx);
   }
-  return fail(
-    'gml-coordinates',
-    `gml:${node.name} at line ${node.line} has no gml:posList or gml:pos; give it coordinates or remove the feature`,
-  );
+  return fail('gml-coordinates', 'none', node);
 }
 
 /** One curve segment (LineStringSegment, Arc, ArcString, Circle) as points. */
@@ -121,23 +110,16 @@ function segment(node: XmlNode, ctx: AxisContext): Pt[] {
   if (node.name === 'LineStringSegment' || node.name === 'LineString') return pts;
   if (node.name === 'Circle') {
     const ring = pts.length === 3 ? circleRing(pts[0] as Pt, pts[1] as Pt, pts[2] as Pt, ctx.tol) : null;
-    return ring ?? fail('gml-arc', `gml:Circle at line ${node.line} needs 3 points not on one line`);
+    return ring ?? fail('gml-arc', 'circle', node);
   }
   if (node.name === 'Arc' || node.name === 'ArcString') {
-    if (pts.length < 3 || pts.length % 2 === 0)
-      fail(
-        'gml-arc',
-        `gml:${node.name} at line ${node.line} has ${pts.length} points; an arc string needs an odd number, at least 3`,
-      );
+    if (pts.length < 3 || pts.length % 2 === 0) fail('gml-arc', 'points', node, { count: String(pts.length) });
     const out: Pt[] = [pts[0] as Pt];
     for (let i = 0; i + 2 < pts.length; i += 2)
       out.push(...arcThrough(pts[i] as Pt, pts[i + 1] as Pt, pts[i + 2] as Pt, ctx.tol).slice(1));
     return out;
   }
-  return fail(
-    'gml-geometry-unsupported',
-    `gml:${node.name} at line ${node.line} is a curve segment this reader does not handle (LineStringSegment, Arc, ArcString, Circle are)`,
-  );
+  return fail('gml-geometry-unsupported', 'segment', node);
 }
 
 function join(parts: Pt[][]): Pt[] {
@@ -159,40 +141,36 @@ function curve(node: XmlNode, ctx: AxisContext): Pt[] {
   if (node.name === 'LineString') return positions(node, ctx);
   if (node.name === 'Curve') {
     const segs = firstChild(node, 'segments');
-    if (!segs) fail('gml-coordinates', `gml:Curve at line ${node.line} has no gml:segments`);
+    if (!segs) fail('gml-coordinates', 'no-segments', node);
     return join((segs as XmlNode).children.map((s) => segment(s, ctx)));
   }
   if (node.name === 'OrientableCurve') {
     const base = firstChild(node, 'baseCurve')?.children[0];
-    if (!base) return fail('gml-coordinates', `gml:OrientableCurve at line ${node.line} has no gml:baseCurve`);
+    if (!base) return fail('gml-coordinates', 'no-base-curve', node);
     const pts = curve(base, ctx);
     return node.attrs.orientation === '-' ? [...pts].reverse() : pts;
   }
-  return fail('gml-geometry-unsupported', `gml:${node.name} at line ${node.line} cannot be part of a ring`);
+  return fail('gml-geometry-unsupported', 'ring-part', node);
 }
 
 /** A ring: gml:LinearRing, or gml:Ring made of gml:curveMember curves. */
 function ring(holder: XmlNode, ctx: AxisContext): Pt[] {
   const r = holder.children[0];
-  if (!r) return fail('geometry-empty', `gml:${holder.name} at line ${holder.line} is empty; give it a gml:LinearRing`);
+  if (!r) return fail('geometry-empty', 'gml-ring', holder);
   if (r.name === 'LinearRing') return positions(r, ctx);
   if (r.name === 'Ring')
     return join(
       childrenNamed(r, 'curveMember').map((m) =>
-        curve(m.children[0] ?? fail('gml-coordinates', `gml:curveMember at line ${m.line} is empty`), ctx),
+        curve(m.children[0] ?? fail('gml-coordinates', 'empty-member', m), ctx),
       ),
     );
-  return fail('gml-geometry-unsupported', `gml:${r.name} at line ${r.line} is not a ring (gml:LinearRing or gml:Ring)`);
+  return fail('gml-geometry-unsupported', 'not-a-ring', r);
 }
 
 /** A polygon from anything with gml:exterior and gml:interior children (Polygon, PolygonPatch). */
 function polygon(node: XmlNode, ctx: AxisContext): Pt[][] {
   const exterior = firstChild(node, 'exterior') ?? firstChild(node, 'outerBoundaryIs');
-  if (!exterior)
-    return fail(
-      'geometry-empty',
-      `gml:${node.name} at line ${node.line} has no gml:exterior; give it an outer ring or remove the feature`,
-    );
+  if (!exterior) return fail('geometry-empty', 'gml-exterior', node);
   const holes = [...childrenNamed(node, 'interior'), ...childrenNamed(node, 'innerBoundaryIs')];
   return [ring(exterior, ctx), ...holes.map((h) => ring(h, ctx))];
 }
@@ -211,25 +189,15 @@ export function areaPolygons(node: XmlNode, ctx: AxisContext): Pt[][][] {
       return [polygon(node, c)];
     case 'Surface': {
       const patches = firstChild(node, 'patches');
-      if (!patches || patches.children.length === 0)
-        return fail(
-          'geometry-empty',
-          `gml:Surface at line ${node.line} has no gml:patches; give it a gml:PolygonPatch or remove the feature`,
-        );
+      if (!patches || patches.children.length === 0) return fail('geometry-empty', 'gml-patches', node);
       return patches.children.map((p) => {
-        if (p.name !== 'PolygonPatch' && p.name !== 'Polygon')
-          fail(
-            'gml-geometry-unsupported',
-            `gml:${p.name} at line ${p.line} is a surface patch this reader does not handle (gml:PolygonPatch is)`,
-          );
+        if (p.name !== 'PolygonPatch' && p.name !== 'Polygon') fail('gml-geometry-unsupported', 'patch', p);
         return polygon(p, c);
       });
     }
     case 'OrientableSurface': {
       const base = firstChild(node, 'baseSurface')?.children[0];
-      return base
-        ? areaPolygons(base, c)
-        : fail('geometry-empty', `gml:OrientableSurface at line ${node.line} has no gml:baseSurface`);
+      return base ? areaPolygons(base, c) : fail('geometry-empty', 'gml-base-surface', node);
     }
     case 'MultiSurface':
     case 'CompositeSurface':
@@ -237,28 +205,17 @@ export function areaPolygons(node: XmlNode, ctx: AxisContext): Pt[][][] {
     case 'MultiPolygon':
       return memberGeometries(node, 'polygonMember', 'polygonMembers').flatMap((m) => areaPolygons(m, c));
     default:
-      return fail(
-        'geometry-type',
-        `has a gml:${node.name} geometry (line ${node.line}); expected an area (gml:Surface, gml:Polygon or gml:MultiSurface). Give it an area geometry or remove the feature`,
-      );
+      return fail('geometry-type', 'gml-area', node);
   }
 }
 
 /** The position of a gml:Point (or a MultiPoint with one point). */
 export function pointOf(node: XmlNode, ctx: AxisContext): Pt {
-  if (node.name === 'Point')
-    return positions(node, ctx)[0] ?? fail('geometry-empty', `gml:Point at line ${node.line} has no position`);
+  if (node.name === 'Point') return positions(node, ctx)[0] ?? fail('geometry-empty', 'gml-point', node);
   if (node.name === 'MultiPoint') {
     const pts = memberGeometries(node, 'pointMember', 'pointMembers');
-    if (pts.length !== 1)
-      fail(
-        'geometry-type',
-        `is a gml:MultiPoint with ${pts.length} points (line ${node.line}); a hub needs exactly one point`,
-      );
+    if (pts.length !== 1) fail('geometry-type', 'gml-multipoint', node, { count: String(pts.length) });
     return pointOf(pts[0] as XmlNode, ctx);
   }
-  return fail(
-    'geometry-type',
-    `has a gml:${node.name} geometry (line ${node.line}); expected gml:Point. Give the hub one position or remove the feature`,
-  );
+  return fail('geometry-type', 'gml-point', node);
 }

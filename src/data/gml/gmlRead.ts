@@ -100,7 +100,7 @@ export function readGml(text: TextSource, opts: GmlReadOptions): ParsedCollectio
       const feature: ParsedFeature = {
         index: features.length,
         isFeature: true,
-        what: `a GML ${node.qname}`,
+        what: { kind: 'gml', type: node.qname },
         id: node.attrs.id,
         properties: properties as SafeRecord,
         geometry: null,
@@ -120,7 +120,7 @@ export function readGml(text: TextSource, opts: GmlReadOptions): ParsedCollectio
         }
       } catch (e) {
         if (!(e instanceof GmlGeometryError)) throw e;
-        feature.geometryProblem = { code: e.code, message: e.message };
+        feature.geometryProblem = { code: e.code, variant: e.variant, params: e.params };
       }
       features.push(feature);
     },
@@ -134,23 +134,24 @@ export function readGml(text: TextSource, opts: GmlReadOptions): ParsedCollectio
     throw new DataError({
       file,
       code: 'gml-not-collection',
-      message: `${file}: is XML with the root element <${visit.root}>, not a GML or WFS FeatureCollection. Export the plan as GML (SOSI-GML, e.g. KpArealformålOmråde features).`,
+      params: { root: visit.root },
     });
   }
   if (mixed) {
     throw new DataError({
       file,
       code: 'gml-srs-mixed',
-      message: `${file}: line ${mixed.line}: a geometry is in ${mixed.other}, but earlier ones are in ${mixed.first}; one file must use one coordinate system. Export it again in one CRS.`,
+      params: { line: String(mixed.line), other: mixed.other, first: mixed.first },
     });
   }
   const kinds = [...passed].map(([name, n]) => `${n} ${name}`).join(', ');
   if (features.length === 0) {
-    const what = want === 'areas' ? 'an area geometry (gml:Surface, gml:Polygon, gml:MultiSurface)' : 'a gml:Point';
+    // The variant: what was wanted (`areas`, `points`), and `-empty` when the file has no members at all.
     throw new DataError({
       file,
       code: 'gml-nothing-wanted',
-      message: `${file}: has no features with ${what}${kinds ? `; it has ${kinds}` : ' (no gml:featureMember or wfs:member at all)'}. Choose the plan's area file, or load it as another kind of data.`,
+      variant: `${want === 'areas' ? 'areas' : 'points'}${kinds ? '' : '-empty'}`,
+      params: kinds ? { found: kinds } : {},
     });
   }
   const notes = [

@@ -97,7 +97,7 @@ export function visitGmlFeatures(
     throw new DataError({
       file,
       code: 'gml-invalid',
-      message: `${file}: is not well-formed XML at line ${parser.line}, column ${parser.column}: ${detail}. Check that the file is complete GML.`,
+      params: { line: String(parser.line), column: String(parser.column), detail },
     });
   }
   if (onProgress && reported < 1) onProgress(1);

@@ -64,19 +64,15 @@ function find(head: SosiObject, name: string): { value: string; line: number } |
 /** Reads the header; throws DataError naming the element and line when the coordinates cannot be placed. */
 export function readSosiHeader(head: SosiObject | null, file: string): SosiHeader {
   if (!head) {
-    throw new DataError({
-      file,
-      code: 'sosi-no-header',
-      message: `${file}: has no .HODE, so its coordinate system is unknown. Export the file again with its header.`,
-    });
+    throw new DataError({ file, code: 'sosi-no-header' });
   }
-  const at = `.HODE (line ${head.line})`;
+  const at = { headLine: String(head.line) };
   const k = find(head, 'KOORDSYS');
   if (!k) {
     throw new DataError({
       file,
       code: 'sosi-no-koordsys',
-      message: `${file}: the ${at} has no ..TRANSPAR ...KOORDSYS, so the coordinate system is unknown. Add it (22 for EUREF89 UTM 32) or export the file again.`,
+      params: at,
     });
   }
   const code = Number(k.value.split(/\s+/)[0]);
@@ -86,7 +82,8 @@ export function readSosiHeader(head: SosiObject | null, file: string): SosiHeade
     throw new DataError({
       file,
       code: 'sosi-koordsys-unsupported',
-      message: `${file}: line ${k.line}: ...KOORDSYS ${k.value}${name ? ` (${name})` : ''} is not supported; supported are ${SUPPORTED_KOORDSYS}. Reproject the file to EUREF89 UTM 32 (KOORDSYS 22) and load it again.`,
+      ...(name ? { variant: 'named' } : {}),
+      params: { line: String(k.line), value: k.value, name: name ?? '', supported: SUPPORTED_KOORDSYS },
     });
   }
   const o = find(head, 'ORIGO-NØ');
@@ -96,7 +93,7 @@ export function readSosiHeader(head: SosiObject | null, file: string): SosiHeade
     throw new DataError({
       file,
       code: 'sosi-origo-invalid',
-      message: `${file}: line ${o?.line}: ...ORIGO-NØ ${JSON.stringify(o?.value)} is not two numbers (northing easting).`,
+      params: { line: String(o?.line), value: JSON.stringify(o?.value) ?? '' },
     });
   }
   const u = find(head, 'ENHET');
@@ -104,14 +101,14 @@ export function readSosiHeader(head: SosiObject | null, file: string): SosiHeade
     throw new DataError({
       file,
       code: 'sosi-no-enhet',
-      message: `${file}: the ${at} has no ...ENHET, so the coordinates cannot be scaled. Add it (e.g. ...ENHET 0.01 for centimetres).`,
+      params: at,
     });
   const enhet = Number(u.value);
   if (!Number.isFinite(enhet) || enhet <= 0) {
     throw new DataError({
       file,
       code: 'sosi-enhet-invalid',
-      message: `${file}: line ${u.line}: ...ENHET ${JSON.stringify(u.value)} is not a positive number.`,
+      params: { line: String(u.line), value: JSON.stringify(u.value) },
     });
   }
   return {

@@ -11,7 +11,9 @@ const GEOMETRY_ELEMENTS = new Set(['NØ', 'NØH', 'NØD', 'REF', 'KP']);
 /** Numbers per position for each coordinate element: ..NØH and ..NØD add a height or depth. */
 const DIMS: Readonly<Record<string, number>> = { NØ: 2, NØH: 3, NØD: 3 };
 
-export type CoordsRead = { ok: true; pts: Pt[] } | { ok: false; message: string };
+/** Coordinates read, or why not: a variant (`not-a-number`, `pairs`, `triples`) and its params (src/i18n words them). */
+export type CoordsRead =
+  { ok: true; pts: Pt[] } | { ok: false; variant: string; params: Readonly<Record<string, string>> };
 
 /**
  * The object's positions in file order, as [easting, northing] (or [longitude, latitude] for KOORDSYS 84,
@@ -48,7 +50,8 @@ export function readCoords(obj: SosiObject, header: SosiHeader, skipFirstOf?: st
       if (!Number.isFinite(v))
         return {
           ok: false,
-          message: `..${el.name} at line ${el.line} has ${JSON.stringify(t.slice(0, 20))}, which is not a number; fix the coordinate`,
+          variant: 'not-a-number',
+          params: { element: el.name, elementLine: String(el.line), value: JSON.stringify(t.slice(0, 20)) },
         };
       const k = count % dims;
       if (k === 0) north = v;
@@ -59,7 +62,8 @@ export function readCoords(obj: SosiObject, header: SosiHeader, skipFirstOf?: st
     if (count % dims !== 0) {
       return {
         ok: false,
-        message: `..${el.name} at line ${el.line} has ${count} numbers, not a whole number of ${dims === 2 ? 'northing easting pairs' : 'northing easting height triples'}; the file may be truncated`,
+        variant: dims === 2 ? 'pairs' : 'triples',
+        params: { element: el.name, elementLine: String(el.line), count: String(count) },
       };
     }
   }

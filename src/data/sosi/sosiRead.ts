@@ -65,7 +65,7 @@ export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollect
           file,
           severity: 'warning',
           code: 'sosi-serial-repeated',
-          message: `${file}: line ${o.line}: serial number ${o.serial} is used again (first at line ${first.line}); references go to the first.`,
+          params: { line: String(o.line), serial: String(o.serial), firstLine: String(first.line) },
         });
       } else {
         const coords = readCoords(o, h);
@@ -76,7 +76,7 @@ export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollect
           o.serial,
           coords.ok
             ? makeCurve(o.kind, o.line, coords.pts, tol, params)
-            : { kind: o.kind, line: o.line, problem: coords.message },
+            : { kind: o.kind, line: o.line, problem: { variant: `coords-${coords.variant}`, params: coords.params } },
         );
       }
     }
@@ -88,7 +88,7 @@ export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollect
     const feature: ParsedFeature = {
       index: features.length,
       isFeature: true,
-      what: `a SOSI .${o.kind}`,
+      what: { kind: 'sosi', type: o.kind },
       id: o.serial ?? undefined,
       properties: readProperties(o.elements),
       geometry: null,
@@ -96,10 +96,7 @@ export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollect
     };
     features.push(feature);
     if (!KNOWN.has(o.kind)) {
-      feature.unusable = {
-        code: 'sosi-object-unknown',
-        message: `.${o.kind} is not a SOSI object type (expected .FLATE, .KURVE, .BUEP, .PUNKT …); remove it or fix the spelling`,
-      };
+      feature.unusable = { code: 'sosi-object-unknown', params: { kind: o.kind } };
       return;
     }
     if (o.kind === 'FLATE') {
@@ -108,12 +105,9 @@ export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollect
       return;
     }
     const coords = readCoords(o, h);
-    if (!coords.ok) feature.geometryProblem = { code: 'sosi-coordinates', message: coords.message };
-    else if (coords.pts.length === 0)
-      feature.geometryProblem = {
-        code: 'geometry-null',
-        message: 'has no ..NØ coordinates; give the point a position or remove it',
-      };
+    if (!coords.ok)
+      feature.geometryProblem = { code: 'sosi-coordinates', variant: coords.variant, params: coords.params };
+    else if (coords.pts.length === 0) feature.geometryProblem = { code: 'geometry-null', variant: 'sosi-point' };
     else feature.geometry = { type: 'Point', coordinates: [...(coords.pts[0] as Pt)] };
   };
 
@@ -137,30 +131,28 @@ export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollect
     const built = buildRings(refs, curves);
     if (built.ok)
       feature.geometry = { type: 'Polygon', coordinates: built.rings.map((r) => r.map((p) => [p[0], p[1]])) };
-    else feature.geometryProblem = { code: built.code, message: built.message };
+    else
+      feature.geometryProblem = {
+        code: built.code,
+        ...(built.variant === undefined ? {} : { variant: built.variant }),
+        ...(built.params === undefined ? {} : { params: built.params }),
+      };
   }
 
   const problems: Problem[] = [];
-  const warn = (code: string, message: string): void =>
-    void problems.push({ file, severity: 'warning', code, message });
-  if (stream.slutt === null)
-    warn(
-      'sosi-no-slutt',
-      `${file}: ends without .SLUTT, so it may be truncated; read the ${stream.count - 1} objects that are there. Check that the export finished.`,
-    );
+  const warn = (code: string, params: Record<string, string>): void =>
+    void problems.push({ file, severity: 'warning', code, params });
+  if (stream.slutt === null) warn('sosi-no-slutt', { count: String(stream.count - 1) });
   if (stream.stray.length > 0)
-    warn(
-      'sosi-stray-text',
-      `${file}: ${stream.stray.length} line(s) outside any object were ignored (first: line ${stream.stray[0]}).`,
-    );
+    warn('sosi-stray-text', { count: String(stream.stray.length), line: String(stream.stray[0]) });
   problems.push(...repeated);
   if (features.length === 0) {
-    const what = opts.want === 'areas' ? '.FLATE objects (areas)' : '.PUNKT objects (points)';
-    const found = passed.size > 0 ? `it has ${counted(passed)}` : 'it has no objects at all';
+    // The variant: what was wanted (`areas`, `points`) and whether the file has other objects (`-empty` when none).
     throw new DataError({
       file,
       code: 'sosi-nothing-wanted',
-      message: `${file}: has no ${what}; ${found}. Choose the plan's area file, or load it as another kind of data.`,
+      variant: `${opts.want === 'areas' ? 'areas' : 'points'}${passed.size > 0 ? '' : '-empty'}`,
+      params: passed.size > 0 ? { found: counted(passed) } : {},
     });
   }
 

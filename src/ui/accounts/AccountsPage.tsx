@@ -77,7 +77,11 @@ export default function AccountsPage() {
       </div>
       {failure ? (
         <p role="alert" className="acc-error" data-testid="acc-error">
-          {t('accFailed', { message: failure.message })}
+          {t('accFailed', {
+            message: failure.problem
+              ? describeProblem(failure.problem, { file: failure.file, gtfs: false }, lang).headline
+              : (failure.detail ?? failure.code),
+          })}
         </p>
       ) : null}
       {result ? (

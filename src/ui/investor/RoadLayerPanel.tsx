@@ -8,6 +8,7 @@ import { translator, type Lang } from '../../i18n';
 import { useProfile } from '../../state/profileStore';
 import { useRoadStore } from '../../state/roadStore';
 import { formatWhole } from '../format';
+import { describeProblem } from '../load/problemText';
 
 export interface RoadLayerPanelProps {
   lang: Lang;
@@ -37,7 +38,16 @@ export function RoadLayerPanel({ lang }: RoadLayerPanelProps) {
       const text = await file.text();
       setStep({ kind: 'preview', read: readRoadLayer(text, file.name, profile.referenceLngLatBbox) });
     } catch (e) {
-      setStep({ kind: 'error', message: e instanceof DataError || e instanceof Error ? e.message : String(e) });
+      // A loader problem in the user's words (the detail names the facts); anything else as its own text.
+      const message =
+        e instanceof DataError
+          ? (({ headline, detail }) => detail ?? headline)(
+              describeProblem(e.problem, { file: file.name, gtfs: false }, lang),
+            )
+          : e instanceof Error
+            ? e.message
+            : String(e);
+      setStep({ kind: 'error', message });
     }
   };
 

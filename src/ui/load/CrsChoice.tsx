@@ -5,6 +5,7 @@ import type { Lang, Translate } from '../../i18n';
 import { loadCrsLabelsNb } from '../../i18n/load.nb';
 import type { AnyPreview } from '../../state/loadJob';
 import { useProfile } from '../../state/profileStore';
+import { describeProblem } from './problemText';
 
 const GEOGRAPHIC = new Set<EpsgCode>([4326, 4258]);
 const UTM = new Set<EpsgCode>([25832, 25833, 25835, 32632, 32633]);
@@ -13,12 +14,15 @@ export function crsName(code: EpsgCode, lang: Lang): string {
   return lang === 'nb' ? (loadCrsLabelsNb[code] ?? `EPSG:${code}`) : EPSG_LABEL[code];
 }
 
-/** Why a guessed CRS was chosen: the loader's own sentence in English, a translated summary of the same rule in
- * Norwegian. */
+/** Why a guessed CRS was chosen: the guess's full detail in English, a summary of the same rule in Norwegian. */
 function detectedWhy(preview: AnyPreview, lang: Lang, t: Translate, kommune: string): string | null {
   const code = preview.crs;
   if (code === null) return null;
-  if (lang !== 'nb') return preview.crsReason;
+  if (lang !== 'nb') {
+    // The guess as the loader made it, in English words: the crs-detected warning's detail.
+    const guess = preview.warnings.find((w) => w.code === 'crs-detected');
+    return guess ? describeProblem(guess, { file: preview.file, gtfs: false }, lang).detail : null;
+  }
   if (GEOGRAPHIC.has(code)) return t('loadCrsWhyDegrees');
   if (UTM.has(code)) return t('profLoadCrsWhyUtm', { kommune });
   return t('loadCrsWhyMercator');

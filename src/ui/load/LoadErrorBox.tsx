@@ -20,7 +20,7 @@ export interface LoadErrorBoxProps {
 export function LoadErrorBox({ lang, t, error, file, gtfs }: LoadErrorBoxProps) {
   const ctx = { file, gtfs };
   const problems = 'problems' in error ? error.problems : [];
-  const main = problems.find((p) => p.severity === 'error' && p.code === error.code && p.message === error.message);
+  const main = 'problem' in error ? error.problem : null;
   const others = problems.filter((p) => p.severity === 'error' && p !== main && p.code !== 'nothing-usable');
   return (
     <div className="load-error" role="alert" data-testid="load-error">

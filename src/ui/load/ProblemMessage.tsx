@@ -1,4 +1,4 @@
-// One loader message: the translated headline, and the loader's exact English text folded away under it.
+// One loader message: the headline in the user's language, and the detail with the exact facts folded away under it.
 import type { Translate } from '../../i18n';
 import type { ProblemText } from './problemText';
 
@@ -9,7 +9,7 @@ export function ProblemMessage({ text, t }: { text: ProblemText; t: Translate })
       {text.detail !== null ? (
         <details className="load-detail">
           <summary>{t('loadDetails')}</summary>
-          <span lang="en">{text.detail}</span>
+          <span>{text.detail}</span>
         </details>
       ) : null}
     </>

@@ -230,7 +230,7 @@ describe('InvestorView', () => {
       });
     });
     expect(
-      await screen.findByText(/Kunne ikke lese veinettet: flater.geojson: has no road lines or junction points/),
+      await screen.findByText(/Kunne ikke lese veinettet: flater.geojson: har ingen veglinjer eller kryss/),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Bruk veinettet' })).toBeNull();
     expect(fact(card('S21'), 'road')).toBe('mangler data');

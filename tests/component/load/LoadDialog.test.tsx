@@ -61,10 +61,10 @@ describe('the load dialog', () => {
     const skipped = within(d).getByTestId('load-skipped');
     expect(within(skipped).getByRole('heading')).toHaveTextContent('Hoppes over (4)');
     const text = plain(skipped.textContent);
-    expect(text).toContain('1 × ikke næringsareal – 1110 Boligbebyggelse: not business land');
-    expect(text).toContain('1 × ikke næringsareal – 2070 Kollektivknutepunkt: not business land');
-    expect(text).toContain('1 × ikke næringsareal – 5100 LNFR: not business land');
-    expect(text).toContain('1 × ikke et arealformålsområde');
+    expect(text).toContain('1 × 1110 Boligbebyggelse: ikke næringsareal');
+    expect(text).toContain('1 × 2070 Kollektivknutepunkt: ikke næringsareal');
+    expect(text).toContain('1 × 5100 LNFR: ikke næringsareal');
+    expect(text).toContain('1 × objekttypen "KpHensynSone" er ikke et arealformålsområde');
     expect(text).toContain('features[6] (id «a3f1c2d0-0007»)');
 
     // The first sites as they will be loaded, areas by the engine's own planar formula.
@@ -117,8 +117,8 @@ describe('the load dialog', () => {
     expect(alert).toHaveTextContent('Filen kan ikke brukes');
     expect(alert).toHaveTextContent('not-json.geojson er ikke gyldig JSON. Sjekk at det er en hel GeoJSON-fil');
     expect(alert).toHaveTextContent('Dataene du har nå, er ikke endret.');
-    // The loader's exact message stays available for support.
-    expect(alert).toHaveTextContent('not-json.geojson: not valid JSON at line 1, column 1');
+    // The exact facts (line and column) stay available for support, in the same language.
+    expect(alert).toHaveTextContent('not-json.geojson: er ikke gyldig JSON på linje 1, kolonne 1');
     expect(within(d).getByRole('button', { name: 'Bruk dataene' })).toBeDisabled();
     fireEvent.click(within(d).getByRole('button', { name: 'Avbryt' }));
     expect(useAppStore.getState().dataset).toBe(before);

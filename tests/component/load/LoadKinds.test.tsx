@@ -31,8 +31,8 @@ describe('other kinds of input', () => {
     );
     expect(plain(within(d).getByTestId('load-crs').textContent)).toContain('EPSG:25833');
     const skipped = plain(within(d).getByTestId('load-skipped').textContent);
-    expect(skipped).toContain('1 × ikke en tidligere Asker-kommune – 0219');
-    expect(skipped).toContain('1 × dagens Asker i ett stykke');
+    expect(skipped).toContain('1 × 0219 Bærum: ikke en av de tidligere Asker-kommunene');
+    expect(skipped).toContain(': dagens Asker i ett stykke');
 
     fireEvent.click(within(d).getByRole('button', { name: 'Bruk dataene' }));
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

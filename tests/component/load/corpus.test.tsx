@@ -8,7 +8,9 @@ import type { ChosenData } from '../../../src/state/loadFiles';
 import type { LoadKind } from '../../../src/state/loadInspect';
 import { previewFile } from '../../../src/state/loadJob';
 import { describeProblem, type ProblemLike } from '../../../src/ui/load/problemText';
+import { hasProblemWords } from '../../../src/i18n/problemText';
 import { bigCrossingSite } from '../../helpers/badGenerated';
+import { messageOf } from '../../helpers/problemWords.ts';
 
 const BAD = join(__dirname, '..', '..', 'fixtures', 'bad');
 const expected = JSON.parse(readFileSync(join(BAD, 'expected.json'), 'utf8')) as {
@@ -68,14 +70,17 @@ describe('the bad-file corpus in the load dialog', () => {
           repair: c.repair === true,
         });
         const p = reply.preview;
-        const messages: ProblemLike[] = [...(p.error ? [p.error, ...p.error.problems] : []), ...p.warnings];
-        // The same loaders as the CLI: the corpus fragment is in one of the messages.
-        expect(messages.map((m) => m.message).join('\n')).toContain(c.message);
+        const messages: ProblemLike[] = [...(p.error ? [p.error.problem, ...p.error.problems] : []), ...p.warnings];
+        // The same loaders and words as the CLI: the corpus fragment (English) is in one of the messages.
+        expect(messages.map((m) => messageOf(m)).join('\n')).toContain(c.message);
         const gtfs = data.type === 'gtfs';
         for (const m of messages) {
           const text = describeProblem(m, { file: p.file, gtfs }, 'nb');
-          // Every code the corpus produces has a bokmål text; the English one is kept as the detail.
-          expect(text.detail, `${m.code} has no bokmål text`).toBe(m.message);
+          const en = describeProblem(m, { file: p.file, gtfs }, 'en');
+          // Every code and variant the corpus produces has bokmål words, every placeholder filled.
+          expect(hasProblemWords(m, 'nb'), `${m.code}/${m.variant ?? ''} has no bokmål words`).toBe(true);
+          expect(`${text.headline} ${text.detail ?? ''}`).not.toMatch(/\{\w+(\|[^}]*)?\}/);
+          if (text.detail !== null) expect(text.detail, `${m.code}: the detail is translated`).not.toBe(en.detail);
           // SOSI/GML features are named by line and object (`line 21, .FLATE 3`), GeoJSON ones by index.
           if (m.featureIndex !== undefined && !gtfs)
             expect(text.headline).toContain(m.ref ?? `features[${m.featureIndex}]`);

@@ -25,38 +25,29 @@ describe('problem texts', () => {
     expect(Object.keys(loadProblemsEn).filter((c) => !Object.hasOwn(loadProblemsNb, c))).toEqual([]);
   });
 
-  it('name the feature by index and id, a GTFS stop by its id, and keep the loader message as detail', () => {
-    const w = {
-      code: 'geometry-null',
-      message: 'plan.geojson: features[4] (id "K-5"): has no geometry (null); …',
-      featureIndex: 4,
-      featureId: 'K-5',
-    };
+  it('name the feature by index and id, a GTFS stop by its id, and give the facts as detail', () => {
+    const w = { code: 'geometry-null', variant: 'area', file: 'plan.geojson', featureIndex: 4, featureId: 'K-5' };
     expect(describeProblem(w, ctx, 'nb')).toEqual({
       headline: 'features[4] (id «K-5») har ingen geometri. Gi objektet en geometri, eller fjern det.',
-      detail: w.message,
+      detail:
+        'plan.geojson: features[4] (id «K-5»): har ingen geometri (null); gi det en Polygon eller MultiPolygon, eller fjern objektet',
     });
     expect(describeProblem(w, ctx, 'en').headline).toBe(
       'features[4] (id "K-5") has no geometry. Give the feature a geometry or remove it.',
     );
-    const stop = {
-      code: 'outside-norway',
-      message: 'GTFS/stops.txt: line 9 (id "NSR:Quay:9"): …',
-      featureIndex: 7,
-      featureId: 'NSR:Quay:9',
-    };
+    const stop = { code: 'outside-norway', featureIndex: 7, featureId: 'NSR:Quay:9' };
     expect(describeProblem(stop, { file: 'GTFS', gtfs: true }, 'nb').headline).toMatch(
       /^stoppested «NSR:Quay:9» ligger utenfor Norge/,
     );
   });
 
-  it('choose the whole-file text when no feature is named, and fall back to the loader text for unknown codes', () => {
-    const file = { code: 'outside-norway', message: 'plan.geojson: none of the 2 usable features lies in Norway …' };
+  it('choose the whole-file text when no feature is named, and name the file and the code for unknown codes', () => {
+    const file = { code: 'outside-norway' };
     expect(describeProblem(file, ctx, 'nb').headline).toMatch(/^Ingen av objektene i plan.geojson ligger i Norge/);
-    const unknown = { code: 'something-new', message: 'plan.geojson: something new happened' };
-    expect(describeProblem(unknown, ctx, 'nb')).toEqual({ headline: unknown.message, detail: null });
+    const unknown = { code: 'something-new' };
+    expect(describeProblem(unknown, ctx, 'nb')).toEqual({ headline: 'plan.geojson: something-new', detail: null });
     // A value from the file is put in as it is: plain text for React to render, never interpreted.
-    const hostile = { code: 'file-empty', message: '…', file: '<img src=x onerror=alert(1)>.geojson' };
+    const hostile = { code: 'file-empty', file: '<img src=x onerror=alert(1)>.geojson' };
     expect(describeProblem(hostile, ctx, 'nb').headline).toBe(
       '<img src=x onerror=alert(1)>.geojson er tom. Velg selve eksportfilen, ikke en tom plassholder.',
     );
@@ -94,11 +85,11 @@ describe('applying a layer', () => {
     const base = {
       ...bundled,
       warnings: [
-        { code: 'x', file: 'geodata/sites.geojson', message: 'a note about the old sites' },
-        { code: 'y', file: 'geodata/hubs.geojson', message: 'a note about the hubs' },
-        // Its text names the sites file, but it is the hubs file's: which file a warning belongs to is a field, not
-        // text.
-        { code: 'w', file: 'geodata/hubs.geojson', message: 'geodata/sites.geojson: lies near the hubs' },
+        { code: 'x', file: 'geodata/sites.geojson' },
+        { code: 'y', file: 'geodata/hubs.geojson' },
+        // Its facts name the sites file, but it is the hubs file's: which file a warning belongs to is a field, not
+        // something read from its params.
+        { code: 'w', file: 'geodata/hubs.geojson', params: { near: 'geodata/sites.geojson' } },
       ],
     };
     const site = bundled.sites[0];
@@ -110,7 +101,7 @@ describe('applying a layer', () => {
       kind: 'sites',
       value: [mine],
       file: 'mine.geojson',
-      warnings: [{ code: 'z', file: 'mine.geojson', message: 'new' }],
+      warnings: [{ code: 'z', file: 'mine.geojson' }],
     });
     expect(next.origin).toBe('user');
     expect(next.userFiles).toEqual({ sites: 'mine.geojson' });
@@ -129,7 +120,7 @@ describe('applying a layer', () => {
       kind: 'hubs',
       value: bundled.hubs.slice(0, 1),
       file: 'GTFS',
-      warnings: [{ code: 'g', file: 'GTFS/stops.txt', message: 'a stop note' }],
+      warnings: [{ code: 'g', file: 'GTFS/stops.txt' }],
     });
     expect(withHubs.userFiles).toEqual({ sites: 'mine.geojson', hubs: 'GTFS' });
     expect(withHubs.warnings.map((w) => w.code)).toEqual(['z', 'g', 'region-empty']);

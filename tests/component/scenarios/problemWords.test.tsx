@@ -3,7 +3,6 @@
 // report CLI in the same words, in nb and in en; and no code without words in either language.
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/data/problems';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions';
 import { checkScenarioAssumptions } from '../../../src/domain/scenarioAssumptions';
 import { ScenarioError } from '../../../src/domain/scenarioError';
@@ -23,7 +22,7 @@ import { scenarioProblemsNb } from '../../../src/i18n/scenarioProblems.nb';
 import { decodePlainScenarioParam } from '../../../src/state/scenarioLink';
 import { scenarioActions } from '../../../src/state/scenarioStore';
 import { ScenarioNotices } from '../../../src/ui/scenarios/ScenarioNotices';
-import { loadScenario, scenarioDataError } from '../../../scripts/report/scenario';
+import { loadScenario, ScenarioDataError, scenarioDataError } from '../../../scripts/report/scenario';
 
 const FILE = 'v.json';
 const ok = { schemaVersion: 2, id: 'x', name: 'X', horizonYears: 20 };
@@ -127,12 +126,12 @@ async function cliLines(
   problems: readonly ScenarioProblem[],
   lang: Lang,
 ): Promise<string[]> {
-  if ('raise' in c) return scenarioDataError(FILE, new ScenarioError(problems), lang).problems.map((p) => p.message);
+  if ('raise' in c) return [...scenarioDataError(FILE, new ScenarioError(problems), lang).lines];
   try {
     const loaded = await loadScenario(FILE, { readFile: () => Promise.resolve(c.file), cwd: '/' }, lang);
     return loaded.warnings.map((w) => `${FILE}: ${w}`);
   } catch (e) {
-    if (e instanceof DataError) return e.problems.map((p) => p.message);
+    if (e instanceof ScenarioDataError) return [...e.lines];
     throw e;
   }
 }

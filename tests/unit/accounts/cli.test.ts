@@ -52,7 +52,7 @@ describe('accounts CLI: csv', () => {
       ['total', '45.000', '40.000', '20.000', '25.000', '-5.000', '5.000', '10.000', '5.000'],
     ]);
     // 10 daa of removed land lies outside both regions, and the AR5 type 30 polygon is left out: both said.
-    expect(r.stderr).toMatch(/warning: .*arealtype 30 is not farmland/);
+    expect(r.stderr).toMatch(/warning: .*arealtype 30 er ikke jordbruksareal/);
     expect(r.stderr).toMatch(/warning: 10,000 daa næringsareal .* utenfor alle regioner/);
   });
 
@@ -161,9 +161,9 @@ describe('accounts CLI: exit codes', () => {
       'bad.geojson': broken,
     });
     expect(r.code).toBe(1);
-    // The app's words for the code (src/i18n), then the loader's own text naming the file and the feature.
+    // The app's words for the code (src/i18n), then the detail naming the file, the feature and the facts.
     expect(r.stderr).toMatch(
-      /^error: features\[0\] \(id «x»\) har ingen geometri\..*bad\.geojson: features\[0\] \(id "x"\).*no geometry/,
+      /^error: features\[0\] \(id «x»\) har ingen geometri\..*bad\.geojson: features\[0\] \(id «x»\): har ingen geometri \(null\)/,
     );
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
@@ -232,7 +232,7 @@ describe('accounts CLI: polygons that are not OGC-valid', () => {
     const r = await accounts(args, { 'overlap-regions.geojson': regions });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^error: features\[0\] \(id «Overlapp»\).*overlap-regions\.geojson: features\[0\].*is not a valid polygon.*--repair/,
+      /^error: features\[0\] \(id «Overlapp»\).*overlap-regions\.geojson: features\[0\].*er ikke en gyldig polygon.*--repair/,
     );
   });
 
@@ -240,7 +240,7 @@ describe('accounts CLI: polygons that are not OGC-valid', () => {
     const r = await accounts([...args, '--repair'], { 'overlap-regions.geojson': regions });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(
-      /overlap-regions\.geojson: features\[0\].*repaired as ST_MakeValid would: area 40[ ,.]000 m² as drawn, 30[ ,.]000 m² after repair/,
+      /overlap-regions\.geojson: features\[0\].*reparert slik ST_MakeValid ville gjort: areal 40[\s,.]000 m² slik den er tegnet, 30[\s,.]000 m² etter reparasjon/,
     );
     expect(parseCsv(r.stdout)[1]?.[0]).toBe('Overlapp');
   });

@@ -5,7 +5,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGtfsHubs, type GtfsFiles } from '../../../src/data/gtfsHubs.ts';
 import { DataError, loadHubs, loadRegions, loadSites, type LoadResult } from '../../../src/data/loaders.ts';
+import type { Problem } from '../../../src/data/problems.ts';
 import { previewGtfsHubs, previewHubs, previewRegions, previewSites } from '../../../src/data/preview.ts';
+import { problemText, type ProblemLike } from '../../../src/i18n/problemText.ts';
+import { formatDaa } from '../../../src/ui/format.ts';
 import { bigCrossingSite } from '../../helpers/badGenerated.ts';
 import { importCli } from '../import/importHarness.ts';
 import { BAD, GOOD, REPO, report } from './reportHarness.ts';
@@ -61,6 +64,18 @@ function gtfsOf(folder: string): GtfsFiles {
   };
 }
 
+/** A problem's words in English, as the load dialog shows them: the headline and the detail with the facts. */
+function words(p: ProblemLike, file: string, gtfs: boolean): string {
+  const text = problemText(p, { file, gtfs }, 'en', { daa: formatDaa });
+  return text.detail === null ? text.headline : `${text.headline}\n${text.detail}`;
+}
+
+/** An error as the load dialog shows it: the problem that made the file unusable, then the other errors. */
+function errorWords(e: { problem: ProblemLike; problems: readonly Problem[] }, file: string, gtfs: boolean): string {
+  const others = e.problems.filter((p) => p.severity === 'error' && p !== e.problem);
+  return [e.problem, ...others].map((p) => words(p, file, gtfs)).join('\n');
+}
+
 describe('there are enough cases', () => {
   it('at least 25, with errors and usable-with-warning files, for every role and both CLIs', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
@@ -96,11 +111,12 @@ describe('each case through the loader and the preview', () => {
           error = e;
         }
         expect(error).toBeInstanceOf(DataError);
-        expect((error as DataError).message).toContain(c.message);
+        // The loader gives facts; the words come from the catalogue (src/i18n), as the app and the CLIs render them.
+        expect(errorWords(error as DataError, path, isFolder)).toContain(c.message);
       } else {
         expect(
           load()
-            .warnings.map((w) => w.message)
+            .warnings.map((w) => words(w, path, isFolder))
             .join('\n'),
         ).toContain(c.message);
       }
@@ -111,13 +127,18 @@ describe('each case through the loader and the preview', () => {
             text as string | Uint8Array,
             { file: path, repair: c.repair === true },
           );
-      expect([preview.error?.message ?? '', ...preview.warnings.map((w) => w.message)].join('\n')).toContain(c.message);
+      expect(
+        [
+          preview.error ? errorWords(preview.error, path, isFolder) : '',
+          ...preview.warnings.map((w) => words(w, path, isFolder)),
+        ].join('\n'),
+      ).toContain(c.message);
     },
     60_000,
   ); // generous for the generated big cases on a loaded machine
 });
 
-// The corpus's messages are English (the loaders' own, and the CLI's with --lang en).
+// The corpus's messages are English (the catalogue's words, in the app and in the CLI with --lang en).
 describe('each case through its CLI (in-process)', () => {
   it.each(cases)(
     '%s',

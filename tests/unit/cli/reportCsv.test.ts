@@ -155,7 +155,7 @@ describe('report --format csv', () => {
     // The app's words for 'crs-detected' (src/i18n), then the loader's own text.
     for (const w of warnings)
       expect(w).toMatch(
-        /^warning: tests\/fixtures\/good\/\w+_4326\.geojson oppgir ikke koordinatsystem, .*\(Teknisk melding \(engelsk\): tests\/fixtures\/good\/\w+_4326\.geojson: no crs member\. .*EPSG:4326.* Use --crs to override\.\)$/,
+        /^warning: tests\/fixtures\/good\/\w+_4326\.geojson oppgir ikke koordinatsystem, .*\(Teknisk melding: tests\/fixtures\/good\/\w+_4326\.geojson: ikke noe «crs»-felt\. .*\(EPSG:4326\)\.\)$/,
       );
     const wgs = parseCsv(out.stdout);
     expect(wgs).toHaveLength(utm.length);
@@ -182,7 +182,7 @@ describe('report --format csv', () => {
     expect(out.code).toBe(0);
     const lines = out.stderr.trimEnd().split('\n');
     expect(
-      lines.filter((l) => l.endsWith('the crs member says EPSG:25832, but --crs EPSG:32632 overrides it)')),
+      lines.filter((l) => l.endsWith('«crs»-feltet sier EPSG:25832, men det valgte EPSG:32632 går foran)')),
     ).toHaveLength(3);
   });
 });

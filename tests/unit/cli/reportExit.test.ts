@@ -17,18 +17,19 @@ describe('bad input', () => {
     });
     const out = await report(['--sites', 'two.geojson', '--lang', 'en'], { 'two.geojson': two });
     expect(out.code).toBe(1);
-    const message =
-      'two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature';
-    const en = problemLine(
-      { code: 'geometry-null', file: 'two.geojson', featureIndex: 0, featureId: 'a', message },
-      'en',
+    // The loader's facts; the words are the catalogue's (the same for the app and the CLI).
+    const problem = { code: 'geometry-null', variant: 'area', file: 'two.geojson', featureIndex: 0, featureId: 'a' };
+    const en = problemLine(problem, 'en');
+    expect(en).toContain(
+      'two.geojson: features[0] (id "a"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature',
     );
     expect(out.stderr).toBe(`error: ${en} (and 1 more problem in this file)
 `);
-    // The same in bokmål, the default: the app's words for the code, then the loader's own detail.
+    // The same in bokmål, the default: the app's words for the code, then the detail with the facts.
     const nb = await report(['--sites', 'two.geojson'], { 'two.geojson': two });
-    const words = problemLine({ code: 'geometry-null', file: 'two.geojson', featureIndex: 0, featureId: 'a', message });
+    const words = problemLine(problem);
     expect(words).toMatch(/^features\[0\] \(id «a»\) har ingen geometri\./);
+    expect(words).toContain('two.geojson: features[0] (id «a»): har ingen geometri (null)');
     expect(nb.stderr).toBe(`error: ${words} (og 1 problem til i denne filen)
 `);
   });

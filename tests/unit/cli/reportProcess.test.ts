@@ -27,7 +27,7 @@ describe('scripts/report.ts as a process', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^error: features\[1\] \(id «B2»\) har ingen geometri\. [^\n]*tests\/fixtures\/bad\/null-geometry\.geojson: features\[1\] \(id "B2"\): has no geometry \(null\)[^\n]*\n$/,
+      /^error: features\[1\] \(id «B2»\) har ingen geometri\. [^\n]*tests\/fixtures\/bad\/null-geometry\.geojson: features\[1\] \(id «B2»\): har ingen geometri \(null\)[^\n]*\n$/,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);

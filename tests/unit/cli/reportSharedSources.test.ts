@@ -21,7 +21,7 @@ describe.skipIf(!available)('bundled sites × shared hubs and nord/syd regions',
     expect(out.code).toBe(0);
     // The shared nord/syd file's Asker syd is not OGC-valid (PostGIS agrees: its parts cross near 582060 6615806).
     expect(out.stderr).toMatch(
-      /^warning: .*Asker syd.*was not a valid polygon .*repaired as ST_MakeValid would: area 273,993,018\.5 m² as drawn, 273,993,018\.5 m² after repair\)\n$/,
+      /^warning: .*Asker syd.*var ikke en gyldig polygon .*reparert slik ST_MakeValid ville gjort: areal 273\s993\s018,5 m² slik den er tegnet, 273\s993\s018,5 m² etter reparasjon\)\n$/,
     );
     const [header, ...rows] = parseCsv(out.stdout);
     const col = (name: string): number => header?.indexOf(name) ?? -1;

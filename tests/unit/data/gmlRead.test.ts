@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { DataError, loadSites } from '../../../src/data/loaders.ts';
 import { toLngLat } from '../../../src/domain/crs.ts';
 import { multiPolygonAreaM2, multiPolygonCentroid } from '../../../src/domain/geometry.ts';
+import { skipReasonText } from '../../../src/i18n/problemText.ts';
+import { messageOf } from '../../helpers/problemWords.ts';
 
 const PLAN = resolve(import.meta.dirname, '../../fixtures/plan');
 const bytes = (name: string): Uint8Array => readFileSync(resolve(PLAN, name));
@@ -42,8 +44,9 @@ describe('plan_25832.gml (gml:FeatureCollection, gml:featureMember)', () => {
     expect(r.mapping.notes[0]).toBe(
       'Read as GML (gml:FeatureCollection); 3 features with an area; not read: 1 app:RpGrense.',
     );
-    expect(r.skipped.map((s) => s.message)).toEqual([
-      'plan.gml: line 81, app:KpArealformålOmråde (id "kp.3"): skipped: 5100 LNFR: not business land',
+    // A skip is facts (code, variant, params); its reason's words are the catalogue's.
+    expect(r.skipped.map((s) => `${s.ref} (id "${s.featureId}"): ${skipReasonText(s, 'en')}`)).toEqual([
+      'line 81, app:KpArealformålOmråde (id "kp.3"): 5100 LNFR: not business land',
     ]);
   });
 });
@@ -96,17 +99,19 @@ describe('GML geometry forms', () => {
 describe('bad GML files', () => {
   it('XML that is not well formed names the line', () => {
     expect(
-      errorOf(() =>
-        loadSites(
-          '<?xml version="1.0"?>\n<gml:FeatureCollection xmlns:gml="x">\n<gml:featureMember>\n</gml:FeatureCollection>',
-          { file: 'b.gml' },
+      messageOf(
+        errorOf(() =>
+          loadSites(
+            '<?xml version="1.0"?>\n<gml:FeatureCollection xmlns:gml="x">\n<gml:featureMember>\n</gml:FeatureCollection>',
+            { file: 'b.gml' },
+          ),
         ),
-      ).message,
+      ),
     ).toMatch(/^b\.gml: is not well-formed XML at line 4, column \d+: /);
   });
 
   it('XML that is not a feature collection', () => {
-    expect(errorOf(() => loadSites('<html><body>Not found</body></html>', { file: 'h.gml' })).message).toBe(
+    expect(messageOf(errorOf(() => loadSites('<html><body>Not found</body></html>', { file: 'h.gml' })))).toBe(
       'h.gml: is XML with the root element <html>, not a GML or WFS FeatureCollection. Export the plan as GML (SOSI-GML, e.g. KpArealformålOmråde features).',
     );
   });
@@ -114,7 +119,7 @@ describe('bad GML files', () => {
   it('an unsupported srsName', () => {
     const g =
       '<gml:Polygon srsName="EPSG:3006"><gml:exterior><gml:LinearRing><gml:posList>1 2 3 4 5 6 1 2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>';
-    expect(errorOf(() => loadSites(one(g), { file: 's.gml' })).message).toContain(
+    expect(messageOf(errorOf(() => loadSites(one(g), { file: 's.gml' })))).toContain(
       "s.gml: The file's coordinate system EPSG:3006 is not supported.",
     );
   });
@@ -122,7 +127,7 @@ describe('bad GML files', () => {
   it('a posList with an odd count names the feature and the line', () => {
     const g =
       '<gml:Polygon srsName="EPSG:25832"><gml:exterior><gml:LinearRing><gml:posList>585000 6635000 585100 6635000 585100</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>';
-    expect(errorOf(() => loadSites(one(g), { file: 'o.gml' })).message).toBe(
+    expect(messageOf(errorOf(() => loadSites(one(g), { file: 'o.gml' })))).toBe(
       'o.gml: line 4, app:KpArealformålOmråde (id "f1"): gml:posList at line 5 has 5 numbers, not a whole number of 2-number positions (srsDimension 2); the file may be cut off',
     );
   });
@@ -130,7 +135,7 @@ describe('bad GML files', () => {
   it('no area features says what the file has', () => {
     const g =
       '<gml:LineString srsName="EPSG:25832"><gml:posList>585000 6635000 585100 6635000</gml:posList></gml:LineString>';
-    expect(errorOf(() => loadSites(one(g), { file: 'l.gml' })).message).toBe(
+    expect(messageOf(errorOf(() => loadSites(one(g), { file: 'l.gml' })))).toBe(
       "l.gml: has no features with an area geometry (gml:Surface, gml:Polygon, gml:MultiSurface); it has 1 app:KpArealformålOmråde. Choose the plan's area file, or load it as another kind of data.",
     );
   });

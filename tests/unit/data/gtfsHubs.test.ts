@@ -7,6 +7,8 @@ import { haveSharedSources } from '../../helpers/sharedSources.ts';
 import { hubTypeOfRouteType, gtfsSeconds } from '../../../src/data/gtfsDepartures.ts';
 import { DEFAULT_HUB_RULE, describeHubRule, loadGtfsHubs, type GtfsFiles } from '../../../src/data/gtfsHubs.ts';
 import { DataError, loadHubs } from '../../../src/data/loaders.ts';
+import { messageOf, thrownWords } from '../../helpers/problemWords.ts';
+import { skipReasonText } from '../../../src/i18n/problemText.ts';
 
 const DIR = resolve(import.meta.dirname, '../../fixtures/good/gtfs-asker');
 const rd = (n: string): string => readFileSync(resolve(DIR, n), 'utf8');
@@ -40,7 +42,7 @@ describe('the gtfs-asker fixture with the default rule (07–09: tog ≥ 2/h, bu
       'Slemmestad brygge:båt',
     ]);
     // Høn 2 trains = 1/h; Vollen 2 buses = 1/h; Aker brygge: only an arrival and a tram in the window.
-    expect(r.skipped.map((s) => [s.ref, s.featureId, s.reason])).toEqual([
+    expect(r.skipped.map((s) => [s.ref, s.featureId, skipReasonText(s, 'en')])).toEqual([
       ['line 12', 'NSR:StopPlace:5', 'fewer departures than the hub rule'],
       ['line 14', 'NSR:StopPlace:6', 'fewer departures than the hub rule'],
       ['line 18', 'NSR:StopPlace:8', 'fewer departures than the hub rule'],
@@ -98,13 +100,13 @@ describe('the rule can be seen and changed', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(DataError);
-    expect((error as DataError).message).toBe(
+    expect(messageOf(error as DataError)).toBe(
       'g/stops.txt: none of the 8 features could be used: 8 × fewer departures than the hub rule.',
     );
   });
 
   it('a day with no service at all says so with the feed’s dates', () => {
-    expect(() => loadGtfsHubs(FEED, { file: 'g', serviceDate: '20250301' })).toThrow(
+    expect(thrownWords(() => loadGtfsHubs(FEED, { file: 'g', serviceDate: '20250301' }))).toContain(
       'g/calendar.txt: no trips run on 2025-03-01 (the feed runs from 2024-01-01 to 2024-12-31); choose another date.',
     );
   });
@@ -152,7 +154,7 @@ describe('stops.txt alone', () => {
       'stop_id,stop_name,stop_lat,stop_lon,location_type\nS1,Asker stasjon,59.833610,10.434440,1\nS2,Høn stasjon,abc,10.456111,1\n';
     const r = loadGtfsHubs({ stops }, { file: 'g', onUnusable: 'skip' });
     expect(names(r.value)).toEqual(['Asker stasjon:tog']);
-    expect(r.warnings.map((w) => w.message)).toContain(
+    expect(r.warnings.map((w) => messageOf(w))).toContain(
       'g/stops.txt: line 3 (id "S2"): the point has a coordinate that is not a finite number: [10.456111, "abc"]; fix the value or remove the feature (skipped this feature; the rest were loaded)',
     );
   });

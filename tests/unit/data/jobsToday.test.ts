@@ -4,6 +4,7 @@ import { loadSites } from '../../../src/data/loaders.ts';
 import { sitesToGeoJson } from '../../../src/data/writeGeoJson.ts';
 import { analyse } from '../../../src/domain/analyse.ts';
 import { collection, feature, polygon, rectRing } from './geojsonText.ts';
+import { messageOf } from '../../helpers/problemWords.ts';
 
 // 200 m × 210 m = 42 000 m² = 42 daa.
 const RECT = polygon(rectRing(580_000, 6_630_000, 200, 210));
@@ -52,7 +53,7 @@ describe('jobs today from site properties', () => {
     expect(r.value.map((s) => s.jobsToday)).toEqual([undefined, undefined, undefined, undefined]);
     const w = r.warnings.filter((x) => x.code === 'jobs-today-invalid');
     expect(w).toHaveLength(3);
-    expect(w[0]?.message).toMatch(
+    expect(messageOf(w[0])).toMatch(
       /jobs_today "mange" is not a number of jobs from 0 to 1000000; ignored \(jobs today is estimated instead\)/,
     );
     expect(w[0]?.featureId).toBe('S1');

@@ -11,29 +11,29 @@ describe('findJsonSyntaxFault', () => {
   it('finds a missing value on the second line', () => {
     const fault = findJsonSyntaxFault('{\n  "a": }');
     expect(fault).toMatchObject({ line: 2, column: 8 });
-    expect(fault?.problem).toContain('expected a value');
+    expect(fault).toMatchObject({ fault: 'unexpected', expected: 'value', found: '"}"' });
   });
 
   it('reports truncated input at its end', () => {
     const text = '{"type": "FeatureCollection", "features": [';
     const fault = findJsonSyntaxFault(text);
     expect(fault?.offset).toBe(text.length);
-    expect(fault?.problem).toContain('truncated');
+    expect(fault?.fault).toBe('end');
   });
 
   it('reports an unterminated string where the string starts', () => {
-    expect(findJsonSyntaxFault('["abc')).toMatchObject({ offset: 1, problem: expect.stringContaining('never closed') });
+    expect(findJsonSyntaxFault('["abc')).toMatchObject({ offset: 1, fault: 'string-unclosed' });
   });
 
   it('names trailing commas, single quotes and empty files', () => {
-    expect(findJsonSyntaxFault('[1, 2, ]')?.problem).toContain('trailing comma');
-    expect(findJsonSyntaxFault("{'a': 1}")?.problem).toContain('property name in double quotes');
-    expect(findJsonSyntaxFault('  \n ')?.problem).toBe('the file is empty');
-    expect(findJsonSyntaxFault('{} x')?.problem).toContain('after the end');
+    expect(findJsonSyntaxFault('[1, 2, ]')).toMatchObject({ fault: 'trailing-comma', close: ']' });
+    expect(findJsonSyntaxFault("{'a': 1}")).toMatchObject({ fault: 'unexpected', expected: 'name' });
+    expect(findJsonSyntaxFault('  \n ')?.fault).toBe('empty');
+    expect(findJsonSyntaxFault('{} x')?.fault).toBe('text-after');
   });
 
   it('survives very deep nesting without overflowing the stack', () => {
-    expect(findJsonSyntaxFault('['.repeat(100_000))?.problem).toBe('nested too deeply');
+    expect(findJsonSyntaxFault('['.repeat(100_000))?.fault).toBe('too-deep');
   });
 
   it('agrees with JSON.parse on which texts are valid', () => {

@@ -4,6 +4,7 @@ import { parseGeoJsonText, safeCopy } from '../../../src/data/loadGeoJson.ts';
 import { DataError } from '../../../src/data/problems.ts';
 import { loadSites } from '../../../src/data/loaders.ts';
 import { collection, feature, polygon, rectRing } from './geojsonText.ts';
+import { messageOf } from '../../helpers/problemWords.ts';
 
 function errorOf(fn: () => unknown): DataError {
   try {
@@ -18,7 +19,7 @@ function errorOf(fn: () => unknown): DataError {
 describe('parseGeoJsonText', () => {
   it('gives line and column for invalid JSON, naming the file', () => {
     const e = errorOf(() => parseGeoJsonText('{\n "type": "FeatureCollection",\n "features": [,]\n}', 'a.geojson'));
-    expect(e.message).toMatch(/^a\.geojson: not valid JSON at line 3, column 15: /);
+    expect(messageOf(e)).toMatch(/^a\.geojson: not valid JSON at line 3, column 15: /);
     expect(e.code).toBe('json-invalid');
     expect(e.file).toBe('a.geojson');
   });
@@ -27,8 +28,8 @@ describe('parseGeoJsonText', () => {
     const e = errorOf(() =>
       parseGeoJsonText('{"type": "FeatureCollection", "features": [{"type": "Fea', 'cut.geojson'),
     );
-    expect(e.message).toContain('truncated');
-    expect(e.message).toContain('line 1, column 53: string is never closed');
+    expect(messageOf(e)).toContain('truncated');
+    expect(messageOf(e)).toContain('line 1, column 53: string is never closed');
   });
 
   it.each([
@@ -45,8 +46,8 @@ describe('parseGeoJsonText', () => {
     ['{"type": "FeatureCollection", "features": []}', 'has no features'],
   ])('rejects %s', (text, fragment) => {
     const e = errorOf(() => parseGeoJsonText(text, 'x.json'));
-    expect(e.message).toContain(fragment);
-    expect(e.message.startsWith('x.json: ')).toBe(true);
+    expect(messageOf(e)).toContain(fragment);
+    expect(messageOf(e).startsWith('x.json: ')).toBe(true);
   });
 
   it('accepts a UTF-8 byte-order mark', () => {
@@ -59,8 +60,8 @@ describe('parseGeoJsonText', () => {
       'f',
     );
     expect(parsed.features.map((f) => [f.isFeature, f.what])).toEqual([
-      [false, 'null'],
-      [false, 'a bare Point geometry'],
+      [false, { kind: 'null' }],
+      [false, { kind: 'geometry', type: 'Point' }],
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { haveSharedSources, sharedSource } from '../../helpers/sharedSources.ts';
 import { DataError, loadHubs, loadRegions, safeLoad } from '../../../src/data/loaders.ts';
 import { collection, feature, point, polygon, rectRing } from './geojsonText.ts';
+import { messageOf } from '../../helpers/problemWords.ts';
 
 function errorOf(fn: () => unknown): DataError {
   try {
@@ -40,7 +41,7 @@ describe('loadHubs', () => {
         file: 'hubs.geojson',
       }),
     );
-    expect(unknown.message).toBe(
+    expect(messageOf(unknown)).toBe(
       'hubs.geojson: features[0] (id "H1"): type "trikk" is not a hub type; use tog/train/rail, buss/bus or båt/boat/ferry/ferge',
     );
     const constructorType = errorOf(() =>
@@ -68,11 +69,15 @@ describe('loadHubs', () => {
       ],
     };
     expect(
-      errorOf(() => loadHubs(collection([feature(two, { id: 'H', name: 'n', type: 'tog' })]), { file: 'h' })).message,
+      messageOf(
+        errorOf(() => loadHubs(collection([feature(two, { id: 'H', name: 'n', type: 'tog' })]), { file: 'h' })),
+      ),
     ).toContain('MultiPoint with 2 points');
     const poly = polygon(rectRing(580_000, 6_630_000, 1, 1));
     expect(
-      errorOf(() => loadHubs(collection([feature(poly, { id: 'H', name: 'n', type: 'tog' })]), { file: 'h' })).message,
+      messageOf(
+        errorOf(() => loadHubs(collection([feature(poly, { id: 'H', name: 'n', type: 'tog' })]), { file: 'h' })),
+      ),
     ).toContain('expected Point');
   });
 
@@ -123,14 +128,14 @@ describe('loadRegions', () => {
         file: 'regions.geojson',
       }),
     );
-    expect(e.message).toBe('regions.geojson: features[0]: has no name; give properties.name (e.g. "Asker nord")');
+    expect(messageOf(e)).toBe('regions.geojson: features[0]: has no name; give properties.name (e.g. "Asker nord")');
   });
 
   it('a Point region is an error naming the region', () => {
     const e = errorOf(() =>
       loadRegions(collection([feature(point(580_000, 6_630_000), { name: 'Nord' })]), { file: 'r' }),
     );
-    expect(e.message).toBe(
+    expect(messageOf(e)).toBe(
       'r: features[0] (id "Nord"): has geometry type Point; expected Polygon or MultiPolygon. Give it an area geometry or remove the feature',
     );
   });
@@ -144,6 +149,7 @@ describe('safeLoad', () => {
       throw new RangeError('boom');
     });
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal', file: 'y' } });
-    if (!internal.ok) expect(internal.error.message).toBe('y: could not be loaded because of an internal error (boom)');
+    if (!internal.ok)
+      expect(messageOf(internal.error)).toBe('y: could not be read because of an internal error (boom)');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromLngLat } from '../../../src/domain/crs.ts';
 import { DataError, loadSites } from '../../../src/data/loaders.ts';
 import { collection, feature, point, polygon, rectRing } from './geojsonText.ts';
+import { messageOf } from '../../helpers/problemWords.ts';
 
 const RECT = polygon(rectRing(580_000, 6_630_000, 100, 200));
 
@@ -48,7 +49,7 @@ describe('loadSites: CRS', () => {
     expect(r.crs).toBe(4326);
     expect(r.crsSource).toBe('detected');
     const warning = r.warnings.find((w) => w.code === 'crs-detected');
-    expect(warning?.message).toMatch(/^wgs\.geojson: no crs member\. .*longitude\/latitude.* Use --crs to override\.$/);
+    expect(messageOf(warning)).toMatch(/^wgs\.geojson: no crs member\. .*longitude\/latitude.*\(EPSG:4326\)\.$/);
     const [x, y] = r.value[0]?.geometry[0]?.[0]?.[0] ?? [NaN, NaN];
     const expected = fromLngLat([10.4344, 59.8336]);
     expect(x).toBeCloseTo(expected[0], 6);
@@ -64,8 +65,8 @@ describe('loadSites: CRS', () => {
     const r = loadSites(collection([feature(inBoth, { id: 'S1', name: 'n' })]), { file: 's.geojson', crs: 25833 });
     expect(r.crsSource).toBe('override');
     expect(r.crs).toBe(25833);
-    expect(r.warnings.map((w) => w.message)).toContain(
-      's.geojson: the crs member says EPSG:25832, but --crs EPSG:25833 overrides it',
+    expect(r.warnings.map((w) => messageOf(w))).toContain(
+      's.geojson: the crs member says EPSG:25832, but the chosen EPSG:25833 overrides it',
     );
     expect(r.value[0]?.geometry[0]?.[0]?.[0]?.[0]).not.toBeCloseTo(300_000, 0);
   });
@@ -83,8 +84,8 @@ describe('loadSites: CRS', () => {
     });
     const e = errorOf(() => loadSites(text, { file: 'sweref.geojson' }));
     expect(e.code).toBe('crs-unsupported');
-    expect(e.message).toMatch(/^sweref\.geojson: .*EPSG:3006 is not supported.*Reproject the file/);
-    expect(e.message).toContain('EPSG:3006');
+    expect(messageOf(e)).toMatch(/^sweref\.geojson: .*EPSG:3006 is not supported.*Reproject the file/);
+    expect(messageOf(e)).toContain('EPSG:3006');
     const r = loadSites(text, { file: 'sweref.geojson', crs: 25832 });
     expect(r.warnings.map((w) => w.code)).toEqual(['crs-unsupported']);
   });
@@ -103,7 +104,7 @@ describe('loadSites: CRS', () => {
     ]);
     const e = errorOf(() => loadSites(text, { file: 'odd' }));
     expect(e.code).toBe('outside-norway');
-    expect(e.message).toContain(
+    expect(messageOf(e)).toContain(
       'odd: none of the 1 usable features lies in Norway when read as EPSG:25832 (from the crs member)',
     );
     expect(e.problems.map((p) => p.code)).toEqual(['crs-suspicious', 'outside-norway']);
@@ -122,9 +123,12 @@ describe('loadSites: geometry problems', () => {
         code: 'ring-unclosed',
         featureIndex: 0,
         featureId: 'S9',
-        message: expect.stringContaining('o.geojson: features[0] (id "S9"): polygon ring 1 (outer) was not closed'),
+        params: { polygon: '0', ring: '1' },
       }),
     ]);
+    expect(messageOf(r.warnings[0])).toContain(
+      'o.geojson: features[0] (id "S9"): polygon ring 1 (outer) was not closed',
+    );
   });
 
   it.each([
@@ -204,8 +208,8 @@ describe('loadSites: geometry problems', () => {
     expect(e.featureIndex).toBe(1);
     expect(e.featureId).toBe('BAD');
     expect(e.file).toBe('sites.geojson');
-    expect(e.message).toContain('sites.geojson: features[1] (id "BAD"): ');
-    expect(e.message).toContain(fragment);
+    expect(messageOf(e)).toContain('sites.geojson: features[1] (id "BAD"): ');
+    expect(messageOf(e)).toContain(fragment);
   });
 
   it('a number too large for a double (1e999 parses to Infinity) is caught', () => {
@@ -222,12 +226,12 @@ describe('loadSites: geometry problems', () => {
     ];
     const e = errorOf(() => loadSites(collection([feature(polygon(ring), { id: 'P' })]), { file: 'pole', crs: 4326 }));
     expect(e.code).toBe('projection-failed');
-    expect(e.message).toContain('(11, 95) is outside longitude ±180 / latitude ±90');
+    expect(messageOf(e)).toContain('(11, 95) is outside longitude ±180 / latitude ±90');
   });
 
   it('an array element that is not a Feature is an error', () => {
     const text = JSON.stringify({ type: 'FeatureCollection', features: [feature(RECT, { id: 'A' }), 42] });
-    expect(errorOf(() => loadSites(text, { file: 'f' })).message).toBe(
+    expect(messageOf(errorOf(() => loadSites(text, { file: 'f' })))).toBe(
       'f: features[1]: is a number, not a GeoJSON Feature; remove it or wrap it as {"type": "Feature", ...}',
     );
   });
@@ -265,7 +269,7 @@ describe('loadSites: ids', () => {
       { file: 'dup.geojson' },
     );
     expect(r.value.map((s) => s.id)).toEqual(['S1', 'X', 'S1-2', 'S1-3']);
-    expect(r.warnings.map((w) => w.message)).toEqual([
+    expect(r.warnings.map((w) => messageOf(w))).toEqual([
       'dup.geojson: features[2] (id "S1"): id "S1" is already used by features[0]; renamed this one "S1-2". Give every feature its own id',
       'dup.geojson: features[3] (id "S1"): id "S1" is already used by features[0]; renamed this one "S1-3". Give every feature its own id',
     ]);
@@ -325,7 +329,7 @@ describe('loadSites: properties', () => {
   it('unknown values become null with a warning naming the feature and the value', () => {
     const r = load({ status: 'kanskje', abc: 'D', readiness: true });
     expect(r.value[0]).toMatchObject({ status: null, abc: null, readiness: null });
-    expect(r.warnings.map((w) => w.message)).toEqual([
+    expect(r.warnings.map((w) => messageOf(w))).toEqual([
       'p: features[0] (id "S"): status "kanskje" is not recognised (expected eksisterende/nåværende/existing or fremtidig/framtidig/future); treated as unknown',
       'p: features[0] (id "S"): abc "D" is not recognised (expected A, B or C); treated as unknown',
       'p: features[0] (id "S"): readiness true is not recognised (expected byggeklar, må reguleres or må omreguleres); treated as unknown',

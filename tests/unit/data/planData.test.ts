@@ -7,6 +7,8 @@ import { toLngLat } from '../../../src/domain/crs.ts';
 import { multiPolygonAreaM2, multiPolygonCentroid } from '../../../src/domain/geometry.ts';
 import { loadSites } from '../../../src/data/loaders.ts';
 import { collection, feature, polygon, rectRing } from './geojsonText.ts';
+import { messageOf } from '../../helpers/problemWords.ts';
+import { skipReasonText } from '../../../src/i18n/problemText.ts';
 
 const GOOD = resolve(import.meta.dirname, '../../fixtures/good');
 const read = (name: string): string => readFileSync(resolve(GOOD, name), 'utf8');
@@ -42,13 +44,13 @@ describe('a kommuneplan export (ArcGIS style, EPSG:25832): kp_arealformal_25832.
 
   it('skips the rest with a counted reason each, and says why in plain words', () => {
     expect(r.featureCount).toBe(7);
-    expect(r.skipped.map((s) => [s.featureIndex, s.kind, s.reason])).toEqual([
+    expect(r.skipped.map((s) => [s.featureIndex, s.kind, skipReasonText(s, 'en')])).toEqual([
       [1, 'filtered', '1110 Boligbebyggelse: not business land'],
       [3, 'filtered', '2070 Kollektivknutepunkt: not business land'],
       [5, 'filtered', '5100 LNFR: not business land'],
       [6, 'filtered', 'object type "KpHensynSone" is not a land-use area (arealformålområde)'],
     ]);
-    expect(r.warnings.map((w) => w.message)).toContain(
+    expect(r.warnings.map((w) => messageOf(w))).toContain(
       'kp: skipped 1 feature, 2070 Kollektivknutepunkt: not business land: features[3] (id "a3f1c2d0-0004")',
     );
   });
@@ -76,7 +78,7 @@ describe('a reguleringsplan export (Geonorge style, nested ids, EPSG:25833): rp_
       ['7c1e-0003', 'BL1', 'C', null],
       ['7c1e-0004', 'BGT1', 'C', null],
     ]);
-    expect(r.skipped.map((s) => s.reason)).toEqual([
+    expect(r.skipped.map((s) => skipReasonText(s, 'en'))).toEqual([
       '1110 Boligbebyggelse: not business land',
       '2011: not a business-land code in the table',
       '3040 Friområde: not business land',
@@ -155,7 +157,7 @@ describe('field names as real exports spell them', () => {
     });
     expect(r.value[0]).toMatchObject({ abc: 'B', status: null });
     expect(r.value[0]?.note).not.toContain('default');
-    expect(r.warnings.map((w) => w.message)).toEqual([
+    expect(r.warnings.map((w) => messageOf(w))).toEqual([
       'f: features[0] (id "a"): arealbruksstatus 9 is not recognised (expected 1 nåværende, 2 framtidig or 3 videreutvikling); treated as unknown',
     ]);
   });
@@ -177,6 +179,6 @@ describe('field names as real exports spell them', () => {
     ]);
     const r = loadSites(text, { file: 'f', arealformalTable: table });
     expect(r.value.map((s) => [s.id, s.abc])).toEqual([['a', 'B']]);
-    expect(r.skipped[0]?.reason).toBe('1300: not a business-land code in the table');
+    expect(skipReasonText(r.skipped[0] ?? { code: '' }, 'en')).toBe('1300: not a business-land code in the table');
   });
 });

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { fromLngLat } from '../../../src/domain/crs.ts';
 import { DataError, loadHubs, loadSites } from '../../../src/data/loaders.ts';
-import { detectSwappedAxes, insideNorway, placeText } from '../../../src/data/plausibility.ts';
+import { detectSwappedAxes, insideNorway, placeParams } from '../../../src/data/plausibility.ts';
 import { collection, feature, point, polygon, rectRing } from './geojsonText.ts';
+import { messageOf, thrownWords } from '../../helpers/problemWords.ts';
 
 const CRS_4326 = { type: 'name', properties: { name: 'EPSG:4326' } };
 
@@ -32,7 +33,7 @@ describe('swapped axes in files', () => {
     const b = loadSites(collection([feature(polygon(swapped), { id: 'S', name: 'n' })], CRS_4326), { file: 'b' });
     expect(b.value[0]?.geometry).toEqual(a.value[0]?.geometry);
     expect(b.warnings.map((w) => w.code)).toEqual(['axes-swapped']);
-    expect(b.warnings[0]?.message).toBe(
+    expect(messageOf(b.warnings[0])).toBe(
       'b: the coordinates look like [latitude, longitude] (e.g. [59.833, 10.434]), but GeoJSON wants [longitude, latitude]; every position was swapped. Check the result on the map, and fix the export if you can.',
     );
   });
@@ -54,8 +55,8 @@ describe('impossible coordinates and places outside Norway', () => {
       [580_100, 6_630_100],
       [580_000, 6_630_000],
     ];
-    expect(() => loadSites(collection([feature(polygon(ring), { id: 'S' })]), { file: 'f' })).toThrow(
-      'f: features[0] (id "S"): polygon 1 ring 1 position 2 (580100, -5000) is not a possible EPSG:25832 coordinate (easting −2 000 000 to 3 000 000 m, northing 0 to 10 000 000 m)',
+    expect(thrownWords(() => loadSites(collection([feature(polygon(ring), { id: 'S' })]), { file: 'f' }))).toContain(
+      'f: features[0] (id "S"): polygon 1 ring 1 (outer), position 2 (580100, -5000) is not a possible EPSG:25832 coordinate (easting −2 000 000 to 3 000 000 m, northing 0 to 10 000 000 m)',
     );
   });
 
@@ -72,8 +73,8 @@ describe('impossible coordinates and places outside Norway', () => {
     }
     expect(e).toBeInstanceOf(DataError);
     expect((e as DataError).featureId).toBe('far');
-    expect((e as DataError).message).toMatch(
-      /^f: features\[1\] \(id "far"\): polygon 1 ring 1 position 1 \(900000, 5000000\) lies near 45\.\d\d°N 14\.\d\d°E, outside Norway, when read as EPSG:25832 \(from the crs member\)\. The coordinate is probably wrong/,
+    expect(messageOf(e as DataError)).toMatch(
+      /^f: features\[1\] \(id "far"\): polygon 1 ring 1 \(outer\), position 1 \(900000, 5000000\) lies near 45\.\d\d°N 14\.\d\d°E, outside Norway, when read as EPSG:25832 \(from the crs member\)\. The coordinate is probably wrong/,
     );
     expect(loadSites(text, { file: 'f', onUnusable: 'skip' }).value.map((s) => s.id)).toEqual(['ok']);
   });
@@ -84,7 +85,7 @@ describe('impossible coordinates and places outside Norway', () => {
       type: 'name',
       properties: { name: 'EPSG:3857' },
     });
-    expect(() => loadSites(text, { file: 'f', onUnusable: 'skip' })).toThrow(
+    expect(thrownWords(() => loadSites(text, { file: 'f', onUnusable: 'skip' }))).toContain(
       'f: none of the 1 usable features lies in Norway when read as EPSG:3857 (from the crs member); they land near 51.05°N 5.21°E.',
     );
     // The same numbers with the right CRS are fine.
@@ -114,7 +115,14 @@ describe('impossible coordinates and places outside Norway', () => {
     expect(insideNorway(fromLngLat(ll))).toBe(inside);
   });
 
-  it('placeText gives degrees for messages', () => {
-    expect(placeText(fromLngLat([10.4344, 59.8336]))).toBe('59.83°N 10.43°E');
+  it('placeParams gives the place in degrees, and the words say it (N/E in English, N/Ø in bokmål)', () => {
+    expect(placeParams(fromLngLat([10.4344, 59.8336]))).toEqual({ lat: '59.83', lon: '10.43' });
+    const far = {
+      code: 'outside-norway',
+      file: 'f',
+      params: { crs: '25832', crsSource: 'member', count: '1', lat: '59.83', lon: '10.43' },
+    };
+    expect(messageOf(far)).toContain('they land near 59.83°N 10.43°E');
+    expect(messageOf(far, 'nb')).toContain('de havner nær 59.83°N 10.43°Ø');
   });
 });

@@ -5,6 +5,8 @@ import { DataError, loadHubs, loadRegions, loadSites } from '../../../src/data/l
 import { previewGtfsHubs, previewSites } from '../../../src/data/preview.ts';
 import { hubsToGeoJson, regionsToGeoJson, sitesToGeoJson } from '../../../src/data/writeGeoJson.ts';
 import { collection, feature, point, polygon, rectRing } from './geojsonText.ts';
+import { messageOf, thrownWords } from '../../helpers/problemWords.ts';
+import { skipReasonText } from '../../../src/i18n/problemText.ts';
 
 const rect = (x: number): Record<string, unknown> => polygon(rectRing(x, 6_630_000, 100, 100));
 const MIXED = collection([
@@ -40,11 +42,11 @@ describe('onUnusable', () => {
   it('"skip" keeps the rest and says exactly what was skipped', () => {
     const r = loadSites(MIXED, { file: 'm', onUnusable: 'skip' });
     expect(r.value.map((s) => s.id)).toEqual(['A', 'C', 'E']);
-    expect(r.skipped.map((s) => [s.featureIndex, s.featureId, s.kind, s.reason])).toEqual([
+    expect(r.skipped.map((s) => [s.featureIndex, s.featureId, s.kind, skipReasonText(s, 'en')])).toEqual([
       [1, 'B', 'unusable', 'no geometry'],
       [3, 'D', 'unusable', 'wrong geometry type'],
     ]);
-    expect(r.warnings.map((w) => w.message)).toEqual([
+    expect(r.warnings.map((w) => messageOf(w))).toEqual([
       'm: features[4] (id "E"): polygon ring 1 (outer) was not closed (last position differs from the first); closed it',
       'm: features[1] (id "B"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature (skipped this feature; the rest were loaded)',
       'm: features[3] (id "D"): has geometry type LineString; expected Polygon or MultiPolygon. Give it an area geometry or remove the feature (skipped this feature; the rest were loaded)',
@@ -52,10 +54,16 @@ describe('onUnusable', () => {
   });
 
   it('"skip" still fails on file-level problems, and when nothing is left', () => {
-    expect(() => loadSites('{"type": "Feature"}', { file: 'f', onUnusable: 'skip' })).toThrow('is a single Feature');
+    expect(thrownWords(() => loadSites('{"type": "Feature"}', { file: 'f', onUnusable: 'skip' }))).toContain(
+      'is a single Feature',
+    );
     const none = collection([feature(null, { id: 'A' }), feature(null, { id: 'B' })]);
-    expect(() => loadSites(none, { file: 'n', onUnusable: 'skip' })).toThrow(
-      'n: none of the 2 features could be used: 2 × no geometry. The first: n: features[0] (id "A"): has no geometry (null)',
+    expect(thrownWords(() => loadSites(none, { file: 'n', onUnusable: 'skip' }))).toContain(
+      'n: none of the 2 features could be used: 2 × no geometry.\n',
+    );
+    // The load dialog lists the features' errors after it (the CLI names the first: tests/unit/cli).
+    expect(thrownWords(() => loadSites(none, { file: 'n', onUnusable: 'skip' }))).toContain(
+      'n: features[0] (id "A"): has no geometry (null)',
     );
   });
 
@@ -79,11 +87,10 @@ describe('preview', () => {
       keptCount: 3,
       crs: 25832,
       crsSource: 'member',
-      crsReason: "EPSG:25832, from the file's crs member",
       error: null,
     });
     expect(p.mapping).toEqual({ mode: 'project', fields: { id: 'id', name: 'name' }, notes: [] });
-    expect(p.skipped.map((s) => [s.reason, s.count, s.features.map((f) => f.featureId)])).toEqual([
+    expect(p.skipped.map((s) => [skipReasonText(s, 'en'), s.count, s.features.map((f) => f.featureId)])).toEqual([
       ['no geometry', 1, ['B']],
       ['wrong geometry type', 1, ['D']],
     ]);
@@ -95,19 +102,19 @@ describe('preview', () => {
     expect(p.ok).toBe(false);
     expect(p.value).toBeNull();
     expect(p.error?.code).toBe('json-invalid');
-    expect(p.error?.message).toContain('x.geojson: not valid JSON at line 1, column 1');
+    expect(messageOf(p.error ?? undefined)).toContain('x.geojson: not valid JSON at line 1, column 1');
   });
 
-  it('a guessed CRS comes with its reason; the user’s choice is then an override', () => {
+  it('a guessed CRS comes with its reason (the crs-detected warning); the user’s choice is then an override', () => {
     const text = collection([feature(polygon(rectRing(10.434, 59.833, 0.002, 0.001)), { id: 'S', name: 'n' })], null);
-    expect(previewSites(text, { file: 'w' }).crsReason).toMatch(
-      /^EPSG:4326, guessed from the coordinates: All coordinates lie within ±180\/±90/,
-    );
-    expect(previewSites(text, { file: 'w', crs: 4258 })).toMatchObject({
-      crs: 4258,
-      crsSource: 'override',
-      crsReason: 'EPSG:4258, as chosen',
-    });
+    const guessed = previewSites(text, { file: 'w' });
+    expect(guessed).toMatchObject({ crs: 4326, crsSource: 'detected' });
+    const why = guessed.warnings.find((w) => w.code === 'crs-detected');
+    expect(why).toMatchObject({ variant: 'degrees' });
+    expect(messageOf(why)).toMatch(/^w: no crs member\. All coordinates lie within ±180\/±90/);
+    const chosen = previewSites(text, { file: 'w', crs: 4258 });
+    expect(chosen).toMatchObject({ crs: 4258, crsSource: 'override' });
+    expect(chosen.warnings.some((w) => w.code === 'crs-detected')).toBe(false);
   });
 
   it('the same for GTFS, with the hub rule in the notes', () => {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findRingCrossing } from '../../../src/data/selfIntersection.ts';
 import { loadSites } from '../../../src/data/loaders.ts';
 import { collection, feature, polygon } from './geojsonText.ts';
+import { messageOf } from '../../helpers/problemWords.ts';
+import { skipReasonText } from '../../../src/i18n/problemText.ts';
 
 type R = [number, number][];
 
@@ -157,8 +159,10 @@ describe('the loaders skip a crossing ring instead of repairing it', () => {
       onUnusable: 'skip',
     });
     expect(r.value.map((s) => s.id)).toEqual(['A']);
-    expect(r.skipped.map((s) => [s.featureIndex, s.reason])).toEqual([[1, 'ring crosses or touches itself']]);
-    expect(r.warnings[0]?.message).toBe(
+    expect(r.skipped.map((s) => [s.featureIndex, skipReasonText(s, 'en')])).toEqual([
+      [1, 'ring that crosses or touches itself'],
+    ]);
+    expect(messageOf(r.warnings[0])).toBe(
       'x: features[1] (id "B"): is not a valid polygon: polygon 1 ring 1 (outer) crosses or touches itself: the edge from position 1 meets the edge from position 3 near E 580050 N 6630050 (EPSG:25832). Its area cannot be measured as drawn: repair it (QGIS "Fix geometries", PostGIS ST_MakeValid, or load with --repair / "Reparer geometri"), or remove the feature (skipped this feature; the rest were loaded)',
     );
   });

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSites } from '../../../src/data/loaders.ts';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
+import { skipReasonText } from '../../../src/i18n/problemText.ts';
+import { thrownWords } from '../../helpers/problemWords.ts';
 
 const PLAN = resolve(import.meta.dirname, '../../fixtures/plan');
 const bytes = (name: string): Uint8Array => readFileSync(resolve(PLAN, name));
@@ -50,8 +52,9 @@ describe('plan_22_iso8859-10.sos (SOSI 4.5, ..TEGNSETT ISO8859-10, KOORDSYS 22, 
   });
 
   it('skips housing with a counted reason naming the SOSI object and its line', () => {
-    expect(r.skipped.map((s) => s.message)).toEqual([
-      'plan.sos: line 104, .FLATE 5 (id "bolig-5"): skipped: 1110 Boligbebyggelse: not business land',
+    // A skip is facts (code, variant, params); its reason's words are the catalogue's.
+    expect(r.skipped.map((s) => `${s.ref} (id "${s.featureId}"): ${skipReasonText(s, 'en')}`)).toEqual([
+      'line 104, .FLATE 5 (id "bolig-5"): 1110 Boligbebyggelse: not business land',
     ]);
     expect(r.mapping.notes[1]).toBe(
       '5 .FLATE objects read, their boundaries built from 8 curves; not read as features: 7 .KURVE, 1 .BUEP, 1 .TEKST, 1 .PUNKT.',
@@ -60,7 +63,7 @@ describe('plan_22_iso8859-10.sos (SOSI 4.5, ..TEGNSETT ISO8859-10, KOORDSYS 22, 
 
   it('read as UTF-8 text (the wrong way), says the file is not UTF-8', () => {
     const wrong = new TextDecoder('utf-8').decode(bytes('plan_22_iso8859-10.sos'));
-    expect(() => loadSites(wrong, { file: 'plan.sos' })).toThrow(/plan\.sos: does not look like UTF-8/);
+    expect(thrownWords(() => loadSites(wrong, { file: 'plan.sos' }))).toMatch(/plan\.sos: does not look like UTF-8/);
   });
 });
 

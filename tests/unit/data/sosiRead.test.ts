@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError, loadHubs, loadSites } from '../../../src/data/loaders.ts';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
+import { messageOf } from '../../helpers/problemWords.ts';
 
 const head = (koordsys = 22, enhet = '0.01', charset = 'UTF-8'): string =>
   `.HODE\n..TEGNSETT ${charset}\n..TRANSPAR\n...KOORDSYS ${koordsys}\n...ORIGO-NØ 0 0\n...ENHET ${enhet}\n`;
@@ -75,12 +76,12 @@ describe('geometry', () => {
 describe('problems name the object and its line', () => {
   it('a ..REF to a missing curve fails the report, and is skipped with a warning in the preview policy', () => {
     const text = file(head(), flate(17, ':2 :9'), square(2, 580000, 6631000, 100), flate(18, ':2'));
-    expect(errorOf(() => loadSites(text, { file: 'p.sos' })).message).toBe(
+    expect(messageOf(errorOf(() => loadSites(text, { file: 'p.sos' })))).toBe(
       'p.sos: line 7, .FLATE 17 (id "17"): ..REF :9 points to no curve (the file has no .KURVE or arc with serial number 9); export the plan again with all its boundaries',
     );
     const skip = loadSites(text, { file: 'p.sos', onUnusable: 'skip' });
     expect(skip.value.map((s) => s.id)).toEqual(['18']);
-    expect(skip.warnings.map((w) => w.message)).toContain(
+    expect(skip.warnings.map((w) => messageOf(w))).toContain(
       'p.sos: line 7, .FLATE 17 (id "17"): ..REF :9 points to no curve (the file has no .KURVE or arc with serial number 9); export the plan again with all its boundaries (skipped this feature; the rest were loaded)',
     );
   });
@@ -102,7 +103,7 @@ describe('problems name the object and its line', () => {
         [580100, 6631100],
       ]),
     );
-    expect(errorOf(() => loadSites(text, { file: 'g.sos' })).message).toContain(
+    expect(messageOf(errorOf(() => loadSites(text, { file: 'g.sos' })))).toContain(
       'g.sos: line 7, .FLATE 1 (id "1"): the outer boundary: :2 ends at (580100 6631100), but :3 starts at (580000 6631000), 141 away; the curves must join end to start; the curve runs the other way, so it should be written :-3',
     );
   });
@@ -113,38 +114,38 @@ describe('problems name the object and its line', () => {
       flate(1, ':2'),
       '.KURVE 2:\n..NØ\n663100000 58000000\n663100000 58010000\n663110000 58010000\n',
     );
-    expect(errorOf(() => loadSites(text, { file: 'o.sos' })).message).toContain(
+    expect(messageOf(errorOf(() => loadSites(text, { file: 'o.sos' })))).toContain(
       'o.sos: line 7, .FLATE 1 (id "1"): the outer boundary does not close: it ends at (580100 6631100), 141 from its start (580000 6631000)',
     );
   });
 
   it('an unknown object type', () => {
     const text = file(head(), flate(1, ':2'), square(2, 580000, 6631000, 100), '.FLATEE 3:\n..NØ\n1 1\n');
-    expect(errorOf(() => loadSites(text, { file: 'u.sos' })).message).toBe(
+    expect(messageOf(errorOf(() => loadSites(text, { file: 'u.sos' })))).toBe(
       'u.sos: line 19, .FLATEE 3: .FLATEE is not a SOSI object type (expected .FLATE, .KURVE, .BUEP, .PUNKT …); remove it or fix the spelling',
     );
   });
 
   it('an unknown KOORDSYS is an error naming the code', () => {
     expect(
-      errorOf(() => loadSites(file(head(99), flate(1, ':2'), square(2, 0, 0, 1)), { file: 'k.sos' })).message,
+      messageOf(errorOf(() => loadSites(file(head(99), flate(1, ':2'), square(2, 0, 0, 1)), { file: 'k.sos' }))),
     ).toBe(
       'k.sos: line 4: ...KOORDSYS 99 is not supported; supported are 22 (EUREF89 UTM zone 32), 23 (EUREF89 UTM zone 33), 25 (EUREF89 UTM zone 35), 84 (EUREF89 geographic (latitude, longitude)). Reproject the file to EUREF89 UTM 32 (KOORDSYS 22) and load it again.',
     );
     expect(
-      errorOf(() => loadSites(file(head(5), flate(1, ':2'), square(2, 0, 0, 1)), { file: 'k.sos' })).message,
+      messageOf(errorOf(() => loadSites(file(head(5), flate(1, ':2'), square(2, 0, 0, 1)), { file: 'k.sos' }))),
     ).toContain('...KOORDSYS 5 (NGO1948 axis V) is not supported');
   });
 
   it('a file without .SLUTT loads with a warning that it may be truncated', () => {
     const text = `${head()}${flate(1, ':2')}${square(2, 580000, 6631000, 100)}`;
-    expect(loadSites(text, { file: 't.sos' }).warnings.map((w) => w.message)).toContain(
+    expect(loadSites(text, { file: 't.sos' }).warnings.map((w) => messageOf(w))).toContain(
       't.sos: ends without .SLUTT, so it may be truncated; read the 2 objects that are there. Check that the export finished.',
     );
   });
 
   it('a file without areas says what it has', () => {
-    expect(errorOf(() => loadSites(file(head(), square(2, 580000, 6631000, 100)), { file: 'n.sos' })).message).toBe(
+    expect(messageOf(errorOf(() => loadSites(file(head(), square(2, 580000, 6631000, 100)), { file: 'n.sos' })))).toBe(
       "n.sos: has no .FLATE objects (areas); it has 1 .KURVE. Choose the plan's area file, or load it as another kind of data.",
     );
   });
@@ -164,13 +165,13 @@ describe('character sets', () => {
     const utf8Bytes = new TextEncoder().encode(named('ISO8859-10', 'Sjøsiden'));
     const a = loadSites(utf8Bytes, { file: 'm.sos' });
     expect(a.value[0]?.name).toBe('Sjøsiden');
-    expect(a.warnings[0]?.message).toMatch(
+    expect(messageOf(a.warnings[0])).toMatch(
       /^m\.sos: declares \.\.TEGNSETT ISO8859-10, but its bytes are UTF-8 \(e\.g\. line 5\)/,
     );
     const latinBytes = latin(named('UTF-8', 'Sjøsiden'));
     const b = loadSites(latinBytes, { file: 'm.sos' });
     expect(b.value[0]?.name).toBe('Sjøsiden');
-    expect(b.warnings[0]?.message).toMatch(
+    expect(messageOf(b.warnings[0])).toMatch(
       /^m\.sos: declares \.\.TEGNSETT UTF-8, but line 5 has bytes that are not UTF-8; read the file as ISO8859-10 instead/,
     );
   });
@@ -184,7 +185,7 @@ describe('.BUE and .SIRKEL problems name the curve', () => {
   const line = '.KURVE 2:\n..NØ\n663100000 58000000\n663100000 58016000\n';
   it('a .BUE without ..RADIUS', () => {
     const text = file(head(), flate(1, ':2 :3'), line, '.BUE 3:\n..NØ\n663100000 58016000\n663100000 58000000\n');
-    expect(errorOf(() => loadSites(text, { file: 'b.sos' })).message).toContain(
+    expect(messageOf(errorOf(() => loadSites(text, { file: 'b.sos' })))).toContain(
       'has no ..RADIUS; a .BUE is given by its end points and ..RADIUS',
     );
   });
@@ -195,19 +196,19 @@ describe('.BUE and .SIRKEL problems name the curve', () => {
       line,
       '.BUE 3:\n..RADIUS 50\n..NØ\n663100000 58016000\n663100000 58000000\n',
     );
-    expect(errorOf(() => loadSites(text, { file: 'b.sos' })).message).toContain(
+    expect(messageOf(errorOf(() => loadSites(text, { file: 'b.sos' })))).toContain(
       'has end points further apart than the diameter (2 × ..RADIUS 50)',
     );
   });
   it('a .SIRKEL in a file in degrees (KOORDSYS 84) is refused rather than drawn with metres as degrees', () => {
     const text = `${head(84, '0.000001')}${flate(1, ':2')}.SIRKEL 2:\n..RADIUS 50\n..NØ\n59800000 10400000\n.SLUTT\n`;
-    expect(errorOf(() => loadSites(text, { file: 'g.sos' })).message).toContain(
+    expect(messageOf(errorOf(() => loadSites(text, { file: 'g.sos' })))).toContain(
       'is a .SIRKEL with a radius in metres in a file in degrees (KOORDSYS 84)',
     );
   });
   it('a .SIRKEL with a bad ..RADIUS', () => {
     const text = file(head(), flate(1, ':2'), '.SIRKEL 2:\n..RADIUS tjue\n..NØ\n663100000 58000000\n');
-    expect(errorOf(() => loadSites(text, { file: 's.sos' })).message).toContain(
+    expect(messageOf(errorOf(() => loadSites(text, { file: 's.sos' })))).toContain(
       'has ..RADIUS "tjue", which is not a non-zero number',
     );
   });

@@ -78,7 +78,7 @@ describe('readSosi on a stream', () => {
     const text = `junk\n${HEAD}${flate(1, ':2')}${square(2, 0, 1000)}${square(2, 5000, 1000)}`;
     const parsed = readSosi(text, { file: 'w.sos', want: 'areas' });
     expect(parsed.problems?.map((p) => p.code)).toEqual(['sosi-no-slutt', 'sosi-stray-text', 'sosi-serial-repeated']);
-    expect(parsed.problems?.[0]?.message).toContain('read the 3 objects');
+    expect(parsed.problems?.[0]?.params).toEqual({ count: '3' });
     expect(parsed.features[0]?.geometry).not.toBeNull(); // the first curve 2 is the one referred to
   });
 

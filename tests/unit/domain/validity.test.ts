@@ -7,6 +7,7 @@ import { drawnAreaM2, repairMultiPolygon, RepairFailed, unionMultiPolygons } fro
 import type { MultiPolygonXY } from '../../../src/domain/types.ts';
 import { findInvalidity } from '../../../src/domain/validity.ts';
 import { handCases, randomCase, star } from '../../../scripts/validity/randomCases.ts';
+import { messageOf } from '../../helpers/problemWords.ts';
 
 describe('findInvalidity on the hand-made cases (PostGIS ST_IsValid agrees on every one: scripts/crosscheck-validity.ts)', () => {
   const rules: Record<string, string | null> = {
@@ -154,7 +155,7 @@ describe('a repair the clipping library leaves not quite valid', () => {
     const out = checkPolygons(g, FULL_TOOLS.repair);
     expect(out.ok).toBe(true);
     // PostGIS: ST_IsValidReason of this output is "Interior is disconnected[580040 6630010]" too.
-    expect(out.ok && out.warning?.message).toContain(
+    expect(out.ok && messageOf(out.warning)).toContain(
       'note: the rebuilt shape is still not OGC-valid (the rings of polygon 1 touch each other so that they cut its area in two pieces',
     );
   });

@@ -38,7 +38,7 @@ describe('plan data → sites', () => {
       '    Noen objekter i tests/fixtures/good/kp_arealformal_25832.geojson har arealbruksstatus 3',
     );
     expect(nb.stderr).toContain(
-      '(Teknisk melding (engelsk): tests/fixtures/good/kp_arealformal_25832.geojson: 1 feature has arealbruksstatus 3',
+      '(Teknisk melding: tests/fixtures/good/kp_arealformal_25832.geojson: 1 objekt har arealbruksstatus 3',
     );
     expect(account).toContain('  wrote the GeoJSON to stdout (3 sites, EPSG:25832)\n');
 
@@ -131,9 +131,9 @@ describe('plan data → sites', () => {
     expect(strict.code).toBe(1);
     const message =
       'mixed.geojson: features[1] (id "B"): has no geometry (null); give it a Polygon or MultiPolygon, or remove the feature';
-    expect(strict.stderr).toBe(
-      `error: ${problemLine({ code: 'geometry-null', file: 'mixed.geojson', featureIndex: 1, featureId: 'B', message }, 'en')}\n`,
-    );
+    const problem = { code: 'geometry-null', variant: 'area', file: 'mixed.geojson', featureIndex: 1, featureId: 'B' };
+    expect(problemLine(problem, 'en')).toContain(message);
+    expect(strict.stderr).toBe(`error: ${problemLine(problem, 'en')}\n`);
   });
 });
 
@@ -227,9 +227,8 @@ describe('GTFS → hubs', () => {
     const out = await importCli(['--lang', 'en', '--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs', '--date', '20240518']);
     expect(out.code).toBe(1);
     const message = `${GOOD}/gtfs-asker/stops.txt: none of the 8 features could be used: 8 × fewer departures than the hub rule.`;
-    expect(out.stderr).toBe(
-      `error: ${problemLine({ code: 'nothing-usable', file: `${GOOD}/gtfs-asker/stops.txt`, message }, 'en', { gtfs: true })}\n`,
-    );
+    expect(out.stderr).toContain(message);
+    expect(out.stderr.split('\n')).toHaveLength(2);
     expect(out.stderr).toMatch(/^error: None of the features in /);
     const nb = await importCli(['--in', `${GOOD}/gtfs-asker`, '--kind', 'hubs', '--date', '20240518']);
     expect(nb.stderr).toMatch(/^error: Ingen av objektene i /);
@@ -333,7 +332,7 @@ describe('scripts/import.ts as a process', () => {
       expect(bad.status).toBe(1);
       expect(bad.stdout).toBe('');
       expect(bad.stderr).toMatch(
-        /^error: tests\/fixtures\/bad\/latin1\.geojson er ikke UTF-8[^\n]*tests\/fixtures\/bad\/latin1\.geojson: does not look like UTF-8[^\n]*\n$/,
+        /^error: tests\/fixtures\/bad\/latin1\.geojson er ikke UTF-8[^\n]*tests\/fixtures\/bad\/latin1\.geojson: ser ikke ut som UTF-8[^\n]*\n$/,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -34,11 +34,11 @@ describe('report on official exports', () => {
             'warning: Objekter i tests/fixtures/good/kp_arealformal_25832.geojson med arealformål som ikke er næringsareal',
           ) &&
           w.endsWith(
-            '(Teknisk melding (engelsk): tests/fixtures/good/kp_arealformal_25832.geojson: skipped 1 feature, 1110 Boligbebyggelse: not business land: features[1] (id "a3f1c2d0-0002"))',
+            '(Teknisk melding: tests/fixtures/good/kp_arealformal_25832.geojson: hoppet over 1 objekt, 1110 Boligbebyggelse: ikke næringsareal: features[1] (id "a3f1c2d0-0002"))',
           ),
       ),
     ).toBe(true);
-    expect(warnings.some((w) => w.includes('kommuner_25833.geojson: skipped 1 feature, 0219 Bærum'))).toBe(true);
+    expect(warnings.some((w) => w.includes('kommuner_25833.geojson: hoppet over 1 objekt, 0219 Bærum'))).toBe(true);
   });
 
   it('a reguleringsplan in EPSG:25833 gives the zone-32 areas', async () => {
