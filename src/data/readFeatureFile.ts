@@ -9,6 +9,11 @@ export interface ReadFileOptions {
   maxChars?: number | undefined;
   /** Which objects of a SOSI/GML file become features: areas (sites, regions) or points (hubs). */
   want: 'areas' | 'points';
+  /**
+   * Called with the share of the file read (0–1) while a SOSI or GML reader works through it, for the load dialog's
+   * progress bar; GeoJSON is parsed in one go and reports nothing.
+   */
+  onProgress?: ((share: number) => void) | undefined;
 }
 
 /**
@@ -35,9 +40,10 @@ export function readFeatureFile(
     `Clip the ${name} file to the area you need in a GIS, then load it again.`,
   );
   const text = stripBom(decoded.text);
+  const progress = opts.onProgress ? { onProgress: opts.onProgress } : {};
   const parsed =
     decoded.format === 'sosi'
-      ? need(tools.readSosi, 'SOSI reader')(text, { file, want: opts.want, encoding: decoded.encoding })
-      : need(tools.readGml, 'GML reader')(text, { file, want: opts.want });
+      ? need(tools.readSosi, 'SOSI reader')(text, { file, want: opts.want, encoding: decoded.encoding, ...progress })
+      : need(tools.readGml, 'GML reader')(text, { file, want: opts.want, ...progress });
   return { ...parsed, problems: [...decoded.problems, ...(parsed.problems ?? [])] };
 }

@@ -26,7 +26,10 @@ export interface LoadState {
   phase: LoadPhase;
   /** The file being read (for the progress text). */
   readingName: string | null;
-  /** Share of the analysis done (0–1) while applying; null when there is no measure (reading, previewing). */
+  /**
+   * Share done (0–1): of a SOSI or GML file read while previewing (as its reader reports it), of the analysis while
+   * applying; null when there is no measure (yet): reading the file, a GeoJSON preview.
+   */
   progress: number | null;
   data: ChosenData | null;
   /** A problem before any preview: an unusable choice of files, or a file that could not be read. */
@@ -110,11 +113,17 @@ async function requestPreview(): Promise<void> {
   const { data, kind, crs, fields, hubRule, repair } = get();
   if (!data) return;
   const seq = bump();
-  set({ phase: 'previewing' });
-  const reply = await runLoadJob({ type: 'preview', data, kind, crs, fields, hubRule, repair, ...profileRule() });
+  set({ phase: 'previewing', progress: null });
+  const onProgress = (share: number) => {
+    if (get().seq === seq) set({ progress: share });
+  };
+  const reply = await runLoadJob(
+    { type: 'preview', data, kind, crs, fields, hubRule, repair, ...profileRule() },
+    onProgress,
+  );
   if (get().seq !== seq) return;
-  if (reply.type === 'preview') set({ phase: 'ready', reply, problem: null });
-  else set({ phase: 'ready', reply: null, problem: jobProblem(reply, 'preview-failed', data.name) });
+  if (reply.type === 'preview') set({ phase: 'ready', progress: null, reply, problem: null });
+  else set({ phase: 'ready', progress: null, reply: null, problem: jobProblem(reply, 'preview-failed', data.name) });
 }
 
 /** Builds the bundled example data under given assumptions; handed in by the start-up wiring (src/app/bootstrap). */
@@ -198,7 +207,7 @@ export const loadActions = {
     );
     if (get().seq !== seq) return false;
     if (result.type !== 'apply') {
-      set({ phase: 'ready', problem: jobProblem(result, 'apply-failed', data.name) });
+      set({ phase: 'ready', progress: null, problem: jobProblem(result, 'apply-failed', data.name) });
       return false;
     }
     // Receiving the dataset (a structured clone of every site) was one task; showing it is the next, so the page
