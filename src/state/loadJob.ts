@@ -63,6 +63,8 @@ export interface ApplyRequest {
 export interface ApplyReply {
   type: 'apply';
   dataset: Dataset;
+  /** `searchKey` of each site's name, when the worker worked them out (see indexDataset). */
+  nameKeys?: string[];
 }
 
 export type JobRequest = PreviewRequest | ApplyRequest;

@@ -10,10 +10,10 @@ import { readSelection, selectFiles, type ChosenData, type FileLike, type LoadPr
 import type { LoadKind } from './loadInspect';
 import type { JobReply, PreviewReply, PreviewRequest } from './loadJob';
 import type { KommuneProfile } from '../domain/kommuneProfile';
-import { runLoadJob } from './loadRunner';
+import { persistDataset, runLoadJob } from './loadRunner';
 import { DEFAULT_PROFILE, useProfileStore } from './profileStore';
 import { useAppStore } from './store';
-import { clearUserData, saveUserData } from './userDataPersist';
+import { clearUserData } from './userDataPersist';
 
 export type LoadPhase = 'idle' | 'reading' | 'previewing' | 'ready' | 'applying';
 
@@ -214,7 +214,7 @@ export const loadActions = {
     // can paint the finished progress bar and take input in between.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (get().seq !== seq) return false;
-    actions.datasetLoaded(result.dataset);
+    actions.datasetLoaded(result.dataset, result.nameKeys);
     set({
       ...CLOSED,
       seq: seq + 1,
@@ -227,8 +227,9 @@ export const loadActions = {
         seq,
       },
     });
-    // Kept for the next visit; the app does not wait for it, and says so if it could not be kept.
-    void saveUserData(result.dataset).then((kept) => {
+    // Kept for the next visit (by the worker that made it, when it can); the app does not wait for it, and says so if
+    // it could not be kept.
+    void persistDataset(result.dataset).then((kept) => {
       if (!kept && useAppStore.getState().dataset === result.dataset) set({ storage: { type: 'notKept' } });
     });
     return true;
