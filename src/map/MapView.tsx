@@ -63,7 +63,7 @@ declare global {
 }
 
 /** From this many sites the map data is prepared in slices (buildMapDataSliced) rather than in one go. */
-export const SLICED_FROM_SITES = 5000;
+export const SLICED_FROM_SITES = 1000;
 
 /** Resolves in a later task, so the browser can paint and take input in between (a timer would be clamped to 4 ms). */
 function nextTask(): Promise<void> {

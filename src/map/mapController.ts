@@ -86,7 +86,7 @@ export const SCROLLING_PAGE_QUERY = '(max-width: 1000px)';
 let workerConfigured = false;
 
 /** From this many sites the site polygons are handed to maplibre in a task after the rest of the data. */
-const SPLIT_UPLOAD_FROM_SITES = 5000;
+const SPLIT_UPLOAD_FROM_SITES = 1000;
 
 const BASEMAP_FAILURES_BEFORE_GIVING_UP = 2;
 /** How long the 'auto' probe waits for Kartverket before the map stays offline. */
