@@ -74,6 +74,9 @@ const CLOSED: Omit<LoadState, 'announcement' | 'seq' | 'storage'> = {
   reply: null,
 };
 
+/** From this many sites, showing the applied data and closing the dialog are separate tasks (see confirm). */
+const CLOSE_APART_FROM_SITES = 1000;
+
 export const useLoadStore = create<LoadState>()(() => ({ ...CLOSED, announcement: null, seq: 0, storage: null }));
 
 const get = useLoadStore.getState;
@@ -215,9 +218,11 @@ export const loadActions = {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (get().seq !== seq) return false;
     actions.datasetLoaded(result.dataset, result.nameKeys);
+    // Closing the dialog (the browser lays the page out again) is a task of its own too, after the new data's render.
+    if (result.dataset.sites.length >= CLOSE_APART_FROM_SITES) await new Promise((resolve) => setTimeout(resolve, 0));
     set({
       ...CLOSED,
-      seq: seq + 1,
+      seq: get().seq + 1,
       storage: null,
       announcement: {
         type: 'applied',
