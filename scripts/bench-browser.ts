@@ -137,7 +137,72 @@ export interface BrowserFigures {
   loadMs: number;
   longestTaskMs: number;
   longTasksOver100: number;
+  /** Each run of the plan file through the load dialog (the figures above are their medians). */
+  loads: LoadRun[];
+}
+
+export interface LoadRun {
+  previewMs: number;
+  applyMs: number;
+  loadMs: number;
+  longestTaskMs: number;
+  longTasksOver100: number;
+  /** The tasks over 100 ms: start after the file was chosen + length, ms. */
   tasks: string;
+}
+
+/**
+ * One run on a fresh page: file chosen → preview shown → "Bruk dataene" → the list announces all the sites and the
+ * map is idle showing them (`data-map-sites`), with every long task meanwhile.
+ */
+async function loadPlanFile(browser: Browser, url: string, planFile: string, sites: number): Promise<LoadRun> {
+  const p = await freshPage(browser);
+  try {
+    await p.page.goto(`${url}/`);
+    await readyMs(p.page);
+    await p.page.getByRole('button', { name: 'Last inn data' }).click();
+    await p.page.getByRole('dialog', { name: 'Last inn egne data' }).waitFor();
+    const mark = () => p.page.evaluate(() => performance.now());
+    const t0 = await mark();
+    await p.page.setInputFiles('[data-testid=file-input]', planFile);
+    await p.page.locator('[data-testid=load-counts], [data-testid=load-error]').first().waitFor({ timeout: 120_000 });
+    const t1 = await mark();
+    await p.page.getByRole('button', { name: 'Bruk dataene' }).click();
+    await p.page.locator('[data-testid="load-announcement"]:not(:empty)').waitFor({ timeout: 120_000 });
+    await p.page.waitForFunction(
+      (n) => {
+        const map = document.querySelector('[data-testid="map"]');
+        return map?.getAttribute('data-map-state') === 'ready' && map.getAttribute('data-map-sites') === String(n);
+      },
+      sites,
+      { timeout: 120_000, polling: 20 },
+    );
+    const t2 = await mark();
+    // The app must really show all the sites, not the few the dialog previewed.
+    const announced = (await p.page.locator('[data-testid="load-announcement"]').textContent()) ?? '';
+    if (!announced.replace(/\s/g, '').includes(String(sites)))
+      throw new Error(`after loading ${sites} sites the page announced: "${announced}"`);
+    const tasks = await p.page.evaluate(
+      (from) =>
+        (window as unknown as { __bench: { longTasks: { start: number; ms: number }[] } }).__bench.longTasks.filter(
+          (t) => t.start >= from,
+        ),
+      t0,
+    );
+    return {
+      previewMs: t1 - t0,
+      applyMs: t2 - t1,
+      loadMs: t2 - t0,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
+      longTasksOver100: tasks.filter((t) => t.ms > 100).length,
+      tasks: tasks
+        .filter((t) => t.ms > 100)
+        .map((t) => `${(t.start - t0).toFixed(0)}+${t.ms.toFixed(0)}`)
+        .join(', '),
+    };
+  } finally {
+    await p.close();
+  }
 }
 
 export async function runBrowserBench(sites = n, times = runs): Promise<BrowserFigures> {
@@ -172,57 +237,23 @@ export async function runBrowserBench(sites = n, times = runs): Promise<BrowserF
     }
     const jsGzip = js.reduce((s, p) => s + gzipKb(join(appDist, p)), 0);
 
-    // The plan file through the load dialog.
+    // The plan file through the load dialog, `times` runs on fresh pages (medians reported, each run listed).
     const data = makeBorderData(sites, 0, 12);
     writeFileSync(planFile, JSON.stringify(data.sites));
-    const p = await freshPage(browser);
-    await p.page.goto(`${app.url}/`);
-    await readyMs(p.page);
-    await p.page.getByRole('button', { name: 'Last inn data' }).click();
-    await p.page.getByRole('dialog', { name: 'Last inn egne data' }).waitFor();
-    const mark = () => p.page.evaluate(() => performance.now());
-    const t0 = await mark();
-    await p.page.setInputFiles('[data-testid=file-input]', planFile);
-    await p.page.locator('[data-testid=load-counts], [data-testid=load-error]').first().waitFor({ timeout: 120_000 });
-    const t1 = await mark();
-    await p.page.evaluate(() => {
-      (window as unknown as { __bench: { readyMs: number | null } }).__bench.readyMs = null;
-    });
-    await p.page.getByRole('button', { name: 'Bruk dataene' }).click();
-    await p.page.locator('[data-testid="load-announcement"]:not(:empty)').waitFor({ timeout: 120_000 });
-    await p.page.waitForFunction(
-      () => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') === 'ready',
-      undefined,
-      { timeout: 120_000 },
-    );
-    const t2 = await mark();
-    // The app must really show all the sites, not the few the dialog previewed.
-    const announced = (await p.page.locator('[data-testid="load-announcement"]').textContent()) ?? '';
-    if (!announced.replace(/\s/g, '').includes(String(sites)))
-      throw new Error(`after loading ${sites} sites the page announced: "${announced}"`);
-    const tasks = await p.page.evaluate(
-      (from) =>
-        (window as unknown as { __bench: { longTasks: { start: number; ms: number }[] } }).__bench.longTasks.filter(
-          (t) => t.start >= from,
-        ),
-      t0,
-    );
-    await p.close();
+    const loads: LoadRun[] = [];
+    for (let r = 0; r < times; r++) loads.push(await loadPlanFile(browser, app.url, planFile, sites));
+    const mid = (pick: (l: LoadRun) => number): number => median(loads.map(pick));
     return {
       jsGzipKb: jsGzip,
       jsFiles: js,
       appReadyMs: median(appMs),
       bareReadyMs: median(bareMs),
-      previewMs: t1 - t0,
-      applyMs: t2 - t1,
-      loadMs: t2 - t0,
-      longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
-      longTasksOver100: tasks.filter((t) => t.ms > 100).length,
-      // Where the long tasks fall: start after the file was chosen, and length (the preview was shown at t1 − t0).
-      tasks: tasks
-        .filter((t) => t.ms > 100)
-        .map((t) => `${(t.start - t0).toFixed(0)}+${t.ms.toFixed(0)}`)
-        .join(', '),
+      previewMs: mid((l) => l.previewMs),
+      applyMs: mid((l) => l.applyMs),
+      loadMs: mid((l) => l.loadMs),
+      longestTaskMs: mid((l) => l.longestTaskMs),
+      longTasksOver100: mid((l) => l.longTasksOver100),
+      loads,
     };
   } finally {
     await close();
@@ -241,9 +272,13 @@ export function browserLines(f: BrowserFigures, sites = n): string[] {
   return [
     `target: JS before the first map ≤ ${TARGETS.jsGzipKb} kB gzip → ${f.jsGzipKb.toFixed(0)} kB (${f.jsFiles.map((p) => p.split('/').pop()).join(', ')}) ${ok(f.jsGzipKb <= TARGETS.jsGzipKb)}`,
     `target: map first ready ≤ ${TARGETS.readyRatio}× a bare maplibre page → app ${f.appReadyMs.toFixed(0)} ms, bare ${f.bareReadyMs.toFixed(0)} ms = ${ratio.toFixed(2)}× ${ok(ratio <= TARGETS.readyRatio)}`,
-    `target: ${sites.toLocaleString('en')}-site plan file usable ≤ ${TARGETS.loadMs} ms → ${f.loadMs.toFixed(0)} ms (preview ${f.previewMs.toFixed(0)} + apply ${f.applyMs.toFixed(0)}, the click between them not counted) ${ok(f.loadMs <= TARGETS.loadMs)}`,
-    `target: no main-thread task > ${TARGETS.longTaskMs} ms while it loads → longest ${f.longestTaskMs.toFixed(0)} ms, ${f.longTasksOver100} over ${TARGETS.longTaskMs} ms ${ok(f.longestTaskMs <= TARGETS.longTaskMs)}` +
-      (f.tasks ? ` (start+ms after the file was chosen; preview shown at ${f.previewMs.toFixed(0)}: ${f.tasks})` : ''),
+    `target: ${sites.toLocaleString('en')}-site plan file usable (list and map) ≤ ${TARGETS.loadMs} ms → median of ${f.loads.length}: ${f.loadMs.toFixed(0)} ms (preview ${f.previewMs.toFixed(0)} + apply ${f.applyMs.toFixed(0)}, the click between them not counted) ${ok(f.loadMs <= TARGETS.loadMs)}`,
+    `target: no main-thread task > ${TARGETS.longTaskMs} ms while it loads → median longest ${f.longestTaskMs.toFixed(0)} ms, ${f.longTasksOver100} over ${TARGETS.longTaskMs} ms ${ok(f.longestTaskMs <= TARGETS.longTaskMs)}`,
+    ...f.loads.map(
+      (l, i) =>
+        `  load run ${i + 1}: ${l.loadMs.toFixed(0)} ms (preview ${l.previewMs.toFixed(0)} + apply ${l.applyMs.toFixed(0)}), longest task ${l.longestTaskMs.toFixed(0)} ms` +
+        (l.tasks ? ` (start+ms after the file was chosen: ${l.tasks})` : ''),
+    ),
   ];
 }
 

@@ -35,6 +35,8 @@ export interface LoadOptions {
   maxChars?: number | undefined;
   /** Rebuild invalid polygons (as ST_MakeValid) with a warning, instead of treating them as unusable. */
   repair?: boolean | undefined;
+  /** The share of the file read (0–1), from the SOSI and GML readers, for a progress bar (see readFeatureFile). */
+  onProgress?: ((share: number) => void) | undefined;
 }
 
 /** How a file was read, for the preview and the import account. */
@@ -293,7 +295,7 @@ export function collect<Raw extends { id?: string }, Out>(
   tools: LoadTools,
 ): Collected<Out> {
   return collectParsed(
-    readFeatureFile(input, opts.file, { maxChars: opts.maxChars, want }, tools),
+    readFeatureFile(input, opts.file, { maxChars: opts.maxChars, want, onProgress: opts.onProgress }, tools),
     opts,
     makeReader,
     tools,

@@ -22,6 +22,11 @@ export interface ReadFileOptions {
   maxChars?: number | undefined;
   /** Which objects of a SOSI/GML file become features: areas (sites, regions) or points (hubs). */
   want: 'areas' | 'points';
+  /**
+   * Called with the share of the file read (0–1) while a SOSI or GML reader works through it, for the load dialog's
+   * progress bar; GeoJSON is parsed in one go and reports nothing.
+   */
+  onProgress?: ((share: number) => void) | undefined;
 }
 
 /**
@@ -54,9 +59,10 @@ export function readFeatureFile(
     checkText(whole, file, maxChars, hint);
     text = stripBom(whole);
   }
+  const progress = opts.onProgress ? { onProgress: opts.onProgress } : {};
   const parsed =
     decoded.format === 'sosi'
-      ? need(tools.readSosi, 'SOSI reader')(text, { file, want: opts.want, encoding: decoded.encoding })
-      : need(tools.readGml, 'GML reader')(text, { file, want: opts.want });
+      ? need(tools.readSosi, 'SOSI reader')(text, { file, want: opts.want, encoding: decoded.encoding, ...progress })
+      : need(tools.readGml, 'GML reader')(text, { file, want: opts.want, ...progress });
   return { ...parsed, problems: [...decoded.problems, ...(parsed.problems ?? [])] };
 }

@@ -5,7 +5,7 @@ import type { Hub, Region, Site, SiteResult } from '../domain/types';
 import type { Basemap, ColourBy, MapViewState } from './mapTypes';
 import { BASEMAP_ATTRIBUTION } from './basemap';
 import type { FitLink } from './fitLink';
-import { buildMapData } from './mapData';
+import { buildMapData, buildMapDataSliced, type MapData } from './mapData';
 import { MapController, type BasemapState, type MapCamera, type MapLoadState, type MapUiLabels } from './mapController';
 import type { SiteMarks } from './siteMarks';
 import type { LandChangeData } from './landChange';
@@ -62,6 +62,21 @@ declare global {
   }
 }
 
+/** From this many sites the map data is prepared in slices (buildMapDataSliced) rather than in one go. */
+export const SLICED_FROM_SITES = 1000;
+
+/** Resolves in a later task, so the browser can paint and take input in between (a timer would be clamped to 4 ms). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 export function MapView(props: MapViewProps) {
   const {
     sites,
@@ -100,8 +115,27 @@ export function MapView(props: MapViewProps) {
     };
   });
   const labelsRef = useRef(labels);
+  /** Sites the map shows once idle with its current data (`data-map-sites`), for tests and the browser benchmark. */
+  const [drawnSites, setDrawnSites] = useState<number | null>(null);
 
-  const mapData = useMemo(() => buildMapData(sites, hubs, regions, results), [sites, hubs, regions, results]);
+  // Small data is prepared at once; large data in slices (see buildMapDataSliced), so the page never stops for long,
+  // while the map keeps showing the previous data until the new is ready.
+  const sliced = sites.length >= SLICED_FROM_SITES;
+  const mapData = useMemo(
+    () => (sliced ? null : buildMapData(sites, hubs, regions, results)),
+    [sliced, sites, hubs, regions, results],
+  );
+  const [slicedData, setSlicedData] = useState<MapData | null>(null);
+  useEffect(() => {
+    if (!sliced) return;
+    let live = true;
+    void buildMapDataSliced(sites, hubs, regions, results, () => nextTask().then(() => live)).then((data) => {
+      if (live && data) setSlicedData(data);
+    });
+    return () => {
+      live = false;
+    };
+  }, [sliced, sites, hubs, regions, results]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -118,6 +152,7 @@ export function MapView(props: MapViewProps) {
         onViewChange: (camera) => callbacksRef.current.onViewChange(camera),
         onBasemapError: () => setBasemapStatus((s) => ({ ...s, failed: true })),
         onBasemapState: setBasemapState,
+        onDataDrawn: setDrawnSites,
       },
       labelsRef.current,
     );
@@ -132,7 +167,12 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  useEffect(() => controllerRef.current?.setData(mapData), [mapData]);
+  useEffect(() => {
+    if (mapData) controllerRef.current?.setData(mapData);
+  }, [mapData]);
+  useEffect(() => {
+    if (slicedData) controllerRef.current?.setData(slicedData);
+  }, [slicedData]);
   useEffect(() => controllerRef.current?.setSelected(selectedSiteId), [selectedSiteId]);
   useEffect(() => controllerRef.current?.setHovered(hoveredSiteId), [hoveredSiteId]);
   useEffect(() => controllerRef.current?.setRingsVisible(ringsVisible), [ringsVisible]);
@@ -159,7 +199,13 @@ export function MapView(props: MapViewProps) {
 
   const basemapFailed = basemap !== 'none' && basemapStatus.basemap === basemap && basemapStatus.failed;
   return (
-    <div className="map-area" data-testid="map" data-map-state={state} data-basemap={basemapState}>
+    <div
+      className="map-area"
+      data-testid="map"
+      data-map-state={state}
+      data-basemap={basemapState}
+      data-map-sites={drawnSites ?? undefined}
+    >
       <div ref={containerRef} className="map-canvas" />
       {state === 'ready' ? (
         <button type="button" className="map-fit-all" onClick={() => controllerRef.current?.fitToData(true)}>

@@ -63,6 +63,8 @@ export interface MapCallbacks {
   onBasemapError: () => void;
   /** The background map's state changed (the 'auto' choice falls back or shows Kartverket by itself). */
   onBasemapState?: (state: BasemapState) => void;
+  /** The map went idle with this data drawn: the number of sites it shows. */
+  onDataDrawn?: (sites: number) => void;
 }
 
 /** Labels for maplibre's own controls, so they follow the app language. */
@@ -82,6 +84,9 @@ export interface MapUiLabels {
 export const SCROLLING_PAGE_QUERY = '(max-width: 1000px)';
 
 let workerConfigured = false;
+
+/** From this many sites the site polygons are handed to maplibre in a task after the rest of the data. */
+const SPLIT_UPLOAD_FROM_SITES = 1000;
 
 const BASEMAP_FAILURES_BEFORE_GIVING_UP = 2;
 /** How long the 'auto' probe waits for Kartverket before the map stays offline. */
@@ -123,6 +128,11 @@ export class MapController {
   private pendingCamera: MapCamera | null = null;
   private pendingZoomSiteId: string | null = null;
   private scrollingPage: MediaQueryList | null = null;
+  /**
+   * Whether any site feature-state was set since the data was last replaced. Clearing feature-state leaves maplibre
+   * an (empty) entry that makes it decode every site tile again on the page's thread, so it is cleared only when set.
+   */
+  private siteStateSet = false;
   private readonly onScrollingPageChange = () => this.applyCooperativeGestures();
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, labels: MapUiLabels) {
@@ -406,12 +416,12 @@ export class MapController {
     this.appliedData = data;
     (map.getSource(SOURCE.regions) as GeoJSONSource).setData(data.regions);
     (map.getSource(SOURCE.rings) as GeoJSONSource).setData(data.rings);
-    (map.getSource(SOURCE.sites) as GeoJSONSource).setData(data.sites);
     (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
     (map.getSource(SOURCE.hubs) as GeoJSONSource).setData(data.hubs);
     for (const id of RING_LAYERS) map.setLayoutProperty(id, 'visibility', ringVisibility(this.options.ringsVisible));
     // New data starts with clean feature-state: selection and visibility are applied again from scratch.
-    for (const source of SITE_SOURCES) map.removeFeatureState({ source });
+    if (this.siteStateSet) for (const source of SITE_SOURCES) map.removeFeatureState({ source });
+    this.siteStateSet = false;
     this.hidden.clear();
     this.applyVisibility();
     this.applyMarks(null);
@@ -423,8 +433,21 @@ export class MapController {
       else this.fitToData(false);
       this.pendingCamera = null;
       this.pendingZoomSiteId = null;
-      map.once('idle', () => this.setState('ready'));
     }
+    // maplibre copies the data to its worker in the task that sets it; with many sites the polygons go in a task of
+    // their own, after the markers, so the page does not stop for both at once.
+    const setSites = () => {
+      (map.getSource(SOURCE.sites) as GeoJSONSource).setData(data.sites);
+      if (first) map.once('idle', () => this.setState('ready'));
+      map.once('idle', () => {
+        if (this.appliedData === data) this.callbacks.onDataDrawn?.(data.siteKeys.size);
+      });
+    };
+    if (data.sites.features.length < SPLIT_UPLOAD_FROM_SITES) setSites();
+    else
+      setTimeout(() => {
+        if (this.map === map && this.appliedData === data) setSites();
+      }, 0);
     this.updateSiteLabels();
   }
 
@@ -545,6 +568,7 @@ export class MapController {
     if (!siteId || !this.map || !this.appliedData) return;
     const key = this.appliedData.siteKeys.get(siteId);
     if (key === undefined) return;
+    this.siteStateSet = true;
     for (const source of SITE_SOURCES) this.map.setFeatureState({ source, id: key }, state);
   }
 }

@@ -83,44 +83,52 @@ function unionBbox(
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
-/**
- * `results[i]` (when given) belongs to `sites[i]`; its centroid and area are reused, so 10 000 sites are not measured
- * twice. Without results they are computed with the engine's own functions.
- */
-export function buildMapData(
-  sites: readonly Site[],
-  hubs: readonly Hub[],
-  regions: readonly Region[],
-  results?: readonly SiteResult[],
-): MapData {
-  let all: [number, number, number, number] | null = null;
-  const siteBounds = new Map<string, [LngLat, LngLat]>();
-  const siteKeys = new Map<string, number>();
+/** The sites' part of MapData, built one site at a time (so the work can be split into slices, see buildMapDataSliced). */
+class SiteCollector {
+  all: [number, number, number, number] | null = null;
+  readonly siteBounds = new Map<string, [LngLat, LngLat]>();
+  readonly siteKeys = new Map<string, number>();
+  readonly siteFeatures: Feature<MultiPolygon, SiteProperties>[] = [];
+  readonly markerFeatures: Feature<Point, SiteMarkerProperties>[] = [];
 
-  const siteFeatures: Feature<MultiPolygon, SiteProperties>[] = sites.map((site, key) => {
-    const fit = results?.[key]?.siteId === site.id ? (results[key]?.fit.verdict ?? 'unknown') : 'unknown';
+  constructor(
+    private readonly sites: readonly Site[],
+    private readonly results: readonly SiteResult[] | undefined,
+  ) {}
+
+  add(key: number): void {
+    const site = this.sites[key] as Site;
+    const result = this.results?.[key]?.siteId === site.id ? this.results[key] : undefined;
+    const fit = result?.fit.verdict ?? 'unknown';
     const bbox = bboxOf(site.geometry);
-    all = unionBbox(all, bbox);
-    siteBounds.set(site.id, lngLatBounds(bbox));
-    siteKeys.set(site.id, key);
-    return {
-      type: 'Feature',
-      properties: { id: site.id, key, name: site.name, abc: site.abc ?? 'none', status: site.status ?? 'unknown', fit },
-      geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(site.geometry) },
+    this.all = unionBbox(this.all, bbox);
+    this.siteBounds.set(site.id, lngLatBounds(bbox));
+    this.siteKeys.set(site.id, key);
+    const properties = {
+      id: site.id,
+      key,
+      name: site.name,
+      abc: site.abc ?? 'none',
+      status: site.status ?? 'unknown',
+      fit,
     };
-  });
-
-  const markerFeatures: Feature<Point, SiteMarkerProperties>[] = sites.map((site, i) => {
-    const result = results?.[i]?.siteId === site.id ? results[i] : undefined;
+    this.siteFeatures.push({
+      type: 'Feature',
+      properties,
+      geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(site.geometry) },
+    });
     const centroid = result?.centroid ?? multiPolygonCentroid(site.geometry);
     const areaM2 = result?.areaM2 ?? multiPolygonAreaM2(site.geometry);
-    return {
+    this.markerFeatures.push({
       type: 'Feature',
-      properties: { ...(siteFeatures[i] as Feature<MultiPolygon, SiteProperties>).properties, areaM2 },
+      properties: { ...properties, areaM2 },
       geometry: { type: 'Point', coordinates: [...toLngLat(centroid)] },
-    };
-  });
+    });
+  }
+}
 
+function finish(c: SiteCollector, hubs: readonly Hub[], regions: readonly Region[]): MapData {
+  let all = c.all;
   const hubFeatures: Feature<Point, HubProperties>[] = hubs.map((hub) => {
     all = unionBbox(all, [hub.xy[0], hub.xy[1], hub.xy[0], hub.xy[1]]);
     return {
@@ -145,14 +153,57 @@ export function buildMapData(
   }));
 
   return {
-    sites: { type: 'FeatureCollection', features: siteFeatures },
-    siteMarkers: { type: 'FeatureCollection', features: markerFeatures },
+    sites: { type: 'FeatureCollection', features: c.siteFeatures },
+    siteMarkers: { type: 'FeatureCollection', features: c.markerFeatures },
     hubs: { type: 'FeatureCollection', features: hubFeatures },
     regions: { type: 'FeatureCollection', features: regionFeatures },
     rings: hubRingsGeoJson(hubs),
     regionLabels,
     bounds: all ? lngLatBounds(all) : null,
-    siteBounds,
-    siteKeys,
+    siteBounds: c.siteBounds,
+    siteKeys: c.siteKeys,
   };
+}
+
+/**
+ * `results[i]` (when given) belongs to `sites[i]`; its centroid and area are reused, so 10 000 sites are not measured
+ * twice. Without results they are computed with the engine's own functions.
+ */
+export function buildMapData(
+  sites: readonly Site[],
+  hubs: readonly Hub[],
+  regions: readonly Region[],
+  results?: readonly SiteResult[],
+): MapData {
+  const c = new SiteCollector(sites, results);
+  for (let i = 0; i < sites.length; i++) c.add(i);
+  return finish(c, hubs, regions);
+}
+
+/** Work done between two pauses of buildMapDataSliced, in ms: well under the 50 ms a browser counts as a long task. */
+export const SLICE_MS = 40;
+
+/**
+ * The same MapData as buildMapData, built in slices of about SLICE_MS with `pause()` awaited between them (it resolves
+ * false to give up: the data changed meanwhile, and the result is null).
+ */
+export async function buildMapDataSliced(
+  sites: readonly Site[],
+  hubs: readonly Hub[],
+  regions: readonly Region[],
+  results: readonly SiteResult[] | undefined,
+  pause: () => Promise<boolean>,
+  now: () => number = () => performance.now(),
+): Promise<MapData | null> {
+  const c = new SiteCollector(sites, results);
+  let i = 0;
+  while (i < sites.length) {
+    const t0 = now();
+    while (i < sites.length && now() - t0 < SLICE_MS) {
+      const end = Math.min(sites.length, i + 100);
+      for (; i < end; i++) c.add(i);
+    }
+    if (!(await pause())) return null;
+  }
+  return finish(c, hubs, regions);
 }

@@ -40,9 +40,9 @@ export interface LinkState {
 /** Pure updates, exported for tests. */
 export const updates = {
   datasetLoaded:
-    (dataset: Dataset): Update =>
+    (dataset: Dataset, nameKeys?: readonly string[]): Update =>
     (state) => {
-      const index = indexDataset(dataset);
+      const index = indexDataset(dataset, nameKeys);
       // A deep-linked id that is not in the data is dropped rather than shown as a blank card.
       const selectedSiteId =
         state.selectedSiteId && index.siteById.has(state.selectedSiteId) ? state.selectedSiteId : null;
@@ -122,7 +122,8 @@ export const updates = {
 };
 
 export const actions = {
-  datasetLoaded: (dataset: Dataset) => apply(updates.datasetLoaded(dataset)),
+  /** `nameKeys`: the sites' search keys, when the load worker worked them out (see indexDataset). */
+  datasetLoaded: (dataset: Dataset, nameKeys?: readonly string[]) => apply(updates.datasetLoaded(dataset, nameKeys)),
   datasetFailed: (message: string) => apply(updates.datasetFailed(message)),
   /** Select a site; `zoom` also asks the map to move to it (list, deep link, "Zoom til"). */
   selectSite: (siteId: string | null, options: { zoom?: boolean } = {}) =>

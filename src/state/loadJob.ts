@@ -63,6 +63,8 @@ export interface ApplyRequest {
 export interface ApplyReply {
   type: 'apply';
   dataset: Dataset;
+  /** `searchKey` of each site's name, when the worker worked them out (see indexDataset). */
+  nameKeys?: string[];
 }
 
 export type JobRequest = PreviewRequest | ApplyRequest;
@@ -82,7 +84,8 @@ const BUNDLED_FILE: Record<LoadKind, string> = {
   regions: 'geodata/regions.geojson',
 };
 
-export function previewFile(req: PreviewRequest): PreviewReply {
+/** `onProgress` gets the share of a SOSI or GML file read (0–1), as its reader reports it. */
+export function previewFile(req: PreviewRequest, onProgress?: (share: number) => void): PreviewReply {
   const { data } = req;
   if (data.type === 'gtfs') {
     const preview = previewGtfsHubs(data.files, { file: data.name, rule: req.hubRule ?? undefined });
@@ -95,6 +98,7 @@ export function previewFile(req: PreviewRequest): PreviewReply {
     crs: req.crs ?? undefined,
     fields: req.fields,
     repair: req.repair === true,
+    ...(onProgress ? { onProgress } : {}),
     ...(req.referenceLngLatBbox ? { referenceLngLatBbox: req.referenceLngLatBbox } : {}),
   };
   const preview: AnyPreview =
@@ -137,10 +141,14 @@ export function applyLayer(req: ApplyRequest, onProgress?: OnProgress): Dataset 
   );
 }
 
-/** Never throws: the previews already turn bad input into a result; anything else becomes 'failed'. */
+/**
+ * Never throws: the previews already turn bad input into a result; anything else becomes 'failed'. `onProgress`: for a
+ * preview, the share of the file read (as `done` of `total` = 1); for an apply job, the sites analysed.
+ */
 export function runJob(req: JobRequest, onProgress?: OnProgress): JobReply {
   try {
-    return req.type === 'preview' ? previewFile(req) : { type: 'apply', dataset: applyLayer(req, onProgress) };
+    if (req.type === 'preview') return previewFile(req, onProgress && ((share) => onProgress(share, 1)));
+    return { type: 'apply', dataset: applyLayer(req, onProgress) };
   } catch (e) {
     return { type: 'failed', code: 'job-crashed', detail: e instanceof Error ? e.message : String(e) };
   }

@@ -1,7 +1,11 @@
 // Runs load jobs in one long-lived Web Worker (created on first use), or inline where there is no Worker (tests, old
 // browsers).
 // The job code (every reader, SOSI/GML, repair) is fetched on first use, never with the first page load.
+import type { Dataset } from '../domain/dataset';
+import type { Site, SiteResult } from '../domain/types';
 import type { JobReply, JobRequest, LayerValue } from './loadJob';
+import type { WorkerMessage } from './loadProtocol';
+import { saveUserData } from './userDataPersist';
 
 /** The job module, imported on first inline use; a module that cannot be fetched is a failed job, never a rejection. */
 async function runJobHere(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<JobReply> {
@@ -12,7 +16,13 @@ async function runJobHere(request: JobRequest, onProgress?: (done: number, total
   }
 }
 
-type Pending = { request: JobRequest; resolve: (reply: JobReply) => void; onProgress?: (share: number) => void };
+type Pending = {
+  request: JobRequest;
+  resolve: (reply: JobReply) => void;
+  onProgress?: (share: number) => void;
+  /** The parts of an applied dataset received so far (see sendDataset in loadWorker.ts). */
+  parts?: { sites: Site[]; results: SiteResult[]; nameKeys: string[] }[];
+};
 
 let worker: Worker | null = null;
 let workerBroken = false;
@@ -22,6 +32,10 @@ const pending = new Map<number, Pending>();
 const heldByWorker = new WeakMap<LayerValue, number>();
 /** Preview values the worker sent only the first items of (`valueCount` in the reply): never to be applied here. */
 const partial = new WeakSet<LayerValue>();
+/** Datasets an apply job in the worker made, which the worker still holds: storing one there is not page work. */
+const appliedByWorker = new WeakMap<Dataset, number>();
+/** Persist requests waiting for the worker's answer, by request id. */
+const persisting = new Map<number, { dataset: Dataset; resolve: (kept: boolean) => void }>();
 
 /** The job itself, unless it would apply a partial value (the worker that held the rest is gone or replaced it). */
 function runHere(p: Pending): Promise<JobReply> {
@@ -37,6 +51,23 @@ function runPendingInline(): void {
   const jobs = [...pending.values()];
   pending.clear();
   for (const p of jobs) void runHere(p).then(p.resolve);
+  const stores = [...persisting.values()];
+  persisting.clear();
+  for (const s of stores) void saveUserData(s.dataset).then(s.resolve);
+}
+
+/** An apply reply whose sites and results came in parts, put back together (the parts arrive in order). */
+function joined(reply: JobReply, p: Pending | undefined): JobReply {
+  if (reply.type !== 'apply' || !p?.parts) return reply;
+  const sites: Site[] = [];
+  const results: SiteResult[] = [];
+  const nameKeys: string[] = [];
+  for (const part of p.parts) {
+    for (const s of part.sites) sites.push(s);
+    for (const r of part.results) results.push(r);
+    for (const k of part.nameKeys) nameKeys.push(k);
+  }
+  return { ...reply, dataset: { ...reply.dataset, sites, results }, nameKeys };
 }
 
 function getWorker(): Worker | null {
@@ -47,14 +78,24 @@ function getWorker(): Worker | null {
     workerBroken = true;
     return null;
   }
-  worker.onmessage = (
-    event: MessageEvent<
-      { id: number; reply: JobReply } | { id: number; progress: number } | { id: number; needValue: true }
-    >,
-  ) => {
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const { data } = event;
     if ('progress' in data) {
       pending.get(data.id)?.onProgress?.(data.progress);
+      return;
+    }
+    if ('part' in data) {
+      const p = pending.get(data.id);
+      if (p) (p.parts ??= []).push(data.part);
+      return;
+    }
+    if ('persisted' in data) {
+      const s = persisting.get(data.id);
+      persisting.delete(data.id);
+      if (!s) return;
+      // The worker no longer holds it (a later job replaced it): stored from here after all.
+      if (data.persisted === null) void saveUserData(s.dataset).then(s.resolve);
+      else s.resolve(data.persisted);
       return;
     }
     if ('needValue' in data) {
@@ -69,11 +110,13 @@ function getWorker(): Worker | null {
     }
     const p = pending.get(data.id);
     pending.delete(data.id);
-    if (data.reply.type === 'preview' && data.reply.preview.value) {
-      heldByWorker.set(data.reply.preview.value, data.id);
-      if (data.reply.valueCount !== undefined) partial.add(data.reply.preview.value);
+    const reply = joined(data.reply, p);
+    if (reply.type === 'preview' && reply.preview.value) {
+      heldByWorker.set(reply.preview.value, data.id);
+      if (reply.valueCount !== undefined) partial.add(reply.preview.value);
     }
-    p?.resolve(data.reply);
+    if (reply.type === 'apply') appliedByWorker.set(reply.dataset, data.id);
+    p?.resolve(reply);
   };
   worker.onerror = (event) => {
     // A worker that cannot start (or dies) is not retried: this and later jobs run inline instead.
@@ -99,5 +142,21 @@ export function runLoadJob(request: JobRequest, onProgress?: (share: number) => 
     const valueOf = request.type === 'apply' ? heldByWorker.get(request.value) : undefined;
     if (valueOf === undefined) w.postMessage({ id, request });
     else w.postMessage({ id, request: { ...request, value: [] }, valueOf });
+  });
+}
+
+/**
+ * Keeps an applied dataset for the next visit (IndexedDB, see userDataPersist.ts): in the worker when it made the
+ * dataset and still holds it, so the copy into the store is not page work; here otherwise. Resolves false when it could
+ * not be kept; never rejects.
+ */
+export function persistDataset(dataset: Dataset): Promise<boolean> {
+  const job = appliedByWorker.get(dataset);
+  if (job === undefined || !worker) return saveUserData(dataset);
+  const id = nextId++;
+  const w = worker;
+  return new Promise((resolve) => {
+    persisting.set(id, { dataset, resolve });
+    w.postMessage({ id, persist: job });
   });
 }

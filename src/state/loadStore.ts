@@ -10,10 +10,10 @@ import { readSelection, selectFiles, type ChosenData, type FileLike, type LoadPr
 import type { LoadKind } from './loadInspect';
 import type { JobReply, PreviewReply, PreviewRequest } from './loadJob';
 import type { KommuneProfile } from '../domain/kommuneProfile';
-import { runLoadJob } from './loadRunner';
+import { persistDataset, runLoadJob } from './loadRunner';
 import { DEFAULT_PROFILE, useProfileStore } from './profileStore';
 import { useAppStore } from './store';
-import { clearUserData, saveUserData } from './userDataPersist';
+import { clearUserData } from './userDataPersist';
 
 export type LoadPhase = 'idle' | 'reading' | 'previewing' | 'ready' | 'applying';
 
@@ -26,7 +26,10 @@ export interface LoadState {
   phase: LoadPhase;
   /** The file being read (for the progress text). */
   readingName: string | null;
-  /** Share of the analysis done (0–1) while applying; null when there is no measure (reading, previewing). */
+  /**
+   * Share done (0–1): of a SOSI or GML file read while previewing (as its reader reports it), of the analysis while
+   * applying; null when there is no measure (yet): reading the file, a GeoJSON preview.
+   */
   progress: number | null;
   data: ChosenData | null;
   /** A problem before any preview: an unusable choice of files, or a file that could not be read. */
@@ -71,6 +74,9 @@ const CLOSED: Omit<LoadState, 'announcement' | 'seq' | 'storage'> = {
   reply: null,
 };
 
+/** From this many sites, showing the applied data and closing the dialog are separate tasks (see confirm). */
+const CLOSE_APART_FROM_SITES = 1000;
+
 export const useLoadStore = create<LoadState>()(() => ({ ...CLOSED, announcement: null, seq: 0, storage: null }));
 
 const get = useLoadStore.getState;
@@ -110,11 +116,17 @@ async function requestPreview(): Promise<void> {
   const { data, kind, crs, fields, hubRule, repair } = get();
   if (!data) return;
   const seq = bump();
-  set({ phase: 'previewing' });
-  const reply = await runLoadJob({ type: 'preview', data, kind, crs, fields, hubRule, repair, ...profileRule() });
+  set({ phase: 'previewing', progress: null });
+  const onProgress = (share: number) => {
+    if (get().seq === seq) set({ progress: share });
+  };
+  const reply = await runLoadJob(
+    { type: 'preview', data, kind, crs, fields, hubRule, repair, ...profileRule() },
+    onProgress,
+  );
   if (get().seq !== seq) return;
-  if (reply.type === 'preview') set({ phase: 'ready', reply, problem: null });
-  else set({ phase: 'ready', reply: null, problem: jobProblem(reply, 'preview-failed', data.name) });
+  if (reply.type === 'preview') set({ phase: 'ready', progress: null, reply, problem: null });
+  else set({ phase: 'ready', progress: null, reply: null, problem: jobProblem(reply, 'preview-failed', data.name) });
 }
 
 /** Builds the bundled example data under given assumptions; handed in by the start-up wiring (src/app/bootstrap). */
@@ -198,17 +210,19 @@ export const loadActions = {
     );
     if (get().seq !== seq) return false;
     if (result.type !== 'apply') {
-      set({ phase: 'ready', problem: jobProblem(result, 'apply-failed', data.name) });
+      set({ phase: 'ready', progress: null, problem: jobProblem(result, 'apply-failed', data.name) });
       return false;
     }
     // Receiving the dataset (a structured clone of every site) was one task; showing it is the next, so the page
     // can paint the finished progress bar and take input in between.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (get().seq !== seq) return false;
-    actions.datasetLoaded(result.dataset);
+    actions.datasetLoaded(result.dataset, result.nameKeys);
+    // Closing the dialog (the browser lays the page out again) is a task of its own too, after the new data's render.
+    if (result.dataset.sites.length >= CLOSE_APART_FROM_SITES) await new Promise((resolve) => setTimeout(resolve, 0));
     set({
       ...CLOSED,
-      seq: seq + 1,
+      seq: get().seq + 1,
       storage: null,
       announcement: {
         type: 'applied',
@@ -218,8 +232,9 @@ export const loadActions = {
         seq,
       },
     });
-    // Kept for the next visit; the app does not wait for it, and says so if it could not be kept.
-    void saveUserData(result.dataset).then((kept) => {
+    // Kept for the next visit (by the worker that made it, when it can); the app does not wait for it, and says so if
+    // it could not be kept.
+    void persistDataset(result.dataset).then((kept) => {
       if (!kept && useAppStore.getState().dataset === result.dataset) set({ storage: { type: 'notKept' } });
     });
     return true;

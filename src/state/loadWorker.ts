@@ -1,39 +1,82 @@
 // Web Worker for the load dialog: parses, checks and analyses the user's file off the main thread, so the page stays
-// responsive.
+// responsive; it also keeps the applied data in IndexedDB for the next visit, so that copy is not page work either.
+import { saveUserData } from './userDataPersist';
 import { runJob, type JobRequest, type LayerValue } from './loadJob';
+import type { Dataset } from '../domain/dataset';
+import { searchKey } from '../domain/nameSearch';
+import { REPLY_PART_SITES, type WorkerMessage } from './loadProtocol';
 
 /**
  * The value of the latest preview, kept here so that "Bruk dataene" does not send tens of thousands of sites back
  * from the page (copying them is main-thread work the page would feel); see `valueOf` in loadRunner.ts.
  */
 let held: { id: number; value: LayerValue } | null = null;
+/** The dataset of the latest apply job, kept until the page asks for it to be stored (`persist`). */
+let applied: { id: number; dataset: Dataset } | null = null;
 /** Items of a preview's value sent to the page (the dialog lists the first five). */
 const SENT_ITEMS = 20;
 
-self.onmessage = (event: MessageEvent<{ id: number; request: JobRequest; valueOf?: number }>) => {
+const post = (message: WorkerMessage): void => self.postMessage(message);
+
+/**
+ * An applied dataset goes to the page in parts: its sites and results a slice at a time, then the rest. The page
+ * unpacks each message in a task of its own, so receiving 20 000 sites is many short tasks instead of one long one.
+ */
+function sendDataset(id: number, dataset: Dataset): void {
+  const { sites, results } = dataset;
+  let parts = 0;
+  for (let i = 0; i < sites.length; i += REPLY_PART_SITES) {
+    const slice = sites.slice(i, i + REPLY_PART_SITES);
+    // The names' search keys too, so the page's index need not normalise every name (see indexDataset).
+    const nameKeys = slice.map((s) => searchKey(s.name));
+    post({ id, part: { sites: slice, results: results.slice(i, i + REPLY_PART_SITES), nameKeys } });
+    parts++;
+  }
+  post({ id, reply: { type: 'apply', dataset: { ...dataset, sites: [], results: [] } }, parts });
+}
+
+self.onmessage = (
+  event: MessageEvent<{ id: number; request: JobRequest; valueOf?: number } | { id: number; persist: number }>,
+) => {
+  if ('persist' in event.data) {
+    const { id, persist } = event.data;
+    // null: this worker no longer holds that dataset (the page stores it itself).
+    if (applied?.id !== persist) post({ id, persisted: null });
+    else {
+      const { dataset } = applied;
+      applied = null; // stored once; the worker need not hold a second copy of the page's data
+      void saveUserData(dataset).then((kept) => post({ id, persisted: kept }));
+    }
+    return;
+  }
   const { id, valueOf } = event.data;
   let request = event.data.request;
   if (request.type === 'apply' && valueOf !== undefined) {
     if (held?.id !== valueOf) {
-      self.postMessage({ id, needValue: true });
+      post({ id, needValue: true });
       return;
     }
     request = { ...request, value: held.value };
   }
-  // Progress of the analysis (share of the sites done), for the dialog's progress bar.
-  const onProgress = (done: number, total: number) => self.postMessage({ id, progress: total > 0 ? done / total : 1 });
+  // Progress: the share of a SOSI/GML file read (preview), or of the sites analysed (apply), for the progress bar.
+  const onProgress = (done: number, total: number) => post({ id, progress: total > 0 ? done / total : 1 });
   const reply = runJob(request, onProgress);
+  if (reply.type === 'apply') {
+    applied = { id, dataset: reply.dataset };
+    sendDataset(id, reply.dataset);
+    return;
+  }
   if (reply.type === 'preview' && reply.preview.value) {
     const value = reply.preview.value;
     held = { id, value };
     // The page shows only the first few items; the rest stays here until "Bruk dataene" (the copy is page work).
     if (value.length > SENT_ITEMS) {
-      self.postMessage({
+      post({
         id,
         reply: { ...reply, preview: { ...reply.preview, value: value.slice(0, SENT_ITEMS) }, valueCount: value.length },
       });
       return;
     }
   }
-  self.postMessage({ id, reply });
+  post({ id, reply });
 };

@@ -165,11 +165,11 @@ export function LoadDialog({ lang, dragging, onClosed }: LoadDialogProps) {
         {statusText(s, t)}
       </p>
       {working ? (
-        // Indeterminate (moving) while the file is read and checked; the share of sites analysed once that starts.
+        // Indeterminate (moving) while there is no measure; the share of a SOSI/GML file read, then of sites analysed.
         <progress
           className="load-progress"
           max={1}
-          value={s.phase === 'applying' && s.progress !== null ? s.progress : undefined}
+          value={s.progress ?? undefined}
           aria-label={statusText(s, t)}
           data-testid="load-progress"
         />

@@ -1,0 +1,19 @@
+// The messages between the page (loadRunner.ts) and the load worker (loadWorker.ts). Kept apart from the job code, so
+// the page can know them without fetching the readers.
+import type { Site, SiteResult } from '../domain/types';
+import type { JobReply } from './loadJob';
+
+/** Sites (with their results) per message when the worker sends an applied dataset in parts. */
+export const REPLY_PART_SITES = 2000;
+
+export type WorkerMessage =
+  /** The job's reply; for an apply job, `parts` part messages with its sites and results came first. */
+  | { id: number; reply: JobReply; parts?: number }
+  /** A slice of an applied dataset's sites and their results, in order. */
+  | { id: number; part: { sites: Site[]; results: SiteResult[]; nameKeys: string[] } }
+  /** Share done (0–1) of the job's measured step. */
+  | { id: number; progress: number }
+  /** The worker no longer holds the preview an apply job names: send the value itself. */
+  | { id: number; needValue: true }
+  /** A persist request answered: kept or not; null when the worker no longer holds that dataset. */
+  | { id: number; persisted: boolean | null };
