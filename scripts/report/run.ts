@@ -4,6 +4,7 @@ import { cliTranslator, langFromArgv } from '../cli/options.ts';
 import { withWords } from '../cli/problemLine.ts';
 import { helpText, parseReportArgs, usageText, type ReportOptions } from './args.ts';
 import { formatCsv, formatCsvFromResults } from './csv.ts';
+import { presetNotOffered } from './scenarioSpec.ts';
 import { loadInputs, type FileReader } from './inputs.ts';
 import { formatJson } from './json.ts';
 import { formatMarkdown } from './markdown.ts';
@@ -42,6 +43,9 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     // The scenario first: a bad scenario file is found without loading the data.
     const scenario = options.scenario === undefined ? undefined : await loadScenario(options.scenario, io, lang);
     const loaded = await loadInputs(options, io);
+    // A preset whose rules name regions (satsing-syd: Asker syd) belongs to the profiles that list it, as in the app.
+    const notOffered = scenario && presetNotOffered(scenario.source, loaded.profile);
+    if (notOffered) return usageError(io.stderr, notOffered(t), usageText(t));
     if (options.crs !== undefined && !options.sites && !options.hubs && !options.regions) {
       loaded.warnings.unshift({ file: '', code: 'crs-unused', text: t('cliCrsUnused') });
     }

@@ -64,4 +64,6 @@ export const reportScenarioEn: Record<keyof typeof reportScenarioNb, string> = {
   rscCliExcludedMany: 'scenario {name} excludes {count} sites ({ids}); they are left out of the report',
   rscCliCannotRead: '{file}: cannot read the scenario file ({why})',
   rscCliNoSuchPreset: '--scenario {given}: there is no such preset; use one of {presets}',
+  rscCliPresetNotForProfile:
+    "--scenario {given}: this preset is made for another kommune's regions and is not offered for {kommune}; use one of {presets}",
 };

@@ -63,4 +63,6 @@ export const reportScenarioNb = {
   rscCliExcludedMany: 'scenarioet {name} tar ut {count} arealer ({ids}); de er utelatt fra rapporten',
   rscCliCannotRead: '{file}: kan ikke lese scenariofilen ({why})',
   rscCliNoSuchPreset: '--scenario {given}: det finnes ingen slik preset; bruk en av {presets}',
+  rscCliPresetNotForProfile:
+    '--scenario {given}: denne presetten er laget for regionene i en annen kommune og tilbys ikke for {kommune}; bruk en av {presets}',
 } as const;

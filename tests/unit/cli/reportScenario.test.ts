@@ -223,6 +223,33 @@ describe('--scenario FILE on the good fixtures', () => {
     expect(section).not.toContain('Years of land supply');
   });
 
+  it("a preset made for Asker's regions is refused under a profile that does not list it (as the app does not offer it)", async () => {
+    const args = (preset: string, lang: string) => [
+      '--profile',
+      'geodata/profiles/baerum.json',
+      '--sites',
+      'tests/fixtures/plan/plan_22_iso8859-10.sos',
+      '--hubs',
+      'geodata/hubs.geojson',
+      '--scenario',
+      preset,
+      '--lang',
+      lang,
+    ];
+    const nb = await report(args('preset:satsing-syd', 'nb'));
+    expect(nb.code).toBe(2);
+    expect(nb.stdout).toBe('');
+    expect(nb.stderr).toMatch(
+      /^error: --scenario "preset:satsing-syd": denne presetten er laget for regionene i en annen kommune og tilbys ikke for Bærum; bruk en av preset:basis, preset:fortetting, preset:jordvern\n/,
+    );
+    const en = await report(args('preset:satsing-syd', 'en'));
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("this preset is made for another kommune's regions and is not offered for Bærum");
+    // A generic preset still runs under the same profile, and satsing-syd still runs under Asker's.
+    expect((await report(args('preset:fortetting', 'nb'))).code).toBe(0);
+    expect((await report(['--scenario', 'preset:satsing-syd'])).code).toBe(0);
+  });
+
   it('the basis preset changes nothing: the csv is the same as without --scenario', async () => {
     const plain = await report(goodArgs('25832'));
     const basis = await report([...goodArgs('25832'), '--scenario', 'preset:basis']);
