@@ -85,14 +85,14 @@ const profile = {
   },
   hubs: {
     missing: both(
-      'Prosjektet har ingen kollektivknutepunkter i Bærum med koordinater fra en kilde (../shared har bare én stasjon nær kommunegrensen, og den ligger utenfor Bærum); gi --hubs FIL, f.eks. laget fra Enturs GTFS med npm run import',
-      "No public-transport hubs with citable coordinates for Bærum are in this project (../shared has only one station near the boundary, and it lies outside Bærum); give --hubs FILE, e.g. made from Entur's GTFS with npm run import",
+      'prosjektets datagrunnlag har ingen kollektivknutepunkter i Bærum med koordinater fra en kilde (bare én stasjon nær kommunegrensen, og den ligger utenfor Bærum)',
+      "the project's data has no public-transport hubs in Bærum with citable coordinates (only one station near the boundary, and it lies outside Bærum)",
     ),
   },
   sites: {
     missing: both(
-      'Ingen næringsområder for Bærum følger med; gi --sites FIL (kommuneplanen som GeoJSON, SOSI eller GML)',
-      'No business sites are bundled for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)',
+      'prosjektets datagrunnlag har ingen kommuneplan for Bærum',
+      "the project's data has no kommuneplan for Bærum",
     ),
   },
   assumptions: {

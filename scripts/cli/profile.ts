@@ -95,6 +95,12 @@ const LAYER_KEY: Record<'sites' | 'hubs' | 'regions', MessageKey> = {
   regions: 'cliLayerRegions',
 };
 
+const ADVICE_KEY: Record<'sites' | 'hubs' | 'regions', MessageKey> = {
+  sites: 'cliProfileAdviceSites',
+  hubs: 'cliProfileAdviceHubs',
+  regions: 'cliProfileAdviceRegions',
+};
+
 export type LayerSource =
   { kind: 'file'; path: string; shown: string } | { kind: 'inline'; text: string; shown: string };
 
@@ -115,6 +121,7 @@ export function layerSource(
         kommune: lp.profile.name,
         layer: t(LAYER_KEY[role]),
         reason: inLang(layer.reason, lang),
+        advice: t(ADVICE_KEY[role]),
       }),
     );
   }

@@ -36,7 +36,10 @@ export const cliEn: Record<keyof typeof cliNb, string> = {
   cliProfileNotJson:
     '{file}: is not valid JSON ({why}); a kommune profile is a JSON file (see docs/kommune-profile.md)',
   cliAssumptionsNotJson: '{file}: is not valid JSON ({why})',
-  cliProfileLayerMissing: '{file}: the {kommune} profile has no {layer}: {reason}',
+  cliProfileLayerMissing: '{file}: the {kommune} profile has no {layer}: {reason}{advice}',
+  cliProfileAdviceSites: '; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)',
+  cliProfileAdviceHubs: "; give --hubs FILE, e.g. made from Entur's GTFS with npm run import",
+  cliProfileAdviceRegions: '; give --regions FILE',
   cliLayerSites: 'business sites',
   cliLayerHubs: 'public-transport hubs',
   cliLayerRegions: 'regions',

@@ -36,7 +36,10 @@ export const cliNb = {
   cliProfileNotJson:
     '{file}: er ikke gyldig JSON ({why}); en kommuneprofil er en JSON-fil (se docs/kommune-profile.md)',
   cliAssumptionsNotJson: '{file}: er ikke gyldig JSON ({why})',
-  cliProfileLayerMissing: '{file}: profilen for {kommune} har ingen {layer}: {reason}',
+  cliProfileLayerMissing: '{file}: profilen for {kommune} har ingen {layer}: {reason}{advice}',
+  cliProfileAdviceSites: '; gi --sites FIL (kommuneplanen som GeoJSON, SOSI eller GML)',
+  cliProfileAdviceHubs: '; gi --hubs FIL, f.eks. laget fra Enturs GTFS med npm run import',
+  cliProfileAdviceRegions: '; gi --regions FIL',
   cliLayerSites: 'næringsarealer',
   cliLayerHubs: 'kollektivknutepunkter',
   cliLayerRegions: 'regioner',

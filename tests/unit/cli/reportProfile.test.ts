@@ -66,12 +66,12 @@ describe('report --profile', () => {
     const out = await report(['--profile', 'geodata/profiles/baerum.json', '--lang', 'en']);
     expect(out.code).toBe(1);
     expect(out.stderr).toBe(
-      'error: geodata/profiles/baerum.json: the Bærum profile has no business sites: No business sites are bundled for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)\n',
+      "error: geodata/profiles/baerum.json: the Bærum profile has no business sites: the project's data has no kommuneplan for Bærum; give --sites FILE (the kommuneplan as GeoJSON, SOSI or GML)\n",
     );
     // In bokmål (the default) the CLI's words change; the reason is the profile file's own text.
     const nb = await report(['--profile', 'geodata/profiles/baerum.json']);
     expect(nb.stderr).toBe(
-      'error: geodata/profiles/baerum.json: profilen for Bærum har ingen næringsarealer: Ingen næringsområder for Bærum følger med; gi --sites FIL (kommuneplanen som GeoJSON, SOSI eller GML)\n',
+      'error: geodata/profiles/baerum.json: profilen for Bærum har ingen næringsarealer: prosjektets datagrunnlag har ingen kommuneplan for Bærum; gi --sites FIL (kommuneplanen som GeoJSON, SOSI eller GML)\n',
     );
   });
 

@@ -34,8 +34,8 @@ describe('bilingual profile texts', () => {
       }
     }
     const baerum = parseProfile(read('baerum'));
-    expect(baerum.sites.kind === 'missing' && inLang(baerum.sites.reason, 'nb')).toMatch(/^Ingen næringsområder/);
-    expect(baerum.sites.kind === 'missing' && inLang(baerum.sites.reason, 'en')).toMatch(/^No business sites/);
+    expect(baerum.sites.kind === 'missing' && inLang(baerum.sites.reason, 'nb')).toMatch(/^prosjektets datagrunnlag har ingen kommuneplan/);
+    expect(baerum.sites.kind === 'missing' && inLang(baerum.sites.reason, 'en')).toMatch(/^the project's data has no kommuneplan/);
   });
 
   it('refuses a plain string, a missing language, an empty text and a third language, naming the field', () => {
