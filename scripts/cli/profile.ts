@@ -11,7 +11,8 @@ import {
   type ProfileLayer,
 } from '../../src/domain/kommuneProfile.ts';
 import { readTextFile, WordedDataError } from './common.ts';
-import type { MessageKey, Translate } from '../../src/i18n/index.ts';
+import type { Lang, MessageKey, Translate } from '../../src/i18n/index.ts';
+import { assumptionsErrorText, profileErrorText } from '../../src/i18n/profileErrors.ts';
 import { AssumptionsError, parseAssumptionsFile } from '../../src/domain/assumptions.ts';
 import type { Assumptions } from '../../src/domain/types.ts';
 
@@ -48,7 +49,7 @@ export async function loadProfile(
     return { profile: parseProfile(json), file, path, bundled };
   } catch (e) {
     if (e instanceof ProfileError)
-      throw new WordedDataError({ file, code: 'profile-invalid' }, () => `${file}: ${e.message}`);
+      throw new WordedDataError({ file, code: 'profile-invalid' }, () => `${file}: ${profileErrorText(e, t)}`);
     throw e;
   }
 }
@@ -61,6 +62,7 @@ export async function profileAssumptions(
   lp: LoadedProfile,
   readFile: (path: string) => Promise<string>,
   t: Translate,
+  lang: Lang,
 ): Promise<Assumptions | null> {
   const layer = lp.profile.assumptions;
   if (layer.kind === 'missing') return null;
@@ -84,7 +86,10 @@ export async function profileAssumptions(
     return parseAssumptionsFile(json).assumptions;
   } catch (e) {
     if (e instanceof AssumptionsError)
-      throw new WordedDataError({ file: shown, code: 'assumptions-invalid' }, () => `${shown}: ${e.message}`);
+      throw new WordedDataError(
+        { file: shown, code: 'assumptions-invalid' },
+        () => `${shown}: ${assumptionsErrorText(e, lang)}`,
+      );
     throw e;
   }
 }

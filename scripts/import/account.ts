@@ -1,8 +1,7 @@
 // The import's printed account: how the file was read, what was kept, what was skipped and why, and the warnings. Its
-// words come from the message catalogue (src/i18n/import.*.ts) in the language of --lang; the loaders' notes, field
-// descriptions and skip reasons are their own (English).
+// words come from the message catalogue (src/i18n/import.*.ts) in the language of --lang; the readers' mapping notes and
+// the field list are worded by src/i18n/mappingNotes.ts, the skip reasons by src/i18n/problemText.ts.
 import type { LoadResult } from '../../src/data/featurePipeline.ts';
-import { describeMapping } from '../../src/data/fieldNames.ts';
 import { countSkipped } from '../../src/data/loadPolicy.ts';
 import { quote } from '../../src/data/problems.ts';
 import { multiPolygonAreaM2 } from '../../src/domain/geometry.ts';
@@ -10,6 +9,7 @@ import type { MultiPolygonXY } from '../../src/domain/types.ts';
 import { translator, type Lang, type MessageKey, type Translate } from '../../src/i18n/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { skipReasonText } from '../../src/i18n/problemText.ts';
+import { mappingFieldsText, mappingNoteText } from '../../src/i18n/mappingNotes.ts';
 import { oneLine } from '../cli/common.ts';
 import { problemLine } from '../cli/problemLine.ts';
 import type { ImportKind } from './args.ts';
@@ -85,14 +85,8 @@ export function formatAccount(args: {
   lines.push(t('impReadAs', { mode: t(MODE_KEY[r.mapping.mode]) }));
   const source = r.mapping.mode === 'gtfs' ? t('impGtfsCrs') : t(SOURCE_KEY[r.crsSource]);
   lines.push(t('impCrs', { crs: r.crs, source }));
-  lines.push(
-    t('impFields', {
-      fields: describeMapping(
-        Object.fromEntries(Object.entries(r.mapping.fields).map(([k, key]) => [k, { key, path: [key] }])),
-      ),
-    }),
-  );
-  for (const note of r.mapping.notes) lines.push(t('impNote', { note }));
+  lines.push(t('impFields', { fields: mappingFieldsText(r.mapping.fields, lang) }));
+  for (const note of r.mapping.notes) lines.push(t('impNote', { note: mappingNoteText(note, lang) }));
   const skippedCount = r.skipped.length;
   lines.push(
     t('impFeatures', {

@@ -102,6 +102,6 @@ export async function loadInputs(options: ReportOptions, io: FileReader): Promis
     inputs: { sites: sites.info, hubs: hubs.info, regions: regions.info },
     warnings: [...sites.warnings, ...hubs.warnings, ...regions.warnings],
     profile: { ...lp.profile, file: lp.file, bundled: lp.bundled },
-    assumptions: (await profileAssumptions(lp, (p) => io.readFile(p), t)) ?? DEFAULT_ASSUMPTIONS,
+    assumptions: (await profileAssumptions(lp, (p) => io.readFile(p), t, options.lang)) ?? DEFAULT_ASSUMPTIONS,
   };
 }

@@ -8,6 +8,9 @@ import { startUrlSync } from '../state/urlSync';
 import { profileIdOf, setProfile } from '../state/profileStore';
 import { useAppStore } from '../state/store';
 import { translator } from '../i18n';
+import { assumptionsErrorText, profileErrorText } from '../i18n/profileErrors';
+import { AssumptionsError } from '../domain/assumptions';
+import { ProfileError } from '../domain/kommuneProfile';
 import { analyseLayers, type Dataset } from '../domain/dataset';
 import { loadBundledDataset } from './defaultData';
 import { buildSyntheticDataset, syntheticCount } from './syntheticDataset';
@@ -63,8 +66,14 @@ async function startWithProfile(id: string, fail: (err: unknown) => void): Promi
     setProfile(profile);
     actions.datasetLoaded(await profileDataset(profile));
   } catch (err) {
+    const lang = useAppStore.getState().lang;
     if (err instanceof ProfileLoadError && err.code === 'profile-unknown') {
-      fail(new Error(translator(useAppStore.getState().lang)('profUnknown', { id })));
+      fail(new Error(translator(lang)('profUnknown', { id })));
+    } else if (err instanceof ProfileError) {
+      // A bundled profile (or its assumptions) the checks refuse: the fault in the user's language, naming the field.
+      fail(new Error(`geodata/profiles/${id}.json: ${profileErrorText(err, translator(lang))}`));
+    } else if (err instanceof AssumptionsError) {
+      fail(new Error(`geodata/profiles/${id}.json (assumptions): ${assumptionsErrorText(err, lang)}`));
     } else fail(err);
   }
 }

@@ -11,7 +11,7 @@ import type { ParsedCollection, ParsedFeature } from './loadGeoJson.ts';
 import { need, type LoadTools } from './loadTools.ts';
 import { readFeatureFile } from './readFeatureFile.ts';
 import { detectSwappedAxes, implausibleIn, insideNorway, placeParams } from './plausibility.ts';
-import type { Problem } from './problems.ts';
+import type { MappingNote, Problem } from './problems.ts';
 import { coordText, rawBbox, whereParams, type GeometryIssue, type RawPosition, type Where } from './readGeometry.ts';
 import { GEOGRAPHIC, resolveCrs, type Bbox, type CrsSource } from './resolveCrs.ts';
 
@@ -46,8 +46,8 @@ export interface MappingReport {
   mode: 'project' | 'plan' | 'kommune' | 'gtfs';
   /** Field → the property it was read from, as spelled in the file. */
   fields: Partial<Record<FieldRole, string>>;
-  /** Plain sentences on rules applied (e.g. how status codes or kommuner were mapped, the hub rule). */
-  notes: string[];
+  /** The rules applied, as facts (e.g. how status codes or kommuner were mapped, the hub rule); words in src/i18n. */
+  notes: MappingNote[];
 }
 
 /** A feature that did not make it into the result, and why. */

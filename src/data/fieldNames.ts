@@ -152,26 +152,3 @@ export function readField(props: SafeRecord, source: FieldSource | undefined): u
   for (const part of source.path) value = ownMember(value, part);
   return value;
 }
-
-/** For messages and the preview: `name ← FELTNAVN, arealformål ← KPAREALFORMAL`. */
-export function describeMapping(mapping: FieldMapping): string {
-  const parts = Object.entries(mapping).map(([role, source]) => `${ROLE_LABEL[role as FieldRole]} ← ${source.key}`);
-  return parts.length > 0 ? parts.join(', ') : 'no known fields';
-}
-
-export const ROLE_LABEL: Record<FieldRole, string> = {
-  id: 'id',
-  name: 'name',
-  status: 'status',
-  abc: 'ABC type',
-  readiness: 'readiness',
-  note: 'note',
-  jobsToday: 'jobs today',
-  vacantDaa: 'vacant land (daa)',
-  arealformal: 'arealformål',
-  arealbruksstatus: 'arealbruksstatus',
-  objtype: 'object type',
-  hubType: 'hub type',
-  kommunenummer: 'kommunenummer',
-  kommunenavn: 'kommune name',
-};

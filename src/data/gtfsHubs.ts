@@ -7,7 +7,7 @@ import { chooseServiceDay, dateText, type ServiceDay } from './gtfsService.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { finish } from './loadPolicy.ts';
 import { GEOJSON_TOOLS } from './loadTools.ts';
-import { DataError } from './problems.ts';
+import { DataError, type MappingNote } from './problems.ts';
 import { readPoint, type GeometryIssue, type RawPosition } from './readGeometry.ts';
 import { geometryOf } from './readerHelpers.ts';
 
@@ -45,16 +45,20 @@ export interface GtfsLoadOptions extends Omit<LoadOptions, 'fields' | 'crs'> {
 
 /** Mode priority when a place qualifies for several: rail decides ABC access, boat quays are rare, buses common. */
 const MODE_ORDER: readonly HubType[] = ['tog', 'båt', 'buss'];
-const MODE_WORD: Record<HubType, string> = { tog: 'train', buss: 'bus', båt: 'boat' };
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const hh = (h: number): string => `${String(h).padStart(2, '0')}:00`;
-
-/** The rule in one sentence, for the preview and the import account. */
-export function describeHubRule(rule: HubRule): string {
+/** The rule as a mapping note (facts: departures per hour by mode, the hours), for the preview and the import account. */
+export function hubRuleNote(rule: HubRule): MappingNote {
   const m = rule.minDeparturesPerHour;
-  const per = MODE_ORDER.map((t) => `${m[t]} ${MODE_WORD[t]} (${t})`).join(', ');
-  return `A stop place is a hub when it has at least ${per} departures per hour between ${hh(rule.fromHour)} and ${hh(rule.toHour)}; platforms count with their station; the type is the first qualifying mode of tog, båt, buss.`;
+  return {
+    code: 'gtfs-hub-rule',
+    params: {
+      tog: String(m.tog),
+      baat: String(m.båt),
+      buss: String(m.buss),
+      fromHour: String(rule.fromHour),
+      toHour: String(rule.toHour),
+    },
+  };
 }
 
 /** Hub type guessed from a stop name when no timetable tells the mode. */
@@ -117,7 +121,7 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
     return placeOf(row[idCol] ?? '') === row[idCol];
   };
 
-  const notes: string[] = [];
+  const notes: MappingNote[] = [];
   const fileWarnings: GeometryIssue[] = [];
   const decisions = new Map<string, Decision>();
   const timetable = t.routes && t.trips && t.stopTimes;
@@ -130,18 +134,19 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
     );
     const counted = countDepartures(t.stopTimes as CsvTable, trips, day, placeOf, rule);
     const hours = rule.toHour - rule.fromHour;
-    notes.push(describeHubRule(rule));
+    notes.push(hubRuleNote(rule));
     if (day.date === null) {
       fileWarnings.push({ code: 'gtfs-no-calendar', params: { trips: String(day.trips) } });
     } else {
-      notes.push(
-        `Departures counted on ${dateText(day.date)}${opts.serviceDate === undefined ? ' (the busiest day of the feed)' : ''}: ${day.trips} trips run that day.`,
-      );
+      notes.push({
+        code: 'gtfs-departures-counted',
+        variant: opts.serviceDate === undefined ? 'busiest' : 'chosen',
+        params: { date: dateText(day.date), trips: String(day.trips) },
+      });
     }
     if (counted.tripsWithoutMode > 0)
-      notes.push(`${plural(counted.tripsWithoutMode, 'trip')} of routes without a hub type (e.g. tram) not counted.`);
-    if (counted.untimed > 0)
-      notes.push(`${plural(counted.untimed, 'stop time')} without a departure_time not counted.`);
+      notes.push({ code: 'gtfs-trips-without-mode', params: { count: String(counted.tripsWithoutMode) } });
+    if (counted.untimed > 0) notes.push({ code: 'gtfs-untimed', params: { count: String(counted.untimed) } });
     for (const row of stops.rows) {
       if (!isPlace(row)) continue;
       const id = row[idCol] ?? '';
@@ -155,11 +160,7 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
       fileWarnings.push({ code: 'gtfs-timetable-incomplete' });
     }
     const keepStations = stationIds.size > 0;
-    notes.push(
-      keepStations
-        ? 'No timetable: every station (location_type 1) is a hub; platforms and other stops are not.'
-        : 'No timetable and no stations (location_type 1): every stop is a hub.',
-    );
+    notes.push({ code: 'gtfs-no-timetable', variant: keepStations ? 'stations' : 'stops' });
     let guessed = 0;
     for (const row of stops.rows) {
       if (!isPlace(row)) continue;

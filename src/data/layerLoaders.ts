@@ -110,7 +110,9 @@ export function loadRegions(text: LoadInput, opts: RegionLoadOptions, tools: Loa
     }
   }
   for (const [name, knrs] of sources) {
-    if (knrs.length > 1) c.mapping.notes.push(`Kommuner ${knrs.join(' and ')} merged into one region ${quote(name)}.`);
+    // `knrs`: the kommunenummer, comma-separated (the words join them).
+    if (knrs.length > 1)
+      c.mapping.notes.push({ code: 'kommuner-merged', params: { knrs: knrs.join(','), name: quote(name) } });
   }
   return finish(c, [...byName.values()], opts);
 }

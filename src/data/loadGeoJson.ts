@@ -1,6 +1,6 @@
 // Parses GeoJSON text into a FeatureCollection view that is safe to read (no prototype tricks) and says clearly why
 // not.
-import { DataError, type GeometryIssue, type Problem } from './problems.ts';
+import { DataError, type GeometryIssue, type MappingNote, type Problem } from './problems.ts';
 import { findJsonSyntaxFault } from './jsonSyntax.ts';
 import { checkText, MAX_GEOJSON_CHARS, stripBom } from './textChecks.ts';
 
@@ -36,7 +36,7 @@ export interface ParsedCollection {
   /** File-level warnings from reading a SOSI or GML file (encoding, a missing .SLUTT …). */
   problems?: Problem[];
   /** How the file was read (format, character set, coordinate system, objects used), for the mapping notes. */
-  notes?: string[];
+  notes?: MappingNote[];
 }
 
 const GEOMETRY_TYPES = new Set([

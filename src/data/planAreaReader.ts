@@ -43,7 +43,7 @@ function projectFormatReader(opts: SiteLoadOptions, features: readonly ParsedFea
   return {
     mapping: {
       ...sites.mapping,
-      notes: [...sites.mapping.notes, 'Site format (no arealformål): every feature counts as business land.'],
+      notes: [...sites.mapping.notes, { code: 'site-format-all-business' }],
     },
     read(feature, report) {
       const site = sites.read(feature, report);
@@ -78,9 +78,7 @@ export function planAreaReader(
       mapping: {
         mode: 'plan',
         fields: mappedKeys(fields),
-        notes: [
-          `Plan data: arealformål ${[...table.keys()].join(', ')} is business land; every other code counts as its SOSI main group (1110 housing, other 1xxx built-up, 2xxx transport, 3xxx green structure, 4xxx defence, 5xxx LNFR, 6xxx sea and watercourses).`,
-        ],
+        notes: [{ code: 'plan-version-codes', params: { codes: [...table.keys()].join(', ') } }],
       },
       read(feature, report) {
         const props = feature.properties;

@@ -46,8 +46,8 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
       fields: {},
       notes: [
         key === null
-          ? 'No arealtype field: every polygon counts as farmland.'
-          : `AR5 ${quote(key)}: only 21 fulldyrka jord, 22 overflatedyrka jord and 23 innmarksbeite count as farmland.`,
+          ? { code: 'farmland-rule', variant: 'all' }
+          : { code: 'farmland-rule', variant: 'ar5', params: { field: quote(key) } },
       ],
     },
     read(feature, report) {

@@ -13,6 +13,40 @@ export interface GeometryIssue {
   params?: ProblemParams;
 }
 
+/** Every code a mapping note can have (the words for each, nb and en, are in src/i18n/mappingNotes.*.ts). */
+export const MAPPING_NOTE_CODES = [
+  'sosi-read',
+  'sosi-objects',
+  'sosi-arcs',
+  'gml-read',
+  'gml-srs',
+  'gtfs-hub-rule',
+  'gtfs-departures-counted',
+  'gtfs-trips-without-mode',
+  'gtfs-untimed',
+  'gtfs-no-timetable',
+  'kommuner-merged',
+  'plan-business-codes',
+  'plan-status-from-arealbruksstatus',
+  'plan-no-name-field',
+  'site-format-all-business',
+  'plan-version-codes',
+  'farmland-rule',
+  'kommune-boundaries',
+] as const;
+export type MappingNoteCode = (typeof MAPPING_NOTE_CODES)[number];
+
+/**
+ * A rule a reader applied (how the file was read, which codes count, how kommuner were mapped), for the preview and
+ * the import account: facts only — a `code`, a `variant` when the code has several texts, and `params`; the words are
+ * in src/i18n (mappingNotes.ts).
+ */
+export interface MappingNote {
+  code: MappingNoteCode;
+  variant?: string;
+  params?: ProblemParams;
+}
+
 /**
  * One thing found wrong with an input file. Loaders collect these instead of throwing at the
  * first one, so a caller can decide later (e.g. skip a bad feature with a warning) without the

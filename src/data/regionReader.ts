@@ -74,11 +74,16 @@ export function regionReader(
             ...(fields.kommunenavn ? { kommunenavn: fields.kommunenavn } : {}),
           })
         : mappedKeys(fields.name ? { name: fields.name } : {}),
+      // `rule`: which kommunenummer make which region, as notation (`0627 + 0628 → Asker syd`).
       notes: kommuneMode
         ? [
             profile
-              ? `Kommune boundaries (profile ${profile.name}): ${rule}; ${keep ? 'other kommuner are kept under their own name' : 'other kommuner are skipped'}.`
-              : `Kommune boundaries: 0220 (Asker) → Asker nord; 0627 (Røyken) and 0628 (Hurum) → Asker syd, merged into one region; ${keep ? 'other kommuner are kept under their own name' : 'other kommuner are skipped'}.`,
+              ? {
+                  code: 'kommune-boundaries',
+                  variant: keep ? 'profile-keep' : 'profile-skip',
+                  params: { profile: profile.name, rule },
+                }
+              : { code: 'kommune-boundaries', variant: keep ? 'asker-keep' : 'asker-skip' },
           ]
         : [],
     };

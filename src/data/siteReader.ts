@@ -127,14 +127,9 @@ export function siteReader(
     const mapping: MappingReport = { mode: plan ? 'plan' : 'project', fields: mappedKeys(fields), notes: [] };
     let videreutvikling = 0;
     if (plan) {
-      mapping.notes.push(
-        `Plan data: only business-land arealformål codes are kept (${[...table.keys()].join(', ')}); each gets the default ABC type of docs/plan-data.md unless the file gives one.`,
-      );
-      if (!fields.status && fields.arealbruksstatus)
-        mapping.notes.push(
-          'Status from arealbruksstatus: 1 → eksisterende, 2 → fremtidig, 3 (videreutvikling av nåværende) → eksisterende with a note.',
-        );
-      if (!fields.name) mapping.notes.push('No name field: each site is named by its arealformål.');
+      mapping.notes.push({ code: 'plan-business-codes', params: { codes: [...table.keys()].join(', ') } });
+      if (!fields.status && fields.arealbruksstatus) mapping.notes.push({ code: 'plan-status-from-arealbruksstatus' });
+      if (!fields.name) mapping.notes.push({ code: 'plan-no-name-field' });
     }
 
     function planStatus(

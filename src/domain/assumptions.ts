@@ -5,10 +5,22 @@ import { problemSummary, scenarioProblem, type ProblemPath, type ScenarioProblem
 import { inRange, rangeProblem } from './scenarioReader.ts';
 import { ABC_TYPES, type AbcType, type Assumptions, type Range3 } from './types.ts';
 
-/** The assumptions file (or an edited copy) does not have the expected shape. */
+/** Every way an assumptions file can be refused (the words, nb and en, are in src/i18n/profileErrors.*.ts). */
+export const ASSUMPTIONS_ERROR_CODES = ['missing', 'not-positive', 'no-source', 'check'] as const;
+export type AssumptionsErrorCode = (typeof ASSUMPTIONS_ERROR_CODES)[number];
+
+/**
+ * The assumptions file (or an edited copy) does not have the expected shape, as facts: the `code`, the dotted `field`
+ * (`capacity.B.m2PerJob.mid.source`) and the `value` as JSON text, or for `check` the coded problems. Error.message is
+ * a technical string; the words for people come from src/i18n (assumptionsErrorText).
+ */
 export class AssumptionsError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly code: AssumptionsErrorCode,
+    readonly params: Readonly<Record<string, string>> = {},
+    readonly problems: readonly ScenarioProblem[] = [],
+  ) {
+    super(code === 'check' ? problems.map(problemSummary).join('; ') : `assumptions ${code}: ${params['field'] ?? ''}`);
     this.name = 'AssumptionsError';
   }
 }
@@ -18,7 +30,7 @@ const LEVELS = ['low', 'mid', 'high'] as const;
 
 function field(obj: unknown, key: string, path: string): unknown {
   if (typeof obj !== 'object' || obj === null || !(key in obj)) {
-    throw new AssumptionsError(`Missing "${path ? `${path}.` : ''}${key}" in the assumptions file.`);
+    throw new AssumptionsError('missing', { field: `${path ? `${path}.` : ''}${key}` });
   }
   return (obj as Record<string, unknown>)[key];
 }
@@ -30,10 +42,10 @@ function figure(obj: unknown, key: string, path: string, sources: Record<string,
   const value = field(f, 'value', full);
   const source = field(f, 'source', full);
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new AssumptionsError(`"${full}.value" must be a positive number, got ${JSON.stringify(value)}.`);
+    throw new AssumptionsError('not-positive', { field: `${full}.value`, value: String(JSON.stringify(value)) });
   }
   if (typeof source !== 'string' || source.trim() === '') {
-    throw new AssumptionsError(`"${full}.source" must say where the figure comes from.`);
+    throw new AssumptionsError('no-source', { field: `${full}.source` });
   }
   sources[full] = source;
   return value;
@@ -82,7 +94,7 @@ export function parseAssumptionsFile(json: unknown): { assumptions: Assumptions;
   // Read for its source check; a display threshold, not an input of the engine (see DENSITY_WARNING_FACTOR).
   figure(json, 'densityWarningFactor', '', sources);
   const problems = checkAssumptions(assumptions);
-  if (problems.length > 0) throw new AssumptionsError(problems.map(problemSummary).join('; '));
+  if (problems.length > 0) throw new AssumptionsError('check', {}, problems);
   return { assumptions, sources };
 }
 

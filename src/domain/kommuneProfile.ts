@@ -82,9 +82,41 @@ export interface KommuneProfile {
   scenarioPresets: readonly string[];
 }
 
+/** Every way a profile file can be refused (the words for each, nb and en, are in src/i18n/profileErrors.*.ts). */
+export const PROFILE_ERROR_CODES = [
+  'version',
+  'id-pattern',
+  'text-empty',
+  'local-missing',
+  'local-not-object',
+  'local-lang-missing',
+  'local-other-keys',
+  'layer-not-object',
+  'layer-none',
+  'figure-not-object',
+  'figure-value',
+  'figure-value-missing',
+  'kommune-number',
+  'bbox',
+  'regions-not-object',
+  'regions-entry',
+  'investor-shape',
+  'investor-roads',
+  'presets-shape',
+] as const;
+export type ProfileErrorCode = (typeof PROFILE_ERROR_CODES)[number];
+
+/**
+ * A profile file that cannot be used, as facts: the `code` and `params` (`field`: the dotted path such as
+ * `profile.kommune.number`; `value`: the value as JSON text). Its Error.message is a technical string; the words for
+ * people come from src/i18n (profileErrorText), for the app and the CLIs alike.
+ */
 export class ProfileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly code: ProfileErrorCode,
+    readonly params: Readonly<Record<string, string>> = {},
+  ) {
+    super(params['field'] === undefined ? `profile: ${code}` : `${params['field']}: ${code}`);
     this.name = 'ProfileError';
   }
 }
@@ -94,7 +126,7 @@ const own = (o: unknown, key: string): unknown => (isObject(o) && Object.hasOwn(
 
 function text(o: unknown, key: string, at: string): string {
   const v = own(o, key);
-  if (typeof v !== 'string' || v.trim() === '') throw new ProfileError(`${at}.${key} must be a non-empty text`);
+  if (typeof v !== 'string' || v.trim() === '') throw new ProfileError('text-empty', { field: `${at}.${key}` });
   return v;
 }
 
@@ -103,15 +135,16 @@ const LANGS: readonly ProfileLang[] = ['nb', 'en'];
 /** A text in both languages: `{"nb": "…", "en": "…"}`, each non-empty, nothing else. */
 function local(o: unknown, key: string, at: string): LocalText {
   const v = own(o, key);
-  const shape = `${at}.${key} must be a text in both languages, {"nb": "…", "en": "…"}`;
-  if (!isObject(v)) throw new ProfileError(`${shape}, not ${JSON.stringify(v) ?? 'missing'}`);
+  const field = `${at}.${key}`;
+  if (v === undefined) throw new ProfileError('local-missing', { field });
+  if (!isObject(v)) throw new ProfileError('local-not-object', { field, value: JSON.stringify(v) });
   for (const lang of LANGS) {
     const t = own(v, lang);
-    if (typeof t !== 'string' || t.trim() === '') throw new ProfileError(`${shape}; "${lang}" is missing or empty`);
+    if (typeof t !== 'string' || t.trim() === '') throw new ProfileError('local-lang-missing', { field, lang });
   }
   const other = Object.keys(v).filter((k) => !LANGS.includes(k as ProfileLang));
   if (other.length > 0)
-    throw new ProfileError(`${shape}; ${other.map((k) => JSON.stringify(k)).join(', ')} is not one`);
+    throw new ProfileError('local-other-keys', { field, keys: other.map((k) => JSON.stringify(k)).join(', ') });
   return { nb: v.nb as string, en: v.en as string };
 }
 
@@ -122,15 +155,13 @@ const optionalLocal = (o: unknown, key: string, at: string): LocalText | undefin
 function layer(o: unknown, key: string): ProfileLayer {
   const at = `profile.${key}`;
   const v = own(o, key);
-  if (!isObject(v)) throw new ProfileError(`${at} must be an object with "file", "geojson" or "missing"`);
+  if (!isObject(v)) throw new ProfileError('layer-not-object', { field: at });
   const noteText = optionalLocal(v, 'note', at);
   const note = noteText ? { note: noteText } : {};
   if (typeof v.file === 'string' && v.file !== '') return { kind: 'file', file: v.file, ...note };
   if (isObject(v.geojson)) return { kind: 'inline', geojson: v.geojson, ...note };
   if (v.missing !== undefined) return { kind: 'missing', reason: local(v, 'missing', at) };
-  throw new ProfileError(
-    `${at} must give "file" (a path beside the profile), "geojson" (a FeatureCollection) or "missing" (why there is none)`,
-  );
+  throw new ProfileError('layer-none', { field: at });
 }
 
 const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
@@ -138,10 +169,15 @@ const positive = (v: unknown): v is number => typeof v === 'number' && Number.is
 function figure<T>(o: unknown, key: keyof ProfileTargets, check: (v: unknown) => v is T): ProfileFigure<T> {
   const at = `profile.planTargets.${key}`;
   const v = own(own(o, 'planTargets'), key);
-  if (!isObject(v)) throw new ProfileError(`${at} must be a figure {value, unit, label, source} or {label, missing}`);
+  if (!isObject(v)) throw new ProfileError('figure-not-object', { field: at });
   const label = local(v, 'label', at);
   if (v.missing !== undefined) return { known: false, label, reason: local(v, 'missing', at) };
-  if (!check(v.value)) throw new ProfileError(`${at}.value is not a usable figure (${JSON.stringify(v.value)})`);
+  if (!check(v.value)) {
+    const value = JSON.stringify(v.value);
+    throw value === undefined
+      ? new ProfileError('figure-value-missing', { field: `${at}.value` })
+      : new ProfileError('figure-value', { field: `${at}.value`, value });
+  }
   return { known: true, value: v.value, unit: text(v, 'unit', at), label, source: local(v, 'source', at) };
 }
 
@@ -150,14 +186,13 @@ const range = (v: unknown): v is { low: number; high: number } =>
 
 /** Checks a parsed profile file. Throws ProfileError naming the field. */
 export function parseProfile(json: unknown): KommuneProfile {
-  if (own(json, 'profileVersion') !== 1) throw new ProfileError('profile.profileVersion must be 1');
+  if (own(json, 'profileVersion') !== 1) throw new ProfileError('version', { field: 'profile.profileVersion' });
   const id = text(json, 'id', 'profile');
-  if (!/^[a-z0-9-]+$/.test(id))
-    throw new ProfileError('profile.id must be lower-case letters, digits and hyphens (it is used in links)');
+  if (!/^[a-z0-9-]+$/.test(id)) throw new ProfileError('id-pattern', { field: 'profile.id' });
   const kommune = own(json, 'kommune');
   const kommunenummer = text(kommune, 'number', 'profile.kommune');
   if (!/^\d{4}$/.test(kommunenummer))
-    throw new ProfileError(`profile.kommune.number must be four digits, not ${JSON.stringify(kommunenummer)}`);
+    throw new ProfileError('kommune-number', { field: 'profile.kommune.number', value: JSON.stringify(kommunenummer) });
   const bbox = own(json, 'referenceLngLatBbox');
   if (
     !Array.isArray(bbox) ||
@@ -166,31 +201,33 @@ export function parseProfile(json: unknown): KommuneProfile {
     bbox[0] >= bbox[2] ||
     bbox[1] >= bbox[3]
   ) {
-    throw new ProfileError('profile.referenceLngLatBbox must be [minLon, minLat, maxLon, maxLat]');
+    throw new ProfileError('bbox', { field: 'profile.referenceLngLatBbox' });
   }
   const regionsJson = own(json, 'regions');
   const from = own(regionsJson, 'fromKommuner');
   const regionsFromKommuner = new Map<string, string>();
   if (from !== undefined) {
-    if (!isObject(from)) throw new ProfileError('profile.regions.fromKommuner must map kommunenummer to region names');
+    if (!isObject(from)) throw new ProfileError('regions-not-object', { field: 'profile.regions.fromKommuner' });
     // Sorted by number: JSON puts "3024" before "0219" (integer-like keys first), which would read oddly in messages.
     for (const [k, v] of Object.entries(from).sort(([a], [b]) => a.localeCompare(b))) {
       if (!/^\d{4}$/.test(k) || typeof v !== 'string' || v === '')
-        throw new ProfileError(
-          `profile.regions.fromKommuner: ${JSON.stringify(k)} → ${JSON.stringify(v)} is not a 4-digit number and a region name`,
-        );
+        throw new ProfileError('regions-entry', {
+          field: 'profile.regions.fromKommuner',
+          key: JSON.stringify(k),
+          // JSON.stringify(undefined) is undefined; as text it is what the file's reader sees.
+          value: String(JSON.stringify(v)),
+        });
       regionsFromKommuner.set(k, v);
     }
   }
   const investorJson = own(json, 'investor');
   let investor: ProfileInvestor | null = null;
   if (investorJson !== undefined) {
-    if (!isObject(investorJson))
-      throw new ProfileError('profile.investor must be {"organisation": {nb, en}, "note"?: {nb, en}} or left out');
+    if (!isObject(investorJson)) throw new ProfileError('investor-shape', { field: 'profile.investor' });
     const note = optionalLocal(investorJson, 'note', 'profile.investor');
     const roads = own(investorJson, 'mainRoads') ?? [];
     if (!Array.isArray(roads) || !roads.every((r) => typeof r === 'string' && r.trim() !== ''))
-      throw new ProfileError('profile.investor.mainRoads must be a list of road names, e.g. ["E18", "E134"]');
+      throw new ProfileError('investor-roads', { field: 'profile.investor.mainRoads' });
     investor = {
       organisation: local(investorJson, 'organisation', 'profile.investor'),
       ...(note ? { note } : {}),
@@ -203,7 +240,7 @@ export function parseProfile(json: unknown): KommuneProfile {
     presetsJson !== undefined &&
     (!Array.isArray(presetIds) || !presetIds.every((p) => typeof p === 'string' && /^[a-z0-9-]+$/.test(p)))
   )
-    throw new ProfileError('profile.scenarioPresets must be {"ids": ["preset-id", …], "note"?: {nb, en}} or left out');
+    throw new ProfileError('presets-shape', { field: 'profile.scenarioPresets' });
   if (presetsJson !== undefined) optionalLocal(presetsJson, 'note', 'profile.scenarioPresets');
   return {
     id,

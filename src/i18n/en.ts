@@ -18,6 +18,7 @@ import { showEn } from './show.en';
 import { profileEn } from './profile.en';
 import { profilePagesEn } from './profilePages.en';
 import { profileWordsEn } from './profileWords.en';
+import { profileErrorsEn } from './profileErrors.en';
 import { presentEn } from './present.en';
 import type { Messages } from './nb';
 
@@ -42,6 +43,7 @@ export const en: Messages = {
   ...profileEn,
   ...profilePagesEn,
   ...profileWordsEn,
+  ...profileErrorsEn,
   languageLabel: 'Language',
   languageNb: 'Norsk (bokmål)',
   languageEn: 'English',

@@ -18,6 +18,7 @@ import { showNb } from './show.nb';
 import { profileNb } from './profile.nb';
 import { profilePagesNb } from './profilePages.nb';
 import { profileWordsNb } from './profileWords.nb';
+import { profileErrorsNb } from './profileErrors.nb';
 import { presentNb } from './present.nb';
 
 export const nb = {
@@ -41,6 +42,7 @@ export const nb = {
   ...profileNb,
   ...profilePagesNb,
   ...profileWordsNb,
+  ...profileErrorsNb,
   languageLabel: 'Språk',
   languageNb: 'Norsk (bokmål)',
   languageEn: 'English',

@@ -3,7 +3,7 @@
 import { parseEpsg } from '../../domain/crs.ts';
 import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature, SafeRecord } from '../loadGeoJson.ts';
-import { DataError } from '../problems.ts';
+import { DataError, type MappingNote } from '../problems.ts';
 import { GEOGRAPHIC } from '../resolveCrs.ts';
 import { detached, type TextSource } from '../textChunks.ts';
 import {
@@ -154,11 +154,20 @@ export function readGml(text: TextSource, opts: GmlReadOptions): ParsedCollectio
       params: kinds ? { found: kinds } : {},
     });
   }
-  const notes = [
-    `Read as GML (${visit.root}); ${features.length} feature${features.length === 1 ? '' : 's'} with ${want === 'areas' ? 'an area' : 'a point'}${kinds ? `; not read: ${kinds}` : ''}.`,
+  // Facts only (the words are in src/i18n/mappingNotes.*.ts).
+  const notes: MappingNote[] = [
+    {
+      code: 'gml-read',
+      variant: want === 'areas' ? 'areas' : 'points',
+      params: { root: visit.root, count: String(features.length), ...(kinds ? { notRead: kinds } : {}) },
+    },
     srs === undefined
-      ? 'No srsName in the file: the coordinate system is guessed.'
-      : `srsName ${srs}${parseEpsg(srs) !== null && GEOGRAPHIC.has(parseEpsg(srs) as never) ? ', read in its EPSG axis order latitude, longitude' : ''}.`,
+      ? { code: 'gml-srs', variant: 'none' }
+      : {
+          code: 'gml-srs',
+          variant: parseEpsg(srs) !== null && GEOGRAPHIC.has(parseEpsg(srs) as never) ? 'lat-lon' : 'given',
+          params: { srs },
+        },
   ];
   return {
     file,

@@ -2,7 +2,7 @@
 // Points.
 import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M, type Pt } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature } from '../loadGeoJson.ts';
-import { DataError, type Problem } from '../problems.ts';
+import { DataError, type MappingNote, type Problem } from '../problems.ts';
 import { detached, type TextSource } from '../textChunks.ts';
 import { koordsysName, readSosiHeader, type SosiHeader } from './sosiHeader.ts';
 import { SosiStream, type SosiObject } from './sosiLex.ts';
@@ -156,13 +156,38 @@ export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollect
     });
   }
 
-  const notes = [
-    `Read as SOSI${header.version ? ` ${header.version}` : ''} text, character set ${opts.encoding ?? header.charset ?? 'as given'}; ..KOORDSYS ${header.koordsys} (${koordsysName(header.koordsys)}) → EPSG:${header.epsg}, ..ENHET ${header.enhet}, ..ORIGO-NØ ${header.origoN} ${header.origoE}.`,
-    `${features.length} .${opts.want === 'areas' ? 'FLATE' : 'PUNKT/.SYMBOL'} object${features.length === 1 ? '' : 's'} read${opts.want === 'areas' ? `, their boundaries built from ${curves.size} curve${curves.size === 1 ? '' : 's'}` : ''}${passed.size > 0 ? `; not read as features: ${counted(passed)}` : ''}.`,
+  // Facts only (the words are in src/i18n/mappingNotes.*.ts): how the header was read, then what was read.
+  const charset = opts.encoding ?? header.charset;
+  const name = koordsysName(header.koordsys);
+  const notes: MappingNote[] = [
+    {
+      code: 'sosi-read',
+      params: {
+        ...(header.version ? { version: header.version } : {}),
+        ...(charset === undefined ? {} : { charset }),
+        koordsys: String(header.koordsys),
+        ...(name === undefined ? {} : { koordsysName: name }),
+        epsg: String(header.epsg),
+        enhet: String(header.enhet),
+        origoN: String(header.origoN),
+        origoE: String(header.origoE),
+      },
+    },
+    {
+      code: 'sosi-objects',
+      variant: opts.want === 'areas' ? 'areas' : 'points',
+      params: {
+        count: String(features.length),
+        ...(opts.want === 'areas' ? { curves: String(curves.size) } : {}),
+        ...(passed.size > 0 ? { notRead: counted(passed) } : {}),
+      },
+    },
   ];
   if (arcs > 0)
-    notes.push(
-      `${arcs} arc${arcs === 1 ? '' : 's'} (.BUEP/.SIRKELP/.BUE/.SIRKEL) replaced by chords that stay within ${header.geographic ? '1e-8°' : '1 mm'} of the true arc.`,
-    );
+    notes.push({
+      code: 'sosi-arcs',
+      variant: header.geographic ? 'geographic' : 'projected',
+      params: { count: String(arcs) },
+    });
   return { file, crsMember: { type: 'name', properties: { name: `EPSG:${header.epsg}` } }, features, problems, notes };
 }

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { haveSharedSources, sharedSource } from '../../helpers/sharedSources.ts';
 import { parseProfile, ProfileError } from '../../../src/domain/kommuneProfile.ts';
+import { translator } from '../../../src/i18n/index.ts';
+import { profileErrorText } from '../../../src/i18n/profileErrors.ts';
 import { PLAN_TARGETS } from '../../../src/domain/planTargets.ts';
 import { loadRegions } from '../../../src/data/loaders.ts';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
@@ -50,7 +52,17 @@ describe('the bundled profiles', () => {
 
   it('a profile with a missing or wrong field is refused naming it', () => {
     const bad = { ...(profileJson('asker.json') as object), kommune: { name: 'X', number: '32', source: 's' } };
-    expect(() => parseProfile(bad)).toThrow(new ProfileError('profile.kommune.number must be four digits, not "32"'));
+    let error: unknown;
+    try {
+      parseProfile(bad);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ProfileError);
+    const e = error as ProfileError;
+    expect([e.code, e.params]).toEqual(['kommune-number', { field: 'profile.kommune.number', value: '"32"' }]);
+    expect(profileErrorText(e, translator('en'))).toBe('profile.kommune.number must be four digits, not "32"');
+    expect(profileErrorText(e, translator('nb'))).toBe('profile.kommune.number må være fire sifre, ikke "32"');
   });
 });
 

@@ -6,8 +6,9 @@ import {
   readArealbruksstatus,
   BUSINESS_CODES,
 } from '../../../src/data/arealformal.ts';
-import { canonicalKey, describeMapping, detectFields } from '../../../src/data/fieldNames.ts';
+import { canonicalKey, detectFields } from '../../../src/data/fieldNames.ts';
 import { parseGeoJsonText } from '../../../src/data/loadGeoJson.ts';
+import { mappingFieldsText } from '../../../src/i18n/mappingNotes.ts';
 import { skipReasonText } from '../../../src/i18n/problemText.ts';
 import { collection, feature } from './geojsonText.ts';
 
@@ -42,7 +43,10 @@ describe('detectFields', () => {
       name: { key: 'FELTNAVN', path: ['FELTNAVN'] },
       arealformal: { key: 'KPAREALFORMAL', path: ['KPAREALFORMAL'] },
     });
-    expect(describeMapping(m)).toBe('name ← FELTNAVN, arealformål ← KPAREALFORMAL');
+    const keys = Object.fromEntries(Object.entries(m).map(([role, source]) => [role, source.key]));
+    expect(mappingFieldsText(keys, 'en')).toBe('name ← FELTNAVN, arealformål ← KPAREALFORMAL');
+    expect(mappingFieldsText(keys, 'nb')).toBe('navn ← FELTNAVN, arealformål ← KPAREALFORMAL');
+    expect(mappingFieldsText({}, 'nb')).toBe('ingen kjente felter');
   });
 
   it('looks one level into nested objects', () => {

@@ -8,6 +8,10 @@ import { toLngLat } from '../../../src/domain/crs.ts';
 import { multiPolygonAreaM2, multiPolygonCentroid } from '../../../src/domain/geometry.ts';
 import { skipReasonText } from '../../../src/i18n/problemText.ts';
 import { messageOf } from '../../helpers/problemWords.ts';
+import { mappingNoteText } from '../../../src/i18n/mappingNotes.ts';
+
+/** The readers' notes as the English catalogue words them. */
+const notesEn = (notes: readonly { code: string }[]): string[] => notes.map((n) => mappingNoteText(n, 'en'));
 
 const PLAN = resolve(import.meta.dirname, '../../fixtures/plan');
 const bytes = (name: string): Uint8Array => readFileSync(resolve(PLAN, name));
@@ -41,7 +45,7 @@ describe('plan_25832.gml (gml:FeatureCollection, gml:featureMember)', () => {
   });
 
   it('reads the name from app:områdenavn or app:feltnavn, and says what was not read', () => {
-    expect(r.mapping.notes[0]).toBe(
+    expect(notesEn(r.mapping.notes)[0]).toBe(
       'Read as GML (gml:FeatureCollection); 3 features with an area; not read: 1 app:RpGrense.',
     );
     // A skip is facts (code, variant, params); its reason's words are the catalogue's.

@@ -5,10 +5,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { haveSharedSources } from '../../helpers/sharedSources.ts';
 import { hubTypeOfRouteType, gtfsSeconds } from '../../../src/data/gtfsDepartures.ts';
-import { DEFAULT_HUB_RULE, describeHubRule, loadGtfsHubs, type GtfsFiles } from '../../../src/data/gtfsHubs.ts';
+import { DEFAULT_HUB_RULE, hubRuleNote, loadGtfsHubs, type GtfsFiles } from '../../../src/data/gtfsHubs.ts';
 import { DataError, loadHubs } from '../../../src/data/loaders.ts';
 import { messageOf, thrownWords } from '../../helpers/problemWords.ts';
 import { skipReasonText } from '../../../src/i18n/problemText.ts';
+import { mappingNoteText } from '../../../src/i18n/mappingNotes.ts';
+
+/** The readers' notes as the English catalogue words them. */
+const notesEn = (notes: readonly { code: string }[]): string[] => notes.map((n) => mappingNoteText(n, 'en'));
 
 const DIR = resolve(import.meta.dirname, '../../fixtures/good/gtfs-asker');
 const rd = (n: string): string => readFileSync(resolve(DIR, n), 'utf8');
@@ -26,7 +30,7 @@ describe('the gtfs-asker fixture with the default rule (07–09: tog ≥ 2/h, bu
   const r = loadGtfsHubs(FEED, { file: 'gtfs-asker' });
 
   it('picks the busiest day: 2024-01-02, since 1 January is removed in calendar_dates.txt', () => {
-    expect(r.mapping.notes).toContain(
+    expect(notesEn(r.mapping.notes)).toContain(
       'Departures counted on 2024-01-02 (the busiest day of the feed): 30 trips run that day.',
     );
   });
@@ -58,9 +62,9 @@ describe('the gtfs-asker fixture with the default rule (07–09: tog ≥ 2/h, bu
   });
 
   it('notes what it did not count', () => {
-    expect(r.mapping.notes).toContain('1 trip of routes without a hub type (e.g. tram) not counted.');
-    expect(r.mapping.notes).toContain('14 stop times without a departure_time not counted.');
-    expect(r.mapping.notes[0]).toBe(describeHubRule(DEFAULT_HUB_RULE));
+    expect(notesEn(r.mapping.notes)).toContain('1 trip of routes without a hub type (e.g. tram) not counted.');
+    expect(notesEn(r.mapping.notes)).toContain('14 stop times without a departure_time not counted.');
+    expect(r.mapping.notes[0]).toEqual(hubRuleNote(DEFAULT_HUB_RULE));
   });
 
   const shared = resolve(import.meta.dirname, '../../../../shared/geodata-sources/asker-nord-syd/hubs_25832.geojson');

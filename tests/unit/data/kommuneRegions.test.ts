@@ -10,6 +10,10 @@ import { kommunenummerOf } from '../../../src/data/regionReader.ts';
 import { collection, feature, polygon, rectRing } from './geojsonText.ts';
 import { thrownWords } from '../../helpers/problemWords.ts';
 import { skipReasonText } from '../../../src/i18n/problemText.ts';
+import { mappingNoteText } from '../../../src/i18n/mappingNotes.ts';
+
+/** The readers' notes as the English catalogue words them. */
+const notesEn = (notes: readonly { code: string }[]): string[] => notes.map((n) => mappingNoteText(n, 'en'));
 
 const GOOD = resolve(import.meta.dirname, '../../fixtures/good');
 const text = readFileSync(resolve(GOOD, 'kommuner_25833.geojson'), 'utf8');
@@ -26,7 +30,7 @@ describe('kommuner_25833.geojson (pre-2020 kommuner, hand-drawn rectangles in EP
       ['Asker nord', 1],
       ['Asker syd', 2],
     ]);
-    expect(r.mapping.notes).toContain('Kommuner 0627 and 0628 merged into one region "Asker syd".');
+    expect(notesEn(r.mapping.notes)).toContain('Kommuner 0627 and 0628 merged into one region "Asker syd".');
     expect(r.warnings.map((w) => w.code)).toEqual(['kommune-not-asker', 'kommune-whole-asker']);
   });
 

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inLang, parseProfile, ProfileError } from '../../../src/domain/kommuneProfile.ts';
+import { translator } from '../../../src/i18n/index.ts';
+import { profileErrorText } from '../../../src/i18n/profileErrors.ts';
 
 const read = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../geodata/profiles', `${name}.json`), 'utf8')) as Record<
@@ -15,7 +17,7 @@ const errorOf = (json: unknown): string => {
   try {
     parseProfile(json);
   } catch (e) {
-    if (e instanceof ProfileError) return e.message;
+    if (e instanceof ProfileError) return profileErrorText(e, translator('en'));
     throw e;
   }
   throw new Error('expected a ProfileError');
