@@ -9,7 +9,7 @@ import { DEFAULT_START_YEAR, type Scenario, type SiteChange } from './scenario.t
 import { leadTimes, mergeAssumptions } from './scenarioAssumptions.ts';
 import { ScenarioError } from './scenarioError.ts';
 import { compileRules, type SiteWithProperties } from './scenarioRules.ts';
-import { summarise } from './summary.ts';
+import { ScenarioSummary } from './scenarioSummary.ts';
 import type {
   AbcFit,
   AbcType,
@@ -178,10 +178,11 @@ function fitTableFor(
  * Runs the scenario on sites whose geometry metrics are already computed (`metrics[i]` belongs to `sites[i]`):
  * no geometry work, so it can run on every edit. One pass over the sites settles each site's state and builds its
  * result with the same formulas as landJobs/jobCapacity, newJobsWithin and assessAbcFit (a site with its own
- * utilisation gets its ABC type's %BRA replaced or scaled, as withSiteBra does), and sums the per-year figures on
- * the way; the summary is summarise's. The figures are those of assessing the scenario's sites with assessSites
- * and re-assessing the sites it changes, to the last digit (tests/unit/scenario/applyFast.test.ts).
- * Throws ScenarioError when the merged assumptions are unusable (e.g. low > mid after an override).
+ * utilisation gets its ABC type's %BRA replaced or scaled, as withSiteBra does), and sums the per-year figures and
+ * the summary (scenarioSummary.ts, summarise's sums) on the way. The figures are those of assessing the scenario's
+ * sites with assessSites and re-assessing the sites it changes, to the last digit (tests/unit/scenario/
+ * applyFast.test.ts holds the two to it). Throws ScenarioError when the merged assumptions are unusable (e.g.
+ * low > mid after an override).
  */
 export function applyScenario(
   sites: readonly SiteWithProperties[],
@@ -227,6 +228,7 @@ export function applyScenario(
   const yNew = new Float64Array(horizonYears * 3);
   const yCum = new Float64Array(horizonYears * 3);
   const afterHorizon = { sites: 0, areaDaa: 0, jobs: zeroJobs(), newJobs: zeroJobs() };
+  const totals = new ScenarioSummary(a.nearHubM);
 
   const states: SiteScenarioState[] = new Array<SiteScenarioState>(sites.length);
   const results: SiteResult[] = [];
@@ -339,7 +341,7 @@ export function applyScenario(
     const jobs: Jobs = { low, mid, high };
     const newJobs: Jobs = { low: newLow, mid: newMid, high: newHigh };
     // Spelled out in assessSites' field order: one fixed object shape.
-    results.push({
+    const result: SiteResult = {
       siteId: m.siteId,
       areaM2,
       centroid: m.centroid,
@@ -357,7 +359,9 @@ export function applyScenario(
       availableYear,
       newJobsWithinHorizon: { low: newLow * within, mid: newMid * within, high: newHigh * within },
       fit,
-    });
+    };
+    results.push(result);
+    totals.add(site.status, abc, result);
 
     // Per-year figures: the year the site becomes available (before the start counts as the start), then the new
     // jobs taken up by the end of each year of the horizon.
@@ -418,7 +422,7 @@ export function applyScenario(
     states,
     sites: keptSites,
     results,
-    summary: summarise(keptSites, results, a, pace),
+    summary: totals.finish(pace),
     perYear,
     afterHorizon,
     ruleHits,
