@@ -153,24 +153,30 @@ interface FitTable {
   byType: (AbcFit | undefined)[][];
 }
 
-const fitTables = new WeakMap<readonly SiteGeometryMetrics[], FitTable>();
+/** Tables kept per metrics array: a few threshold sets, so comparing a scenario that moves them with the basis
+ * does not rebuild one on every apply. */
+const fitTables = new WeakMap<readonly SiteGeometryMetrics[], FitTable[]>();
+const FIT_TABLES_KEPT = 4;
 
 function fitTableFor(
   metrics: readonly SiteGeometryMetrics[],
   hubs: ReadonlyMap<string, Hub>,
   t: AccessibilityThresholds,
 ): FitTable {
-  let table = fitTables.get(metrics);
-  if (
-    !table ||
-    table.hubs !== hubs ||
-    table.thresholds.aMaxRailM !== t.aMaxRailM ||
-    table.thresholds.bMaxRailM !== t.bMaxRailM ||
-    table.thresholds.bMaxAnyHubM !== t.bMaxAnyHubM
-  ) {
-    table = { hubs, thresholds: { ...t }, seen: metrics.slice(), byType: [[], [], [], []] };
-    fitTables.set(metrics, table);
+  let kept = fitTables.get(metrics);
+  if (!kept) fitTables.set(metrics, (kept = []));
+  for (const table of kept) {
+    const k = table.thresholds;
+    if (
+      table.hubs === hubs &&
+      k.aMaxRailM === t.aMaxRailM &&
+      k.bMaxRailM === t.bMaxRailM &&
+      k.bMaxAnyHubM === t.bMaxAnyHubM
+    )
+      return table;
   }
+  const table: FitTable = { hubs, thresholds: { ...t }, seen: metrics.slice(), byType: [[], [], [], []] };
+  if (kept.unshift(table) > FIT_TABLES_KEPT) kept.pop();
   return table;
 }
 
