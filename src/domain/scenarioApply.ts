@@ -240,7 +240,7 @@ export function applyScenario(
   const results: SiteResult[] = [];
   // The included sites; stays the input array until a site is dropped or retyped.
   let inSites: Site[] | null = null;
-  // One scratch object reused for every site: no allocation per site beyond its state and result.
+  // One scratch object reused for every site: no allocation per site beyond its state, its result and its figures.
   const e: Effective = { include: true, abc: null, bra: null, braFactor: null, availableYear: null, jobsToday: null };
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i] as SiteWithProperties;
