@@ -56,7 +56,7 @@ export function computeGeometryMetrics(
 const hubLookups = new WeakMap<Hub[], Map<string, Hub>>();
 
 /** id → hub, kept per hubs array so repeated assessments reuse it (and the fit texts cached against it). */
-function hubLookup(hubs: Hub[]): Map<string, Hub> {
+export function hubLookup(hubs: Hub[]): Map<string, Hub> {
   let map = hubLookups.get(hubs);
   if (!map) {
     map = new Map();

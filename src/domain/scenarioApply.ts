@@ -1,15 +1,28 @@
 // Applies a scenario to assessed data: which sites are in, with what ABC type, utilisation and year, and the totals.
-import { assessSites } from './analyse.ts';
+import { assessAbcFit } from './abcFit.ts';
+import { hubLookup } from './analyse.ts';
 import { checkAssumptions } from './assumptions.ts';
-import { landJobs } from './capacity.ts';
-import { leadFor, newJobsWithin, takeUpYears, takenUpShare, type PaceContext } from './pace.ts';
+import { areaDaa } from './capacity.ts';
+import { leadFor, takeUpYears, takenUpShare, type PaceContext } from './pace.ts';
 import { ASKER_JOB_TARGETS, type Range } from './planTargets.ts';
 import { DEFAULT_START_YEAR, type Scenario, type SiteChange } from './scenario.ts';
-import { leadTimes, mergeAssumptions, withSiteBra } from './scenarioAssumptions.ts';
+import { leadTimes, mergeAssumptions } from './scenarioAssumptions.ts';
 import { ScenarioError } from './scenarioError.ts';
 import { compileRules, type SiteWithProperties } from './scenarioRules.ts';
-import { summarise } from './summary.ts';
-import type { AbcType, Assumptions, Hub, Jobs, Site, SiteGeometryMetrics, SiteResult, Summary } from './types.ts';
+import { ScenarioSummary } from './scenarioSummary.ts';
+import type {
+  AbcFit,
+  AbcType,
+  AccessibilityThresholds,
+  Assumptions,
+  Hub,
+  Jobs,
+  JobsTodaySource,
+  Site,
+  SiteGeometryMetrics,
+  SiteResult,
+  Summary,
+} from './types.ts';
 
 /** What the scenario made of one input site (every site, included or not, in input order). */
 export interface SiteScenarioState {
@@ -102,11 +115,80 @@ function applyChange(e: Effective, c: SiteChange): void {
   if (c.jobsToday !== undefined) e.jobsToday = c.jobsToday;
 }
 
+/** Capacity figures of one ABC type under the effective assumptions, read once per apply instead of per site. */
+interface TypeFigures {
+  netShare: number;
+  braLow: number;
+  braMid: number;
+  braHigh: number;
+  m2Low: number;
+  m2Mid: number;
+  m2High: number;
+}
+
+function typeFigures(a: Assumptions, abc: AbcType): TypeFigures {
+  const c = a.capacity[abc];
+  return {
+    netShare: a.netShare[abc],
+    braLow: c.bra.low,
+    braMid: c.bra.mid,
+    braHigh: c.bra.high,
+    m2Low: c.m2PerJob.low,
+    m2Mid: c.m2PerJob.mid,
+    m2High: c.m2PerJob.high,
+  };
+}
+
+/**
+ * The ABC fits of one metrics array under one set of access thresholds and one hub lookup, by planned type
+ * (A, B, C, none) and site index, filled as sites are met. A fit depends on the metrics object, the hubs, the planned
+ * type and the thresholds only (abcFit.ts keeps it per metrics object already), so a scenario edit that keeps the
+ * thresholds reads each site's fit from an array instead of looking it up by object. `seen` holds the metrics objects
+ * the fits were made for: an entry is used only while the array still holds the same object at that index.
+ */
+interface FitTable {
+  hubs: ReadonlyMap<string, Hub>;
+  thresholds: AccessibilityThresholds;
+  seen: (SiteGeometryMetrics | undefined)[];
+  byType: (AbcFit | undefined)[][];
+}
+
+/** Tables kept per metrics array: a few threshold sets, so comparing a scenario that moves them with the basis
+ * does not rebuild one on every apply. */
+const fitTables = new WeakMap<readonly SiteGeometryMetrics[], FitTable[]>();
+const FIT_TABLES_KEPT = 4;
+
+function fitTableFor(
+  metrics: readonly SiteGeometryMetrics[],
+  hubs: ReadonlyMap<string, Hub>,
+  t: AccessibilityThresholds,
+): FitTable {
+  let kept = fitTables.get(metrics);
+  if (!kept) fitTables.set(metrics, (kept = []));
+  for (const table of kept) {
+    const k = table.thresholds;
+    if (
+      table.hubs === hubs &&
+      k.aMaxRailM === t.aMaxRailM &&
+      k.bMaxRailM === t.bMaxRailM &&
+      k.bMaxAnyHubM === t.bMaxAnyHubM
+    )
+      return table;
+  }
+  const table: FitTable = { hubs, thresholds: { ...t }, seen: metrics.slice(), byType: [[], [], [], []] };
+  if (kept.unshift(table) > FIT_TABLES_KEPT) kept.pop();
+  return table;
+}
+
 /**
  * Runs the scenario on sites whose geometry metrics are already computed (`metrics[i]` belongs to `sites[i]`):
- * no geometry work, so it can run on every edit. Capacity and fit come from assessSites/jobCapacity/summarise;
- * a site with its own utilisation gets jobCapacity under assumptions where only its ABC type's %BRA differs.
- * Throws ScenarioError when the merged assumptions are unusable (e.g. low > mid after an override).
+ * no geometry work, so it can run on every edit. One pass over the sites settles each site's state and builds its
+ * result with the same formulas as landJobs/jobCapacity, newJobsWithin and assessAbcFit (a site with its own
+ * utilisation gets its ABC type's %BRA replaced or scaled, as withSiteBra does), and sums the per-year figures and
+ * the summary (scenarioSummary.ts, summarise's sums) on the way. The figures are those of assessing the scenario's
+ * sites with assessSites and re-assessing the sites it changes, to the last digit (tests/unit/scenario/
+ * applyFast.test.ts holds the two to it). Throws ScenarioError when the merged assumptions are unusable (e.g.
+ * low > mid after an override).
  */
 export function applyScenario(
   sites: readonly SiteWithProperties[],
@@ -125,18 +207,40 @@ export function applyScenario(
   if (problems.length > 0) throw new ScenarioError(problems);
   const lead = leadTimes(scenario.assumptions);
   const startYear = scenario.startYear ?? DEFAULT_START_YEAR;
-  const endYear = startYear + scenario.horizonYears - 1;
-  const pace: PaceContext = { startYear, horizonYears: scenario.horizonYears, leadTimeYears: lead };
+  const horizonYears = scenario.horizonYears;
+  const endYear = startYear + horizonYears - 1;
+  const pace: PaceContext = { startYear, horizonYears, leadTimeYears: lead };
   const rules = scenario.rules ?? [];
   const matchers = compileRules(rules);
   const ruleHits = rules.map(() => 0);
   const overrides = new Map(Object.entries(scenario.sites ?? {}));
   let overridesUsed = 0;
 
+  const hubsById = hubLookup(hubs);
+  const thresholds = a.accessibility;
+  const fits = fitTableFor(metrics, hubsById, thresholds);
+  const sharePerYear = a.takeUpSharePerYear;
+  const landPerJobToday = a.landPerJobTodayM2;
+  const figA = typeFigures(a, 'A');
+  const figB = typeFigures(a, 'B');
+  const figC = typeFigures(a, 'C');
+  // Share taken up after y years (y = 0 … horizon), the pace model's own function, looked up per site and year.
+  const shareAfter = new Float64Array(horizonYears + 1);
+  for (let y = 0; y <= horizonYears; y++) shareAfter[y] = takenUpShare(y, sharePerYear);
+  // Per-year sums in site order (the order the per-site loop of the plain version added them in).
+  const ySites = new Float64Array(horizonYears);
+  const yArea = new Float64Array(horizonYears);
+  const yJobs = new Float64Array(horizonYears * 3);
+  const yNew = new Float64Array(horizonYears * 3);
+  const yCum = new Float64Array(horizonYears * 3);
+  const afterHorizon = { sites: 0, areaDaa: 0, jobs: zeroJobs(), newJobs: zeroJobs() };
+  const totals = new ScenarioSummary(a.nearHubM);
+
   const states: SiteScenarioState[] = new Array<SiteScenarioState>(sites.length);
-  let kept = 0;
-  let sameSites = true;
-  // One scratch object reused for every site: no allocation per site beyond its state.
+  const results: SiteResult[] = [];
+  // The included sites; stays the input array until a site is dropped or retyped.
+  let inSites: Site[] | null = null;
+  // One scratch object reused for every site: no allocation per site beyond its state, its result and its figures.
   const e: Effective = { include: true, abc: null, bra: null, braFactor: null, availableYear: null, jobsToday: null };
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i] as SiteWithProperties;
@@ -163,92 +267,153 @@ export function applyScenario(
     const defaultYear = startYear + leadFor(lead, site.readiness);
     const availableYear = e.availableYear ?? defaultYear;
     const braFactor = e.braFactor === 1 ? null : e.braFactor;
-    const state: SiteScenarioState = {
+    const abc = e.abc;
+    const included = e.include;
+    const jobsTodaySet = e.jobsToday;
+    states[i] = {
       siteId: site.id,
       name: site.name,
-      included: e.include,
-      abc: e.abc,
+      included,
+      abc,
       bra: e.bra,
       braFactor,
       availableYear,
-      jobsToday: e.jobsToday,
+      jobsToday: jobsTodaySet,
       rules: hit ?? NO_RULES,
       siteOverride: own !== undefined,
       changed:
-        !e.include ||
-        e.abc !== site.abc ||
+        !included ||
+        abc !== site.abc ||
         e.bra !== null ||
         braFactor !== null ||
         availableYear !== defaultYear ||
-        e.jobsToday !== null,
-      resultIndex: e.include ? kept++ : -1,
+        jobsTodaySet !== null,
+      resultIndex: included ? results.length : -1,
     };
-    states[i] = state;
-    if (!e.include || e.abc !== site.abc) sameSites = false;
-  }
+    if (!included || abc !== site.abc) {
+      inSites ??= sites.slice(0, i) as Site[];
+      if (!included) continue;
+      // A new object only carries the scenario's type.
+      inSites.push({ ...site, abc });
+    } else if (inSites) inSites.push(site);
 
-  // Most edits keep every site as it is: then the input arrays are assessed as they are, with no copies.
-  let inSites = sites as Site[];
-  let inMetrics = metrics as SiteGeometryMetrics[];
-  let inStates = states;
-  if (!sameSites) {
-    inSites = [];
-    inMetrics = [];
-    inStates = [];
-    for (let i = 0; i < sites.length; i++) {
-      const st = states[i] as SiteScenarioState;
-      if (!st.included) continue;
-      const site = sites[i] as Site;
-      // The original object when its type is unchanged (a new one only carries the scenario's type).
-      inSites.push(st.abc === site.abc ? site : { ...site, abc: st.abc });
-      inMetrics.push(metrics[i] as SiteGeometryMetrics);
-      inStates.push(st);
-    }
-  }
-
-  const results = assessSites(inSites, inMetrics, hubs, a, pace);
-  // Sites hit by the same rule share one (type, %BRA, factor) triple: check the last one before building a key.
-  const siteAssumptions = new Map<string, Assumptions>();
-  let last: { abc: AbcType; bra: number | null; braFactor: number | null; a: Assumptions } | null = null;
-  for (let j = 0; j < results.length; j++) {
-    const s = inStates[j] as SiteScenarioState;
-    const r = results[j] as SiteResult;
-    let sa = a;
-    if (s.abc !== null && (s.bra !== null || s.braFactor !== null)) {
-      if (!last || last.abc !== s.abc || last.bra !== s.bra || last.braFactor !== s.braFactor) {
-        const key = `${s.abc}|${s.bra ?? ''}|${s.braFactor ?? ''}`;
-        let found = siteAssumptions.get(key);
-        if (!found) siteAssumptions.set(key, (found = withSiteBra(a, s.abc, s.bra, s.braFactor)));
-        last = { abc: s.abc, bra: s.bra, braFactor: s.braFactor, a: found };
+    // Capacity on the net land (jobCapacity), with the site's own %BRA or factor when it has one (withSiteBra).
+    const areaM2 = m.areaM2;
+    let low = 0;
+    let mid = 0;
+    let high = 0;
+    if (abc !== null) {
+      const f = abc === 'A' ? figA : abc === 'B' ? figB : figC;
+      let braLow = f.braLow;
+      let braMid = f.braMid;
+      let braHigh = f.braHigh;
+      if (e.bra !== null) {
+        braLow = braMid = braHigh = e.bra;
+      } else if (braFactor !== null) {
+        braLow *= braFactor;
+        braMid *= braFactor;
+        braHigh *= braFactor;
       }
-      sa = last.a;
+      const net = areaM2 * f.netShare;
+      low = (net * braLow) / f.m2High;
+      mid = (net * braMid) / f.m2Mid;
+      high = (net * braHigh) / f.m2Low;
     }
-    const redo = sa !== a || s.jobsToday !== null;
-    if (redo) {
-      const site = inSites[j] as Site;
-      const land = landJobs(
-        { areaM2: r.areaM2, abc: s.abc, status: site.status, jobsToday: s.jobsToday ?? site.jobsToday },
-        sa,
-      );
-      r.jobs = land.capacity;
-      r.jobsToday = land.jobsToday;
-      r.jobsTodaySource = s.jobsToday !== null ? 'scenario' : land.jobsTodaySource;
-      if (s.jobsToday !== null) r.jobsTodayField = null;
-      r.newJobs = land.newJobs;
+    // Jobs today (jobsTodayOf): the scenario's figure, else the data's, else the estimate for existing land.
+    const given = jobsTodaySet ?? site.jobsToday;
+    let jobsToday: number;
+    let source: JobsTodaySource;
+    if (given !== undefined && given !== null && Number.isFinite(given) && given >= 0) {
+      jobsToday = Math.round(given);
+      source = 'data';
+    } else if (site.status === 'eksisterende') {
+      jobsToday = Math.round(areaM2 / landPerJobToday);
+      source = 'estimate';
+    } else {
+      jobsToday = 0;
+      source = site.status === 'fremtidig' ? 'future' : 'unknown';
     }
-    if (redo || r.availableYear !== s.availableYear) {
-      r.availableYear = s.availableYear;
-      r.newJobsWithinHorizon = newJobsWithin(r.newJobs, s.availableYear, pace, a.takeUpSharePerYear);
+    const newLow = Math.max(0, low - jobsToday);
+    const newMid = Math.max(0, mid - jobsToday);
+    const newHigh = Math.max(0, high - jobsToday);
+    const within = takenUpShare(takeUpYears(availableYear, startYear, horizonYears), sharePerYear);
+    const areaDaaOfSite = areaDaa(areaM2);
+    const fitsOfType = fits.byType[abc === 'A' ? 0 : abc === 'B' ? 1 : abc === 'C' ? 2 : 3] as (AbcFit | undefined)[];
+    let fit = fits.seen[i] === m ? fitsOfType[i] : undefined;
+    if (fit === undefined) {
+      fit = assessAbcFit(abc, m, hubsById, thresholds);
+      if (fits.seen[i] === m) fitsOfType[i] = fit;
+    }
+    const jobs: Jobs = { low, mid, high };
+    const newJobs: Jobs = { low: newLow, mid: newMid, high: newHigh };
+    // Spelled out in assessSites' field order: one fixed object shape.
+    const result: SiteResult = {
+      siteId: m.siteId,
+      areaM2,
+      centroid: m.centroid,
+      hubId: m.hubId,
+      hubDistanceM: m.hubDistanceM,
+      hubCentroidDistanceM: m.hubCentroidDistanceM,
+      nearestByType: m.nearestByType,
+      region: m.region,
+      areaDaa: areaDaaOfSite,
+      jobs,
+      jobsToday,
+      jobsTodaySource: jobsTodaySet !== null ? 'scenario' : source,
+      jobsTodayField: jobsTodaySet === null && source === 'data' ? (site.jobsTodayField ?? null) : null,
+      newJobs,
+      availableYear,
+      newJobsWithinHorizon: { low: newLow * within, mid: newMid * within, high: newHigh * within },
+      fit,
+    };
+    results.push(result);
+    totals.add(site.status, abc, result);
+
+    // Per-year figures: the year the site becomes available (before the start counts as the start), then the new
+    // jobs taken up by the end of each year of the horizon.
+    const k0 = Math.max(0, availableYear - startYear);
+    if (k0 >= horizonYears) {
+      afterHorizon.sites++;
+      afterHorizon.areaDaa += areaDaaOfSite;
+      addJobs(afterHorizon.jobs, jobs);
+      addJobs(afterHorizon.newJobs, newJobs);
+      continue;
+    }
+    // Whole years only (the schema's bounds say so): a year between two buckets has no place in the table.
+    if (!Number.isInteger(k0)) throw new Error(`applyScenario: site ${site.id} has a year that is not whole.`);
+    ySites[k0] = (ySites[k0] as number) + 1;
+    yArea[k0] = (yArea[k0] as number) + areaDaaOfSite;
+    const b = k0 * 3;
+    yJobs[b] = (yJobs[b] as number) + low;
+    yJobs[b + 1] = (yJobs[b + 1] as number) + mid;
+    yJobs[b + 2] = (yJobs[b + 2] as number) + high;
+    yNew[b] = (yNew[b] as number) + newLow;
+    yNew[b + 1] = (yNew[b + 1] as number) + newMid;
+    yNew[b + 2] = (yNew[b + 2] as number) + newHigh;
+    // Take-up years by the end of year k are k + 1 − k0 (takeUpYears for whole years).
+    for (let k = k0; k < horizonYears; k++) {
+      const f = shareAfter[k + 1 - k0] as number;
+      const c = k * 3;
+      yCum[c] = (yCum[c] as number) + newLow * f;
+      yCum[c + 1] = (yCum[c + 1] as number) + newMid * f;
+      yCum[c + 2] = (yCum[c + 2] as number) + newHigh * f;
     }
   }
+  const keptSites = inSites ?? (sites as Site[]);
 
-  const { perYear, afterHorizon } = byYear(
-    results,
-    startYear,
-    scenario.horizonYears,
-    a.takeUpSharePerYear,
-    perYearTarget,
-  );
+  const perYear: YearFigures[] = new Array<YearFigures>(horizonYears);
+  for (let k = 0; k < horizonYears; k++) {
+    const b = k * 3;
+    perYear[k] = {
+      year: startYear + k,
+      sites: ySites[k] as number,
+      areaDaa: yArea[k] as number,
+      jobs: { low: yJobs[b] as number, mid: yJobs[b + 1] as number, high: yJobs[b + 2] as number },
+      newJobs: { low: yNew[b] as number, mid: yNew[b + 1] as number, high: yNew[b + 2] as number },
+      cumulativeNewJobs: { low: yCum[b] as number, mid: yCum[b + 1] as number, high: yCum[b + 2] as number },
+      cumulativeTarget: perYearTarget ? { low: perYearTarget.low * (k + 1), high: perYearTarget.high * (k + 1) } : null,
+    };
+  }
   // Only when some override found no site (ids are unique, so a count says so) is the id set worth building.
   let unknownSiteIds: string[] = [];
   if (overridesUsed < overrides.size) {
@@ -261,67 +426,12 @@ export function applyScenario(
     startYear,
     endYear,
     states,
-    sites: inSites,
+    sites: keptSites,
     results,
-    summary: summarise(inSites, results, a, pace),
+    summary: totals.finish(pace),
     perYear,
     afterHorizon,
     ruleHits,
     unknownSiteIds,
   };
-}
-
-/**
- * Buckets the included sites by the year they become available (before the start year counts as the start), and
- * sums the new jobs taken up by the end of each year under the linear take-up (the last year equals the summary's
- * newJobsWithinHorizon).
- */
-function byYear(
-  results: SiteResult[],
-  startYear: number,
-  horizonYears: number,
-  sharePerYear: number,
-  perYearTarget: Range | null,
-) {
-  const perYear: YearFigures[] = [];
-  for (let k = 0; k < horizonYears; k++) {
-    perYear.push({
-      year: startYear + k,
-      sites: 0,
-      areaDaa: 0,
-      jobs: zeroJobs(),
-      newJobs: zeroJobs(),
-      cumulativeNewJobs: zeroJobs(),
-      cumulativeTarget: { low: 0, high: 0 },
-    });
-  }
-  const afterHorizon = { sites: 0, areaDaa: 0, jobs: zeroJobs(), newJobs: zeroJobs() };
-  for (let j = 0; j < results.length; j++) {
-    const r = results[j] as SiteResult;
-    const k0 = Math.max(0, r.availableYear - startYear);
-    const bucket = k0 < horizonYears ? (perYear[k0] as YearFigures) : afterHorizon;
-    bucket.sites++;
-    bucket.areaDaa += r.areaDaa;
-    addJobs(bucket.jobs, r.jobs);
-    addJobs(bucket.newJobs, r.newJobs);
-    for (let k = k0; k < horizonYears; k++) {
-      // Same formula as newJobsWithin for a horizon ending with year k, so the last year matches the summary.
-      const f = takenUpShare(takeUpYears(r.availableYear, startYear, k + 1), sharePerYear);
-      const c = (perYear[k] as YearFigures).cumulativeNewJobs;
-      c.low += r.newJobs.low * f;
-      c.mid += r.newJobs.mid * f;
-      c.high += r.newJobs.high * f;
-      if (f >= 1) {
-        // Fully taken up: the rest of the years get the whole figure.
-        for (let m = k + 1; m < horizonYears; m++) addJobs((perYear[m] as YearFigures).cumulativeNewJobs, r.newJobs);
-        break;
-      }
-    }
-  }
-  perYear.forEach((y, k) => {
-    y.cumulativeTarget = perYearTarget
-      ? { low: perYearTarget.low * (k + 1), high: perYearTarget.high * (k + 1) }
-      : null;
-  });
-  return { perYear, afterHorizon };
 }
