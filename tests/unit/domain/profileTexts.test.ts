@@ -36,8 +36,12 @@ describe('bilingual profile texts', () => {
       }
     }
     const baerum = parseProfile(read('baerum'));
-    expect(baerum.sites.kind === 'missing' && inLang(baerum.sites.reason, 'nb')).toMatch(/^prosjektets datagrunnlag har ingen kommuneplan/);
-    expect(baerum.sites.kind === 'missing' && inLang(baerum.sites.reason, 'en')).toMatch(/^the project's data has no kommuneplan/);
+    expect(baerum.sites.kind === 'missing' && inLang(baerum.sites.reason, 'nb')).toMatch(
+      /^prosjektets datagrunnlag har ingen kommuneplan/,
+    );
+    expect(baerum.sites.kind === 'missing' && inLang(baerum.sites.reason, 'en')).toMatch(
+      /^the project's data has no kommuneplan/,
+    );
   });
 
   it('refuses a plain string, a missing language, an empty text and a third language, naming the field', () => {
