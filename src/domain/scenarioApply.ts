@@ -9,7 +9,7 @@ import { DEFAULT_START_YEAR, type Scenario, type SiteChange } from './scenario.t
 import { leadTimes, mergeAssumptions } from './scenarioAssumptions.ts';
 import { ScenarioError } from './scenarioError.ts';
 import { compileRules, type SiteWithProperties } from './scenarioRules.ts';
-import { ScenarioSummary } from './scenarioSummary.ts';
+import { SummaryBuilder } from './summary.ts';
 import type {
   AbcFit,
   AbcType,
@@ -185,7 +185,7 @@ function fitTableFor(
  * no geometry work, so it can run on every edit. One pass over the sites settles each site's state and builds its
  * result with the same formulas as landJobs/jobCapacity, newJobsWithin and assessAbcFit (a site with its own
  * utilisation gets its ABC type's %BRA replaced or scaled, as withSiteBra does), and sums the per-year figures and
- * the summary (scenarioSummary.ts, summarise's sums) on the way. The figures are those of assessing the scenario's
+ * the summary (summary.ts's SummaryBuilder, the one summarise uses) on the way. The figures are those of assessing the scenario's
  * sites with assessSites and re-assessing the sites it changes, to the last digit (tests/unit/scenario/
  * applyFast.test.ts holds the two to it). Throws ScenarioError when the merged assumptions are unusable (e.g.
  * low > mid after an override).
@@ -234,7 +234,7 @@ export function applyScenario(
   const yNew = new Float64Array(horizonYears * 3);
   const yCum = new Float64Array(horizonYears * 3);
   const afterHorizon = { sites: 0, areaDaa: 0, jobs: zeroJobs(), newJobs: zeroJobs() };
-  const totals = new ScenarioSummary(a.nearHubM);
+  const totals = new SummaryBuilder(a.nearHubM);
 
   const states: SiteScenarioState[] = new Array<SiteScenarioState>(sites.length);
   const results: SiteResult[] = [];

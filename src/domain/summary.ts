@@ -85,12 +85,73 @@ function toRow(a: Acc): SummaryRow {
 const STATUS_ORDER: (SiteStatus | null)[] = ['eksisterende', 'fremtidig', null];
 const ABC_ORDER: (AbcType | null)[] = [...ABC_TYPES, null];
 
+function statusSlot(s: SiteStatus | null): number {
+  return s === 'eksisterende' ? 0 : s === 'fremtidig' ? 1 : 2;
+}
+
+function abcSlot(abc: AbcType | null): number {
+  return abc === 'A' ? 0 : abc === 'B' ? 1 : abc === 'C' ? 2 : 3;
+}
+
 /** Regions by name, sites outside every region (null) last. */
 function compareRegion(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? -1 : 1;
+}
+
+/**
+ * Totals by region × status × ABC type, per region and overall, fed one site at a time: summarise below, and
+ * applyScenario while it builds each site's result (no second pass over 10 000 results). Sums in site order.
+ */
+export class SummaryBuilder {
+  private readonly nearHubM: number;
+  private readonly regions = new Map<string | null, number>();
+  private readonly regionAccs: Acc[] = [];
+  /** By region slot × 12 + status slot × 4 + ABC slot; only groups with sites get one. */
+  private readonly groups: (Acc | undefined)[] = [];
+  private readonly total = newAcc(null, null, null);
+
+  constructor(nearHubM: number) {
+    this.nearHubM = nearHubM;
+  }
+
+  /** One included site: its status and (scenario) ABC type, and its result. */
+  add(status: SiteStatus | null, abc: AbcType | null, r: SiteResult): void {
+    const near = r.hubDistanceM !== null && r.hubDistanceM <= this.nearHubM;
+    let slot = this.regions.get(r.region);
+    if (slot === undefined) {
+      slot = this.regionAccs.length;
+      this.regions.set(r.region, slot);
+      this.regionAccs.push(newAcc(r.region, null, null));
+    }
+    add(this.regionAccs[slot] as Acc, r, near);
+    const key = slot * 12 + statusSlot(status) * 4 + abcSlot(abc);
+    let g = this.groups[key];
+    if (g === undefined) this.groups[key] = g = newAcc(r.region, status, abc);
+    add(g, r, near);
+    add(this.total, r, near);
+  }
+
+  finish(pace: { startYear: number; horizonYears: number }): Summary {
+    const rows = this.groups
+      .filter((g): g is Acc => g !== undefined)
+      .sort(
+        (x, y) =>
+          compareRegion(x.region, y.region) ||
+          STATUS_ORDER.indexOf(x.status) - STATUS_ORDER.indexOf(y.status) ||
+          ABC_ORDER.indexOf(x.abc) - ABC_ORDER.indexOf(y.abc),
+      );
+    const byRegion = [...this.regionAccs].sort((x, y) => compareRegion(x.region, y.region));
+    return {
+      rows: rows.map(toRow),
+      byRegion: byRegion.map(toRow),
+      total: toRow(this.total),
+      startYear: pace.startYear,
+      horizonYears: pace.horizonYears,
+    };
+  }
 }
 
 /**
@@ -108,35 +169,10 @@ export function summarise(
   if (sites.length !== results.length) {
     throw new Error(`summarise: ${sites.length} sites but ${results.length} results; they must match one to one.`);
   }
-  // Numeric group keys (region slot × 12 + status × 4 + abc) avoid building a string per site.
-  const groups = new Map<number, Acc>();
-  const regions = new Map<string | null, { slot: number; acc: Acc }>();
-  const total = newAcc(null, null, null);
+  const builder = new SummaryBuilder(a.nearHubM);
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i] as Site;
-    const r = results[i] as SiteResult;
-    const near = r.hubDistanceM !== null && r.hubDistanceM <= a.nearHubM;
-    let reg = regions.get(r.region);
-    if (!reg) regions.set(r.region, (reg = { slot: regions.size, acc: newAcc(r.region, null, null) }));
-    add(reg.acc, r, near);
-    const key = reg.slot * 12 + STATUS_ORDER.indexOf(site.status) * 4 + ABC_ORDER.indexOf(site.abc);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = newAcc(r.region, site.status, site.abc)));
-    add(g, r, near);
-    add(total, r, near);
+    builder.add(site.status, site.abc, results[i] as SiteResult);
   }
-  const rows = [...groups.values()].sort(
-    (x, y) =>
-      compareRegion(x.region, y.region) ||
-      STATUS_ORDER.indexOf(x.status) - STATUS_ORDER.indexOf(y.status) ||
-      ABC_ORDER.indexOf(x.abc) - ABC_ORDER.indexOf(y.abc),
-  );
-  const byRegion = [...regions.values()].map((v) => v.acc).sort((x, y) => compareRegion(x.region, y.region));
-  return {
-    rows: rows.map(toRow),
-    byRegion: byRegion.map(toRow),
-    total: toRow(total),
-    startYear: pace.startYear,
-    horizonYears: pace.horizonYears,
-  };
+  return builder.finish(pace);
 }
