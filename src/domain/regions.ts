@@ -1,7 +1,14 @@
 // Region assignment: the region polygon a site overlaps most, with a fast path for sites wholly inside one region.
 import Flatbush from 'flatbush';
 import { clipMultiPolygonToBox } from './clipToBox.ts';
-import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid, pointInMultiPolygon, type BboxXY } from './geometry.ts';
+import {
+  bboxOf,
+  multiPolygonAreaM2,
+  multiPolygonCentroid,
+  pointInMultiPolygon,
+  segmentsTouch,
+  type BboxXY,
+} from './geometry.ts';
 import { localRingsOf, overlapAreaWith, type LocalRings } from './overlapArea.ts';
 import type { MultiPolygonXY, Region, SquareMeters, XY } from './types.ts';
 
@@ -47,30 +54,6 @@ export function createRegionIndex(regions: Region[]): RegionIndex {
 
 function boxesOverlap(a: BboxXY, b: BboxXY): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
-}
-
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-}
-
-/** Closed-segment intersection test: touching and collinear overlap count, so borderline cases take the exact path. */
-function segmentsTouch(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  cx: number,
-  cy: number,
-  dx: number,
-  dy: number,
-): boolean {
-  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return false;
-  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return false;
-  const d1 = orient(cx, cy, dx, dy, ax, ay);
-  const d2 = orient(cx, cy, dx, dy, bx, by);
-  const d3 = orient(ax, ay, bx, by, cx, cy);
-  const d4 = orient(ax, ay, bx, by, dx, dy);
-  return ((d1 <= 0 && d2 >= 0) || (d1 >= 0 && d2 <= 0)) && ((d3 <= 0 && d4 >= 0) || (d3 >= 0 && d4 <= 0));
 }
 
 /** True when a region border crosses or touches the site, or a region vertex lies inside it. */

@@ -8,6 +8,7 @@ import {
   multiPolygonCentroid,
   pointInMultiPolygon,
   segmentDistanceSquared,
+  segmentsCross,
 } from './geometry';
 import type { Meters, MultiPolygonXY, XY } from './types';
 
@@ -73,23 +74,6 @@ export function buildRoadIndex(layer: RoadLayer): RoadIndex {
   }
   index.finish();
   return { index, segments, featureOf: Uint32Array.from(owner), features: layer.features };
-}
-
-function segmentsCross(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  cx: number,
-  cy: number,
-  dx: number,
-  dy: number,
-): boolean {
-  const d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
-  const d2 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
-  const d3 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-  const d4 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax);
-  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
 /**

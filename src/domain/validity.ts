@@ -1,6 +1,7 @@
 // OGC simple-features validity of a projected (multi)polygon — what PostGIS ST_IsValid means — in about n log n.
 import Flatbush from 'flatbush';
 import type { MultiPolygonXY, XY } from './types.ts';
+import { orient } from './geometry.ts';
 
 /** The rule a geometry breaks; the names are the data layer's problem codes. */
 export type ValidityRule =
@@ -38,9 +39,6 @@ interface Ring extends RingRef {
   /** Index of this ring's first edge in the edge arrays. */
   firstEdge: number;
 }
-
-const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number =>
-  (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
 
 /** Between two segments: 0 nothing, 1 they touch at one point (written to TOUCH), 2 they cross or overlap along a line.
  * */
