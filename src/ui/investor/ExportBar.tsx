@@ -8,7 +8,8 @@ import { translator, type Lang, type MessageKey } from '../../i18n';
 import { fitReasonsBoth, fitWords } from '../../i18n/fit';
 import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR, ROAD_COLOUR } from '../../map/palette';
 import { HUB_TYPE_KEY } from '../labels';
-import { dataNotice, rowsOf, type RoadDistances } from '../../state/investorSelectors';
+import { rowsOf, type RoadDistances } from '../../state/investorSelectors';
+import { dataNoticeText } from './dataNoticeText';
 import { formatWhole } from '../format';
 import { downloadBlob, downloadText } from './download';
 import { mapImagePng, type LegendItem } from './mapImage';
@@ -76,13 +77,7 @@ export function ExportBar({
   const profile = useProfile();
   const [status, setStatus] = useState('');
   const empty = items.length === 0;
-  const notice = dataNotice(dataset);
-  const noticeText =
-    notice === 'synthetic'
-      ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) })
-      : notice
-        ? t('illustrativeNote')
-        : null;
+  const noticeText = dataNoticeText(dataset, t, lang);
 
   const done = (file: string) => setStatus(t('invExportDone', { file }));
 
@@ -96,7 +91,7 @@ export function ExportBar({
     const text = formatSitesGeoJson(
       items.map((i) => i.site),
       rowsOf(items, dataset, roads),
-      { illustrative: notice !== null, fitReasons: fitReasonsBoth },
+      { illustrative: noticeText !== null, fitReasons: fitReasonsBoth },
     );
     downloadText(text, file, 'application/geo+json');
     done(file);

@@ -7,7 +7,8 @@ import { roadsGeoJson } from '../../map/roads';
 import { matchesInvestorFilters, NO_INVESTOR_FILTERS, type InvestorFilters } from '../../domain/investorFilters';
 import { translator } from '../../i18n';
 import { actions } from '../../state/actions';
-import { dataNotice, investorSelection, rowsOf, totalAreaDaa } from '../../state/investorSelectors';
+import { investorSelection, rowsOf, totalAreaDaa } from '../../state/investorSelectors';
+import { dataNoticeText } from './dataNoticeText';
 import { useRoadStore } from '../../state/roadStore';
 import { useProfile } from '../../state/profileStore';
 import { useAppStore } from '../../state/store';
@@ -112,13 +113,7 @@ export function InvestorView() {
   }, [selectedSiteId]);
 
   if (!dataset || !index || !selection) return null;
-  const notice = dataNotice(dataset);
-  const noticeText =
-    notice === 'synthetic'
-      ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) })
-      : notice
-        ? t('illustrativeNote')
-        : null;
+  const noticeText = dataNoticeText(dataset, t, lang);
 
   return (
     <main className="investor" data-testid="investor-view">
