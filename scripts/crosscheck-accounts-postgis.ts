@@ -9,13 +9,13 @@
 // features across the nord/syd line and outside every region — and an AR5 farmland layer with types 21/22/23/30.
 // PostGIS answers every figure with ST_Union / ST_Difference / ST_Intersection; each CLI figure must be within
 // 0.1 % or 0.01 daa of it.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUSINESS_CODES } from '../src/data/arealformal.ts';
 import { unionMultiPolygons } from '../src/domain/repair.ts';
 import { ABC_TYPES, type MultiPolygonXY } from '../src/domain/types.ts';
 import { seededRandom } from '../src/domain/seededRandom.ts';
+import { crosscheckDb, ogrToPostgis, psqlJson, sh } from './crosscheck/gis.ts';
 
 /**
  * The shared regions file holds Asker syd as a MultiPolygon whose parts (Røyken, Hurum) share an edge: not OGC-valid,
@@ -45,7 +45,7 @@ const root = resolve(import.meta.dirname, '..');
 const work = '/tmp/naeringsarealkart-accounts-crosscheck';
 const n = Number(process.argv[2] ?? 400);
 const seed = Number(process.argv[3] ?? 20261201);
-const db = process.env.PGDATABASE ?? 'gis';
+const db = crosscheckDb();
 
 // Seeded, so a failing run can be repeated.
 const rand = seededRandom(seed);
@@ -188,25 +188,8 @@ write(
 );
 writeFileSync(join(work, 'regions.geojson'), regionsDissolved(readFileSync(regionsFile, 'utf8')));
 
-function sh(cmd: string, args: string[]): string {
-  return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-}
 for (const layer of ['before', 'after', 'farmland', 'regions']) {
-  sh('ogr2ogr', [
-    '-overwrite',
-    '-f',
-    'PostgreSQL',
-    `PG:dbname=${db}`,
-    join(work, `${layer}.geojson`),
-    '-nln',
-    `xa_${layer}`,
-    '-lco',
-    'GEOMETRY_NAME=geom',
-    '-a_srs',
-    'EPSG:25832',
-    '-nlt',
-    'MULTIPOLYGON',
-  ]);
+  ogrToPostgis(db, join(work, `${layer}.geojson`), `xa_${layer}`, 'MULTIPOLYGON');
 }
 
 const biz = [...BUSINESS_CODES.keys()].join(',');
@@ -272,7 +255,7 @@ select json_agg(json_build_object('region', r.name${[
   .join('')}))
 from q cross join r;`;
 type Row = Record<string, number> & { region: string };
-const expected: Row[] = JSON.parse(sh('psql', ['-X', '-q', '-t', '-A', '-d', db, '-c', sql]));
+const expected = psqlJson<Row[]>(db, sql);
 
 const t0 = performance.now();
 const out = JSON.parse(

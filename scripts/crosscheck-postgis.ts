@@ -9,10 +9,10 @@
 // (with a crs member) and WGS84 (RFC 7946, no crs member), asks PostGIS for the planar EPSG:25832 area, the
 // nearest hub, the polygon and centroid distances and the region of largest overlap, and compares each CLI run
 // with those answers.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seededRandom } from '../src/domain/seededRandom.ts';
+import { crosscheckDb, ogrGeoJson, ogrToPostgis, psqlJson, sh } from './crosscheck/gis.ts';
 
 /**
  * The shared regions file holds Asker syd as a MultiPolygon whose parts (Røyken, Hurum) share an edge: not OGC-valid,
@@ -36,7 +36,7 @@ const root = resolve(import.meta.dirname, '..');
 const work = '/tmp/naeringsarealkart-crosscheck';
 const n = Number(process.argv[2] ?? 300);
 const seed = Number(process.argv[3] ?? 20261127);
-const db = process.env.PGDATABASE ?? 'gis';
+const db = crosscheckDb();
 
 // Seeded, so a failing run can be repeated.
 const rand = seededRandom(seed);
@@ -135,50 +135,12 @@ writeFileSync(
 );
 writeFileSync(join(work, 'regions_25832.geojson'), regionsAsParts(readFileSync(regionsFile, 'utf8')));
 
-function sh(cmd: string, args: string[], input?: string): string {
-  return execFileSync(cmd, args, { encoding: 'utf8', input, maxBuffer: 1 << 28 });
-}
-
 // Convert with GDAL: 25833 keeps a crs member; WGS84 as RFC 7946 (no crs member, lon/lat order).
 for (const layer of ['sites', 'hubs', 'regions']) {
   const src = join(work, `${layer}_25832.geojson`);
-  sh('ogr2ogr', [
-    '-overwrite',
-    '-f',
-    'GeoJSON',
-    '-t_srs',
-    'EPSG:25833',
-    '-lco',
-    'COORDINATE_PRECISION=3',
-    join(work, `${layer}_25833.geojson`),
-    src,
-  ]);
-  sh('ogr2ogr', [
-    '-overwrite',
-    '-f',
-    'GeoJSON',
-    '-t_srs',
-    'EPSG:4326',
-    '-lco',
-    'RFC7946=YES',
-    '-lco',
-    'COORDINATE_PRECISION=9',
-    join(work, `${layer}_4326.geojson`),
-    src,
-  ]);
-  sh('ogr2ogr', [
-    '-overwrite',
-    '-f',
-    'PostgreSQL',
-    `PG:dbname=${db}`,
-    src,
-    '-nln',
-    `xc_${layer}`,
-    '-lco',
-    'GEOMETRY_NAME=geom',
-    '-a_srs',
-    'EPSG:25832',
-  ]);
+  ogrGeoJson(src, join(work, `${layer}_25833.geojson`), { srs: 'EPSG:25833', precision: 3 });
+  ogrGeoJson(src, join(work, `${layer}_4326.geojson`), { srs: 'EPSG:4326', precision: 9, rfc7946: true });
+  ogrToPostgis(db, src, `xc_${layer}`);
 }
 
 const sql = `
@@ -196,8 +158,9 @@ reg as (
 )
 select json_agg(json_build_object('id', s.id, 'area', ST_Area(s.geom), 'hub', n.hub_id, 'd', n.d, 'dc', n.dc, 'region', reg.name) order by s.id)
 from s join nearest n on n.id = s.id left join reg on reg.id = s.id;`;
-const expected: { id: string; area: number; hub: string; d: number; dc: number; region: string | null }[] = JSON.parse(
-  sh('psql', ['-X', '-q', '-t', '-A', '-d', db, '-c', sql]),
+const expected = psqlJson<{ id: string; area: number; hub: string; d: number; dc: number; region: string | null }[]>(
+  db,
+  sql,
 );
 const byId = new Map(expected.map((e) => [e.id, e]));
 

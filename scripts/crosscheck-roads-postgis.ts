@@ -8,13 +8,13 @@
 // function, not any road data. The sites are the bundled sites plus random stars with holes. The road layer goes
 // through the same reader as in the app (readRoadLayer), once in EPSG:25832 and once converted by GDAL to WGS84 (RFC
 // 7946, no crs member), so reprojection is checked too; PostGIS measures on the EPSG:25832 originals.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadSites } from '../src/data/loaders.ts';
 import { readRoadLayer } from '../src/data/roadReader.ts';
 import { roadDistances } from '../src/domain/roadDistance.ts';
 import { seededRandom } from '../src/domain/seededRandom.ts';
+import { crosscheckDb, ogrGeoJson, ogrToPostgis, psqlJson } from './crosscheck/gis.ts';
 
 type Pt = [number, number];
 const root = resolve(import.meta.dirname, '..');
@@ -22,13 +22,9 @@ const work = '/tmp/naeringsarealkart-crosscheck-roads';
 const nRoads = Number(process.argv[2] ?? 400);
 const nSites = Number(process.argv[3] ?? 300);
 const seed = Number(process.argv[4] ?? 20261201);
-const db = process.env.PGDATABASE ?? 'gis';
+const db = crosscheckDb();
 const rand = seededRandom(seed);
 const round2 = (v: number) => Math.round(v * 100) / 100;
-
-function sh(cmd: string, args: string[], input?: string): string {
-  return execFileSync(cmd, args, { encoding: 'utf8', input, maxBuffer: 1 << 28 });
-}
 
 function star(cx: number, cy: number, rMin: number, rMax: number, k: number, clockwise = false): Pt[] {
   const angles = Array.from({ length: k }, (_, i) => ((i + rand() * 0.8) / k) * Math.PI * 2);
@@ -108,36 +104,12 @@ writeFileSync(
   }),
 );
 const roads4326 = join(work, 'roads_4326.geojson');
-sh('ogr2ogr', [
-  '-overwrite',
-  '-f',
-  'GeoJSON',
-  '-t_srs',
-  'EPSG:4326',
-  '-lco',
-  'RFC7946=YES',
-  '-lco',
-  'COORDINATE_PRECISION=9',
-  roads4326,
-  roadsFile,
-]);
+ogrGeoJson(roadsFile, roads4326, { srs: 'EPSG:4326', precision: 9, rfc7946: true });
 for (const [file, table] of [
   [roadsFile, 'xr_roads'],
   [sitesFile, 'xr_sites'],
 ] as const) {
-  sh('ogr2ogr', [
-    '-overwrite',
-    '-f',
-    'PostgreSQL',
-    `PG:dbname=${db}`,
-    file,
-    '-nln',
-    table,
-    '-lco',
-    'GEOMETRY_NAME=geom',
-    '-a_srs',
-    'EPSG:25832',
-  ]);
+  ogrToPostgis(db, file, table);
 }
 const sql = `
 select json_agg(json_build_object('id', n.id, 'd', n.d, 'road', n.road) order by n.id) from (
@@ -146,9 +118,7 @@ select json_agg(json_build_object('id', n.id, 'd', n.d, 'road', n.road) order by
   order by s.id, ST_Distance(s.geom, r.geom), r.ogc_fid
 ) n;`;
 const t0 = performance.now();
-const expected: { id: string; d: number; road: string }[] = JSON.parse(
-  sh('psql', ['-X', '-q', '-t', '-A', '-d', db, '-c', sql]),
-);
+const expected = psqlJson<{ id: string; d: number; road: string }[]>(db, sql);
 const postgisMs = performance.now() - t0;
 const byId = new Map(expected.map((e) => [e.id, e]));
 const siteList = sites.map((s) => ({
