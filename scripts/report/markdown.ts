@@ -14,9 +14,10 @@ import type { Lang, MessageKey } from '../../src/i18n/index.ts';
 import { fitReasonText, fitVerdictText } from '../../src/i18n/fit.ts';
 import { formatDistance } from '../../src/i18n/format.ts';
 import type { InputRole } from './inputs.ts';
-import { citedSource, inLang, type ProfileFigure } from '../../src/domain/kommuneProfile.ts';
+import { citedSource, inLang, isKommuneToday, type ProfileFigure } from '../../src/domain/kommuneProfile.ts';
 import type { ReportModel, SiteRow } from './model.ts';
 import {
+  ASKER_DENSITY_CITE,
   autoText,
   dash,
   densityWarningText,
@@ -204,6 +205,20 @@ function planSource(w: Words, model: ReportModel): string {
   });
 }
 
+/**
+ * What the jobs-today estimate's land per job is: the kommune's own figure for today (cited) or an assumption — Asker's
+ * 420 m² under a profile without a figure of its own must not read as that kommune's.
+ */
+function jobsTodayBasis(w: Words, model: ReportModel): string {
+  const today = model.planTargets.landPerJobM2;
+  if (!isKommuneToday(model.assumptions.landPerJobTodayM2, today) || !today.known) {
+    return w.t('repJobsTodayAssumed', { kommune: mdText(model.profile.name) });
+  }
+  return today.source.en === PLAN_TARGETS.landPerJobM2.source
+    ? ASKER_DENSITY_CITE
+    : mdText(inLang(today.source, w.lang));
+}
+
 function assumptionLines(w: Words, model: ReportModel): string[] {
   const { t, n } = w;
   const a = model.assumptions;
@@ -220,7 +235,7 @@ function assumptionLines(w: Words, model: ReportModel): string[] {
   lines.push(t('repAssumeAccess', { a: n(acc.aMaxRailM), bRail: n(acc.bMaxRailM), bAny: n(acc.bMaxAnyHubM) }));
   lines.push(t('repAssumeNetShare', { a: pct(a.netShare.A), b: pct(a.netShare.B), c: pct(a.netShare.C) }));
   lines.push(t('repAssumeLowHigh'));
-  lines.push(t('repAssumeJobsToday', { m2: n(a.landPerJobTodayM2) }));
+  lines.push(t('repAssumeJobsToday', { m2: n(a.landPerJobTodayM2), basis: jobsTodayBasis(w, model) }));
   lines.push(t('repAssumeNewJobs'));
   const lead = model.leadTimeYears;
   lines.push(

@@ -49,7 +49,7 @@ export const m2Text = (v: number | null, lang: Lang = 'nb'): string =>
 
 /** Where the plan's figure of land per job today comes from, as the warning cites it for the bundled (Asker) profile.
  * */
-const ASKER_DENSITY_CITE = 'Temaplan næring §5.9.2';
+export const ASKER_DENSITY_CITE = 'Temaplan næring §5.9.2';
 
 /**
  * The plain warning when build-out implies more than about 3 × today's density; null otherwise. `todayM2` and `cite`:

@@ -19,6 +19,14 @@ export const inLang = (text: LocalText, lang: ProfileLang): string => text[lang]
 export const citedSource = (source: LocalText, askerSource: string, lang: ProfileLang): string =>
   source.en === askerSource ? askerSource : source[lang];
 
+/**
+ * True when the land per job used to estimate jobs today is the kommune's own figure for today (its profile knows the
+ * figure and the value is the same). Only then may an estimate from it be called "as today"; otherwise it is an
+ * assumption (e.g. Asker's 420 m² under a profile that has no figure of its own).
+ */
+export const isKommuneToday = (landPerJobTodayM2: number, today: ProfileFigure<number>): boolean =>
+  today.known && today.value === landPerJobTodayM2;
+
 /** A layer of a profile: a file beside the profile, GeoJSON written into it, or missing with the reason. */
 export type ProfileLayer =
   | { kind: 'file'; file: string; note?: LocalText }

@@ -7,6 +7,8 @@ export const newJobsEn: Record<keyof typeof newJobsNb, string> = {
   cardJobsToday: 'Jobs today',
   cardJobsTodayData: '{jobs} (from the data, field “{field}”)',
   cardJobsTodayEstimate: '{jobs} (estimate: {m2} m² land per job, as today)',
+  cardJobsTodayEstimateAssumed:
+    '{jobs} (estimate: {m2} m² land per job – an assumption, not a figure for {kommune} today)',
   cardJobsTodayFuture: '0 (future land)',
   cardJobsTodayUnknown: '0 (status unknown, not estimated)',
   cardJobsTodayScenario: '{jobs} (set by the scenario)',

@@ -7,6 +7,8 @@ export const newJobsNb = {
   cardJobsToday: 'Arbeidsplasser i dag',
   cardJobsTodayData: '{jobs} (fra dataene, feltet «{field}»)',
   cardJobsTodayEstimate: '{jobs} (anslag: {m2} m² areal per arbeidsplass, som i dag)',
+  cardJobsTodayEstimateAssumed:
+    '{jobs} (anslag: {m2} m² areal per arbeidsplass – en forutsetning, ikke et tall for {kommune} i dag)',
   cardJobsTodayFuture: '0 (fremtidig areal)',
   cardJobsTodayUnknown: '0 (status ukjent, ikke anslått)',
   cardJobsTodayScenario: '{jobs} (satt i scenarioet)',

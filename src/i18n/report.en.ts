@@ -85,7 +85,8 @@ export const reportEn: Record<keyof typeof reportNb, string> = {
   repAssumeLowHigh:
     '- Low capacity = low plot ratio ÷ high land per job; high = high plot ratio ÷ low land per job. Sites without an ABC type give no jobs.',
   repAssumeJobsToday:
-    "- Jobs today: the data's figure (jobs_today, arbeidsplasser or ansatte) when there is one; else, for existing sites, an estimate of gross area ÷ {m2} m² per job (Temaplan næring §5.9.2); 0 for future sites.",
+    "- Jobs today: the data's figure (jobs_today, arbeidsplasser or ansatte) when there is one; else, for existing sites, an estimate of gross area ÷ {m2} m² per job ({basis}); 0 for future sites.",
+  repJobsTodayAssumed: 'an assumption, not a figure for {kommune} today',
   repAssumeNewJobs:
     '- New jobs = build-out capacity − jobs today, never below 0. Existing sites add only their densification.',
   repAssumePace:

@@ -85,7 +85,8 @@ export const reportNb = {
   repAssumeLowHigh:
     '- Lav kapasitet = lav utnyttelse ÷ høyt arealbehov per arbeidsplass; høy = høy utnyttelse ÷ lavt arealbehov. Arealer uten ABC-type gir ingen arbeidsplasser.',
   repAssumeJobsToday:
-    '- Arbeidsplasser i dag: tallet i dataene (jobs_today, arbeidsplasser eller ansatte) når det finnes; ellers for eksisterende arealer et anslag, bruttoareal ÷ {m2} m² per arbeidsplass (Temaplan næring §5.9.2); 0 for fremtidige arealer.',
+    '- Arbeidsplasser i dag: tallet i dataene (jobs_today, arbeidsplasser eller ansatte) når det finnes; ellers for eksisterende arealer et anslag, bruttoareal ÷ {m2} m² per arbeidsplass ({basis}); 0 for fremtidige arealer.',
+  repJobsTodayAssumed: 'en forutsetning, ikke et tall for {kommune} i dag',
   repAssumeNewJobs:
     '- Nye arbeidsplasser = kapasitet ferdig utbygd − arbeidsplasser i dag, aldri under 0. Eksisterende arealer bidrar bare med fortettingen.',
   repAssumePace:

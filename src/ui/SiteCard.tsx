@@ -9,6 +9,7 @@ import { AbcSwatch } from './AbcSwatch';
 import { formatDaa, formatDistance, formatWhole, formatM2 } from './format';
 import { jobsTodayText } from './planMeasuresText';
 import { HUB_TYPE_KEY, readinessKey, statusKey } from './labels';
+import { useProfile } from '../state/profileStore';
 
 export interface SiteCardProps {
   site: Site;
@@ -34,6 +35,7 @@ export function SiteCard({
   onClose,
 }: SiteCardProps) {
   const t = translator(lang);
+  const profile = useProfile();
   const titleId = `site-card-title`;
   return (
     <section className="site-card" data-testid="site-card" aria-labelledby={titleId}>
@@ -77,7 +79,13 @@ export function SiteCard({
           })}
         </dd>
         <dt>{t('cardJobsToday')}</dt>
-        <dd data-testid="site-card-jobs-today">{jobsTodayText(result, t, lang, assumptions.landPerJobTodayM2)}</dd>
+        <dd data-testid="site-card-jobs-today">
+          {jobsTodayText(result, t, lang, {
+            landPerJobTodayM2: assumptions.landPerJobTodayM2,
+            today: profile.planTargets.landPerJobM2,
+            kommune: profile.name,
+          })}
+        </dd>
         <dt>{t('cardJobs')}</dt>
         <dd data-testid="site-card-jobs">
           {t('cardJobsValue', {

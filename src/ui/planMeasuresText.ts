@@ -1,5 +1,5 @@
 // Plain-language texts for the plan measures, shared by the explorer summary and the scenario comparison.
-import { inLang, type ProfileFigure } from '../domain/kommuneProfile';
+import { inLang, isKommuneToday, type ProfileFigure } from '../domain/kommuneProfile';
 import type { PlanMeasures } from '../domain/planMeasures';
 import { PLAN_TARGETS } from '../domain/planTargets';
 import type { JobsTodaySource } from '../domain/types';
@@ -36,19 +36,33 @@ export function m2Text(v: number | null, lang: Lang): string {
   return v === null ? t('noValue') : t('summaryM2Value', { m2: formatWhole(v, lang) });
 }
 
-/** Jobs today with where the figure comes from (data field, estimate, future land…). */
+/** What an estimate of jobs today was made from: the land per job used, and the kommune's own figure for today. */
+export interface JobsTodayBasis {
+  landPerJobTodayM2: number;
+  today: ProfileFigure<number>;
+  kommune: string;
+}
+
+/**
+ * Jobs today with where the figure comes from (data field, estimate, future land…). An estimate says "as today" only
+ * when its land per job is the kommune's own figure for today; else it says it is an assumption.
+ */
 export function jobsTodayText(
   result: { jobsToday: number; jobsTodaySource: JobsTodaySource; jobsTodayField: string | null },
   t: Translate,
   lang: Lang,
-  landPerJobTodayM2: number,
+  basis: JobsTodayBasis,
 ): string {
   const jobs = formatWhole(result.jobsToday, lang);
   switch (result.jobsTodaySource) {
     case 'data':
       return t('cardJobsTodayData', { jobs, field: result.jobsTodayField ?? '' });
-    case 'estimate':
-      return t('cardJobsTodayEstimate', { jobs, m2: formatWhole(landPerJobTodayM2, lang) });
+    case 'estimate': {
+      const m2 = formatWhole(basis.landPerJobTodayM2, lang);
+      return isKommuneToday(basis.landPerJobTodayM2, basis.today)
+        ? t('cardJobsTodayEstimate', { jobs, m2 })
+        : t('cardJobsTodayEstimateAssumed', { jobs, m2, kommune: basis.kommune });
+    }
     case 'future':
       return t('cardJobsTodayFuture');
     case 'scenario':

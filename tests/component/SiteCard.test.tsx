@@ -3,6 +3,10 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SiteCard } from '../../src/ui/SiteCard';
+import baerumJson from '../../geodata/profiles/baerum.json';
+import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
+import { parseProfile } from '../../src/domain/kommuneProfile';
+import { DEFAULT_PROFILE, useProfileStore } from '../../src/state/profileStore';
 import { HUB, plain, RESULT, SITE } from './fixtures';
 
 afterEach(cleanup);
@@ -63,5 +67,47 @@ describe('SiteCard', () => {
     expect(handlers.onZoom).toHaveBeenCalledWith('S1');
     fireEvent.click(screen.getByRole('button', { name: 'Lukk' }));
     expect(handlers.onClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('SiteCard: what the jobs-today estimate is made from', () => {
+  afterEach(() => useProfileStore.setState({ profile: DEFAULT_PROFILE }));
+
+  it("under Asker the 420 m² per job is the plan's figure for today: the card says «som i dag»", () => {
+    renderCard('nb');
+    expect(plain(screen.getByTestId('site-card-jobs-today').textContent)).toBe(
+      `${RESULT.jobsToday} (anslag: 420 m² areal per arbeidsplass, som i dag)`,
+    );
+  });
+
+  it("under Bærum (no figure of its own) the same 420 m² is an assumption, not Bærum's today", () => {
+    useProfileStore.setState({ profile: parseProfile(baerumJson) });
+    renderCard('nb');
+    expect(plain(screen.getByTestId('site-card-jobs-today').textContent)).toBe(
+      `${RESULT.jobsToday} (anslag: 420 m² areal per arbeidsplass – en forutsetning, ikke et tall for Bærum i dag)`,
+    );
+    cleanup();
+    renderCard('en');
+    expect(plain(screen.getByTestId('site-card-jobs-today').textContent)).toBe(
+      `${RESULT.jobsToday} (estimate: 420 m² land per job – an assumption, not a figure for Bærum today)`,
+    );
+  });
+
+  it('an assumption changed away from the kommune figure is not called «som i dag» either', () => {
+    const changed = { ...DEFAULT_ASSUMPTIONS, landPerJobTodayM2: 300 };
+    render(
+      <SiteCard
+        site={SITE}
+        result={RESULT}
+        hub={HUB}
+        lang="nb"
+        assumptions={changed}
+        onZoom={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    expect(plain(screen.getByTestId('site-card-jobs-today').textContent)).toContain(
+      '300 m² areal per arbeidsplass – en forutsetning, ikke et tall for Asker i dag',
+    );
   });
 });

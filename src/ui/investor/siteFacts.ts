@@ -97,6 +97,7 @@ export function siteFacts(row: SiteRow, lang: Lang, full = false): Fact[] {
     { id: 'readiness', label: t('invReadiness'), value: t(readinessKey(row.readiness)) },
   ];
   if (!full) return facts;
+  const { profile } = useProfileStore.getState();
   return [
     ...facts,
     { id: 'status', label: t('invStatus'), value: t(statusKey(row.status)) },
@@ -116,7 +117,11 @@ export function siteFacts(row: SiteRow, lang: Lang, full = false): Fact[] {
           mid: formatWhole(row.jobs.mid, lang),
           high: formatWhole(row.jobs.high, lang),
         }),
-        today: jobsTodayText(row, t, lang, DEFAULT_ASSUMPTIONS.landPerJobTodayM2),
+        today: jobsTodayText(row, t, lang, {
+          landPerJobTodayM2: DEFAULT_ASSUMPTIONS.landPerJobTodayM2,
+          today: profile.planTargets.landPerJobM2,
+          kommune: profile.name,
+        }),
       }),
     },
     { id: 'fit', label: t('invFit'), value: fitVerdictText(row.fit.verdict, lang), hint: fitReasonText(row.fit, lang) },

@@ -67,6 +67,12 @@ describe('the bundled profiles', () => {
 });
 
 describe('report --profile', () => {
+  it("Asker's jobs-today estimate cites the plan's own figure for today", async () => {
+    const out = await report(['--format', 'md']);
+    expect(out.stdout).toContain('bruttoareal ÷ 420 m² per arbeidsplass (Temaplan næring §5.9.2); 0 for fremtidige');
+    expect(out.stdout).not.toContain('en forutsetning, ikke et tall for');
+  });
+
   it('the default (Asker) gives the same CSV as before', async () => {
     const plain = await report([]);
     const asker = await report(['--profile', 'geodata/profiles/asker.json']);
@@ -102,6 +108,11 @@ describe('report --profile', () => {
     expect(out.stdout.startsWith('# Næringsarealer i Bærum – rapport\n')).toBe(true);
     expect(out.stdout).toContain('| Eksisterende næringsareal | 20,0 daa | mangler |');
     expect(out.stdout).toContain('Planens tall for Bærum mangler i kommuneprofilen');
+    // Jobs today are estimated from Asker's 420 m² per job; under Bærum that is an assumption, not Bærum's figure.
+    expect(out.stdout).toContain(
+      'bruttoareal ÷ 420 m² per arbeidsplass (en forutsetning, ikke et tall for Bærum i dag)',
+    );
+    expect(out.stdout).not.toContain('Temaplan');
     const json = JSON.parse(
       (
         await report([
