@@ -81,6 +81,7 @@ export interface Collected<T> {
   mapping: MappingReport;
 }
 
+/** `where` may be reused by the caller for the next position: read it during the call, copy it to keep it. */
 export type Project = (p: RawPosition, where: Where) => XY;
 
 export interface FeatureReader<Raw, Out> {
@@ -190,6 +191,9 @@ export function collectParsed<Raw extends { id?: string }, Out>(
   }
   const toXY = makeProjector(decision.crs);
   const geographic = GEOGRAPHIC.has(decision.crs);
+  // Already in EPSG:25832 and the right way round: the position read is the projected one (nothing to convert, and
+  // positions are never changed afterwards), so no second array per position.
+  const unchanged = decision.crs === 25832 && !swapped;
   const items: Out[] = [];
   const outside: Outside[] = [];
   for (const { raw, report } of raws) {
@@ -213,10 +217,13 @@ export function collectParsed<Raw extends { id?: string }, Out>(
         );
       }
       let xy: XY | undefined;
-      try {
-        xy = toXY(p);
-      } catch {
-        xy = undefined;
+      if (unchanged && p.length === 2) xy = p as XY;
+      else {
+        try {
+          xy = toXY(p);
+        } catch {
+          xy = undefined;
+        }
       }
       if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) {
         throw new ProjectionFailure('projection-failed', {
@@ -226,7 +233,7 @@ export function collectParsed<Raw extends { id?: string }, Out>(
           crs: String(decision.crs),
         });
       }
-      if (away === null && !insideNorway(xy)) away = { report, where: at, p, xy };
+      if (away === null && !insideNorway(xy)) away = { report, where: { ...at }, p, xy };
       return xy;
     };
     try {

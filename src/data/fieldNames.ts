@@ -87,15 +87,20 @@ function canonicalOf(key: string): string {
  * */
 function keysIn(features: readonly ParsedFeature[]): Map<string, FieldSource> {
   const found = new Map<string, FieldSource>();
-  const add = (path: string[]): void => {
+  // Each spelling is looked at once: features mostly repeat the same keys, and canonicalKey is costly (normalize).
+  const seen = new Set<string>();
+  const add = (path: string[], spelled: string): void => {
+    if (seen.has(spelled)) return;
+    seen.add(spelled);
     const canonical = path.map(canonicalKey).join('.');
     if (!found.has(canonical)) found.set(canonical, { key: path.join('.'), path });
   };
   for (const feature of features) {
     for (const key of Object.keys(feature.properties)) {
-      add([key]);
+      // A key (and key + inner key) as one string; "\u0000" cannot be confused with text in either.
+      add([key], key);
       const value = feature.properties[key];
-      if (isJsonObject(value)) for (const inner of Object.keys(value)) add([key, inner]);
+      if (isJsonObject(value)) for (const inner of Object.keys(value)) add([key, inner], `${key}\u0000${inner}`);
     }
   }
   return found;

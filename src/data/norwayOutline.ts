@@ -48,13 +48,55 @@ function buildGrid(): Grid {
             }
         }
       }
-  for (let gy = 0; gy < ny; gy++)
+  // The other cells take the in/out of their centre, row by row: where the row's centre line crosses each ring
+  // (the same expression as insideRing in geometry.ts, so every centre gets exactly pointInMultiPolygon's answer),
+  // then a cell centre is inside a ring when an odd number of crossings lie to its right. One pass per row instead
+  // of a whole-outline test per cell (≈ 45 ms at every CLI start before).
+  const crossings: number[][] = [];
+  for (let gy = 0; gy < ny; gy++) {
+    const y = y0 + (gy + 0.5) * CELL;
+    crossings.length = 0;
+    for (const polygon of GEOMETRY) for (const ring of polygon) crossings.push(ringCrossings(ring, y));
     for (let gx = 0; gx < nx; gx++) {
       const k = gy * nx + gx;
       if (state[k] === EDGE) continue;
-      state[k] = pointInMultiPolygon([x0 + (gx + 0.5) * CELL, y0 + (gy + 0.5) * CELL], GEOMETRY) ? IN : OUT;
+      state[k] = centreInside(x0 + (gx + 0.5) * CELL, crossings) ? IN : OUT;
     }
+  }
   return { x0, y0, nx, ny, state };
+}
+
+/** The x of every crossing of the line at `y` with the ring's edges, sorted. */
+function ringCrossings(ring: readonly XY[], y: number): number[] {
+  const xs: number[] = [];
+  const n = ring.length;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const a = ring[i] as XY;
+    const b = ring[j] as XY;
+    if (a[1] > y !== b[1] > y) xs.push(((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]);
+  }
+  return xs.sort((p, q) => p - q);
+}
+
+/** pointInMultiPolygon for (x, the row's y), from each ring's crossings in GEOMETRY's order (shell, then holes). */
+function centreInside(x: number, crossings: readonly number[][]): boolean {
+  let r = 0;
+  for (const polygon of GEOMETRY) {
+    const first = r;
+    r += polygon.length;
+    if (polygon.length === 0 || !oddRightOf(x, crossings[first] as number[])) continue;
+    let inHole = false;
+    for (let h = first + 1; h < r && !inHole; h++) inHole = oddRightOf(x, crossings[h] as number[]);
+    if (!inHole) return true;
+  }
+  return false;
+}
+
+/** True when an odd number of the sorted crossings are greater than x (x < crossing, as insideRing tests). */
+function oddRightOf(x: number, sorted: readonly number[]): boolean {
+  let right = 0;
+  for (let i = sorted.length - 1; i >= 0 && x < (sorted[i] as number); i--) right++;
+  return right % 2 === 1;
 }
 
 /** True when an EPSG:25832 point lies in Norway's land or territorial sea, as the simplified outline has it. */

@@ -36,8 +36,8 @@ const NORWAY_XY_BBOX: Bbox = (() => {
  * not merely in a lon/lat box: Göteborg and Helsinki are outside. The box is a cheap first test.
  */
 export function insideNorway(xy: XY): boolean {
-  const [minX, minY, maxX, maxY] = NORWAY_XY_BBOX;
-  return xy[0] >= minX && xy[0] <= maxX && xy[1] >= minY && xy[1] <= maxY && insideNorwayOutline(xy);
+  const b = NORWAY_XY_BBOX;
+  return xy[0] >= b[0] && xy[0] <= b[2] && xy[1] >= b[1] && xy[1] <= b[3] && insideNorwayOutline(xy);
 }
 
 /** Where an EPSG:25832 point lands, as problem params `lat`, `lon` (2 decimals; none when it lands nowhere on Earth). */

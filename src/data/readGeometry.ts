@@ -52,17 +52,24 @@ function typeParams(geometry: unknown): Record<string, string> {
 
 /** `index` (0-based) names the position within `where`; the params are only built for a problem (it is hot). */
 function readPosition(raw: unknown, where: Where, index?: number): RawPosition {
-  const at = (): Record<string, string> => whereParams(index === undefined ? where : { ...where, position: index + 1 });
-  if (!Array.isArray(raw) || raw.length < 2) fail('geometry-coordinates', at(), 'pair');
-  const [x, y] = raw as unknown[];
-  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
-    // String(), not JSON.stringify: a huge number like 1e999 parses to Infinity, which JSON would print as null.
-    const shown = (raw as unknown[])
-      .slice(0, 3)
-      .map((v) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 20)) : String(v)));
-    fail('coordinate-not-finite', { ...at(), value: `[${shown.join(', ')}]` });
+  if (!Array.isArray(raw) || raw.length < 2) fail('geometry-coordinates', positionParams(where, index), 'pair');
+  // Indexed, not destructured: destructuring goes through the array iterator, once per position of every file.
+  const x: unknown = raw[0];
+  const y: unknown = raw[1];
+  if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) {
+    // A plain [x, y] from the parser is kept as it is (it is never changed afterwards): one array less per position.
+    return raw.length === 2 ? (raw as unknown as RawPosition) : [x, y];
   }
-  return [x, y];
+  // String(), not JSON.stringify: a huge number like 1e999 parses to Infinity, which JSON would print as null.
+  const shown = (raw as unknown[])
+    .slice(0, 3)
+    .map((v) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 20)) : String(v)));
+  return fail('coordinate-not-finite', { ...positionParams(where, index), value: `[${shown.join(', ')}]` });
+}
+
+/** Where a position is, as problem params (built only for a problem). */
+function positionParams(where: Where, index: number | undefined): Record<string, string> {
+  return whereParams(index === undefined ? where : { ...where, position: index + 1 });
 }
 
 /** Distinct positions in the ring, counted up to 3 (all a ring needs); no strings, since every ring passes here. */
@@ -155,7 +162,9 @@ export function rawBbox(positions: Iterable<RawPosition>): [number, number, numb
     minY = Infinity,
     maxX = -Infinity,
     maxY = -Infinity;
-  for (const [x, y] of positions) {
+  for (const p of positions) {
+    const x = p[0],
+      y = p[1];
     if (x < minX) minX = x;
     if (y < minY) minY = y;
     if (x > maxX) maxX = x;

@@ -32,8 +32,17 @@ export function readPointFor(feature: ParsedFeature, report: FeatureReporter): R
 }
 
 export function projectPolygons(polygons: RawPolygons, project: Project): MultiPolygonXY {
+  // One Where for every position, updated as it goes (Project reads it during the call): no object per position.
+  const at = { polygon: 0, ring: 0, position: 0 };
   return polygons.map((poly, p) =>
-    poly.map((ring, r) => ring.map((pos, i) => project(pos, { polygon: p + 1, ring: r + 1, position: i + 1 }))),
+    poly.map((ring, r) =>
+      ring.map((pos, i) => {
+        at.polygon = p + 1;
+        at.ring = r + 1;
+        at.position = i + 1;
+        return project(pos, at);
+      }),
+    ),
   );
 }
 
