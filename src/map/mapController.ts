@@ -89,6 +89,8 @@ let workerConfigured = false;
 
 /** From this many sites the markers and then the polygons go to maplibre in batches (siteUpload.ts), after the rest. */
 const SPLIT_UPLOAD_FROM_SITES = 1000;
+/** Markers are points, much cheaper to copy than polygons: larger batches, so fewer round trips to maplibre's worker. */
+const MARKER_BATCH_FEATURES = 4000;
 
 const BASEMAP_FAILURES_BEFORE_GIVING_UP = 2;
 /** How long the 'auto' probe waits for Kartverket before the map stays offline. */
@@ -458,13 +460,15 @@ export class MapController {
       const current = () => this.map === map && this.appliedData === data;
       const source = (id: string) => map.getSource(id) as GeoJSONSource;
       this.setSiteLayersShown(false);
-      void uploadInBatches(source(SOURCE.siteMarkers), data.siteMarkers, current)
-        .then((ok) => ok && uploadInBatches(source(SOURCE.sites), data.sites, current))
-        .then((ok) => {
-          if (!ok) return;
-          this.setSiteLayersShown(true);
-          whenDrawn();
-        });
+      // The two sources' batches take turns (each waits for maplibre's worker to index the one before).
+      void Promise.all([
+        uploadInBatches(source(SOURCE.siteMarkers), data.siteMarkers, current, MARKER_BATCH_FEATURES),
+        uploadInBatches(source(SOURCE.sites), data.sites, current),
+      ]).then(([markers, polygons]) => {
+        if (!markers || !polygons) return;
+        this.setSiteLayersShown(true);
+        whenDrawn();
+      });
     }
     this.updateSiteLabels();
   }
