@@ -21,7 +21,8 @@ import { registerSnapshot, unregisterSnapshot } from './mapSnapshot';
 import type { RoadsGeoJson } from './roads';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
-import { markUpdates, type SiteMarks } from './siteMarks';
+import { MARK_LAYERS, marksVisibility, markUpdates, type SiteMarks } from './siteMarks';
+import { uploadInBatches } from './siteUpload';
 import {
   HATCH_IMAGE,
   hatchImage,
@@ -37,6 +38,7 @@ import {
   RING_LAYERS,
   ringVisibility,
   SITE_COLOUR_LAYERS,
+  SITE_LAYERS,
   SITE_SOURCES,
   siteColour,
   SOURCE,
@@ -85,8 +87,10 @@ export const SCROLLING_PAGE_QUERY = '(max-width: 1000px)';
 
 let workerConfigured = false;
 
-/** From this many sites the site polygons are handed to maplibre in a task after the rest of the data. */
+/** From this many sites the markers and then the polygons go to maplibre in batches (siteUpload.ts), after the rest. */
 const SPLIT_UPLOAD_FROM_SITES = 1000;
+/** Markers are points, much cheaper to copy than polygons: larger batches, so fewer round trips to maplibre's worker. */
+const MARKER_BATCH_FEATURES = 4000;
 
 const BASEMAP_FAILURES_BEFORE_GIVING_UP = 2;
 /** How long the 'auto' probe waits for Kartverket before the map stays offline. */
@@ -133,6 +137,8 @@ export class MapController {
    * an (empty) entry that makes it decode every site tile again on the page's thread, so it is cleared only when set.
    */
   private siteStateSet = false;
+  /** False while a large data set is being handed to maplibre (see setSiteLayersShown). */
+  private siteLayersShown = true;
   private readonly onScrollingPageChange = () => this.applyCooperativeGestures();
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, labels: MapUiLabels) {
@@ -195,6 +201,7 @@ export class MapController {
       this.styleLoaded = true;
       this.applyBasemap();
       this.applyColourBy();
+      this.applyMarksVisibility();
       this.applyFitLink();
       this.applyRoads();
       this.applyData();
@@ -271,6 +278,7 @@ export class MapController {
     if (marks === this.marks) return;
     const before = this.marks;
     this.marks = marks;
+    this.applyMarksVisibility();
     if (this.appliedData) this.applyMarks(before);
   }
 
@@ -416,7 +424,8 @@ export class MapController {
     this.appliedData = data;
     (map.getSource(SOURCE.regions) as GeoJSONSource).setData(data.regions);
     (map.getSource(SOURCE.rings) as GeoJSONSource).setData(data.rings);
-    (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
+    const split = data.siteKeys.size >= SPLIT_UPLOAD_FROM_SITES;
+    if (!split) (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
     (map.getSource(SOURCE.hubs) as GeoJSONSource).setData(data.hubs);
     for (const id of RING_LAYERS) map.setLayoutProperty(id, 'visibility', ringVisibility(this.options.ringsVisible));
     // New data starts with clean feature-state: selection and visibility are applied again from scratch.
@@ -434,20 +443,33 @@ export class MapController {
       this.pendingCamera = null;
       this.pendingZoomSiteId = null;
     }
-    // maplibre copies the data to its worker in the task that sets it; with many sites the polygons go in a task of
-    // their own, after the markers, so the page does not stop for both at once.
-    const setSites = () => {
-      (map.getSource(SOURCE.sites) as GeoJSONSource).setData(data.sites);
+    const whenDrawn = () => {
       if (first) map.once('idle', () => this.setState('ready'));
       map.once('idle', () => {
         if (this.appliedData === data) this.callbacks.onDataDrawn?.(data.siteKeys.size);
       });
     };
-    if (data.sites.features.length < SPLIT_UPLOAD_FROM_SITES) setSites();
-    else
-      setTimeout(() => {
-        if (this.map === map && this.appliedData === data) setSites();
-      }, 0);
+    if (!split) {
+      (map.getSource(SOURCE.sites) as GeoJSONSource).setData(data.sites);
+      this.setSiteLayersShown(true); // a large upload this data replaced may have left them off
+      whenDrawn();
+    } else {
+      // maplibre copies the data to its worker in the task that sets it: many sites go in batches, each in a task of
+      // its own, so the page never stops for all of them at once. The site layers are off meanwhile: every batch
+      // makes maplibre draw a frame, and with software WebGL each frame of thousands of sites stops the page.
+      const current = () => this.map === map && this.appliedData === data;
+      const source = (id: string) => map.getSource(id) as GeoJSONSource;
+      this.setSiteLayersShown(false);
+      // The two sources' batches take turns (each waits for maplibre's worker to index the one before).
+      void Promise.all([
+        uploadInBatches(source(SOURCE.siteMarkers), data.siteMarkers, current, MARKER_BATCH_FEATURES),
+        uploadInBatches(source(SOURCE.sites), data.sites, current),
+      ]).then(([markers, polygons]) => {
+        if (!markers || !polygons) return;
+        this.setSiteLayersShown(true);
+        whenDrawn();
+      });
+    }
     this.updateSiteLabels();
   }
 
@@ -471,6 +493,22 @@ export class MapController {
     const map = this.map;
     if (!map) return;
     for (const { id, state } of markUpdates(before, this.marks)) this.setSiteState(id, state);
+  }
+
+  private applyMarksVisibility(): void {
+    const map = this.map;
+    if (!map || !this.styleLoaded || !this.siteLayersShown) return;
+    for (const id of MARK_LAYERS) map.setLayoutProperty(id, 'visibility', marksVisibility(this.marks));
+  }
+
+  /** The site and mark layers off while a large upload runs (see applyData), and back as they were after it. */
+  private setSiteLayersShown(shown: boolean): void {
+    const map = this.map;
+    if (!map || shown === this.siteLayersShown) return;
+    this.siteLayersShown = shown;
+    for (const id of SITE_LAYERS) map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+    if (shown) this.applyMarksVisibility();
+    else for (const id of MARK_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
   }
 
   private applyCooperativeGestures(): void {

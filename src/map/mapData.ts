@@ -54,8 +54,8 @@ export interface MapData {
   regionLabels: RegionLabel[];
   /** [[west, south], [east, north]] of sites, hubs and regions, for fit-to-data. */
   bounds: [LngLat, LngLat] | null;
-  /** lon/lat bounds per site id, for "zoom to" (a Map: an id may be any text, "__proto__" included). */
-  siteBounds: Map<string, [LngLat, LngLat]>;
+  /** lon/lat bounds per site id, for "zoom to" (kept in a Map: an id may be any text, "__proto__" included). */
+  siteBounds: SiteBounds;
   /** The feature-state key of each site id (see SiteProperties.key). */
   siteKeys: Map<string, number>;
 }
@@ -75,6 +75,29 @@ function lngLatBounds(b: readonly [number, number, number, number]): [LngLat, Ln
   ];
 }
 
+type Bbox = readonly [number, number, number, number];
+
+/**
+ * The sites' lon/lat bounds, each converted when asked for: "zoom to" needs one site's, and converting the corners of
+ * 20 000 up front was 80 000 proj4 calls on the page's thread while a large file loads.
+ */
+export class SiteBounds {
+  private readonly projected = new Map<string, Bbox>();
+
+  set(siteId: string, bbox: Bbox): void {
+    this.projected.set(siteId, bbox);
+  }
+
+  get(siteId: string): [LngLat, LngLat] | undefined {
+    const bbox = this.projected.get(siteId);
+    return bbox ? lngLatBounds(bbox) : undefined;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.projected.keys();
+  }
+}
+
 function unionBbox(
   a: [number, number, number, number] | null,
   b: readonly [number, number, number, number],
@@ -86,7 +109,7 @@ function unionBbox(
 /** The sites' part of MapData, built one site at a time (so the work can be split into slices, see buildMapDataSliced). */
 class SiteCollector {
   all: [number, number, number, number] | null = null;
-  readonly siteBounds = new Map<string, [LngLat, LngLat]>();
+  readonly siteBounds = new SiteBounds();
   readonly siteKeys = new Map<string, number>();
   readonly siteFeatures: Feature<MultiPolygon, SiteProperties>[] = [];
   readonly markerFeatures: Feature<Point, SiteMarkerProperties>[] = [];
@@ -102,7 +125,7 @@ class SiteCollector {
     const fit = result?.fit.verdict ?? 'unknown';
     const bbox = bboxOf(site.geometry);
     this.all = unionBbox(this.all, bbox);
-    this.siteBounds.set(site.id, lngLatBounds(bbox));
+    this.siteBounds.set(site.id, bbox);
     this.siteKeys.set(site.id, key);
     const properties = {
       id: site.id,

@@ -25,20 +25,29 @@ const isHidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'
 const isChanged: ExpressionSpecification = ['boolean', ['feature-state', 'changed'], false];
 const isExcluded: ExpressionSpecification = ['boolean', ['feature-state', 'excluded'], false];
 
+/**
+ * The mark layers are switched off while no site is marked (every page but the scenario compare view): invisible as
+ * they are then, software WebGL still paints 20 000 transparent rings on every frame, which cost more than the sites.
+ */
+export function marksVisibility(marks: SiteMarks | null): 'visible' | 'none' {
+  return marks && (marks.changed.size > 0 || marks.excluded.size > 0) ? 'visible' : 'none';
+}
+
 /** Shown only for marked sites that the filters do not hide. */
 function when(mark: ExpressionSpecification, value: number): ExpressionSpecification {
   return ['case', isHidden, 0, mark, value, 0];
 }
 
 /** The mark layers for the polygons (`sitesSource`, from `polygonMinZoom`) and the overview markers (up to
- * `markerMaxZoom`). */
+ * `markerMaxZoom`), with `visibility` in their layout (see marksVisibility). */
 export function siteMarkLayers(
   sitesSource: string,
   markersSource: string,
   polygonMinZoom: number,
   markerMaxZoom: number,
+  visibility: 'visible' | 'none' = 'none',
 ): LayerSpecification[] {
-  return [
+  const layers: LayerSpecification[] = [
     {
       id: MARK_LAYER.excludedWash,
       type: 'fill',
@@ -83,7 +92,10 @@ export function siteMarkLayers(
       },
     },
   ];
+  return layers.map((layer) => ({ ...layer, layout: { visibility } }) as LayerSpecification);
 }
+
+export const MARK_LAYERS: readonly string[] = Object.values(MARK_LAYER);
 
 /** The feature-state updates that turn the marks `before` into `after` (only sites whose marks change). */
 export function markUpdates(

@@ -5,6 +5,7 @@ import type { Dataset } from '../domain/dataset';
 import type { Site, SiteResult } from '../domain/types';
 import type { JobReply, JobRequest, LayerValue } from './loadJob';
 import type { WorkerMessage } from './loadProtocol';
+import { decodePart, type DatasetPart } from './partCodec';
 import { saveUserData } from './userDataPersist';
 
 /** The job module, imported on first inline use; a module that cannot be fetched is a failed job, never a rejection. */
@@ -21,7 +22,7 @@ type Pending = {
   resolve: (reply: JobReply) => void;
   onProgress?: (share: number) => void;
   /** The parts of an applied dataset received so far (see sendDataset in loadWorker.ts). */
-  parts?: { sites: Site[]; results: SiteResult[]; nameKeys: string[] }[];
+  parts?: DatasetPart[];
 };
 
 let worker: Worker | null = null;
@@ -86,7 +87,7 @@ function getWorker(): Worker | null {
     }
     if ('part' in data) {
       const p = pending.get(data.id);
-      if (p) (p.parts ??= []).push(data.part);
+      if (p) (p.parts ??= []).push(decodePart(data.part));
       return;
     }
     if ('persisted' in data) {

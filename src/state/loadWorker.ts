@@ -5,6 +5,7 @@ import { runJob, type JobRequest, type LayerValue } from './loadJob';
 import type { Dataset } from '../domain/dataset';
 import { searchKey } from '../domain/nameSearch';
 import { REPLY_PART_SITES, type WorkerMessage } from './loadProtocol';
+import { encodePart } from './partCodec';
 
 /**
  * The value of the latest preview, kept here so that "Bruk dataene" does not send tens of thousands of sites back
@@ -29,7 +30,7 @@ function sendDataset(id: number, dataset: Dataset): void {
     const slice = sites.slice(i, i + REPLY_PART_SITES);
     // The names' search keys too, so the page's index need not normalise every name (see indexDataset).
     const nameKeys = slice.map((s) => searchKey(s.name));
-    post({ id, part: { sites: slice, results: results.slice(i, i + REPLY_PART_SITES), nameKeys } });
+    post({ id, part: encodePart({ sites: slice, results: results.slice(i, i + REPLY_PART_SITES), nameKeys }) });
     parts++;
   }
   post({ id, reply: { type: 'apply', dataset: { ...dataset, sites: [], results: [] } }, parts });

@@ -1,0 +1,73 @@
+// The batched hand-over of a large site layer to maplibre, and the mark layers switched off while nothing is marked.
+import { describe, expect, it } from 'vitest';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { featureBatches, uploadInBatches } from '../../../src/map/siteUpload';
+import { MARK_LAYERS, marksVisibility } from '../../../src/map/siteMarks';
+import { buildLayers } from '../../../src/map/style';
+
+const points = (n: number): FeatureCollection<Point, { key: number }> => ({
+  type: 'FeatureCollection',
+  features: Array.from({ length: n }, (_, key) => ({
+    type: 'Feature',
+    properties: { key },
+    geometry: { type: 'Point', coordinates: [10 + key / 1e4, 59.8] },
+  })),
+});
+
+/** A source that records what it was given, as maplibre's GeoJSONSource would receive it. */
+function recorder() {
+  const calls: { kind: 'set' | 'update'; keys: number[] }[] = [];
+  const keys = (fs: Feature[]) => fs.map((f) => (f.properties as { key: number }).key);
+  const source = {
+    setData: async (d: FeatureCollection) => void calls.push({ kind: 'set', keys: keys(d.features) }),
+    updateData: async (diff: { add?: Feature[] }) => void calls.push({ kind: 'update', keys: keys(diff.add ?? []) }),
+  };
+  return { calls, source: source as unknown as GeoJSONSource };
+}
+
+describe('featureBatches', () => {
+  it('cuts the features into runs of the size, in order, the last one shorter', () => {
+    const b = featureBatches([1, 2, 3, 4, 5, 6, 7], 3);
+    expect(b).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
+    expect(featureBatches([], 3)).toEqual([]);
+  });
+});
+
+describe('uploadInBatches', () => {
+  it('sends small data in one setData', async () => {
+    const { calls, source } = recorder();
+    expect(await uploadInBatches(source, points(5), () => true, 10)).toBe(true);
+    expect(calls).toEqual([{ kind: 'set', keys: [0, 1, 2, 3, 4] }]);
+  });
+
+  it('empties the source, then adds every feature once, a batch per call', async () => {
+    const { calls, source } = recorder();
+    expect(await uploadInBatches(source, points(25), () => true, 10)).toBe(true);
+    expect(calls.map((c) => `${c.kind}:${c.keys.length}`)).toEqual(['set:0', 'update:10', 'update:10', 'update:5']);
+    expect(calls.flatMap((c) => c.keys)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+  });
+
+  it('stops when newer data replaced it, and says so', async () => {
+    const { calls, source } = recorder();
+    let live = 2; // the check before each batch: two pass, then the data is stale
+    expect(await uploadInBatches(source, points(45), () => live-- > 0, 10)).toBe(false);
+    expect(calls.map((c) => c.kind)).toEqual(['set', 'update', 'update']);
+  });
+});
+
+describe('mark layers', () => {
+  const none = { changed: new Set<string>(), excluded: new Set<string>() };
+  it('are off unless a site is marked', () => {
+    expect(marksVisibility(null)).toBe('none');
+    expect(marksVisibility(none)).toBe('none');
+    expect(marksVisibility({ ...none, changed: new Set(['S1']) })).toBe('visible');
+    expect(marksVisibility({ ...none, excluded: new Set(['S2']) })).toBe('visible');
+  });
+
+  it('start off in the style', () => {
+    const layers = buildLayers().filter((l) => MARK_LAYERS.includes(l.id));
+    expect(layers).toHaveLength(MARK_LAYERS.length);
+    for (const l of layers) expect((l.layout as { visibility?: string }).visibility).toBe('none');
+  });
+});
