@@ -17,6 +17,8 @@ import {
   type LoadDetailWords,
 } from './loadDetail.nb';
 import { loadJobProblemsEn } from './loadJob.en';
+import { arealformalName } from './siteNotes';
+import { koordsysName, supportedKoordsysText } from './koordsys';
 import { loadJobProblemsNb } from './loadJob.nb';
 import { planProblemsEn } from './plan.en';
 import { planProblemsNb } from './plan.nb';
@@ -115,8 +117,17 @@ function whereText(params: Params, w: LoadDetailWords, prefix = ''): string | un
 /** A distance in km as the words say it (`inf`: very far). */
 const kmText = (km: string, w: LoadDetailWords): string => (km === 'inf' ? w.veryFar : fill(w.km, { km }));
 
+/** A skipped arealformål code's name from the catalogue (the reader gives the code only): `{label}` of its reasons. */
+function withArealformalName(code: string, params: Params, lang: Lang): Params {
+  if (code !== 'arealformal-not-business' || params['code'] === undefined || params['label'] !== undefined)
+    return params;
+  const name = arealformalName(params['code'], lang);
+  return name === undefined ? params : { ...params, label: name };
+}
+
 /** A skip reason in `lang`: the full reason naming the facts, else the short one for the code, else the code. */
-function reasonText(code: string, variant: string | undefined, params: Params, lang: Lang): string {
+function reasonText(code: string, variant: string | undefined, given: Params, lang: Lang): string {
+  const params = withArealformalName(code, given, lang);
   const full = SKIP_REASONS[lang];
   for (const key of variant === undefined ? [code] : [`${code}/${variant}`, code]) {
     if (!Object.hasOwn(full, key)) continue;
@@ -194,6 +205,12 @@ function derived(p: ProblemLike, lang: Lang, format: ProblemFormat): Record<stri
   if (params['epsg'] !== undefined) {
     const code = Number(params['epsg']) as EpsgCode;
     out['label'] = (lang === 'nb' ? loadCrsLabelsNb[code] : EPSG_LABEL[code]) ?? `EPSG:${params['epsg']}`;
+  }
+  // A SOSI KOORDSYS the reader does not read: its system's name and the ones it reads, in words (src/i18n/koordsys.ts).
+  if (p.code === 'sosi-koordsys-unsupported') {
+    const name = params['koordsys'] === undefined ? undefined : koordsysName(Number(params['koordsys']), lang);
+    if (name !== undefined) out['name'] = name;
+    out['supported'] = supportedKoordsysText(lang);
   }
   // A ring of a SOSI area: the outer boundary, or hole N.
   out['ringName'] = params['hole'] === undefined ? w.outerBoundary : fill(w.holeNumber, { hole: params['hole'] });

@@ -13,6 +13,7 @@ import { EXCEL_COLUMNS, formatExcelCsv } from '../../src/domain/exportCsvExcel';
 import { sitesGeoJson } from '../../src/domain/exportGeoJson';
 import { siteRows } from '../../src/domain/siteRows';
 import { fitReasonsBoth, fitWords } from '../../src/i18n/fit';
+import { derivedNotesBoth } from '../../src/i18n/siteNotes';
 import { actions } from '../../src/state/actions';
 import { scenarioActions } from '../../src/state/scenarioStore';
 import { commaNumber, parseExcelCsv } from '../unit/export/csvParse';
@@ -69,6 +70,7 @@ describe('the bundled data gives the same figures on every surface', () => {
     const geo = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), {
       illustrative: true,
       fitReasons: fitReasonsBoth,
+      derivedNotes: derivedNotesBoth,
     }).features;
     rows.forEach((r, i) => {
       const today = Number(r[c('jobs_today')]);

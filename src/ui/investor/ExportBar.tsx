@@ -6,6 +6,7 @@ import { formatSitesGeoJson } from '../../domain/exportGeoJson';
 import type { AbcType, HubType } from '../../domain/types';
 import { translator, type Lang, type MessageKey } from '../../i18n';
 import { fitReasonsBoth, fitWords } from '../../i18n/fit';
+import { derivedNotesBoth } from '../../i18n/siteNotes';
 import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR, ROAD_COLOUR } from '../../map/palette';
 import { HUB_TYPE_KEY } from '../labels';
 import { rowsOf, type RoadDistances } from '../../state/investorSelectors';
@@ -91,7 +92,7 @@ export function ExportBar({
     const text = formatSitesGeoJson(
       items.map((i) => i.site),
       rowsOf(items, dataset, roads),
-      { illustrative: noticeText !== null, fitReasons: fitReasonsBoth },
+      { illustrative: noticeText !== null, fitReasons: fitReasonsBoth, derivedNotes: derivedNotesBoth },
     );
     downloadText(text, file, 'application/geo+json');
     done(file);
