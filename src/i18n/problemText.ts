@@ -1,12 +1,10 @@
 // Loader messages in a language, made from the problem's facts: a headline by the problem's `code` that names the file
 // and feature and says what to do, and the detail that names the facts in its params (src/i18n/loadDetail.*.ts). One
 // renderer for the UI (src/ui/load) and the CLIs' stderr (scripts/cli/problemLine.ts); the loaders build no sentences.
-import { EPSG_LABEL } from '../domain/crs';
 import { MAX_GEOJSON_CHARS } from '../domain/inputLimits';
-import type { EpsgCode } from '../domain/types';
 import { translator, type Lang } from './index';
 import { loadProblemsEn } from './load.en';
-import { loadCrsLabelsNb, loadProblemsNb, loadSkipReasonsNb } from './load.nb';
+import { loadProblemsNb, loadSkipReasonsNb } from './load.nb';
 import { loadDetailsEn, loadDetailWordsEn, skipReasonsEn, skipShortEn, validityWhatEn } from './loadDetail.en';
 import {
   loadDetailsNb,
@@ -18,6 +16,7 @@ import {
 } from './loadDetail.nb';
 import { loadJobProblemsEn } from './loadJob.en';
 import { arealformalName } from './siteNotes';
+import { crsLabel } from './crsLabel';
 import { koordsysName, supportedKoordsysText } from './koordsys';
 import { loadJobProblemsNb } from './loadJob.nb';
 import { planProblemsEn } from './plan.en';
@@ -203,8 +202,7 @@ function derived(p: ProblemLike, lang: Lang, format: ProblemFormat): Record<stri
   for (const k of ['far', 'd32Km', 'd33Km', 'dKm'])
     if (params[k] !== undefined) out[k] = kmText(params[k] as string, w);
   if (params['epsg'] !== undefined) {
-    const code = Number(params['epsg']) as EpsgCode;
-    out['label'] = (lang === 'nb' ? loadCrsLabelsNb[code] : EPSG_LABEL[code]) ?? `EPSG:${params['epsg']}`;
+    out['label'] = crsLabel(Number(params['epsg']), lang);
   }
   // A SOSI KOORDSYS the reader does not read: its system's name and the ones it reads, in words (src/i18n/koordsys.ts).
   if (p.code === 'sosi-koordsys-unsupported') {
