@@ -14,7 +14,7 @@ import { oneLine } from '../cli/common.ts';
 import { problemLine } from '../cli/problemLine.ts';
 import type { ImportKind } from './args.ts';
 
-const MODE_KEY: Record<'project' | 'plan' | 'kommune' | 'gtfs', MessageKey> = {
+export const MODE_KEY: Record<'project' | 'plan' | 'kommune' | 'gtfs', MessageKey> = {
   project: 'impModeProject',
   plan: 'impModePlan',
   kommune: 'impModeKommune',

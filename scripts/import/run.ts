@@ -10,7 +10,8 @@ import { translator } from '../../src/i18n/index.ts';
 import { hubsToGeoJson, regionsToGeoJson, sitesToGeoJson } from '../../src/data/writeGeoJson.ts';
 import type { Hub, Region } from '../../src/domain/types.ts';
 import type { LoadedSite } from '../../src/data/siteReader.ts';
-import { formatAccount } from './account.ts';
+import { siteNoteText } from '../../src/i18n/siteNotes.ts';
+import { formatAccount, MODE_KEY } from './account.ts';
 import { helpText, parseImportArgs, usageText, type ImportOptions } from './args.ts';
 import { isGtfs, readInput, type InputIo } from './readInput.ts';
 
@@ -31,12 +32,15 @@ interface Converted {
 async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<Converted> {
   const input = await readInput(io, o.input, gtfs);
   const common = { onUnusable: o.strict ? ('error' as const) : ('skip' as const), repair: o.repair };
-  const meta = (how: string) => ({ source: o.input, note: `Converted with npm run import (--kind ${o.kind}): ${how}` });
+  // The metadata note and the sites' notes are for the people and GIS tools that open the file: words in --lang.
+  const t = translator(o.lang);
+  const meta = (how: string) => ({ source: o.input, note: t('impMetaNote', { kind: o.kind, how }) });
+  const readAs = (mode: keyof typeof MODE_KEY) => t('impMetaReadAs', { mode: t(MODE_KEY[mode]) });
   if (input.format === 'gtfs') {
     const result = loadGtfsHubs(input.files, { ...common, file: input.file, rule: o.rule, serviceDate: o.serviceDate });
     return {
       result,
-      geojson: hubsToGeoJson(result.value, meta('GTFS stop places that meet the hub rule')),
+      geojson: hubsToGeoJson(result.value, meta(t('impMetaGtfs'))),
       read: input.read,
     };
   }
@@ -44,11 +48,12 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
   const opts = { ...common, file: input.file, crs: o.crs, referenceLngLatBbox: lp.profile.referenceLngLatBbox };
   if (o.kind === 'sites') {
     const result: LoadResult<LoadedSite[]> = loadSites(input.text, opts);
-    return { result, geojson: sitesToGeoJson(result.value, meta(`read as ${result.mapping.mode} data`)) };
+    const note = (s: LoadedSite) => siteNoteText(s, o.lang);
+    return { result, geojson: sitesToGeoJson(result.value, meta(readAs(result.mapping.mode)), note) };
   }
   if (o.kind === 'hubs') {
     const result: LoadResult<Hub[]> = loadHubs(input.text, opts);
-    return { result, geojson: hubsToGeoJson(result.value, meta('hub points')) };
+    return { result, geojson: hubsToGeoJson(result.value, meta(t('impMetaHubPoints'))) };
   }
   // The bundled Asker profile keeps the loader's own Asker rule (and its "whole of Asker" message); another profile
   // brings its own.
@@ -58,7 +63,7 @@ async function convert(o: ImportOptions, io: ImportIo, gtfs: boolean): Promise<C
     otherKommuner: o.otherKommuner,
     kommuneRegions,
   });
-  return { result, geojson: regionsToGeoJson(result.value, meta(`read as ${result.mapping.mode} data`)) };
+  return { result, geojson: regionsToGeoJson(result.value, meta(readAs(result.mapping.mode))) };
 }
 
 /**

@@ -121,11 +121,15 @@ function overriddenPaths(value: unknown, path: string, out: string[]): string[] 
   return out;
 }
 
-/** The default sources, with every figure the scenario overrides attributed to the scenario. */
-function scenarioSources(s: LoadedScenario): Record<string, string> {
+/**
+ * The default sources (the citations of geodata/assumptions.json, as written there), with every figure the scenario
+ * overrides attributed to the scenario in `lang`'s words.
+ */
+function scenarioSources(s: LoadedScenario, lang: Lang): Record<string, string> {
+  const t = translator(lang);
   const sources: Record<string, string> = { ...ASSUMPTION_SOURCES };
   for (const path of overriddenPaths(s.scenario.assumptions ?? {}, '', [])) {
-    sources[path] = `Set by scenario ${JSON.stringify(s.scenario.name)} (${s.source}).`;
+    sources[path] = t('rscSetByScenario', { name: JSON.stringify(s.scenario.name), source: s.source });
   }
   return sources;
 }
@@ -181,7 +185,7 @@ export function buildScenarioReportModel(
     summary: outcome.summary,
     totalsByStatus: totalsByStatus(outcome.sites, outcome.results, outcome.assumptions, outcome.summary),
     assumptions: outcome.assumptions,
-    assumptionSources: scenarioSources(s),
+    assumptionSources: scenarioSources(s, lang),
     leadTimeYears: leadTimes(s.scenario.assumptions),
     planMeasures: totalMeasures(outcome.summary, loaded.profile.planTargets),
     planTargets: loaded.profile.planTargets,

@@ -69,6 +69,8 @@ async function startWithProfile(id: string, fail: (err: unknown) => void): Promi
     const lang = useAppStore.getState().lang;
     if (err instanceof ProfileLoadError && err.code === 'profile-unknown') {
       fail(new Error(translator(lang)('profUnknown', { id })));
+    } else if (err instanceof ProfileLoadError) {
+      fail(new Error(translator(lang)('profLayerFile', { id, file: err.params['file'] ?? '' })));
     } else if (err instanceof ProfileError) {
       // A bundled profile (or its assumptions) the checks refuse: the fault in the user's language, naming the field.
       fail(new Error(`geodata/profiles/${id}.json: ${profileErrorText(err, translator(lang))}`));

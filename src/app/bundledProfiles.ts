@@ -19,12 +19,14 @@ export const BUNDLED_PROFILE_IDS: readonly string[] = Object.keys(PROFILES)
   .map((k) => k.slice(PROFILE_DIR.length).replace(/\.json$/, ''))
   .sort();
 
+/** A bundled profile that cannot be used, as facts (the code and its params); the words are in src/i18n (profile.*.ts). */
 export class ProfileLoadError extends Error {
   constructor(
     readonly code: 'profile-unknown' | 'profile-layer-file',
-    message: string,
+    readonly params: Readonly<Record<string, string>>,
   ) {
-    super(message);
+    // A technical message for logs; what the user reads is made from the code and params (bootstrap.ts).
+    super(`${code} ${JSON.stringify(params)}`);
     this.name = 'ProfileLoadError';
   }
 }
@@ -43,11 +45,7 @@ async function layerText(profileId: string, layer: ProfileLayer): Promise<string
   if (layer.kind === 'missing') return null;
   if (layer.kind === 'inline') return JSON.stringify(layer.geojson);
   const load = LAYER_FILES[layerKey(layer.file)];
-  if (!load)
-    throw new ProfileLoadError(
-      'profile-layer-file',
-      `geodata/profiles/${profileId}.json: ${layer.file} is not a file bundled with the app`,
-    );
+  if (!load) throw new ProfileLoadError('profile-layer-file', { id: profileId, file: layer.file });
   return load();
 }
 
@@ -55,13 +53,9 @@ async function layerText(profileId: string, layer: ProfileLayer): Promise<string
 export async function loadBundledProfile(id: string): Promise<KommuneProfile> {
   const load = PROFILES[`${PROFILE_DIR}${id}.json`];
   if (!load || !/^[a-z0-9-]+$/.test(id))
-    throw new ProfileLoadError(
-      'profile-unknown',
-      `no kommune profile "${id}" is bundled (${BUNDLED_PROFILE_IDS.join(', ')})`,
-    );
+    throw new ProfileLoadError('profile-unknown', { id, bundled: BUNDLED_PROFILE_IDS.join(', ') });
   const profile = parseProfile(await load());
-  if (profile.id !== id)
-    throw new ProfileLoadError('profile-unknown', `geodata/profiles/${id}.json has the id "${profile.id}"`);
+  if (profile.id !== id) throw new ProfileLoadError('profile-unknown', { id, fileId: profile.id });
   return profile;
 }
 

@@ -1,14 +1,18 @@
 // SOSI arealformål codes (kommuneplan KpArealformål, reguleringsplan RpArealformål): which are business land, and their
 // default ABC type.
+import type { DerivedNote } from '../domain/siteNotes.ts';
 import type { AbcType, SiteStatus } from '../domain/types.ts';
 
 export interface ArealformalRule {
-  /** Norwegian name of the code (SOSI code list wording, shortened). */
+  /**
+   * The code list's own Norwegian name of the code (SOSI code list wording, shortened): data, used only as the name of a
+   * site whose file gives none (a name is the same in every language and in the report). Every sentence that names
+   * the code takes its words from src/i18n (siteNotes.*.ts).
+   */
   label: string;
-  /** Default ABC type for a site with this code; the file's own `abc` property wins when present. */
+  /** Default ABC type for a site with this code; the file's own `abc` property wins when present. Why this default:
+   * src/i18n/siteNotes.*.ts, by code (and docs/plan-data.md). */
   abc: AbcType;
-  /** Why this default, in one line (shown in docs/plan-data.md and in the site's note). */
-  why: string;
 }
 
 /**
@@ -19,79 +23,29 @@ export interface ArealformalRule {
  * Kept in a Map so a code read from a file can never hit an inherited key.
  */
 export const BUSINESS_CODES: ReadonlyMap<number, ArealformalRule> = new Map<number, ArealformalRule>([
-  [
-    1130,
-    {
-      label: 'Sentrumsformål',
-      abc: 'A',
-      why: 'town-centre land: offices, retail and services where public transport is best',
-    },
-  ],
-  [1140, { label: 'Kjøpesenter', abc: 'B', why: 'retail with many visitors and much car traffic' }],
-  [1150, { label: 'Forretninger', abc: 'B', why: 'retail and service: moderate visitors per m²' }],
-  [
-    1300,
-    {
-      label: 'Næringsvirksomhet/næringsbebyggelse',
-      abc: 'B',
-      why: 'business land of unspecified kind: the middle type until the plan says more',
-    },
-  ],
-  [1310, { label: 'Kontor', abc: 'A', why: 'offices: the most people per m², belongs at the best hubs' }],
-  [1320, { label: 'Hotell/overnatting', abc: 'B', why: 'many visitors, some by car' }],
-  [1330, { label: 'Bevertning', abc: 'B', why: 'visitor-oriented service' }],
-  [1340, { label: 'Industri', abc: 'C', why: 'production: area-demanding, goods traffic' }],
-  [1350, { label: 'Lager', abc: 'C', why: 'warehousing: few jobs per m², heavy goods traffic' }],
-  [1360, { label: 'Bensinstasjon/vegserviceanlegg', abc: 'C', why: 'serves road traffic by definition' }],
-  [1390, { label: 'Annen næring', abc: 'B', why: 'unspecified business: the middle type' }],
-  [1501, { label: 'Godsterminal', abc: 'C', why: 'freight terminal: logistics by main roads' }],
-  [1502, { label: 'Godslager', abc: 'C', why: 'freight storage: logistics by main roads' }],
-  [
-    1800,
-    {
-      label: 'Kombinert bebyggelse og anleggsformål',
-      abc: 'B',
-      why: 'mixed use (often housing with business): the middle type; the business share is unknown',
-    },
-  ],
+  [1130, { label: 'Sentrumsformål', abc: 'A' }],
+  [1140, { label: 'Kjøpesenter', abc: 'B' }],
+  [1150, { label: 'Forretninger', abc: 'B' }],
+  [1300, { label: 'Næringsvirksomhet/næringsbebyggelse', abc: 'B' }],
+  [1310, { label: 'Kontor', abc: 'A' }],
+  [1320, { label: 'Hotell/overnatting', abc: 'B' }],
+  [1330, { label: 'Bevertning', abc: 'B' }],
+  [1340, { label: 'Industri', abc: 'C' }],
+  [1350, { label: 'Lager', abc: 'C' }],
+  [1360, { label: 'Bensinstasjon/vegserviceanlegg', abc: 'C' }],
+  [1390, { label: 'Annen næring', abc: 'B' }],
+  [1501, { label: 'Godsterminal', abc: 'C' }],
+  [1502, { label: 'Godslager', abc: 'C' }],
+  [1800, { label: 'Kombinert bebyggelse og anleggsformål', abc: 'B' }],
 ]);
 
-/** Names of common codes that are skipped, so the skip reason can name them ("2070 Kollektivknutepunkt"). */
-const OTHER_LABELS: ReadonlyMap<number, string> = new Map<number, string>([
-  [1001, 'Bebyggelse og anlegg'],
-  [1110, 'Boligbebyggelse'],
-  [1120, 'Fritidsbebyggelse'],
-  [1160, 'Offentlig eller privat tjenesteyting'],
-  [1170, 'Fritids- og turistformål'],
-  [1200, 'Råstoffutvinning'],
-  [1400, 'Idrettsanlegg'],
-  [1500, 'Andre typer bebyggelse og anlegg'],
-  [1600, 'Uteoppholdsareal'],
-  [1700, 'Grav- og urnelund'],
-  [2001, 'Samferdselsanlegg og teknisk infrastruktur'],
-  [2010, 'Veg'],
-  [2020, 'Bane'],
-  [2030, 'Lufthavn'],
-  [2040, 'Havn'],
-  [2050, 'Hovednett for sykkel'],
-  [2060, 'Kollektivnett'],
-  [2070, 'Kollektivknutepunkt'],
-  [2080, 'Parkering'],
-  [2100, 'Trasé for teknisk infrastruktur'],
-  [2800, 'Kombinerte samferdselsformål'],
-  [3001, 'Grønnstruktur'],
-  [3020, 'Naturområde'],
-  [3030, 'Turdrag'],
-  [3040, 'Friområde'],
-  [3050, 'Park'],
-  [4001, 'Forsvaret'],
-  [5000, 'LNFR'],
-  [5100, 'LNFR'],
-  [5200, 'LNFR spredt bebyggelse'],
-  [5210, 'Spredt boligbebyggelse'],
-  [5220, 'Spredt fritidsbebyggelse'],
-  [5230, 'Spredt næringsbebyggelse'],
-  [6001, 'Bruk og vern av sjø og vassdrag'],
+/**
+ * Common codes that are skipped and that the skip reason names ("2070 Kollektivknutepunkt"; the names are words, in
+ * src/i18n siteNotes.*.ts, by code). Codes not here are skipped as not in the table.
+ */
+export const NAMED_OTHER_CODES: ReadonlySet<number> = new Set<number>([
+  1001, 1110, 1120, 1160, 1170, 1200, 1400, 1500, 1600, 1700, 2001, 2010, 2020, 2030, 2040, 2050, 2060, 2070, 2080,
+  2100, 2800, 3001, 3020, 3030, 3040, 3050, 4001, 5000, 5100, 5200, 5210, 5220, 5230, 6001,
 ]);
 
 /** Skipped codes a planner might expect to be kept, with the variant of the skip whose words say why (src/i18n). */
@@ -107,7 +61,7 @@ export type ArealformalClass =
       keep: false;
       code: number | null;
       /** Why, as the variant of the skip `arealformal-not-business` (`not-a-code`, `unlisted`, `named`, `services` …)
-       * and its params (`value`, `code`, `label`); the words are in src/i18n. */
+       * and its params (`value`, `code`); the words, the code's name among them, are in src/i18n. */
       variant: string;
       params: Readonly<Record<string, string>>;
     };
@@ -135,15 +89,14 @@ export function classifyArealformal(
     };
   const rule = table.get(code);
   if (rule) return { keep: true, code, rule };
-  const label = OTHER_LABELS.get(code);
-  if (label === undefined) return { keep: false, code, variant: 'unlisted', params: { code: String(code) } };
-  return { keep: false, code, variant: SKIP_WHY.get(code) ?? 'named', params: { code: String(code), label } };
+  if (!NAMED_OTHER_CODES.has(code)) return { keep: false, code, variant: 'unlisted', params: { code: String(code) } };
+  return { keep: false, code, variant: SKIP_WHY.get(code) ?? 'named', params: { code: String(code) } };
 }
 
 export interface StatusReading {
   status: SiteStatus;
-  /** Set when the reading loses information (code 3), for the site's note. */
-  note?: string;
+  /** Set when the reading loses information (code 3), for the site's note (as facts; the words are in src/i18n). */
+  derived?: DerivedNote;
 }
 
 /**
@@ -156,7 +109,10 @@ export function readArealbruksstatus(value: unknown): StatusReading | null {
   if (text === '1' || text.startsWith('nåværende') || text.startsWith('naværende')) return { status: 'eksisterende' };
   if (text === '2' || text.startsWith('framtidig') || text.startsWith('fremtidig')) return { status: 'fremtidig' };
   if (text === '3' || text.startsWith('videreutvikling')) {
-    return { status: 'eksisterende', note: 'arealbruksstatus 3 (videreutvikling av nåværende) read as eksisterende' };
+    return {
+      status: 'eksisterende',
+      derived: { code: 'status-from-arealbruksstatus', params: { value: '3', status: 'eksisterende' } },
+    };
   }
   return null;
 }

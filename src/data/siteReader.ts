@@ -1,5 +1,6 @@
 // Reads site features: this project's format, or SOSI plan data (KpArealformål/RpArealformål) filtered to business
 // land.
+import type { DerivedNote } from '../domain/siteNotes.ts';
 import type { AbcType, Site, SiteStatus } from '../domain/types.ts';
 import { BUSINESS_CODES, classifyArealformal, readArealbruksstatus, type ArealformalRule } from './arealformal.ts';
 import type { FeatureReader, LoadOptions, MappingReport } from './featurePipeline.ts';
@@ -135,7 +136,7 @@ export function siteReader(
     function planStatus(
       props: ParsedFeature['properties'],
       report: FeatureReporter,
-      notes: string[],
+      derived: DerivedNote[],
     ): SiteStatus | null {
       const raw = readField(props, fields.arealbruksstatus);
       if (isEmpty(raw)) return null;
@@ -144,9 +145,9 @@ export function siteReader(
         report.warn('status-unknown', { value: quote(raw) }, 'arealbruksstatus');
         return null;
       }
-      if (reading.note) {
+      if (reading.derived) {
         videreutvikling++;
-        notes.push(reading.note);
+        derived.push(reading.derived);
       }
       return reading.status;
     }
@@ -156,7 +157,8 @@ export function siteReader(
       read(feature, report) {
         const props = feature.properties;
         const id = readFeatureId(feature, report, fields.id);
-        const notes: string[] = [];
+        // What the reader derived, as facts for the site's note (src/domain/siteNotes.ts; the words are in src/i18n).
+        const derived: DerivedNote[] = [];
         let rule: ArealformalRule | null = null;
         let code: number | undefined;
         if (plan) {
@@ -172,7 +174,7 @@ export function siteReader(
           if (!cls.keep) return report.skip('arealformal-not-business', cls.params, cls.variant);
           rule = cls.rule;
           code = cls.code;
-          notes.push(`arealformål ${cls.code} ${rule.label}`);
+          derived.push({ code: 'arealformal', params: { code: String(cls.code) } });
         }
         const polygons = readPolygonsFor(feature, report);
         if (polygons === null) return null;
@@ -191,13 +193,13 @@ export function siteReader(
         const status =
           fields.status || !plan
             ? coded(normaliseStatus(statusRaw), statusRaw, 'status', report)
-            : planStatus(props, report, notes);
+            : planStatus(props, report, derived);
 
         const abcRaw = readField(props, fields.abc);
         let abc: AbcType | null = coded(normaliseAbc(abcRaw), abcRaw, 'abc', report);
         if (abc === null && isEmpty(abcRaw) && rule) {
           abc = rule.abc;
-          notes.push(`ABC type ${rule.abc} is the default for this code (${rule.why})`);
+          derived.push({ code: 'abc-default', params: { abc: rule.abc, code: String(code) } });
         }
         const readinessRaw = readField(props, fields.readiness);
         const own = textOf(readField(props, fields.note));
@@ -207,9 +209,10 @@ export function siteReader(
           status,
           abc,
           readiness: coded(normaliseReadiness(readinessRaw), readinessRaw, 'readiness', report),
-          note: [own, ...notes].filter((t) => t !== undefined).join('; '),
+          note: own ?? '',
           polygons,
         };
+        if (derived.length > 0) site.derived = derived;
         if (code !== undefined) site.arealformal = code;
         const jobsToday = fields.jobsToday
           ? readJobsToday(readField(props, fields.jobsToday), fields.jobsToday.key, report)

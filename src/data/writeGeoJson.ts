@@ -30,7 +30,15 @@ export interface WriteMetadata {
   note: string;
 }
 
-export function sitesToGeoJson(sites: readonly LoadedSite[], meta: WriteMetadata): string {
+/**
+ * The sites as this project's format. `noteText` makes each site's `note` (the caller's words for the file's own note
+ * and what the loader derived, src/i18n/siteNotes.ts); without it the note is the file's own text alone.
+ */
+export function sitesToGeoJson(
+  sites: readonly LoadedSite[],
+  meta: WriteMetadata,
+  noteText: (site: LoadedSite) => string = (s) => s.note,
+): string {
   return collection(
     { ...meta },
     sites.map((s) => ({
@@ -41,7 +49,7 @@ export function sitesToGeoJson(sites: readonly LoadedSite[], meta: WriteMetadata
         status: s.status,
         abc: s.abc,
         readiness: s.readiness,
-        note: s.note,
+        note: noteText(s),
         ...(s.arealformal === undefined ? {} : { arealformal: s.arealformal }),
         ...(s.jobsToday === undefined || s.jobsToday === null ? {} : { jobs_today: s.jobsToday }),
       },

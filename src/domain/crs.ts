@@ -17,18 +17,6 @@ export class CrsError extends Error {
   }
 }
 
-/** Human names for the supported codes. */
-export const EPSG_LABEL: Record<EpsgCode, string> = {
-  4326: 'WGS 84 (EPSG:4326, longitude/latitude)',
-  4258: 'ETRS89 (EPSG:4258, longitude/latitude)',
-  25832: 'EUREF89 / UTM zone 32N (EPSG:25832)',
-  25833: 'EUREF89 / UTM zone 33N (EPSG:25833)',
-  25835: 'EUREF89 / UTM zone 35N (EPSG:25835)',
-  32632: 'WGS 84 / UTM zone 32N (EPSG:32632)',
-  32633: 'WGS 84 / UTM zone 33N (EPSG:32633)',
-  3857: 'WGS 84 / Pseudo-Mercator (EPSG:3857, web maps)',
-};
-
 export const SUPPORTED_EPSG: readonly EpsgCode[] = [25832, 25833, 25835, 4326, 4258, 3857, 32632, 32633];
 
 /**

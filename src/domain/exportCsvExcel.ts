@@ -1,5 +1,5 @@
-// CSV of site rows for a Norwegian Excel: UTF-8 BOM, ';' separator, decimal comma, CRLF, Norwegian headers, formula
-// guard.
+// CSV of site rows for a Norwegian Excel: UTF-8 BOM, ';' separator, decimal comma, CRLF, the caller's headers (bokmål
+// from src/i18n/excel.ts), formula guard.
 import { isAvailableLand } from './availability';
 import type { SiteRow } from './siteRows';
 import { wholeNewJobs } from './capacity';
@@ -20,25 +20,20 @@ export interface FitLabeller {
   reason: (fit: AbcFit) => string;
 }
 
-const SOURCE_NB: Record<JobsTodaySource, string> = {
-  data: 'fra data',
-  estimate: 'anslag (areal ÷ m² per arbeidsplass i dag)',
-  future: 'fremtidig areal',
-  unknown: 'ukjent status',
-  scenario: 'satt i scenario',
-};
-
-function jobsTodaySourceNb(r: SiteRow): string {
-  return r.jobsTodaySource === 'data' && r.jobsTodayField
-    ? `fra data (${r.jobsTodayField})`
-    : SOURCE_NB[r.jobsTodaySource];
+/** The file's words, made by the caller (src/i18n/excel.ts): the column headers, yes/no and where jobs today is from. */
+export interface ExcelWords extends FitLabeller {
+  header: Readonly<Record<ExcelColumnKey, string>>;
+  yes: string;
+  no: string;
+  /** Where the jobs-today figure comes from; `field` is the data's property when the source is `data`. */
+  jobsTodaySource: (source: JobsTodaySource, field: string | null | undefined) => string;
 }
 
 type Cell = { text: string } | { number: number | null; decimals: number };
 
 interface Column {
-  header: string;
-  value: (row: SiteRow, fit: FitLabeller) => Cell;
+  key: ExcelColumnKey;
+  value: (row: SiteRow, words: ExcelWords) => Cell;
 }
 
 const text = (value: string | null | undefined): Cell => ({ text: value ?? '' });
@@ -48,39 +43,74 @@ const num = (value: number | null | undefined, decimals: number): Cell => ({ num
  * The columns, in order. The figures use the report CLI's rounding (area_m2 and distances 2 decimals, daa 3, jobs
  * whole), so a cell here is the report's value with a comma for the point.
  */
+export const EXCEL_COLUMN_KEYS = [
+  'id',
+  'name',
+  'status',
+  'abc',
+  'readiness',
+  'available',
+  'region',
+  'areaM2',
+  'areaDaa',
+  'hub',
+  'hubType',
+  'hubDistance',
+  'hubCentroidDistance',
+  'rail',
+  'railDistance',
+  'jobsLow',
+  'jobsMid',
+  'jobsHigh',
+  'jobsToday',
+  'jobsTodaySource',
+  'newJobsLow',
+  'newJobsMid',
+  'newJobsHigh',
+  'availableYear',
+  'access',
+  'verdict',
+  'reason',
+  'centroidLon',
+  'centroidLat',
+  'road',
+  'roadDistance',
+] as const;
+export type ExcelColumnKey = (typeof EXCEL_COLUMN_KEYS)[number];
+
 export const EXCEL_COLUMNS: readonly Column[] = [
-  { header: 'ID', value: (r) => text(r.id) },
-  { header: 'Navn', value: (r) => text(r.name) },
-  { header: 'Status', value: (r) => text(r.status) },
-  { header: 'ABC-type', value: (r) => text(r.abc) },
-  { header: 'Planstatus', value: (r) => text(r.readiness) },
-  { header: 'Ledig', value: (r) => text(isAvailableLand(r) ? 'ja' : 'nei') },
-  { header: 'Region', value: (r) => text(r.region) },
-  { header: 'Areal (m²)', value: (r) => num(r.areaM2, 2) },
-  { header: 'Areal (daa)', value: (r) => num(r.areaDaa, 3) },
-  { header: 'Nærmeste knutepunkt', value: (r) => text(r.hub?.name) },
-  { header: 'Knutepunkttype', value: (r) => text(r.hub?.type) },
-  { header: 'Avstand til knutepunkt fra kant (m)', value: (r) => num(r.hub?.distanceM, 2) },
-  { header: 'Avstand til knutepunkt fra midtpunkt (m)', value: (r) => num(r.hubCentroidDistanceM, 2) },
-  { header: 'Nærmeste togstasjon', value: (r) => text(r.nearestByType.tog?.name) },
-  { header: 'Avstand til togstasjon (m)', value: (r) => num(r.nearestByType.tog?.distanceM, 2) },
-  { header: 'Kapasitet ferdig utbygd lav', value: (r) => num(Math.round(r.jobs.low), 0) },
-  { header: 'Kapasitet ferdig utbygd middels', value: (r) => num(Math.round(r.jobs.mid), 0) },
-  { header: 'Kapasitet ferdig utbygd høy', value: (r) => num(Math.round(r.jobs.high), 0) },
-  { header: 'Arbeidsplasser i dag', value: (r) => num(r.jobsToday, 0) },
-  { header: 'Arbeidsplasser i dag, kilde', value: (r) => text(jobsTodaySourceNb(r)) },
-  { header: 'Nye arbeidsplasser lav', value: (r) => num(wholeNewJobs(r.jobs.low, r.jobsToday), 0) },
-  { header: 'Nye arbeidsplasser middels', value: (r) => num(wholeNewJobs(r.jobs.mid, r.jobsToday), 0) },
-  { header: 'Nye arbeidsplasser høy', value: (r) => num(wholeNewJobs(r.jobs.high, r.jobsToday), 0) },
-  { header: 'Ledig fra år', value: (r) => num(r.availableYear, 0) },
-  { header: 'Tilgjengelighetsklasse', value: (r) => text(r.fit.access) },
-  { header: 'ABC-vurdering', value: (r, fit) => text(fit.verdict(r.fit)) },
-  { header: 'Begrunnelse', value: (r, fit) => text(fit.reason(r.fit)) },
-  { header: 'Midtpunkt lengdegrad', value: (r) => num(r.centroidLngLat[0], 6) },
-  { header: 'Midtpunkt breddegrad', value: (r) => num(r.centroidLngLat[1], 6) },
+  { key: 'id', value: (r) => text(r.id) },
+  { key: 'name', value: (r) => text(r.name) },
+  { key: 'status', value: (r) => text(r.status) },
+  { key: 'abc', value: (r) => text(r.abc) },
+  { key: 'readiness', value: (r) => text(r.readiness) },
+  { key: 'available', value: (r, w) => text(isAvailableLand(r) ? w.yes : w.no) },
+  { key: 'region', value: (r) => text(r.region) },
+  { key: 'areaM2', value: (r) => num(r.areaM2, 2) },
+  { key: 'areaDaa', value: (r) => num(r.areaDaa, 3) },
+  { key: 'hub', value: (r) => text(r.hub?.name) },
+  { key: 'hubType', value: (r) => text(r.hub?.type) },
+  { key: 'hubDistance', value: (r) => num(r.hub?.distanceM, 2) },
+  { key: 'hubCentroidDistance', value: (r) => num(r.hubCentroidDistanceM, 2) },
+  { key: 'rail', value: (r) => text(r.nearestByType.tog?.name) },
+  { key: 'railDistance', value: (r) => num(r.nearestByType.tog?.distanceM, 2) },
+  { key: 'jobsLow', value: (r) => num(Math.round(r.jobs.low), 0) },
+  { key: 'jobsMid', value: (r) => num(Math.round(r.jobs.mid), 0) },
+  { key: 'jobsHigh', value: (r) => num(Math.round(r.jobs.high), 0) },
+  { key: 'jobsToday', value: (r) => num(r.jobsToday, 0) },
+  { key: 'jobsTodaySource', value: (r, w) => text(w.jobsTodaySource(r.jobsTodaySource, r.jobsTodayField)) },
+  { key: 'newJobsLow', value: (r) => num(wholeNewJobs(r.jobs.low, r.jobsToday), 0) },
+  { key: 'newJobsMid', value: (r) => num(wholeNewJobs(r.jobs.mid, r.jobsToday), 0) },
+  { key: 'newJobsHigh', value: (r) => num(wholeNewJobs(r.jobs.high, r.jobsToday), 0) },
+  { key: 'availableYear', value: (r) => num(r.availableYear, 0) },
+  { key: 'access', value: (r) => text(r.fit.access) },
+  { key: 'verdict', value: (r, fit) => text(fit.verdict(r.fit)) },
+  { key: 'reason', value: (r, fit) => text(fit.reason(r.fit)) },
+  { key: 'centroidLon', value: (r) => num(r.centroidLngLat[0], 6) },
+  { key: 'centroidLat', value: (r) => num(r.centroidLngLat[1], 6) },
   // Empty without a road layer the user loaded: no road distance is ever guessed.
-  { header: 'Nærmeste hovedvei', value: (r) => text(r.road ? (r.road.label ?? `(${r.road.file})`) : null) },
-  { header: 'Avstand til hovedvei (m)', value: (r) => num(r.road?.distanceM, 2) },
+  { key: 'road', value: (r) => text(r.road ? (r.road.label ?? `(${r.road.file})`) : null) },
+  { key: 'roadDistance', value: (r) => num(r.road?.distanceM, 2) },
 ];
 
 /** Fixed decimals with a decimal comma and no digit grouping (a grouped "12 345,6" is text to some Excel versions). */
@@ -108,9 +138,9 @@ function cellText(cell: Cell): string {
   return cell.number === null ? '' : decimalComma(cell.number, cell.decimals);
 }
 
-/** The whole file: BOM, header, one CRLF-terminated line per row, in the given order; `fit` gives the fit's words. */
-export function formatExcelCsv(rows: readonly SiteRow[], fit: FitLabeller): string {
-  const lines = [EXCEL_COLUMNS.map((c) => quoteField(c.header)).join(EXCEL_SEPARATOR)];
-  for (const row of rows) lines.push(EXCEL_COLUMNS.map((c) => cellText(c.value(row, fit))).join(EXCEL_SEPARATOR));
+/** The whole file: BOM, header, one CRLF-terminated line per row, in the given order; `words` gives the words. */
+export function formatExcelCsv(rows: readonly SiteRow[], words: ExcelWords): string {
+  const lines = [EXCEL_COLUMNS.map((c) => quoteField(words.header[c.key])).join(EXCEL_SEPARATOR)];
+  for (const row of rows) lines.push(EXCEL_COLUMNS.map((c) => cellText(c.value(row, words))).join(EXCEL_SEPARATOR));
   return `${UTF8_BOM}${lines.join(CRLF)}${CRLF}`;
 }

@@ -15,9 +15,16 @@ export type SiteGeoJsonProperties = Record<string, string | number | boolean | n
 /** The ABC-fit reason in bokmål and English, made by the caller (src/i18n/fit.ts): the domain builds no sentences. */
 export type FitReasons = (fit: AbcFit) => { nb: string; en: string };
 
+/**
+ * What the loader derived for a site (its `derived` facts) in bokmål and English, null when nothing was, made by the
+ * caller (src/i18n/siteNotes.ts).
+ */
+export type DerivedNoteWords = (site: Site) => { nb: string | null; en: string | null };
+
 export interface SitesGeoJsonOptions {
   illustrative: boolean;
   fitReasons: FitReasons;
+  derivedNotes: DerivedNoteWords;
 }
 
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
@@ -73,6 +80,7 @@ const HUB_TYPES: readonly HubType[] = ['tog', 'buss', 'båt'];
 /** Flat properties (GIS tools read nested objects poorly), named and rounded like the report CLI's JSON. */
 export function siteProperties(site: Site, row: SiteRow, options: SitesGeoJsonOptions): SiteGeoJsonProperties {
   const reason = options.fitReasons(row.fit);
+  const derived = options.derivedNotes(site);
   const props: SiteGeoJsonProperties = {
     id: row.id,
     name: row.name,
@@ -117,7 +125,10 @@ export function siteProperties(site: Site, row: SiteRow, options: SitesGeoJsonOp
     road_name: row.road?.label ?? null,
     road_distance_m: roundOrNull(row.road?.distanceM, 2),
     road_layer: row.road?.file ?? null,
+    // The file's own note as written; what the loader derived beside it, in words (null when it derived nothing).
     note: site.note,
+    derived_note_nb: derived.nb,
+    derived_note_en: derived.en,
     illustrative: options.illustrative,
   });
   return props;

@@ -1,4 +1,5 @@
 // Core types of the analysis engine: units, inputs, per-site metrics, assumptions and results.
+import type { DerivedNote } from './siteNotes';
 
 /** Square metres. Branded so an area cannot be mixed up with a distance. */
 export type SquareMeters = number & { readonly __unit: 'm2' };
@@ -38,7 +39,11 @@ export interface Site {
   status: SiteStatus | null;
   abc: AbcType | null;
   readiness: Readiness | null;
+  /** The file's own note, as written (empty when it has none). */
   note: string;
+  /** What the loader derived (plan data: the arealformål, a default ABC type, a status reading), as facts; the words
+   * are made where the note is shown (src/i18n/siteNotes.ts). Absent when nothing was derived. */
+  derived?: readonly DerivedNote[];
   geometry: MultiPolygonXY;
   /** Jobs on the site today as the data gives them (a whole number ≥ 0); absent or null when the data has none. */
   jobsToday?: number | null;

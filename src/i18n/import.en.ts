@@ -35,4 +35,8 @@ export const importEn: Record<keyof typeof importNb, string> = {
   impCountHubsMany: '{count} hubs',
   impCountRegionsOne: '1 region',
   impCountRegionsMany: '{count} regions',
+  impMetaNote: 'Converted with npm run import (--kind {kind}): {how}',
+  impMetaReadAs: 'read as {mode}',
+  impMetaGtfs: 'GTFS stop places that meet the hub rule',
+  impMetaHubPoints: 'hub points',
 };

@@ -34,4 +34,8 @@ export const importNb = {
   impCountHubsMany: '{count} knutepunkter',
   impCountRegionsOne: '1 region',
   impCountRegionsMany: '{count} regioner',
+  impMetaNote: 'Konvertert med npm run import (--kind {kind}): {how}',
+  impMetaReadAs: 'lest som {mode}',
+  impMetaGtfs: 'GTFS-stoppesteder som oppfyller knutepunktregelen',
+  impMetaHubPoints: 'knutepunkter som punkter',
 } as const;

@@ -137,3 +137,15 @@ export const loadProblemsEn: Readonly<Record<string, string>> = {
 
 /** English skip reasons come from the loaders themselves; none are overridden. */
 export const loadSkipReasonsEn: Readonly<Record<string, string>> = {};
+
+/** Coordinate systems by name (EPSG's names, with what the axes are), for the override choice and messages. */
+export const loadCrsLabelsEn: Readonly<Record<number, string>> = {
+  4326: 'WGS 84 (EPSG:4326, longitude/latitude)',
+  4258: 'ETRS89 (EPSG:4258, longitude/latitude)',
+  25832: 'EUREF89 / UTM zone 32N (EPSG:25832)',
+  25833: 'EUREF89 / UTM zone 33N (EPSG:25833)',
+  25835: 'EUREF89 / UTM zone 35N (EPSG:25835)',
+  32632: 'WGS 84 / UTM zone 32N (EPSG:32632)',
+  32633: 'WGS 84 / UTM zone 33N (EPSG:32633)',
+  3857: 'WGS 84 / Pseudo-Mercator (EPSG:3857, web maps)',
+};

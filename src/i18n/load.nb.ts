@@ -226,7 +226,7 @@ export const loadSkipReasonsNb: Readonly<Record<string, string>> = {
   'below-hub-rule': 'for få avganger til å være knutepunkt',
 };
 
-/** Coordinate systems by name, for the override choice (the English names are EPSG_LABEL in src/domain/crs.ts). */
+/** Coordinate systems by name, for the override choice and messages (English: loadCrsLabelsEn; one lookup, crsLabel). */
 export const loadCrsLabelsNb: Readonly<Record<number, string>> = {
   4326: 'WGS 84 (EPSG:4326, lengde/bredde)',
   4258: 'ETRS89 (EPSG:4258, lengde/bredde)',

@@ -2,6 +2,7 @@
 // and the field list of the import account. One renderer for the load preview and the import CLI; the readers build
 // no sentences. Like problemText.ts, this takes the facts' shape, not src/data's types (i18n imports only domain).
 import { formatNumber } from './format';
+import { koordsysName } from './koordsys';
 import type { Lang } from './index';
 import { fieldRolesEn, mappingNoteWordsEn, mappingNotesEn } from './mappingNotes.en';
 import { fieldRolesNb, mappingNoteWordsNb, mappingNotesNb, type MappingNoteWords } from './mappingNotes.nb';
@@ -48,7 +49,8 @@ function fill(template: string, vars: Params): string {
 function words(note: NoteLike, lang: Lang): Record<string, string> {
   const w = WORDS[lang];
   const params = note.params ?? {};
-  const out: Record<string, string> = { charset: w.charsetAsGiven, koordsysName: w.koordsysUnknown };
+  const system = params['koordsys'] === undefined ? undefined : koordsysName(Number(params['koordsys']), lang);
+  const out: Record<string, string> = { charset: w.charsetAsGiven, koordsysName: system ?? w.koordsysUnknown };
   for (const [k, v] of Object.entries(params)) {
     const n = Number(v);
     if (v !== '' && Number.isFinite(n) && (k === 'count' || k === 'curves' || k === 'trips'))

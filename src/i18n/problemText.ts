@@ -1,12 +1,10 @@
 // Loader messages in a language, made from the problem's facts: a headline by the problem's `code` that names the file
 // and feature and says what to do, and the detail that names the facts in its params (src/i18n/loadDetail.*.ts). One
 // renderer for the UI (src/ui/load) and the CLIs' stderr (scripts/cli/problemLine.ts); the loaders build no sentences.
-import { EPSG_LABEL } from '../domain/crs';
 import { MAX_GEOJSON_CHARS } from '../domain/inputLimits';
-import type { EpsgCode } from '../domain/types';
 import { translator, type Lang } from './index';
 import { loadProblemsEn } from './load.en';
-import { loadCrsLabelsNb, loadProblemsNb, loadSkipReasonsNb } from './load.nb';
+import { loadProblemsNb, loadSkipReasonsNb } from './load.nb';
 import { loadDetailsEn, loadDetailWordsEn, skipReasonsEn, skipShortEn, validityWhatEn } from './loadDetail.en';
 import {
   loadDetailsNb,
@@ -17,6 +15,9 @@ import {
   type LoadDetailWords,
 } from './loadDetail.nb';
 import { loadJobProblemsEn } from './loadJob.en';
+import { arealformalName } from './siteNotes';
+import { crsLabel } from './crsLabel';
+import { koordsysName, supportedKoordsysText } from './koordsys';
 import { loadJobProblemsNb } from './loadJob.nb';
 import { planProblemsEn } from './plan.en';
 import { planProblemsNb } from './plan.nb';
@@ -115,8 +116,17 @@ function whereText(params: Params, w: LoadDetailWords, prefix = ''): string | un
 /** A distance in km as the words say it (`inf`: very far). */
 const kmText = (km: string, w: LoadDetailWords): string => (km === 'inf' ? w.veryFar : fill(w.km, { km }));
 
+/** A skipped arealformål code's name from the catalogue (the reader gives the code only): `{label}` of its reasons. */
+function withArealformalName(code: string, params: Params, lang: Lang): Params {
+  if (code !== 'arealformal-not-business' || params['code'] === undefined || params['label'] !== undefined)
+    return params;
+  const name = arealformalName(params['code'], lang);
+  return name === undefined ? params : { ...params, label: name };
+}
+
 /** A skip reason in `lang`: the full reason naming the facts, else the short one for the code, else the code. */
-function reasonText(code: string, variant: string | undefined, params: Params, lang: Lang): string {
+function reasonText(code: string, variant: string | undefined, given: Params, lang: Lang): string {
+  const params = withArealformalName(code, given, lang);
   const full = SKIP_REASONS[lang];
   for (const key of variant === undefined ? [code] : [`${code}/${variant}`, code]) {
     if (!Object.hasOwn(full, key)) continue;
@@ -192,8 +202,13 @@ function derived(p: ProblemLike, lang: Lang, format: ProblemFormat): Record<stri
   for (const k of ['far', 'd32Km', 'd33Km', 'dKm'])
     if (params[k] !== undefined) out[k] = kmText(params[k] as string, w);
   if (params['epsg'] !== undefined) {
-    const code = Number(params['epsg']) as EpsgCode;
-    out['label'] = (lang === 'nb' ? loadCrsLabelsNb[code] : EPSG_LABEL[code]) ?? `EPSG:${params['epsg']}`;
+    out['label'] = crsLabel(Number(params['epsg']), lang);
+  }
+  // A SOSI KOORDSYS the reader does not read: its system's name and the ones it reads, in words (src/i18n/koordsys.ts).
+  if (p.code === 'sosi-koordsys-unsupported') {
+    const name = params['koordsys'] === undefined ? undefined : koordsysName(Number(params['koordsys']), lang);
+    if (name !== undefined) out['name'] = name;
+    out['supported'] = supportedKoordsysText(lang);
   }
   // A ring of a SOSI area: the outer boundary, or hole N.
   out['ringName'] = params['hole'] === undefined ? w.outerBoundary : fill(w.holeNumber, { hole: params['hole'] });

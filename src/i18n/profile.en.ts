@@ -5,6 +5,7 @@ export const profileEn: Record<keyof typeof profileNb, string> = {
   profAppTitle: 'Business land map – {kommune}',
   profUnknown:
     'The link asks for the kommune profile “{id}”, which is not bundled with the app. Remove “profile” from the address to see Asker.',
+  profLayerFile: 'The kommune profile “{id}” refers to {file}, which is not bundled with the app.',
   profNotice: 'Kommune profile: {kommune} ({number}). Regions: {how}',
   profNoSites:
     'No business sites are bundled for {kommune} ({reason}). Load the kommuneplan (GeoJSON, SOSI or GML) with “Load data”.',

@@ -4,6 +4,7 @@ export const profileNb = {
   profAppTitle: 'Næringsarealkart – {kommune}',
   profUnknown:
     'Lenken ber om kommuneprofilen «{id}», men den følger ikke med appen. Fjern «profile» fra adressen for å se Asker.',
+  profLayerFile: 'Kommuneprofilen «{id}» viser til {file}, som ikke følger med appen.',
   profNotice: 'Kommuneprofil: {kommune} ({number}). Regioner: {how}',
   profNoSites:
     'Ingen næringsområder følger med for {kommune} ({reason}). Last inn kommuneplanen (GeoJSON, SOSI eller GML) med «Last inn data».',

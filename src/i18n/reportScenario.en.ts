@@ -59,6 +59,7 @@ export const reportScenarioEn: Record<keyof typeof reportScenarioNb, string> = {
   rscDiffColChange: 'Change',
   rscDiffColNewJobs: 'New jobs (capacity) mid, basis → scenario',
   rscCliUnknownSites: '{source}: sites: no site in the data has the id {ids}; ignored',
+  rscSetByScenario: 'Set by scenario {name} ({source}).',
   rscCliIdsMore: '{ids} and {count} more',
   rscCliExcludedOne: 'scenario {name} excludes {count} site ({ids}); it is left out of the report',
   rscCliExcludedMany: 'scenario {name} excludes {count} sites ({ids}); they are left out of the report',

@@ -58,6 +58,7 @@ export const reportScenarioNb = {
   rscDiffColChange: 'Endring',
   rscDiffColNewJobs: 'Nye arbeidsplasser (kapasitet) middels, basis → scenario',
   rscCliUnknownSites: '{source}: sites: ingen areal i dataene har id {ids}; ignorert',
+  rscSetByScenario: 'Satt av scenarioet {name} ({source}).',
   rscCliIdsMore: '{ids} og {count} til',
   rscCliExcludedOne: 'scenarioet {name} tar ut {count} areal ({ids}); det er utelatt fra rapporten',
   rscCliExcludedMany: 'scenarioet {name} tar ut {count} arealer ({ids}); de er utelatt fra rapporten',

@@ -2,6 +2,7 @@
 // a stored record that cannot be read is set aside under a backup key and the example data is shown with a notice.
 import type { Dataset } from '../domain/dataset';
 import { ABC_TYPES, type Hub, type Region, type Site, type Warning } from '../domain/types';
+import { isDerivedNote } from '../domain/siteNotes';
 
 const DB_NAME = 'naeringsarealkart';
 const DB_VERSION = 1;
@@ -49,6 +50,8 @@ function isSite(v: unknown): v is Site {
     typeof v.id === 'string' &&
     typeof v.name === 'string' &&
     typeof v.note === 'string' &&
+    // A site kept before the derived facts existed has its words in `note` and no `derived`: it loads as it is.
+    (v.derived === undefined || (Array.isArray(v.derived) && v.derived.every(isDerivedNote))) &&
     oneOfOrNull(v.status, ['eksisterende', 'fremtidig']) &&
     oneOfOrNull(v.abc, ABC_TYPES) &&
     oneOfOrNull(v.readiness, ['byggeklar', 'må reguleres', 'må omreguleres']) &&

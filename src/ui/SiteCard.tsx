@@ -5,6 +5,7 @@ import type { Assumptions, Hub, Site, SiteResult } from '../domain/types';
 import { hubDisplayName, hubNameWithoutType } from '../domain/hubName';
 import { translator, type Lang } from '../i18n';
 import { fitReasonText, fitVerdictText } from '../i18n/fit';
+import { siteNoteText } from '../i18n/siteNotes';
 import { AbcSwatch } from './AbcSwatch';
 import { formatDaa, formatDistance, formatWhole, formatM2 } from './format';
 import { jobsTodayText } from './planMeasuresText';
@@ -36,6 +37,7 @@ export function SiteCard({
 }: SiteCardProps) {
   const t = translator(lang);
   const profile = useProfile();
+  const note = siteNoteText(site, lang);
   const titleId = `site-card-title`;
   return (
     <section className="site-card" data-testid="site-card" aria-labelledby={titleId}>
@@ -123,10 +125,10 @@ export function SiteCard({
           <span className={`verdict verdict--${result.fit.verdict}`}>{fitVerdictText(result.fit.verdict, lang)}</span>
           <span className="site-card__reason"> – {fitReasonText(result.fit, lang)}</span>
         </dd>
-        {site.note ? (
+        {note ? (
           <>
             <dt>{t('cardNote')}</dt>
-            <dd>{site.note}</dd>
+            <dd data-testid="site-card-note">{note}</dd>
           </>
         ) : null}
       </dl>

@@ -12,7 +12,9 @@ import type { Dataset } from '../../src/domain/dataset';
 import { EXCEL_COLUMNS, formatExcelCsv } from '../../src/domain/exportCsvExcel';
 import { sitesGeoJson } from '../../src/domain/exportGeoJson';
 import { siteRows } from '../../src/domain/siteRows';
-import { fitReasonsBoth, fitWords } from '../../src/i18n/fit';
+import { excelWords } from '../../src/i18n/excel';
+import { fitReasonsBoth } from '../../src/i18n/fit';
+import { derivedNotesBoth } from '../../src/i18n/siteNotes';
 import { actions } from '../../src/state/actions';
 import { scenarioActions } from '../../src/state/scenarioStore';
 import { commaNumber, parseExcelCsv } from '../unit/export/csvParse';
@@ -63,12 +65,13 @@ describe('the bundled data gives the same figures on every surface', () => {
     const c = (name: string) => (header as string[]).indexOf(name);
     expect(rows).toHaveLength(34);
     const excel = parseExcelCsv(
-      formatExcelCsv(siteRows(dataset.sites, dataset.results, dataset.hubs), fitWords('nb')).slice(1),
+      formatExcelCsv(siteRows(dataset.sites, dataset.results, dataset.hubs), excelWords('nb')).slice(1),
     ).slice(1);
-    const xcol = (h: string) => EXCEL_COLUMNS.findIndex((x) => x.header === h);
+    const xcol = (h: string) => EXCEL_COLUMNS.findIndex((x) => excelWords('nb').header[x.key] === h);
     const geo = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), {
       illustrative: true,
       fitReasons: fitReasonsBoth,
+      derivedNotes: derivedNotesBoth,
     }).features;
     rows.forEach((r, i) => {
       const today = Number(r[c('jobs_today')]);

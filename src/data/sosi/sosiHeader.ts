@@ -1,5 +1,6 @@
 // The SOSI .HODE: coordinate system (KOORDSYS → EPSG), origin and unit, version and character set, with a clear error
 // for what cannot be read.
+import { KOORDSYS_EPSG, KOORDSYS_SYSTEMS } from '../../domain/koordsys.ts';
 import type { EpsgCode } from '../../domain/types.ts';
 import { DataError } from '../problems.ts';
 import type { SosiObject } from './sosiLex.ts';
@@ -18,42 +19,9 @@ export interface SosiHeader {
   charset: string | undefined;
 }
 
-/** SOSI KOORDSYS codes read by this project, with the EPSG code and a name for messages. */
-const KOORDSYS: ReadonlyMap<number, { epsg: EpsgCode; name: string }> = new Map([
-  [22, { epsg: 25832 as EpsgCode, name: 'EUREF89 UTM zone 32' }],
-  [23, { epsg: 25833 as EpsgCode, name: 'EUREF89 UTM zone 33' }],
-  [25, { epsg: 25835 as EpsgCode, name: 'EUREF89 UTM zone 35' }],
-  [84, { epsg: 4258 as EpsgCode, name: 'EUREF89 geographic (latitude, longitude)' }],
-]);
-
-/** Names of other codes one meets, so the error can say what the file is in. */
-const OTHER: ReadonlyMap<number, string> = new Map([
-  [1, 'NGO1948 axis I'],
-  [2, 'NGO1948 axis II'],
-  [3, 'NGO1948 axis III'],
-  [4, 'NGO1948 axis IV'],
-  [5, 'NGO1948 axis V'],
-  [6, 'NGO1948 axis VI'],
-  [7, 'NGO1948 axis VII'],
-  [8, 'NGO1948 axis VIII'],
-  [21, 'EUREF89 UTM zone 31'],
-  [24, 'EUREF89 UTM zone 34'],
-  [31, 'ED50 UTM zone 31'],
-  [32, 'ED50 UTM zone 32'],
-  [33, 'ED50 UTM zone 33'],
-  [34, 'ED50 UTM zone 34'],
-  [35, 'ED50 UTM zone 35'],
-  [36, 'ED50 UTM zone 36'],
-  [50, 'ED50 geographic'],
-  [53, 'Møre-A'],
-  [54, 'Møre-B'],
-  [85, 'WGS84 geographic'],
-]);
-
-export const SUPPORTED_KOORDSYS = [...KOORDSYS.entries()].map(([code, k]) => `${code} (${k.name})`).join(', ');
-
-export function koordsysName(code: number): string | undefined {
-  return KOORDSYS.get(code)?.name ?? OTHER.get(code);
+/** True when messages can name the code's system (the names are made in src/i18n/koordsys.ts from the facts). */
+export function isKnownKoordsys(code: number): boolean {
+  return KOORDSYS_SYSTEMS.has(code);
 }
 
 function find(head: SosiObject, name: string): { value: string; line: number } | undefined {
@@ -76,14 +44,14 @@ export function readSosiHeader(head: SosiObject | null, file: string): SosiHeade
     });
   }
   const code = Number(k.value.split(/\s+/)[0]);
-  const known = KOORDSYS.get(code);
-  if (!known) {
-    const name = koordsysName(code);
+  const epsg = KOORDSYS_EPSG.get(code);
+  if (epsg === undefined) {
+    // The system's name and the supported list are words: src/i18n makes them from `koordsys`.
     throw new DataError({
       file,
       code: 'sosi-koordsys-unsupported',
-      ...(name ? { variant: 'named' } : {}),
-      params: { line: String(k.line), value: k.value, name: name ?? '', supported: SUPPORTED_KOORDSYS },
+      ...(isKnownKoordsys(code) ? { variant: 'named' } : {}),
+      params: { line: String(k.line), value: k.value, ...(Number.isInteger(code) ? { koordsys: String(code) } : {}) },
     });
   }
   const o = find(head, 'ORIGO-NØ');
@@ -113,7 +81,7 @@ export function readSosiHeader(head: SosiObject | null, file: string): SosiHeade
   }
   return {
     koordsys: code,
-    epsg: known.epsg,
+    epsg,
     geographic: code === 84,
     origoN,
     origoE,

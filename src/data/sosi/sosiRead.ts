@@ -4,7 +4,7 @@ import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M, type Pt } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature } from '../loadGeoJson.ts';
 import { DataError, type MappingNote, type Problem } from '../problems.ts';
 import { detached, type TextSource } from '../textChunks.ts';
-import { koordsysName, readSosiHeader, type SosiHeader } from './sosiHeader.ts';
+import { readSosiHeader, type SosiHeader } from './sosiHeader.ts';
 import { SosiStream, type SosiObject } from './sosiLex.ts';
 import { readCoords, readProperties } from './sosiObjects.ts';
 import { buildRings, CURVE_KINDS, makeCurve, type Curve } from './sosiRings.ts';
@@ -158,7 +158,6 @@ export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollect
 
   // Facts only (the words are in src/i18n/mappingNotes.*.ts): how the header was read, then what was read.
   const charset = opts.encoding ?? header.charset;
-  const name = koordsysName(header.koordsys);
   const notes: MappingNote[] = [
     {
       code: 'sosi-read',
@@ -166,7 +165,6 @@ export function readSosi(text: TextSource, opts: SosiReadOptions): ParsedCollect
         ...(header.version ? { version: header.version } : {}),
         ...(charset === undefined ? {} : { charset }),
         koordsys: String(header.koordsys),
-        ...(name === undefined ? {} : { koordsysName: name }),
         epsg: String(header.epsg),
         enhet: String(header.enhet),
         origoN: String(header.origoN),

@@ -9,29 +9,15 @@ import type { ChangePiece } from './types';
 
 const CRLF = '\r\n';
 
-/** Norwegian names of what removed land became (also the page's table headings). */
-export const BECAME_LABEL_NB: Record<BecameCategory, string> = {
-  housing: 'Bolig (1110)',
-  builtOther: 'Annen bebyggelse (1xxx)',
-  transport: 'Samferdsel (2xxx)',
-  green: 'Grønnstruktur (3xxx)',
-  defence: 'Forsvaret (4xxx)',
-  lnfr: 'LNFR (5xxx)',
-  sea: 'Sjø og vassdrag (6xxx)',
-  notInPlan: 'Ikke i planen',
-};
-
-const HEADERS = [
-  'Region',
-  'Før (daa)',
-  'Etter (daa)',
-  'Tilgang (daa)',
-  'Avgang (daa)',
-  'Netto (daa)',
-  'Realisert (daa)',
-  'Dyrka mark i tilgang (daa)',
-  ...BECAME_CATEGORIES.map((c) => `Avgang til ${BECAME_LABEL_NB[c]} (daa)`),
-];
+/** The file's words, made by the caller (src/i18n/accountsExcel.ts): the domain builds no sentences. */
+export interface AccountsExcelWords {
+  /** Region, before, after, added, removed, net, realised, farmland added: the first eight headers, in order. */
+  headers: readonly [string, string, string, string, string, string, string, string];
+  /** The header of the column of land removed to a category. */
+  removedTo: (category: BecameCategory) => string;
+  /** The name of the row of the whole kommune. */
+  total: string;
+}
 
 /** 3 decimals like the CLI, comma for the point, and never "-0,000". */
 function daa(v: number | null): string {
@@ -40,13 +26,14 @@ function daa(v: number | null): string {
   return /^-0,0+$/.test(s) ? s.slice(1) : s;
 }
 
-/** One line per region, then "Totalt"; BOM, ';', CRLF, formula guard on region names (they come from a file). */
-export function formatAccountsExcelCsv(rows: readonly AccountsRow[]): string {
-  const lines = [HEADERS.map(quoteField).join(EXCEL_SEPARATOR)];
+/** One line per region, then the total; BOM, ';', CRLF, formula guard on region names (they come from a file). */
+export function formatAccountsExcelCsv(rows: readonly AccountsRow[], words: AccountsExcelWords): string {
+  const headers = [...words.headers, ...BECAME_CATEGORIES.map((c) => words.removedTo(c))];
+  const lines = [headers.map(quoteField).join(EXCEL_SEPARATOR)];
   for (const r of rows) {
     lines.push(
       [
-        quoteField(guardFormula(r.region ?? 'Totalt')),
+        quoteField(guardFormula(r.region ?? words.total)),
         daa(r.beforeDaa),
         daa(r.afterDaa),
         daa(r.addedDaa),

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { formatAccountsExcelCsv, formatChangePiecesGeoJson } from '../../domain/accounts/exportAccounts';
 import { translator } from '../../i18n';
+import { accountsExcelWords } from '../../i18n/accountsExcel';
 import type { AccountsSlot } from '../../state/accountsJob';
 import { accountsActions, isExample, SLOTS, useAccountsStore } from '../../state/accountsStore';
 import { startAccountsUrlSync } from '../../state/accountsUrl';
@@ -124,7 +125,7 @@ export default function AccountsPage() {
                   data-testid="acc-export-csv"
                   onClick={() =>
                     downloadText(
-                      formatAccountsExcelCsv(result.rows),
+                      formatAccountsExcelCsv(result.rows, accountsExcelWords('nb')),
                       'naeringsarealregnskap.csv',
                       'text/csv;charset=utf-8',
                     )

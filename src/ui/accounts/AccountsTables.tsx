@@ -1,21 +1,11 @@
 // The tables of the land accounts: additions and removals by region, what removed land became, farmland beside the
 // plan's indicator, and the change in job capacity by ABC type.
-import { BECAME_CATEGORIES, type BecameCategory } from '../../domain/accounts/categories';
+import { BECAME_CATEGORIES } from '../../domain/accounts/categories';
 import type { CapacityChangeRow } from '../../domain/accounts/capacityChange';
 import { FARMLAND_INDICATOR, farmlandIndicatorYears, type AccountsRow } from '../../domain/accounts/rows';
-import { translator, type Lang, type MessageKey } from '../../i18n';
+import { translator, type Lang } from '../../i18n';
+import { BECAME_KEY as CAT_KEY } from '../../i18n/accountsExcel';
 import { formatNumber } from '../format';
-
-const CAT_KEY: Record<BecameCategory, MessageKey> = {
-  housing: 'accCatHousing',
-  builtOther: 'accCatBuiltOther',
-  transport: 'accCatTransport',
-  green: 'accCatGreen',
-  defence: 'accCatDefence',
-  lnfr: 'accCatLnfr',
-  sea: 'accCatSea',
-  notInPlan: 'accCatNotInPlan',
-};
 
 /** A signed figure with a real minus sign, so a loss reads as one ("−4,0"); zero has no sign. */
 export function signed(value: number, lang: Lang, decimals: number): string {

@@ -5,7 +5,9 @@ import { formatExcelCsv } from '../../domain/exportCsvExcel';
 import { formatSitesGeoJson } from '../../domain/exportGeoJson';
 import type { AbcType, HubType } from '../../domain/types';
 import { translator, type Lang, type MessageKey } from '../../i18n';
-import { fitReasonsBoth, fitWords } from '../../i18n/fit';
+import { excelWords } from '../../i18n/excel';
+import { fitReasonsBoth } from '../../i18n/fit';
+import { derivedNotesBoth } from '../../i18n/siteNotes';
 import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR, ROAD_COLOUR } from '../../map/palette';
 import { HUB_TYPE_KEY } from '../labels';
 import { rowsOf, type RoadDistances } from '../../state/investorSelectors';
@@ -83,7 +85,7 @@ export function ExportBar({
 
   const csv = () => {
     const file = `${fileStem}.csv`;
-    downloadText(formatExcelCsv(rowsOf(items, dataset, roads), fitWords('nb')), file, 'text/csv;charset=utf-8');
+    downloadText(formatExcelCsv(rowsOf(items, dataset, roads), excelWords('nb')), file, 'text/csv;charset=utf-8');
     done(file);
   };
   const geoJson = () => {
@@ -91,7 +93,7 @@ export function ExportBar({
     const text = formatSitesGeoJson(
       items.map((i) => i.site),
       rowsOf(items, dataset, roads),
-      { illustrative: noticeText !== null, fitReasons: fitReasonsBoth },
+      { illustrative: noticeText !== null, fitReasons: fitReasonsBoth, derivedNotes: derivedNotesBoth },
     );
     downloadText(text, file, 'application/geo+json');
     done(file);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { SiteRow } from '../../domain/siteRows';
 import type { Hub, MultiPolygonXY, Region, Site, XY } from '../../domain/types';
 import { translator, type Lang } from '../../i18n';
+import { siteNoteText } from '../../i18n/siteNotes';
 import { INVESTOR_VIEW, PARAM } from '../../state/urlCodec';
 import { formatDaa } from '../format';
 import { FactList } from './FactList';
@@ -49,6 +50,7 @@ export function OnePager({ site, row, lang, notice, context, onBack }: OnePagerP
   const profile = useProfile();
   const [copyStatus, setCopyStatus] = useState('');
   const url = onePagerUrl(row.id, lang);
+  const note = siteNoteText(site, lang);
 
   const copyLink = async () => {
     try {
@@ -111,11 +113,11 @@ export function OnePager({ site, row, lang, notice, context, onBack }: OnePagerP
           <FactList className="one-pager__facts" facts={siteFacts(row, lang, true)} />
         </section>
       </div>
-      {site.note ? (
+      {note ? (
         <section className="one-pager__about" aria-labelledby="one-pager-about">
           <h3 id="one-pager-about">{t('invAbout')}</h3>
-          {/* Text from the data file, rendered as text. */}
-          <p>{site.note}</p>
+          {/* Text from the data file (and the loader's derived facts in words), rendered as text. */}
+          <p data-testid="one-pager-note">{note}</p>
         </section>
       ) : null}
       <ContactLine lang={lang} className="one-pager__contact" />

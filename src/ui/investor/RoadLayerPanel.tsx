@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { DataError } from '../../data/problems';
 import { readRoadLayer, type RoadLayerRead } from '../../data/roadReader';
-import { EPSG_LABEL } from '../../domain/crs';
+import { crsLabel } from '../../i18n/crsLabel';
 import { translator, type Lang } from '../../i18n';
 import { useProfile } from '../../state/profileStore';
 import { useRoadStore } from '../../state/roadStore';
@@ -96,7 +96,7 @@ export function RoadLayerPanel({ lang }: RoadLayerPanelProps) {
                 lines: formatWhole(step.read.summary.lines, lang),
                 km: km(step.read.summary.lengthKm),
                 junctions: formatWhole(step.read.summary.junctions, lang),
-                crs: EPSG_LABEL[step.read.summary.crs],
+                crs: crsLabel(step.read.summary.crs, lang),
               })}
             </p>
             {step.read.summary.labels.length > 0 ? (

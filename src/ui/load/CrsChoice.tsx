@@ -1,8 +1,8 @@
 // The coordinate system the preview used, why, and a choice to override it (which re-runs the preview).
-import { EPSG_LABEL, SUPPORTED_EPSG } from '../../domain/crs';
+import { SUPPORTED_EPSG } from '../../domain/crs';
 import type { EpsgCode } from '../../domain/types';
 import type { Lang, Translate } from '../../i18n';
-import { loadCrsLabelsNb } from '../../i18n/load.nb';
+import { crsLabel } from '../../i18n/crsLabel';
 import type { AnyPreview } from '../../state/loadJob';
 import { useProfile } from '../../state/profileStore';
 import { describeProblem } from './problemText';
@@ -11,7 +11,7 @@ const GEOGRAPHIC = new Set<EpsgCode>([4326, 4258]);
 const UTM = new Set<EpsgCode>([25832, 25833, 25835, 32632, 32633]);
 
 export function crsName(code: EpsgCode, lang: Lang): string {
-  return lang === 'nb' ? (loadCrsLabelsNb[code] ?? `EPSG:${code}`) : EPSG_LABEL[code];
+  return crsLabel(code, lang);
 }
 
 /** Why a guessed CRS was chosen: the guess's full detail in English, a summary of the same rule in Norwegian. */

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { computeAccounts } from '../../../src/domain/accounts/accounts';
 import { formatAccountsExcelCsv, formatChangePiecesGeoJson } from '../../../src/domain/accounts/exportAccounts';
 import { accountsRows } from '../../../src/domain/accounts/rows';
+import { accountsExcelWords } from '../../../src/i18n/accountsExcel';
 import { handCase } from './handCases';
 
 const r = computeAccounts(handCase());
 
 describe('formatAccountsExcelCsv', () => {
   it('writes one line per region and the total, in daa with a decimal comma', () => {
-    const text = formatAccountsExcelCsv(accountsRows(r));
+    const text = formatAccountsExcelCsv(accountsRows(r), accountsExcelWords('nb'));
     expect(
       text.startsWith(
         '\uFEFFRegion;Før (daa);Etter (daa);Tilgang (daa);Avgang (daa);Netto (daa);Realisert (daa);Dyrka mark i tilgang (daa);Avgang til Bolig (1110) (daa)',
@@ -22,9 +23,31 @@ describe('formatAccountsExcelCsv', () => {
     expect(lines[1]?.startsWith('Asker nord;25,000;25,000;5,000;5,000;0,000;')).toBe(true);
   });
 
+  it('takes its words from the catalogue: in English the same figures under English headers', () => {
+    const [header, , , total] = formatAccountsExcelCsv(accountsRows(r), accountsExcelWords('en'))
+      .slice(1)
+      .split('\r\n');
+    expect(header?.split(';').slice(0, 9)).toEqual([
+      'Region',
+      'Before (daa)',
+      'After (daa)',
+      'Added (daa)',
+      'Removed (daa)',
+      'Net (daa)',
+      'Realised (daa)',
+      'Farmland in added land (daa)',
+      'Removed to Housing (1110) (daa)',
+    ]);
+    expect(total).toBe(
+      'Total;45,000;40,000;20,000;25,000;-5,000;10,000;5,000;5,000;0,000;0,000;0,000;0,000;5,000;0,000;15,000',
+    );
+  });
+
   it('guards a region name that would run as a formula', () => {
     const rows = accountsRows({ ...r, regions: [{ name: '=HYPERLINK("x")', figures: r.total }] });
-    expect(formatAccountsExcelCsv(rows).split('\r\n')[1]?.startsWith('"\'=HYPERLINK(""x"")";')).toBe(true);
+    expect(
+      formatAccountsExcelCsv(rows, accountsExcelWords('nb')).split('\r\n')[1]?.startsWith('"\'=HYPERLINK(""x"")";'),
+    ).toBe(true);
   });
 });
 

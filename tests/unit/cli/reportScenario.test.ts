@@ -7,6 +7,31 @@ const FIX = 'tests/unit/cli/fixtures';
 const GOOD_SCENARIO = `${FIX}/scenario-good.json`;
 const col = (name: (typeof CSV_COLUMNS)[number]): number => CSV_COLUMNS.indexOf(name);
 
+describe('--scenario: a figure the scenario sets is sourced to it in the words of --lang', () => {
+  const scenario = JSON.stringify({
+    schemaVersion: 2,
+    id: 'kilder',
+    name: 'Kilder',
+    description: 'Sets the net share of A land and the take-up pace.',
+    horizonYears: 20,
+    assumptions: { netShare: { A: 0.6 }, takeUpSharePerYear: 0.04 },
+  });
+  const args = [...goodArgs('25832'), '--scenario', 'kilder.json', '--format', 'json'];
+
+  it.each([
+    ['nb', 'Satt av scenarioet "Kilder" (kilder.json).'],
+    ['en', 'Set by scenario "Kilder" (kilder.json).'],
+  ])('%s', async (lang, words) => {
+    const out = await report([...args, '--lang', lang], { 'kilder.json': scenario });
+    expect(out.code).toBe(0);
+    const sources = JSON.parse(out.stdout).assumptionSources as Record<string, string>;
+    expect(sources['netShare.A']).toBe(words);
+    expect(sources['takeUpSharePerYear']).toBe(words);
+    // A figure the scenario leaves alone keeps the citation from geodata/assumptions.json, in every language.
+    expect(sources['netShare.B']).toMatch(/20–30 %/);
+  });
+});
+
 describe('--scenario FILE on the good fixtures', () => {
   it('csv: the same columns; the excluded site is left out with a warning; jobs follow the scenario', async () => {
     const out = await report([...goodArgs('25832'), '--scenario', GOOD_SCENARIO]);

@@ -106,12 +106,12 @@ describe('arealformål codes', () => {
   });
 
   it.each([
-    [2070, '2070 Kollektivknutepunkt: not business land'],
+    [2070, '2070 Public transport hub: not business land'],
     [
       1160,
-      '1160 Offentlig eller privat tjenesteyting: public or private services (schools, health care), not business land in this tool',
+      '1160 Public or private services: public or private services (schools, health care), not business land in this tool',
     ],
-    [5230, '5230 Spredt næringsbebyggelse: scattered business in an LNFR area, not planned business land'],
+    [5230, '5230 Scattered business buildings: scattered business in an LNFR area, not planned business land'],
     [9999, '9999: not a business-land code in the table'],
     ['abc', 'arealformål "abc" is not a code'],
   ])('%j is skipped: %s', (v, reason) => {
@@ -137,7 +137,7 @@ describe('arealbruksstatus', () => {
   ])('%j → %s (note: %s)', (v, status, note) => {
     const r = readArealbruksstatus(v);
     expect(r?.status).toBe(status);
-    expect(r?.note !== undefined).toBe(note);
+    expect(r?.derived !== undefined).toBe(note);
   });
 
   it('anything else is not read', () => {

@@ -45,19 +45,23 @@ describe('a kommuneplan export (ArcGIS style, EPSG:25832): kp_arealformal_25832.
   it('skips the rest with a counted reason each, and says why in plain words', () => {
     expect(r.featureCount).toBe(7);
     expect(r.skipped.map((s) => [s.featureIndex, s.kind, skipReasonText(s, 'en')])).toEqual([
-      [1, 'filtered', '1110 Boligbebyggelse: not business land'],
-      [3, 'filtered', '2070 Kollektivknutepunkt: not business land'],
+      [1, 'filtered', '1110 Housing: not business land'],
+      [3, 'filtered', '2070 Public transport hub: not business land'],
       [5, 'filtered', '5100 LNFR: not business land'],
       [6, 'filtered', 'object type "KpHensynSone" is not a land-use area (arealformålområde)'],
     ]);
     expect(r.warnings.map((w) => messageOf(w))).toContain(
-      'kp: skipped 1 feature, 2070 Kollektivknutepunkt: not business land: features[3] (id "a3f1c2d0-0004")',
+      'kp: skipped 1 feature, 2070 Public transport hub: not business land: features[3] (id "a3f1c2d0-0004")',
     );
   });
 
-  it('records arealbruksstatus 3 in the note and in one file warning', () => {
-    expect(r.value[2]?.note).toContain('arealbruksstatus 3 (videreutvikling av nåværende) read as eksisterende');
-    expect(r.value[2]?.note).toContain('ABC type A is the default for this code');
+  it('records arealbruksstatus 3 in the derived notes (as facts) and in one file warning', () => {
+    expect(r.value[2]?.note).toBe('');
+    expect(r.value[2]?.derived).toEqual([
+      { code: 'arealformal', params: { code: '1130' } },
+      { code: 'status-from-arealbruksstatus', params: { value: '3', status: 'eksisterende' } },
+      { code: 'abc-default', params: { abc: 'A', code: '1130' } },
+    ]);
     expect(r.warnings.filter((w) => w.code === 'status-videreutvikling')).toHaveLength(1);
   });
 });
@@ -79,9 +83,9 @@ describe('a reguleringsplan export (Geonorge style, nested ids, EPSG:25833): rp_
       ['7c1e-0004', 'BGT1', 'C', null],
     ]);
     expect(r.skipped.map((s) => skipReasonText(s, 'en'))).toEqual([
-      '1110 Boligbebyggelse: not business land',
+      '1110 Housing: not business land',
       '2011: not a business-land code in the table',
-      '3040 Friområde: not business land',
+      '3040 Public open space: not business land',
     ]);
   });
 

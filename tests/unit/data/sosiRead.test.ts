@@ -137,6 +137,17 @@ describe('problems name the object and its line', () => {
     ).toContain('...KOORDSYS 5 (NGO1948 axis V) is not supported');
   });
 
+  it("the system names are the catalogue's words around the datum: bokmål says them as SOSI does", () => {
+    const k5 = errorOf(() => loadSites(file(head(5), flate(1, ':2'), square(2, 0, 0, 1)), { file: 'k.sos' }));
+    // The loader gives the code only; the name and the supported list are made in src/i18n.
+    expect(k5.problem.params).toEqual({ line: '4', value: '5', koordsys: '5' });
+    expect(messageOf(k5, 'nb')).toContain(
+      '...KOORDSYS 5 (NGO1948 akse V) støttes ikke; støttet er 22 (EUREF89 UTM sone 32), 23 (EUREF89 UTM sone 33), 25 (EUREF89 UTM sone 35), 84 (EUREF89 geografisk (bredde, lengde)).',
+    );
+    const k53 = errorOf(() => loadSites(file(head(53), flate(1, ':2'), square(2, 0, 0, 1)), { file: 'k.sos' }));
+    expect(messageOf(k53, 'nb')).toContain('...KOORDSYS 53 (Møre-A) støttes ikke');
+  });
+
   it('a file without .SLUTT loads with a warning that it may be truncated', () => {
     const text = `${head()}${flate(1, ':2')}${square(2, 580000, 6631000, 100)}`;
     expect(loadSites(text, { file: 't.sos' }).warnings.map((w) => messageOf(w))).toContain(

@@ -10,14 +10,15 @@ import {
   quoteField,
 } from '../../../src/domain/exportCsvExcel';
 import { siteRows } from '../../../src/domain/siteRows';
-import { fitReasonText, fitWords } from '../../../src/i18n/fit';
+import { excelWords } from '../../../src/i18n/excel';
+import { fitReasonText } from '../../../src/i18n/fit';
 import { commaNumber, parseExcelCsv } from './csvParse';
 import { handRow, reportJsonSites, type ReportJsonSite } from './rowFixture';
 
-const NB = fitWords('nb');
+const NB = excelWords('nb');
 
 const col = (header: string): number => {
-  const i = EXCEL_COLUMNS.findIndex((c) => c.header === header);
+  const i = EXCEL_COLUMNS.findIndex((c) => NB.header[c.key] === header);
   if (i < 0) throw new Error(`no column ${header}`);
   return i;
 };
@@ -28,7 +29,7 @@ describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
   it('starts with a UTF-8 BOM, then the Norwegian header joined by semicolons', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const header = text.slice(1).split('\r\n')[0];
-    expect(header).toBe(EXCEL_COLUMNS.map((c) => c.header).join(';'));
+    expect(header).toBe(EXCEL_COLUMNS.map((c) => NB.header[c.key]).join(';'));
     expect(header?.startsWith('ID;Navn;Status;ABC-type;Planstatus;Ledig;Region;Areal (m²);Areal (daa)')).toBe(true);
     // The BOM is one code point, so in UTF-8 the file begins EF BB BF.
     expect([...new TextEncoder().encode(text).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -75,8 +76,29 @@ describe('formatExcelCsv: the file format a Norwegian Excel opens', () => {
     expect(decimalComma(1234567.891, 2)).toBe('1234567,89');
   });
 
+  it('takes every word from the catalogue: English headers, yes/no and the jobs-today source follow the language', () => {
+    const en = excelWords('en');
+    const [header, row] = parseExcelCsv(formatExcelCsv([handRow()], en).slice(1));
+    expect(header?.slice(0, 9)).toEqual([
+      'ID',
+      'Name',
+      'Status',
+      'ABC type',
+      'Plan status',
+      'Available',
+      'Region',
+      'Area (m²)',
+      'Area (daa)',
+    ]);
+    expect(row?.[header?.indexOf('Available') ?? -1]).toBe('yes');
+    expect(en.jobsTodaySource('data', 'ansatte')).toBe('from the data (ansatte)');
+    expect(NB.jobsTodaySource('data', 'ansatte')).toBe('fra data (ansatte)');
+    expect(NB.jobsTodaySource('estimate', undefined)).toBe('anslag (areal ÷ m² per arbeidsplass i dag)');
+    expect(new Set(EXCEL_COLUMNS.map((c) => en.header[c.key])).size).toBe(EXCEL_COLUMNS.length);
+  });
+
   it('writes the fit words the caller passes in, quoted like any text', () => {
-    const words = { verdict: () => 'dom; med semikolon', reason: () => '=grunn' };
+    const words = { ...NB, verdict: () => 'dom; med semikolon', reason: () => '=grunn' };
     const [, row] = parseExcelCsv(formatExcelCsv([handRow()], words).slice(1));
     expect(row?.[col('ABC-vurdering')]).toBe('dom; med semikolon');
     expect(row?.[col('Begrunnelse')]).toBe("'=grunn");

@@ -5,6 +5,7 @@ import { fromLngLat, toLngLat } from '../../../src/domain/crs';
 import { formatSitesGeoJson, siteGeometryGeoJson, sitesGeoJson } from '../../../src/domain/exportGeoJson';
 import { siteRows } from '../../../src/domain/siteRows';
 import { fitReasonsBoth } from '../../../src/i18n/fit';
+import { derivedNotesBoth } from '../../../src/i18n/siteNotes';
 import type { Site } from '../../../src/domain/types';
 import { handRow, reportJsonSites, type ReportJsonSite } from './rowFixture';
 
@@ -102,7 +103,11 @@ describe('siteGeometryGeoJson', () => {
 describe('sitesGeoJson', () => {
   it('is a FeatureCollection without a crs member, ids on the features, metrics as properties', () => {
     const site = handSite(false);
-    const doc = sitesGeoJson([site], [handRow()], { illustrative: true, fitReasons: fitReasonsBoth });
+    const doc = sitesGeoJson([site], [handRow()], {
+      illustrative: true,
+      fitReasons: fitReasonsBoth,
+      derivedNotes: derivedNotesBoth,
+    });
     expect(Object.keys(doc).sort()).toEqual(['features', 'type']);
     expect(doc.type).toBe('FeatureCollection');
     const f = doc.features[0];
@@ -131,14 +136,41 @@ describe('sitesGeoJson', () => {
 
   it('refuses rows that do not belong to the sites', () => {
     expect(() =>
-      sitesGeoJson([handSite(false)], [handRow({ id: 'X' })], { illustrative: false, fitReasons: fitReasonsBoth }),
+      sitesGeoJson([handSite(false)], [handRow({ id: 'X' })], {
+        illustrative: false,
+        fitReasons: fitReasonsBoth,
+        derivedNotes: derivedNotesBoth,
+      }),
     ).toThrow(/row 0/);
+  });
+
+  it("keeps the file's own note as it is and gives what the loader derived in bokmål and English (null: nothing)", () => {
+    const derived = [
+      { code: 'arealformal', params: { code: '1340' } },
+      { code: 'status-from-arealbruksstatus', params: { value: '3', status: 'eksisterende' } },
+      { code: 'abc-default', params: { abc: 'C', code: '1340' } },
+    ] as const;
+    const options = { illustrative: false, fitReasons: fitReasonsBoth, derivedNotes: derivedNotesBoth };
+    const [plan, plain] = sitesGeoJson(
+      [{ ...handSite(false), derived }, handSite(false)],
+      [handRow(), handRow()],
+      options,
+    ).features;
+    expect(plan?.properties).toMatchObject({
+      note: 'Merknad',
+      derived_note_nb:
+        'arealformål 1340 Industri; arealbruksstatus 3 (videreutvikling av nåværende) lest som eksisterende; ABC-type C er standard for denne koden (produksjon: arealkrevende, godstrafikk)',
+      derived_note_en:
+        'arealformål 1340 Industry; arealbruksstatus 3 (videreutvikling av nåværende) read as eksisterende; ABC type C is the default for this code (production: area-demanding, goods traffic)',
+    });
+    expect(plain?.properties).toMatchObject({ note: 'Merknad', derived_note_nb: null, derived_note_en: null });
   });
 
   it('the file text is valid JSON ending with a newline', () => {
     const text = formatSitesGeoJson([handSite(false)], [handRow()], {
       illustrative: false,
       fitReasons: fitReasonsBoth,
+      derivedNotes: derivedNotesBoth,
     });
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text).features).toHaveLength(1);
@@ -156,6 +188,7 @@ describe('sitesGeoJson on the bundled data: the figures of `npm run report -- --
     doc = sitesGeoJson(dataset.sites, siteRows(dataset.sites, dataset.results, dataset.hubs), {
       illustrative: true,
       fitReasons: fitReasonsBoth,
+      derivedNotes: derivedNotesBoth,
     });
   });
 

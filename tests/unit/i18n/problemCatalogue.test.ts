@@ -9,6 +9,7 @@ import { loadDetailsNb, skipReasonsNb, validityWhatNb } from '../../../src/i18n/
 import { hasProblemWords, problemText, skipReasonText } from '../../../src/i18n/problemText.ts';
 import type { Lang } from '../../../src/i18n/index.ts';
 import { MAPPING_NOTE_CODES } from '../../../src/data/problems.ts';
+import { DERIVED_NOTE_CODES } from '../../../src/domain/siteNotes.ts';
 
 const REPO = resolve(__dirname, '../../..');
 const LANGS: Lang[] = ['nb', 'en'];
@@ -43,8 +44,9 @@ const placeholders = (t: string): string[] =>
   [...new Set([...t.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1] as string))].sort();
 
 describe('the load problem catalogue', () => {
-  // Mapping notes have codes too; their words are checked in mappingNotes.test.ts.
-  const notes: readonly string[] = MAPPING_NOTE_CODES;
+  // Mapping notes and a site's derived notes have codes too; their words are checked in mappingNotes.test.ts and
+  // siteNotes.test.ts.
+  const notes: readonly string[] = [...MAPPING_NOTE_CODES, ...DERIVED_NOTE_CODES];
   const codes = [...new Set(DATA.flatMap((f) => codesIn(f.text)))].filter((c) => !notes.includes(c));
 
   it('finds the codes in the loaders (the scan is not empty)', () => {

@@ -27,7 +27,7 @@ describe('plan data → sites', () => {
     expect(account).toContain('  area: 50.0 daa eksisterende (EPSG:25832, planar)\n');
     expect(account).toContain('  area: 14.0 daa fremtidig (EPSG:25832, planar)\n');
     expect(account).toContain(
-      '    1 × 2070 Kollektivknutepunkt: not business land: features[3] (id "a3f1c2d0-0004")\n',
+      '    1 × 2070 Public transport hub: not business land: features[3] (id "a3f1c2d0-0004")\n',
     );
     // The app's words for the code (src/i18n) in the language of --lang; in English they are the loader's own text.
     expect(account).toContain(
@@ -58,16 +58,30 @@ describe('plan data → sites', () => {
       status: 'eksisterende',
       abc: 'B',
       readiness: null,
-      note: 'arealformål 1300 Næringsvirksomhet/næringsbebyggelse; ABC type B is the default for this code (business land of unspecified kind: the middle type until the plan says more)',
+      note: 'arealformål 1300 Business; ABC type B is the default for this code (business land of unspecified kind: the middle type until the plan says more)',
       arealformal: 1300,
     });
   });
 
-  it("the account is in bokmål by default, with the same GeoJSON (the loaders' notes and reasons are theirs)", async () => {
+  it("the account is in bokmål by default, and so are the GeoJSON's notes; the data is the same", async () => {
     const nb = await importCli(['--in', `${GOOD}/kp_arealformal_25832.geojson`, '--kind', 'sites']);
     const en = await importCli(['--lang', 'en', '--in', `${GOOD}/kp_arealformal_25832.geojson`, '--kind', 'sites']);
     expect(nb.code).toBe(0);
-    expect(nb.stdout).toBe(en.stdout);
+    const [docNb, docEn] = [JSON.parse(nb.stdout), JSON.parse(en.stdout)];
+    expect(docNb.metadata.note).toBe(
+      'Konvertert med npm run import (--kind sites): lest som SOSI-plandata (arealformål)',
+    );
+    expect(docEn.metadata.note).toBe(
+      'Converted with npm run import (--kind sites): read as SOSI plan data (arealformål)',
+    );
+    expect(docNb.features[0].properties.note).toBe(
+      'arealformål 1300 Næringsvirksomhet/næringsbebyggelse; ABC-type B er standard for denne koden (næringsareal av ukjent slag: mellomtypen til planen sier mer)',
+    );
+    // Only the words differ: every other property and every geometry is the same in both languages.
+    const strip = (doc: { features: { properties: Record<string, unknown> }[] }) =>
+      doc.features.map((f) => ({ ...f, properties: { ...f.properties, note: null } }));
+    expect(strip(docNb)).toEqual(strip(docEn));
+    expect(docNb.features[2].properties.note).not.toBe(docEn.features[2].properties.note);
     expect(nb.stderr).toContain(`Importerte næringsarealer fra ${GOOD}/kp_arealformal_25832.geojson\n`);
     expect(nb.stderr).toContain('  koordinatsystem: EPSG:25832 (fra filens crs-felt) → skrevet som EPSG:25832\n');
     expect(nb.stderr).toContain('  objekter: 7 i filen, 3 importert, 4 hoppet over\n');

@@ -1,6 +1,7 @@
 // The kept-data record: what is read back, and what counts as damaged (so it is set aside, not shown half-broken).
 import { describe, expect, it } from 'vitest';
 import { readStoredUserData, toStored } from '../../../src/state/userDataPersist';
+import { siteNoteText } from '../../../src/i18n/siteNotes';
 import { handMadeDataset } from '../../component/fixtures';
 
 describe('readStoredUserData', () => {
@@ -43,6 +44,44 @@ describe('readStoredUserData', () => {
     ).toBeNull();
     expect(readStoredUserData({ ...s, userFiles: {} })).toBeNull();
     expect(readStoredUserData({ ...s, hubs: [{ id: 'h', name: 'H', type: 'fly', xy: [0, 0] }] })).toBeNull();
+  });
+});
+
+describe("readStoredUserData: a site's note, kept before and after the note became facts", () => {
+  const dataset = { ...handMadeDataset(), origin: 'user' as const, userFiles: { sites: 'kp.geojson' } };
+  const stored = JSON.parse(JSON.stringify(toStored(dataset, new Date('2026-12-01T20:00:00Z')))) as Record<
+    string,
+    unknown
+  >;
+  const site0 = (stored.sites as Record<string, unknown>[])[0];
+  // What an earlier version kept for a plan site: the derived words in English inside `note`, no `derived`.
+  const OLD_NOTE =
+    'arealformål 1300 Næringsvirksomhet/næringsbebyggelse; ABC type B is the default for this code (business land of unspecified kind: the middle type until the plan says more)';
+
+  it('an old record with the words in `note` still loads, and the card shows that text as it is', () => {
+    const old: Record<string, unknown> = { ...site0, note: OLD_NOTE };
+    delete old.derived;
+    const back = readStoredUserData({ ...stored, sites: [old] });
+    expect(back?.sites[0]?.note).toBe(OLD_NOTE);
+    expect(back?.sites[0]?.derived).toBeUndefined();
+    expect(siteNoteText(back?.sites[0] ?? { note: '' }, 'nb')).toBe(OLD_NOTE);
+  });
+
+  it('a new record keeps the facts and shows them in the language asked for', () => {
+    const derived = [
+      { code: 'arealformal', params: { code: '1300' } },
+      { code: 'abc-default', params: { abc: 'B', code: '1300' } },
+    ];
+    const back = readStoredUserData({ ...stored, sites: [{ ...site0, note: '', derived }] });
+    expect(back?.sites[0]?.derived).toEqual(derived);
+    expect(siteNoteText(back?.sites[0] ?? { note: '' }, 'en')).toBe(
+      'arealformål 1300 Business; ABC type B is the default for this code (business land of unspecified kind: the middle type until the plan says more)',
+    );
+  });
+
+  it('derived facts of the wrong shape make the record damaged', () => {
+    for (const derived of ['arealformål 1300', [{ code: 'nope', params: {} }], [{ code: 'arealformal' }]])
+      expect(readStoredUserData({ ...stored, sites: [{ ...site0, derived }] }), JSON.stringify(derived)).toBeNull();
   });
 });
 
