@@ -1,7 +1,7 @@
 // The steps every loader shares: parse, validate each feature, settle ids, pick the CRS, fix swapped axes, project,
 // check the place.
 import { CrsError, makeProjector, parseCrsMember } from '../domain/crs.ts';
-import type { EpsgCode, MultiPolygonXY, Warning, XY } from '../domain/types.ts';
+import type { EpsgCode, FeatureRef, MultiPolygonXY, Warning, XY } from '../domain/types.ts';
 import type { FieldOverrides, FieldRole } from './fieldNames.ts';
 import { multiPolygonAreaM2 } from '../domain/geometry.ts';
 import { checkPolygons } from './geometryValidity.ts';
@@ -139,7 +139,7 @@ export function collectParsed<Raw extends { id?: string }, Out>(
   opts: LoadOptions,
   makeReader: (features: readonly ParsedFeature[]) => FeatureReader<Raw, Out>,
   tools: LoadTools,
-  where?: (feature: ParsedFeature) => string,
+  where?: (feature: ParsedFeature) => FeatureRef,
 ): Collected<Out> {
   const { file } = opts;
   const repair = opts.repair === true ? need(tools.repair, 'polygon repair') : null;

@@ -225,7 +225,7 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
       fileWarnings: () => fileWarnings,
     }),
     GEOJSON_TOOLS,
-    (feature) => `line ${stops.lines[feature.index] ?? '?'}`,
+    (feature) => ({ kind: 'csv', line: stops.lines[feature.index] ?? 0 }),
   );
   return finish(collected, collected.items, { ...opts, file: stopsFile });
 }

@@ -3,7 +3,8 @@
 // renderer for the UI (src/ui/load) and the CLIs' stderr (scripts/cli/problemLine.ts); the loaders build no sentences.
 import { EPSG_LABEL } from '../domain/crs';
 import { MAX_GEOJSON_CHARS } from '../domain/inputLimits';
-import type { EpsgCode } from '../domain/types';
+import type { EpsgCode, FeatureRef, NamedFeature } from '../domain/types';
+import { featureRefText, namedFeatureText } from './featureRef';
 import { translator, type Lang } from './index';
 import { loadProblemsEn } from './load.en';
 import { loadCrsLabelsNb, loadProblemsNb, loadSkipReasonsNb } from './load.nb';
@@ -33,8 +34,10 @@ export interface ProblemLike {
   featureIndex?: number | undefined;
   featureId?: string | undefined;
   file?: string | undefined;
-  /** How the loader names the feature when `features[i]` would mislead (SOSI: `line 40, .FLATE 17`). */
-  ref?: string | undefined;
+  /** Where the feature is when `features[i]` would mislead (a SOSI object, a GML element, a CSV row). */
+  ref?: FeatureRef | undefined;
+  /** Other features the words name: `{first}` (the first use of an id), `{features}` (a grouped skip's list). */
+  named?: readonly NamedFeature[] | undefined;
   /** Facts the words name (e.g. `{region}`, `{line}`); plain text. */
   params?: Params | undefined;
 }
@@ -165,6 +168,11 @@ function derived(p: ProblemLike, lang: Lang, format: ProblemFormat): Record<stri
             ? nf.format(n)
             : v;
   }
+  if (p.named !== undefined && p.named.length > 0) {
+    const names = p.named.map((f) => namedFeatureText(f, lang));
+    out['first'] = names[0] as string;
+    out['features'] = names.join(', ');
+  }
   const where = whereText(params, w);
   if (where !== undefined) out['where'] = where;
   const other = whereText(params, w, 'other');
@@ -223,13 +231,18 @@ function derived(p: ProblemLike, lang: Lang, format: ProblemFormat): Record<stri
 
 /** How a message names a feature: `features[3] (id «S3»)`, or for a GTFS stop `stoppested «NSR:1»`. */
 export function featureName(
-  p: { featureIndex?: number | undefined; featureId?: string | undefined; ref?: string | undefined },
+  p: { featureIndex?: number | undefined; featureId?: string | undefined; ref?: FeatureRef | undefined },
   gtfs: boolean,
   lang: Lang,
 ): string {
   const t = translator(lang);
   if (gtfs && p.featureId !== undefined) return t('loadStopLabel', { id: p.featureId });
-  const ref = p.ref ?? `features[${p.featureIndex ?? '?'}]`;
+  const ref =
+    p.ref !== undefined
+      ? featureRefText(p.ref, lang)
+      : p.featureIndex === undefined
+        ? 'features[?]'
+        : featureRefText({ kind: 'feature', index: p.featureIndex }, lang);
   return p.featureId === undefined ? ref : t('loadFeatureLabel', { ref, id: p.featureId });
 }
 
