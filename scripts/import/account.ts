@@ -3,11 +3,11 @@
 // the field list are worded by src/i18n/mappingNotes.ts, the skip reasons by src/i18n/problemText.ts.
 import type { LoadResult } from '../../src/data/featurePipeline.ts';
 import { countSkipped } from '../../src/data/loadPolicy.ts';
-import { quote } from '../../src/data/problems.ts';
 import { multiPolygonAreaM2 } from '../../src/domain/geometry.ts';
 import type { MultiPolygonXY } from '../../src/domain/types.ts';
 import { translator, type Lang, type MessageKey, type Translate } from '../../src/i18n/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
+import { namedFeatureText } from '../../src/i18n/featureRef.ts';
 import { skipReasonText } from '../../src/i18n/problemText.ts';
 import { mappingFieldsText, mappingNoteText } from '../../src/i18n/mappingNotes.ts';
 import { oneLine } from '../cli/common.ts';
@@ -109,9 +109,7 @@ export function formatAccount(args: {
   if (counts.length > 0) {
     lines.push(t('impSkippedHeading'));
     for (const c of counts) {
-      const named = c.features
-        .slice(0, LISTED)
-        .map((f) => (f.featureId === undefined ? f.ref : `${f.ref} (id ${quote(f.featureId)})`));
+      const named = c.features.slice(0, LISTED).map((f) => namedFeatureText(f, lang));
       lines.push(
         t('impSkipLine', {
           count: c.count,

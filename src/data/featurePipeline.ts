@@ -1,19 +1,22 @@
-// The steps every loader shares: parse, validate each feature, settle ids, pick the CRS, fix swapped axes, project,
-// check the place.
-import { CrsError, makeProjector, parseCrsMember } from '../domain/crs.ts';
-import type { EpsgCode, MultiPolygonXY, Warning, XY } from '../domain/types.ts';
-import type { FieldOverrides, FieldRole } from './fieldNames.ts';
-import { multiPolygonAreaM2 } from '../domain/geometry.ts';
-import { checkPolygons } from './geometryValidity.ts';
-import { FeatureReporter, makeIdsUnique, type FilteredFeature } from './featureReporter.ts';
+// Reading a feature file, as one straight line of stages: read the format, map the layer's fields, settle ids, settle
+// the CRS, project, check validity and the place. Each stage is a module that takes the previous stage's output and
+// never calls back (scripts/readTrace.ts counts it); loadPolicy.finish then decides what is fatal.
+import type { EpsgCode, Warning } from '../domain/types.ts';
+import { settleCrs } from './crsStage.ts';
 import type { LoadInput } from './decodeInput.ts';
+import { makeIdsUnique, type FilteredFeature } from './featureReporter.ts';
+import type { FieldOverrides, FieldRole } from './fieldNames.ts';
 import type { ParsedCollection, ParsedFeature } from './loadGeoJson.ts';
 import { need, type LoadTools } from './loadTools.ts';
-import { readFeatureFile } from './readFeatureFile.ts';
-import { detectSwappedAxes, implausibleIn, insideNorway, placeParams } from './plausibility.ts';
+import { mapFeatures, type FieldMapper } from './mapFeatures.ts';
+import { checkPlace } from './placeStage.ts';
 import type { MappingNote, Problem } from './problems.ts';
-import { coordText, rawBbox, whereParams, type GeometryIssue, type RawPosition, type Where } from './readGeometry.ts';
-import { GEOGRAPHIC, resolveCrs, type Bbox, type CrsSource } from './resolveCrs.ts';
+import { featureProjector, type Outside } from './projectStage.ts';
+import { readFeatureFile } from './readFeatureFile.ts';
+import { polygonsIn, type GeometryIssue, type ProjectedGeometry, type RawGeometry } from './readGeometry.ts';
+import type { Bbox, CrsSource } from './resolveCrs.ts';
+import { checkValidity } from './validityStage.ts';
+import type { FeatureReporter } from './featureReporter.ts';
 
 export type { FilteredFeature } from './featureReporter.ts';
 
@@ -81,208 +84,65 @@ export interface Collected<T> {
   mapping: MappingReport;
 }
 
-/** `where` may be reused by the caller for the next position: read it during the call, copy it to keep it. */
-export type Project = (p: RawPosition, where: Where) => XY;
-
-export interface FeatureReader<Raw, Out> {
+/**
+ * A layer's field mapping (siteReader.ts, regionReader.ts, hubReader.ts …): the stages call it, it calls no stage.
+ * `read` maps one feature's fields and raw geometry (or reports why not); `geometryOf` hands the raw geometry to the
+ * CRS and projection stages as data; `build` puts the fields and the projected (and checked) geometry together.
+ */
+export interface FeatureReader<Raw, Out> extends FieldMapper<Raw> {
   mapping: MappingReport;
-  /** Validate one feature; report problems (or a deliberate skip) and return null when it is not used. */
-  read(feature: ParsedFeature, report: FeatureReporter): Raw | null;
-  positions(raw: Raw): Iterable<RawPosition>;
-  /** Project; `project` throws ProjectionFailure, which the pipeline reports. */
-  build(raw: Raw, project: Project): Out;
+  geometryOf(raw: Raw): RawGeometry;
+  build(raw: Raw, geometry: ProjectedGeometry): Out;
   /** File-level warnings known only after every feature was read (e.g. a count of special cases). */
   fileWarnings?(): GeometryIssue[];
-  /** For polygon features: the projected geometry, checked for OGC validity (and repaired on request). */
-  polygonsOf?(out: Out): MultiPolygonXY;
-  withPolygons?(out: Out, geometry: MultiPolygonXY): Out;
+  /** Polygon features whose projected geometry is checked for OGC validity (and repaired on request). */
+  checkPolygons?: boolean;
   /** Above this area (m²) a feature gets a plausibility warning (a site of 360 000 km² is a unit or CRS mistake). */
   maxPlausibleAreaM2?: number;
 }
 
-class ProjectionFailure extends Error {
-  constructor(
-    readonly code: string,
-    readonly params: Readonly<Record<string, string>>,
-    readonly variant?: string,
-  ) {
-    super(code);
-  }
-}
-
-/** The CRS the user or the file states (not a guess), for deciding whether swapped axes are plausible. */
-function declaredCrs(member: unknown, override: EpsgCode | undefined): EpsgCode | undefined {
-  if (override !== undefined) return override;
-  try {
-    return parseCrsMember(member) ?? undefined;
-  } catch (e) {
-    if (e instanceof CrsError) return undefined;
-    throw e;
-  }
-}
-
-/** A position as problem params: `x`, `y` as written (rounded for reading). */
-const posParams = (p: RawPosition): Record<string, string> => ({ x: coordText(p[0]), y: coordText(p[1]) });
-
-interface Outside {
-  report: FeatureReporter;
-  where: Where;
-  p: RawPosition;
-  xy: XY;
-}
-
 /**
- * Validates, projects and checks already parsed features (GeoJSON, or GTFS rows dressed as features). `tools`
- * gives the polygon repair when `opts.repair` asks for it.
+ * The stages after reading, for already parsed features (GeoJSON, SOSI, GML, or GTFS rows dressed as features).
+ * `tools` gives the polygon repair when `opts.repair` asks for it.
  */
 export function collectParsed<Raw extends { id?: string }, Out>(
   parsed: ParsedCollection,
   opts: LoadOptions,
   makeReader: (features: readonly ParsedFeature[]) => FeatureReader<Raw, Out>,
   tools: LoadTools,
-  where?: (feature: ParsedFeature) => string,
 ): Collected<Out> {
   const { file } = opts;
   const repair = opts.repair === true ? need(tools.repair, 'polygon repair') : null;
   const reader = makeReader(parsed.features);
-  const featureProblems: Problem[] = [];
-  const filtered: FilteredFeature[] = [];
-  const raws: { raw: Raw; report: FeatureReporter }[] = [];
-  for (const feature of parsed.features) {
-    const report = new FeatureReporter(file, feature.index, featureProblems, filtered, where?.(feature) ?? feature.ref);
-    if (feature.unusable) {
-      report.error(feature.unusable.code, feature.unusable.params, feature.unusable.variant);
-      continue;
-    }
-    if (!feature.isFeature) {
-      report.error('not-a-feature', feature.what);
-      continue;
-    }
-    const raw = reader.read(feature, report);
-    if (raw !== null) raws.push({ raw, report });
-  }
-  makeIdsUnique(raws);
-
-  const bbox0 = rawBbox(
-    (function* () {
-      for (const { raw } of raws) yield* reader.positions(raw);
-    })(),
-  );
-  const swapped = detectSwappedAxes(bbox0, declaredCrs(parsed.crsMember, opts.crs));
-  const bbox: Bbox | null = swapped && bbox0 ? [bbox0[1], bbox0[0], bbox0[3], bbox0[2]] : bbox0;
-  const decision = resolveCrs({
-    file,
-    member: parsed.crsMember,
-    override: opts.crs,
-    bbox,
-    referenceLngLatBbox: opts.referenceLngLatBbox,
-  });
-  const fileProblems = [...(parsed.problems ?? []), ...decision.problems];
-  const first = raws[0];
-  if (swapped && first) {
-    const example = reader.positions(first.raw)[Symbol.iterator]().next().value as RawPosition;
-    fileProblems.push({
-      file,
-      severity: 'warning',
-      code: 'axes-swapped',
-      variant: swapped,
-      params: { example: `[${example[0]}, ${example[1]}]` },
-    });
-  }
-  const toXY = makeProjector(decision.crs);
-  const geographic = GEOGRAPHIC.has(decision.crs);
-  // Already in EPSG:25832 and the right way round: the position read is the projected one (nothing to convert, and
-  // positions are never changed afterwards), so no second array per position.
-  const unchanged = decision.crs === 25832 && !swapped;
+  // Map the fields; settle the ids.
+  const mapped = mapFeatures(parsed, reader, file);
+  makeIdsUnique(mapped.features);
+  // Settle the CRS from the raw geometry.
+  const geometries = mapped.features.map(({ raw }) => reader.geometryOf(raw));
+  const { decision, swapped, problems: fileProblems } = settleCrs(parsed, geometries, opts);
+  // Project, check validity, note the place: feature by feature, so each feature's problems stay together.
+  const project = featureProjector(decision.crs, swapped !== null);
   const items: Out[] = [];
-  const outside: Outside[] = [];
-  for (const { raw, report } of raws) {
-    let away: Outside | null = null;
-    const project: Project = (p0, at) => {
-      const p: RawPosition = swapped ? [p0[1], p0[0]] : p0;
-      // proj4 returns plausible-looking numbers for latitudes beyond the poles, so check degrees first.
-      if (geographic && (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)) {
-        throw new ProjectionFailure(
-          'projection-failed',
-          { ...whereParams(at), x: String(p[0]), y: String(p[1]), crs: String(decision.crs) },
-          'degrees',
-        );
-      }
-      const range = implausibleIn(decision.crs, p);
-      if (range !== null) {
-        throw new ProjectionFailure(
-          'coordinate-absurd',
-          { ...whereParams(at), ...posParams(p), crs: String(decision.crs) },
-          range,
-        );
-      }
-      let xy: XY | undefined;
-      if (unchanged && p.length === 2) xy = p as XY;
-      else {
-        try {
-          xy = toXY(p);
-        } catch {
-          xy = undefined;
-        }
-      }
-      if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) {
-        throw new ProjectionFailure('projection-failed', {
-          ...whereParams(at),
-          x: String(p[0]),
-          y: String(p[1]),
-          crs: String(decision.crs),
-        });
-      }
-      if (away === null && !insideNorway(xy)) away = { report, where: { ...at }, p, xy };
-      return xy;
-    };
-    try {
-      let out = reader.build(raw, project);
-      if (reader.polygonsOf && reader.withPolygons) {
-        const checked = checkPolygons(reader.polygonsOf(out), repair);
-        if (!checked.ok) {
-          report.error(checked.code, checked.params, checked.variant);
-          continue;
-        }
-        if (checked.warning) {
-          report.warn(checked.warning.code, checked.warning.params, checked.warning.variant);
-          out = reader.withPolygons(out, checked.geometry);
-        }
-        const area = reader.maxPlausibleAreaM2 === undefined ? 0 : multiPolygonAreaM2(checked.geometry);
-        if (reader.maxPlausibleAreaM2 !== undefined && area > reader.maxPlausibleAreaM2) {
-          report.warn('area-implausible', {
-            areaKm2: String(Math.round(area / 1e6)),
-            limitKm2: String(reader.maxPlausibleAreaM2 / 1e6),
-          });
-        }
-      }
-      if (away === null) items.push(out);
-      else outside.push(away);
-    } catch (e) {
-      if (!(e instanceof ProjectionFailure)) throw e;
-      report.error(e.code, e.params, e.variant);
+  const outside: (Outside & { report: FeatureReporter })[] = [];
+  mapped.features.forEach(({ raw, report }, i) => {
+    const projected = project(geometries[i] as RawGeometry, report);
+    if (projected === null) return;
+    let geometry: ProjectedGeometry = projected.geometry;
+    if (reader.checkPolygons === true) {
+      const checked = checkValidity(polygonsIn(geometry), repair, reader.maxPlausibleAreaM2, report);
+      if (checked === null) return;
+      geometry = { kind: 'polygons', polygons: checked };
     }
-  }
-  // How the CRS was read (`crsSource`: member, override, detected) and where the data lands (`lat`, `lon`).
-  const read = { crs: String(decision.crs), crsSource: decision.crsSource };
-  if (outside.length > 0 && items.length === 0 && outside.length === raws.length) {
-    const o = outside[0] as Outside;
-    fileProblems.push({
-      file,
-      severity: 'error',
-      code: 'outside-norway',
-      params: { ...read, count: String(outside.length), ...placeParams(o.xy) },
-    });
-  } else {
-    for (const o of outside) {
-      o.report.error('outside-norway', { ...whereParams(o.where), ...posParams(o.p), ...read, ...placeParams(o.xy) });
-    }
-  }
+    if (projected.outside === null) items.push(reader.build(raw, geometry));
+    else outside.push({ ...projected.outside, report });
+  });
+  const wrongPlace = checkPlace(outside, items.length, mapped.features.length, file, decision);
+  if (wrongPlace !== null) fileProblems.push(wrongPlace);
   for (const w of reader.fileWarnings?.() ?? []) fileProblems.push({ file, severity: 'warning', ...w });
   return {
     items,
-    problems: [...fileProblems, ...featureProblems],
-    filtered,
+    problems: [...fileProblems, ...mapped.problems],
+    filtered: mapped.filtered,
     crs: decision.crs,
     crsSource: decision.crsSource,
     featureCount: parsed.features.length,
@@ -291,7 +151,7 @@ export function collectParsed<Raw extends { id?: string }, Out>(
 }
 
 /**
- * Parses a feature file (GeoJSON, SOSI or GML text, or its bytes; file-level checks included) and collects
+ * Reads a feature file (GeoJSON, SOSI or GML text, or its bytes; file-level checks included) and runs the stages on
  * its features. `want` says which SOSI/GML objects are features: areas for sites and regions, points for hubs.
  */
 export function collect<Raw extends { id?: string }, Out>(
@@ -301,10 +161,11 @@ export function collect<Raw extends { id?: string }, Out>(
   want: 'areas' | 'points',
   tools: LoadTools,
 ): Collected<Out> {
-  return collectParsed(
-    readFeatureFile(input, opts.file, { maxChars: opts.maxChars, want, onProgress: opts.onProgress }, tools),
-    opts,
-    makeReader,
+  const parsed = readFeatureFile(
+    input,
+    opts.file,
+    { maxChars: opts.maxChars, want, onProgress: opts.onProgress },
     tools,
   );
+  return collectParsed(parsed, opts, makeReader, tools);
 }

@@ -1,4 +1,5 @@
 // Per-feature problem reporting (errors, warnings, deliberate skips) and the id rules: read, generate, make unique.
+import type { FeatureRef, NamedFeature } from '../domain/types.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { readField, type FieldSource } from './fieldNames.ts';
 import { quote, type Problem, type ProblemParams } from './problems.ts';
@@ -16,8 +17,8 @@ export interface FilteredFeature {
   reason: string;
   /** Facts the reason names (plain text), e.g. `{ value: '30' }`; the same for every feature of one reason. */
   params?: Readonly<Record<string, string>>;
-  /** How messages refer to it: `features[3]`, or `line 5` for a CSV row. */
-  ref: string;
+  /** Where it is in the file: `features[3]`, a SOSI object's line, a CSV row's line (facts; words in src/i18n). */
+  ref: FeatureRef;
 }
 
 /** The grouping key of a skip: code, variant and params (facts only). */
@@ -38,20 +39,27 @@ export class FeatureReporter {
     readonly featureIndex: number,
     private readonly sink: Problem[],
     private readonly filtered: FilteredFeature[],
-    /** Replaces `features[i]` in messages, e.g. `line 5` for a CSV row. */
-    private readonly where?: string,
+    /** Where the feature is when not `features[i]`: a SOSI object, a GML element, a CSV row. */
+    private readonly where?: FeatureRef,
   ) {}
 
-  /** How messages refer to this feature: `features[3]`, or `line 5` for a CSV row. */
-  get ref(): string {
-    return this.where ?? `features[${this.featureIndex}]`;
+  /** Where this feature is in the file: `features[3]`, or the reader's reference (a SOSI object, a CSV row). */
+  get ref(): FeatureRef {
+    return this.where ?? { kind: 'feature', index: this.featureIndex };
   }
 
-  private push(severity: Problem['severity'], code: string, params?: ProblemParams, variant?: string): void {
+  private push(
+    severity: Problem['severity'],
+    code: string,
+    params?: ProblemParams,
+    variant?: string,
+    named?: readonly NamedFeature[],
+  ): void {
     const p: Problem = { severity, file: this.file, code, featureIndex: this.featureIndex, ref: this.ref };
     if (variant !== undefined) p.variant = variant;
     if (this.featureId !== undefined) p.featureId = this.featureId;
     if (params !== undefined) p.params = params;
+    if (named !== undefined) p.named = named;
     this.sink.push(p);
   }
 
@@ -61,8 +69,9 @@ export class FeatureReporter {
     return null;
   }
 
-  warn(code: string, params?: ProblemParams, variant?: string): void {
-    this.push('warning', code, params, variant);
+  /** A warning; `named`: other features its words name (the first use of a repeated id). */
+  warn(code: string, params?: ProblemParams, variant?: string, named?: readonly NamedFeature[]): void {
+    this.push('warning', code, params, variant, named);
   }
 
   /** Leave the feature out on purpose (not an error under any policy); code, variant and params group the count. */
@@ -153,6 +162,7 @@ export function makeIdsUnique(entries: readonly { raw: { id?: string }; report: 
     const renamed = `${id}-${n}`;
     raw.id = renamed;
     firstUse.set(renamed, report);
-    report.warn('id-duplicate', { id: quote(id), first: first.ref, renamed: quote(renamed) });
+    // `first` in the words is the feature named (its reference; the id is the one repeated).
+    report.warn('id-duplicate', { id: quote(id), renamed: quote(renamed) }, undefined, [{ ref: first.ref }]);
   }
 }

@@ -8,8 +8,8 @@ import type { ParsedFeature } from './loadGeoJson.ts';
 import { finish } from './loadPolicy.ts';
 import { GEOJSON_TOOLS } from './loadTools.ts';
 import { DataError, type MappingNote } from './problems.ts';
-import { readPoint, type GeometryIssue, type RawPosition } from './readGeometry.ts';
-import { geometryOf } from './readerHelpers.ts';
+import type { GeometryIssue } from './readGeometry.ts';
+import { gtfsStopReader, type Decision } from './gtfsStopReader.ts';
 
 /** GTFS tables as text; only stops.txt is required. */
 export interface GtfsFiles {
@@ -67,12 +67,6 @@ function typeFromName(name: string): HubType {
   if (/(stasjon|station|jernbane)/.test(n)) return 'tog';
   if (/(brygge|kai\b|ferje|ferge|båthavn|fergeleie|ferjeleie)/.test(n)) return 'båt';
   return 'buss';
-}
-
-interface Decision {
-  type?: HubType;
-  /** Why it is not a hub: the variant of the skip `below-hub-rule` (`departures`, `not-station`). */
-  skip?: string;
 }
 
 function tables(files: GtfsFiles, dir: string) {
@@ -192,6 +186,8 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
         name: nameCol < 0 ? '' : (row[nameCol] ?? ''),
       }),
       geometry: { type: 'Point', coordinates: [numberOrText(row[lonCol] ?? ''), numberOrText(row[latCol] ?? '')] },
+      // Messages name a stop by its line in stops.txt.
+      ref: { kind: 'csv', line: stops.lines[index] ?? 0 },
     });
   });
   if (features.length === 0) {
@@ -203,29 +199,12 @@ export function loadGtfsHubs(files: GtfsFiles, opts: GtfsLoadOptions): LoadResul
     notes,
   };
   const stopsFile = `${dir}/stops.txt`;
-  const collected = collectParsed<Omit<Hub, 'xy'> & { point: RawPosition }, Hub>(
+  const collected = collectParsed(
     { file: stopsFile, crsMember: { type: 'name', properties: { name: 'EPSG:4326' } }, features },
     // Stops are points: there is no polygon to repair, so no repair tool is needed.
     { ...opts, file: stopsFile, repair: false },
-    () => ({
-      mapping,
-      read(feature, report) {
-        const id = String(feature.id);
-        report.featureId = id;
-        const decision = decisions.get(id) as Decision;
-        if (decision.skip !== undefined || decision.type === undefined)
-          return report.skip('below-hub-rule', undefined, decision.skip ?? 'not-a-hub');
-        const point = geometryOf(readPoint(feature.geometry), report);
-        if (point === null) return null;
-        const name = String(feature.properties['name'] ?? '').trim() || id;
-        return { id, name, type: decision.type, point };
-      },
-      positions: (raw) => [raw.point],
-      build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, { point: 'stop' }) }),
-      fileWarnings: () => fileWarnings,
-    }),
+    () => gtfsStopReader(decisions, mapping, fileWarnings),
     GEOJSON_TOOLS,
-    (feature) => `line ${stops.lines[feature.index] ?? '?'}`,
   );
   return finish(collected, collected.items, { ...opts, file: stopsFile });
 }

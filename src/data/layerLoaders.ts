@@ -3,16 +3,12 @@
 import type { Hub, Region } from '../domain/types.ts';
 import type { LoadInput } from './decodeInput.ts';
 import { collect, type Collected, type LoadOptions, type LoadResult } from './featurePipeline.ts';
-import { readFeatureId } from './featureReporter.ts';
-import { detectFields, readField, type FieldRole } from './fieldNames.ts';
+import { hubReader } from './hubReader.ts';
 import { finish } from './loadPolicy.ts';
 import { need, type LoadTools } from './loadTools.ts';
-import { normaliseHubType, textOf } from './normalise.ts';
 import { quote } from './problems.ts';
-import { readPointFor } from './readerHelpers.ts';
-import type { RawPosition } from './readGeometry.ts';
 import { regionReader, type RegionLoadOptions } from './regionReader.ts';
-import { mappedKeys, siteReader, type LoadedSite, type SiteLoadOptions } from './siteReader.ts';
+import { siteReader, type LoadedSite, type SiteLoadOptions } from './siteReader.ts';
 
 /**
  * Sites, with problems collected but not yet judged (for callers with their own policy). Reads this
@@ -29,42 +25,8 @@ export function loadSites(text: LoadInput, opts: SiteLoadOptions, tools: LoadToo
   return finish(c, c.items, opts);
 }
 
-interface RawHub extends Omit<Hub, 'xy'> {
-  point: RawPosition;
-}
-
-const HUB_ROLES: readonly FieldRole[] = ['id', 'name', 'hubType'];
-
 export function collectHubs(text: LoadInput, opts: LoadOptions, tools: LoadTools): Collected<Hub> {
-  return collect<RawHub, Hub>(
-    text,
-    opts,
-    (features) => {
-      const fields = detectFields(features, HUB_ROLES, opts.fields);
-      return {
-        mapping: { mode: 'project', fields: mappedKeys(fields), notes: [] },
-        read(feature, report) {
-          const id = readFeatureId(feature, report, fields.id);
-          const point = readPointFor(feature, report);
-          const rawType = readField(feature.properties, fields.hubType);
-          const type = normaliseHubType(rawType);
-          if (type === undefined) return report.error('hub-type-missing');
-          if (type === null) return report.error('hub-type-unknown', { value: quote(rawType) });
-          if (point === null) return null;
-          let name = textOf(readField(feature.properties, fields.name));
-          if (name === undefined) {
-            report.warn('name-missing', { id: quote(id) });
-            name = id;
-          }
-          return { id, name, type, point };
-        },
-        positions: (raw) => [raw.point],
-        build: ({ point, ...hub }, project) => ({ ...hub, xy: project(point, { point: 'point' }) }),
-      };
-    },
-    'points',
-    tools,
-  );
+  return collect(text, opts, hubReader(opts), 'points', tools);
 }
 
 /** Public-transport hubs (Point, or MultiPoint with one point). Throws DataError on unusable input. */

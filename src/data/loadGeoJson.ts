@@ -1,5 +1,6 @@
 // Parses GeoJSON text into a FeatureCollection view that is safe to read (no prototype tricks) and says clearly why
 // not.
+import type { FeatureRef } from '../domain/types.ts';
 import { DataError, type GeometryIssue, type MappingNote, type Problem } from './problems.ts';
 import { findJsonSyntaxFault } from './jsonSyntax.ts';
 import { checkText, MAX_GEOJSON_CHARS, stripBom } from './textChecks.ts';
@@ -18,8 +19,8 @@ export interface ParsedFeature {
   properties: SafeRecord;
   /** The raw `geometry` member (null when absent); read only through `Object.hasOwn`. */
   geometry: unknown;
-  /** How messages name it when `features[i]` would mislead (SOSI: `line 40, .FLATE 17`). */
-  ref?: string;
+  /** Where it is when `features[i]` would mislead: a SOSI object (line 40, .FLATE 17), a GML element, a CSV row. */
+  ref?: FeatureRef;
   /** Set by SOSI/GML readers when the geometry could not be built (e.g. a ..REF to a missing curve). */
   geometryProblem?: GeometryIssue;
   /** Warnings from building the geometry (e.g. a ring closed); reported when the geometry is read. */

@@ -1,7 +1,8 @@
 // Turns collected problems into a result or a DataError, by the caller's policy for unusable features ('error' or
 // 'skip').
 import type { Collected, LoadOptions, LoadResult, SkippedFeature } from './featurePipeline.ts';
-import { DataError, quote, warningsOf, type Problem } from './problems.ts';
+import type { NamedFeature } from '../domain/types.ts';
+import { DataError, warningsOf, type Problem } from './problems.ts';
 
 /** Per reason: how many features, and which (for the preview and the import account). */
 export interface SkipCount {
@@ -14,7 +15,7 @@ export interface SkipCount {
   /** The facts the reason names, for its translation (see FilteredFeature.params). */
   params?: Readonly<Record<string, string>>;
   count: number;
-  features: { featureIndex: number; featureId?: string; ref: string }[];
+  features: (NamedFeature & { featureIndex: number })[];
 }
 
 export function countSkipped(skipped: readonly SkippedFeature[]): SkipCount[] {
@@ -38,15 +39,15 @@ export function countSkipped(skipped: readonly SkippedFeature[]): SkipCount[] {
   return [...byReason.values()];
 }
 
-/** The features named in a grouped warning: the first five (`features`, refs with the id quoted) and how many more. */
+/** The features named in a grouped warning: the first five (their references and ids) and how many more. */
 const SHOWN = 5;
-function listed(c: SkipCount): Record<string, string> {
-  const shown = c.features
+function listed(c: SkipCount): { params: Record<string, string>; named: NamedFeature[] } {
+  const named = c.features
     .slice(0, SHOWN)
-    .map((f) => (f.featureId === undefined ? f.ref : `${f.ref} (id ${quote(f.featureId)})`));
-  const out: Record<string, string> = { count: String(c.count), features: shown.join(', ') };
-  if (c.count > shown.length) out['more'] = String(c.count - shown.length);
-  return out;
+    .map(({ ref, featureId }): NamedFeature => (featureId === undefined ? { ref } : { ref, featureId }));
+  const params: Record<string, string> = { count: String(c.count) };
+  if (c.count > named.length) params['more'] = String(c.count - named.length);
+  return { params, named };
 }
 
 /**
@@ -56,14 +57,15 @@ function listed(c: SkipCount): Record<string, string> {
 function filteredWarnings(file: string, counts: readonly SkipCount[]): Problem[] {
   return counts
     .filter((c) => c.kind === 'filtered')
-    .map((c) => {
-      const names = listed(c);
+    .map((c): Problem => {
+      const { params, named } = listed(c);
       return {
         file,
-        severity: 'warning' as const,
+        severity: 'warning',
         code: c.code,
-        variant: names['more'] === undefined ? 'filtered' : 'filtered-more',
-        params: { ...c.params, ...(c.variant === undefined ? {} : { skipVariant: c.variant }), ...names },
+        variant: params['more'] === undefined ? 'filtered' : 'filtered-more',
+        params: { ...c.params, ...(c.variant === undefined ? {} : { skipVariant: c.variant }), ...params },
+        named,
       };
     });
 }
@@ -95,7 +97,7 @@ export function finish<T>(
       featureIndex,
       code: e.code,
       reason: e.code,
-      ref: e.ref ?? `features[${featureIndex}]`,
+      ref: e.ref ?? { kind: 'feature', index: featureIndex },
     };
     if (e.featureId !== undefined) s.featureId = e.featureId;
     skipped.push(s);

@@ -11,8 +11,8 @@ import { canonicalKey, detectFields, readField, type FieldRole } from './fieldNa
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { normaliseAbc, normaliseStatus, textOf } from './normalise.ts';
 import { quote } from './problems.ts';
-import { positionsOf, projectPolygons, readPolygonsFor } from './readerHelpers.ts';
-import type { RawPolygons } from './readGeometry.ts';
+import { readPolygonsFor } from './readerHelpers.ts';
+import { polygonsIn, type RawPolygons } from './readGeometry.ts';
 import { coded, mappedKeys, siteReader, type SiteLoadOptions } from './siteReader.ts';
 
 interface RawArea extends Omit<PlanArea, 'geometry'> {
@@ -49,11 +49,11 @@ function projectFormatReader(opts: SiteLoadOptions, features: readonly ParsedFea
       const site = sites.read(feature, report);
       return site === null ? null : { id: site.id, site };
     },
-    positions: (raw) => (raw.site ? sites.positions(raw.site) : positionsOf(raw.polygons)),
-    build(raw, project) {
+    geometryOf: (raw) => (raw.site ? sites.geometryOf(raw.site) : { kind: 'polygons', polygons: raw.polygons }),
+    build(raw, geometry) {
       if (!raw.site) throw new Error('a plan feature in the site-format reader');
       // The id may have been made unique after reading; it lives on the wrapper.
-      const site = sites.build({ ...raw.site, id: raw.id }, project);
+      const site = sites.build({ ...raw.site, id: raw.id }, geometry);
       return {
         id: raw.id,
         category: 'business',
@@ -115,11 +115,11 @@ export function planAreaReader(
         const area: Raw = { id, category, abc, status, code, polygons };
         return area;
       },
-      positions: (raw) => (raw.site ? [] : positionsOf(raw.polygons)),
-      build(raw, project) {
+      geometryOf: (raw) => ({ kind: 'polygons', polygons: raw.site ? [] : raw.polygons }),
+      build(raw, geometry) {
         if (raw.site) throw new Error('a site-format feature in the plan reader');
-        const { id, category, abc, status, code, polygons } = raw;
-        return { id, category, abc, status, code, geometry: projectPolygons(polygons, project) };
+        const { id, category, abc, status, code } = raw;
+        return { id, category, abc, status, code, geometry: polygonsIn(geometry) };
       },
     };
   };

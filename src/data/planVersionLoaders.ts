@@ -11,8 +11,8 @@ import type { ParsedFeature } from './loadGeoJson.ts';
 import { finish } from './loadPolicy.ts';
 import { planAreaReader } from './planAreaReader.ts';
 import { quote } from './problems.ts';
-import { positionsOf, projectPolygons, readPolygonsFor } from './readerHelpers.ts';
-import type { RawPolygons } from './readGeometry.ts';
+import { readPolygonsFor } from './readerHelpers.ts';
+import { polygonsIn, type RawPolygons } from './readGeometry.ts';
 import type { SiteLoadOptions } from './siteReader.ts';
 
 /** Every land-use area of one plan version. Throws DataError on unusable input (see LoadOptions.onUnusable). */
@@ -61,8 +61,8 @@ function farmlandReader(features: readonly ParsedFeature[]): FeatureReader<RawFa
       const polygons = readPolygonsFor(feature, report);
       return polygons === null ? null : { id, polygons };
     },
-    positions: (raw) => positionsOf(raw.polygons),
-    build: (raw, project) => projectPolygons(raw.polygons, project),
+    geometryOf: (raw) => ({ kind: 'polygons', polygons: raw.polygons }),
+    build: (_raw, geometry) => polygonsIn(geometry),
   };
 }
 

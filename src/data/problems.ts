@@ -1,5 +1,5 @@
 // Structured load problems (errors and warnings) and the DataError thrown when input cannot be used.
-import type { Warning } from '../domain/types.ts';
+import type { FeatureRef, Warning } from '../domain/types.ts';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -56,8 +56,22 @@ export interface MappingNote {
 export interface Problem extends Warning {
   severity: ProblemSeverity;
   file: string;
-  /** How messages refer to the feature: `features[3]`, or `line 5` for a CSV row. */
-  ref?: string;
+}
+
+/** A reference in the technical form of logs and Error.message (`features[3]`, `sosi:40:FLATE:17`): no words. */
+export function refCode(ref: FeatureRef): string {
+  switch (ref.kind) {
+    case 'feature':
+      return `features[${ref.index}]`;
+    case 'sosi':
+      return `sosi:${ref.line}:${ref.object}${ref.serial === undefined ? '' : `:${ref.serial}`}`;
+    case 'gml':
+      return `gml:${ref.line}:${ref.element}`;
+    case 'csv':
+      return `csv:${ref.line}`;
+    case 'text':
+      return ref.text;
+  }
 }
 
 /**
@@ -96,7 +110,8 @@ export class DataError extends Error {
 
 /** `code (file, features[3])`: a problem named for logs and Error.message, with no words for people. */
 export function technicalText(p: Omit<Problem, 'severity'>): string {
-  const where = p.ref ?? (p.featureIndex === undefined ? undefined : `features[${p.featureIndex}]`);
+  const where =
+    p.ref !== undefined ? refCode(p.ref) : p.featureIndex === undefined ? undefined : `features[${p.featureIndex}]`;
   return `${p.code}${p.variant === undefined ? '' : `/${p.variant}`} (${p.file}${where === undefined ? '' : `, ${where}`})`;
 }
 
@@ -117,13 +132,14 @@ export function quote(value: unknown): string {
 export function warningsOf(problems: readonly Problem[]): Warning[] {
   return problems
     .filter((p) => p.severity === 'warning')
-    .map(({ code, variant, featureIndex, featureId, ref, params, file }) => {
+    .map(({ code, variant, featureIndex, featureId, ref, named, params, file }) => {
       const w: Warning = { code };
       if (variant !== undefined) w.variant = variant;
-      if (ref !== undefined && !ref.startsWith('features[')) w.ref = ref;
+      if (ref !== undefined && ref.kind !== 'feature') w.ref = ref;
       if (featureIndex !== undefined) w.featureIndex = featureIndex;
       if (featureId !== undefined) w.featureId = featureId;
       if (params !== undefined) w.params = params;
+      if (named !== undefined) w.named = named;
       w.file = file;
       return w;
     });

@@ -1,4 +1,6 @@
-// Validates raw GeoJSON coordinates (before projection): polygons for sites/regions, one point for hubs.
+// Validates raw GeoJSON coordinates (before projection): polygons for sites/regions, one point for hubs; and the
+// geometry as the stages hand it on (raw, then projected).
+import type { MultiPolygonXY, XY } from '../domain/types.ts';
 import { ownMember } from './loadGeoJson.ts';
 import type { GeometryIssue } from './problems.ts';
 
@@ -8,6 +10,25 @@ export type { GeometryIssue } from './problems.ts';
 export type RawPosition = readonly [number, number];
 /** Polygons as validated, rings closed: [polygon][ring][position]. */
 export type RawPolygons = RawPosition[][][];
+
+/** A mapped feature's geometry in the file's CRS, as the field mapping hands it to the CRS and projection stages. */
+export type RawGeometry =
+  { kind: 'polygons'; polygons: RawPolygons } | { kind: 'point'; point: RawPosition; at: 'point' | 'stop' };
+
+/** The same geometry in EPSG:25832 (polygons checked for validity when the layer asks for it). */
+export type ProjectedGeometry = { kind: 'polygons'; polygons: MultiPolygonXY } | { kind: 'point'; point: XY };
+
+/** The polygons of a projected polygon geometry (a reader of polygons gets nothing else). */
+export function polygonsIn(g: ProjectedGeometry): MultiPolygonXY {
+  if (g.kind !== 'polygons') throw new Error('a point where the reader expects polygons');
+  return g.polygons;
+}
+
+/** The point of a projected point geometry (a reader of points gets nothing else). */
+export function pointIn(g: ProjectedGeometry): XY {
+  if (g.kind !== 'point') throw new Error('polygons where the reader expects a point');
+  return g.point;
+}
 
 /**
  * Where in a geometry, as facts for the words in src/i18n (1-based numbers as text): `polygon` (0: the only polygon of
@@ -154,21 +175,4 @@ export function readPoint(geometry: unknown): GeometryRead<RawPosition> {
     if (e instanceof Invalid) return { ok: false, error: e.issue };
     throw e;
   }
-}
-
-/** [minX, minY, maxX, maxY] over positions, or null when there are none. */
-export function rawBbox(positions: Iterable<RawPosition>): [number, number, number, number] | null {
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  for (const p of positions) {
-    const x = p[0],
-      y = p[1];
-    if (x < minX) minX = x;
-    if (y < minY) minY = y;
-    if (x > maxX) maxX = x;
-    if (y > maxY) maxY = y;
-  }
-  return minX <= maxX ? [minX, minY, maxX, maxY] : null;
 }

@@ -1,6 +1,4 @@
-// Small pieces shared by the site, hub and region readers: geometry reading with reporting, and projection of polygons.
-import type { MultiPolygonXY } from '../domain/types.ts';
-import type { Project } from './featurePipeline.ts';
+// Small pieces shared by the site, hub and region readers: geometry reading with reporting.
 import type { FeatureReporter } from './featureReporter.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { readPoint, readPolygons, type GeometryRead, type RawPolygons, type RawPosition } from './readGeometry.ts';
@@ -29,23 +27,4 @@ export function readPolygonsFor(feature: ParsedFeature, report: FeatureReporter)
 export function readPointFor(feature: ParsedFeature, report: FeatureReporter): RawPosition | null {
   if (!prebuilt(feature, report)) return null;
   return geometryOf(readPoint(feature.geometry), report);
-}
-
-export function projectPolygons(polygons: RawPolygons, project: Project): MultiPolygonXY {
-  // One Where for every position, updated as it goes (Project reads it during the call): no object per position.
-  const at = { polygon: 0, ring: 0, position: 0 };
-  return polygons.map((poly, p) =>
-    poly.map((ring, r) =>
-      ring.map((pos, i) => {
-        at.polygon = p + 1;
-        at.ring = r + 1;
-        at.position = i + 1;
-        return project(pos, at);
-      }),
-    ),
-  );
-}
-
-export function* positionsOf(polygons: RawPolygons): Iterable<RawPosition> {
-  for (const poly of polygons) for (const ring of poly) yield* ring;
 }

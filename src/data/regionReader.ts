@@ -6,8 +6,8 @@ import { detectFields, readField, type FieldRole } from './fieldNames.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { textOf } from './normalise.ts';
 import { quote } from './problems.ts';
-import { positionsOf, projectPolygons, readPolygonsFor } from './readerHelpers.ts';
-import type { RawPolygons } from './readGeometry.ts';
+import { readPolygonsFor } from './readerHelpers.ts';
+import { polygonsIn, type RawPolygons } from './readGeometry.ts';
 import { mappedKeys } from './siteReader.ts';
 
 export interface RegionLoadOptions extends LoadOptions {
@@ -126,17 +126,13 @@ export function regionReader(
         const polygons = readPolygonsFor(feature, report);
         return polygons === null ? null : { name, kommunenummer: knr, polygons };
       },
-      positions: (raw) => positionsOf(raw.polygons),
-      build: (raw, project) => {
-        const region: Region & { kommunenummer?: string } = {
-          name: raw.name,
-          geometry: projectPolygons(raw.polygons, project),
-        };
+      geometryOf: (raw) => ({ kind: 'polygons', polygons: raw.polygons }),
+      build: (raw, geometry) => {
+        const region: Region & { kommunenummer?: string } = { name: raw.name, geometry: polygonsIn(geometry) };
         if (raw.kommunenummer !== undefined) region.kommunenummer = raw.kommunenummer;
         return region;
       },
-      polygonsOf: (region) => region.geometry,
-      withPolygons: (region, geometry) => ({ ...region, geometry }),
+      checkPolygons: true,
     };
   };
 }

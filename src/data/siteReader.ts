@@ -16,8 +16,8 @@ import {
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { normaliseAbc, normaliseReadiness, normaliseStatus, textOf, type Normalised } from './normalise.ts';
 import { quote } from './problems.ts';
-import { positionsOf, projectPolygons, readPolygonsFor } from './readerHelpers.ts';
-import type { RawPolygons } from './readGeometry.ts';
+import { readPolygonsFor } from './readerHelpers.ts';
+import { polygonsIn, type RawPolygons } from './readGeometry.ts';
 
 export interface SiteLoadOptions extends LoadOptions {
   /** Business-land arealformål codes and their default ABC types; default BUSINESS_CODES (docs/plan-data.md). */
@@ -224,12 +224,11 @@ export function siteReader(
         if (fields.vacantDaa) site.vacantDaa = readVacantDaa(readField(props, fields.vacantDaa), report);
         return site;
       },
-      positions: (raw) => positionsOf(raw.polygons),
-      build: ({ polygons, ...site }, project) => ({ ...site, geometry: projectPolygons(polygons, project) }),
-      polygonsOf: (site) => site.geometry,
+      geometryOf: (raw) => ({ kind: 'polygons', polygons: raw.polygons }),
+      build: ({ polygons: _polygons, ...site }, geometry) => ({ ...site, geometry: polygonsIn(geometry) }),
+      checkPolygons: true,
       // The largest business areas in Norway are a few km²; 20 km² is far past any one site.
       maxPlausibleAreaM2: 20_000_000,
-      withPolygons: (site, geometry) => ({ ...site, geometry }),
       fileWarnings: () =>
         videreutvikling === 0 ? [] : [{ code: 'status-videreutvikling', params: { count: String(videreutvikling) } }],
     };

@@ -206,6 +206,24 @@ export interface Summary {
   horizonYears: number;
 }
 
+/**
+ * Where a feature is in its file, as facts (the words, nb and en, are in src/i18n/featureRef.ts): the index in a
+ * GeoJSON `features` array, a SOSI object's line, type and serial number, a GML element's line and name, a CSV row's
+ * line. `text` is a reference kept by an older version as text, shown as it was.
+ */
+export type FeatureRef =
+  | { kind: 'feature'; index: number }
+  | { kind: 'sosi'; line: number; object: string; serial?: number }
+  | { kind: 'gml'; line: number; element: string }
+  | { kind: 'csv'; line: number }
+  | { kind: 'text'; text: string };
+
+/** A feature a message names besides its own (the first use of a repeated id, the features skipped for one reason). */
+export interface NamedFeature {
+  ref: FeatureRef;
+  featureId?: string;
+}
+
 /** A non-fatal problem found while loading or computing. */
 export interface Warning {
   code: string;
@@ -215,8 +233,10 @@ export interface Warning {
   file?: string;
   featureIndex?: number;
   featureId?: string;
-  /** How the loader named the feature when not `features[i]` (a SOSI object: `line 40, .FLATE 17`). */
-  ref?: string;
+  /** Where the feature is when not `features[i]` (a SOSI object at line 40, .FLATE 17; a CSV row). */
+  ref?: FeatureRef;
+  /** Other features the words name (`id-duplicate`: the first use; a grouped skip: the first five skipped). */
+  named?: readonly NamedFeature[];
   /** Facts for the words in src/i18n (line numbers, field names, values quoted as text): the loaders build
    * no sentences, so no text has to be parsed. */
   params?: Readonly<Record<string, string>>;

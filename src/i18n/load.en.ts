@@ -91,6 +91,12 @@ export const loadEn: Record<keyof typeof loadNb, string> = {
   loadErrorOthers: 'Other errors in the file',
   loadDetails: 'Technical message',
   loadFeatureLabel: '{ref} (id "{id}")',
+  // Where a feature is in its file (FeatureRef in src/domain/types.ts), by its kind.
+  loadRefFeature: 'features[{index}]',
+  loadRefSosi: 'line {line}, .{object} {serial}',
+  loadRefSosiNoSerial: 'line {line}, .{object} (no serial number)',
+  loadRefGml: 'line {line}, {element}',
+  loadRefCsv: 'line {line}',
   loadStopLabel: 'stop "{id}"',
 };
 

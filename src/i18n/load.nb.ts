@@ -91,6 +91,12 @@ export const loadNb = {
   loadErrorOthers: 'Andre feil i filen',
   loadDetails: 'Teknisk melding',
   loadFeatureLabel: '{ref} (id «{id}»)',
+  // Where a feature is in its file (FeatureRef in src/domain/types.ts), by its kind.
+  loadRefFeature: 'features[{index}]',
+  loadRefSosi: 'linje {line}, .{object} {serial}',
+  loadRefSosiNoSerial: 'linje {line}, .{object} (uten serienummer)',
+  loadRefGml: 'linje {line}, {element}',
+  loadRefCsv: 'linje {line}',
   loadStopLabel: 'stoppested «{id}»',
 } as const;
 

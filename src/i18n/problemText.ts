@@ -2,6 +2,8 @@
 // and feature and says what to do, and the detail that names the facts in its params (src/i18n/loadDetail.*.ts). One
 // renderer for the UI (src/ui/load) and the CLIs' stderr (scripts/cli/problemLine.ts); the loaders build no sentences.
 import { MAX_GEOJSON_CHARS } from '../domain/inputLimits';
+import type { FeatureRef, NamedFeature } from '../domain/types';
+import { featureRefText, namedFeatureText } from './featureRef';
 import { translator, type Lang } from './index';
 import { loadProblemsEn } from './load.en';
 import { loadProblemsNb, loadSkipReasonsNb } from './load.nb';
@@ -34,8 +36,10 @@ export interface ProblemLike {
   featureIndex?: number | undefined;
   featureId?: string | undefined;
   file?: string | undefined;
-  /** How the loader names the feature when `features[i]` would mislead (SOSI: `line 40, .FLATE 17`). */
-  ref?: string | undefined;
+  /** Where the feature is when `features[i]` would mislead (a SOSI object, a GML element, a CSV row). */
+  ref?: FeatureRef | undefined;
+  /** Other features the words name: `{first}` (the first use of an id), `{features}` (a grouped skip's list). */
+  named?: readonly NamedFeature[] | undefined;
   /** Facts the words name (e.g. `{region}`, `{line}`); plain text. */
   params?: Params | undefined;
 }
@@ -175,6 +179,11 @@ function derived(p: ProblemLike, lang: Lang, format: ProblemFormat): Record<stri
             ? nf.format(n)
             : v;
   }
+  if (p.named !== undefined && p.named.length > 0) {
+    const names = p.named.map((f) => namedFeatureText(f, lang));
+    out['first'] = names[0] as string;
+    out['features'] = names.join(', ');
+  }
   const where = whereText(params, w);
   if (where !== undefined) out['where'] = where;
   const other = whereText(params, w, 'other');
@@ -238,13 +247,18 @@ function derived(p: ProblemLike, lang: Lang, format: ProblemFormat): Record<stri
 
 /** How a message names a feature: `features[3] (id «S3»)`, or for a GTFS stop `stoppested «NSR:1»`. */
 export function featureName(
-  p: { featureIndex?: number | undefined; featureId?: string | undefined; ref?: string | undefined },
+  p: { featureIndex?: number | undefined; featureId?: string | undefined; ref?: FeatureRef | undefined },
   gtfs: boolean,
   lang: Lang,
 ): string {
   const t = translator(lang);
   if (gtfs && p.featureId !== undefined) return t('loadStopLabel', { id: p.featureId });
-  const ref = p.ref ?? `features[${p.featureIndex ?? '?'}]`;
+  const ref =
+    p.ref !== undefined
+      ? featureRefText(p.ref, lang)
+      : p.featureIndex === undefined
+        ? 'features[?]'
+        : featureRefText({ kind: 'feature', index: p.featureIndex }, lang);
   return p.featureId === undefined ? ref : t('loadFeatureLabel', { ref, id: p.featureId });
 }
 

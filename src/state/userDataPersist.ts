@@ -3,6 +3,7 @@
 import type { Dataset } from '../domain/dataset';
 import { ABC_TYPES, type Hub, type Region, type Site, type Warning } from '../domain/types';
 import { isDerivedNote } from '../domain/siteNotes';
+import { readKeptWarning } from './keptWarning';
 
 const DB_NAME = 'naeringsarealkart';
 const DB_VERSION = 1;
@@ -65,8 +66,8 @@ const isHub = (v: unknown): v is Hub =>
   ['tog', 'buss', 'båt'].includes(v.type as string) &&
   isXY(v.xy);
 const isRegion = (v: unknown): v is Region => isObj(v) && typeof v.name === 'string' && isMulti(v.geometry);
-// A warning is facts (code, params); one kept by an older version may still carry its English `message`, unused.
-const isWarning = (v: unknown): v is Warning => isObj(v) && typeof v.code === 'string';
+// A warning is facts (code, params); one kept by an older version may still carry its English `message`, unused,
+// and its feature reference as text (keptWarning.ts reads it as facts).
 
 /** The record if every part has the shape the engine needs, else null (a damaged or foreign record). */
 export function readStoredUserData(value: unknown): StoredUserData | null {
@@ -75,14 +76,28 @@ export function readStoredUserData(value: unknown): StoredUserData | null {
   if (!Array.isArray(sites) || !sites.every(isSite)) return null;
   if (!Array.isArray(hubs) || !hubs.every(isHub)) return null;
   if (!Array.isArray(regions) || !regions.every(isRegion)) return null;
-  if (!Array.isArray(warnings) || !warnings.every(isWarning)) return null;
+  if (!Array.isArray(warnings)) return null;
+  const kept: Warning[] = [];
+  for (const v of warnings) {
+    const w = readKeptWarning(v);
+    if (w === null) return null;
+    kept.push(w);
+  }
   if (
     !isObj(userFiles) ||
     !Object.entries(userFiles).every(([k, f]) => ['sites', 'hubs', 'regions'].includes(k) && typeof f === 'string')
   )
     return null;
   if (Object.keys(userFiles).length === 0) return null;
-  return { format: 1, savedAt: typeof savedAt === 'string' ? savedAt : '', sites, hubs, regions, warnings, userFiles };
+  return {
+    format: 1,
+    savedAt: typeof savedAt === 'string' ? savedAt : '',
+    sites,
+    hubs,
+    regions,
+    warnings: kept,
+    userFiles,
+  };
 }
 
 export function toStored(dataset: Dataset, now: Date = new Date()): StoredUserData {

@@ -104,7 +104,7 @@ export function readGml(text: TextSource, opts: GmlReadOptions): ParsedCollectio
         id: node.attrs.id,
         properties: properties as SafeRecord,
         geometry: null,
-        ref: `line ${node.line}, ${node.qname}`,
+        ref: { kind: 'gml', line: node.line, element: node.qname },
       };
       const ctx = { latLon, dims: 2, tol: latLon ? ARC_TOLERANCE_DEG : ARC_TOLERANCE_M };
       try {

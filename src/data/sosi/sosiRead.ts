@@ -1,6 +1,7 @@
 // A SOSI file (4.5/5.0 text) as parsed features: .FLATE objects as Polygons built from their ..REF curves, or .PUNKT as
 // Points.
 import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M, type Pt } from '../arcs.ts';
+import type { FeatureRef } from '../../domain/types.ts';
 import type { ParsedCollection, ParsedFeature } from '../loadGeoJson.ts';
 import { DataError, type MappingNote, type Problem } from '../problems.ts';
 import { detached, type TextSource } from '../textChunks.ts';
@@ -24,7 +25,10 @@ const KNOWN = new Set(['FLATE', 'PUNKT', 'SYMBOL', 'TEKST', 'SVERM', 'OBJEKT', '
 const POINT_KINDS = new Set(['PUNKT', 'SYMBOL']);
 const ARC_KINDS = new Set(['BUEP', 'SIRKELP', 'BUE', 'SIRKEL']);
 
-const label = (o: SosiObject): string => `line ${o.line}, .${o.kind} ${o.serial ?? '(no serial number)'}`;
+const label = (o: SosiObject): FeatureRef =>
+  o.serial === null
+    ? { kind: 'sosi', line: o.line, object: o.kind }
+    : { kind: 'sosi', line: o.line, object: o.kind, serial: o.serial };
 
 function counted(counts: Map<string, number>): string {
   return [...counts].map(([kind, n]) => `${n} .${kind}`).join(', ');

@@ -23,7 +23,7 @@ describe('plan files in the load dialog', () => {
     expect(first).toContain('Næringsområde Åsløkka (sq-1): Eksisterende, B, 10,0 daa');
     expect(first).toContain('Industri med hull (hole-2): Fremtidig, C, 17,5 daa');
     expect(first).toContain('Halvsirkel ved sjøen (arc-4): Fremtidig, A, 15,7 daa');
-    expect(plain(within(d).getByTestId('load-skipped').textContent)).toContain('line 104, .FLATE 5 (id «bolig-5»)');
+    expect(plain(within(d).getByTestId('load-skipped').textContent)).toContain('linje 104, .FLATE 5 (id «bolig-5»)');
   });
 
   it('a GML file in EPSG:4258 (latitude first) gives the area GDAL gives', async () => {
@@ -40,6 +40,6 @@ describe('plan files in the load dialog', () => {
   it('a broken SOSI file names the object in bokmål', async () => {
     renderApp();
     const d = await chooseFiles([fixtureFile('bad/sosi-ring-open.sos')]);
-    expect(plain(d.textContent)).toContain('line 8, .FLATE 1 (id «1») har en grense som ikke lukker seg');
+    expect(plain(d.textContent)).toContain('linje 8, .FLATE 1 (id «1») har en grense som ikke lukker seg');
   });
 });

@@ -8,6 +8,7 @@ import type { ChosenData } from '../../../src/state/loadFiles';
 import type { LoadKind } from '../../../src/state/loadInspect';
 import { previewFile } from '../../../src/state/loadJob';
 import { describeProblem, type ProblemLike } from '../../../src/ui/load/problemText';
+import { featureRefText } from '../../../src/i18n/featureRef';
 import { hasProblemWords } from '../../../src/i18n/problemText';
 import { bigCrossingSite } from '../../helpers/badGenerated';
 import { messageOf } from '../../helpers/problemWords.ts';
@@ -81,9 +82,12 @@ describe('the bad-file corpus in the load dialog', () => {
           expect(hasProblemWords(m, 'nb'), `${m.code}/${m.variant ?? ''} has no bokmål words`).toBe(true);
           expect(`${text.headline} ${text.detail ?? ''}`).not.toMatch(/\{\w+(\|[^}]*)?\}/);
           if (text.detail !== null) expect(text.detail, `${m.code}: the detail is translated`).not.toBe(en.detail);
-          // SOSI/GML features are named by line and object (`line 21, .FLATE 3`), GeoJSON ones by index.
-          if (m.featureIndex !== undefined && !gtfs)
-            expect(text.headline).toContain(m.ref ?? `features[${m.featureIndex}]`);
+          // SOSI/GML features are named by line and object (`linje 21, .FLATE 3`), GeoJSON ones by index.
+          if (m.featureIndex !== undefined && !gtfs) {
+            const ref = m.ref ?? { kind: 'feature' as const, index: m.featureIndex };
+            expect(text.headline).toContain(featureRefText(ref, 'nb'));
+            if (ref.kind === 'sosi' || ref.kind === 'gml') expect(text.headline).toContain(`linje ${ref.line}, `);
+          }
           if (m.featureId !== undefined && !gtfs) expect(text.headline).toContain(`«${m.featureId}»`);
           if (m.featureIndex === undefined) expect(text.headline).toMatch(/\.geojson|GTFS|gtfs-|\.txt|\.sos|\.gml/);
         }

@@ -22,7 +22,7 @@ test('a SOSI file in ISO8859-10: æøå intact, areas hand-checked, then used', 
   assert.match(first, /Industri med hull \(hole-2\): Fremtidig, C, 17,5 daa/);
   assert.match(
     normaliseSpace(await dialog.getByTestId('load-skipped').innerText()),
-    /line 104, \.FLATE 5 \(id «bolig-5»\)/,
+    /linje 104, \.FLATE 5 \(id «bolig-5»\)/,
   );
   await page.getByRole('button', { name: 'Bruk dataene' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });

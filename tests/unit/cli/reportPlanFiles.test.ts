@@ -20,7 +20,7 @@ describe('report --sites with plan files', () => {
       ['arc-4', 'Halvsirkel ved sjøen', 'fremtidig', 'A', '15707.75'],
     ]);
     expect(out.stderr).toMatch(
-      /^warning: Objekter i tests\/fixtures\/plan\/plan_22_iso8859-10\.sos med arealformål som ikke er næringsareal, .*\(Teknisk melding: tests\/fixtures\/plan\/plan_22_iso8859-10\.sos: hoppet over 1 objekt, 1110 Boligbebyggelse: ikke næringsareal: line 104, \.FLATE 5 \(id "bolig-5"\)\)$/m,
+      /^warning: Objekter i tests\/fixtures\/plan\/plan_22_iso8859-10\.sos med arealformål som ikke er næringsareal, .*\(Teknisk melding: tests\/fixtures\/plan\/plan_22_iso8859-10\.sos: hoppet over 1 objekt, 1110 Boligbebyggelse: ikke næringsareal: linje 104, \.FLATE 5 \(id «bolig-5»\)\)$/m,
     );
   });
 

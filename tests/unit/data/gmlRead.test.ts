@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DataError, loadSites } from '../../../src/data/loaders.ts';
 import { toLngLat } from '../../../src/domain/crs.ts';
 import { multiPolygonAreaM2, multiPolygonCentroid } from '../../../src/domain/geometry.ts';
+import { featureRefText } from '../../../src/i18n/featureRef.ts';
 import { skipReasonText } from '../../../src/i18n/problemText.ts';
 import { messageOf } from '../../helpers/problemWords.ts';
 import { mappingNoteText } from '../../../src/i18n/mappingNotes.ts';
@@ -49,9 +50,9 @@ describe('plan_25832.gml (gml:FeatureCollection, gml:featureMember)', () => {
       'Read as GML (gml:FeatureCollection); 3 features with an area; not read: 1 app:RpGrense.',
     );
     // A skip is facts (code, variant, params); its reason's words are the catalogue's.
-    expect(r.skipped.map((s) => `${s.ref} (id "${s.featureId}"): ${skipReasonText(s, 'en')}`)).toEqual([
-      'line 81, app:KpArealformålOmråde (id "kp.3"): 5100 LNFR: not business land',
-    ]);
+    expect(
+      r.skipped.map((s) => `${featureRefText(s.ref, 'en')} (id "${s.featureId}"): ${skipReasonText(s, 'en')}`),
+    ).toEqual(['line 81, app:KpArealformålOmråde (id "kp.3"): 5100 LNFR: not business land']);
   });
 });
 

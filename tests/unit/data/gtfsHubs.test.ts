@@ -47,9 +47,9 @@ describe('the gtfs-asker fixture with the default rule (07–09: tog ≥ 2/h, bu
     ]);
     // Høn 2 trains = 1/h; Vollen 2 buses = 1/h; Aker brygge: only an arrival and a tram in the window.
     expect(r.skipped.map((s) => [s.ref, s.featureId, skipReasonText(s, 'en')])).toEqual([
-      ['line 12', 'NSR:StopPlace:5', 'fewer departures than the hub rule'],
-      ['line 14', 'NSR:StopPlace:6', 'fewer departures than the hub rule'],
-      ['line 18', 'NSR:StopPlace:8', 'fewer departures than the hub rule'],
+      [{ kind: 'csv', line: 12 }, 'NSR:StopPlace:5', 'fewer departures than the hub rule'],
+      [{ kind: 'csv', line: 14 }, 'NSR:StopPlace:6', 'fewer departures than the hub rule'],
+      [{ kind: 'csv', line: 18 }, 'NSR:StopPlace:8', 'fewer departures than the hub rule'],
     ]);
     expect(r.featureCount).toBe(8);
   });

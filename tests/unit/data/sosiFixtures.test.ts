@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSites } from '../../../src/data/loaders.ts';
 import { multiPolygonAreaM2 } from '../../../src/domain/geometry.ts';
+import { featureRefText } from '../../../src/i18n/featureRef.ts';
 import { skipReasonText } from '../../../src/i18n/problemText.ts';
 import { thrownWords } from '../../helpers/problemWords.ts';
 import { mappingNoteText } from '../../../src/i18n/mappingNotes.ts';
@@ -57,9 +58,9 @@ describe('plan_22_iso8859-10.sos (SOSI 4.5, ..TEGNSETT ISO8859-10, KOORDSYS 22, 
 
   it('skips housing with a counted reason naming the SOSI object and its line', () => {
     // A skip is facts (code, variant, params); its reason's words are the catalogue's.
-    expect(r.skipped.map((s) => `${s.ref} (id "${s.featureId}"): ${skipReasonText(s, 'en')}`)).toEqual([
-      'line 104, .FLATE 5 (id "bolig-5"): 1110 Housing: not business land',
-    ]);
+    expect(
+      r.skipped.map((s) => `${featureRefText(s.ref, 'en')} (id "${s.featureId}"): ${skipReasonText(s, 'en')}`),
+    ).toEqual(['line 104, .FLATE 5 (id "bolig-5"): 1110 Housing: not business land']);
     expect(notesEn(r.mapping.notes)[1]).toBe(
       '5 .FLATE objects read, their boundaries built from 8 curves; not read as features: 7 .KURVE, 1 .BUEP, 1 .TEKST, 1 .PUNKT.',
     );

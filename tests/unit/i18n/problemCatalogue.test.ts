@@ -97,7 +97,7 @@ describe('the load problem catalogue', () => {
       variant: 'flipped',
       file: 'p.sos',
       featureIndex: 2,
-      ref: 'line 8, .FLATE 1',
+      ref: { kind: 'sosi', line: 8, object: 'FLATE', serial: 1 } as const,
       params: { hole: '1', prev: ':1', ref: ':2', end: '(1 2)', start: '(3 4)', gap: '2.83', reversed: ':-2' },
     };
     for (const lang of LANGS) {

@@ -34,7 +34,7 @@ describe('report on official exports', () => {
             'warning: Objekter i tests/fixtures/good/kp_arealformal_25832.geojson med arealformål som ikke er næringsareal',
           ) &&
           w.endsWith(
-            '(Teknisk melding: tests/fixtures/good/kp_arealformal_25832.geojson: hoppet over 1 objekt, 1110 Boligbebyggelse: ikke næringsareal: features[1] (id "a3f1c2d0-0002"))',
+            '(Teknisk melding: tests/fixtures/good/kp_arealformal_25832.geojson: hoppet over 1 objekt, 1110 Boligbebyggelse: ikke næringsareal: features[1] (id «a3f1c2d0-0002»))',
           ),
       ),
     ).toBe(true);
