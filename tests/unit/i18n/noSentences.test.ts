@@ -13,8 +13,6 @@ const LAYERS = ['src/data', 'src/domain', 'src/state', 'src/map', 'src/ui'];
 const ALLOWED: Readonly<Record<string, string>> = {
   'src/data/arealformal.ts: Kombinert bebyggelse og anleggsformål':
     "the SOSI code list's own name of code 1800, kept as data: it names a site whose file gives no name",
-  'src/data/sosi/sosiRead.ts: (no serial number)':
-    'part of a feature reference (`line 104, .FLATE 5`), technical and English in every language (README); the refs become typed values in the reading-pipeline change',
   'src/domain/contact.ts: Invest in Asker': 'a proper name (the organisation)',
   'src/domain/planTargets.ts: Asker kommune, Temaplan næring 2020–2032 (hearing draft 15 Dec 2020)':
     "a citation of the plan (the source of the built-in figures), data in the report's JSON",
