@@ -27,6 +27,10 @@ describe('i18n tables', () => {
     expect(Object.keys(cliWordsNb).filter((k) => k in nb)).toEqual([]);
   });
 
+  it("name each language the same in every table (the language menu shows the current table's names)", () => {
+    expect([en.languageNb, en.languageEn]).toEqual([nb.languageNb, nb.languageEn]);
+  });
+
   it('fills placeholders as plain text and leaves unknown ones visible', () => {
     const t = translator('nb');
     expect(t('listCount', { shown: 3, total: 34 })).toBe('3 av 34 områder');
