@@ -4,7 +4,8 @@ import type { Dataset, SiteItem } from '../../domain/dataset';
 import { formatExcelCsv } from '../../domain/exportCsvExcel';
 import { formatSitesGeoJson } from '../../domain/exportGeoJson';
 import type { AbcType, HubType } from '../../domain/types';
-import { translator, type Lang, type MessageKey } from '../../i18n';
+import { LANGS, translator, type Lang, type MessageKey } from '../../i18n';
+import { loadAppWords } from '../../i18n/appWords';
 import { fitReasonsBoth, fitWords } from '../../i18n/fit';
 import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR, ROAD_COLOUR } from '../../map/palette';
 import { HUB_TYPE_KEY } from '../labels';
@@ -86,8 +87,15 @@ export function ExportBar({
     downloadText(formatExcelCsv(rowsOf(items, dataset, roads), fitWords('nb')), file, 'text/csv;charset=utf-8');
     done(file);
   };
-  const geoJson = () => {
+  const geoJson = async () => {
     const file = `${fileStem}.geojson`;
+    // The file carries the fit reasons in both languages, so the other language's words are fetched first.
+    try {
+      await Promise.all(LANGS.map(loadAppWords));
+    } catch {
+      setStatus(t('invExportGeoJsonFailed'));
+      return;
+    }
     const text = formatSitesGeoJson(
       items.map((i) => i.site),
       rowsOf(items, dataset, roads),
@@ -128,7 +136,7 @@ export function ExportBar({
         <button type="button" className="secondary" onClick={csv} disabled={empty}>
           {t('invExportCsv')}
         </button>
-        <button type="button" className="secondary" onClick={geoJson} disabled={empty}>
+        <button type="button" className="secondary" onClick={() => void geoJson()} disabled={empty}>
           {t('invExportGeoJson')}
         </button>
         <button type="button" className="secondary" onClick={() => void png()}>
