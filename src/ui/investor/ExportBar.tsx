@@ -1,8 +1,6 @@
 // Download buttons for the current selection: Excel CSV, GeoJSON and a PNG of the map, with a spoken status line.
 import { useState } from 'react';
 import type { Dataset, SiteItem } from '../../domain/dataset';
-import { formatExcelCsv } from '../../domain/exportCsvExcel';
-import { formatSitesGeoJson } from '../../domain/exportGeoJson';
 import type { AbcType, HubType } from '../../domain/types';
 import { LANGS, translator, type Lang, type MessageKey } from '../../i18n';
 import { loadAppWords } from '../../i18n/appWords';
@@ -13,7 +11,7 @@ import { rowsOf, type RoadDistances } from '../../state/investorSelectors';
 import { dataNoticeText } from './dataNoticeText';
 import { formatWhole } from '../format';
 import { downloadBlob, downloadText } from './download';
-import { mapImagePng, type LegendItem } from './mapImage';
+import type { LegendItem } from './mapImage';
 import { investorWords } from './profileWords';
 import { useProfile } from '../../state/profileStore';
 import './investor.css';
@@ -82,16 +80,18 @@ export function ExportBar({
 
   const done = (file: string) => setStatus(t('invExportDone', { file }));
 
-  const csv = () => {
+  const csv = async () => {
     const file = `${fileStem}.csv`;
+    const { formatExcelCsv } = await import('./exportFiles');
     downloadText(formatExcelCsv(rowsOf(items, dataset, roads), fitWords('nb')), file, 'text/csv;charset=utf-8');
     done(file);
   };
   const geoJson = async () => {
     const file = `${fileStem}.geojson`;
     // The file carries the fit reasons in both languages, so the other language's words are fetched first.
+    let formatSitesGeoJson: (typeof import('./exportFiles'))['formatSitesGeoJson'];
     try {
-      await Promise.all(LANGS.map(loadAppWords));
+      [{ formatSitesGeoJson }] = await Promise.all([import('./exportFiles'), ...LANGS.map(loadAppWords)]);
     } catch {
       setStatus(t('invExportGeoJsonFailed'));
       return;
@@ -119,6 +119,7 @@ export function ExportBar({
         legend: mapImageLegend(items, dataset, lang, roadsDrawn),
         lines,
       };
+      const { mapImagePng } = await import('./exportFiles');
       downloadBlob(await mapImagePng(area, caption), file);
       done(file);
     } catch {
@@ -133,7 +134,7 @@ export function ExportBar({
         <span className="muted">({t('invExportCount', { count: formatWhole(items.length, lang) })})</span>
       </h2>
       <div className="export-bar__buttons">
-        <button type="button" className="secondary" onClick={csv} disabled={empty}>
+        <button type="button" className="secondary" onClick={() => void csv()} disabled={empty}>
           {t('invExportCsv')}
         </button>
         <button type="button" className="secondary" onClick={() => void geoJson()} disabled={empty}>

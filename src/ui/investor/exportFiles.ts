@@ -1,0 +1,5 @@
+// The download formats (Excel CSV, GeoJSON, the map as PNG), fetched when a download button is first pressed, so the
+// explorer's first page load carries only the buttons.
+export { formatExcelCsv } from '../../domain/exportCsvExcel';
+export { formatSitesGeoJson } from '../../domain/exportGeoJson';
+export { mapImagePng } from './mapImage';
