@@ -1,5 +1,5 @@
 // The explorer layout once data is loaded: filters and list, the map with its legend, the site card and summary.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { translator } from '../i18n';
 import { actions } from '../state/actions';
 import {
@@ -40,16 +40,6 @@ function useEscapeCloses(selectedSiteId: string | null): void {
   }, [selectedSiteId]);
 }
 
-/**
- * False in the explorer's first render, true from the next: the first render mounts only the map (its worker and style
- * then load off this thread) and the list and panels render while it does, rather than before it starts.
- */
-function usePanelsAfterMap(): boolean {
-  const [shown, setShown] = useState(false);
-  useEffect(() => setShown(true), []);
-  return shown;
-}
-
 /** A choice in the list also moves the map there; one function for the whole app keeps the list rows memoisable. */
 const selectAndZoom = (siteId: string) => actions.selectSite(siteId, { zoom: true });
 
@@ -72,38 +62,17 @@ export function Explorer() {
   const regions = useMemo(() => (dataset ? regionNames(dataset) : []), [dataset]);
   const selected = selectedSite(index, selectedSiteId);
   const cardPanelRef = useRef<HTMLElement>(null);
-  const panels = usePanelsAfterMap();
   // A new selection shows its card, which sits at the top of the right panel, even if the panel was scrolled down.
-  // Focus follows: the card's title takes it, so its buttons are a Tab away, not 40 list rows away. (Again when the
-  // panels first render: a linked site's card is not there before.)
+  // Focus follows: the card's title takes it, so its buttons are a Tab away, not 40 list rows away.
   useEffect(() => {
     if (selectedSiteId && cardPanelRef.current) {
       cardPanelRef.current.scrollTop = 0;
       cardPanelRef.current.querySelector<HTMLElement>('#site-card-title')?.focus({ preventScroll: true });
     }
-  }, [selectedSiteId, panels]);
+  }, [selectedSiteId]);
   useEscapeCloses(selectedSiteId);
 
   if (!dataset || !index || !summary) return null;
-  if (!panels) {
-    // Only for the moment before the panels' first render: a state, never figures that are not yet worked out.
-    const preparing = (
-      <p className="panel__hint" role="status">
-        {t('lazyPanels')}
-      </p>
-    );
-    return (
-      <main className="layout">
-        <aside className="panel panel--left" aria-label={t('listTitle')}>
-          {preparing}
-        </aside>
-        <MapColumn lang={lang} dataset={dataset} visibleIds={visibleIds} />
-        <aside className="panel panel--right" aria-label={t('cardTitle')} ref={cardPanelRef}>
-          {preparing}
-        </aside>
-      </main>
-    );
-  }
 
   return (
     <main className="layout">
