@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+// Every word table, as the CLIs have them: the tests render and print words synchronously.
+import '../src/i18n/allWords';
 import { beforeAll } from 'vitest';
 
 // Component tests (jsdom) render the lazily loaded pages synchronously, as the app does once their code has

@@ -3,6 +3,8 @@
 // catalogue (src/i18n/cli.*.ts); "error: " and "warning: " stay as they are in every language: they are the tags
 // scripts look for (see each CLI's --help), not prose.
 import { open } from 'node:fs/promises';
+// Every word, both languages, installed before any CLI prints one.
+import '../../src/i18n/allWords.ts';
 import { DataError, type Problem } from '../../src/data/problems.ts';
 import { translator, type Lang, type MessageKey, type Translate } from '../../src/i18n/index.ts';
 import { firstProblemText } from '../../src/i18n/problemText.ts';

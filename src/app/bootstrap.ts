@@ -8,7 +8,6 @@ import { startUrlSync } from '../state/urlSync';
 import { profileIdOf, setProfile } from '../state/profileStore';
 import { useAppStore } from '../state/store';
 import { translator } from '../i18n';
-import { assumptionsErrorText, profileErrorText } from '../i18n/profileErrors';
 import { AssumptionsError } from '../domain/assumptions';
 import { ProfileError } from '../domain/kommuneProfile';
 import { analyseLayers, type Dataset } from '../domain/dataset';
@@ -60,7 +59,9 @@ export function bootstrap(): void {
 async function startWithProfile(id: string, fail: (err: unknown) => void): Promise<void> {
   // Fetched only for such a link: the profile's layers go through the full loaders (SOSI/GML readers, repair), which
   // the default start-up leaves out of the first page load.
-  const { loadBundledProfile, ProfileLoadError, profileDataset } = await import('./bundledProfiles');
+  // The refusal's words too (they take in the scenario problems' field words, both languages).
+  const [{ loadBundledProfile, ProfileLoadError, profileDataset }, { assumptionsErrorText, profileErrorText }] =
+    await Promise.all([import('./bundledProfiles'), import('../i18n/profileErrors')]);
   try {
     const profile = await loadBundledProfile(id);
     setProfile(profile);

@@ -1,4 +1,5 @@
-// English UI strings; typed against the bokmål table so a missing key fails the type check.
+// English words of the app; typed against the bokmål table so a missing key fails the type check. Fetched by the
+// app only when English is chosen (appWords.ts).
 import { accountsEn } from './accounts.en';
 import { fitEn } from './fit.en';
 import { investorEn } from './investor.en';
@@ -6,12 +7,6 @@ import { lazyEn } from './lazy.en';
 import { loadEn } from './load.en';
 import { newJobsEn } from './newJobs.en';
 import { scenariosEn } from './scenarios.en';
-import { reportEn } from './report.en';
-import { reportScenarioEn } from './reportScenario.en';
-import { accountsMdEn } from './accountsMd.en';
-import { cliEn } from './cli.en';
-import { cliArgsEn } from './cliArgs.en';
-import { importEn } from './import.en';
 import { robustnessEn } from './robustness.en';
 import { validityEn } from './validity.en';
 import { showEn } from './show.en';
@@ -20,9 +15,11 @@ import { profilePagesEn } from './profilePages.en';
 import { profileWordsEn } from './profileWords.en';
 import { profileErrorsEn } from './profileErrors.en';
 import { presentEn } from './present.en';
-import type { Messages } from './nb';
+import type { AppMessages } from './nb';
 
-export const en: Messages = {
+export { siteNoteWordsEn } from './siteNotes.en';
+
+export const en: AppMessages = {
   ...loadEn,
   ...newJobsEn,
   ...investorEn,
@@ -32,12 +29,6 @@ export const en: Messages = {
   ...validityEn,
   ...showEn,
   ...fitEn,
-  ...reportEn,
-  ...reportScenarioEn,
-  ...accountsMdEn,
-  ...cliEn,
-  ...cliArgsEn,
-  ...importEn,
   ...presentEn,
   ...robustnessEn,
   ...profileEn,

@@ -66,6 +66,8 @@ export const investorEn: Record<keyof typeof investorNb, string> = {
   invExportPng: 'Map image (PNG)',
   invExportDone: '{file} has been downloaded.',
   invExportPngFailed: 'The map image could not be made because the map is not available.',
+  invExportGeoJsonFailed:
+    'The map data file could not be made (the words in both languages could not be fetched). Try again.',
   invExportEmpty: 'The selection is empty; there is nothing to download.',
   invPngTitle: 'Business land in {kommune} – {count} sites',
   invPngSources: 'Municipal boundaries: © Kartverket (CC BY 4.0), simplified.',

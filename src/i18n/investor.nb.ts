@@ -66,6 +66,7 @@ export const investorNb = {
   invExportPng: 'Kartbilde (PNG)',
   invExportDone: '{file} er lastet ned.',
   invExportPngFailed: 'Kartbildet kunne ikke lages fordi kartet ikke er tilgjengelig.',
+  invExportGeoJsonFailed: 'Kartdataene kunne ikke lages (ordene på begge språk lot seg ikke hente). Prøv igjen.',
   invExportEmpty: 'Utvalget er tomt; det er ingenting å laste ned.',
   invPngTitle: 'Næringsarealer i {kommune} – {count} områder',
   invPngSources: 'Kommunegrenser: © Kartverket (CC BY 4.0), forenklet.',

@@ -1,4 +1,5 @@
-// Norwegian bokmål UI strings: the base language, whose keys every other language must provide.
+// Norwegian bokmål words of the app: the base language, whose keys every other language must provide. The CLIs'
+// own words are in cliWords.nb.ts, so the app does not ship them.
 import { accountsNb } from './accounts.nb';
 import { fitNb } from './fit.nb';
 import { investorNb } from './investor.nb';
@@ -6,12 +7,6 @@ import { lazyNb } from './lazy.nb';
 import { loadNb } from './load.nb';
 import { newJobsNb } from './newJobs.nb';
 import { scenariosNb } from './scenarios.nb';
-import { reportNb } from './report.nb';
-import { reportScenarioNb } from './reportScenario.nb';
-import { accountsMdNb } from './accountsMd.nb';
-import { cliNb } from './cli.nb';
-import { cliArgsNb } from './cliArgs.nb';
-import { importNb } from './import.nb';
 import { robustnessNb } from './robustness.nb';
 import { validityNb } from './validity.nb';
 import { showNb } from './show.nb';
@@ -20,6 +15,8 @@ import { profilePagesNb } from './profilePages.nb';
 import { profileWordsNb } from './profileWords.nb';
 import { profileErrorsNb } from './profileErrors.nb';
 import { presentNb } from './present.nb';
+
+export { siteNoteWordsNb } from './siteNotes.nb';
 
 export const nb = {
   ...loadNb,
@@ -31,12 +28,6 @@ export const nb = {
   ...validityNb,
   ...showNb,
   ...fitNb,
-  ...reportNb,
-  ...reportScenarioNb,
-  ...accountsMdNb,
-  ...cliNb,
-  ...cliArgsNb,
-  ...importNb,
   ...presentNb,
   ...robustnessNb,
   ...profileNb,
@@ -176,7 +167,7 @@ export const nb = {
   unitM2: 'm²',
 } as const;
 
-/** Every UI string key; `en` and any later language must supply all of them. */
-export type MessageKey = keyof typeof nb;
-/** A complete string table for one language. */
-export type Messages = Record<MessageKey, string>;
+/** Every key of the app's words; `en` and any later language must supply all of them. */
+export type AppKey = keyof typeof nb;
+/** The app's complete word table for one language. */
+export type AppMessages = Record<AppKey, string>;

@@ -77,3 +77,6 @@ export const arealformalWhyEn: Readonly<Record<string, string>> = {
   '1502': 'freight storage: logistics by main roads',
   '1800': 'mixed use (often housing with business): the middle type; the business share is unknown',
 };
+
+/** The three tables together, as siteNotes.ts installs them. */
+export const siteNoteWordsEn = { notes: derivedNotesEn, names: arealformalNamesEn, why: arealformalWhyEn };

@@ -77,3 +77,6 @@ export const arealformalWhyNb: Readonly<Record<string, string>> = {
   '1502': 'godslager: logistikk langs hovedveiene',
   '1800': 'blandet formål (ofte bolig med næring): mellomtypen; næringsandelen er ukjent',
 };
+
+/** The three tables together, as siteNotes.ts installs them. */
+export const siteNoteWordsNb = { notes: derivedNotesNb, names: arealformalNamesNb, why: arealformalWhyNb };

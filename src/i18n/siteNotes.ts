@@ -2,14 +2,31 @@
 // One renderer for the site card, the one-pager, the GeoJSON export and the import CLI's output.
 import type { DerivedNote } from '../domain/siteNotes';
 import type { Lang } from './index';
-import { arealformalNamesEn, arealformalWhyEn, derivedNotesEn } from './siteNotes.en';
-import { arealformalNamesNb, arealformalWhyNb, derivedNotesNb } from './siteNotes.nb';
 
 type Params = Readonly<Record<string, string>>;
 
-const NOTES: Record<Lang, Params> = { nb: derivedNotesNb, en: derivedNotesEn };
-const NAMES: Record<Lang, Params> = { nb: arealformalNamesNb, en: arealformalNamesEn };
-const WHY: Record<Lang, Params> = { nb: arealformalWhyNb, en: arealformalWhyEn };
+/** One language's site-note words: each derived-note code, the arealformål names, the reasons for the defaults. */
+export interface SiteNoteWords {
+  notes: Params;
+  names: Params;
+  why: Params;
+}
+
+/**
+ * Installed like the other word tables (index.ts): bokmål with the app's first page, English when it is fetched
+ * (appWords.ts), both at once for the CLIs and tests (allWords.ts); so the first page carries no English words.
+ */
+const INSTALLED: Partial<Record<Lang, SiteNoteWords>> = {};
+
+export function addSiteNoteWords(lang: Lang, words: SiteNoteWords): void {
+  INSTALLED[lang] = words;
+}
+
+function wordsOf(lang: Lang): SiteNoteWords {
+  const w = INSTALLED[lang];
+  if (!w) throw new Error(`i18n: the site-note words (${lang}) are not installed`);
+  return w;
+}
 
 /** The parts of a site the note is made from (a kept site of an older version has only `note`). */
 export interface NotedSite {
@@ -19,17 +36,17 @@ export interface NotedSite {
 
 /** The name of an arealformål code in `lang` (`2070` → «Kollektivknutepunkt»); undefined for a code without one. */
 export function arealformalName(code: string, lang: Lang): string | undefined {
-  return Object.hasOwn(NAMES[lang], code) ? NAMES[lang][code] : undefined;
+  return Object.hasOwn(wordsOf(lang).names, code) ? wordsOf(lang).names[code] : undefined;
 }
 
 /** Why a business-land code has its default ABC type, in `lang`; undefined for a code of a caller's own table. */
 export function arealformalWhy(code: string, lang: Lang): string | undefined {
-  return Object.hasOwn(WHY[lang], code) ? WHY[lang][code] : undefined;
+  return Object.hasOwn(wordsOf(lang).why, code) ? wordsOf(lang).why[code] : undefined;
 }
 
 /** Every code with a name in `lang`, for the catalogue tests. */
 export function arealformalNamedCodes(lang: Lang): string[] {
-  return Object.keys(NAMES[lang]);
+  return Object.keys(wordsOf(lang).names);
 }
 
 /** `{?name|text}`: the text when `name` is known, else nothing; `{name}`: the value, as plain text. */
@@ -51,7 +68,7 @@ export function derivedNoteText(note: DerivedNote, lang: Lang): string {
     const why = note.code === 'abc-default' ? arealformalWhy(code, lang) : undefined;
     if (why !== undefined) vars['why'] = why;
   }
-  return fill(NOTES[lang][note.code] ?? note.code, vars);
+  return fill(wordsOf(lang).notes[note.code] ?? note.code, vars);
 }
 
 /** The whole note: the file's own text first, then each derived fact, joined by «; »; empty when there is none. */

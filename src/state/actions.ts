@@ -1,6 +1,7 @@
 // Every state change goes through these module-level actions, each a small pure update applied to the store.
 import { indexDataset, type Dataset } from '../domain/dataset';
 import type { Lang } from '../i18n';
+import { appWordsReady, loadAppWords } from '../i18n/appWords';
 import {
   ALL_FILTERS,
   DEFAULT_SORT_DIR,
@@ -21,6 +22,22 @@ type Update = (state: AppState) => Partial<AppState>;
 
 function apply(update: Update): void {
   useAppStore.setState(update);
+}
+
+/**
+ * An update that shows the page in `lang`: applied at once when that language's words are installed, else once they
+ * have been fetched (English is not part of the first page load). If they cannot be fetched (offline), the page stays
+ * in its language rather than showing keys.
+ */
+function applyInLang(lang: Lang, update: Update): void {
+  if (appWordsReady(lang)) {
+    apply(update);
+    return;
+  }
+  loadAppWords(lang).then(
+    () => apply(update),
+    () => undefined,
+  );
 }
 
 /** What a shared link (or a history entry) restores; see urlCodec. */
@@ -130,7 +147,7 @@ export const actions = {
     apply(updates.selectSite(siteId, options.zoom ?? false)),
   zoomToSite: (siteId: string) => apply(updates.selectSite(siteId, true)),
   hoverSite: (siteId: string | null) => apply(updates.hoverSite(siteId)),
-  setLang: (lang: Lang) => apply(updates.setLang(lang)),
+  setLang: (lang: Lang) => applyInLang(lang, updates.setLang(lang)),
   setRingsVisible: (visible: boolean) => apply(updates.setRingsVisible(visible)),
   setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => apply(updates.setFilter(key, value)),
   resetFilters: () => apply(updates.resetFilters()),
@@ -140,7 +157,7 @@ export const actions = {
   setColourBy: (colourBy: ColourBy) => apply(updates.setColourBy(colourBy)),
   setPage: (page: AppPage) => apply(updates.setPage(page)),
   mapMoved: (view: Omit<MapViewState, 'origin'>) => apply(updates.mapMoved(view)),
-  restoreLink: (link: LinkState) => apply(updates.restoreLink(link)),
+  restoreLink: (link: LinkState) => applyInLang(link.lang, updates.restoreLink(link)),
   /** Back to the first state (tests). */
   reset: () => useAppStore.setState(INITIAL_STATE, true),
 };

@@ -14,7 +14,7 @@ import {
 import { useProfile } from '../state/profileStore';
 import { useAppStore } from '../state/store';
 import { ExportBar } from './investor/ExportBar';
-import { LoadWarnings } from './LoadWarnings';
+import { LazyBoundary, LoadWarnings } from './lazyPages';
 import { MapColumn } from './MapColumn';
 import { RegionSummary } from './RegionSummary';
 import { SiteCard } from './SiteCard';
@@ -96,7 +96,11 @@ export function Explorer() {
           onHover={actions.hoverSite}
         />
         <ExportBar lang={lang} dataset={dataset} items={items} fileStem={`naeringsarealer-${profile.id}-utvalg`} />
-        <LoadWarnings lang={lang} warnings={dataset.warnings} userFiles={dataset.userFiles} />
+        {dataset.warnings.length > 0 ? (
+          <LazyBoundary lang={lang} quiet>
+            <LoadWarnings lang={lang} warnings={dataset.warnings} userFiles={dataset.userFiles} />
+          </LazyBoundary>
+        ) : null}
       </aside>
       <MapColumn lang={lang} dataset={dataset} visibleIds={visibleIds} />
       <aside className="panel panel--right" aria-label={t('cardTitle')} ref={cardPanelRef}>

@@ -35,9 +35,12 @@ export const ScenarioPage = lazyPage(() => import('./scenarios/ScenarioPage').th
 // The land accounts: the overlay engine is not needed by the other pages.
 export const AccountsPage = lazyPage(() => import('./accounts/AccountsPage').then((m) => m.default));
 export const LoadDialog = lazyPage(() => import('./load/LoadDialog').then((m) => m.LoadDialog));
+// The loaders' warnings: shown only for data that has some (never the bundled data), and their words (every problem
+// code's text, both languages) are large.
+export const LoadWarnings = lazyPage(() => import('./LoadWarnings').then((m) => m.LoadWarnings));
 
 /** Every lazy page, for preloading (the component tests render them synchronously). */
-export const LAZY_PAGES = [InvestorView, ScenarioPage, AccountsPage, LoadDialog] as const;
+export const LAZY_PAGES = [InvestorView, ScenarioPage, AccountsPage, LoadDialog, LoadWarnings] as const;
 
 /** Shows "loading the page" while a lazy page's code arrives (a fraction of a second; longer on a slow link). */
 export function LazyBoundary({ lang, children, quiet = false }: { lang: Lang; children: ReactNode; quiet?: boolean }) {

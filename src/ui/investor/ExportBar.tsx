@@ -1,11 +1,9 @@
 // Download buttons for the current selection: Excel CSV, GeoJSON and a PNG of the map, with a spoken status line.
 import { useState } from 'react';
 import type { Dataset, SiteItem } from '../../domain/dataset';
-import { formatExcelCsv } from '../../domain/exportCsvExcel';
-import { formatSitesGeoJson } from '../../domain/exportGeoJson';
 import type { AbcType, HubType } from '../../domain/types';
-import { translator, type Lang, type MessageKey } from '../../i18n';
-import { excelWords } from '../../i18n/excel';
+import { LANGS, translator, type Lang, type MessageKey } from '../../i18n';
+import { loadAppWords } from '../../i18n/appWords';
 import { fitReasonsBoth } from '../../i18n/fit';
 import { derivedNotesBoth } from '../../i18n/siteNotes';
 import { ABC_COLOUR, ABC_NONE_COLOUR, HUB_COLOUR, REGION_OUTLINE_COLOUR, ROAD_COLOUR } from '../../map/palette';
@@ -14,7 +12,7 @@ import { rowsOf, type RoadDistances } from '../../state/investorSelectors';
 import { dataNoticeText } from './dataNoticeText';
 import { formatWhole } from '../format';
 import { downloadBlob, downloadText } from './download';
-import { mapImagePng, type LegendItem } from './mapImage';
+import type { LegendItem } from './mapImage';
 import { investorWords } from './profileWords';
 import { useProfile } from '../../state/profileStore';
 import './investor.css';
@@ -83,13 +81,22 @@ export function ExportBar({
 
   const done = (file: string) => setStatus(t('invExportDone', { file }));
 
-  const csv = () => {
+  const csv = async () => {
     const file = `${fileStem}.csv`;
+    const { formatExcelCsv, excelWords } = await import('./exportFiles');
     downloadText(formatExcelCsv(rowsOf(items, dataset, roads), excelWords('nb')), file, 'text/csv;charset=utf-8');
     done(file);
   };
-  const geoJson = () => {
+  const geoJson = async () => {
     const file = `${fileStem}.geojson`;
+    // The file carries the fit reasons in both languages, so the other language's words are fetched first.
+    let formatSitesGeoJson: (typeof import('./exportFiles'))['formatSitesGeoJson'];
+    try {
+      [{ formatSitesGeoJson }] = await Promise.all([import('./exportFiles'), ...LANGS.map(loadAppWords)]);
+    } catch {
+      setStatus(t('invExportGeoJsonFailed'));
+      return;
+    }
     const text = formatSitesGeoJson(
       items.map((i) => i.site),
       rowsOf(items, dataset, roads),
@@ -113,6 +120,7 @@ export function ExportBar({
         legend: mapImageLegend(items, dataset, lang, roadsDrawn),
         lines,
       };
+      const { mapImagePng } = await import('./exportFiles');
       downloadBlob(await mapImagePng(area, caption), file);
       done(file);
     } catch {
@@ -127,10 +135,10 @@ export function ExportBar({
         <span className="muted">({t('invExportCount', { count: formatWhole(items.length, lang) })})</span>
       </h2>
       <div className="export-bar__buttons">
-        <button type="button" className="secondary" onClick={csv} disabled={empty}>
+        <button type="button" className="secondary" onClick={() => void csv()} disabled={empty}>
           {t('invExportCsv')}
         </button>
-        <button type="button" className="secondary" onClick={geoJson} disabled={empty}>
+        <button type="button" className="secondary" onClick={() => void geoJson()} disabled={empty}>
           {t('invExportGeoJson')}
         </button>
         <button type="button" className="secondary" onClick={() => void png()}>

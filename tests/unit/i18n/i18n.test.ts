@@ -1,5 +1,7 @@
 // The string tables: same keys (also enforced by the type), same placeholders, nothing left empty.
 import { describe, expect, it } from 'vitest';
+import { cliWordsEn } from '../../../src/i18n/cliWords.en';
+import { cliWordsNb } from '../../../src/i18n/cliWords.nb';
 import { en } from '../../../src/i18n/en';
 import { translator } from '../../../src/i18n/index';
 import { nb } from '../../../src/i18n/nb';
@@ -13,6 +15,20 @@ describe('i18n tables', () => {
       expect(en[key].trim(), key).not.toBe('');
       expect(placeholders(en[key]), key).toEqual(placeholders(nb[key]));
     }
+  });
+
+  it("give the CLIs' words in both languages too, with the same placeholders and no empty string", () => {
+    expect(Object.keys(cliWordsEn).sort()).toEqual(Object.keys(cliWordsNb).sort());
+    for (const key of Object.keys(cliWordsNb) as (keyof typeof cliWordsNb)[]) {
+      expect(cliWordsEn[key].trim(), key).not.toBe('');
+      expect(placeholders(cliWordsEn[key]), key).toEqual(placeholders(cliWordsNb[key]));
+    }
+    // One key table: no CLI word shadows an app word.
+    expect(Object.keys(cliWordsNb).filter((k) => k in nb)).toEqual([]);
+  });
+
+  it("name each language the same in every table (the language menu shows the current table's names)", () => {
+    expect([en.languageNb, en.languageEn]).toEqual([nb.languageNb, nb.languageEn]);
   });
 
   it('fills placeholders as plain text and leaves unknown ones visible', () => {
