@@ -6,6 +6,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeBorderData } from './borderData.ts';
 import { childCpuMs } from './childCpu.ts';
+import { ogrToPostgis } from '../crosscheck/gis.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 export const POSTGIS_RATIO_TARGET = 0.2;
@@ -87,21 +88,7 @@ export function postgisBench(
 
   function runPostgis(): void {
     for (const [layer, file] of Object.entries(files)) {
-      sh('ogr2ogr', [
-        '-overwrite',
-        '-f',
-        'PostgreSQL',
-        `PG:dbname=${db}`,
-        file,
-        '-nln',
-        `bp_${layer}`,
-        '-lco',
-        'GEOMETRY_NAME=geom',
-        '-nlt',
-        layer === 'hubs' ? 'POINT' : 'MULTIPOLYGON',
-        '-a_srs',
-        'EPSG:25832',
-      ]);
+      ogrToPostgis(db, file, `bp_${layer}`, layer === 'hubs' ? 'POINT' : 'MULTIPOLYGON');
     }
     sh('psql', ['-X', '-q', '-d', db, '-c', 'analyze bp_sites; analyze bp_hubs; analyze bp_regions;']);
     sh('psql', ['-X', '-q', '-d', db, '-f', sqlFile]);

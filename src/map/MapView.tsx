@@ -10,6 +10,7 @@ import { MapController, type BasemapState, type MapCamera, type MapLoadState, ty
 import type { SiteMarks } from './siteMarks';
 import type { LandChangeData } from './landChange';
 import type { RoadsGeoJson } from './roads';
+import { nextTask } from './siteUpload';
 
 /** Texts shown by the map area itself, in the app language. */
 export interface MapTexts {
@@ -64,18 +65,6 @@ declare global {
 
 /** From this many sites the map data is prepared in slices (buildMapDataSliced) rather than in one go. */
 export const SLICED_FROM_SITES = 1000;
-
-/** Resolves in a later task, so the browser can paint and take input in between (a timer would be clamped to 4 ms). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 export function MapView(props: MapViewProps) {
   const {

@@ -17,7 +17,7 @@ export function featureBatches<T>(features: readonly T[], size: number = UPLOAD_
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Resolves in a later task, so the browser can paint and take input between two batches. */
+/** Resolves in a later task, so the browser can paint and take input in between (a timer would be clamped to 4 ms). */
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
