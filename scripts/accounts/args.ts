@@ -1,5 +1,5 @@
 // Command-line arguments of the land-accounts CLI: strict parsing, validation, and the usage/help texts.
-import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import { SUPPORTED_EPSG } from '../../src/domain/crsNames.ts';
 import { crsOf, filesOf, optionTable, parseCommon, type Lang, type Translate } from '../cli/options.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 

@@ -1,7 +1,7 @@
 // Argument checks every CLI shares (report, import, accounts): strict parsing, --lang, --format, --crs and file
 // options. The error texts come from the message catalogue (src/i18n/cli.*.ts) in the language of --lang.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { parseEpsg, SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import { parseEpsg, SUPPORTED_EPSG } from '../../src/domain/crsNames.ts';
 import type { EpsgCode } from '../../src/domain/types.ts';
 import { isLang, translator, type Lang, type Translate } from '../../src/i18n/index.ts';
 

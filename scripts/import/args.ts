@@ -1,5 +1,5 @@
 // Command-line arguments of the import CLI: strict parsing, validation, and the usage/help texts.
-import { SUPPORTED_EPSG } from '../../src/domain/crs.ts';
+import { SUPPORTED_EPSG } from '../../src/domain/crsNames.ts';
 import { crsOf, optionTable, parseCommon, stringOf, type Lang, type Translate } from '../cli/options.ts';
 import type { EpsgCode, HubType } from '../../src/domain/types.ts';
 import { DEFAULT_HUB_RULE, type HubRule } from '../../src/data/gtfsHubs.ts';

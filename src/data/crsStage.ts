@@ -1,6 +1,6 @@
 // Stage 4 of reading a file: which CRS the coordinates are in (the user's choice, the file's crs member, or a guess from
 // where the data lies) and whether the axes are swapped, from the mapped features' raw geometry.
-import { CrsError, parseCrsMember } from '../domain/crs.ts';
+import { CrsError, parseCrsMember } from '../domain/crsNames.ts';
 import type { EpsgCode } from '../domain/types.ts';
 import type { ParsedCollection } from './loadGeoJson.ts';
 import { detectSwappedAxes, type SwappedAxes } from './plausibility.ts';

@@ -1,5 +1,6 @@
 // Decides which CRS an input file is in: an explicit override, else its crs member, else a guess from the coordinates.
-import { CrsError, detectCrs, parseCrsMember } from '../domain/crs.ts';
+import { detectCrs } from '../domain/crs.ts';
+import { CrsError, parseCrsMember } from '../domain/crsNames.ts';
 import type { EpsgCode } from '../domain/types.ts';
 import type { Problem } from './problems.ts';
 

@@ -1,6 +1,6 @@
 // A GML 3.2.1 plan file (KpArealformålOmråde, RpArealformålOmråde … under gml:featureMember or wfs:member) as parsed
 // features.
-import { parseEpsg } from '../../domain/crs.ts';
+import { parseEpsg } from '../../domain/crsNames.ts';
 import { ARC_TOLERANCE_DEG, ARC_TOLERANCE_M } from '../arcs.ts';
 import type { ParsedCollection, ParsedFeature, SafeRecord } from '../loadGeoJson.ts';
 import { DataError, type MappingNote } from '../problems.ts';
