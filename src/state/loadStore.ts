@@ -74,7 +74,8 @@ const CLOSED: Omit<LoadState, 'announcement' | 'seq' | 'storage'> = {
   reply: null,
 };
 
-/** From this many sites, showing the applied data and closing the dialog are separate tasks (see confirm). */
+/** From this many sites, closing the dialog and showing the applied data are separate tasks, in that order (see
+ * confirm). */
 const CLOSE_APART_FROM_SITES = 1000;
 
 export const useLoadStore = create<LoadState>()(() => ({ ...CLOSED, announcement: null, seq: 0, storage: null }));
@@ -213,25 +214,28 @@ export const loadActions = {
       set({ phase: 'ready', progress: null, problem: jobProblem(result, 'apply-failed', data.name) });
       return false;
     }
-    // Receiving the dataset (a structured clone of every site) was one task; showing it is the next, so the page
-    // can paint the finished progress bar and take input in between.
+    // Receiving the dataset was the last part's task; closing the dialog is the next, while the page still shows the
+    // earlier data: the browser lays the page out again when a modal dialog leaves the top layer, and with the new
+    // sites already drawn that took ~100 ms in one task (20 000 sites). Showing the new data is a task after that.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (get().seq !== seq) return false;
-    actions.datasetLoaded(result.dataset, result.nameKeys);
-    // Closing the dialog (the browser lays the page out again) is a task of its own too, after the new data's render.
-    if (result.dataset.sites.length >= CLOSE_APART_FROM_SITES) await new Promise((resolve) => setTimeout(resolve, 0));
-    set({
-      ...CLOSED,
-      seq: get().seq + 1,
-      storage: null,
-      announcement: {
-        type: 'applied',
-        kind: reply.kind,
-        count: reply.valueCount ?? reply.preview.value.length,
-        file: data.name,
-        seq,
-      },
-    });
+    const big = result.dataset.sites.length >= CLOSE_APART_FROM_SITES;
+    const announcement: LoadAnnouncement = {
+      type: 'applied',
+      kind: reply.kind,
+      count: reply.valueCount ?? reply.preview.value.length,
+      file: data.name,
+      seq,
+    };
+    if (big) {
+      set({ ...CLOSED, seq: get().seq + 1, storage: null });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      actions.datasetLoaded(result.dataset, result.nameKeys);
+      set({ announcement });
+    } else {
+      actions.datasetLoaded(result.dataset, result.nameKeys);
+      set({ ...CLOSED, seq: get().seq + 1, storage: null, announcement });
+    }
     // Kept for the next visit (by the worker that made it, when it can); the app does not wait for it, and says so if
     // it could not be kept.
     void persistDataset(result.dataset).then((kept) => {
