@@ -3,7 +3,7 @@
 import type { Hub, HubType } from '../domain/types.ts';
 import type { FeatureReader, MappingReport } from './featurePipeline.ts';
 import type { GeometryIssue } from './problems.ts';
-import { geometryOf } from './readerHelpers.ts';
+import { geometryOf, swapField } from './readerHelpers.ts';
 import { pointIn, readPoint, type RawPosition } from './readGeometry.ts';
 
 /** What the hub rule decided for one stop place. */
@@ -35,7 +35,7 @@ export function gtfsStopReader(
       return { id, name, type: decision.type, point };
     },
     geometryOf: (raw) => ({ kind: 'point', point: raw.point, at: 'stop' }),
-    build: ({ point: _point, ...hub }, geometry) => ({ ...hub, xy: pointIn(geometry) }),
+    build: (raw, geometry) => swapField(raw, 'point', 'xy', pointIn(geometry)),
     fileWarnings: () => [...fileWarnings],
   };
 }

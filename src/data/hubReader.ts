@@ -6,7 +6,7 @@ import { detectFields, readField, type FieldRole } from './fieldNames.ts';
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { normaliseHubType, textOf } from './normalise.ts';
 import { quote } from './problems.ts';
-import { readPointFor } from './readerHelpers.ts';
+import { readPointFor, swapField } from './readerHelpers.ts';
 import { pointIn, type RawPosition } from './readGeometry.ts';
 import { mappedKeys } from './siteReader.ts';
 
@@ -38,7 +38,7 @@ export function hubReader(opts: LoadOptions): (features: readonly ParsedFeature[
         return { id, name, type, point };
       },
       geometryOf: (raw) => ({ kind: 'point', point: raw.point, at: 'point' }),
-      build: ({ point: _point, ...hub }, geometry) => ({ ...hub, xy: pointIn(geometry) }),
+      build: (raw, geometry) => swapField(raw, 'point', 'xy', pointIn(geometry)),
     };
   };
 }

@@ -16,7 +16,7 @@ import {
 import type { ParsedFeature } from './loadGeoJson.ts';
 import { normaliseAbc, normaliseReadiness, normaliseStatus, textOf, type Normalised } from './normalise.ts';
 import { quote } from './problems.ts';
-import { readPolygonsFor } from './readerHelpers.ts';
+import { readPolygonsFor, swapField } from './readerHelpers.ts';
 import { polygonsIn, type RawPolygons } from './readGeometry.ts';
 
 export interface SiteLoadOptions extends LoadOptions {
@@ -225,7 +225,7 @@ export function siteReader(
         return site;
       },
       geometryOf: (raw) => ({ kind: 'polygons', polygons: raw.polygons }),
-      build: ({ polygons: _polygons, ...site }, geometry) => ({ ...site, geometry: polygonsIn(geometry) }),
+      build: (raw, geometry) => swapField(raw, 'polygons', 'geometry', polygonsIn(geometry)),
       checkPolygons: true,
       // The largest business areas in Norway are a few km²; 20 km² is far past any one site.
       maxPlausibleAreaM2: 20_000_000,

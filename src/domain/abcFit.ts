@@ -113,20 +113,84 @@ export function assessAbcFit(
   hubsById: HubLookup,
   t: AccessibilityThresholds,
 ): AbcFit {
-  const access = accessClass(m, t);
-  const entry = cacheEntry(m, hubsById);
+  return fitIn(cacheEntry(m, hubsById), abc, accessClass(m, t));
+}
+
+function fitIn(entry: CacheEntry, abc: AbcType | null, access: AbcType): AbcFit {
   const slot = (abc === null ? 3 : ABC_SLOT[abc]) * 3 + ABC_SLOT[access];
   let fit = entry.fits[slot];
   if (!fit) {
-    const { rail, closerHub } = entry.location;
-    fit = Object.freeze({
-      planned: abc,
-      access,
-      verdict: abc === null ? 'unknown' : VERDICT[abc][access],
-      rail: rail && Object.freeze(rail),
-      closerHub: closerHub && Object.freeze(closerHub),
-    });
+    fit = makeFit(abc, access, entry.location.rail, entry.location.closerHub);
     entry.fits[slot] = fit;
   }
   return fit;
+}
+
+function makeFit(abc: AbcType | null, access: AbcType, rail: FitHub | null, closerHub: FitHub | null): AbcFit {
+  return Object.freeze({
+    planned: abc,
+    access,
+    verdict: abc === null ? 'unknown' : VERDICT[abc][access],
+    rail: rail && Object.freeze(rail),
+    closerHub: closerHub && Object.freeze(closerHub),
+  });
+}
+
+/**
+ * The fits of one metrics array by site index, for assessSites: `seen[i]` is the metrics object `fits[i]` was made
+ * for. The first assessment of a large data set then costs no per-object cache entry (a WeakMap entry per site was
+ * ~15 % of assessing 100 000 sites, and the collector's ephemeron work besides); a site whose planned type or access
+ * class differs from its kept fit goes through assessAbcFit's per-object cache, as before.
+ */
+interface FitColumn {
+  hubs: HubLookup;
+  seen: (SiteGeometryMetrics | undefined)[];
+  fits: (AbcFit | undefined)[];
+}
+
+const fitColumns = new WeakMap<readonly SiteGeometryMetrics[], FitColumn>();
+
+/** The fit column of a metrics array under one hub lookup (a new one when the hubs changed). */
+export function fitColumnFor(metrics: readonly SiteGeometryMetrics[], hubs: HubLookup): FitColumn {
+  let col = fitColumns.get(metrics);
+  if (!col || col.hubs !== hubs) {
+    col = { hubs, seen: [], fits: [] };
+    fitColumns.set(metrics, col);
+  }
+  return col;
+}
+
+/**
+ * assessAbcFit for site `i` of the metrics array `col` was made for: the same fit (same fields), read from the
+ * column when the site's planned type and access class are those of its kept fit.
+ */
+export function assessAbcFitAt(
+  col: FitColumn,
+  i: number,
+  abc: AbcType | null,
+  m: SiteGeometryMetrics,
+  t: AccessibilityThresholds,
+): AbcFit {
+  const access = accessClass(m, t);
+  if (col.seen[i] === m) {
+    const kept = col.fits[i] as AbcFit;
+    if (kept.planned === abc && kept.access === access) return kept;
+    return assessAbcFit(abc, m, col.hubs, t);
+  }
+  // The per-object cache may already hold this site's facts (the app assesses the same metrics many times).
+  const entry = fitCache.get(m);
+  const fit =
+    entry && entry.hubs === col.hubs ? fitIn(entry, abc, access) : newFit(abc, access, buildLocation(m, col.hubs));
+  // Filled in index order on the first pass (a packed array); a gap (never in assessSites) is filled with holes.
+  while (col.seen.length < i) {
+    col.seen.push(undefined);
+    col.fits.push(undefined);
+  }
+  col.seen[i] = m;
+  col.fits[i] = fit;
+  return fit;
+}
+
+function newFit(abc: AbcType | null, access: AbcType, location: FitLocation): AbcFit {
+  return makeFit(abc, access, location.rail, location.closerHub);
 }

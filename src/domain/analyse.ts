@@ -1,5 +1,5 @@
 // The analysis pipeline: geometry metrics once per data load, then the cheap assessment under given assumptions.
-import { assessAbcFit } from './abcFit.ts';
+import { assessAbcFitAt, fitColumnFor } from './abcFit.ts';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.ts';
 import { areaDaa, landJobs } from './capacity.ts';
 import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid } from './geometry.ts';
@@ -82,6 +82,7 @@ export function assessSites(
     throw new Error(`assessSites: ${sites.length} sites but ${metrics.length} metrics; they must match one to one.`);
   }
   const hubsById = hubLookup(hubs);
+  const fits = fitColumnFor(metrics, hubsById);
   const results: SiteResult[] = new Array<SiteResult>(sites.length);
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i] as Site;
@@ -106,7 +107,7 @@ export function assessSites(
       newJobs: land.newJobs,
       availableYear,
       newJobsWithinHorizon: newJobsWithin(land.newJobs, availableYear, pace, a.takeUpSharePerYear),
-      fit: assessAbcFit(site.abc, m, hubsById, a.accessibility),
+      fit: assessAbcFitAt(fits, i, site.abc, m, a.accessibility),
     };
   }
   return results;
