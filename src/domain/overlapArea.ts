@@ -12,7 +12,7 @@
 import type { MultiPolygonXY } from './types.ts';
 
 /** A ring as an open, flat [x0, y0, x1, y1, …] list relative to a local origin, with its sign (+1 shell, −1 hole). */
-interface LocalRing {
+export interface LocalRing {
   xy: Float64Array;
   sign: number;
   minX: number;
@@ -62,6 +62,38 @@ function localRings(g: MultiPolygonXY, ox: number, oy: number): LocalRing[] {
     }
   }
   return out;
+}
+
+/**
+ * One ring as localRings makes it, from `n` positions in a flat [x0, y0, x1, y1, …] list (open, absolute
+ * coordinates): the same subtraction, box and sign; null for a zero-area ring (localRings leaves it out).
+ * `outer`: the ring is its polygon's first.
+ */
+export function localRingFromFlat(
+  src: Float64Array,
+  n: number,
+  ox: number,
+  oy: number,
+  outer: boolean,
+): LocalRing | null {
+  const xy = new Float64Array(2 * n);
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = (src[2 * i] as number) - ox;
+    const y = (src[2 * i + 1] as number) - oy;
+    xy[2 * i] = x;
+    xy[2 * i + 1] = y;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  const a = signedArea(xy, n);
+  if (a === 0) return null;
+  return { xy, sign: (a > 0 ? 1 : -1) * (outer ? 1 : -1), minX, minY, maxX, maxY };
 }
 
 // Scratch buffers for the clipper, grown on demand and reused between calls (no allocation per triangle).
@@ -156,11 +188,20 @@ export function localRingsOf(a: MultiPolygonXY, ox: number, oy: number): LocalRi
 
 /** overlapArea(a, b, ox, oy) with a's rings already made by localRingsOf(a, ox, oy). */
 export function overlapAreaWith(a: LocalRings, b: MultiPolygonXY): number {
-  const ringsA = a.rings;
-  const ox = a.ox;
-  const oy = a.oy;
-  if (ringsA.length === 0) return 0;
-  const ringsB = localRings(b, ox, oy);
+  if (a.rings.length === 0) return 0;
+  return overlapAreaOfRings(a.rings, localRings(b, a.ox, a.oy));
+}
+
+/**
+ * overlapAreaWith(a, b) with b's rings made too, relative to a's origin (by localRings, or by localRingsInBox for
+ * a shape cut to a box first).
+ */
+export function overlapAreaWithRings(a: LocalRings, ringsB: readonly LocalRing[]): number {
+  if (a.rings.length === 0) return 0;
+  return overlapAreaOfRings(a.rings, ringsB);
+}
+
+function overlapAreaOfRings(ringsA: readonly LocalRing[], ringsB: readonly LocalRing[]): number {
   let total = 0;
   for (const rb of ringsB) {
     const xy = rb.xy;

@@ -1,6 +1,6 @@
 // Region assignment: the region polygon a site overlaps most, with a fast path for sites wholly inside one region.
 import Flatbush from 'flatbush';
-import { clipMultiPolygonToBox } from './clipToBox.ts';
+import { localRingsInBox } from './clipToBox.ts';
 import {
   bboxOf,
   multiPolygonAreaM2,
@@ -9,7 +9,7 @@ import {
   segmentsTouch,
   type BboxXY,
 } from './geometry.ts';
-import { localRingsOf, overlapAreaWith, type LocalRings } from './overlapArea.ts';
+import { localRingsOf, overlapAreaWithRings, type LocalRings } from './overlapArea.ts';
 import type { MultiPolygonXY, Region, SquareMeters, XY } from './types.ts';
 
 export interface RegionIndex {
@@ -101,10 +101,11 @@ function siteRings(geometry: MultiPolygonXY, siteBox: BboxXY): SiteRings {
  */
 function overlapAreaM2(site: SiteRings, siteArea: number, region: MultiPolygonXY): number | null {
   const box = site.box;
-  const piece = clipMultiPolygonToBox(region, box);
-  if (piece.length === 0) return 0;
+  // The region cut to the box, as rings relative to the box's corner (the site's rings' origin).
+  const piece = localRingsInBox(region, box, box[0], box[1]);
+  if (piece.parts === 0) return 0;
   site.rings ??= localRingsOf(site.geometry, box[0], box[1]);
-  const area = overlapAreaWith(site.rings, piece);
+  const area = overlapAreaWithRings(site.rings, piece.rings);
   // Rounding is a few ulps of the local coordinates times the perimeter; 1e-9 of the area is far above that.
   const tolerance = 1e-9 * siteArea + 1e-6;
   if (!Number.isFinite(area) || area < -tolerance || area > siteArea + tolerance) return null;

@@ -8,8 +8,8 @@ describe('swapField', () => {
     const out = swapField(raw, 'polygons', 'geometry', 'G');
     expect(Object.keys(out)).toEqual(['id', 'name', 'jobsToday', 'geometry']);
     expect(out).toEqual({ id: 'a', name: 'n', jobsToday: 3, geometry: 'G' });
-    const { polygons: _p, ...rest } = raw;
-    expect(JSON.stringify(out)).toBe(JSON.stringify({ ...rest, geometry: 'G' }));
+    // What the rest pattern gave before: the same JSON, key for key.
+    expect(JSON.stringify(out)).toBe(JSON.stringify({ id: 'a', name: 'n', jobsToday: 3, geometry: 'G' }));
   });
 
   it('leaves the input as it was and shares no object with it but the values', () => {
