@@ -86,25 +86,35 @@ function canonicalOf(key: string): string {
 /** Every property path in the features (top level, and one level into nested objects), canonical → first spelling seen.
  * */
 function keysIn(features: readonly ParsedFeature[]): Map<string, FieldSource> {
+  // A reader asks twice (detectFields, detectAlternatives) about the same features; the answer is only read.
+  const kept = keysFound.get(features);
+  if (kept) return kept;
   const found = new Map<string, FieldSource>();
   // Each spelling is looked at once: features mostly repeat the same keys, and canonicalKey is costly (normalize).
   const seen = new Set<string>();
   const add = (path: string[], spelled: string): void => {
-    if (seen.has(spelled)) return;
     seen.add(spelled);
     const canonical = path.map(canonicalKey).join('.');
     if (!found.has(canonical)) found.set(canonical, { key: path.join('.'), path });
   };
   for (const feature of features) {
     for (const key of Object.keys(feature.properties)) {
-      // A key (and key + inner key) as one string; "\u0000" cannot be confused with text in either.
-      add([key], key);
+      // A key (and key + inner key) as one string; "\u0000" cannot be confused with text in either. The path
+      // array is made only for a spelling not seen before.
+      if (!seen.has(key)) add([key], key);
       const value = feature.properties[key];
-      if (isJsonObject(value)) for (const inner of Object.keys(value)) add([key, inner], `${key}\u0000${inner}`);
+      if (isJsonObject(value))
+        for (const inner of Object.keys(value)) {
+          const spelled = `${key}\u0000${inner}`;
+          if (!seen.has(spelled)) add([key, inner], spelled);
+        }
     }
   }
+  keysFound.set(features, found);
   return found;
 }
+
+const keysFound = new WeakMap<readonly ParsedFeature[], Map<string, FieldSource>>();
 
 function fromOverride(text: string, features: readonly ParsedFeature[]): FieldSource {
   // A flat key that contains a dot (e.g. ArcGIS "identifikasjon.lokalId") wins over the nested reading.

@@ -85,14 +85,17 @@ function relate(
     else [TOUCH[0], TOUCH[1]] = [dx, dy];
     return 1;
   }
-  const within = (px: number, py: number, sx: number, sy: number, tx: number, ty: number): boolean =>
-    Math.min(sx, tx) <= px && px <= Math.max(sx, tx) && Math.min(sy, ty) <= py && py <= Math.max(sy, ty);
   if (d1 === 0 && within(ax, ay, cx, cy, dx, dy)) [TOUCH[0], TOUCH[1]] = [ax, ay];
   else if (d2 === 0 && within(bx, by, cx, cy, dx, dy)) [TOUCH[0], TOUCH[1]] = [bx, by];
   else if (d3 === 0 && within(cx, cy, ax, ay, bx, by)) [TOUCH[0], TOUCH[1]] = [cx, cy];
   else if (d4 === 0 && within(dx, dy, ax, ay, bx, by)) [TOUCH[0], TOUCH[1]] = [dx, dy];
   else return 0;
   return 1;
+}
+
+/** True when (px, py) lies in the box of s–t (module level: a closure inside relate was made on every call). */
+function within(px: number, py: number, sx: number, sy: number, tx: number, ty: number): boolean {
+  return Math.min(sx, tx) <= px && px <= Math.max(sx, tx) && Math.min(sy, ty) <= py && py <= Math.max(sy, ty);
 }
 
 /** Union–find over ring and touch-point nodes: a cycle means the rings cut the polygon's interior in two. */
@@ -139,6 +142,10 @@ const sAx = new Float64Array(SMALL_EDGES),
   sBx = new Float64Array(SMALL_EDGES),
   sBy = new Float64Array(SMALL_EDGES);
 const sRing = new Int32Array(SMALL_EDGES);
+const sRingFirst = new Int32Array(SMALL_EDGES),
+  sRingLen = new Int32Array(SMALL_EDGES),
+  sRingPolygon = new Int32Array(SMALL_EDGES),
+  sRingNumber = new Int32Array(SMALL_EDGES);
 
 /**
  * True only when `findInvalidityIndexed` would find nothing: the geometry is small, no two of its edges meet except
@@ -154,11 +161,12 @@ function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
   const oy = origin[1];
   let edgeCount = 0;
   let rings = 0;
-  // Per ring: first edge, edge count, polygon, ring number (packed in parallel small arrays).
-  const ringFirst: number[] = [];
-  const ringLen: number[] = [];
-  const ringPolygon: number[] = [];
-  const ringNumber: number[] = [];
+  // Per ring: first edge, edge count, polygon, ring number (module scratch: a ring has at least 3 edges, so there
+  // are fewer rings than SMALL_EDGES; four small arrays per site were ~1 kB of garbage each).
+  const ringFirst = sRingFirst;
+  const ringLen = sRingLen;
+  const ringPolygon = sRingPolygon;
+  const ringNumber = sRingNumber;
   for (let p = 0; p < g.length; p++) {
     const polygon = g[p] as MultiPolygonXY[number];
     for (let r = 0; r < polygon.length; r++) {
@@ -201,10 +209,10 @@ function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
         sBy[e] = sAy[t] as number;
         sRing[e] = rings;
       }
-      ringFirst.push(first);
-      ringLen.push(m);
-      ringPolygon.push(p);
-      ringNumber.push(r);
+      ringFirst[rings] = first;
+      ringLen[rings] = m;
+      ringPolygon[rings] = p;
+      ringNumber[rings] = r;
       rings++;
     }
   }

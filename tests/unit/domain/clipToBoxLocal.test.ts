@@ -56,7 +56,7 @@ describe('localRingsInBox', () => {
       const outer = starRing(rand, cx, cy, 20 + rand() * 100, 150 + rand() * 400, 3 + Math.floor(rand() * 60));
       const polygon: RingXY[] = [outer];
       if (rand() < 0.3) polygon.push([...starRing(rand, cx, cy, 2, 15, 3 + Math.floor(rand() * 8))].reverse());
-      const g: MultiPolygonXY = [polygon];
+      const g: RingXY[][] = [polygon];
       if (rand() < 0.2) g.push([starRing(rand, cx + 600, cy, 10, 80, 5)]);
       // Rings left open sometimes (clipRingToBox accepts both), with a repeated position now and then.
       if (rand() < 0.1) outer.pop();
