@@ -142,8 +142,8 @@ export function readFeatureId(feature: ParsedFeature, report: FeatureReporter, i
  * warning naming both features. Real ids keep priority over generated ones, whatever the order.
  */
 export function makeIdsUnique(entries: readonly { raw: { id?: string }; report: FeatureReporter }[]): void {
-  const all = new Set<string>();
-  for (const e of entries) if (e.raw.id !== undefined) all.add(e.raw.id);
+  // Every id in the file, to rename onto none of them: made on the first repeat (most files have none).
+  let all: Set<string> | null = null;
   const firstUse = new Map<string, FeatureReporter>();
   // The next suffix to try per repeated id: 20 000 copies of one id then cost 20 000 steps, not 20 000² / 2.
   const nextSuffix = new Map<string, number>();
@@ -155,6 +155,10 @@ export function makeIdsUnique(entries: readonly { raw: { id?: string }; report: 
     if (first === undefined) {
       firstUse.set(id, report);
       continue;
+    }
+    if (all === null) {
+      all = new Set<string>();
+      for (const e of entries) if (e.raw.id !== undefined) all.add(e.raw.id);
     }
     let n = nextSuffix.get(id) ?? 2;
     while (all.has(`${id}-${n}`) || firstUse.has(`${id}-${n}`)) n++;

@@ -19,6 +19,8 @@ export interface RegionIndex {
   edges: Flatbush | null;
   /** Edge i runs from (edgeXY[4i], edgeXY[4i+1]) to (edgeXY[4i+2], edgeXY[4i+3]). */
   edgeXY: Float64Array;
+  /** Reused by every site's overlap search (see overlapsByRegion). */
+  scratch: { overlaps: Map<number, number>; candidates: number[] };
 }
 
 /** Builds the index once per region data load. */
@@ -49,7 +51,13 @@ export function createRegionIndex(regions: Region[]): RegionIndex {
     }
     edges.finish();
   }
-  return { regions, bboxes: regions.map((r) => bboxOf(r.geometry)), edges, edgeXY };
+  return {
+    regions,
+    bboxes: regions.map((r) => bboxOf(r.geometry)),
+    edges,
+    edgeXY,
+    scratch: { overlaps: new Map(), candidates: [] },
+  };
 }
 
 function boxesOverlap(a: BboxXY, b: BboxXY): boolean {
@@ -127,11 +135,16 @@ function pickLargest(regions: Region[], overlaps: Map<number, number>): string |
   return best === null ? null : (regions[best] as Region).name;
 }
 
-/** Overlap area (m²) of the site with each region it overlaps, keyed by region position; bbox supplied by the caller.
- * */
+/**
+ * Overlap area (m²) of the site with each region it overlaps, keyed by region position; bbox supplied by the caller.
+ * The map is the index's own, emptied on every call (one Map per site was a good part of the region step's garbage):
+ * read it before the next call.
+ */
 function overlapsByRegion(index: RegionIndex, geometry: MultiPolygonXY, box: BboxXY): Map<number, number> {
-  const overlaps = new Map<number, number>();
-  const candidates: number[] = [];
+  const overlaps = index.scratch.overlaps;
+  overlaps.clear();
+  const candidates = index.scratch.candidates;
+  candidates.length = 0;
   for (let i = 0; i < index.regions.length; i++) if (boxesOverlap(index.bboxes[i] as BboxXY, box)) candidates.push(i);
   if (candidates.length === 0 || !index.edges) return overlaps;
   const edgeIds = index.edges.search(box[0], box[1], box[2], box[3]);
