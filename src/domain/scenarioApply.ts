@@ -181,6 +181,50 @@ function fitTableFor(
 }
 
 /**
+ * The scenario's own site changes by site index (`byIndex[i]` for `sites[i]`; null when it has none), and the ids
+ * that name no site. Kept per sites array for the `scenario.sites` object it was made from: an edit of the
+ * scenario's assumptions keeps that object and a site edit makes a new one (src/state/scenarioEdit.ts), so
+ * re-applying a scenario with 1 000 site changes looks up no id. `seen` guards against an array changed in place.
+ */
+interface OverrideIndex {
+  of: Readonly<Record<string, SiteChange>> | undefined;
+  seen: readonly SiteWithProperties[];
+  byIndex: (SiteChange | undefined)[] | null;
+  unknownSiteIds: string[];
+}
+
+const overrideIndexes = new WeakMap<readonly SiteWithProperties[], OverrideIndex>();
+
+function overrideIndex(
+  sites: readonly SiteWithProperties[],
+  own: Readonly<Record<string, SiteChange>> | undefined,
+): OverrideIndex {
+  const kept = overrideIndexes.get(sites);
+  if (kept && kept.of === own && kept.seen.length === sites.length && kept.seen.every((s, i) => s === sites[i]))
+    return kept;
+  const overrides = new Map(Object.entries(own ?? {}));
+  let byIndex: (SiteChange | undefined)[] | null = null;
+  let used = 0;
+  if (overrides.size > 0) {
+    byIndex = [];
+    for (const site of sites) {
+      const change = overrides.get(site.id);
+      if (change) used++;
+      byIndex.push(change);
+    }
+  }
+  // Only when some override found no site (ids are unique, so a count says so) is the id set worth building.
+  let unknownSiteIds: string[] = [];
+  if (used < overrides.size) {
+    const known = new Set(sites.map((s) => s.id));
+    unknownSiteIds = [...overrides.keys()].filter((id) => !known.has(id));
+  }
+  const index: OverrideIndex = { of: own, seen: sites.slice(), byIndex, unknownSiteIds };
+  overrideIndexes.set(sites, index);
+  return index;
+}
+
+/**
  * Runs the scenario on sites whose geometry metrics are already computed (`metrics[i]` belongs to `sites[i]`):
  * no geometry work, so it can run on every edit. One pass over the sites settles each site's state and builds its
  * result with the same formulas as landJobs/jobCapacity, newJobsWithin and assessAbcFit (a site with its own
@@ -213,8 +257,7 @@ export function applyScenario(
   const rules = scenario.rules ?? [];
   const matchers = compileRules(rules);
   const ruleHits = rules.map(() => 0);
-  const overrides = new Map(Object.entries(scenario.sites ?? {}));
-  let overridesUsed = 0;
+  const overrides = overrideIndex(sites, scenario.sites);
 
   const hubsById = hubLookup(hubs);
   const thresholds = a.accessibility;
@@ -259,11 +302,8 @@ export function applyScenario(
         ruleHits[r] = (ruleHits[r] as number) + 1;
       }
     }
-    const own = overrides.size > 0 ? overrides.get(site.id) : undefined;
-    if (own) {
-      applyChange(e, own);
-      overridesUsed++;
-    }
+    const own = overrides.byIndex === null ? undefined : overrides.byIndex[i];
+    if (own) applyChange(e, own);
     const defaultYear = startYear + leadFor(lead, site.readiness);
     const availableYear = e.availableYear ?? defaultYear;
     const braFactor = e.braFactor === 1 ? null : e.braFactor;
@@ -414,12 +454,7 @@ export function applyScenario(
       cumulativeTarget: perYearTarget ? { low: perYearTarget.low * (k + 1), high: perYearTarget.high * (k + 1) } : null,
     };
   }
-  // Only when some override found no site (ids are unique, so a count says so) is the id set worth building.
-  let unknownSiteIds: string[] = [];
-  if (overridesUsed < overrides.size) {
-    const known = new Set(sites.map((s) => s.id));
-    unknownSiteIds = [...overrides.keys()].filter((id) => !known.has(id));
-  }
+  const unknownSiteIds = overrides.unknownSiteIds.slice();
   return {
     scenario,
     assumptions: a,
