@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeGeometryMetrics } from '../../../src/domain/analyse.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
-import type { Scenario } from '../../../src/domain/scenario.ts';
+import { SCENARIO_SCHEMA_VERSION, type Scenario } from '../../../src/domain/scenario.ts';
 import { applyScenario } from '../../../src/domain/scenarioApply.ts';
 import type { SiteWithProperties } from '../../../src/domain/scenarioRules.ts';
 import { hub, rect, site } from '../domain/helpers.ts';
@@ -14,7 +14,14 @@ const SITES: SiteWithProperties[] = [0, 1, 2].map((k) => site(`S${k}`, rect(1000
 const METRICS = computeGeometryMetrics(SITES, HUBS, []);
 
 function scenario(sites: Scenario['sites']): Scenario {
-  return { version: 1, id: 'x', name: 'x', horizonYears: 20, ...(sites ? { sites } : {}) } as Scenario;
+  const base: Scenario = {
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
+    id: 'x',
+    name: 'x',
+    description: '',
+    horizonYears: 20,
+  };
+  return sites ? { ...base, sites } : base;
 }
 
 const kept = (o: ReturnType<typeof applyScenario>) => o.results.map((r) => r.siteId);
