@@ -153,20 +153,35 @@ const sRingFirst = new Int32Array(SMALL_EDGES),
  * and no part lies in another. It tests every pair of edges with the same box filter, the same `relate` and the
  * same ray rule as the indexed path, only without building a spatial index; anything else (a touch, a crossing,
  * a bad ring, a large geometry) returns false and the indexed path decides and words the problem.
+ *
+ * Three functions, not one: every report run is a fresh process, so how soon V8 has optimised code for this (it runs
+ * once per site) counts as much as the code itself. One big function took TurboFan ~50 ms to compile, several times
+ * over as rarely taken branches (a touch, a second ring) deoptimised it, and ran unoptimised meanwhile; the parts
+ * compile sooner and a deopt in one recompiles only that one.
  */
 function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
+  const edgeCount = smallEdges(g);
+  if (edgeCount < 0 || !noEdgesMeet(edgeCount)) return false;
+  return sRings === 1 || ringsPlainlyNested(edgeCount, sRings);
+}
+
+/** Ring count of the last smallEdges call (a module scratch like the edge arrays). */
+let sRings = 0;
+
+/**
+ * Fills the scratch edge arrays (coordinates relative to the first vertex) and the per-ring tables from g; returns
+ * the edge count, or −1 when g is not for the small test (too many edges, a non-finite coordinate, a ring of fewer
+ * than 3 distinct points or all on one line).
+ */
+function smallEdges(g: MultiPolygonXY): number {
   const origin = g[0]?.[0]?.[0];
-  if (!origin) return false;
+  if (!origin) return -1;
   const ox = origin[0];
   const oy = origin[1];
   let edgeCount = 0;
   let rings = 0;
   // Per ring: first edge, edge count, polygon, ring number (module scratch: a ring has at least 3 edges, so there
   // are fewer rings than SMALL_EDGES; four small arrays per site were ~1 kB of garbage each).
-  const ringFirst = sRingFirst;
-  const ringLen = sRingLen;
-  const ringPolygon = sRingPolygon;
-  const ringNumber = sRingNumber;
   for (let p = 0; p < g.length; p++) {
     const polygon = g[p] as MultiPolygonXY[number];
     for (let r = 0; r < polygon.length; r++) {
@@ -178,9 +193,9 @@ function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
         const q = ring[i] as XY;
         const x = q[0],
           y = q[1];
-        if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+        if (!Number.isFinite(x) || !Number.isFinite(y)) return -1;
         if (x === px && y === py) continue;
-        if (edgeCount >= SMALL_EDGES) return false;
+        if (edgeCount >= SMALL_EDGES) return -1;
         sAx[edgeCount] = x - ox;
         sAy[edgeCount] = y - oy;
         edgeCount++;
@@ -192,7 +207,7 @@ function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
         edgeCount--;
         m--;
       }
-      if (m < 3) return false;
+      if (m < 3) return -1;
       // Not all on one line (the same test as the indexed path, on the same shifted coordinates).
       const x0 = sAx[first] as number,
         y0 = sAy[first] as number,
@@ -201,7 +216,7 @@ function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
       let flat = true;
       for (let j = first; j < edgeCount && flat; j++)
         if (orient(x0, y0, x1, y1, sAx[j] as number, sAy[j] as number) !== 0) flat = false;
-      if (flat) return false;
+      if (flat) return -1;
       for (let j = 0; j < m; j++) {
         const e = first + j;
         const t = first + ((j + 1) % m);
@@ -209,13 +224,19 @@ function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
         sBy[e] = sAy[t] as number;
         sRing[e] = rings;
       }
-      ringFirst[rings] = first;
-      ringLen[rings] = m;
-      ringPolygon[rings] = p;
-      ringNumber[rings] = r;
+      sRingFirst[rings] = first;
+      sRingLen[rings] = m;
+      sRingPolygon[rings] = p;
+      sRingNumber[rings] = r;
       rings++;
     }
   }
+  sRings = rings;
+  return edgeCount;
+}
+
+/** True when no two of the scratch edges meet, except ring neighbours at their shared vertex without a spike. */
+function noEdgesMeet(edgeCount: number): boolean {
   for (let e = 0; e < edgeCount; e++) {
     const x0 = sAx[e] as number,
       y0 = sAy[e] as number,
@@ -234,7 +255,7 @@ function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
       if (Math.min(u0, u1) > maxX || Math.max(u0, u1) < minX || Math.min(v0, v1) > maxY || Math.max(v0, v1) < minY)
         continue;
       if (sRing[f] === re) {
-        const m = ringLen[re] as number;
+        const m = sRingLen[re] as number;
         const gap = f - e;
         if (gap === 1 || gap === m - 1) {
           const spike =
@@ -248,17 +269,24 @@ function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
       if (relate(x0, y0, x1, y1, u0, v0, u1, v1) !== 0) return false;
     }
   }
-  if (rings === 1) return true;
-  // No ring meets another, so each ring's first vertex says which rings contain it (the indexed path's ray rule).
+  return true;
+}
+
+/**
+ * For scratch rings that meet nowhere (noEdgesMeet): true when every hole lies in its shell and in no other hole of
+ * its part, and no outer ring lies in another part but outside that part's holes. Each ring's first vertex says
+ * which rings contain it (the indexed path's ray rule).
+ */
+function ringsPlainlyNested(edgeCount: number, rings: number): boolean {
   let rightmost = -Infinity;
   for (let e = 0; e < edgeCount; e++) rightmost = Math.max(rightmost, sAx[e] as number, sBx[e] as number);
   const firstOfPolygon = new Map<number, number>();
   for (let k = 0; k < rings; k++)
-    if (!firstOfPolygon.has(ringPolygon[k] as number)) firstOfPolygon.set(ringPolygon[k] as number, k);
+    if (!firstOfPolygon.has(sRingPolygon[k] as number)) firstOfPolygon.set(sRingPolygon[k] as number, k);
   const odd = new Uint8Array(rings);
   for (let k = 0; k < rings; k++) {
-    const tx = sAx[ringFirst[k] as number] as number;
-    const ty = sAy[ringFirst[k] as number] as number;
+    const tx = sAx[sRingFirst[k] as number] as number;
+    const ty = sAy[sRingFirst[k] as number] as number;
     odd.fill(0);
     for (let e = 0; e < edgeCount; e++) {
       const o = sRing[e] as number;
@@ -276,18 +304,18 @@ function smallAndPlainlyValid(g: MultiPolygonXY): boolean {
         continue;
       if (ey0 > ty !== ey1 > ty && tx < ((ex1 - ex0) * (ty - ey0)) / (ey1 - ey0) + ex0) odd[o] = (odd[o] as number) ^ 1;
     }
-    const polygon = ringPolygon[k] as number;
+    const polygon = sRingPolygon[k] as number;
     const shell = firstOfPolygon.get(polygon) as number;
-    if ((ringNumber[k] as number) > 0) {
+    if ((sRingNumber[k] as number) > 0) {
       if (odd[shell] !== 1) return false;
-      for (let o = 0; o < rings; o++) if (odd[o] === 1 && o !== shell && ringPolygon[o] === polygon) return false;
+      for (let o = 0; o < rings; o++) if (odd[o] === 1 && o !== shell && sRingPolygon[o] === polygon) return false;
       continue;
     }
     // An outer ring inside another part's shell but in none of that part's holes: the parts overlap.
     for (const [other, otherShell] of firstOfPolygon) {
       if (other === polygon || odd[otherShell] !== 1) continue;
       let inHole = false;
-      for (let o = 0; o < rings; o++) if (odd[o] === 1 && o !== otherShell && ringPolygon[o] === other) inHole = true;
+      for (let o = 0; o < rings; o++) if (odd[o] === 1 && o !== otherShell && sRingPolygon[o] === other) inHole = true;
       if (!inHole) return false;
     }
   }
