@@ -54,3 +54,21 @@ export async function uploadInBatches<G extends Geometry, P>(
   }
   return current();
 }
+
+/**
+ * As uploadInBatches, for features that come as JSON text in batches (PreparedSiteMap): an empty `setData`, then each
+ * batch parsed and added with `updateData` in a task of its own, the next once maplibre's worker took the last.
+ */
+export async function uploadTextBatches(
+  source: GeoJSONSource,
+  batches: readonly string[],
+  current: () => boolean,
+): Promise<boolean> {
+  await source.setData(EMPTY);
+  for (const text of batches) {
+    await nextTask();
+    if (!current()) return false;
+    await source.updateData({ add: JSON.parse(text) as Feature[] });
+  }
+  return current();
+}
