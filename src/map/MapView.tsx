@@ -126,9 +126,12 @@ export function MapView(props: MapViewProps) {
     if (!sliced) return;
     let live = true;
     const pause = () => nextTask().then(() => live);
-    void buildMapDataSliced(sites, hubs, regions, results, pause, undefined, preparedSites).then((data) => {
-      if (live && data) setSlicedData(data);
-    });
+    // Begun a task later: not in the task that rendered the new data (with 20 000 sites, already a long one).
+    void pause()
+      .then((go) => (go ? buildMapDataSliced(sites, hubs, regions, results, pause, undefined, preparedSites) : null))
+      .then((data) => {
+        if (live && data) setSlicedData(data);
+      });
     return () => {
       live = false;
     };

@@ -22,7 +22,7 @@ import type { RoadsGeoJson } from './roads';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { MARK_LAYERS, marksVisibility, markUpdates, type SiteMarks } from './siteMarks';
-import { uploadInBatches, uploadTextBatches } from './siteUpload';
+import { holdDataFrames, uploadInBatches, uploadTextBatches } from './siteUpload';
 import {
   HATCH_IMAGE,
   hatchImage,
@@ -456,10 +456,12 @@ export class MapController {
       const current = () => this.map === map && this.appliedData === data;
       const source = (id: string) => map.getSource(id) as GeoJSONSource;
       this.setSiteLayersShown(false);
+      const release = holdDataFrames(map);
       void Promise.all([
         uploadTextBatches(source(SOURCE.siteMarkers), siteText.siteMarkers, current),
         uploadTextBatches(source(SOURCE.sites), siteText.sites, current),
       ]).then(([markers, polygons]) => {
+        release();
         if (!markers || !polygons) return;
         this.setSiteLayersShown(true);
         whenDrawn();
@@ -476,10 +478,12 @@ export class MapController {
       const source = (id: string) => map.getSource(id) as GeoJSONSource;
       this.setSiteLayersShown(false);
       // The two sources' batches take turns (each waits for maplibre's worker to index the one before).
+      const release = holdDataFrames(map);
       void Promise.all([
         uploadInBatches(source(SOURCE.siteMarkers), data.siteMarkers, current, MARKER_BATCH_FEATURES),
         uploadInBatches(source(SOURCE.sites), data.sites, current),
       ]).then(([markers, polygons]) => {
+        release();
         if (!markers || !polygons) return;
         this.setSiteLayersShown(true);
         whenDrawn();
