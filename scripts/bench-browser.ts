@@ -1,5 +1,6 @@
-// Browser benchmark in headless Chromium: `npx tsx scripts/bench-browser.ts [sites=20000] [runs=3]` (also run by
-// `npm run bench`). Builds the app and the bare maplibre page (bench/bare-map.html), serves both, and measures:
+// Browser benchmark in headless Chromium: `npx tsx scripts/bench-browser.ts [sites=20000] [runs=3] [--load-only]
+// [--dist=DIR]` (also run by `npm run bench`; --load-only skips the first-map and bare-page part, --dist serves an app
+// built before, e.g. another commit's, instead of building this one: with --load-only, for paired before/after runs). Builds the app and the bare maplibre page (bench/bare-map.html), serves both, and measures:
 //   - the JavaScript fetched before the app's map is first ready (gzip bytes of each file, computed here);
 //   - map first ready (navigation → `data-map-state="ready"`), the app beside the bare page showing the same GeoJSON;
 //   - a plan file of n border-heavy sites through "Last inn data": file chosen → preview shown → "Bruk dataene" →
@@ -17,18 +18,31 @@ import type { XY } from '../src/domain/types.ts';
 import { makeBorderData } from './bench/borderData.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const [n = 20000, runs = 3] = process.argv.slice(2).map(Number);
+const args = process.argv.slice(2);
+const loadOnly = args.includes('--load-only');
+const prebuilt = args.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+const [n = 20000, runs = 3] = args.filter((a) => !a.startsWith('--')).map(Number);
 const appDist = `/tmp/naeringsarealkart-bench-app-${process.pid}`;
 const bareDist = `/tmp/naeringsarealkart-bench-bare-${process.pid}`;
 
 export const TARGETS = { jsGzipKb: 540, readyRatio: 1.3, loadMs: 3000, longTaskMs: 100 };
 
-function build(): void {
+/** Builds the app into `outDir` (also used by scripts/trace-load.ts, with `--minify false` for readable names). */
+export function buildApp(outDir: string, extra: string[] = []): void {
+  execFileSync(
+    join(root, 'node_modules/.bin/vite'),
+    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...extra],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+}
+
+function build(bare: boolean): void {
+  if (!prebuilt) buildApp(appDist);
+  if (!bare) return;
   const vite = join(root, 'node_modules/.bin/vite');
-  execFileSync(vite, ['build', '--outDir', appDist, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
   execFileSync(vite, ['build', '--config', 'bench/vite.config.ts', '--outDir', bareDist], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -73,7 +87,7 @@ const MIME: Record<string, string> = {
   '.png': 'image/png',
 };
 
-function serve(dir: string): Promise<{ server: Server; url: string }> {
+export function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     let file = join(dir, path === '/' ? 'index.html' : path);
@@ -94,7 +108,7 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
 }
 
 /** A fresh page that records when the map is first ready (ms since navigation) and every long task. */
-async function freshPage(
+export async function freshPage(
   browser: Browser,
 ): Promise<{ page: Page; requests: { url: string; at: number }[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
@@ -115,7 +129,7 @@ async function freshPage(
   return { page, requests, close: () => context.close() };
 }
 
-async function readyMs(page: Page): Promise<number> {
+export async function readyMs(page: Page): Promise<number> {
   await page.waitForFunction(
     () => (window as unknown as { __bench: { readyMs: number | null } }).__bench.readyMs !== null,
     undefined,
@@ -205,9 +219,10 @@ async function loadPlanFile(browser: Browser, url: string, planFile: string, sit
   }
 }
 
-export async function runBrowserBench(sites = n, times = runs): Promise<BrowserFigures> {
-  build();
-  const app = await serve(appDist);
+/** `loadOnly`: only the plan file through the load dialog (the first-map figures are then NaN, the JS list empty). */
+export async function runBrowserBench(sites = n, times = runs, loadOnlyRun = false): Promise<BrowserFigures> {
+  build(!loadOnlyRun);
+  const app = await serve(prebuilt ? resolve(prebuilt) : appDist);
   const bare = await serve(bareDist);
   const { browser, close } = await launchBrowser();
   const planFile = `/tmp/naeringsarealkart-bench-plan-${process.pid}.geojson`;
@@ -216,7 +231,7 @@ export async function runBrowserBench(sites = n, times = runs): Promise<BrowserF
     const appMs: number[] = [];
     const bareMs: number[] = [];
     let js: string[] = [];
-    for (let r = 0; r < times; r++) {
+    for (let r = 0; r < (loadOnlyRun ? 0 : times); r++) {
       const a = await freshPage(browser);
       const t0 = Date.now();
       await a.page.goto(`${app.url}/`);
@@ -246,8 +261,8 @@ export async function runBrowserBench(sites = n, times = runs): Promise<BrowserF
     return {
       jsGzipKb: jsGzip,
       jsFiles: js,
-      appReadyMs: median(appMs),
-      bareReadyMs: median(bareMs),
+      appReadyMs: loadOnlyRun ? NaN : median(appMs),
+      bareReadyMs: loadOnlyRun ? NaN : median(bareMs),
       previewMs: mid((l) => l.previewMs),
       applyMs: mid((l) => l.applyMs),
       loadMs: mid((l) => l.loadMs),
@@ -283,6 +298,6 @@ export function browserLines(f: BrowserFigures, sites = n): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const f = await runBrowserBench();
-  for (const l of browserLines(f)) console.log(l);
+  const f = await runBrowserBench(n, runs, loadOnly);
+  for (const l of browserLines(f).slice(loadOnly ? 2 : 0)) console.log(l);
 }

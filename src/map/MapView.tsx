@@ -11,6 +11,7 @@ import type { SiteMarks } from './siteMarks';
 import type { LandChangeData } from './landChange';
 import type { RoadsGeoJson } from './roads';
 import { nextTask } from './siteUpload';
+import type { PreparedSiteMap } from '../domain/siteMapFeatures';
 
 /** Texts shown by the map area itself, in the app language. */
 export interface MapTexts {
@@ -54,6 +55,11 @@ export interface MapViewProps {
   roads?: RoadsGeoJson | null;
   /** Land-accounts page: added/removed/unchanged pieces. Absent or null: none. */
   landChange?: LandChangeData | null;
+  /**
+   * The sites' map data made by the load worker for exactly these `sites` and `results` (see PreparedSiteMap); absent
+   * or null: built here. Used from SLICED_FROM_SITES sites on.
+   */
+  preparedSites?: PreparedSiteMap | null;
 }
 
 declare global {
@@ -115,16 +121,21 @@ export function MapView(props: MapViewProps) {
     [sliced, sites, hubs, regions, results],
   );
   const [slicedData, setSlicedData] = useState<MapData | null>(null);
+  const preparedSites = props.preparedSites ?? null;
   useEffect(() => {
     if (!sliced) return;
     let live = true;
-    void buildMapDataSliced(sites, hubs, regions, results, () => nextTask().then(() => live)).then((data) => {
-      if (live && data) setSlicedData(data);
-    });
+    const pause = () => nextTask().then(() => live);
+    // Begun a task later: not in the task that rendered the new data (with 20 000 sites, already a long one).
+    void pause()
+      .then((go) => (go ? buildMapDataSliced(sites, hubs, regions, results, pause, undefined, preparedSites) : null))
+      .then((data) => {
+        if (live && data) setSlicedData(data);
+      });
     return () => {
       live = false;
     };
-  }, [sliced, sites, hubs, regions, results]);
+  }, [sliced, sites, hubs, regions, results, preparedSites]);
 
   useEffect(() => {
     const container = containerRef.current;

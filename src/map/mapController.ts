@@ -22,7 +22,7 @@ import type { RoadsGeoJson } from './roads';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { MARK_LAYERS, marksVisibility, markUpdates, type SiteMarks } from './siteMarks';
-import { uploadInBatches } from './siteUpload';
+import { holdDataFrames, uploadInBatches, uploadTextBatches } from './siteUpload';
 import {
   HATCH_IMAGE,
   hatchImage,
@@ -425,7 +425,7 @@ export class MapController {
     (map.getSource(SOURCE.regions) as GeoJSONSource).setData(data.regions);
     (map.getSource(SOURCE.rings) as GeoJSONSource).setData(data.rings);
     const split = data.siteKeys.size >= SPLIT_UPLOAD_FROM_SITES;
-    if (!split) (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
+    if (!split && !data.siteText) (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
     (map.getSource(SOURCE.hubs) as GeoJSONSource).setData(data.hubs);
     for (const id of RING_LAYERS) map.setLayoutProperty(id, 'visibility', ringVisibility(this.options.ringsVisible));
     // New data starts with clean feature-state: selection and visibility are applied again from scratch.
@@ -449,7 +449,24 @@ export class MapController {
         if (this.appliedData === data) this.callbacks.onDataDrawn?.(data.siteKeys.size);
       });
     };
-    if (!split) {
+    const siteText = data.siteText;
+    if (siteText) {
+      // Made by the load worker as JSON text in batches (see PreparedSiteMap): each is parsed and handed to maplibre
+      // in a task of its own, as uploadInBatches does with features built here. The site layers are off meanwhile.
+      const current = () => this.map === map && this.appliedData === data;
+      const source = (id: string) => map.getSource(id) as GeoJSONSource;
+      this.setSiteLayersShown(false);
+      const release = holdDataFrames(map);
+      void Promise.all([
+        uploadTextBatches(source(SOURCE.siteMarkers), siteText.siteMarkers, current),
+        uploadTextBatches(source(SOURCE.sites), siteText.sites, current),
+      ]).then(([markers, polygons]) => {
+        release();
+        if (!markers || !polygons) return;
+        this.setSiteLayersShown(true);
+        whenDrawn();
+      });
+    } else if (!split) {
       (map.getSource(SOURCE.sites) as GeoJSONSource).setData(data.sites);
       this.setSiteLayersShown(true); // a large upload this data replaced may have left them off
       whenDrawn();
@@ -461,10 +478,12 @@ export class MapController {
       const source = (id: string) => map.getSource(id) as GeoJSONSource;
       this.setSiteLayersShown(false);
       // The two sources' batches take turns (each waits for maplibre's worker to index the one before).
+      const release = holdDataFrames(map);
       void Promise.all([
         uploadInBatches(source(SOURCE.siteMarkers), data.siteMarkers, current, MARKER_BATCH_FEATURES),
         uploadInBatches(source(SOURCE.sites), data.sites, current),
       ]).then(([markers, polygons]) => {
+        release();
         if (!markers || !polygons) return;
         this.setSiteLayersShown(true);
         whenDrawn();

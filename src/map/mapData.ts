@@ -1,30 +1,21 @@
 // Converts the projected domain objects into the lon/lat GeoJSON the map draws (display only).
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { toLngLat } from '../domain/crs';
-import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid } from '../domain/geometry';
-import type { Hub, LngLat, MultiPolygonXY, Region, Site, SiteResult } from '../domain/types';
+import { bboxOf, multiPolygonCentroid } from '../domain/geometry';
+import {
+  polygonProperties,
+  siteMarkerParts,
+  siteResultFor,
+  toLngLatMulti,
+  unionBbox,
+  type PreparedSiteMap,
+  type SiteMarkerProperties,
+  type SiteProperties,
+} from '../domain/siteMapFeatures';
+import type { Hub, LngLat, Region, Site, SiteResult } from '../domain/types';
 import { hubRingsGeoJson, type RingProperties } from './rings';
 
-export interface SiteProperties {
-  id: string;
-  /**
-   * The feature-state key (the site's index). maplibre keeps feature-state in plain objects keyed by the promoted
-   * id, so our own ids (which may be "constructor" or "__proto__") must never be that key.
-   */
-  key: number;
-  name: string;
-  /** 'A' | 'B' | 'C' | 'none' — a string in every feature keeps the paint expressions simple. */
-  abc: string;
-  /** 'eksisterende' | 'fremtidig' | 'unknown'. */
-  status: string;
-  /** The ABC fit verdict ('ok' | 'partial' | 'mismatch' | 'unknown'), for the "colour by ABC fit" mode. */
-  fit: string;
-}
-
-/** The centroid markers also carry the area, which ranks the site names when they compete for room on the map. */
-export interface SiteMarkerProperties extends SiteProperties {
-  areaM2: number;
-}
+export type { SiteMarkerProperties, SiteProperties } from '../domain/siteMapFeatures';
 
 export interface HubProperties {
   id: string;
@@ -58,10 +49,12 @@ export interface MapData {
   siteBounds: SiteBounds;
   /** The feature-state key of each site id (see SiteProperties.key). */
   siteKeys: Map<string, number>;
-}
-
-function toLngLatMulti(g: MultiPolygonXY): number[][][][] {
-  return g.map((poly) => poly.map((ring) => ring.map((xy) => [...toLngLat(xy)])));
+  /**
+   * Set when the load worker made the sites' map data (PreparedSiteMap): the two site sources' features as JSON text in
+   * batches, which the wrapper parses and hands to maplibre one batch a task; `sites` then has no features
+   * (`siteMarkers` has them all, for the labels).
+   */
+  siteText?: { sites: string[]; siteMarkers: string[] };
 }
 
 /** Bounds in lon/lat from a projected bbox; corners are enough at this scale (UTM is near-affine here). */
@@ -75,76 +68,64 @@ function lngLatBounds(b: readonly [number, number, number, number]): [LngLat, Ln
   ];
 }
 
-type Bbox = readonly [number, number, number, number];
-
 /**
- * The sites' lon/lat bounds, each converted when asked for: "zoom to" needs one site's, and converting the corners of
+ * The sites' lon/lat bounds, each worked out when asked for: "zoom to" needs one site's, and converting the corners of
  * 20 000 up front was 80 000 proj4 calls on the page's thread while a large file loads.
  */
 export class SiteBounds {
-  private readonly projected = new Map<string, Bbox>();
-
-  set(siteId: string, bbox: Bbox): void {
-    this.projected.set(siteId, bbox);
-  }
+  constructor(
+    private readonly sites: readonly Site[],
+    private readonly siteKeys: ReadonlyMap<string, number>,
+  ) {}
 
   get(siteId: string): [LngLat, LngLat] | undefined {
-    const bbox = this.projected.get(siteId);
-    return bbox ? lngLatBounds(bbox) : undefined;
+    const key = this.siteKeys.get(siteId);
+    return key === undefined ? undefined : lngLatBounds(bboxOf((this.sites[key] as Site).geometry));
   }
 
   keys(): IterableIterator<string> {
-    return this.projected.keys();
+    return this.siteKeys.keys();
   }
-}
-
-function unionBbox(
-  a: [number, number, number, number] | null,
-  b: readonly [number, number, number, number],
-): [number, number, number, number] {
-  if (!a) return [b[0], b[1], b[2], b[3]];
-  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
 /** The sites' part of MapData, built one site at a time (so the work can be split into slices, see buildMapDataSliced). */
 class SiteCollector {
   all: [number, number, number, number] | null = null;
-  readonly siteBounds = new SiteBounds();
   readonly siteKeys = new Map<string, number>();
+  readonly siteBounds: SiteBounds;
   readonly siteFeatures: Feature<MultiPolygon, SiteProperties>[] = [];
   readonly markerFeatures: Feature<Point, SiteMarkerProperties>[] = [];
 
+  /** `prepared`: made by the load worker for these sites and results; only the markers are then built here. */
   constructor(
     private readonly sites: readonly Site[],
     private readonly results: readonly SiteResult[] | undefined,
-  ) {}
+    readonly prepared: PreparedSiteMap | null = null,
+  ) {
+    this.siteBounds = new SiteBounds(sites, this.siteKeys);
+    if (prepared) this.all = prepared.bbox;
+  }
 
   add(key: number): void {
     const site = this.sites[key] as Site;
-    const result = this.results?.[key]?.siteId === site.id ? this.results[key] : undefined;
-    const fit = result?.fit.verdict ?? 'unknown';
-    const bbox = bboxOf(site.geometry);
-    this.all = unionBbox(this.all, bbox);
-    this.siteBounds.set(site.id, bbox);
+    const result = siteResultFor(this.sites, this.results, key);
     this.siteKeys.set(site.id, key);
-    const properties = {
-      id: site.id,
-      key,
-      name: site.name,
-      abc: site.abc ?? 'none',
-      status: site.status ?? 'unknown',
-      fit,
-    };
+    const { properties, centroid } = siteMarkerParts(site, key, result);
+    const prepared = this.prepared;
+    if (prepared) {
+      const lngLat = [prepared.markerLngLat[2 * key] as number, prepared.markerLngLat[2 * key + 1] as number];
+      this.markerFeatures.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: lngLat } });
+      return;
+    }
+    this.all = unionBbox(this.all, bboxOf(site.geometry));
     this.siteFeatures.push({
       type: 'Feature',
-      properties,
+      properties: polygonProperties(properties),
       geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(site.geometry) },
     });
-    const centroid = result?.centroid ?? multiPolygonCentroid(site.geometry);
-    const areaM2 = result?.areaM2 ?? multiPolygonAreaM2(site.geometry);
     this.markerFeatures.push({
       type: 'Feature',
-      properties: { ...properties, areaM2 },
+      properties,
       geometry: { type: 'Point', coordinates: [...toLngLat(centroid)] },
     });
   }
@@ -185,6 +166,7 @@ function finish(c: SiteCollector, hubs: readonly Hub[], regions: readonly Region
     bounds: all ? lngLatBounds(all) : null,
     siteBounds: c.siteBounds,
     siteKeys: c.siteKeys,
+    ...(c.prepared ? { siteText: { sites: c.prepared.polygons, siteMarkers: c.prepared.markers } } : {}),
   };
 }
 
@@ -208,7 +190,8 @@ export const SLICE_MS = 40;
 
 /**
  * The same MapData as buildMapData, built in slices of about SLICE_MS with `pause()` awaited between them (it resolves
- * false to give up: the data changed meanwhile, and the result is null).
+ * false to give up: the data changed meanwhile, and the result is null). With `prepared` (the load worker's map data of
+ * these sites and results) the polygons are not built here, only the markers the labels read (no proj4).
  */
 export async function buildMapDataSliced(
   sites: readonly Site[],
@@ -217,8 +200,9 @@ export async function buildMapDataSliced(
   results: readonly SiteResult[] | undefined,
   pause: () => Promise<boolean>,
   now: () => number = () => performance.now(),
+  prepared: PreparedSiteMap | null = null,
 ): Promise<MapData | null> {
-  const c = new SiteCollector(sites, results);
+  const c = new SiteCollector(sites, results, prepared);
   let i = 0;
   while (i < sites.length) {
     const t0 = now();

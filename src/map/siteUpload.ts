@@ -54,3 +54,70 @@ export async function uploadInBatches<G extends Geometry, P>(
   }
   return current();
 }
+
+/**
+ * As uploadInBatches, for features that come as JSON text in batches (PreparedSiteMap): an empty `setData`, then each
+ * batch parsed and added with `updateData` in a task of its own, the next once maplibre's worker took the last.
+ */
+export async function uploadTextBatches(
+  source: GeoJSONSource,
+  batches: readonly string[],
+  current: () => boolean,
+): Promise<boolean> {
+  await source.setData(EMPTY);
+  for (const text of batches) {
+    await nextTask();
+    if (!current()) return false;
+    await source.updateData({ add: JSON.parse(text) as Feature[] });
+  }
+  return current();
+}
+
+/** What holdDataFrames needs of the map (maplibre's Map has it all). */
+export interface RepaintingMap {
+  triggerRepaint(): void;
+  isMoving(): boolean;
+  getCanvas(): { width: number; height: number };
+}
+
+const holds = new WeakMap<RepaintingMap, { count: number; asked: boolean; release: () => void }>();
+
+/**
+ * Holds the map's frames while a large upload runs: maplibre draws a frame for every batch it is given, and with
+ * software WebGL each frame stops the page for tens of ms (the canvas is read back). A frame is still drawn when the
+ * map moves or its canvas changes size meanwhile, so the user never sees a stale or blank map; the frame that was
+ * held is drawn when the last hold is released. Holds may overlap (newer data while an upload runs); release each once.
+ */
+export function holdDataFrames(map: RepaintingMap): () => void {
+  let hold = holds.get(map);
+  if (!hold) {
+    const own = Object.prototype.hasOwnProperty.call(map, 'triggerRepaint');
+    const original = map.triggerRepaint;
+    const { width, height } = map.getCanvas();
+    const state = {
+      count: 0,
+      asked: false,
+      release: () => {
+        holds.delete(map);
+        if (own) map.triggerRepaint = original;
+        else delete (map as Partial<RepaintingMap>).triggerRepaint;
+        if (state.asked) map.triggerRepaint();
+      },
+    };
+    map.triggerRepaint = function heldRepaint(this: RepaintingMap) {
+      const canvas = map.getCanvas();
+      if (map.isMoving() || canvas.width !== width || canvas.height !== height) original.call(map);
+      else state.asked = true;
+    };
+    holds.set(map, state);
+    hold = state;
+  }
+  hold.count++;
+  let released = false;
+  const h = hold;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--h.count === 0) h.release();
+  };
+}

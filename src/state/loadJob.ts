@@ -5,6 +5,7 @@ import type { FieldOverrides } from '../data/fieldNames';
 import type { HubRule } from '../data/gtfsHubs';
 import { previewGtfsHubs, previewHubs, previewRegions, previewSites, type Preview } from '../data/preview';
 import { MAX_GEOJSON_CHARS } from '../data/textChecks';
+import type { PreparedSiteMap } from '../domain/siteMapFeatures';
 import type { EpsgCode, Hub, Region, Site, Warning } from '../domain/types';
 import type { RegionLoadOptions } from '../data/regionReader';
 import type { ChosenData } from './loadFiles';
@@ -65,6 +66,8 @@ export interface ApplyReply {
   dataset: Dataset;
   /** `searchKey` of each site's name, when the worker worked them out (see indexDataset). */
   nameKeys?: string[];
+  /** The sites' map data, when the worker made it (large files; see PreparedSiteMap). */
+  siteMap?: PreparedSiteMap;
 }
 
 export type JobRequest = PreviewRequest | ApplyRequest;

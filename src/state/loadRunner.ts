@@ -7,6 +7,7 @@ import type { JobReply, JobRequest, LayerValue } from './loadJob';
 import type { WorkerMessage } from './loadProtocol';
 import { decodePart, type DatasetPart } from './partCodec';
 import { saveUserData } from './userDataPersist';
+import { keepPreparedSiteMap } from './preparedSites';
 
 /** The job module, imported on first inline use; a module that cannot be fetched is a failed job, never a rejection. */
 async function runJobHere(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<JobReply> {
@@ -68,7 +69,9 @@ function joined(reply: JobReply, p: Pending | undefined): JobReply {
     for (const r of part.results) results.push(r);
     for (const k of part.nameKeys) nameKeys.push(k);
   }
-  return { ...reply, dataset: { ...reply.dataset, sites, results }, nameKeys };
+  const { siteMap, ...rest } = reply;
+  if (siteMap) keepPreparedSiteMap(sites, results, siteMap);
+  return { ...rest, dataset: { ...reply.dataset, sites, results }, nameKeys };
 }
 
 function getWorker(): Worker | null {

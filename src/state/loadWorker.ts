@@ -6,6 +6,10 @@ import type { Dataset } from '../domain/dataset';
 import { searchKey } from '../domain/nameSearch';
 import { REPLY_PART_SITES, type WorkerMessage } from './loadProtocol';
 import { encodePart } from './partCodec';
+import { prepareSiteMap } from '../domain/siteMapFeatures';
+
+/** From this many sites the worker also makes the sites' map data (as the map prepares large data in slices). */
+const PREPARE_MAP_FROM_SITES = 1000;
 
 /**
  * The value of the latest preview, kept here so that "Bruk dataene" does not send tens of thousands of sites back
@@ -33,7 +37,15 @@ function sendDataset(id: number, dataset: Dataset): void {
     post({ id, part: encodePart({ sites: slice, results: results.slice(i, i + REPLY_PART_SITES), nameKeys }) });
     parts++;
   }
-  post({ id, reply: { type: 'apply', dataset: { ...dataset, sites: [], results: [] } }, parts });
+  // Made while the page unpacks the parts above (the two run side by side), not before them.
+  const siteMap = sites.length >= PREPARE_MAP_FROM_SITES ? prepareSiteMap(sites, results) : null;
+  const message: WorkerMessage = {
+    id,
+    reply: { type: 'apply', dataset: { ...dataset, sites: [], results: [] }, ...(siteMap ? { siteMap } : {}) },
+    parts,
+  };
+  if (siteMap) self.postMessage(message, { transfer: [siteMap.markerLngLat.buffer as ArrayBuffer] });
+  else post(message);
 }
 
 self.onmessage = (

@@ -6,6 +6,7 @@ import { hubDisplayName } from '../domain/hubName';
 import { translator, type Lang } from '../i18n';
 import { buildFitLink, type FitLink } from '../map/fitLink';
 import { actions } from '../state/actions';
+import { preparedSiteMap } from '../state/preparedSites';
 import { useAppStore } from '../state/store';
 import { formatDistance } from './format';
 
@@ -48,6 +49,7 @@ export function useSharedMapProps(dataset: Dataset) {
   );
   return {
     sites: dataset.sites,
+    preparedSites: preparedSiteMap(dataset.sites, dataset.results),
     hubs: dataset.hubs,
     regions: dataset.regions,
     results: dataset.results,

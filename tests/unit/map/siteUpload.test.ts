@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { featureBatches, uploadInBatches } from '../../../src/map/siteUpload';
+import { featureBatches, holdDataFrames, uploadInBatches } from '../../../src/map/siteUpload';
 import { MARK_LAYERS, marksVisibility } from '../../../src/map/siteMarks';
 import { buildLayers } from '../../../src/map/style';
 
@@ -69,5 +69,67 @@ describe('mark layers', () => {
     const layers = buildLayers().filter((l) => MARK_LAYERS.includes(l.id));
     expect(layers).toHaveLength(MARK_LAYERS.length);
     for (const l of layers) expect((l.layout as { visibility?: string }).visibility).toBe('none');
+  });
+});
+
+describe('holdDataFrames', () => {
+  function fakeMap() {
+    let frames = 0;
+    const canvas = { width: 800, height: 600 };
+    let moving = false;
+    const map = {
+      triggerRepaint() {
+        frames++;
+      },
+      isMoving: () => moving,
+      getCanvas: () => canvas,
+    };
+    return { map, canvas, frames: () => frames, setMoving: (m: boolean) => (moving = m) };
+  }
+
+  it('draws no frame while held, then the one that was asked for', () => {
+    const f = fakeMap();
+    const release = holdDataFrames(f.map);
+    f.map.triggerRepaint();
+    f.map.triggerRepaint();
+    expect(f.frames()).toBe(0);
+    release();
+    expect(f.frames()).toBe(1);
+    release(); // twice is once
+    f.map.triggerRepaint();
+    expect(f.frames()).toBe(2);
+  });
+
+  it('still draws while the map moves or its canvas changes size', () => {
+    const f = fakeMap();
+    const release = holdDataFrames(f.map);
+    f.setMoving(true);
+    f.map.triggerRepaint();
+    expect(f.frames()).toBe(1);
+    f.setMoving(false);
+    f.canvas.width = 400;
+    f.map.triggerRepaint();
+    expect(f.frames()).toBe(2);
+    release();
+  });
+
+  it('overlapping holds end with the last release, in either order', () => {
+    const f = fakeMap();
+    const first = holdDataFrames(f.map);
+    const second = holdDataFrames(f.map);
+    f.map.triggerRepaint();
+    first();
+    f.map.triggerRepaint();
+    expect(f.frames()).toBe(0);
+    second();
+    expect(f.frames()).toBe(1);
+    f.map.triggerRepaint();
+    expect(f.frames()).toBe(2);
+  });
+
+  it('releasing without a frame asked for draws none', () => {
+    const f = fakeMap();
+    holdDataFrames(f.map)();
+    expect(f.frames()).toBe(0);
   });
 });

@@ -1,0 +1,151 @@
+// The sites as the map draws them: lon/lat GeoJSON features (polygons and centroid markers) with the few properties the
+// map's paint and labels read. Pure, so the load worker can build a loaded file's map data off the page's thread
+// (prepareSiteMap) and the map wrapper can build the same from the page's own data (src/map/mapData.ts).
+import type { Feature, MultiPolygon, Point } from 'geojson';
+import { toLngLat } from './crs';
+import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid } from './geometry';
+import type { LngLat, MultiPolygonXY, Site, SiteResult } from './types';
+
+export interface SiteProperties {
+  id: string;
+  /**
+   * The feature-state key (the site's index). maplibre keeps feature-state in plain objects keyed by the promoted
+   * id, so our own ids (which may be "constructor" or "__proto__") must never be that key.
+   */
+  key: number;
+  name: string;
+  /** 'A' | 'B' | 'C' | 'none' — a string in every feature keeps the paint expressions simple. */
+  abc: string;
+  /** 'eksisterende' | 'fremtidig' | 'unknown'. */
+  status: string;
+  /** The ABC fit verdict ('ok' | 'partial' | 'mismatch' | 'unknown'), for the "colour by ABC fit" mode. */
+  fit: string;
+}
+
+/** The centroid markers also carry the area, which ranks the site names when they compete for room on the map. */
+export interface SiteMarkerProperties extends SiteProperties {
+  areaM2: number;
+}
+
+export type Bbox = [number, number, number, number];
+
+export function toLngLatMulti(g: MultiPolygonXY): number[][][][] {
+  return g.map((poly) => poly.map((ring) => ring.map((xy) => [...toLngLat(xy)])));
+}
+
+/** `results[key]` is used only when it is the site's own (same id); otherwise the figures are computed here. */
+export function siteResultFor(
+  sites: readonly Site[],
+  results: readonly SiteResult[] | undefined,
+  key: number,
+): SiteResult | undefined {
+  return results?.[key]?.siteId === (sites[key] as Site).id ? results[key] : undefined;
+}
+
+/** The site's properties on the map; `result`: its own result, if any. */
+export function siteProperties(site: Site, key: number, result: SiteResult | undefined): SiteProperties {
+  return {
+    id: site.id,
+    key,
+    name: site.name,
+    abc: site.abc ?? 'none',
+    status: site.status ?? 'unknown',
+    fit: result?.fit.verdict ?? 'unknown',
+  };
+}
+
+/** The marker's properties and its point (projected): the result's centroid and area, or computed. */
+export function siteMarkerParts(
+  site: Site,
+  key: number,
+  result: SiteResult | undefined,
+): { properties: SiteMarkerProperties; centroid: readonly [number, number] } {
+  const areaM2 = result?.areaM2 ?? multiPolygonAreaM2(site.geometry);
+  return {
+    properties: { ...siteProperties(site, key, result), areaM2 },
+    centroid: result?.centroid ?? multiPolygonCentroid(site.geometry),
+  };
+}
+
+/** The polygon's properties: the marker's without the area. */
+export function polygonProperties(p: SiteMarkerProperties): SiteProperties {
+  return { id: p.id, key: p.key, name: p.name, abc: p.abc, status: p.status, fit: p.fit };
+}
+
+export function unionBbox(a: Bbox | null, b: readonly [number, number, number, number]): Bbox {
+  if (!a) return [b[0], b[1], b[2], b[3]];
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+}
+
+/**
+ * Features per batch of PreparedSiteMap text. The map hands each batch to maplibre's worker in a page task of its own
+ * (about 25 ms per 1 000 polygons here); the markers are small.
+ */
+export const PREPARED_POLYGON_BATCH = 1500;
+export const PREPARED_MARKER_BATCH = 4000;
+
+/**
+ * A large site layer's map data made ahead (in the load worker): the two sources' features in lon/lat as JSON text, in
+ * batches, which the page parses and hands to maplibre batch by batch (no proj4, no feature building on the page), and
+ * each site's marker point in lon/lat for the page's labels.
+ */
+export interface PreparedSiteMap {
+  /** Feature<MultiPolygon, SiteProperties>[] as JSON text, PREPARED_POLYGON_BATCH a batch; all in order: site i first. */
+  polygons: string[];
+  /** Feature<Point, SiteMarkerProperties>[] as JSON text, PREPARED_MARKER_BATCH a batch, in site order. */
+  markers: string[];
+  /** The marker points: lon, lat of site i at 2i, 2i+1. */
+  markerLngLat: Float64Array;
+  /** The union of the sites' projected bboxes; null for no sites. */
+  bbox: Bbox | null;
+}
+
+function finiteDeep(c: unknown): boolean {
+  if (typeof c === 'number') return Number.isFinite(c);
+  for (const d of c as unknown[]) if (!finiteDeep(d)) return false;
+  return true;
+}
+
+function textBatches(features: readonly Feature[], size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < features.length; i += size) out.push(JSON.stringify(features.slice(i, i + size)));
+  return out;
+}
+
+/**
+ * The map data of `sites` (with `results[i]` for `sites[i]` when it is that site's), the same features as
+ * src/map/mapData.ts builds; null when a coordinate or area is not a finite number (JSON would turn it into null),
+ * and the page then builds the map data itself.
+ */
+export function prepareSiteMap(
+  sites: readonly Site[],
+  results: readonly SiteResult[] | undefined,
+): PreparedSiteMap | null {
+  const polygons: Feature<MultiPolygon, SiteProperties>[] = [];
+  const markers: Feature<Point, SiteMarkerProperties>[] = [];
+  const markerLngLat = new Float64Array(sites.length * 2);
+  let bbox: Bbox | null = null;
+  for (let key = 0; key < sites.length; key++) {
+    const site = sites[key] as Site;
+    const result = siteResultFor(sites, results, key);
+    const { properties, centroid } = siteMarkerParts(site, key, result);
+    const coordinates = toLngLatMulti(site.geometry);
+    const point: LngLat = toLngLat(centroid);
+    if (!finiteDeep(coordinates) || !finiteDeep(point) || !Number.isFinite(properties.areaM2)) return null;
+    bbox = unionBbox(bbox, bboxOf(site.geometry));
+    polygons.push({
+      type: 'Feature',
+      properties: polygonProperties(properties),
+      geometry: { type: 'MultiPolygon', coordinates },
+    });
+    markers.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [point[0], point[1]] } });
+    markerLngLat[2 * key] = point[0];
+    markerLngLat[2 * key + 1] = point[1];
+  }
+  return {
+    polygons: textBatches(polygons, PREPARED_POLYGON_BATCH),
+    markers: textBatches(markers, PREPARED_MARKER_BATCH),
+    markerLngLat,
+    bbox,
+  };
+}

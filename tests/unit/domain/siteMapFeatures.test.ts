@@ -1,0 +1,68 @@
+// The load worker's map data of a large site layer (prepareSiteMap) is what the page would build itself
+// (buildMapData): the same features, in batches of JSON text, with the marker points and the sites' bbox.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/domain/analyse.ts';
+import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
+import { PREPARED_MARKER_BATCH, PREPARED_POLYGON_BATCH, prepareSiteMap } from '../../../src/domain/siteMapFeatures.ts';
+import { buildMapData, buildMapDataSliced } from '../../../src/map/mapData.ts';
+import { hub, rect, site } from './helpers.ts';
+
+const X0 = 580000;
+const Y0 = 6630000;
+const N = PREPARED_MARKER_BATCH + 300;
+const sites = Array.from({ length: N }, (_, i) =>
+  site(
+    `S${i}`,
+    rect(
+      X0 + (i % 80) * 40,
+      Y0 + Math.floor(i / 80) * 40,
+      X0 + (i % 80) * 40 + 25 + (i % 7),
+      Y0 + Math.floor(i / 80) * 40 + 30,
+    ),
+    {
+      abc: i % 3 === 0 ? 'A' : i % 3 === 1 ? 'C' : null,
+    },
+  ),
+);
+const hubs = [hub('H1', [X0 - 100, Y0 - 100]), hub('H2', [X0 + 3000, Y0 + 2000], 'tog')];
+const regions = [{ name: 'Nord', geometry: rect(X0 - 500, Y0 - 500, X0 + 5000, Y0 + 5000) }];
+const { results } = analyse({ sites, hubs, regions, assumptions: DEFAULT_ASSUMPTIONS });
+const parse = (batches: string[]): unknown[] => batches.flatMap((b) => JSON.parse(b) as unknown[]);
+
+describe('prepareSiteMap', () => {
+  it('makes the features buildMapData makes, as JSON text in batches, in site order', () => {
+    const prepared = prepareSiteMap(sites, results);
+    const page = buildMapData(sites, hubs, regions, results);
+    expect(prepared).not.toBeNull();
+    expect(prepared?.polygons).toHaveLength(Math.ceil(N / PREPARED_POLYGON_BATCH));
+    expect(prepared?.markers).toHaveLength(2);
+    expect(parse(prepared!.polygons)).toEqual(page.sites.features);
+    expect(parse(prepared!.markers)).toEqual(page.siteMarkers.features);
+    // The fit verdicts come from the results: not all 'unknown'.
+    expect(new Set(page.sites.features.map((f) => f.properties.fit)).size).toBeGreaterThan(1);
+    const point = page.siteMarkers.features[N - 1]?.geometry.coordinates;
+    expect([prepared!.markerLngLat[2 * (N - 1)], prepared!.markerLngLat[2 * N - 1]]).toEqual(point);
+    expect(prepared?.bbox?.[0]).toBe(X0);
+    expect(prepared?.bbox?.[1]).toBe(Y0);
+  });
+
+  it('gives the page the same map data through buildMapDataSliced, only the polygons left as text', async () => {
+    const prepared = prepareSiteMap(sites, results)!;
+    const page = buildMapData(sites, hubs, regions, results);
+    const fromPrepared = await buildMapDataSliced(sites, hubs, regions, results, async () => true, undefined, prepared);
+    expect(fromPrepared?.sites.features).toEqual([]);
+    expect(fromPrepared?.siteText?.sites).toBe(prepared.polygons);
+    expect(fromPrepared?.siteMarkers).toEqual(page.siteMarkers);
+    expect(fromPrepared?.bounds).toEqual(page.bounds);
+    expect(fromPrepared?.siteKeys).toEqual(page.siteKeys);
+    expect(fromPrepared?.siteBounds.get('S17')).toEqual(page.siteBounds.get('S17'));
+    expect(fromPrepared?.siteBounds.get('nope')).toBeUndefined();
+  });
+
+  it('makes nothing when a figure is not a finite number (JSON would make it null)', () => {
+    const few = sites.slice(0, 3);
+    const bad = [...results.slice(0, 2), { ...results[2]!, areaM2: Number.POSITIVE_INFINITY }];
+    expect(prepareSiteMap(few, results.slice(0, 3))).not.toBeNull();
+    expect(prepareSiteMap(few, bad as typeof results)).toBeNull();
+  });
+});
