@@ -2,6 +2,11 @@ import '@testing-library/jest-dom/vitest';
 // Every word table, as the CLIs have them: the tests render and print words synchronously.
 import '../src/i18n/allWords';
 import { beforeAll } from 'vitest';
+import { loadCrs } from '../src/domain/crs';
+
+// proj4, as the CLIs and workers have it (the page fetches it after its first map; tests/unit/domain/crsLoad.test.ts
+// covers the state before it arrives).
+await loadCrs();
 
 // Component tests (jsdom) render the lazily loaded pages synchronously, as the app does once their code has
 // arrived; the e2e tests in a real browser cover the fetch itself. In beforeAll, not at the top, so the pages are

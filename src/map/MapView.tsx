@@ -54,6 +54,8 @@ export interface MapViewProps {
   roads?: RoadsGeoJson | null;
   /** Land-accounts page: added/removed/unchanged pieces. Absent or null: none. */
   landChange?: LandChangeData | null;
+  /** Told each load state the map reaches ('ready' once the data is drawn); the explorer opens the first-map gate. */
+  onLoadState?: (state: MapLoadState) => void;
 }
 
 declare global {
@@ -95,12 +97,14 @@ export function MapView(props: MapViewProps) {
     onSiteClick: props.onSiteClick,
     onSiteHover: props.onSiteHover,
     onViewChange: props.onViewChange,
+    onLoadState: props.onLoadState,
   });
   useEffect(() => {
     callbacksRef.current = {
       onSiteClick: props.onSiteClick,
       onSiteHover: props.onSiteHover,
       onViewChange: props.onViewChange,
+      onLoadState: props.onLoadState,
     };
   });
   const labelsRef = useRef(labels);
@@ -134,6 +138,7 @@ export function MapView(props: MapViewProps) {
       {
         onStateChange: (s, message) => {
           setState(s);
+          callbacksRef.current.onLoadState?.(s);
           if (s === 'error') setErrorKind(mapErrorKind(message));
         },
         onSiteClick: (id) => callbacksRef.current.onSiteClick(id),

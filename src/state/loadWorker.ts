@@ -6,6 +6,7 @@ import type { Dataset } from '../domain/dataset';
 import { searchKey } from '../domain/nameSearch';
 import { REPLY_PART_SITES, type WorkerMessage } from './loadProtocol';
 import { encodePart } from './partCodec';
+import { loadCrs } from '../domain/crs';
 
 /**
  * The value of the latest preview, kept here so that "Bruk dataene" does not send tens of thousands of sites back
@@ -36,9 +37,20 @@ function sendDataset(id: number, dataset: Dataset): void {
   post({ id, reply: { type: 'apply', dataset: { ...dataset, sites: [], results: [] } }, parts });
 }
 
+/** proj4, fetched once; every message is handled after it (in order: they all wait on this one promise). */
+const crsReady = loadCrs();
+
 self.onmessage = (
   event: MessageEvent<{ id: number; request: JobRequest; valueOf?: number } | { id: number; persist: number }>,
-) => {
+) =>
+  void crsReady.then(
+    () => handle(event),
+    () => handle(event),
+  );
+
+function handle(
+  event: MessageEvent<{ id: number; request: JobRequest; valueOf?: number } | { id: number; persist: number }>,
+): void {
   if ('persist' in event.data) {
     const { id, persist } = event.data;
     // null: this worker no longer holds that dataset (the page stores it itself).
@@ -80,4 +92,4 @@ self.onmessage = (
     }
   }
   post({ id, reply });
-};
+}

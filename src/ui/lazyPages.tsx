@@ -2,6 +2,7 @@
 // code. To add a page: one `lazyPage(...)` line here, then render it inside <LazyBoundary> where it is chosen.
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { translator, type Lang } from '../i18n';
+import { loadCrs } from '../domain/crs';
 
 interface LazyPage<P> {
   (props: P): ReactNode;
@@ -16,9 +17,10 @@ interface LazyPage<P> {
 function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let Loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
+  // Every page and dialog here projects (its maps, exports, the user's files): proj4 comes with its code.
   const fetchOnce = (): Promise<ComponentType<P>> =>
-    (pending ??= load().then(
-      (c) => (Loaded = c),
+    (pending ??= Promise.all([load(), loadCrs()]).then(
+      ([c]) => (Loaded = c),
       (e: unknown) => {
         pending = null; // a failed fetch (e.g. offline) may be retried on the next render
         throw e;
