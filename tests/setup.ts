@@ -14,5 +14,8 @@ await loadCrs();
 beforeAll(async () => {
   if (typeof document === 'undefined') return;
   const { LAZY_PAGES } = await import('../src/ui/lazyPages');
+  // The explorer's side panels wait for the first map (state/firstMap.ts), which the tests' mocked map never reports.
+  const { openFirstMapGate } = await import('../src/state/firstMap');
+  openFirstMapGate();
   await Promise.all(LAZY_PAGES.map((p) => p.preload()));
 });

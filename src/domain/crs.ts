@@ -140,6 +140,15 @@ export interface CrsGuess {
 }
 
 /**
+ * True when detectCrs would guess degrees (EPSG:4326) for this bbox. Needs no proj4, so a file that names its CRS is
+ * checked for degrees vs metres without it.
+ */
+export function bboxInDegrees(bbox: readonly [number, number, number, number]): boolean {
+  const [minX, minY, maxX, maxY] = bbox;
+  return [minX, minY, maxX, maxY].every(Number.isFinite) && minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90;
+}
+
+/**
  * Guesses the CRS of data with no crs member from its bbox (in the file's own coordinates).
  * Degrees → EPSG:4326. Metres → UTM when northings fit Norway (6.4–7.9 million), Web Mercator when above; for
  * UTM, zone 32 or 33 is chosen by which places the data nearest the reference area (default: Asker).
@@ -150,7 +159,7 @@ export function detectCrs(
 ): CrsGuess {
   const [minX, minY, maxX, maxY] = bbox;
   if (![minX, minY, maxX, maxY].every(Number.isFinite)) return { code: 25832, basis: 'none', params: {} };
-  if (minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90) {
+  if (bboxInDegrees(bbox)) {
     return {
       code: 4326,
       basis: 'degrees',

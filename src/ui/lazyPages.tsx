@@ -41,8 +41,21 @@ export const LoadDialog = lazyPage(() => import('./load/LoadDialog').then((m) =>
 // code's text, both languages) are large.
 export const LoadWarnings = lazyPage(() => import('./LoadWarnings').then((m) => m.LoadWarnings));
 
+// The explorer's side panels: fetched once the first map is ready (state/firstMap.ts), one module for both.
+const panels = () => import('./ExplorerPanels');
+export const LeftPanel = lazyPage(() => panels().then((m) => m.LeftPanel));
+export const RightPanel = lazyPage(() => panels().then((m) => m.RightPanel));
+
 /** Every lazy page, for preloading (the component tests render them synchronously). */
-export const LAZY_PAGES = [InvestorView, ScenarioPage, AccountsPage, LoadDialog, LoadWarnings] as const;
+export const LAZY_PAGES = [
+  InvestorView,
+  ScenarioPage,
+  AccountsPage,
+  LoadDialog,
+  LoadWarnings,
+  LeftPanel,
+  RightPanel,
+] as const;
 
 /** Shows "loading the page" while a lazy page's code arrives (a fraction of a second; longer on a slow link). */
 export function LazyBoundary({ lang, children, quiet = false }: { lang: Lang; children: ReactNode; quiet?: boolean }) {

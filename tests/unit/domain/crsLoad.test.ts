@@ -31,4 +31,18 @@ describe('loadCrs', () => {
     expect(lon).toBeCloseTo(10.43, 2);
     expect(lat).toBeCloseTo(59.8, 1);
   });
+
+  it('the bundled data loads and its first map is built without proj4 (the first page load never fetches it)', async () => {
+    const { BUNDLED_LNGLAT } = await import('../../../src/domain/bundledLngLat');
+    const { loadBundledDataset } = await import('../../../src/app/defaultData');
+    const { buildMapData } = await import('../../../src/map/mapData');
+    crs.installLngLatTable(BUNDLED_LNGLAT);
+    const dataset = loadBundledDataset();
+    const data = buildMapData(dataset.sites, dataset.hubs, dataset.regions, dataset.results);
+    for (const site of dataset.sites) expect(data.siteBounds.get(site.id)).toBeDefined();
+    expect(data.sites.features.length).toBe(dataset.sites.length);
+    expect(crs.crsLoaded()).toBe(false);
+    // The rings are not in the table: they wait for proj4.
+    expect(() => data.rings).toThrow(crs.CrsNotLoaded);
+  });
 });
