@@ -60,7 +60,13 @@ export async function traceRead(file: string, kind: 'sites' | 'hubs' | 'regions'
   try {
     const out = join(dir, 'loaders.mjs');
     await build({
-      stdin: { contents: "export * from './src/data/loaders.ts';", resolveDir: ROOT, loader: 'ts' },
+      // The bundle has its own copy of crs.ts: proj4 is loaded in it before the loaders run.
+      stdin: {
+        contents:
+          "export * from './src/data/loaders.ts';\nimport { loadCrs } from './src/domain/crs.ts';\nawait loadCrs();",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
       outfile: out,
       bundle: true,
       platform: 'node',

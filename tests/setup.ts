@@ -17,5 +17,6 @@ beforeAll(async () => {
   // The explorer's side panels wait for the first map (state/firstMap.ts), which the tests' mocked map never reports.
   const { openFirstMapGate } = await import('../src/state/firstMap');
   openFirstMapGate();
-  await Promise.all(LAZY_PAGES.map((p) => p.preload()));
+  const { LAZY_PANELS } = await import('../src/ui/lazyPanels');
+  await Promise.all([...LAZY_PAGES, ...LAZY_PANELS].map((p) => p.preload()));
 });

@@ -3,7 +3,7 @@
 import { actions } from '../state/actions';
 import { loadActions, provideExampleData } from '../state/loadStore';
 import { restoreUserData } from '../state/userDataPersist';
-import { startScenarioSync } from '../state/scenarioStartup';
+import { provideScenarioStart, startScenarios } from '../state/scenarioBoot';
 import { startUrlSync } from '../state/urlSync';
 import { profileIdOf, setProfile } from '../state/profileStore';
 import { useAppStore } from '../state/store';
@@ -42,9 +42,10 @@ export function bootstrap(): void {
   installLngLatTable(BUNDLED_LNGLAT);
   startFirstMapGate();
   void firstMapDone.then(loadCrs).catch(() => undefined);
+  provideScenarioStart(() => import('../state/scenarioStartup').then((m) => void m.startScenarioSync()));
+  void firstMapDone.then(startScenarios).catch(() => undefined);
   provideExampleData(loadBundledDataset);
   startUrlSync();
-  startScenarioSync();
   const fail = (err: unknown) => actions.datasetFailed(err instanceof Error ? err.message : String(err));
   const synthetic = syntheticCount(window.location.search);
   if (synthetic !== null) {

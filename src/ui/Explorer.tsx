@@ -6,7 +6,8 @@ import { actions } from '../state/actions';
 import { filterItems, sortItems, visibleIdsForMap } from '../state/selectors';
 import { useFirstMapStore } from '../state/firstMap';
 import { useAppStore } from '../state/store';
-import { LazyBoundary, LeftPanel, RightPanel } from './lazyPages';
+import { LazyBoundary } from './lazyPages';
+import { LeftPanel, RightPanel } from './lazyPanels';
 import { MapColumn } from './MapColumn';
 
 /**

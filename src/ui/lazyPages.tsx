@@ -3,6 +3,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { translator, type Lang } from '../i18n';
 import { loadCrs } from '../domain/crs';
+import { startScenarios } from '../state/scenarioBoot';
 
 interface LazyPage<P> {
   (props: P): ReactNode;
@@ -14,7 +15,7 @@ interface LazyPage<P> {
  * React.lazy, plus: once the module has arrived the component renders directly, so coming back to a page never
  * shows the fallback again.
  */
-function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let Loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   // Every page and dialog here projects (its maps, exports, the user's files): proj4 comes with its code.
@@ -33,7 +34,10 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): Lazy
 }
 
 export const InvestorView = lazyPage(() => import('./investor/InvestorView').then((m) => m.InvestorView));
-export const ScenarioPage = lazyPage(() => import('./scenarios/ScenarioPage').then((m) => m.ScenarioPage));
+// The comparison shows the stored scenarios: their start-up (state/scenarioBoot.ts) comes with its code.
+export const ScenarioPage = lazyPage(() =>
+  Promise.all([import('./scenarios/ScenarioPage'), startScenarios()]).then(([m]) => m.ScenarioPage),
+);
 // The land accounts: the overlay engine is not needed by the other pages.
 export const AccountsPage = lazyPage(() => import('./accounts/AccountsPage').then((m) => m.default));
 export const LoadDialog = lazyPage(() => import('./load/LoadDialog').then((m) => m.LoadDialog));
@@ -41,21 +45,8 @@ export const LoadDialog = lazyPage(() => import('./load/LoadDialog').then((m) =>
 // code's text, both languages) are large.
 export const LoadWarnings = lazyPage(() => import('./LoadWarnings').then((m) => m.LoadWarnings));
 
-// The explorer's side panels: fetched once the first map is ready (state/firstMap.ts), one module for both.
-const panels = () => import('./ExplorerPanels');
-export const LeftPanel = lazyPage(() => panels().then((m) => m.LeftPanel));
-export const RightPanel = lazyPage(() => panels().then((m) => m.RightPanel));
-
 /** Every lazy page, for preloading (the component tests render them synchronously). */
-export const LAZY_PAGES = [
-  InvestorView,
-  ScenarioPage,
-  AccountsPage,
-  LoadDialog,
-  LoadWarnings,
-  LeftPanel,
-  RightPanel,
-] as const;
+export const LAZY_PAGES = [InvestorView, ScenarioPage, AccountsPage, LoadDialog, LoadWarnings] as const;
 
 /** Shows "loading the page" while a lazy page's code arrives (a fraction of a second; longer on a slow link). */
 export function LazyBoundary({ lang, children, quiet = false }: { lang: Lang; children: ReactNode; quiet?: boolean }) {
