@@ -8,6 +8,7 @@ import { startUrlSync } from '../state/urlSync';
 import { profileIdOf, setProfile } from '../state/profileStore';
 import { useAppStore } from '../state/store';
 import { translator } from '../i18n';
+import { loadLaterWords } from '../i18n/appWords';
 import { AssumptionsError } from '../domain/assumptions';
 import { ProfileError } from '../domain/kommuneProfile';
 import { analyseLayers, type Dataset } from '../domain/dataset';
@@ -69,7 +70,7 @@ async function startWithProfile(id: string, fail: (err: unknown) => void): Promi
   // the default start-up leaves out of the first page load.
   // The refusal's words too (they take in the scenario problems' field words, both languages).
   const [{ loadBundledProfile, ProfileLoadError, profileDataset }, { assumptionsErrorText, profileErrorText }] =
-    await Promise.all([import('./bundledProfiles'), import('../i18n/profileErrors')]);
+    await Promise.all([import('./bundledProfiles'), import('../i18n/profileErrors'), loadLaterWords()]);
   try {
     await loadCrs(); // the profile's layers are read and drawn with proj4
     const profile = await loadBundledProfile(id);

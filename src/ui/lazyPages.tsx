@@ -3,6 +3,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { translator, type Lang } from '../i18n';
 import { loadCrs } from '../domain/crs';
+import { loadLaterWords } from '../i18n/appWords';
 import { startScenarios } from '../state/scenarioBoot';
 
 interface LazyPage<P> {
@@ -18,9 +19,10 @@ interface LazyPage<P> {
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let Loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
-  // Every page and dialog here projects (its maps, exports, the user's files): proj4 comes with its code.
+  // Every page and dialog here projects (its maps, exports, the user's files) and may use any word: proj4 and the
+  // rest of the bokmål words come with its code.
   const fetchOnce = (): Promise<ComponentType<P>> =>
-    (pending ??= Promise.all([load(), loadCrs()]).then(
+    (pending ??= Promise.all([load(), loadCrs(), loadLaterWords()]).then(
       ([c]) => (Loaded = c),
       (e: unknown) => {
         pending = null; // a failed fetch (e.g. offline) may be retried on the next render

@@ -1,4 +1,5 @@
-// Issue 12: what the first page load fetches. proj4, the explorer's side panels and the scenario start-up come only
+// Issue 12: what the first page load fetches. proj4, the explorer's side panels, the scenario start-up and the bokmål
+// words the first screen does not use come only
 // after the map is first ready (src/state/firstMap.ts); then the panels appear and proj4 arrives.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -7,7 +8,7 @@ import { baseUrl, useChromium, waitForMapState } from '../helpers/app.ts';
 const chromium = useChromium();
 
 /** Chunks the first map must not wait for, by the start of their file name (the bundler adds `-<hash>.js`). */
-const LATER = ['crsProj4-', 'ExplorerPanels-', 'scenarioStartup-'];
+const LATER = ['crsProj4-', 'ExplorerPanels-', 'scenarioStartup-', 'later.nb-'];
 
 test('before the first map is ready: no proj4, panels or scenario chunk; then the panels appear and proj4 arrives', async () => {
   const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
