@@ -54,7 +54,10 @@ export interface MapViewProps {
   roads?: RoadsGeoJson | null;
   /** Land-accounts page: added/removed/unchanged pieces. Absent or null: none. */
   landChange?: LandChangeData | null;
-  /** Told each load state the map reaches ('ready' once the data is drawn); the explorer opens the first-map gate. */
+  /**
+   * Told each load state the map reaches ('ready' once the data is drawn), once `data-map-state` shows it; the explorer
+   * opens the first-map gate with it.
+   */
   onLoadState?: (state: MapLoadState) => void;
 }
 
@@ -138,7 +141,6 @@ export function MapView(props: MapViewProps) {
       {
         onStateChange: (s, message) => {
           setState(s);
-          callbacksRef.current.onLoadState?.(s);
           if (s === 'error') setErrorKind(mapErrorKind(message));
         },
         onSiteClick: (id) => callbacksRef.current.onSiteClick(id),
@@ -170,6 +172,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => controllerRef.current?.setSelected(selectedSiteId), [selectedSiteId]);
   useEffect(() => controllerRef.current?.setHovered(hoveredSiteId), [hoveredSiteId]);
   useEffect(() => controllerRef.current?.setRingsVisible(ringsVisible), [ringsVisible]);
+  // After the commit, so `data-map-state` already says it when the app is told (the first-map gate, firstMap.ts).
+  useEffect(() => callbacksRef.current.onLoadState?.(state), [state]);
   useEffect(() => controllerRef.current?.setVisibleSites(visibleSiteIds), [visibleSiteIds]);
   const siteMarks = props.siteMarks ?? null;
   useEffect(() => controllerRef.current?.setSiteMarks(siteMarks), [siteMarks]);

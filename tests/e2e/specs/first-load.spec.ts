@@ -1,6 +1,6 @@
 // Issue 12: what the first page load fetches. proj4, the explorer's side panels, the scenario start-up and the bokmål
-// words the first screen does not use come only
-// after the map is first ready (src/state/firstMap.ts); then the panels appear and proj4 arrives.
+// words the first screen does not use come only after the map is first ready (src/state/firstMap.ts); then the panels
+// appear and proj4 arrives.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { baseUrl, useChromium, waitForMapState } from '../helpers/app.ts';
