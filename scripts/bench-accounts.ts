@@ -8,6 +8,10 @@ import { join, resolve } from 'node:path';
 import { syntheticPlanVersions } from '../src/app/syntheticPlanVersions.ts';
 import { loadPlanVersion, loadRegions } from '../src/data/loaders.ts';
 import { computeAccounts } from '../src/domain/accounts/accounts.ts';
+import { loadCrs } from '../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -13,9 +13,12 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/helpers/browser.ts';
-import { toLngLat } from '../src/domain/crs.ts';
+import { toLngLat, loadCrs } from '../src/domain/crs.ts';
 import type { XY } from '../src/domain/types.ts';
 import { makeBorderData } from './bench/borderData.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

@@ -21,6 +21,10 @@ import { readGml } from '../src/data/gml/gmlRead.ts';
 import type { ParsedCollection } from '../src/data/loadGeoJson.ts';
 import { readFeatureFile } from '../src/data/readFeatureFile.ts';
 import { readSosi } from '../src/data/sosi/sosiRead.ts';
+import { loadCrs } from '../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 /** The SOSI text of a side × side grid of 50 m cells, each border a curve with two points between its ends. */
 export function gridSosi(side: number): string {

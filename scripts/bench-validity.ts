@@ -4,6 +4,10 @@
 import { loadSites } from '../src/data/loaders.ts';
 import { findInvalidity } from '../src/domain/validity.ts';
 import type { XY } from '../src/domain/types.ts';
+import { loadCrs } from '../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 /** A valid comb: `teeth` teeth 1 m wide and 1 km tall on a 10 m base; 4 × teeth + 1 positions. */
 function comb(teeth: number): XY[] {

@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { assessSites, computeGeometryMetrics } from '../src/domain/analyse.ts';
 import { DEFAULT_ASSUMPTIONS } from '../src/domain/assumptions.ts';
-import { ASKER_LNGLAT_BBOX, makeProjector } from '../src/domain/crs.ts';
+import { ASKER_LNGLAT_BBOX, makeProjector, loadCrs } from '../src/domain/crs.ts';
 import { summarise } from '../src/domain/summary.ts';
 import type {
   AbcType,
@@ -22,6 +22,9 @@ import type {
   SiteStatus,
 } from '../src/domain/types.ts';
 import { seededRandom } from '../src/domain/seededRandom.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 type LL = [number, number];
 const [MIN_LON, MIN_LAT, MAX_LON, MAX_LAT] = ASKER_LNGLAT_BBOX;

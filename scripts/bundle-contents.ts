@@ -80,7 +80,8 @@ for (const c of chunks.sort((a, b) => a.file.localeCompare(b.file))) {
   const groups = new Map<string, number>();
   for (const [id, len] of Object.entries(c.modules)) groups.set(groupOf(id), (groups.get(groupOf(id)) ?? 0) + len);
   const sorted = [...groups].sort((a, b) => b[1] - a[1]);
-  for (const [g, len] of sorted.slice(0, showAll ? 8 : 40)) console.log(`  ${kb(len).padStart(10)}  ${g}`);
+  for (const [g, len] of sorted.slice(0, process.env.TOP ? Number(process.env.TOP) : showAll ? 8 : 40))
+    console.log(`  ${kb(len).padStart(10)}  ${g}`);
 }
 console.log(`\nstatic chunks from the entry: ${kb(total)} gzip (the maplibre worker, fetched by the map, not counted)`);
 rmSync(outDir, { recursive: true, force: true });

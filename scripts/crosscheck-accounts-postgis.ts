@@ -16,6 +16,10 @@ import { unionMultiPolygons } from '../src/domain/repair.ts';
 import { ABC_TYPES, type MultiPolygonXY } from '../src/domain/types.ts';
 import { seededRandom } from '../src/domain/seededRandom.ts';
 import { crosscheckDb, ogrToPostgis, psqlJson, sh } from './crosscheck/gis.ts';
+import { loadCrs } from '../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 /**
  * The shared regions file holds Asker syd as a MultiPolygon whose parts (Røyken, Hurum) share an edge: not OGC-valid,

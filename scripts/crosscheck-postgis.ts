@@ -13,6 +13,10 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node
 import { join, resolve } from 'node:path';
 import { seededRandom } from '../src/domain/seededRandom.ts';
 import { crosscheckDb, ogrGeoJson, ogrToPostgis, psqlJson, sh } from './crosscheck/gis.ts';
+import { loadCrs } from '../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 /**
  * The shared regions file holds Asker syd as a MultiPolygon whose parts (Røyken, Hurum) share an edge: not OGC-valid,

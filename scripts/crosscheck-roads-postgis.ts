@@ -15,6 +15,10 @@ import { readRoadLayer } from '../src/data/roadReader.ts';
 import { roadDistances } from '../src/domain/roadDistance.ts';
 import { seededRandom } from '../src/domain/seededRandom.ts';
 import { crosscheckDb, ogrGeoJson, ogrToPostgis, psqlJson } from './crosscheck/gis.ts';
+import { loadCrs } from '../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 type Pt = [number, number];
 const root = resolve(import.meta.dirname, '..');

@@ -22,6 +22,10 @@ import { loadSites } from '../src/data/loaders.ts';
 import { multiPolygonAreaM2, multiPolygonCentroid } from '../src/domain/geometry.ts';
 import type { MultiPolygonXY, XY } from '../src/domain/types.ts';
 import { generateGridSosi } from './crosscheck/gridSosi.ts';
+import { loadCrs } from '../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 const root = resolve(import.meta.dirname, '..');
 const cells = Number(process.argv[2] ?? 20);

@@ -6,6 +6,10 @@ import { seededRandom } from '../src/domain/seededRandom.ts';
 import { RepairFailed, repairMultiPolygon } from '../src/domain/repair.ts';
 import { findInvalidity } from '../src/domain/validity.ts';
 import { handCases, randomCases, toWkt, type Case } from './validity/randomCases.ts';
+import { loadCrs } from '../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 const n = Number(process.argv[2] ?? 2000);
 const seed = Number(process.argv[3] ?? 7);

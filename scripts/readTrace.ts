@@ -10,6 +10,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { instrument } from './readTrace/instrument.ts';
+import { loadCrs } from '../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,7 +60,13 @@ export async function traceRead(file: string, kind: 'sites' | 'hubs' | 'regions'
   try {
     const out = join(dir, 'loaders.mjs');
     await build({
-      stdin: { contents: "export * from './src/data/loaders.ts';", resolveDir: ROOT, loader: 'ts' },
+      // The bundle has its own copy of crs.ts: proj4 is loaded in it before the loaders run.
+      stdin: {
+        contents:
+          "export * from './src/data/loaders.ts';\nimport { loadCrs } from './src/domain/crs.ts';\nawait loadCrs();",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
       outfile: out,
       bundle: true,
       platform: 'node',

@@ -7,6 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { seededRandom } from '../../src/domain/seededRandom.ts';
+import { loadCrs } from '../../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 export type Pt = [number, number];
 interface Feature {

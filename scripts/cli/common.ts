@@ -9,6 +9,10 @@ import { DataError, type Problem } from '../../src/data/problems.ts';
 import { translator, type Lang, type MessageKey, type Translate } from '../../src/i18n/index.ts';
 import { firstProblemText } from '../../src/i18n/problemText.ts';
 import { problemLine } from './problemLine.ts';
+import { loadCrs } from '../../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 /** The tags that start a failure and a warning line on stderr. */
 export const ERROR_TAG = 'error: ';

@@ -1,6 +1,9 @@
 // Transforms from WGS84 and EUREF89 UTM 33N (source data) to UTM 32N (our files), via the engine's proj4
 // definitions, plus fixed rounding.
-import { makeProjector } from '../../src/domain/crs.ts';
+import { makeProjector, loadCrs } from '../../src/domain/crs.ts';
+
+// proj4 is fetched on first need (src/domain/crs.ts); this script projects, so it loads it first.
+await loadCrs();
 
 export type Position = [number, number];
 

@@ -3,16 +3,20 @@
 import { actions } from '../state/actions';
 import { loadActions, provideExampleData } from '../state/loadStore';
 import { restoreUserData } from '../state/userDataPersist';
-import { startScenarioSync } from '../state/scenarioStartup';
+import { provideScenarioStart, startScenarios } from '../state/scenarioBoot';
 import { startUrlSync } from '../state/urlSync';
 import { profileIdOf, setProfile } from '../state/profileStore';
 import { useAppStore } from '../state/store';
 import { translator } from '../i18n';
+import { loadLaterWords } from '../i18n/appWords';
 import { AssumptionsError } from '../domain/assumptions';
 import { ProfileError } from '../domain/kommuneProfile';
 import { analyseLayers, type Dataset } from '../domain/dataset';
 import { loadBundledDataset } from './defaultData';
 import { buildSyntheticDataset, syntheticCount } from './syntheticDataset';
+import { installLngLatTable, loadCrs } from '../domain/crs';
+import { BUNDLED_LNGLAT } from '../domain/bundledLngLat';
+import { firstMapDone, startFirstMapGate } from '../state/firstMap';
 
 type WorkerReply = { ok: true; dataset: Dataset } | { ok: false; message: string };
 
@@ -35,13 +39,18 @@ function loadSyntheticDataset(count: number, seed = 1): Promise<Dataset> {
 }
 
 export function bootstrap(): void {
+  // The bundled data's first map needs no proj4 (build-time lon/lat); proj4 is fetched once that map is ready.
+  installLngLatTable(BUNDLED_LNGLAT);
+  startFirstMapGate();
+  void firstMapDone.then(loadCrs).catch(() => undefined);
+  provideScenarioStart(() => import('../state/scenarioStartup').then((m) => void m.startScenarioSync()));
+  void firstMapDone.then(startScenarios).catch(() => undefined);
   provideExampleData(loadBundledDataset);
   startUrlSync();
-  startScenarioSync();
   const fail = (err: unknown) => actions.datasetFailed(err instanceof Error ? err.message : String(err));
   const synthetic = syntheticCount(window.location.search);
   if (synthetic !== null) {
-    loadSyntheticDataset(synthetic).then(actions.datasetLoaded, fail);
+    Promise.all([loadSyntheticDataset(synthetic), loadCrs()]).then(([d]) => actions.datasetLoaded(d), fail);
     return;
   }
   const profileId = profileIdOf(window.location.search);
@@ -61,8 +70,9 @@ async function startWithProfile(id: string, fail: (err: unknown) => void): Promi
   // the default start-up leaves out of the first page load.
   // The refusal's words too (they take in the scenario problems' field words, both languages).
   const [{ loadBundledProfile, ProfileLoadError, profileDataset }, { assumptionsErrorText, profileErrorText }] =
-    await Promise.all([import('./bundledProfiles'), import('../i18n/profileErrors')]);
+    await Promise.all([import('./bundledProfiles'), import('../i18n/profileErrors'), loadLaterWords()]);
   try {
+    await loadCrs(); // the profile's layers are read and drawn with proj4
     const profile = await loadBundledProfile(id);
     setProfile(profile);
     actions.datasetLoaded(await profileDataset(profile));
@@ -88,6 +98,12 @@ async function startWithProfile(id: string, fail: (err: unknown) => void): Promi
 async function startWithKeptData(fail: (err: unknown) => void): Promise<void> {
   const kept = await restoreUserData();
   if (kept.type === 'restored') {
+    try {
+      await loadCrs(); // the user's data is not in the build-time lon/lat table
+    } catch (err) {
+      fail(err);
+      return;
+    }
     try {
       const { sites, hubs, regions, warnings, userFiles, savedAt } = kept.data;
       actions.datasetLoaded(analyseLayers({ sites, hubs, regions }, { warnings, origin: 'user', userFiles }));

@@ -6,10 +6,21 @@ interface Request {
   seed: number;
 }
 
-self.onmessage = (event: MessageEvent<Request>) => {
+import { loadCrs } from '../domain/crs';
+
+/** proj4, fetched once before the first request is handled. */
+const crsReady = loadCrs();
+
+self.onmessage = (event: MessageEvent<Request>) =>
+  void crsReady.then(
+    () => handle(event),
+    () => handle(event),
+  );
+
+function handle(event: MessageEvent<Request>): void {
   try {
     self.postMessage({ ok: true, dataset: buildSyntheticDataset(event.data.count, event.data.seed) });
   } catch (err) {
     self.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) });
   }
-};
+}

@@ -1,7 +1,8 @@
 // Sanity checks on coordinates: swapped axes, numbers no CRS allows, and positions outside Norway (a sign of the wrong
 // CRS).
 import { insideNorwayOutline } from './norwayOutline.ts';
-import { fromLngLat, toLngLat } from '../domain/crs.ts';
+import { toLngLat } from '../domain/crs.ts';
+import { NORWAY_XY_BBOX } from './norwayXyBox.ts';
 import type { EpsgCode, XY } from '../domain/types.ts';
 import type { RawPosition } from './readGeometry.ts';
 import { GEOGRAPHIC, type Bbox } from './resolveCrs.ts';
@@ -9,27 +10,8 @@ import { GEOGRAPHIC, type Bbox } from './resolveCrs.ts';
 /** Mainland Norway with a margin for the coast, [minLon, minLat, maxLon, maxLat]. Svalbard and Jan Mayen are not
  * included. */
 export const NORWAY_LNGLAT_BBOX: Bbox = [3, 57.5, 32, 71.5];
-
-/** The EPSG:25832 bounding box of NORWAY_LNGLAT_BBOX (its outline sampled every 0.25°): a cheap per-vertex test. */
-const NORWAY_XY_BBOX: Bbox = (() => {
-  const [w, s, e, n] = NORWAY_LNGLAT_BBOX;
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const add = (lon: number, lat: number): void => {
-    const [x, y] = fromLngLat([lon, lat]);
-    xs.push(x);
-    ys.push(y);
-  };
-  for (let lon = w; lon <= e; lon += 0.25) {
-    add(lon, s);
-    add(lon, n);
-  }
-  for (let lat = s; lat <= n; lat += 0.25) {
-    add(w, lat);
-    add(e, lat);
-  }
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-})();
+// Its EPSG:25832 bounding box (a cheap per-vertex test) is computed at build time (norwayXyBox.ts, written by
+// scripts/build-first-map-tables.ts), so checking a file needs no proj4.
 
 /**
  * Inside Norway's land and territorial sea (geodata/norway-outline.json, from Natural Earth; see geodata/README.md),

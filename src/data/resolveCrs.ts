@@ -1,5 +1,5 @@
 // Decides which CRS an input file is in: an explicit override, else its crs member, else a guess from the coordinates.
-import { detectCrs } from '../domain/crs.ts';
+import { bboxInDegrees, detectCrs } from '../domain/crs.ts';
 import { CrsError, parseCrsMember } from '../domain/crsNames.ts';
 import type { EpsgCode } from '../domain/types.ts';
 import type { Problem } from './problems.ts';
@@ -48,7 +48,9 @@ export function resolveCrs(args: {
   const { file, override, bbox } = args;
   const problems: Problem[] = [];
   const member = args.member === undefined ? null : readMember(file, args.member, problems, override !== undefined);
-  const detected = bbox ? detectCrs(bbox, args.referenceLngLatBbox) : null;
+  // The full guess (which needs proj4) only where it is used: no usable CRS named, or one that disagrees with the
+  // coordinates on degrees vs metres (decided without proj4: detectCrs guesses a geographic CRS exactly then).
+  const detect = () => (bbox ? detectCrs(bbox, args.referenceLngLatBbox) : null);
   let decision: CrsDecision;
   if (override !== undefined) {
     if (member !== null && member !== override) {
@@ -65,7 +67,8 @@ export function resolveCrs(args: {
   } else if (problems.length > 0) {
     // Unsupported member and no override: already an error; the code below is never used for projection.
     return { crs: 25832, crsSource: 'member', problems };
-  } else if (detected) {
+  } else if (bbox) {
+    const detected = detectCrs(bbox, args.referenceLngLatBbox);
     problems.push({
       file,
       severity: 'warning',
@@ -77,6 +80,7 @@ export function resolveCrs(args: {
   } else {
     return { crs: 4326, crsSource: 'detected', problems };
   }
+  const detected = bbox && bboxInDegrees(bbox) !== GEOGRAPHIC.has(decision.crs) ? detect() : null;
   if (detected && GEOGRAPHIC.has(detected.code) !== GEOGRAPHIC.has(decision.crs)) {
     problems.push({
       file,

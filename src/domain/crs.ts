@@ -1,27 +1,65 @@
-// Coordinate reference systems: projecting to and from EPSG:25832 with proj4, guessing a CRS from coordinates.
+// Coordinate reference systems: projecting to and from EPSG:25832 with proj4 (fetched by loadCrs(), crsProj4.ts),
+// guessing a CRS from coordinates.
 // (The names — crs members, overrides, supported codes — are in crsNames.ts, re-exported here for existing callers.)
-import proj4 from 'proj4';
 import { ASKER_LNGLAT_BBOX } from './crsNames.ts';
+import type { Converter } from './crsProj4.ts';
 import type { EpsgCode, LngLat, XY } from './types.ts';
 
 export { ASKER_LNGLAT_BBOX, CrsError, parseCrsMember, parseEpsg, SUPPORTED_EPSG } from './crsNames.ts';
 
 /**
- * proj4 definitions. ETRS89 (EUREF89) is tied to the GRS80 ellipsoid; its offset from WGS84 (well under 1 m
- * in Norway) is far below what a site area or a hub distance can notice, so both datums get a zero shift.
+ * A projection was asked for before `loadCrs()` had fetched proj4 (and, for toLngLat, the point is not in the
+ * build-time table given to installLngLatTable): a programming error, the caller must `await loadCrs()` first.
  */
-const PROJ_DEF: Record<EpsgCode, string> = {
-  4326: '+proj=longlat +datum=WGS84 +no_defs',
-  4258: '+proj=longlat +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +no_defs',
-  25832: '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
-  25833: '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
-  25835: '+proj=utm +zone=35 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
-  32632: '+proj=utm +zone=32 +datum=WGS84 +units=m +no_defs',
-  32633: '+proj=utm +zone=33 +datum=WGS84 +units=m +no_defs',
-  3857: '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +no_defs',
-};
+export class CrsNotLoaded extends Error {
+  constructor(what: string) {
+    super(`proj4 is not loaded yet (${what}): await loadCrs() first`);
+    this.name = 'CrsNotLoaded';
+  }
+}
 
-type Converter = { forward: (c: [number, number]) => number[]; inverse: (c: [number, number]) => number[] };
+let makeConverter: ((from: EpsgCode, to: EpsgCode) => Converter) | null = null;
+let loading: Promise<void> | null = null;
+
+/** Fetches proj4 once (a dynamic import); every projection below works once this has resolved. */
+export function loadCrs(): Promise<void> {
+  return (loading ??= import('./crsProj4.ts').then(
+    (m) => {
+      makeConverter = m.makeConverter;
+    },
+    (err: unknown) => {
+      loading = null; // a failed fetch (e.g. offline) may be retried
+      throw err;
+    },
+  ));
+}
+
+/** True once loadCrs() has resolved. */
+export function crsLoaded(): boolean {
+  return makeConverter !== null;
+}
+
+/**
+ * EPSG:25832 → lon/lat pairs computed with proj4 at build time (flat: x, y, lon, lat, …), answered by toLngLat while
+ * proj4 is not loaded; the same numbers proj4 gives (tests/unit/domain/bundledLngLat.test.ts).
+ */
+let table: Map<number, Map<number, LngLat>> | null = null;
+export function installLngLatTable(flat: readonly number[]): void {
+  table = new Map();
+  for (let i = 0; i + 3 < flat.length; i += 4) {
+    const x = flat[i] as number;
+    let row = table.get(x);
+    if (!row) table.set(x, (row = new Map()));
+    row.set(flat[i + 1] as number, [flat[i + 2] as number, flat[i + 3] as number]);
+  }
+}
+
+let trace: ((xy: XY) => void) | null = null;
+/** Every point toLngLat is asked for goes to `fn` (null: none); scripts/firstMapTables.ts builds the table with it. */
+export function traceLngLat(fn: ((xy: XY) => void) | null): void {
+  trace = fn;
+}
+
 const converters = new Map<string, Converter>();
 
 /** proj4 converters are costly to build and pure once built, so they are kept. */
@@ -29,7 +67,8 @@ function converter(from: EpsgCode, to: EpsgCode): Converter {
   const key = `${from}>${to}`;
   let c = converters.get(key);
   if (!c) {
-    c = proj4(PROJ_DEF[from], PROJ_DEF[to]) as Converter;
+    if (!makeConverter) throw new CrsNotLoaded(key);
+    c = makeConverter(from, to);
     converters.set(key, c);
   }
   return c;
@@ -47,6 +86,11 @@ export function makeProjector(from: EpsgCode): (c: readonly number[]) => XY {
 
 /** EPSG:25832 → WGS84 [lon, lat], for display only. */
 export function toLngLat(xy: XY): LngLat {
+  trace?.(xy);
+  if (!makeConverter) {
+    const known = table?.get(xy[0])?.get(xy[1]);
+    if (known) return [known[0], known[1]];
+  }
   const r = converter(4326, 25832).inverse([xy[0], xy[1]]);
   return [r[0] ?? NaN, r[1] ?? NaN];
 }
@@ -96,6 +140,15 @@ export interface CrsGuess {
 }
 
 /**
+ * True when detectCrs would guess degrees (EPSG:4326) for this bbox. Needs no proj4, so a file that names its CRS is
+ * checked for degrees vs metres without it.
+ */
+export function bboxInDegrees(bbox: readonly [number, number, number, number]): boolean {
+  const [minX, minY, maxX, maxY] = bbox;
+  return [minX, minY, maxX, maxY].every(Number.isFinite) && minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90;
+}
+
+/**
  * Guesses the CRS of data with no crs member from its bbox (in the file's own coordinates).
  * Degrees → EPSG:4326. Metres → UTM when northings fit Norway (6.4–7.9 million), Web Mercator when above; for
  * UTM, zone 32 or 33 is chosen by which places the data nearest the reference area (default: Asker).
@@ -106,7 +159,7 @@ export function detectCrs(
 ): CrsGuess {
   const [minX, minY, maxX, maxY] = bbox;
   if (![minX, minY, maxX, maxY].every(Number.isFinite)) return { code: 25832, basis: 'none', params: {} };
-  if (minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90) {
+  if (bboxInDegrees(bbox)) {
     return {
       code: 4326,
       basis: 'degrees',

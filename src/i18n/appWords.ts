@@ -1,11 +1,32 @@
-// The app's words: bokmål comes with the first page (installed when this module is imported); English is fetched
+// The app's words: bokmål comes with the first page (its first screen's words installed when this module is imported,
+// the rest with the panels and pages: loadLaterWords); English is fetched
 // the first time it is needed, and the app switches language only once the words are there (state/actions.ts).
 import { addWords, hasWords, type Lang } from './index';
-import { nb, siteNoteWordsNb } from './nb';
+import { firstNb } from './first.nb';
+import { siteNoteWordsNb } from './siteNotes.nb';
 import { addSiteNoteWords } from './siteNotes';
 
-addWords('nb', 'app', nb);
+// The first screen's bokmål words; the rest (later.nb.ts) come with the side panels and the pages (loadLaterWords).
+addWords('nb', 'app', firstNb);
 addSiteNoteWords('nb', siteNoteWordsNb);
+
+let later: Promise<void> | null = null;
+
+/**
+ * Fetches and installs the bokmål words the first screen does not use (once; a failed fetch may be retried). English
+ * comes whole (en.ts), so this is all a lazily loaded part needs besides loadAppWords.
+ */
+export function loadLaterWords(): Promise<void> {
+  if (hasWords('nb', 'later')) return Promise.resolve();
+  later ??= import('./later.nb').then(
+    (m) => addWords('nb', 'later', m.laterNb),
+    (e: unknown) => {
+      later = null;
+      throw e;
+    },
+  );
+  return later;
+}
 
 let english: Promise<void> | null = null;
 

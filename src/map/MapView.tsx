@@ -60,6 +60,11 @@ export interface MapViewProps {
    * or null: built here. Used from SLICED_FROM_SITES sites on.
    */
   preparedSites?: PreparedSiteMap | null;
+  /**
+   * Told each load state the map reaches ('ready' once the data is drawn), once `data-map-state` shows it; the explorer
+   * opens the first-map gate with it.
+   */
+  onLoadState?: (state: MapLoadState) => void;
 }
 
 declare global {
@@ -101,12 +106,14 @@ export function MapView(props: MapViewProps) {
     onSiteClick: props.onSiteClick,
     onSiteHover: props.onSiteHover,
     onViewChange: props.onViewChange,
+    onLoadState: props.onLoadState,
   });
   useEffect(() => {
     callbacksRef.current = {
       onSiteClick: props.onSiteClick,
       onSiteHover: props.onSiteHover,
       onViewChange: props.onViewChange,
+      onLoadState: props.onLoadState,
     };
   });
   const labelsRef = useRef(labels);
@@ -176,6 +183,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => controllerRef.current?.setSelected(selectedSiteId), [selectedSiteId]);
   useEffect(() => controllerRef.current?.setHovered(hoveredSiteId), [hoveredSiteId]);
   useEffect(() => controllerRef.current?.setRingsVisible(ringsVisible), [ringsVisible]);
+  // After the commit, so `data-map-state` already says it when the app is told (the first-map gate, firstMap.ts).
+  useEffect(() => callbacksRef.current.onLoadState?.(state), [state]);
   useEffect(() => controllerRef.current?.setVisibleSites(visibleSiteIds), [visibleSiteIds]);
   const siteMarks = props.siteMarks ?? null;
   useEffect(() => controllerRef.current?.setSiteMarks(siteMarks), [siteMarks]);

@@ -9,6 +9,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { crsLoaded, loadCrs } from '../domain/crs';
 import type { Basemap, ColourBy } from './mapTypes';
 import { BASEMAP_LAYERS, basemapVisibility, isBasemapSource, probeTileUrl, regionFillOpacity } from './basemap';
 
@@ -109,6 +110,8 @@ export class MapController {
   private styleLoaded = false;
   private data: MapData | null = null;
   private appliedData: MapData | null = null;
+  /** The data whose rings the rings source holds. */
+  private ringsData: MapData | null = null;
   private options: LayerOptions = { ringsVisible: false, basemap: 'none', colourBy: 'abc' };
   private fitLink: FitLink | null = null;
   private roads: RoadsGeoJson | null = null;
@@ -261,7 +264,25 @@ export class MapController {
     if (visible === this.options.ringsVisible) return;
     this.options = { ...this.options, ringsVisible: visible };
     if (!this.map || !this.styleLoaded) return;
-    for (const id of RING_LAYERS) this.map.setLayoutProperty(id, 'visibility', ringVisibility(visible));
+    this.applyRings();
+  }
+
+  /** The rings' data goes to the map only once they are shown (building it takes proj4, see MapData.rings). */
+  private applyRings(): void {
+    const map = this.map;
+    const data = this.appliedData;
+    if (!map || !this.styleLoaded || !data) return;
+    const visible = this.options.ringsVisible;
+    if (visible && this.ringsData !== data) {
+      if (!crsLoaded()) {
+        // Shown before proj4 has arrived (it is fetched once the first map is ready): draw them when it has.
+        void loadCrs().then(() => this.applyRings());
+        return;
+      }
+      (map.getSource(SOURCE.rings) as GeoJSONSource).setData(data.rings);
+      this.ringsData = data;
+    }
+    for (const id of RING_LAYERS) map.setLayoutProperty(id, 'visibility', ringVisibility(visible));
   }
 
   /** The sites that pass the filters (null: all). Only sites whose visibility changes get a feature-state update. */
@@ -423,11 +444,10 @@ export class MapController {
     const first = this.appliedData === null;
     this.appliedData = data;
     (map.getSource(SOURCE.regions) as GeoJSONSource).setData(data.regions);
-    (map.getSource(SOURCE.rings) as GeoJSONSource).setData(data.rings);
     const split = data.siteKeys.size >= SPLIT_UPLOAD_FROM_SITES;
     if (!split && !data.siteText) (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
     (map.getSource(SOURCE.hubs) as GeoJSONSource).setData(data.hubs);
-    for (const id of RING_LAYERS) map.setLayoutProperty(id, 'visibility', ringVisibility(this.options.ringsVisible));
+    this.applyRings();
     // New data starts with clean feature-state: selection and visibility are applied again from scratch.
     if (this.siteStateSet) for (const source of SITE_SOURCES) map.removeFeatureState({ source });
     this.siteStateSet = false;

@@ -41,7 +41,8 @@ export interface MapData {
   siteMarkers: FeatureCollection<Point, SiteMarkerProperties>;
   hubs: FeatureCollection<Point, HubProperties>;
   regions: FeatureCollection<MultiPolygon, RegionProperties>;
-  rings: FeatureCollection<Polygon, RingProperties>;
+  /** Built on first read (the map reads it when the rings are first shown): it takes proj4, the first map does not. */
+  readonly rings: FeatureCollection<Polygon, RingProperties>;
   regionLabels: RegionLabel[];
   /** [[west, south], [east, north]] of sites, hubs and regions, for fit-to-data. */
   bounds: [LngLat, LngLat] | null;
@@ -156,12 +157,15 @@ function finish(c: SiteCollector, hubs: readonly Hub[], regions: readonly Region
     lngLat: toLngLat(multiPolygonCentroid(region.geometry)),
   }));
 
+  let rings: FeatureCollection<Polygon, RingProperties> | null = null;
   return {
     sites: { type: 'FeatureCollection', features: c.siteFeatures },
     siteMarkers: { type: 'FeatureCollection', features: c.markerFeatures },
     hubs: { type: 'FeatureCollection', features: hubFeatures },
     regions: { type: 'FeatureCollection', features: regionFeatures },
-    rings: hubRingsGeoJson(hubs),
+    get rings() {
+      return (rings ??= hubRingsGeoJson(hubs));
+    },
     regionLabels,
     bounds: all ? lngLatBounds(all) : null,
     siteBounds: c.siteBounds,

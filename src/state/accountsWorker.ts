@@ -2,7 +2,18 @@
 // report progress as they go. The load dialog's previews of the files run here too.
 import { previewAccountsFile, runAccountsJob, type AccountsPreviewRequest, type AccountsRequest } from './accountsJob';
 
-self.onmessage = (event: MessageEvent<{ id: number; request: AccountsRequest | AccountsPreviewRequest }>) => {
+import { loadCrs } from '../domain/crs';
+
+/** proj4, fetched once; every message is handled after it (in order: they all wait on this one promise). */
+const crsReady = loadCrs();
+
+self.onmessage = (event: MessageEvent<{ id: number; request: AccountsRequest | AccountsPreviewRequest }>) =>
+  void crsReady.then(
+    () => handle(event),
+    () => handle(event),
+  );
+
+function handle(event: MessageEvent<{ id: number; request: AccountsRequest | AccountsPreviewRequest }>): void {
   const { id, request } = event.data;
   if ('type' in request && request.type === 'preview') {
     self.postMessage({ id, reply: previewAccountsFile(request) });
@@ -12,4 +23,4 @@ self.onmessage = (event: MessageEvent<{ id: number; request: AccountsRequest | A
     self.postMessage({ id, progress: { done, total } }),
   );
   self.postMessage({ id, reply });
-};
+}

@@ -8,6 +8,7 @@ import type { WorkerMessage } from './loadProtocol';
 import { decodePart, type DatasetPart } from './partCodec';
 import { saveUserData } from './userDataPersist';
 import { keepPreparedSiteMap } from './preparedSites';
+import { loadCrs } from '../domain/crs';
 
 /** The job module, imported on first inline use; a module that cannot be fetched is a failed job, never a rejection. */
 async function runJobHere(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<JobReply> {
@@ -137,7 +138,13 @@ function getWorker(): Worker | null {
  * Resolves with the job's reply; never rejects (failures come back as `{ type: 'failed' }`). `onProgress` gets the
  * share of the analysis done (0–1) while an apply job runs.
  */
-export function runLoadJob(request: JobRequest, onProgress?: (share: number) => void): Promise<JobReply> {
+export async function runLoadJob(request: JobRequest, onProgress?: (share: number) => void): Promise<JobReply> {
+  // The page draws what a job returns (lon/lat for the map), and the inline job projects: proj4 first.
+  try {
+    await loadCrs();
+  } catch (e) {
+    return { type: 'failed', code: 'job-crashed', detail: e instanceof Error ? e.message : String(e) };
+  }
   const w = getWorker();
   if (!w) return runJobHere(request, onProgress && ((done, total) => onProgress(total > 0 ? done / total : 1)));
   const id = nextId++;

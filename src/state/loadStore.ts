@@ -6,14 +6,25 @@ import type { HubRule } from '../data/gtfsHubs';
 import type { Dataset } from '../domain/dataset';
 import type { Assumptions, EpsgCode } from '../domain/types';
 import { actions } from './actions';
-import { readSelection, selectFiles, type ChosenData, type FileLike, type LoadProblem } from './loadFiles';
+import type { ChosenData, FileLike, LoadProblem } from './loadFiles';
 import type { LoadKind } from './loadInspect';
-import type { JobReply, PreviewReply, PreviewRequest } from './loadJob';
+import type { JobReply, JobRequest, PreviewReply, PreviewRequest } from './loadJob';
 import type { KommuneProfile } from '../domain/kommuneProfile';
-import { persistDataset, runLoadJob } from './loadRunner';
 import { DEFAULT_PROFILE, useProfileStore } from './profileStore';
 import { useAppStore } from './store';
 import { clearUserData } from './userDataPersist';
+
+// The job runner and the file reading are fetched on first use, not with the first page load.
+const runner = () => import('./loadRunner');
+
+/** runLoadJob, fetched first; a runner that cannot be fetched is a failed job, never a rejection (as runLoadJob). */
+async function runLoadJob(request: JobRequest, onProgress?: (share: number) => void): Promise<JobReply> {
+  try {
+    return await (await runner()).runLoadJob(request, onProgress);
+  } catch (e) {
+    return { type: 'failed', code: 'job-crashed', detail: e instanceof Error ? e.message : String(e) };
+  }
+}
 
 export type LoadPhase = 'idle' | 'reading' | 'previewing' | 'ready' | 'applying';
 
@@ -150,6 +161,7 @@ export const loadActions = {
     if (files.length === 0) return;
     const seq = get().seq + 1;
     set({ ...CLOSED, open: true, phase: 'reading', readingName: files.map((f) => f.name).join(', '), seq });
+    const { readSelection, selectFiles } = await import('./loadFiles');
     const selection = selectFiles(files);
     const data = selection.type === 'error' ? selection.problem : await readSelection(selection);
     if (get().seq !== seq) return;
@@ -238,9 +250,12 @@ export const loadActions = {
     }
     // Kept for the next visit (by the worker that made it, when it can); the app does not wait for it, and says so if
     // it could not be kept.
-    void persistDataset(result.dataset).then((kept) => {
-      if (!kept && useAppStore.getState().dataset === result.dataset) set({ storage: { type: 'notKept' } });
-    });
+    void runner()
+      .then((m) => m.persistDataset(result.dataset))
+      .catch(() => false)
+      .then((kept) => {
+        if (!kept && useAppStore.getState().dataset === result.dataset) set({ storage: { type: 'notKept' } });
+      });
     return true;
   },
 

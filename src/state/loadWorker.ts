@@ -7,6 +7,7 @@ import { searchKey } from '../domain/nameSearch';
 import { REPLY_PART_SITES, type WorkerMessage } from './loadProtocol';
 import { encodePart } from './partCodec';
 import { prepareSiteMap } from '../domain/siteMapFeatures';
+import { loadCrs } from '../domain/crs';
 
 /** From this many sites the worker also makes the sites' map data (as the map prepares large data in slices). */
 const PREPARE_MAP_FROM_SITES = 1000;
@@ -48,9 +49,20 @@ function sendDataset(id: number, dataset: Dataset): void {
   else post(message);
 }
 
+/** proj4, fetched once; every message is handled after it (in order: they all wait on this one promise). */
+const crsReady = loadCrs();
+
 self.onmessage = (
   event: MessageEvent<{ id: number; request: JobRequest; valueOf?: number } | { id: number; persist: number }>,
-) => {
+) =>
+  void crsReady.then(
+    () => handle(event),
+    () => handle(event),
+  );
+
+function handle(
+  event: MessageEvent<{ id: number; request: JobRequest; valueOf?: number } | { id: number; persist: number }>,
+): void {
   if ('persist' in event.data) {
     const { id, persist } = event.data;
     // null: this worker no longer holds that dataset (the page stores it itself).
@@ -92,4 +104,4 @@ self.onmessage = (
     }
   }
   post({ id, reply });
-};
+}

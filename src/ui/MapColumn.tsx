@@ -6,6 +6,12 @@ import { MapView } from '../map/MapView';
 import { actions } from '../state/actions';
 import { useAppStore } from '../state/store';
 import { Legend } from './Legend';
+import { openFirstMapGate } from '../state/firstMap';
+import type { MapLoadState } from '../map/mapController';
+
+const firstMapState = (s: MapLoadState): void => {
+  if (s !== 'loading') openFirstMapGate();
+};
 
 export interface MapColumnProps {
   lang: Lang;
@@ -35,6 +41,7 @@ export function MapColumn({ lang, dataset, visibleIds }: MapColumnProps) {
         texts={texts}
         onSiteClick={(id) => actions.selectSite(id)}
         onViewChange={actions.mapMoved}
+        onLoadState={firstMapState}
       />
       <Legend
         lang={lang}

@@ -2,6 +2,9 @@
 // code. To add a page: one `lazyPage(...)` line here, then render it inside <LazyBoundary> where it is chosen.
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { translator, type Lang } from '../i18n';
+import { loadCrs } from '../domain/crs';
+import { loadLaterWords } from '../i18n/appWords';
+import { startScenarios } from '../state/scenarioBoot';
 
 interface LazyPage<P> {
   (props: P): ReactNode;
@@ -13,12 +16,14 @@ interface LazyPage<P> {
  * React.lazy, plus: once the module has arrived the component renders directly, so coming back to a page never
  * shows the fallback again.
  */
-function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let Loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
+  // Every page and dialog here projects (its maps, exports, the user's files) and may use any word: proj4 and the
+  // rest of the bokmål words come with its code.
   const fetchOnce = (): Promise<ComponentType<P>> =>
-    (pending ??= load().then(
-      (c) => (Loaded = c),
+    (pending ??= Promise.all([load(), loadCrs(), loadLaterWords()]).then(
+      ([c]) => (Loaded = c),
       (e: unknown) => {
         pending = null; // a failed fetch (e.g. offline) may be retried on the next render
         throw e;
@@ -31,7 +36,10 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): Lazy
 }
 
 export const InvestorView = lazyPage(() => import('./investor/InvestorView').then((m) => m.InvestorView));
-export const ScenarioPage = lazyPage(() => import('./scenarios/ScenarioPage').then((m) => m.ScenarioPage));
+// The comparison shows the stored scenarios: their start-up (state/scenarioBoot.ts) comes with its code.
+export const ScenarioPage = lazyPage(() =>
+  Promise.all([import('./scenarios/ScenarioPage'), startScenarios()]).then(([m]) => m.ScenarioPage),
+);
 // The land accounts: the overlay engine is not needed by the other pages.
 export const AccountsPage = lazyPage(() => import('./accounts/AccountsPage').then((m) => m.default));
 export const LoadDialog = lazyPage(() => import('./load/LoadDialog').then((m) => m.LoadDialog));

@@ -1,4 +1,5 @@
 // Download buttons for the current selection: Excel CSV, GeoJSON and a PNG of the map, with a spoken status line.
+import { loadCrs } from '../../domain/crs';
 import { useState } from 'react';
 import type { Dataset, SiteItem } from '../../domain/dataset';
 import type { AbcType, HubType } from '../../domain/types';
@@ -83,7 +84,8 @@ export function ExportBar({
 
   const csv = async () => {
     const file = `${fileStem}.csv`;
-    const { formatExcelCsv, excelWords } = await import('./exportFiles');
+    // The rows carry lon/lat: proj4 (fetched after the first map; at once if that is still on its way).
+    const [{ formatExcelCsv, excelWords }] = await Promise.all([import('./exportFiles'), loadCrs()]);
     downloadText(formatExcelCsv(rowsOf(items, dataset, roads), excelWords('nb')), file, 'text/csv;charset=utf-8');
     done(file);
   };
@@ -92,7 +94,7 @@ export function ExportBar({
     // The file carries the fit reasons in both languages, so the other language's words are fetched first.
     let formatSitesGeoJson: (typeof import('./exportFiles'))['formatSitesGeoJson'];
     try {
-      [{ formatSitesGeoJson }] = await Promise.all([import('./exportFiles'), ...LANGS.map(loadAppWords)]);
+      [{ formatSitesGeoJson }] = await Promise.all([import('./exportFiles'), loadCrs(), ...LANGS.map(loadAppWords)]);
     } catch {
       setStatus(t('invExportGeoJsonFailed'));
       return;

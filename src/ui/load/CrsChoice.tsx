@@ -1,5 +1,5 @@
 // The coordinate system the preview used, why, and a choice to override it (which re-runs the preview).
-import { SUPPORTED_EPSG } from '../../domain/crs';
+import { SUPPORTED_EPSG } from '../../domain/crsNames';
 import type { EpsgCode } from '../../domain/types';
 import type { Lang, Translate } from '../../i18n';
 import { crsLabel } from '../../i18n/crsLabel';

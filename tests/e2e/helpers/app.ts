@@ -155,8 +155,25 @@ export function useApp(query = '?e2e=1', extraArgs: string[] = []): AppPage & { 
   };
 }
 
+/**
+ * Waits for the map's load state; on the explorer also for its side panels, which are fetched once the first map is
+ * ready or failed (src/state/firstMap.ts), so a spec can use the list and the summary right after.
+ */
 export async function waitForMapState(page: Page, state: 'ready' | 'error', timeoutMs = 30_000): Promise<void> {
   await page.locator(`[data-testid="map"][data-map-state="${state}"]`).waitFor({ timeout: timeoutMs });
+  await waitForPanels(page, timeoutMs);
+}
+
+/** On the explorer: waits until both side panels have their content (no-op on the other pages). */
+export async function waitForPanels(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('main.layout') === null ||
+      (document.querySelector('main.layout [data-testid="region-summary"]') !== null &&
+        document.querySelector('main.layout [data-testid="site-list"]') !== null),
+    undefined,
+    { timeout: timeoutMs },
+  );
 }
 
 /** Resolves on the map's next 'idle' (all sources loaded, nothing animating) after a forced repaint. */

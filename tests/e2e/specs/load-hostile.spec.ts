@@ -3,10 +3,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lngLatToPage, normaliseSpace, screenshot, useApp, waitForMapIdle, waitForMapState } from '../helpers/app.ts';
-import { toLngLat } from '../../../src/domain/crs.ts';
+import { loadCrs, toLngLat } from '../../../src/domain/crs.ts';
 import type { XY } from '../../../src/domain/types.ts';
 import { HOSTILE_FILE_NAME, hostileSitesGeoJson, PAYLOAD_IMG, PAYLOAD_SCRIPT } from './load-files.ts';
 import { loadFiles } from './load-page.ts';
+
+// The spec projects a site to find it on the map: proj4 first (src/domain/crs.ts fetches it on first need).
+await loadCrs();
 
 const app = useApp();
 
