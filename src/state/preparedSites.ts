@@ -17,5 +17,6 @@ export function keepPreparedSiteMap(
 /** The worker's map data for exactly these sites and results; null when there is none. */
 export function preparedSiteMap(sites: readonly Site[], results: readonly SiteResult[]): PreparedSiteMap | null {
   const kept = prepared.get(sites);
-  return kept && kept.results === results ? kept.map : null;
+  // One marker point (two numbers) per site: a map made for other sites is never drawn for these.
+  return kept && kept.results === results && kept.map.markerLngLat.length === 2 * sites.length ? kept.map : null;
 }

@@ -32,6 +32,19 @@ const BAR_START = 90;
 const BAR_END = 272;
 const VALUE_X = 278;
 const BAR_H = 11;
+/** About as many characters as fit left of the bars at this font size; a longer name is cut with «…» (full in a tooltip). */
+const LABEL_CHARS = 13;
+
+/** A region's label in the chart: the name, or its first characters and «…» when it would run off the left edge. */
+function RegionLabel({ text, y }: { text: string; y: number }) {
+  const cut = text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…` : null;
+  return (
+    <text x={LABEL_END} y={y} textAnchor="end">
+      {cut === null ? text : <title>{text}</title>}
+      {cut}
+    </text>
+  );
+}
 const COLOUR = { existing: '#005a8c', jobs: '#4a5860', plan: '#9b1c1c', ink: '#1f2a30' } as const;
 const PLAN_LABEL: Record<PlanComparison['key'], MessageKey> = {
   existingDaa: 'chartPlanExisting',
@@ -118,9 +131,7 @@ export function RegionChart({
             const top = areaTop + i * areaRowH;
             return (
               <g key={name(c)} data-chart-row={`area-${name(c)}`}>
-                <text x={LABEL_END} y={top + BAR_H + 3} textAnchor="end">
-                  {name(c)}
-                </text>
+                <RegionLabel text={name(c)} y={top + BAR_H + 3} />
                 <Bar x={BAR_START} y={top} width={areaScale(c.existingDaa) - BAR_START} fill={COLOUR.existing} />
                 <text x={VALUE_X} y={top + BAR_H - 1}>
                   {daa(c.existingDaa)}
@@ -144,9 +155,7 @@ export function RegionChart({
             const top = jobsTop + i * jobsRowH;
             return (
               <g key={name(c)} data-chart-row={`jobs-${name(c)}`}>
-                <text x={LABEL_END} y={top + BAR_H - 1} textAnchor="end">
-                  {name(c)}
-                </text>
+                <RegionLabel text={name(c)} y={top + BAR_H - 1} />
                 <Bar
                   x={BAR_START}
                   y={top}

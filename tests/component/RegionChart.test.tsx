@@ -39,6 +39,19 @@ describe('chart scale', () => {
 });
 
 describe('RegionChart', () => {
+  it('cuts a region name too long for the label column with «…» and keeps the whole name as its tooltip', () => {
+    const columns = summaryColumns(SUMMARY).map((c, i) => (i === 0 ? { ...c, region: null } : c));
+    render(<RegionChart lang="nb" columns={columns} horizonYears={20} endYear={2045} />);
+    for (const row of ['area-Utenfor regionene', 'jobs-Utenfor regionene']) {
+      const label = document.querySelector(`[data-chart-row="${row}"] text`);
+      expect(label?.querySelector('title')?.textContent).toBe('Utenfor regionene');
+      expect(label?.lastChild?.textContent).toBe('Utenfor regi…');
+    }
+    // A name that fits is drawn whole, with no tooltip.
+    const fits = document.querySelector(`[data-chart-row="area-${columns[1]?.region ?? ''}"] text`);
+    expect(fits?.textContent).toBe(columns[1]?.region);
+    expect(fits?.querySelector('title')).toBeNull();
+  });
   it('is one image named by its title and described in words, the table being the full text alternative', () => {
     render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
     const img = screen.getByRole('img', {
