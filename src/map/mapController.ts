@@ -470,46 +470,51 @@ export class MapController {
       });
     };
     const siteText = data.siteText;
+    const current = () => this.map === map && this.appliedData === data;
+    const source = (id: string) => map.getSource(id) as GeoJSONSource;
     if (siteText) {
       // Made by the load worker as JSON text in batches (see PreparedSiteMap): each is parsed and handed to maplibre
-      // in a task of its own, as uploadInBatches does with features built here. The site layers are off meanwhile.
-      const current = () => this.map === map && this.appliedData === data;
-      const source = (id: string) => map.getSource(id) as GeoJSONSource;
-      this.setSiteLayersShown(false);
-      const release = holdDataFrames(map);
-      void Promise.all([
+      // in a task of its own, as uploadInBatches does with features built here.
+      this.uploadSitesInTasks(map, whenDrawn, () => [
         uploadTextBatches(source(SOURCE.siteMarkers), siteText.siteMarkers, current),
         uploadTextBatches(source(SOURCE.sites), siteText.sites, current),
-      ]).then(([markers, polygons]) => {
-        release();
-        if (!markers || !polygons) return;
-        this.setSiteLayersShown(true);
-        whenDrawn();
-      });
+      ]);
     } else if (!split) {
       (map.getSource(SOURCE.sites) as GeoJSONSource).setData(data.sites);
       this.setSiteLayersShown(true); // a large upload this data replaced may have left them off
       whenDrawn();
     } else {
       // maplibre copies the data to its worker in the task that sets it: many sites go in batches, each in a task of
-      // its own, so the page never stops for all of them at once. The site layers are off meanwhile: every batch
-      // makes maplibre draw a frame, and with software WebGL each frame of thousands of sites stops the page.
-      const current = () => this.map === map && this.appliedData === data;
-      const source = (id: string) => map.getSource(id) as GeoJSONSource;
-      this.setSiteLayersShown(false);
-      // The two sources' batches take turns (each waits for maplibre's worker to index the one before).
-      const release = holdDataFrames(map);
-      void Promise.all([
+      // its own, so the page never stops for all of them at once. The two sources' batches take turns (each waits
+      // for maplibre's worker to index the one before).
+      this.uploadSitesInTasks(map, whenDrawn, () => [
         uploadInBatches(source(SOURCE.siteMarkers), data.siteMarkers, current, MARKER_BATCH_FEATURES),
         uploadInBatches(source(SOURCE.sites), data.sites, current),
-      ]).then(([markers, polygons]) => {
-        release();
-        if (!markers || !polygons) return;
-        this.setSiteLayersShown(true);
-        whenDrawn();
-      });
+      ]);
     }
     this.updateSiteLabels();
+  }
+
+  /**
+   * Many sites to maplibre in tasks of their own: the site layers off and maplibre's frames held first (every batch
+   * would make it draw a frame, and with software WebGL each frame of thousands of sites stops the page), then the
+   * two sources' uploads started; the layers shown again once both finished for data still current (an upload that
+   * reports false was overtaken by newer data).
+   */
+  private uploadSitesInTasks(
+    map: MapLibreMap,
+    whenDrawn: () => void,
+    start: () => [Promise<boolean>, Promise<boolean>],
+  ): void {
+    this.setSiteLayersShown(false);
+    const release = holdDataFrames(map);
+    // Started only now: an upload's first batch goes to maplibre before its first await.
+    void Promise.all(start()).then(([markers, polygons]) => {
+      release();
+      if (!markers || !polygons) return;
+      this.setSiteLayersShown(true);
+      whenDrawn();
+    });
   }
 
   private applyVisibility(): void {
