@@ -41,7 +41,7 @@ export function crsLoaded(): boolean {
 
 /**
  * EPSG:25832 → lon/lat pairs computed with proj4 at build time (flat: x, y, lon, lat, …), answered by toLngLat while
- * proj4 is not loaded; the same numbers proj4 gives (tests/unit/domain/bundledLngLat.test.ts).
+ * proj4 is not loaded; the same numbers proj4 gives (tests/unit/domain/firstMapTables.test.ts).
  */
 let table: Map<number, Map<number, LngLat>> | null = null;
 export function installLngLatTable(flat: readonly number[]): void {
