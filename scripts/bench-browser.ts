@@ -253,7 +253,7 @@ export async function runBrowserBench(sites = n, times = runs, loadOnlyRun = fal
       bareMs.push(await readyMs(b.page));
       await b.close();
     }
-    const jsGzip = js.reduce((s, p) => s + gzipKb(join(appDist, p)), 0);
+    const jsGzip = js.reduce((s, p) => s + gzipKb(join(prebuilt ? resolve(prebuilt) : appDist, p)), 0);
 
     // The plan file through the load dialog, `times` runs on fresh pages (medians reported, each run listed).
     const data = makeBorderData(sites, 0, 12);

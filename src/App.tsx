@@ -10,7 +10,7 @@ import { AccountsPage, InvestorView, LazyBoundary, ScenarioPage } from './ui/laz
 import { StoredDataNotice } from './ui/load/StoredDataNotice';
 import { ProfileNotice } from './ui/ProfileNotice';
 import { useProfile } from './state/profileStore';
-import { userDataNote } from './ui/load/userDataNote';
+import { dataNote } from './ui/load/userDataNote';
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
@@ -20,14 +20,7 @@ export function App() {
   const page = useAppStore((s) => s.page);
   const profile = useProfile();
   const t = translator(lang);
-  const note =
-    dataset?.origin === 'user'
-      ? userDataNote(dataset, t)
-      : dataset?.origin === 'synthetic'
-        ? t('syntheticNote', { count: formatWhole(dataset.sites.length, lang) })
-        : profile.sites.kind === 'missing'
-          ? null
-          : t('illustrativeNote');
+  const note = dataNote(dataset, profile, t, (n) => formatWhole(n, lang));
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -7,6 +7,7 @@ export const appNb = {
   illustrativeNote: 'Eksempeldata: næringsområdene er illustrasjoner, ikke offisielle planområder.',
   syntheticNote: 'Syntetiske testdata: {count} tilfeldige områder for ytelsesmåling, ikke ekte næringsarealer.',
   loadingData: 'Laster data …',
+  appLoadFailed: 'Appen kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt.',
   skipToList: 'Hopp til listen over områder',
   dataError: 'Kunne ikke laste data: {message}',
   warningsTitle: 'Merknader fra innlesingen ({count})',

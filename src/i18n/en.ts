@@ -41,6 +41,7 @@ export const en: AppMessages = {
   illustrativeNote: 'Example data: the business sites are illustrations, not official plan areas.',
   syntheticNote: 'Synthetic test data: {count} random sites for performance measurement, not real business land.',
   loadingData: 'Loading data …',
+  appLoadFailed: 'The app could not be loaded. Check the network connection and reload the page.',
   skipToList: 'Skip to the list of sites',
   dataError: 'Could not load data: {message}',
   warningsTitle: 'Notes from loading ({count})',

@@ -1,16 +1,17 @@
 // React host for the map wrapper: creates it once, then pushes props into it. Component tests mock this module.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { mapErrorKind, type MapErrorKind } from './mapErrors';
 import type { Hub, Region, Site, SiteResult } from '../domain/types';
 import type { Basemap, ColourBy, MapViewState } from './mapTypes';
 import { BASEMAP_ATTRIBUTION } from './basemap';
 import type { FitLink } from './fitLink';
-import { buildMapData, buildMapDataSliced, type MapData } from './mapData';
+import { buildMapDataSliced, mapDataFor, SLICED_FROM_SITES, type MapData } from './mapData';
 import { MapController, type BasemapState, type MapCamera, type MapLoadState, type MapUiLabels } from './mapController';
 import type { SiteMarks } from './siteMarks';
 import type { LandChangeData } from './landChange';
 import type { RoadsGeoJson } from './roads';
 import { nextTask } from './siteUpload';
+import { adoptEarlyMap } from './earlyMap';
 import type { PreparedSiteMap } from '../domain/siteMapFeatures';
 
 /** Texts shown by the map area itself, in the app language. */
@@ -74,8 +75,7 @@ declare global {
   }
 }
 
-/** From this many sites the map data is prepared in slices (buildMapDataSliced) rather than in one go. */
-export const SLICED_FROM_SITES = 1000;
+export { SLICED_FROM_SITES };
 
 export function MapView(props: MapViewProps) {
   const {
@@ -124,7 +124,7 @@ export function MapView(props: MapViewProps) {
   // while the map keeps showing the previous data until the new is ready.
   const sliced = sites.length >= SLICED_FROM_SITES;
   const mapData = useMemo(
-    () => (sliced ? null : buildMapData(sites, hubs, regions, results)),
+    () => (sliced ? null : mapDataFor(sites, hubs, regions, results)),
     [sliced, sites, hubs, regions, results],
   );
   const [slicedData, setSlicedData] = useState<MapData | null>(null);
@@ -144,25 +144,31 @@ export function MapView(props: MapViewProps) {
     };
   }, [sliced, sites, hubs, regions, results, preparedSites]);
 
-  useEffect(() => {
+  // A layout effect: a map taken over from the page's shell (earlyMap.ts) is back in the page before it is painted.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const controller = new MapController(
-      container,
-      {
-        onStateChange: (s, message) => {
-          setState(s);
-          if (s === 'error') setErrorKind(mapErrorKind(message));
-        },
-        onSiteClick: (id) => callbacksRef.current.onSiteClick(id),
-        onSiteHover: (id) => callbacksRef.current.onSiteHover(id),
-        onViewChange: (camera) => callbacksRef.current.onViewChange(camera),
-        onBasemapError: () => setBasemapStatus((s) => ({ ...s, failed: true })),
-        onBasemapState: setBasemapState,
-        onDataDrawn: setDrawnSites,
+    const callbacks = {
+      onStateChange: (s: MapLoadState, message?: string) => {
+        setState(s);
+        if (s === 'error') setErrorKind(mapErrorKind(message));
       },
-      labelsRef.current,
-    );
+      onSiteClick: (id: string | null) => callbacksRef.current.onSiteClick(id),
+      onSiteHover: (id: string | null) => callbacksRef.current.onSiteHover(id),
+      onViewChange: (camera: MapCamera) => callbacksRef.current.onViewChange(camera),
+      onBasemapError: () => setBasemapStatus((s) => ({ ...s, failed: true })),
+      onBasemapState: setBasemapState,
+      onDataDrawn: setDrawnSites,
+    };
+    const adopted = adoptEarlyMap(container, callbacks);
+    const controller = adopted?.controller ?? new MapController(container, callbacks, labelsRef.current);
+    if (adopted) {
+      const { record } = adopted;
+      if (record.state === 'error') setErrorKind(mapErrorKind(record.message));
+      setBasemapState(record.basemap);
+      if (record.basemapFailed) setBasemapStatus((s) => ({ ...s, failed: true }));
+      setDrawnSites(record.drawnSites);
+    }
     controllerRef.current = controller;
     setState(controller.loadState);
     if (new URLSearchParams(window.location.search).has('e2e')) {

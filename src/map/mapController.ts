@@ -105,7 +105,7 @@ export class MapController {
   private readonly lifetime = new AbortController();
   /** The element "Kartbilde (PNG)" finds this map by (src/map/mapSnapshot.ts). */
   private snapshotContainer: HTMLElement | null = null;
-  private readonly callbacks: MapCallbacks;
+  private callbacks: MapCallbacks;
   private state: MapLoadState = 'loading';
   private styleLoaded = false;
   private data: MapData | null = null;
@@ -416,6 +416,11 @@ export class MapController {
   /** The e2e tests read this to check the phone layout. */
   get cooperativeGestures(): boolean {
     return this.map?.cooperativeGestures.isEnabled() ?? false;
+  }
+
+  /** New receivers for the map's events: the explorer's first map, started before React, is handed to its MapView. */
+  rebind(callbacks: MapCallbacks): void {
+    this.callbacks = callbacks;
   }
 
   destroy(): void {

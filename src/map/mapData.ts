@@ -218,3 +218,28 @@ export async function buildMapDataSliced(
   }
   return finish(c, hubs, regions);
 }
+
+/** From this many sites the map data is prepared in slices (buildMapDataSliced) rather than in one go. */
+export const SLICED_FROM_SITES = 1000;
+
+const built = new WeakMap<
+  readonly Site[],
+  { hubs: readonly Hub[]; regions: readonly Region[]; results: readonly SiteResult[]; data: MapData }
+>();
+
+/**
+ * buildMapData, kept per layers: the explorer's first map (made before React) and the MapView that takes it over
+ * get the same object, so the map is not sent the same data twice.
+ */
+export function mapDataFor(
+  sites: readonly Site[],
+  hubs: readonly Hub[],
+  regions: readonly Region[],
+  results: readonly SiteResult[],
+): MapData {
+  const hit = built.get(sites);
+  if (hit && hit.hubs === hubs && hit.regions === regions && hit.results === results) return hit.data;
+  const data = buildMapData(sites, hubs, regions, results);
+  built.set(sites, { hubs, regions, results, data });
+  return data;
+}

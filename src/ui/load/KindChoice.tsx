@@ -9,11 +9,7 @@ export const KIND_KEY: Record<LoadKind, MessageKey> = {
   hubs: 'loadKindHubs',
   regions: 'loadKindRegions',
 };
-export const KIND_PLURAL_KEY: Record<LoadKind, MessageKey> = {
-  sites: 'loadKindSitesPlural',
-  hubs: 'loadKindHubsPlural',
-  regions: 'loadKindRegionsPlural',
-};
+export { KIND_PLURAL_KEY } from './userDataNote';
 const WHY_KEY: Record<GuessReason, MessageKey> = {
   gtfs: 'loadGuessGtfs',
   points: 'loadGuessPoints',
