@@ -10,7 +10,13 @@ describe('what the first page load imports', () => {
   it('reaches the bundled-data loaders (the walk works)', () => {
     expect(files).toContain('src/app/defaultData.ts');
     expect(files).toContain('src/data/layerLoaders.ts');
-    expect(packages).toContain('react');
+    expect(packages).toContain('zustand');
+  });
+
+  it('not React: the first map is drawn before the app is fetched (src/firstScreen.ts)', () => {
+    expect(files).toContain('src/firstScreen.ts');
+    expect(files).not.toContain('src/App.tsx');
+    expect(packages).not.toContain('react-dom');
   });
 
   it('not the SOSI/GML readers, the repair or the load jobs', () => {
