@@ -1,6 +1,6 @@
 // Spatial index of public-transport hubs and the nearest-hub search from a site polygon (flatbush).
 import Flatbush from 'flatbush';
-import { bboxOf, distancePointToMultiPolygonM, type BboxXY } from './geometry.ts';
+import { bboxOf, distancePointToBoundaryM, distancePointToMultiPolygonM, type BboxXY } from './geometry.ts';
 import type { Hub, HubType, Meters, MultiPolygonXY, XY } from './types.ts';
 
 /**
@@ -123,6 +123,29 @@ export function betterHub(a: NearestHub, b: NearestHub): boolean {
   return a.hub.id < b.hub.id;
 }
 
+/**
+ * A point farther than this outside a polygon's box is outside the polygon whatever the rounding of the crossing
+ * test (its error is some 10⁻⁹ m at these coordinates), so it needs no point-in-polygon test.
+ */
+const OUTSIDE_BOX_M = 1e-3;
+
+/**
+ * distancePointToMultiPolygonM(p, geometry), with `bbox` the geometry's box: a point well outside the box skips the
+ * point-in-polygon test (it would say "outside"), so the answer is the same number.
+ */
+function polygonDistanceM(p: XY, geometry: MultiPolygonXY, bbox: BboxXY): Meters {
+  const x = p[0];
+  const y = p[1];
+  if (
+    x < bbox[0] - OUTSIDE_BOX_M ||
+    x > bbox[2] + OUTSIDE_BOX_M ||
+    y < bbox[1] - OUTSIDE_BOX_M ||
+    y > bbox[3] + OUTSIDE_BOX_M
+  )
+    return distancePointToBoundaryM(p, geometry);
+  return distancePointToMultiPolygonM(p, geometry);
+}
+
 function candidate(hub: Hub, geometry: MultiPolygonXY, centroid: XY): NearestHub {
   return {
     hub,
@@ -184,6 +207,8 @@ function nearestInGrid(
   bbox: BboxXY,
   centroid: XY,
   bound: number,
+  seed: number,
+  seedD: number,
 ): NearestHub | null {
   const qx0 = bbox[0] - bound,
     qy0 = bbox[1] - bound,
@@ -207,8 +232,10 @@ function nearestInGrid(
         const dy = Math.max(bbox[1] - y, 0, y - bbox[3]);
         if (dx * dx + dy * dy > (bestD + 2 * TIE_M) ** 2) continue;
       }
-      const hub = set.hubs[g.order[k] as number] as Hub;
-      const d = distancePointToMultiPolygonM(hub.xy, geometry);
+      const h = g.order[k] as number;
+      const hub = set.hubs[h] as Hub;
+      // The seed's distance is known already (it set the bound).
+      const d = h === seed ? seedD : polygonDistanceM(hub.xy, geometry, bbox);
       const c = Math.hypot(hub.xy[0] - centroid[0], hub.xy[1] - centroid[1]);
       const better =
         best === null ||
@@ -232,9 +259,13 @@ export function nearestInSet(set: HubSet, geometry: MultiPolygonXY, bbox: BboxXY
   const seed = seedNear(set, centroid);
   if (seed === undefined) return null;
   const seedHub = set.hubs[seed] as Hub;
-  const bound = distancePointToMultiPolygonM(seedHub.xy, geometry) + 2 * TIE_M;
+  const seedD = polygonDistanceM(seedHub.xy, geometry, bbox);
+  const bound = seedD + 2 * TIE_M;
   const g = set.grid;
-  if (g) return nearestInGrid(set, g, geometry, bbox, centroid, bound) ?? candidate(seedHub, geometry, centroid);
+  if (g)
+    return (
+      nearestInGrid(set, g, geometry, bbox, centroid, bound, seed, seedD) ?? candidate(seedHub, geometry, centroid)
+    );
   const ids = set.index.search(bbox[0] - bound, bbox[1] - bound, bbox[2] + bound, bbox[3] + bound);
   let best: NearestHub | null = null;
   for (const i of ids) {
