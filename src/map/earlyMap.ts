@@ -109,11 +109,6 @@ export function discardEarlyMap(): void {
   taken.element.remove();
 }
 
-/** Whether an early map is waiting to be taken over. */
-export function hasEarlyMap(): boolean {
-  return early !== null;
-}
-
 /**
  * Takes over the early map, if one is waiting: its element moves into `container`, its events go to `callbacks` from
  * now on. Null when there is none (every later map, and every page the early map was not made for).
