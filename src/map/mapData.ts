@@ -9,6 +9,7 @@ import {
   toLngLatMulti,
   unionBbox,
   type PreparedSiteMap,
+  type SitePolygons,
   type SiteMarkerProperties,
   type SiteProperties,
 } from '../domain/siteMapFeatures';
@@ -51,11 +52,11 @@ export interface MapData {
   /** The feature-state key of each site id (see SiteProperties.key). */
   siteKeys: Map<string, number>;
   /**
-   * Set when the load worker made the sites' map data (PreparedSiteMap): the two site sources' features as JSON text in
-   * batches, which the wrapper parses and hands to maplibre one batch a task; `sites` then has no features
-   * (`siteMarkers` has them all, for the labels).
+   * Set when the load worker made the sites' map data (PreparedSiteMap): the markers as JSON text in batches, which the
+   * wrapper parses and hands to maplibre one batch a task, and the polygons when the worker sends them (text batches,
+   * or features); `sites` then has no features (`siteMarkers` has them all, for the labels).
    */
-  siteText?: { sites: string[]; siteMarkers: string[] };
+  siteText?: { sites: Promise<SitePolygons>; siteMarkers: string[] };
 }
 
 /** Bounds in lon/lat from a projected bbox; corners are enough at this scale (UTM is near-affine here). */

@@ -2,6 +2,7 @@
 // the page can know them without fetching the readers.
 import type { DatasetPart } from './partCodec';
 import type { JobReply } from './loadJob';
+import type { SitePolygons } from '../domain/siteMapFeatures';
 
 /**
  * Sites (with their results) per message when the worker sends an applied dataset in parts. The page unpacks each in
@@ -14,6 +15,8 @@ export type WorkerMessage =
   | { id: number; reply: JobReply; parts?: number }
   /** A slice of an applied dataset's sites and their results, in order (as JSON text when lossless, partCodec.ts). */
   | { id: number; part: DatasetPart | string }
+  /** After an apply reply with `siteMap` (the markers): the sites' polygons for the map (see PreparedSiteMap). */
+  | { id: number; polygons: SitePolygons }
   /** Share done (0–1) of the job's measured step. */
   | { id: number; progress: number }
   /** The worker no longer holds the preview an apply job names: send the value itself. */

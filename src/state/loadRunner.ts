@@ -9,6 +9,7 @@ import { decodePart, type DatasetPart } from './partCodec';
 import { saveUserData } from './userDataPersist';
 import { keepPreparedSiteMap } from './preparedSites';
 import { loadCrs } from '../domain/crs';
+import { sitePolygonFeatures, type SitePolygons } from '../domain/siteMapFeatures';
 
 /** The job module, imported on first inline use; a module that cannot be fetched is a failed job, never a rejection. */
 async function runJobHere(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<JobReply> {
@@ -37,6 +38,11 @@ const heldByWorker = new WeakMap<LayerValue, number>();
 const partial = new WeakSet<LayerValue>();
 /** Datasets an apply job in the worker made, which the worker still holds: storing one there is not page work. */
 const appliedByWorker = new WeakMap<Dataset, number>();
+/**
+ * Applied datasets whose map markers came with the reply, waiting for their polygons (the worker's next message for
+ * that job); `fallback` makes them here when the worker is gone first.
+ */
+const polygonsDue = new Map<number, { resolve: (polygons: SitePolygons) => void; fallback: () => SitePolygons }>();
 /** Persist requests waiting for the worker's answer, by request id. */
 const persisting = new Map<number, { dataset: Dataset; resolve: (kept: boolean) => void }>();
 
@@ -54,13 +60,19 @@ function runPendingInline(): void {
   const jobs = [...pending.values()];
   pending.clear();
   for (const p of jobs) void runHere(p).then(p.resolve);
+  const due = [...polygonsDue.values()];
+  polygonsDue.clear();
+  for (const d of due) d.resolve(d.fallback());
   const stores = [...persisting.values()];
   persisting.clear();
   for (const s of stores) void saveUserData(s.dataset).then(s.resolve);
 }
 
-/** An apply reply whose sites and results came in parts, put back together (the parts arrive in order). */
-function joined(reply: JobReply, p: Pending | undefined): JobReply {
+/**
+ * An apply reply whose sites and results came in parts, put back together (the parts arrive in order); with the
+ * markers the worker made, kept for the map with its polygons to come (job `id`'s next message).
+ */
+function joined(id: number, reply: JobReply, p: Pending | undefined): JobReply {
   if (reply.type !== 'apply' || !p?.parts) return reply;
   const sites: Site[] = [];
   const results: SiteResult[] = [];
@@ -71,7 +83,12 @@ function joined(reply: JobReply, p: Pending | undefined): JobReply {
     for (const k of part.nameKeys) nameKeys.push(k);
   }
   const { siteMap, ...rest } = reply;
-  if (siteMap) keepPreparedSiteMap(sites, results, siteMap);
+  if (siteMap) {
+    const polygons = new Promise<SitePolygons>((resolve) =>
+      polygonsDue.set(id, { resolve, fallback: () => sitePolygonFeatures(sites, results) }),
+    );
+    keepPreparedSiteMap(sites, results, { ...siteMap, polygons });
+  }
   return { ...rest, dataset: { ...reply.dataset, sites, results }, nameKeys };
 }
 
@@ -87,6 +104,11 @@ function getWorker(): Worker | null {
     const { data } = event;
     if ('progress' in data) {
       pending.get(data.id)?.onProgress?.(data.progress);
+      return;
+    }
+    if ('polygons' in data) {
+      polygonsDue.get(data.id)?.resolve(data.polygons);
+      polygonsDue.delete(data.id);
       return;
     }
     if ('part' in data) {
@@ -115,7 +137,7 @@ function getWorker(): Worker | null {
     }
     const p = pending.get(data.id);
     pending.delete(data.id);
-    const reply = joined(data.reply, p);
+    const reply = joined(data.id, data.reply, p);
     if (reply.type === 'preview' && reply.preview.value) {
       heldByWorker.set(reply.preview.value, data.id);
       if (reply.valueCount !== undefined) partial.add(reply.preview.value);
