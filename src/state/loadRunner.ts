@@ -2,7 +2,8 @@
 // browsers).
 // The job code (every reader, SOSI/GML, repair) is fetched on first use, never with the first page load.
 import type { Dataset } from '../domain/dataset';
-import type { Site, SiteResult } from '../domain/types';
+import type { Site, SiteGeometryMetrics } from '../domain/types';
+import { assessSites } from '../domain/analyse';
 import type { JobReply, JobRequest, LayerValue } from './loadJob';
 import type { WorkerMessage } from './loadProtocol';
 import { decodePart, type DatasetPart } from './partCodec';
@@ -75,13 +76,15 @@ function runPendingInline(): void {
 function joined(id: number, reply: JobReply, p: Pending | undefined): JobReply {
   if (reply.type !== 'apply' || !p?.parts) return reply;
   const sites: Site[] = [];
-  const results: SiteResult[] = [];
+  const metrics: SiteGeometryMetrics[] = [];
   const nameKeys: string[] = [];
   for (const part of p.parts) {
     for (const s of part.sites) sites.push(s);
-    for (const r of part.results) results.push(r);
+    for (const m of part.metrics) metrics.push(m);
     for (const k of part.nameKeys) nameKeys.push(k);
   }
+  // The worker's assessment again, here: the same function on the same sites, metrics, hubs and assumptions.
+  const results = assessSites(sites, metrics, reply.dataset.hubs, reply.dataset.assumptions);
   const { siteMap, ...rest } = reply;
   if (siteMap) {
     const polygons = new Promise<SitePolygons>((resolve) =>

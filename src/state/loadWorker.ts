@@ -5,7 +5,7 @@ import { runJob, type JobRequest, type LayerValue } from './loadJob';
 import type { Dataset } from '../domain/dataset';
 import { searchKey } from '../domain/nameSearch';
 import { REPLY_PART_SITES, type WorkerMessage } from './loadProtocol';
-import { encodePart } from './partCodec';
+import { encodePart, partTransfer } from './partCodec';
 import { prepareSiteMarkers, prepareSitePolygons } from '../domain/siteMapFeatures';
 import { loadCrs } from '../domain/crs';
 
@@ -33,9 +33,11 @@ function sendDataset(id: number, dataset: Dataset): void {
   let parts = 0;
   for (let i = 0; i < sites.length; i += REPLY_PART_SITES) {
     const slice = sites.slice(i, i + REPLY_PART_SITES);
-    // The names' search keys too, so the page's index need not normalise every name (see indexDataset).
+    // The names' search keys too, so the page's index need not normalise every name (see indexDataset); the metrics
+    // only (results extend them): the page assesses the sites itself, as the worker did.
     const nameKeys = slice.map((s) => searchKey(s.name));
-    post({ id, part: encodePart({ sites: slice, results: results.slice(i, i + REPLY_PART_SITES), nameKeys }) });
+    const part = encodePart({ sites: slice, metrics: results.slice(i, i + REPLY_PART_SITES), nameKeys });
+    self.postMessage({ id, part } satisfies WorkerMessage, { transfer: partTransfer(part) });
     parts++;
   }
   // Made while the page unpacks the parts above (the two run side by side), not before them. The markers go with the
