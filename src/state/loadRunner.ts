@@ -2,7 +2,7 @@
 // browsers).
 // The job code (every reader, SOSI/GML, repair) is fetched on first use, never with the first page load.
 import type { Dataset } from '../domain/dataset';
-import type { Site, SiteGeometryMetrics } from '../domain/types';
+import type { Site, SiteGeometryMetrics, SiteResult } from '../domain/types';
 import { assessSites } from '../domain/analyse';
 import type { JobReply, JobRequest, LayerValue } from './loadJob';
 import type { WorkerMessage } from './loadProtocol';
@@ -25,8 +25,11 @@ type Pending = {
   request: JobRequest;
   resolve: (reply: JobReply) => void;
   onProgress?: (share: number) => void;
-  /** The parts of an applied dataset received so far (see sendDataset in loadWorker.ts). */
-  parts?: DatasetPart[];
+  /**
+   * The parts of an applied dataset received so far (see sendDataset in loadWorker.ts), each with its sites assessed
+   * as it came when the hubs they are assessed against are the page's own (null: assessed once all are in).
+   */
+  parts?: (DatasetPart & { results: SiteResult[] | null })[];
 };
 
 let worker: Worker | null = null;
@@ -78,13 +81,16 @@ function joined(id: number, reply: JobReply, p: Pending | undefined): JobReply {
   const sites: Site[] = [];
   const metrics: SiteGeometryMetrics[] = [];
   const nameKeys: string[] = [];
+  let results: SiteResult[] | null = [];
   for (const part of p.parts) {
     for (const s of part.sites) sites.push(s);
     for (const m of part.metrics) metrics.push(m);
     for (const k of part.nameKeys) nameKeys.push(k);
+    if (results && part.results) for (const r of part.results) results.push(r);
+    else results = null;
   }
   // The worker's assessment again, here: the same function on the same sites, metrics, hubs and assumptions.
-  const results = assessSites(sites, metrics, reply.dataset.hubs, reply.dataset.assumptions);
+  results ??= assessSites(sites, metrics, reply.dataset.hubs, reply.dataset.assumptions);
   const { siteMap, ...rest } = reply;
   if (siteMap) {
     const polygons = new Promise<SitePolygons>((resolve) =>
@@ -116,7 +122,14 @@ function getWorker(): Worker | null {
     }
     if ('part' in data) {
       const p = pending.get(data.id);
-      if (p) (p.parts ??= []).push(decodePart(data.part));
+      if (!p) return;
+      const part = decodePart(data.part);
+      // A new sites layer is assessed against the hubs the page has (the worker's are a copy of them), a part at a
+      // time: one pass over 20 000 sites in the reply's task was a 150 ms task (cold code).
+      const { request } = p;
+      const base = request.type === 'apply' && request.kind !== 'hubs' ? request.base : null;
+      const results = base ? assessSites(part.sites, part.metrics, base.hubs, base.assumptions) : null;
+      (p.parts ??= []).push({ ...part, results });
       return;
     }
     if ('persisted' in data) {
