@@ -456,7 +456,8 @@ export class MapController {
     this.appliedData = data;
     (map.getSource(SOURCE.regions) as GeoJSONSource).setData(data.regions);
     const split = data.siteKeys.size >= SPLIT_UPLOAD_FROM_SITES;
-    if (!split && !data.siteText) (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
+    if (!split && !data.preparedPolygons)
+      (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
     (map.getSource(SOURCE.hubs) as GeoJSONSource).setData(data.hubs);
     this.applyRings();
     // New data starts with clean feature-state: selection and visibility are applied again from scratch.
@@ -484,20 +485,26 @@ export class MapController {
         }),
       );
     };
-    const siteText = data.siteText;
+    const preparedPolygons = data.preparedPolygons;
     const current = () => this.map === map && this.appliedData === data;
     const source = (id: string) => map.getSource(id) as GeoJSONSource;
-    if (siteText) {
-      // Made by the load worker (see PreparedSiteMap): the markers as JSON text in batches, each parsed and handed to
-      // maplibre in a task of its own, and shown (every site at the overview) before the polygons, which come later.
+    if (preparedPolygons) {
+      // A large file the load worker made the map data of (see PreparedSiteMap): the markers first, in batches, shown
+      // (every site at the overview) before the polygons, which the worker sends after them.
       this.setSiteLayersShown(false, 'all');
       const release = holdDataFrames(map);
-      void uploadTextBatches(source(SOURCE.siteMarkers), siteText.siteMarkers, current).then(async (markers) => {
+      const markerUpload = uploadInBatches(
+        source(SOURCE.siteMarkers),
+        data.siteMarkers,
+        current,
+        MARKER_BATCH_FEATURES,
+      );
+      void markerUpload.then(async (markers) => {
         release();
         if (!markers) return;
         this.setSiteLayersShown(true, 'markers');
         // The polygons go once the markers are drawn: the map is idle only when no source is loading.
-        const [polygons] = await Promise.all([siteText.sites, whenDrawn(false)]);
+        const [polygons] = await Promise.all([preparedPolygons, whenDrawn(false)]);
         if (!current()) return;
         const releasePolygons = holdDataFrames(map);
         const sites = source(SOURCE.sites);
@@ -590,7 +597,8 @@ export class MapController {
     if (changed.length === 0) return;
     for (const g of changed) this.siteLayersShown[g] = shown;
     const inChanged = (id: string) => changed.includes(siteLayerGroup(id));
-    for (const id of SITE_LAYERS) if (inChanged(id)) map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+    for (const id of SITE_LAYERS)
+      if (inChanged(id)) map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
     if (shown) this.applyMarksVisibility();
     else for (const id of MARK_LAYERS) if (inChanged(id)) map.setLayoutProperty(id, 'visibility', 'none');
   }

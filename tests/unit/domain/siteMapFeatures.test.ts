@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/domain/analyse.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
 import {
-  PREPARED_MARKER_BATCH,
   PREPARED_POLYGON_BATCH,
   prepareSiteMarkers,
   prepareSitePolygons,
@@ -16,7 +15,7 @@ import { hub, rect, site } from './helpers.ts';
 
 const X0 = 580000;
 const Y0 = 6630000;
-const N = PREPARED_MARKER_BATCH + 300;
+const N = 4300;
 const sites = Array.from({ length: N }, (_, i) =>
   site(
     `S${i}`,
@@ -44,16 +43,16 @@ function prepareSiteMap(): PreparedSiteMap {
 }
 
 describe('prepareSiteMarkers and prepareSitePolygons', () => {
-  it('make the features buildMapData makes, as JSON text in batches, in site order', () => {
+  it('make the polygons buildMapData makes, as JSON text in batches, and the markers where it puts them', () => {
     const markers = prepareSiteMarkers(sites, results);
     const polygons = prepareSitePolygons(sites, results);
     const page = buildMapData(sites, hubs, regions, results);
     expect(markers).not.toBeNull();
     expect(polygons).toHaveLength(Math.ceil(N / PREPARED_POLYGON_BATCH));
     expect(polygons.every((b) => typeof b === 'string')).toBe(true);
-    expect(markers?.markers).toHaveLength(2);
     expect(parse(polygons as string[])).toEqual(page.sites.features);
-    expect(parse(markers!.markers)).toEqual(page.siteMarkers.features);
+    const points = page.siteMarkers.features.map((f) => f.geometry.coordinates);
+    expect(points.map((_, i) => [markers!.markerLngLat[2 * i], markers!.markerLngLat[2 * i + 1]])).toEqual(points);
     // The fit verdicts come from the results: not all 'unknown'.
     expect(new Set(page.sites.features.map((f) => f.properties.fit)).size).toBeGreaterThan(1);
     const point = page.siteMarkers.features[N - 1]?.geometry.coordinates;
@@ -69,8 +68,8 @@ describe('prepareSiteMarkers and prepareSitePolygons', () => {
     const page = buildMapData(sites, hubs, regions, results);
     const fromPrepared = await buildMapDataSliced(sites, hubs, regions, results, async () => true, undefined, prepared);
     expect(fromPrepared?.sites.features).toEqual([]);
-    expect(fromPrepared?.siteText?.sites).toBe(prepared.polygons);
-    expect(parse((await fromPrepared!.siteText!.sites) as string[])).toEqual(page.sites.features);
+    expect(fromPrepared?.preparedPolygons).toBe(prepared.polygons);
+    expect(parse((await fromPrepared!.preparedPolygons) as string[])).toEqual(page.sites.features);
     expect(fromPrepared?.siteMarkers).toEqual(page.siteMarkers);
     expect(fromPrepared?.bounds).toEqual(page.bounds);
     expect(fromPrepared?.siteKeys).toEqual(page.siteKeys);
@@ -78,9 +77,9 @@ describe('prepareSiteMarkers and prepareSitePolygons', () => {
     expect(fromPrepared?.siteBounds.get('nope')).toBeUndefined();
   });
 
-  it('make no markers when a figure is not a finite number (JSON would make it null)', () => {
+  it('make no markers when a point is not a finite number', () => {
     const few = sites.slice(0, 3);
-    const bad = [...results.slice(0, 2), { ...results[2]!, areaM2: Number.POSITIVE_INFINITY }];
+    const bad = [...results.slice(0, 2), { ...results[2]!, centroid: [1e300, 1e300] as const }];
     expect(prepareSiteMarkers(few, results.slice(0, 3))).not.toBeNull();
     expect(prepareSiteMarkers(few, bad as typeof results)).toBeNull();
   });
