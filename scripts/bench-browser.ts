@@ -152,6 +152,8 @@ export interface BrowserFigures {
   previewMs: number;
   applyMs: number;
   loadMs: number;
+  /** File chosen → the polygons drawn too (the same as loadMs where they came with the markers). */
+  polygonsMs: number;
   longestTaskMs: number;
   longTasksOver100: number;
   /** Each run of the plan file through the load dialog (the figures above are their medians). */
@@ -162,6 +164,8 @@ export interface LoadRun {
   previewMs: number;
   applyMs: number;
   loadMs: number;
+  /** File chosen → the polygons drawn too (the same as loadMs where they came with the markers). */
+  polygonsMs: number;
   longestTaskMs: number;
   longTasksOver100: number;
   /** The tasks over 100 ms: start after the file was chosen + length, ms. */
@@ -195,6 +199,18 @@ async function loadPlanFile(browser: Browser, url: string, planFile: string, sit
       { timeout: 120_000, polling: 20 },
     );
     const t2 = await mark();
+    // Usable: the list and every site on the map (as a marker at the overview). Builds that draw a large file's markers
+    // first then draw its polygons (`data-map-polygons` rises from 0 to n); earlier builds drew both before `t2`.
+    const polygonsLater = await p.page.evaluate(() =>
+      document.querySelector('[data-testid="map"]')?.hasAttribute('data-map-polygons'),
+    );
+    if (polygonsLater)
+      await p.page.waitForFunction(
+        (n) => document.querySelector('[data-testid="map"]')?.getAttribute('data-map-polygons') === String(n),
+        sites,
+        { timeout: 120_000, polling: 20 },
+      );
+    const t3 = polygonsLater ? await mark() : t2;
     // The app must really show all the sites, not the few the dialog previewed.
     const announced = (await p.page.locator('[data-testid="load-announcement"]').textContent()) ?? '';
     if (!announced.replace(/\s/g, '').includes(String(sites)))
@@ -210,6 +226,7 @@ async function loadPlanFile(browser: Browser, url: string, planFile: string, sit
       previewMs: t1 - t0,
       applyMs: t2 - t1,
       loadMs: t2 - t0,
+      polygonsMs: t3 - t0,
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
       longTasksOver100: tasks.filter((t) => t.ms > 100).length,
       tasks: tasks
@@ -269,6 +286,7 @@ export async function runBrowserBench(sites = n, times = runs, loadOnlyRun = fal
       previewMs: mid((l) => l.previewMs),
       applyMs: mid((l) => l.applyMs),
       loadMs: mid((l) => l.loadMs),
+      polygonsMs: mid((l) => l.polygonsMs),
       longestTaskMs: mid((l) => l.longestTaskMs),
       longTasksOver100: mid((l) => l.longTasksOver100),
       loads,
@@ -290,11 +308,11 @@ export function browserLines(f: BrowserFigures, sites = n): string[] {
   return [
     `target: JS before the first map ≤ ${TARGETS.jsGzipKb} kB gzip → ${f.jsGzipKb.toFixed(0)} kB (${f.jsFiles.map((p) => p.split('/').pop()).join(', ')}) ${ok(f.jsGzipKb <= TARGETS.jsGzipKb)}`,
     `target: map first ready ≤ ${TARGETS.readyRatio}× a bare maplibre page → app ${f.appReadyMs.toFixed(0)} ms, bare ${f.bareReadyMs.toFixed(0)} ms = ${ratio.toFixed(2)}× ${ok(ratio <= TARGETS.readyRatio)}`,
-    `target: ${sites.toLocaleString('en')}-site plan file usable (list and map) ≤ ${TARGETS.loadMs} ms → median of ${f.loads.length}: ${f.loadMs.toFixed(0)} ms (preview ${f.previewMs.toFixed(0)} + apply ${f.applyMs.toFixed(0)}, the click between them not counted) ${ok(f.loadMs <= TARGETS.loadMs)}`,
+    `target: ${sites.toLocaleString('en')}-site plan file usable (list and map) ≤ ${TARGETS.loadMs} ms → median of ${f.loads.length}: ${f.loadMs.toFixed(0)} ms (preview ${f.previewMs.toFixed(0)} + apply ${f.applyMs.toFixed(0)}, the click between them not counted; polygons drawn too at ${f.polygonsMs.toFixed(0)} ms) ${ok(f.loadMs <= TARGETS.loadMs)}`,
     `target: no main-thread task > ${TARGETS.longTaskMs} ms while it loads → median longest ${f.longestTaskMs.toFixed(0)} ms, ${f.longTasksOver100} over ${TARGETS.longTaskMs} ms ${ok(f.longestTaskMs <= TARGETS.longTaskMs)}`,
     ...f.loads.map(
       (l, i) =>
-        `  load run ${i + 1}: ${l.loadMs.toFixed(0)} ms (preview ${l.previewMs.toFixed(0)} + apply ${l.applyMs.toFixed(0)}), longest task ${l.longestTaskMs.toFixed(0)} ms` +
+        `  load run ${i + 1}: ${l.loadMs.toFixed(0)} ms (preview ${l.previewMs.toFixed(0)} + apply ${l.applyMs.toFixed(0)}; polygons at ${l.polygonsMs.toFixed(0)}), longest task ${l.longestTaskMs.toFixed(0)} ms` +
         (l.tasks ? ` (start+ms after the file was chosen: ${l.tasks})` : ''),
     ),
   ];

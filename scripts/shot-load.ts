@@ -31,7 +31,7 @@ try {
     await page.getByRole('button', { name: 'Last inn data' }).click();
     await page.setInputFiles('[data-testid=file-input]', planFile);
     await page.getByRole('button', { name: 'Bruk dataene' }).click();
-    await page.waitForSelector(`[data-map-sites="${sites}"]`, { timeout: 120_000 });
+    await page.waitForSelector(`[data-map-sites="${sites}"][data-map-polygons="${sites}"]`, { timeout: 120_000 });
     const file = join(outDir, `load-${sites}-${name}.png`);
     await page.screenshot({ path: file });
     console.log(`${file}: map drew ${await page.getAttribute('[data-testid=map]', 'data-map-sites')} sites`);

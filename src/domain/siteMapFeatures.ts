@@ -1,7 +1,7 @@
 // The sites as the map draws them: lon/lat GeoJSON features (polygons and centroid markers) with the few properties the
 // map's paint and labels read. Pure, so the load worker can build a loaded file's map data off the page's thread
 // (prepareSiteMap) and the map wrapper can build the same from the page's own data (src/map/mapData.ts).
-import type { Feature, MultiPolygon, Point } from 'geojson';
+import type { Feature, MultiPolygon } from 'geojson';
 import { toLngLat } from './crs';
 import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid } from './geometry';
 import type { LngLat, MultiPolygonXY, Site, SiteResult } from './types';
@@ -78,26 +78,33 @@ export function unionBbox(a: Bbox | null, b: readonly [number, number, number, n
 }
 
 /**
- * Features per batch of PreparedSiteMap text. The map hands each batch to maplibre's worker in a page task of its own
- * (about 25 ms per 1 000 polygons here); the markers are small.
+ * Polygons per batch of PreparedSiteMap text. The map hands each batch to maplibre's worker in a page task of its own
+ * (about 25 ms per 1 000 polygons here).
  */
 export const PREPARED_POLYGON_BATCH = 1500;
-export const PREPARED_MARKER_BATCH = 4000;
 
 /**
- * A large site layer's map data made ahead (in the load worker): the two sources' features in lon/lat as JSON text, in
- * batches, which the page parses and hands to maplibre batch by batch (no proj4, no feature building on the page), and
- * each site's marker point in lon/lat for the page's labels.
+ * A large site layer's marker points made ahead (in the load worker): each site's marker point in lon/lat, from which
+ * the page builds the marker features (no proj4 on the page), and the sites' bbox. The polygons come after them
+ * (prepareSitePolygons): markers are what the overview shows, and they are a small part of the work.
  */
-export interface PreparedSiteMap {
-  /** Feature<MultiPolygon, SiteProperties>[] as JSON text, PREPARED_POLYGON_BATCH a batch; all in order: site i first. */
-  polygons: string[];
-  /** Feature<Point, SiteMarkerProperties>[] as JSON text, PREPARED_MARKER_BATCH a batch, in site order. */
-  markers: string[];
+export interface PreparedSiteMarkers {
   /** The marker points: lon, lat of site i at 2i, 2i+1. */
   markerLngLat: Float64Array;
   /** The union of the sites' projected bboxes; null for no sites. */
   bbox: Bbox | null;
+}
+
+/**
+ * The polygon source's features: as JSON text in batches (PREPARED_POLYGON_BATCH a batch, site i first) when the load
+ * worker made them, or as features when a coordinate was not a finite number (JSON would have made it null) or the
+ * worker was gone and the page made them itself.
+ */
+export type SitePolygons = string[] | Feature<MultiPolygon, SiteProperties>[];
+
+/** The sites' map data made ahead: the marker points, and the polygons when they come (the worker sends them later). */
+export interface PreparedSiteMap extends PreparedSiteMarkers {
+  polygons: Promise<SitePolygons>;
 }
 
 function finiteDeep(c: unknown): boolean {
@@ -113,39 +120,42 @@ function textBatches(features: readonly Feature[], size: number): string[] {
 }
 
 /**
- * The map data of `sites` (with `results[i]` for `sites[i]` when it is that site's), the same features as
- * src/map/mapData.ts builds; null when a coordinate or area is not a finite number (JSON would turn it into null),
- * and the page then builds the map data itself.
+ * The marker points of `sites` (with `results[i]` for `sites[i]` when it is that site's), where src/map/mapData.ts puts
+ * them; null when a point is not a finite number, and the page then builds the map data itself.
  */
-export function prepareSiteMap(
+export function prepareSiteMarkers(
   sites: readonly Site[],
   results: readonly SiteResult[] | undefined,
-): PreparedSiteMap | null {
-  const polygons: Feature<MultiPolygon, SiteProperties>[] = [];
-  const markers: Feature<Point, SiteMarkerProperties>[] = [];
+): PreparedSiteMarkers | null {
   const markerLngLat = new Float64Array(sites.length * 2);
   let bbox: Bbox | null = null;
   for (let key = 0; key < sites.length; key++) {
     const site = sites[key] as Site;
     const result = siteResultFor(sites, results, key);
-    const { properties, centroid } = siteMarkerParts(site, key, result);
-    const coordinates = toLngLatMulti(site.geometry);
-    const point: LngLat = toLngLat(centroid);
-    if (!finiteDeep(coordinates) || !finiteDeep(point) || !Number.isFinite(properties.areaM2)) return null;
+    const point: LngLat = toLngLat(result?.centroid ?? multiPolygonCentroid(site.geometry));
+    if (!finiteDeep(point)) return null;
     bbox = unionBbox(bbox, bboxOf(site.geometry));
-    polygons.push({
-      type: 'Feature',
-      properties: polygonProperties(properties),
-      geometry: { type: 'MultiPolygon', coordinates },
-    });
-    markers.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [point[0], point[1]] } });
     markerLngLat[2 * key] = point[0];
     markerLngLat[2 * key + 1] = point[1];
   }
-  return {
-    polygons: textBatches(polygons, PREPARED_POLYGON_BATCH),
-    markers: textBatches(markers, PREPARED_MARKER_BATCH),
-    markerLngLat,
-    bbox,
-  };
+  return { markerLngLat, bbox };
+}
+
+/** The polygon features of `sites`, as src/map/mapData.ts builds them. */
+export function sitePolygonFeatures(
+  sites: readonly Site[],
+  results: readonly SiteResult[] | undefined,
+): Feature<MultiPolygon, SiteProperties>[] {
+  return sites.map((site, key) => ({
+    type: 'Feature',
+    properties: siteProperties(site, key, siteResultFor(sites, results, key)),
+    geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(site.geometry) },
+  }));
+}
+
+/** The polygons as JSON text in batches; as features when a coordinate is not a finite number (see SitePolygons). */
+export function prepareSitePolygons(sites: readonly Site[], results: readonly SiteResult[] | undefined): SitePolygons {
+  const features = sitePolygonFeatures(sites, results);
+  for (const f of features) if (!finiteDeep(f.geometry.coordinates)) return features;
+  return textBatches(features, PREPARED_POLYGON_BATCH);
 }

@@ -117,8 +117,11 @@ export function MapView(props: MapViewProps) {
     };
   });
   const labelsRef = useRef(labels);
-  /** Sites the map shows once idle with its current data (`data-map-sites`), for tests and the browser benchmark. */
-  const [drawnSites, setDrawnSites] = useState<number | null>(null);
+  /**
+   * Sites the map shows once idle with its current data (`data-map-sites`), and of those the ones with their polygons
+   * drawn too (`data-map-polygons`: 0 while a large file's markers are drawn first), for tests and the browser benchmark.
+   */
+  const [drawn, setDrawn] = useState<{ sites: number; polygons: boolean } | null>(null);
 
   // Small data is prepared at once; large data in slices (see buildMapDataSliced), so the page never stops for long,
   // while the map keeps showing the previous data until the new is ready.
@@ -158,7 +161,7 @@ export function MapView(props: MapViewProps) {
       onViewChange: (camera: MapCamera) => callbacksRef.current.onViewChange(camera),
       onBasemapError: () => setBasemapStatus((s) => ({ ...s, failed: true })),
       onBasemapState: setBasemapState,
-      onDataDrawn: setDrawnSites,
+      onDataDrawn: (sites: number, polygons: boolean) => setDrawn({ sites, polygons }),
     };
     const adopted = adoptEarlyMap(container, callbacks);
     const controller = adopted?.controller ?? new MapController(container, callbacks, labelsRef.current);
@@ -167,7 +170,7 @@ export function MapView(props: MapViewProps) {
       if (record.state === 'error') setErrorKind(mapErrorKind(record.message));
       setBasemapState(record.basemap);
       if (record.basemapFailed) setBasemapStatus((s) => ({ ...s, failed: true }));
-      setDrawnSites(record.drawnSites);
+      setDrawn(record.drawnSites === null ? null : { sites: record.drawnSites, polygons: record.drawnPolygons });
     }
     controllerRef.current = controller;
     setState(controller.loadState);
@@ -219,7 +222,8 @@ export function MapView(props: MapViewProps) {
       data-testid="map"
       data-map-state={state}
       data-basemap={basemapState}
-      data-map-sites={drawnSites ?? undefined}
+      data-map-sites={drawn?.sites}
+      data-map-polygons={drawn ? (drawn.polygons ? drawn.sites : 0) : undefined}
     >
       <div ref={containerRef} className="map-canvas" />
       {state === 'ready' ? (

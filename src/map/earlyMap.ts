@@ -19,6 +19,8 @@ export interface EarlyMapRecord {
   basemapFailed: boolean;
   /** Sites drawn once the map went idle with its data; null before. */
   drawnSites: number | null;
+  /** Whether their polygons were drawn too (see MapCallbacks.onDataDrawn). */
+  drawnPolygons: boolean;
 }
 
 interface EarlyMap {
@@ -34,7 +36,7 @@ let early: EarlyMap | null = null;
 
 /**
  * Makes the map in `area` (the shell's map area): its element is a `.map-canvas` child of `area`, and `area` shows the
- * map's state in the same `data-map-state`, `data-map-sites` and `data-basemap` attributes as MapView does. Events go
+ * map's state in the same `data-map-state`, `data-map-sites`, `data-map-polygons` and `data-basemap` attributes as MapView does. Events go
  * to `callbacks` until the map is adopted; `onState` hears each load state.
  */
 export function startEarlyMap(
@@ -53,6 +55,7 @@ export function startEarlyMap(
     basemap: 'offline',
     basemapFailed: false,
     drawnSites: null,
+    drawnPolygons: false,
   };
   area.dataset['mapState'] = 'loading';
   const controller = new MapController(
@@ -72,9 +75,11 @@ export function startEarlyMap(
         record.basemap = state;
         area.dataset['basemap'] = state;
       },
-      onDataDrawn: (sites) => {
+      onDataDrawn: (sites, polygons) => {
         record.drawnSites = sites;
+        record.drawnPolygons = polygons;
         area.dataset['mapSites'] = String(sites);
+        area.dataset['mapPolygons'] = String(polygons ? sites : 0);
       },
     },
     labels,

@@ -7,6 +7,7 @@ import {
   type GeoJSONSource,
   type Marker,
 } from 'maplibre-gl';
+import type { Feature } from 'geojson';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { crsLoaded, loadCrs } from '../domain/crs';
@@ -40,6 +41,8 @@ import {
   ringVisibility,
   SITE_COLOUR_LAYERS,
   SITE_LAYERS,
+  siteLayerGroup,
+  type SiteLayerGroup,
   SITE_SOURCES,
   siteColour,
   SOURCE,
@@ -66,8 +69,11 @@ export interface MapCallbacks {
   onBasemapError: () => void;
   /** The background map's state changed (the 'auto' choice falls back or shows Kartverket by itself). */
   onBasemapState?: (state: BasemapState) => void;
-  /** The map went idle with this data drawn: the number of sites it shows. */
-  onDataDrawn?: (sites: number) => void;
+  /**
+   * The map went idle with this data drawn: the number of sites it shows, and whether their polygons are drawn too
+   * (false while a large upload is drawn markers first: it is called again with true once the polygons are in).
+   */
+  onDataDrawn?: (sites: number, polygons: boolean) => void;
 }
 
 /** Labels for maplibre's own controls, so they follow the app language. */
@@ -140,8 +146,8 @@ export class MapController {
    * an (empty) entry that makes it decode every site tile again on the page's thread, so it is cleared only when set.
    */
   private siteStateSet = false;
-  /** False while a large data set is being handed to maplibre (see setSiteLayersShown). */
-  private siteLayersShown = true;
+  /** False while a large data set is being handed to maplibre (see setSiteLayersShown), per group of site layers. */
+  private readonly siteLayersShown: Record<SiteLayerGroup, boolean> = { markers: true, polygons: true };
   private readonly onScrollingPageChange = () => this.applyCooperativeGestures();
 
   constructor(container: HTMLElement, callbacks: MapCallbacks, labels: MapUiLabels) {
@@ -450,7 +456,8 @@ export class MapController {
     this.appliedData = data;
     (map.getSource(SOURCE.regions) as GeoJSONSource).setData(data.regions);
     const split = data.siteKeys.size >= SPLIT_UPLOAD_FROM_SITES;
-    if (!split && !data.siteText) (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
+    if (!split && !data.preparedPolygons)
+      (map.getSource(SOURCE.siteMarkers) as GeoJSONSource).setData(data.siteMarkers);
     (map.getSource(SOURCE.hubs) as GeoJSONSource).setData(data.hubs);
     this.applyRings();
     // New data starts with clean feature-state: selection and visibility are applied again from scratch.
@@ -468,26 +475,51 @@ export class MapController {
       this.pendingCamera = null;
       this.pendingZoomSiteId = null;
     }
-    const whenDrawn = () => {
+    /** Once idle: 'ready' on first data, and the sites drawn (with their polygons, or their markers only). */
+    const whenDrawn = (polygons = true): Promise<void> => {
       if (first) map.once('idle', () => this.setState('ready'));
-      map.once('idle', () => {
-        if (this.appliedData === data) this.callbacks.onDataDrawn?.(data.siteKeys.size);
-      });
+      return new Promise((resolve) =>
+        map.once('idle', () => {
+          if (this.appliedData === data) this.callbacks.onDataDrawn?.(data.siteKeys.size, polygons);
+          resolve();
+        }),
+      );
     };
-    const siteText = data.siteText;
+    const preparedPolygons = data.preparedPolygons;
     const current = () => this.map === map && this.appliedData === data;
     const source = (id: string) => map.getSource(id) as GeoJSONSource;
-    if (siteText) {
-      // Made by the load worker as JSON text in batches (see PreparedSiteMap): each is parsed and handed to maplibre
-      // in a task of its own, as uploadInBatches does with features built here.
-      this.uploadSitesInTasks(map, whenDrawn, () => [
-        uploadTextBatches(source(SOURCE.siteMarkers), siteText.siteMarkers, current),
-        uploadTextBatches(source(SOURCE.sites), siteText.sites, current),
-      ]);
+    if (preparedPolygons) {
+      // A large file the load worker made the map data of (see PreparedSiteMap): the markers first, in batches, shown
+      // (every site at the overview) before the polygons, which the worker sends after them.
+      this.setSiteLayersShown(false, 'all');
+      const release = holdDataFrames(map);
+      const markerUpload = uploadInBatches(
+        source(SOURCE.siteMarkers),
+        data.siteMarkers,
+        current,
+        MARKER_BATCH_FEATURES,
+      );
+      void markerUpload.then(async (markers) => {
+        release();
+        if (!markers) return;
+        this.setSiteLayersShown(true, 'markers');
+        // The polygons go once the markers are drawn: the map is idle only when no source is loading.
+        const [polygons] = await Promise.all([preparedPolygons, whenDrawn(false)]);
+        if (!current()) return;
+        const releasePolygons = holdDataFrames(map);
+        const sites = source(SOURCE.sites);
+        const done = await (typeof polygons[0] === 'string'
+          ? uploadTextBatches(sites, polygons as string[], current)
+          : uploadInBatches(sites, { type: 'FeatureCollection', features: polygons as Feature[] }, current));
+        releasePolygons();
+        if (!done) return;
+        this.setSiteLayersShown(true, 'polygons');
+        void whenDrawn(true);
+      });
     } else if (!split) {
       (map.getSource(SOURCE.sites) as GeoJSONSource).setData(data.sites);
-      this.setSiteLayersShown(true); // a large upload this data replaced may have left them off
-      whenDrawn();
+      this.setSiteLayersShown(true, 'all'); // a large upload this data replaced may have left them off
+      void whenDrawn();
     } else {
       // maplibre copies the data to its worker in the task that sets it: many sites go in batches, each in a task of
       // its own, so the page never stops for all of them at once. The two sources' batches take turns (each waits
@@ -508,17 +540,17 @@ export class MapController {
    */
   private uploadSitesInTasks(
     map: MapLibreMap,
-    whenDrawn: () => void,
+    whenDrawn: () => Promise<void>,
     start: () => [Promise<boolean>, Promise<boolean>],
   ): void {
-    this.setSiteLayersShown(false);
+    this.setSiteLayersShown(false, 'all');
     const release = holdDataFrames(map);
     // Started only now: an upload's first batch goes to maplibre before its first await.
     void Promise.all(start()).then(([markers, polygons]) => {
       release();
       if (!markers || !polygons) return;
-      this.setSiteLayersShown(true);
-      whenDrawn();
+      this.setSiteLayersShown(true, 'all');
+      void whenDrawn();
     });
   }
 
@@ -546,18 +578,29 @@ export class MapController {
 
   private applyMarksVisibility(): void {
     const map = this.map;
-    if (!map || !this.styleLoaded || !this.siteLayersShown) return;
-    for (const id of MARK_LAYERS) map.setLayoutProperty(id, 'visibility', marksVisibility(this.marks));
+    if (!map || !this.styleLoaded) return;
+    for (const id of MARK_LAYERS) {
+      if (this.siteLayersShown[siteLayerGroup(id)])
+        map.setLayoutProperty(id, 'visibility', marksVisibility(this.marks));
+    }
   }
 
-  /** The site and mark layers off while a large upload runs (see applyData), and back as they were after it. */
-  private setSiteLayersShown(shown: boolean): void {
+  /**
+   * The site and mark layers (of one group, or both) off while a large upload runs (see applyData), and back as they
+   * were after it.
+   */
+  private setSiteLayersShown(shown: boolean, group: SiteLayerGroup | 'all'): void {
     const map = this.map;
-    if (!map || shown === this.siteLayersShown) return;
-    this.siteLayersShown = shown;
-    for (const id of SITE_LAYERS) map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+    if (!map) return;
+    const groups: SiteLayerGroup[] = group === 'all' ? ['markers', 'polygons'] : [group];
+    const changed = groups.filter((g) => this.siteLayersShown[g] !== shown);
+    if (changed.length === 0) return;
+    for (const g of changed) this.siteLayersShown[g] = shown;
+    const inChanged = (id: string) => changed.includes(siteLayerGroup(id));
+    for (const id of SITE_LAYERS)
+      if (inChanged(id)) map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
     if (shown) this.applyMarksVisibility();
-    else for (const id of MARK_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
+    else for (const id of MARK_LAYERS) if (inChanged(id)) map.setLayoutProperty(id, 'visibility', 'none');
   }
 
   private applyCooperativeGestures(): void {

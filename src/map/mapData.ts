@@ -9,6 +9,7 @@ import {
   toLngLatMulti,
   unionBbox,
   type PreparedSiteMap,
+  type SitePolygons,
   type SiteMarkerProperties,
   type SiteProperties,
 } from '../domain/siteMapFeatures';
@@ -51,11 +52,11 @@ export interface MapData {
   /** The feature-state key of each site id (see SiteProperties.key). */
   siteKeys: Map<string, number>;
   /**
-   * Set when the load worker made the sites' map data (PreparedSiteMap): the two site sources' features as JSON text in
-   * batches, which the wrapper parses and hands to maplibre one batch a task; `sites` then has no features
-   * (`siteMarkers` has them all, for the labels).
+   * Set when the load worker made the sites' map data (PreparedSiteMap): the polygons when the worker sends them (JSON
+   * text in batches, which the wrapper parses and hands to maplibre one batch a task, or features); `sites` then has
+   * no features. The markers are built here from the worker's points.
    */
-  siteText?: { sites: string[]; siteMarkers: string[] };
+  preparedPolygons?: Promise<SitePolygons>;
 }
 
 /** Bounds in lon/lat from a projected bbox; corners are enough at this scale (UTM is near-affine here). */
@@ -170,7 +171,7 @@ function finish(c: SiteCollector, hubs: readonly Hub[], regions: readonly Region
     bounds: all ? lngLatBounds(all) : null,
     siteBounds: c.siteBounds,
     siteKeys: c.siteKeys,
-    ...(c.prepared ? { siteText: { sites: c.prepared.polygons, siteMarkers: c.prepared.markers } } : {}),
+    ...(c.prepared ? { preparedPolygons: c.prepared.polygons } : {}),
   };
 }
 

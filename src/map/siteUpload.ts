@@ -30,8 +30,8 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Replaces the source's data with `collection`: small data in one `setData`, large data as an empty `setData` and then
- * `updateData` adds of one batch each, the next sent once maplibre's worker took the last (the source's `promoteId`
+ * Replaces the source's data with `collection`: small data in one `setData`, large data as a `setData` of the first
+ * batch and then `updateData` adds of one batch each, the next sent once maplibre's worker took the last (the source's `promoteId`
  * gives every feature its id). Resolves true when all went, false when `current()` turned false meanwhile (newer data
  * replaced it; the rest is dropped).
  */
@@ -46,29 +46,36 @@ export async function uploadInBatches<G extends Geometry, P>(
     await source.setData(collection as FeatureCollection);
     return current();
   }
-  await source.setData(EMPTY);
+  // The first batch replaces the data (one round trip to maplibre's worker less than emptying the source first).
+  let first = true;
   for (const batch of featureBatches(features, batchSize)) {
-    await nextTask();
+    if (!first) await nextTask();
     if (!current()) return false;
-    await source.updateData({ add: batch });
+    if (first) await source.setData({ type: 'FeatureCollection', features: batch });
+    else await source.updateData({ add: batch });
+    first = false;
   }
   return current();
 }
 
 /**
- * As uploadInBatches, for features that come as JSON text in batches (PreparedSiteMap): an empty `setData`, then each
- * batch parsed and added with `updateData` in a task of its own, the next once maplibre's worker took the last.
+ * As uploadInBatches, for features that come as JSON text in batches (PreparedSiteMap): each batch parsed in a task of
+ * its own, the first set with `setData` and the others added with `updateData`, the next once maplibre's worker took
+ * the last.
  */
 export async function uploadTextBatches(
   source: GeoJSONSource,
   batches: readonly string[],
   current: () => boolean,
 ): Promise<boolean> {
-  await source.setData(EMPTY);
-  for (const text of batches) {
+  if (batches.length === 0) await source.setData(EMPTY);
+  for (let i = 0; i < batches.length; i++) {
     await nextTask();
     if (!current()) return false;
-    await source.updateData({ add: JSON.parse(text) as Feature[] });
+    const features = JSON.parse(batches[i] as string) as Feature[];
+    // The first batch replaces the data (one round trip to maplibre's worker less than emptying the source first).
+    if (i === 0) await source.setData({ type: 'FeatureCollection', features });
+    else await source.updateData({ add: features });
   }
   return current();
 }

@@ -7,7 +7,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Basemap, ColourBy } from './mapTypes';
 import { basemapLayers, basemapSources, regionFillOpacity } from './basemap';
-import { siteMarkLayers } from './siteMarks';
+import { MARK_LAYER, siteMarkLayers } from './siteMarks';
 import {
   ABC_COLOUR,
   ABC_NONE_COLOUR,
@@ -81,6 +81,14 @@ const SITE_LAYER_STATUS: Record<string, 'all' | 'existing' | 'future'> = {
   [LAYER.siteMarker]: 'all',
 };
 export const SITE_LAYERS: readonly string[] = Object.keys(SITE_LAYER_STATUS);
+
+/** The site and mark layers drawn from the marker source, and those drawn from the polygons. */
+export type SiteLayerGroup = 'markers' | 'polygons';
+
+/** Which source a site or mark layer draws: a large upload shows the markers first (see MapController.applyData). */
+export function siteLayerGroup(layerId: string): SiteLayerGroup {
+  return layerId === LAYER.siteMarker || layerId === MARK_LAYER.marker ? 'markers' : 'polygons';
+}
 
 export interface LayerOptions {
   ringsVisible: boolean;

@@ -5,7 +5,7 @@ import type { FieldOverrides } from '../data/fieldNames';
 import type { HubRule } from '../data/gtfsHubs';
 import { previewGtfsHubs, previewHubs, previewRegions, previewSites, type Preview } from '../data/preview';
 import { MAX_GEOJSON_CHARS } from '../data/textChecks';
-import type { PreparedSiteMap } from '../domain/siteMapFeatures';
+import type { PreparedSiteMarkers } from '../domain/siteMapFeatures';
 import type { EpsgCode, Hub, Region, Site, Warning } from '../domain/types';
 import type { RegionLoadOptions } from '../data/regionReader';
 import type { ChosenData } from './loadFiles';
@@ -66,8 +66,8 @@ export interface ApplyReply {
   dataset: Dataset;
   /** `searchKey` of each site's name, when the worker worked them out (see indexDataset). */
   nameKeys?: string[];
-  /** The sites' map data, when the worker made it (large files; see PreparedSiteMap). */
-  siteMap?: PreparedSiteMap;
+  /** The sites' markers, when the worker made them (large files; its polygons follow, see PreparedSiteMap). */
+  siteMap?: PreparedSiteMarkers;
 }
 
 export type JobRequest = PreviewRequest | ApplyRequest;

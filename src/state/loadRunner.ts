@@ -2,13 +2,15 @@
 // browsers).
 // The job code (every reader, SOSI/GML, repair) is fetched on first use, never with the first page load.
 import type { Dataset } from '../domain/dataset';
-import type { Site, SiteResult } from '../domain/types';
+import type { Site, SiteGeometryMetrics, SiteResult } from '../domain/types';
+import { assessSites } from '../domain/analyse';
 import type { JobReply, JobRequest, LayerValue } from './loadJob';
 import type { WorkerMessage } from './loadProtocol';
 import { decodePart, type DatasetPart } from './partCodec';
 import { saveUserData } from './userDataPersist';
 import { keepPreparedSiteMap } from './preparedSites';
 import { loadCrs } from '../domain/crs';
+import { sitePolygonFeatures, type SitePolygons } from '../domain/siteMapFeatures';
 
 /** The job module, imported on first inline use; a module that cannot be fetched is a failed job, never a rejection. */
 async function runJobHere(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<JobReply> {
@@ -23,8 +25,11 @@ type Pending = {
   request: JobRequest;
   resolve: (reply: JobReply) => void;
   onProgress?: (share: number) => void;
-  /** The parts of an applied dataset received so far (see sendDataset in loadWorker.ts). */
-  parts?: DatasetPart[];
+  /**
+   * The parts of an applied dataset received so far (see sendDataset in loadWorker.ts), each with its sites assessed
+   * as it came when the hubs they are assessed against are the page's own (null: assessed once all are in).
+   */
+  parts?: (DatasetPart & { results: SiteResult[] | null })[];
 };
 
 let worker: Worker | null = null;
@@ -37,6 +42,11 @@ const heldByWorker = new WeakMap<LayerValue, number>();
 const partial = new WeakSet<LayerValue>();
 /** Datasets an apply job in the worker made, which the worker still holds: storing one there is not page work. */
 const appliedByWorker = new WeakMap<Dataset, number>();
+/**
+ * Applied datasets whose map markers came with the reply, waiting for their polygons (the worker's next message for
+ * that job); `fallback` makes them here when the worker is gone first.
+ */
+const polygonsDue = new Map<number, { resolve: (polygons: SitePolygons) => void; fallback: () => SitePolygons }>();
 /** Persist requests waiting for the worker's answer, by request id. */
 const persisting = new Map<number, { dataset: Dataset; resolve: (kept: boolean) => void }>();
 
@@ -54,24 +64,40 @@ function runPendingInline(): void {
   const jobs = [...pending.values()];
   pending.clear();
   for (const p of jobs) void runHere(p).then(p.resolve);
+  const due = [...polygonsDue.values()];
+  polygonsDue.clear();
+  for (const d of due) d.resolve(d.fallback());
   const stores = [...persisting.values()];
   persisting.clear();
   for (const s of stores) void saveUserData(s.dataset).then(s.resolve);
 }
 
-/** An apply reply whose sites and results came in parts, put back together (the parts arrive in order). */
-function joined(reply: JobReply, p: Pending | undefined): JobReply {
+/**
+ * An apply reply whose sites and results came in parts, put back together (the parts arrive in order); with the
+ * markers the worker made, kept for the map with its polygons to come (job `id`'s next message).
+ */
+function joined(id: number, reply: JobReply, p: Pending | undefined): JobReply {
   if (reply.type !== 'apply' || !p?.parts) return reply;
   const sites: Site[] = [];
-  const results: SiteResult[] = [];
+  const metrics: SiteGeometryMetrics[] = [];
   const nameKeys: string[] = [];
+  let results: SiteResult[] | null = [];
   for (const part of p.parts) {
     for (const s of part.sites) sites.push(s);
-    for (const r of part.results) results.push(r);
+    for (const m of part.metrics) metrics.push(m);
     for (const k of part.nameKeys) nameKeys.push(k);
+    if (results && part.results) for (const r of part.results) results.push(r);
+    else results = null;
   }
+  // The worker's assessment again, here: the same function on the same sites, metrics, hubs and assumptions.
+  results ??= assessSites(sites, metrics, reply.dataset.hubs, reply.dataset.assumptions);
   const { siteMap, ...rest } = reply;
-  if (siteMap) keepPreparedSiteMap(sites, results, siteMap);
+  if (siteMap) {
+    const polygons = new Promise<SitePolygons>((resolve) =>
+      polygonsDue.set(id, { resolve, fallback: () => sitePolygonFeatures(sites, results) }),
+    );
+    keepPreparedSiteMap(sites, results, { ...siteMap, polygons });
+  }
   return { ...rest, dataset: { ...reply.dataset, sites, results }, nameKeys };
 }
 
@@ -89,9 +115,21 @@ function getWorker(): Worker | null {
       pending.get(data.id)?.onProgress?.(data.progress);
       return;
     }
+    if ('polygons' in data) {
+      polygonsDue.get(data.id)?.resolve(data.polygons);
+      polygonsDue.delete(data.id);
+      return;
+    }
     if ('part' in data) {
       const p = pending.get(data.id);
-      if (p) (p.parts ??= []).push(decodePart(data.part));
+      if (!p) return;
+      const part = decodePart(data.part);
+      // A new sites layer is assessed against the hubs the page has (the worker's are a copy of them), a part at a
+      // time: one pass over 20 000 sites in the reply's task was a 150 ms task (cold code).
+      const { request } = p;
+      const base = request.type === 'apply' && request.kind !== 'hubs' ? request.base : null;
+      const results = base ? assessSites(part.sites, part.metrics, base.hubs, base.assumptions) : null;
+      (p.parts ??= []).push({ ...part, results });
       return;
     }
     if ('persisted' in data) {
@@ -115,7 +153,7 @@ function getWorker(): Worker | null {
     }
     const p = pending.get(data.id);
     pending.delete(data.id);
-    const reply = joined(data.reply, p);
+    const reply = joined(data.id, data.reply, p);
     if (reply.type === 'preview' && reply.preview.value) {
       heldByWorker.set(reply.preview.value, data.id);
       if (reply.valueCount !== undefined) partial.add(reply.preview.value);

@@ -5,8 +5,8 @@ import { runJob, type JobRequest, type LayerValue } from './loadJob';
 import type { Dataset } from '../domain/dataset';
 import { searchKey } from '../domain/nameSearch';
 import { REPLY_PART_SITES, type WorkerMessage } from './loadProtocol';
-import { encodePart } from './partCodec';
-import { prepareSiteMap } from '../domain/siteMapFeatures';
+import { encodePart, partTransfer } from './partCodec';
+import { prepareSiteMarkers, prepareSitePolygons } from '../domain/siteMapFeatures';
 import { loadCrs } from '../domain/crs';
 
 /** From this many sites the worker also makes the sites' map data (as the map prepares large data in slices). */
@@ -33,20 +33,27 @@ function sendDataset(id: number, dataset: Dataset): void {
   let parts = 0;
   for (let i = 0; i < sites.length; i += REPLY_PART_SITES) {
     const slice = sites.slice(i, i + REPLY_PART_SITES);
-    // The names' search keys too, so the page's index need not normalise every name (see indexDataset).
+    // The names' search keys too, so the page's index need not normalise every name (see indexDataset); the metrics
+    // only (results extend them): the page assesses the sites itself, as the worker did.
     const nameKeys = slice.map((s) => searchKey(s.name));
-    post({ id, part: encodePart({ sites: slice, results: results.slice(i, i + REPLY_PART_SITES), nameKeys }) });
+    const part = encodePart({ sites: slice, metrics: results.slice(i, i + REPLY_PART_SITES), nameKeys });
+    self.postMessage({ id, part } satisfies WorkerMessage, { transfer: partTransfer(part) });
     parts++;
   }
-  // Made while the page unpacks the parts above (the two run side by side), not before them.
-  const siteMap = sites.length >= PREPARE_MAP_FROM_SITES ? prepareSiteMap(sites, results) : null;
+  // Made while the page unpacks the parts above (the two run side by side), not before them. The markers go with the
+  // reply, so the page can draw every site at the overview; the polygons are made while it does and sent after it.
+  const markers = sites.length >= PREPARE_MAP_FROM_SITES ? prepareSiteMarkers(sites, results) : null;
   const message: WorkerMessage = {
     id,
-    reply: { type: 'apply', dataset: { ...dataset, sites: [], results: [] }, ...(siteMap ? { siteMap } : {}) },
+    reply: { type: 'apply', dataset: { ...dataset, sites: [], results: [] }, ...(markers ? { siteMap: markers } : {}) },
     parts,
   };
-  if (siteMap) self.postMessage(message, { transfer: [siteMap.markerLngLat.buffer as ArrayBuffer] });
-  else post(message);
+  if (!markers) {
+    post(message);
+    return;
+  }
+  self.postMessage(message, { transfer: [markers.markerLngLat.buffer as ArrayBuffer] });
+  post({ id, polygons: prepareSitePolygons(sites, results) });
 }
 
 /** proj4, fetched once; every message is handled after it (in order: they all wait on this one promise). */

@@ -47,6 +47,8 @@ test('2 500 sites: listed, on the map where they are (polygons and markers), fil
   await loadFiles(page, file);
   await page.getByRole('button', { name: 'Bruk dataene' }).click();
   await page.locator(`[data-testid="map"][data-map-sites="${N}"]`).waitFor({ timeout: 60_000 });
+  // The markers come first (every site at the overview); the polygons follow from the worker.
+  await page.locator(`[data-testid="map"][data-map-polygons="${N}"]`).waitFor({ timeout: 60_000 });
   assert.match(normaliseSpace(await page.getByTestId('site-count').innerText()), /^2 500 av 2 500/);
 
   for (const site of picked) {

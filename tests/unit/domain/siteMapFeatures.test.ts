@@ -1,15 +1,21 @@
-// The load worker's map data of a large site layer (prepareSiteMap) is what the page would build itself
-// (buildMapData): the same features, in batches of JSON text, with the marker points and the sites' bbox.
+// The load worker's map data of a large site layer (prepareSiteMarkers, then prepareSitePolygons) is what the page
+// would build itself (buildMapData): the same features, in batches of JSON text, with the marker points and the bbox.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/domain/analyse.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
-import { PREPARED_MARKER_BATCH, PREPARED_POLYGON_BATCH, prepareSiteMap } from '../../../src/domain/siteMapFeatures.ts';
+import {
+  PREPARED_POLYGON_BATCH,
+  prepareSiteMarkers,
+  prepareSitePolygons,
+  sitePolygonFeatures,
+  type PreparedSiteMap,
+} from '../../../src/domain/siteMapFeatures.ts';
 import { buildMapData, buildMapDataSliced } from '../../../src/map/mapData.ts';
 import { hub, rect, site } from './helpers.ts';
 
 const X0 = 580000;
 const Y0 = 6630000;
-const N = PREPARED_MARKER_BATCH + 300;
+const N = 4300;
 const sites = Array.from({ length: N }, (_, i) =>
   site(
     `S${i}`,
@@ -29,29 +35,41 @@ const regions = [{ name: 'Nord', geometry: rect(X0 - 500, Y0 - 500, X0 + 5000, Y
 const { results } = analyse({ sites, hubs, regions, assumptions: DEFAULT_ASSUMPTIONS });
 const parse = (batches: string[]): unknown[] => batches.flatMap((b) => JSON.parse(b) as unknown[]);
 
-describe('prepareSiteMap', () => {
-  it('makes the features buildMapData makes, as JSON text in batches, in site order', () => {
-    const prepared = prepareSiteMap(sites, results);
+/** The markers and the polygons, as the page keeps them from the worker's two messages. */
+function prepareSiteMap(): PreparedSiteMap {
+  const markers = prepareSiteMarkers(sites, results);
+  if (!markers) throw new Error('no markers');
+  return { ...markers, polygons: Promise.resolve(prepareSitePolygons(sites, results)) };
+}
+
+describe('prepareSiteMarkers and prepareSitePolygons', () => {
+  it('make the polygons buildMapData makes, as JSON text in batches, and the markers where it puts them', () => {
+    const markers = prepareSiteMarkers(sites, results);
+    const polygons = prepareSitePolygons(sites, results);
     const page = buildMapData(sites, hubs, regions, results);
-    expect(prepared).not.toBeNull();
-    expect(prepared?.polygons).toHaveLength(Math.ceil(N / PREPARED_POLYGON_BATCH));
-    expect(prepared?.markers).toHaveLength(2);
-    expect(parse(prepared!.polygons)).toEqual(page.sites.features);
-    expect(parse(prepared!.markers)).toEqual(page.siteMarkers.features);
+    expect(markers).not.toBeNull();
+    expect(polygons).toHaveLength(Math.ceil(N / PREPARED_POLYGON_BATCH));
+    expect(polygons.every((b) => typeof b === 'string')).toBe(true);
+    expect(parse(polygons as string[])).toEqual(page.sites.features);
+    const points = page.siteMarkers.features.map((f) => f.geometry.coordinates);
+    expect(points.map((_, i) => [markers!.markerLngLat[2 * i], markers!.markerLngLat[2 * i + 1]])).toEqual(points);
     // The fit verdicts come from the results: not all 'unknown'.
     expect(new Set(page.sites.features.map((f) => f.properties.fit)).size).toBeGreaterThan(1);
     const point = page.siteMarkers.features[N - 1]?.geometry.coordinates;
-    expect([prepared!.markerLngLat[2 * (N - 1)], prepared!.markerLngLat[2 * N - 1]]).toEqual(point);
-    expect(prepared?.bbox?.[0]).toBe(X0);
-    expect(prepared?.bbox?.[1]).toBe(Y0);
+    expect([markers!.markerLngLat[2 * (N - 1)], markers!.markerLngLat[2 * N - 1]]).toEqual(point);
+    expect(markers?.bbox?.[0]).toBe(X0);
+    expect(markers?.bbox?.[1]).toBe(Y0);
+    // The page's own polygons (when the worker is gone) are the same features, not text.
+    expect(sitePolygonFeatures(sites, results)).toEqual(page.sites.features);
   });
 
-  it('gives the page the same map data through buildMapDataSliced, only the polygons left as text', async () => {
-    const prepared = prepareSiteMap(sites, results)!;
+  it('gives the page the same map data through buildMapDataSliced, only the polygons left to come', async () => {
+    const prepared = prepareSiteMap();
     const page = buildMapData(sites, hubs, regions, results);
     const fromPrepared = await buildMapDataSliced(sites, hubs, regions, results, async () => true, undefined, prepared);
     expect(fromPrepared?.sites.features).toEqual([]);
-    expect(fromPrepared?.siteText?.sites).toBe(prepared.polygons);
+    expect(fromPrepared?.preparedPolygons).toBe(prepared.polygons);
+    expect(parse((await fromPrepared!.preparedPolygons) as string[])).toEqual(page.sites.features);
     expect(fromPrepared?.siteMarkers).toEqual(page.siteMarkers);
     expect(fromPrepared?.bounds).toEqual(page.bounds);
     expect(fromPrepared?.siteKeys).toEqual(page.siteKeys);
@@ -59,10 +77,20 @@ describe('prepareSiteMap', () => {
     expect(fromPrepared?.siteBounds.get('nope')).toBeUndefined();
   });
 
-  it('makes nothing when a figure is not a finite number (JSON would make it null)', () => {
+  it('make no markers when a point is not a finite number', () => {
     const few = sites.slice(0, 3);
-    const bad = [...results.slice(0, 2), { ...results[2]!, areaM2: Number.POSITIVE_INFINITY }];
-    expect(prepareSiteMap(few, results.slice(0, 3))).not.toBeNull();
-    expect(prepareSiteMap(few, bad as typeof results)).toBeNull();
+    const bad = [...results.slice(0, 2), { ...results[2]!, centroid: [1e300, 1e300] as const }];
+    expect(prepareSiteMarkers(few, results.slice(0, 3))).not.toBeNull();
+    expect(prepareSiteMarkers(few, bad as typeof results)).toBeNull();
+  });
+
+  it('give polygons with a coordinate JSON cannot carry as features, not text', () => {
+    const few = sites.slice(0, 3);
+    const ring = [[1e300, 1e300] as const, ...few[1]!.geometry[0]![0]!.slice(1)];
+    const broken = { ...few[1]!, geometry: [[ring]] };
+    const polygons = prepareSitePolygons([few[0]!, broken, few[2]!], results.slice(0, 3));
+    expect(typeof polygons[0]).toBe('object');
+    expect(polygons).toHaveLength(3);
+    expect(prepareSitePolygons(few, results.slice(0, 3))).toHaveLength(1);
   });
 });

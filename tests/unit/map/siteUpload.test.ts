@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { featureBatches, holdDataFrames, uploadInBatches } from '../../../src/map/siteUpload';
+import { featureBatches, holdDataFrames, uploadInBatches, uploadTextBatches } from '../../../src/map/siteUpload';
 import { MARK_LAYERS, marksVisibility } from '../../../src/map/siteMarks';
 import { buildLayers } from '../../../src/map/style';
 
@@ -41,10 +41,10 @@ describe('uploadInBatches', () => {
     expect(calls).toEqual([{ kind: 'set', keys: [0, 1, 2, 3, 4] }]);
   });
 
-  it('empties the source, then adds every feature once, a batch per call', async () => {
+  it('sets the first batch, then adds every other feature once, a batch per call', async () => {
     const { calls, source } = recorder();
     expect(await uploadInBatches(source, points(25), () => true, 10)).toBe(true);
-    expect(calls.map((c) => `${c.kind}:${c.keys.length}`)).toEqual(['set:0', 'update:10', 'update:10', 'update:5']);
+    expect(calls.map((c) => `${c.kind}:${c.keys.length}`)).toEqual(['set:10', 'update:10', 'update:5']);
     expect(calls.flatMap((c) => c.keys)).toEqual(Array.from({ length: 25 }, (_, i) => i));
   });
 
@@ -52,7 +52,19 @@ describe('uploadInBatches', () => {
     const { calls, source } = recorder();
     let live = 2; // the check before each batch: two pass, then the data is stale
     expect(await uploadInBatches(source, points(45), () => live-- > 0, 10)).toBe(false);
-    expect(calls.map((c) => c.kind)).toEqual(['set', 'update', 'update']);
+    expect(calls.map((c) => c.kind)).toEqual(['set', 'update']);
+  });
+
+  it('does the same with batches of JSON text, and empties the source for none', async () => {
+    const { calls, source } = recorder();
+    const { features } = points(25);
+    const text = [features.slice(0, 10), features.slice(10, 20), features.slice(20)].map((b) => JSON.stringify(b));
+    expect(await uploadTextBatches(source, text, () => true)).toBe(true);
+    expect(calls.map((c) => `${c.kind}:${c.keys.length}`)).toEqual(['set:10', 'update:10', 'update:5']);
+    expect(calls.flatMap((c) => c.keys)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    const empty = recorder();
+    expect(await uploadTextBatches(empty.source, [], () => true)).toBe(true);
+    expect(empty.calls).toEqual([{ kind: 'set', keys: [] }]);
   });
 });
 

@@ -5,7 +5,7 @@ import type { PreparedSiteMap } from '../../../src/domain/siteMapFeatures';
 import type { Site, SiteResult } from '../../../src/domain/types';
 
 function mapFor(n: number): PreparedSiteMap {
-  return { polygons: [], markers: [], markerLngLat: new Float64Array(2 * n), bbox: null };
+  return { polygons: Promise.resolve([]), markerLngLat: new Float64Array(2 * n), bbox: null };
 }
 
 describe('preparedSiteMap', () => {
