@@ -1,6 +1,6 @@
 // The sites as the map draws them: lon/lat GeoJSON features (polygons and centroid markers) with the few properties the
 // map's paint and labels read. Pure, so the load worker can build a loaded file's map data off the page's thread
-// (prepareSiteMap) and the map wrapper can build the same from the page's own data (src/map/mapData.ts).
+// (prepareSiteMarkers, prepareSitePolygons) and the map wrapper can build the same from the page's own data (src/map/mapData.ts).
 import type { Feature, MultiPolygon } from 'geojson';
 import { toLngLat } from './crs';
 import { bboxOf, multiPolygonAreaM2, multiPolygonCentroid } from './geometry';
@@ -54,6 +54,11 @@ export function siteProperties(site: Site, key: number, result: SiteResult | und
   };
 }
 
+/** Where the site's marker goes (projected): its result's centroid, or computed. */
+export function markerCentroid(site: Site, result: SiteResult | undefined): readonly [number, number] {
+  return result?.centroid ?? multiPolygonCentroid(site.geometry);
+}
+
 /** The marker's properties and its point (projected): the result's centroid and area, or computed. */
 export function siteMarkerParts(
   site: Site,
@@ -63,13 +68,18 @@ export function siteMarkerParts(
   const areaM2 = result?.areaM2 ?? multiPolygonAreaM2(site.geometry);
   return {
     properties: { ...siteProperties(site, key, result), areaM2 },
-    centroid: result?.centroid ?? multiPolygonCentroid(site.geometry),
+    centroid: markerCentroid(site, result),
   };
 }
 
 /** The polygon's properties: the marker's without the area. */
 export function polygonProperties(p: SiteMarkerProperties): SiteProperties {
   return { id: p.id, key: p.key, name: p.name, abc: p.abc, status: p.status, fit: p.fit };
+}
+
+/** The site's polygon feature in lon/lat with the given properties. */
+export function sitePolygonFeature(site: Site, properties: SiteProperties): Feature<MultiPolygon, SiteProperties> {
+  return { type: 'Feature', properties, geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(site.geometry) } };
 }
 
 export function unionBbox(a: Bbox | null, b: readonly [number, number, number, number]): Bbox {
@@ -132,7 +142,7 @@ export function prepareSiteMarkers(
   for (let key = 0; key < sites.length; key++) {
     const site = sites[key] as Site;
     const result = siteResultFor(sites, results, key);
-    const point: LngLat = toLngLat(result?.centroid ?? multiPolygonCentroid(site.geometry));
+    const point: LngLat = toLngLat(markerCentroid(site, result));
     if (!finiteDeep(point)) return null;
     bbox = unionBbox(bbox, bboxOf(site.geometry));
     markerLngLat[2 * key] = point[0];
@@ -146,11 +156,9 @@ export function sitePolygonFeatures(
   sites: readonly Site[],
   results: readonly SiteResult[] | undefined,
 ): Feature<MultiPolygon, SiteProperties>[] {
-  return sites.map((site, key) => ({
-    type: 'Feature',
-    properties: siteProperties(site, key, siteResultFor(sites, results, key)),
-    geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(site.geometry) },
-  }));
+  return sites.map((site, key) =>
+    sitePolygonFeature(site, siteProperties(site, key, siteResultFor(sites, results, key))),
+  );
 }
 
 /** The polygons as JSON text in batches; as features when a coordinate is not a finite number (see SitePolygons). */

@@ -7,7 +7,6 @@ import {
   type GeoJSONSource,
   type Marker,
 } from 'maplibre-gl';
-import type { Feature } from 'geojson';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { crsLoaded, loadCrs } from '../domain/crs';
@@ -24,7 +23,7 @@ import type { RoadsGeoJson } from './roads';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { MARK_LAYERS, marksVisibility, markUpdates, type SiteMarks } from './siteMarks';
-import { holdDataFrames, uploadInBatches, uploadTextBatches } from './siteUpload';
+import { holdDataFrames, uploadInBatches, uploadPolygons } from './siteUpload';
 import {
   HATCH_IMAGE,
   hatchImage,
@@ -507,10 +506,7 @@ export class MapController {
         const [polygons] = await Promise.all([preparedPolygons, whenDrawn(false)]);
         if (!current()) return;
         const releasePolygons = holdDataFrames(map);
-        const sites = source(SOURCE.sites);
-        const done = await (typeof polygons[0] === 'string'
-          ? uploadTextBatches(sites, polygons as string[], current)
-          : uploadInBatches(sites, { type: 'FeatureCollection', features: polygons as Feature[] }, current));
+        const done = await uploadPolygons(source(SOURCE.sites), polygons, current);
         releasePolygons();
         if (!done) return;
         this.setSiteLayersShown(true, 'polygons');

@@ -6,6 +6,7 @@ import {
   polygonProperties,
   siteMarkerParts,
   siteResultFor,
+  sitePolygonFeature,
   toLngLatMulti,
   unionBbox,
   type PreparedSiteMap,
@@ -120,11 +121,7 @@ class SiteCollector {
       return;
     }
     this.all = unionBbox(this.all, bboxOf(site.geometry));
-    this.siteFeatures.push({
-      type: 'Feature',
-      properties: polygonProperties(properties),
-      geometry: { type: 'MultiPolygon', coordinates: toLngLatMulti(site.geometry) },
-    });
+    this.siteFeatures.push(sitePolygonFeature(site, polygonProperties(properties)));
     this.markerFeatures.push({
       type: 'Feature',
       properties,

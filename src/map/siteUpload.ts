@@ -1,6 +1,7 @@
 // Hands a large site layer to maplibre in batches, so no single page task copies thousands of features to its worker.
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { SitePolygons } from '../domain/siteMapFeatures';
 
 /**
  * Features per batch. maplibre copies what `setData`/`updateData` is given to its worker in the task that calls it
@@ -78,6 +79,17 @@ export async function uploadTextBatches(
     else await source.updateData({ add: features });
   }
   return current();
+}
+
+/** A large file's polygons as the load worker sent them (see SitePolygons): text batches, or features in batches. */
+export function uploadPolygons(
+  source: GeoJSONSource,
+  polygons: SitePolygons,
+  current: () => boolean,
+): Promise<boolean> {
+  return typeof polygons[0] === 'string'
+    ? uploadTextBatches(source, polygons as string[], current)
+    : uploadInBatches(source, { type: 'FeatureCollection', features: polygons as Feature[] }, current);
 }
 
 /** What holdDataFrames needs of the map (maplibre's Map has it all). */

@@ -11,7 +11,7 @@ import type { SitePolygons } from '../domain/siteMapFeatures';
 export const REPLY_PART_SITES = 500;
 
 export type WorkerMessage =
-  /** The job's reply; for an apply job, `parts` part messages with its sites and results came first. */
+  /** The job's reply; for an apply job, `parts` part messages with its sites and geometry metrics came first. */
   | { id: number; reply: JobReply; parts?: number }
   /** A slice of an applied dataset's sites and their geometry metrics, in order (packed, see partCodec.ts). */
   | { id: number; part: PackedPart }

@@ -2,7 +2,8 @@
 // (moved, not copied), the rest as JSON text when that loses nothing; the page rebuilds the sites and their geometry
 // metrics, and assesses them itself (the assessment is cheap; its results were twice the size of the sites as text).
 import { HUB_TYPES } from '../domain/hubIndex';
-import type { Meters, MultiPolygonXY, Site, SiteGeometryMetrics, SquareMeters, XY } from '../domain/types';
+import type { Meters, MultiPolygonXY, Site, SiteGeometryMetrics, XY } from '../domain/types';
+import { meters, squareMeters } from '../domain/units';
 
 /** A slice of an applied dataset: its sites, their geometry metrics and the names' search keys. */
 export interface DatasetPart {
@@ -49,7 +50,7 @@ function allFinite(v: unknown): boolean {
 }
 
 const orNaN = (n: number | null): number => (n === null ? Number.NaN : n);
-const orNull = (n: number): Meters | null => (Number.isNaN(n) ? null : (n as Meters));
+const orNull = (n: number): Meters | null => (Number.isNaN(n) ? null : meters(n));
 
 export function encodePart(part: DatasetPart): PackedPart {
   const { sites, metrics } = part;
@@ -136,11 +137,11 @@ export function decodePart(packed: PackedPart): DatasetPart {
     const nearestByType: SiteGeometryMetrics['nearestByType'] = {};
     HUB_TYPES.forEach((type, t) => {
       const hubId = row[3 + t];
-      if (hubId != null) nearestByType[type] = { hubId, distanceM: numbers[at + 5 + t] as Meters };
+      if (hubId != null) nearestByType[type] = { hubId, distanceM: meters(numbers[at + 5 + t] as number) };
     });
     metrics.push({
       siteId: row[0] as string,
-      areaM2: numbers[at] as SquareMeters,
+      areaM2: squareMeters(numbers[at] as number),
       centroid: [numbers[at + 1] as number, numbers[at + 2] as number],
       hubId: row[1] ?? null,
       hubDistanceM: orNull(numbers[at + 3] as number),

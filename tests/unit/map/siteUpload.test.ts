@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { featureBatches, holdDataFrames, uploadInBatches, uploadTextBatches } from '../../../src/map/siteUpload';
+import {
+  featureBatches,
+  holdDataFrames,
+  uploadInBatches,
+  uploadPolygons,
+  uploadTextBatches,
+} from '../../../src/map/siteUpload';
 import { MARK_LAYERS, marksVisibility } from '../../../src/map/siteMarks';
 import { buildLayers } from '../../../src/map/style';
 
@@ -62,6 +68,13 @@ describe('uploadInBatches', () => {
     expect(await uploadTextBatches(source, text, () => true)).toBe(true);
     expect(calls.map((c) => `${c.kind}:${c.keys.length}`)).toEqual(['set:10', 'update:10', 'update:5']);
     expect(calls.flatMap((c) => c.keys)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    // The load worker's polygons: text batches as such, features (non-finite lon/lat) in batches.
+    const fromText = recorder();
+    expect(await uploadPolygons(fromText.source, text, () => true)).toBe(true);
+    expect(fromText.calls).toEqual(calls);
+    const fromFeatures = recorder();
+    expect(await uploadPolygons(fromFeatures.source, features as never, () => true)).toBe(true);
+    expect(fromFeatures.calls.map((c) => `${c.kind}:${c.keys.length}`)).toEqual(['set:25']);
     const empty = recorder();
     expect(await uploadTextBatches(empty.source, [], () => true)).toBe(true);
     expect(empty.calls).toEqual([{ kind: 'set', keys: [] }]);
