@@ -1,6 +1,8 @@
 // Browser benchmark in headless Chromium: `npx tsx scripts/bench-browser.ts [sites=20000] [runs=3] [--load-only]
-// [--dist=DIR]` (also run by `npm run bench`; --load-only skips the first-map and bare-page part, --dist serves an app
-// built before, e.g. another commit's, instead of building this one: with --load-only, for paired before/after runs). Builds the app and the bare maplibre page (bench/bare-map.html), serves both, and measures:
+// [--dist=DIR] [--read-ms=N]` (also run by `npm run bench`; --load-only skips the first-map and bare-page part, --dist
+// serves an app built before, e.g. another commit's, instead of building this one: with --load-only, for paired
+// before/after runs; --read-ms waits N ms between the preview shown and the click on "Bruk dataene", as a person
+// reading the dialog would, default 0: the click comes at once; the wait is never counted). Builds the app and the bare maplibre page (bench/bare-map.html), serves both, and measures:
 //   - the JavaScript fetched before the app's map is first ready (gzip bytes of each file, computed here);
 //   - map first ready (navigation → `data-map-state="ready"`), the app beside the bare page showing the same GeoJSON;
 //   - a plan file of n border-heavy sites through "Last inn data": file chosen → preview shown → "Bruk dataene" →
@@ -24,6 +26,7 @@ const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const loadOnly = args.includes('--load-only');
 const prebuilt = args.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+const readMs = Number(args.find((a) => a.startsWith('--read-ms='))?.slice('--read-ms='.length) ?? 0);
 const [n = 20000, runs = 3] = args.filter((a) => !a.startsWith('--')).map(Number);
 const appDist = `/tmp/naeringsarealkart-bench-app-${process.pid}`;
 const bareDist = `/tmp/naeringsarealkart-bench-bare-${process.pid}`;
@@ -188,6 +191,8 @@ async function loadPlanFile(browser: Browser, url: string, planFile: string, sit
     await p.page.setInputFiles('[data-testid=file-input]', planFile);
     await p.page.locator('[data-testid=load-counts], [data-testid=load-error]').first().waitFor({ timeout: 120_000 });
     const t1 = await mark();
+    if (readMs > 0) await p.page.waitForTimeout(readMs);
+    const read = (await mark()) - t1;
     await p.page.getByRole('button', { name: 'Bruk dataene' }).click();
     await p.page.locator('[data-testid="load-announcement"]:not(:empty)').waitFor({ timeout: 120_000 });
     await p.page.waitForFunction(
@@ -224,9 +229,9 @@ async function loadPlanFile(browser: Browser, url: string, planFile: string, sit
     );
     return {
       previewMs: t1 - t0,
-      applyMs: t2 - t1,
-      loadMs: t2 - t0,
-      polygonsMs: t3 - t0,
+      applyMs: t2 - t1 - read,
+      loadMs: t2 - t0 - read,
+      polygonsMs: t3 - t0 - read,
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
       longTasksOver100: tasks.filter((t) => t.ms > 100).length,
       tasks: tasks
@@ -308,7 +313,7 @@ export function browserLines(f: BrowserFigures, sites = n): string[] {
   return [
     `target: JS before the first map ≤ ${TARGETS.jsGzipKb} kB gzip → ${f.jsGzipKb.toFixed(0)} kB (${f.jsFiles.map((p) => p.split('/').pop()).join(', ')}) ${ok(f.jsGzipKb <= TARGETS.jsGzipKb)}`,
     `target: map first ready ≤ ${TARGETS.readyRatio}× a bare maplibre page → app ${f.appReadyMs.toFixed(0)} ms, bare ${f.bareReadyMs.toFixed(0)} ms = ${ratio.toFixed(2)}× ${ok(ratio <= TARGETS.readyRatio)}`,
-    `target: ${sites.toLocaleString('en')}-site plan file usable (list and map) ≤ ${TARGETS.loadMs} ms → median of ${f.loads.length}: ${f.loadMs.toFixed(0)} ms (preview ${f.previewMs.toFixed(0)} + apply ${f.applyMs.toFixed(0)}, the click between them not counted; polygons drawn too at ${f.polygonsMs.toFixed(0)} ms) ${ok(f.loadMs <= TARGETS.loadMs)}`,
+    `target: ${sites.toLocaleString('en')}-site plan file usable (list and map) ≤ ${TARGETS.loadMs} ms → median of ${f.loads.length}: ${f.loadMs.toFixed(0)} ms (preview ${f.previewMs.toFixed(0)} + apply ${f.applyMs.toFixed(0)}, ${readMs > 0 ? `the click ${readMs} ms after the preview showed, the wait` : 'the click at once, the click'} not counted; polygons drawn too at ${f.polygonsMs.toFixed(0)} ms) ${ok(f.loadMs <= TARGETS.loadMs)}`,
     `target: no main-thread task > ${TARGETS.longTaskMs} ms while it loads → median longest ${f.longestTaskMs.toFixed(0)} ms, ${f.longTasksOver100} over ${TARGETS.longTaskMs} ms ${ok(f.longestTaskMs <= TARGETS.longTaskMs)}`,
     ...f.loads.map(
       (l, i) =>

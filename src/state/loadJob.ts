@@ -33,6 +33,11 @@ export interface PreviewRequest {
   regionNames?: readonly string[];
   /** Where the active kommune profile's data lies (lon/lat), for telling UTM 32 from 33; absent: Asker. */
   referenceLngLatBbox?: readonly [number, number, number, number];
+  /**
+   * The current data a sites file would be applied to: given, a worker may start the apply job of a large sites file
+   * as soon as its preview is shown (see applyAhead.ts); inline jobs ignore it.
+   */
+  ahead?: Omit<BaseLayers, 'sites'>;
 }
 
 export interface PreviewReply {

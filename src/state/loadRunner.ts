@@ -47,6 +47,11 @@ const appliedByWorker = new WeakMap<Dataset, number>();
  * that job); `fallback` makes them here when the worker is gone first.
  */
 const polygonsDue = new Map<number, { resolve: (polygons: SitePolygons) => void; fallback: () => SitePolygons }>();
+/**
+ * Apply jobs by the preview they apply: the worker may have started one before it was asked (applyAhead.ts), and
+ * reports that analysis's progress under the preview's id.
+ */
+const applyOfPreview = new Map<number, number>();
 /** Persist requests waiting for the worker's answer, by request id. */
 const persisting = new Map<number, { dataset: Dataset; resolve: (kept: boolean) => void }>();
 
@@ -112,7 +117,7 @@ function getWorker(): Worker | null {
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const { data } = event;
     if ('progress' in data) {
-      pending.get(data.id)?.onProgress?.(data.progress);
+      (pending.get(data.id) ?? pending.get(applyOfPreview.get(data.id) ?? 0))?.onProgress?.(data.progress);
       return;
     }
     if ('polygons' in data) {
@@ -153,6 +158,7 @@ function getWorker(): Worker | null {
     }
     const p = pending.get(data.id);
     pending.delete(data.id);
+    for (const [preview, job] of applyOfPreview) if (job === data.id) applyOfPreview.delete(preview);
     const reply = joined(data.id, data.reply, p);
     if (reply.type === 'preview' && reply.preview.value) {
       heldByWorker.set(reply.preview.value, data.id);
@@ -190,7 +196,10 @@ export async function runLoadJob(request: JobRequest, onProgress?: (share: numbe
     pending.set(id, { request, resolve, onProgress });
     const valueOf = request.type === 'apply' ? heldByWorker.get(request.value) : undefined;
     if (valueOf === undefined) w.postMessage({ id, request });
-    else w.postMessage({ id, request: { ...request, value: [] }, valueOf });
+    else {
+      applyOfPreview.set(valueOf, id);
+      w.postMessage({ id, request: { ...request, value: [] }, valueOf });
+    }
   });
 }
 

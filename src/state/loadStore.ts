@@ -132,8 +132,17 @@ async function requestPreview(): Promise<void> {
   const onProgress = (share: number) => {
     if (get().seq === seq) set({ progress: share });
   };
+  // The data a sites file would be applied to, so the worker can start applying a large one while the user reads.
+  const current = useAppStore.getState().dataset;
+  const ahead = current && {
+    hubs: current.hubs,
+    regions: current.regions,
+    assumptions: current.assumptions,
+    warnings: current.warnings,
+    userFiles: current.userFiles,
+  };
   const reply = await runLoadJob(
-    { type: 'preview', data, kind, crs, fields, hubRule, repair, ...profileRule() },
+    { type: 'preview', data, kind, crs, fields, hubRule, repair, ...profileRule(), ...(ahead ? { ahead } : {}) },
     onProgress,
   );
   if (get().seq !== seq) return;

@@ -3,14 +3,9 @@
 import { saveUserData } from './userDataPersist';
 import { runJob, type JobRequest, type LayerValue } from './loadJob';
 import type { Dataset } from '../domain/dataset';
-import { searchKey } from '../domain/nameSearch';
-import { REPLY_PART_SITES, type WorkerMessage } from './loadProtocol';
-import { encodePart, partTransfer } from './partCodec';
-import { prepareSiteMarkers, prepareSitePolygons } from '../domain/siteMapFeatures';
+import type { WorkerMessage } from './loadProtocol';
+import { ApplyAhead, datasetMessages, PREPARE_MAP_FROM_SITES, type Outgoing } from './applyAhead';
 import { loadCrs } from '../domain/crs';
-
-/** From this many sites the worker also makes the sites' map data (as the map prepares large data in slices). */
-const PREPARE_MAP_FROM_SITES = 1000;
 
 /**
  * The value of the latest preview, kept here so that "Bruk dataene" does not send tens of thousands of sites back
@@ -23,38 +18,21 @@ let applied: { id: number; dataset: Dataset } | null = null;
 const SENT_ITEMS = 20;
 
 const post = (message: WorkerMessage): void => self.postMessage(message);
+const postOut = (id: number, { message, transfer }: Outgoing): void =>
+  self.postMessage({ id, ...message } as WorkerMessage, { transfer });
 
-/**
- * An applied dataset goes to the page in parts: its sites and results a slice at a time, then the rest. The page
- * unpacks each message in a task of its own, so receiving 20 000 sites is many short tasks instead of one long one.
- */
-function sendDataset(id: number, dataset: Dataset): void {
-  const { sites, results } = dataset;
-  let parts = 0;
-  for (let i = 0; i < sites.length; i += REPLY_PART_SITES) {
-    const slice = sites.slice(i, i + REPLY_PART_SITES);
-    // The names' search keys too, so the page's index need not normalise every name (see indexDataset); the metrics
-    // only (results extend them): the page assesses the sites itself, as the worker did.
-    const nameKeys = slice.map((s) => searchKey(s.name));
-    const part = encodePart({ sites: slice, metrics: results.slice(i, i + REPLY_PART_SITES), nameKeys });
-    self.postMessage({ id, part } satisfies WorkerMessage, { transfer: partTransfer(part) });
-    parts++;
-  }
-  // Made while the page unpacks the parts above (the two run side by side), not before them. The markers go with the
-  // reply, so the page can draw every site at the overview; the polygons are made while it does and sent after it.
-  const markers = sites.length >= PREPARE_MAP_FROM_SITES ? prepareSiteMarkers(sites, results) : null;
-  const message: WorkerMessage = {
-    id,
-    reply: { type: 'apply', dataset: { ...dataset, sites: [], results: [] }, ...(markers ? { siteMap: markers } : {}) },
-    parts,
+/** Runs `step` in a later task (a message to itself: timers nested this deep would wait 4 ms each). */
+function later(step: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    step();
   };
-  if (!markers) {
-    post(message);
-    return;
-  }
-  self.postMessage(message, { transfer: [markers.markerLngLat.buffer as ArrayBuffer] });
-  post({ id, polygons: prepareSitePolygons(sites, results) });
+  channel.port2.postMessage(null);
 }
+
+/** A large sites file's apply job, worked ahead while its preview is shown (see applyAhead.ts). */
+const ahead = new ApplyAhead(postOut, later);
 
 /** proj4, fetched once; every message is handled after it (in order: they all wait on this one promise). */
 const crsReady = loadCrs();
@@ -85,17 +63,24 @@ function handle(
   let request = event.data.request;
   if (request.type === 'apply' && valueOf !== undefined) {
     if (held?.id !== valueOf) {
+      ahead.cancel();
       post({ id, needValue: true });
+      return;
+    }
+    const dataset = ahead.take(id, valueOf, request);
+    if (dataset) {
+      applied = { id, dataset };
       return;
     }
     request = { ...request, value: held.value };
   }
+  ahead.cancel();
   // Progress: the share of a SOSI/GML file read (preview), or of the sites analysed (apply), for the progress bar.
   const onProgress = (done: number, total: number) => post({ id, progress: total > 0 ? done / total : 1 });
   const reply = runJob(request, onProgress);
   if (reply.type === 'apply') {
     applied = { id, dataset: reply.dataset };
-    sendDataset(id, reply.dataset);
+    for (const out of datasetMessages(reply.dataset)) postOut(id, out);
     return;
   }
   if (reply.type === 'preview' && reply.preview.value) {
@@ -107,8 +92,15 @@ function handle(
         id,
         reply: { ...reply, preview: { ...reply.preview, value: value.slice(0, SENT_ITEMS) }, valueCount: value.length },
       });
-      return;
+    } else post({ id, reply });
+    // A large sites file that can be applied: its apply job is started now, while the user reads the preview.
+    if (request.type === 'preview' && request.ahead && reply.kind === 'sites' && reply.preview.ok) {
+      if (value.length >= PREPARE_MAP_FROM_SITES) {
+        const { name: file } = request.data;
+        ahead.start(id, { value, file, warnings: reply.preview.warnings }, request.ahead);
+      }
     }
+    return;
   }
   post({ id, reply });
 }

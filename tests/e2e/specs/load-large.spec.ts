@@ -1,11 +1,15 @@
 // A 2 500-site plan file through "Last inn data" (the large-file path: the load worker makes the map's data, the page
 // hands it to maplibre in batches): the list counts every site, and sites far apart in the file are on the map where
 // their polygons are, zoomed in (polygons) and at the overview (markers), with their own ABC type; a filter hides them.
+// Read for a while before "Bruk dataene" (the worker applies a large file ahead meanwhile), the same file gives the
+// very same figures.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadHubs, loadRegions, loadSites } from '../../../src/data/loaders.ts';
+import { analyse } from '../../../src/domain/analyse.ts';
 import { toLngLat } from '../../../src/domain/crs.ts';
 import { multiPolygonCentroid } from '../../../src/domain/geometry.ts';
 import type { MultiPolygonXY } from '../../../src/domain/types.ts';
@@ -13,6 +17,7 @@ import { makeBorderData } from '../../../scripts/bench/borderData.ts';
 import {
   featuresAt,
   jumpMap,
+  openApp,
   lngLatToPage,
   normaliseSpace,
   siteFeatureState,
@@ -41,15 +46,49 @@ const picked = [simple[0], simple[Math.floor(simple.length / 2)], simple.at(-1)]
   };
 });
 
-test('2 500 sites: listed, on the map where they are (polygons and markers), filtered', async () => {
-  const { page } = app;
+/** The region summary's text right after the load, each time the file is loaded (the same figures are expected). */
+const summaries: string[] = [];
+
+// The engine's own figures for the file against the bundled hubs and regions, as the summary table words them: the
+// site count and the existing sites' area per region (Asker nord, Asker syd, outside both) and in all.
+const bundled = (name: string) => readFileSync(`geodata/${name}.geojson`, 'utf8');
+const sites = loadSites(JSON.stringify(data.sites), { file: 'plan.geojson' }).value;
+const { results, summary } = analyse({
+  sites,
+  hubs: loadHubs(bundled('hubs'), { file: 'hubs' }).value,
+  regions: loadRegions(bundled('regions'), { file: 'regions' }).value,
+});
+const nb = (digits: number) => (x: number) =>
+  new Intl.NumberFormat('nb-NO', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+const inRegion = (region: string | null) => summary.byRegion.find((r) => r.region === region);
+const existingDaa = (region: string | null | undefined) =>
+  results
+    .filter((r, i) => sites[i]?.status === 'eksisterende' && (region === undefined || r.region === region))
+    .reduce((sum, r) => sum + r.areaDaa, 0);
+const regions = ['Asker nord', 'Asker syd', null];
+const expectedFigures = [
+  `Antall områder ${[...regions.map((r) => inRegion(r)?.sites ?? 0), summary.total.sites].map(nb(0)).join(' ')}`,
+  `Eksisterende, daa ${[...regions.map(existingDaa), existingDaa(undefined)].map(nb(1)).join(' ')}`,
+].map(normaliseSpace);
+
+/** Loads the file; `readMs`: how long the person reads the preview before "Bruk dataene". */
+async function loadLarge(page: import('playwright-core').Page, readMs: number): Promise<void> {
   await waitForMapState(page, 'ready');
   await loadFiles(page, file);
+  if (readMs > 0) await page.waitForTimeout(readMs);
   await page.getByRole('button', { name: 'Bruk dataene' }).click();
   await page.locator(`[data-testid="map"][data-map-sites="${N}"]`).waitFor({ timeout: 60_000 });
   // The markers come first (every site at the overview); the polygons follow from the worker.
   await page.locator(`[data-testid="map"][data-map-polygons="${N}"]`).waitFor({ timeout: 60_000 });
   assert.match(normaliseSpace(await page.getByTestId('site-count').innerText()), /^2 500 av 2 500/);
+  const text = normaliseSpace(await page.getByTestId('region-summary').innerText());
+  for (const figures of expectedFigures) assert.ok(text.includes(figures), `"${figures}" not in the summary: ${text}`);
+  summaries.push(text);
+}
+
+test('2 500 sites: listed, on the map where they are (polygons and markers), filtered', async () => {
+  const { page } = app;
+  await loadLarge(page, 0);
 
   for (const site of picked) {
     // Zoomed in: the polygon under its centroid is this site's, with its own properties.
@@ -82,4 +121,18 @@ test('2 500 sites: listed, on the map where they are (polygons and markers), fil
   assert.equal((await siteFeatureState(page, other.id)).hidden, true);
   const a = data.sites.features.find((f) => f.properties.abc === 'A')?.properties.id as string;
   assert.notEqual((await siteFeatureState(page, a)).hidden, true);
+});
+
+test('2 500 sites, the preview read first: the worker applied the file meanwhile, and the figures are the same', async () => {
+  const opened = await openApp(app.browser);
+  try {
+    // Long enough for the worker to finish the whole apply job ahead here (2 500 sites take about a second).
+    await loadLarge(opened.page, 4000);
+    assert.equal(summaries.length, 2);
+    assert.match(summaries[0] as string, /\d/);
+    assert.equal(summaries[1], summaries[0]);
+    assert.deepEqual(opened.errors, []);
+  } finally {
+    await opened.close();
+  }
 });

@@ -1,0 +1,161 @@
+// The load worker's apply job for a large sites file, started before it is asked for. Once the preview is on screen,
+// the worker analyses the file and makes the messages of its apply reply (the parts, the reply with the markers, the
+// polygons) a step at a time, while the user reads the dialog; "Bruk dataene" then finds the work done or under way.
+// The work is used only for an apply job that asks for exactly what it was made from (the same preview, file, warnings
+// and current hubs, regions and assumptions); anything else drops it and the job runs as it always did.
+import type { Dataset } from '../domain/dataset';
+import { searchKey } from '../domain/nameSearch';
+import { prepareSiteMarkers, prepareSitePolygons } from '../domain/siteMapFeatures';
+import { runJob, type ApplyRequest, type BaseLayers } from './loadJob';
+import { REPLY_PART_SITES, type WorkerMessage } from './loadProtocol';
+import { encodePart, partTransfer } from './partCodec';
+
+/** From this many sites the worker also makes the sites' map data (as the map prepares large data in slices). */
+export const PREPARE_MAP_FROM_SITES = 1000;
+
+type Body<M> = M extends unknown ? Omit<M, 'id'> : never;
+/** A message to the page without its job id (set when it is posted), with what it moves rather than copies. */
+export interface Outgoing {
+  message: Body<WorkerMessage>;
+  transfer: Transferable[];
+}
+
+/**
+ * An applied dataset's messages to the page, made one at a time: its sites and geometry metrics a slice at a time (the
+ * page unpacks each in a task of its own), then the reply; for a large file the reply carries the markers and the
+ * polygons follow in a message of their own. Made lazily, so each is posted as soon as it is made.
+ */
+export function* datasetMessages(dataset: Dataset): Generator<Outgoing, void, undefined> {
+  const { sites, results } = dataset;
+  let parts = 0;
+  for (let i = 0; i < sites.length; i += REPLY_PART_SITES) {
+    const slice = sites.slice(i, i + REPLY_PART_SITES);
+    // The names' search keys too, so the page's index need not normalise every name (see indexDataset); the metrics
+    // only (results extend them): the page assesses the sites itself, as the worker did.
+    const nameKeys = slice.map((s) => searchKey(s.name));
+    const part = encodePart({ sites: slice, metrics: results.slice(i, i + REPLY_PART_SITES), nameKeys });
+    yield { message: { part }, transfer: partTransfer(part) };
+    parts++;
+  }
+  // Made while the page unpacks the parts above (the two run side by side), not before them. The markers go with the
+  // reply, so the page can draw every site at the overview; the polygons are made while it does and sent after it.
+  const markers = sites.length >= PREPARE_MAP_FROM_SITES ? prepareSiteMarkers(sites, results) : null;
+  const reply = { type: 'apply' as const, dataset: { ...dataset, sites: [], results: [] } };
+  if (!markers) {
+    yield { message: { reply, parts }, transfer: [] };
+    return;
+  }
+  yield {
+    message: { reply: { ...reply, siteMap: markers }, parts },
+    transfer: [markers.markerLngLat.buffer as ArrayBuffer],
+  };
+  yield { message: { polygons: prepareSitePolygons(sites, results) }, transfer: [] };
+}
+
+/** Structural equality of JSON-like data (plain objects, arrays, numbers with NaN equal to NaN); key order aside. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bs = b as unknown[];
+    if (a.length !== bs.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], bs[i])) return false;
+    return true;
+  }
+  const ak = Object.keys(a);
+  const bo = b as Record<string, unknown>;
+  if (ak.length !== Object.keys(bo).length) return false;
+  const ao = a as Record<string, unknown>;
+  for (const k of ak) if (!Object.hasOwn(bo, k) || !sameData(ao[k], bo[k])) return false;
+  return true;
+}
+
+/** What a sites apply job takes of the current data (a sites file replaces the sites, so they are not part of it). */
+export type AheadBase = Omit<BaseLayers, 'sites'>;
+
+function baseOf(base: BaseLayers | AheadBase): AheadBase {
+  const { hubs, regions, assumptions, warnings, userFiles } = base;
+  return { hubs, regions, assumptions, warnings, userFiles };
+}
+
+interface AheadJob {
+  previewId: number;
+  request: ApplyRequest;
+  dataset: Dataset | null;
+  steps: Generator<Outgoing, void, undefined> | null;
+  made: Outgoing[];
+}
+
+/**
+ * One apply job at a time, worked ahead in steps (`later` runs the next step in a later task, so a message from the
+ * page is handled between any two): the analysis, then each message of datasetMessages.
+ */
+export class ApplyAhead {
+  private job: AheadJob | null = null;
+
+  constructor(
+    private readonly post: (id: number, out: Outgoing) => void,
+    private readonly later: (step: () => void) => void,
+  ) {}
+
+  /**
+   * Starts the apply job of preview `previewId` (a sites file) against `base`. While the analysis runs, its progress
+   * goes out under the preview's id (the page passes it on once that preview's apply job is asked for).
+   */
+  start(previewId: number, request: Omit<ApplyRequest, 'type' | 'base' | 'kind'>, base: AheadBase): void {
+    const job: AheadJob = {
+      previewId,
+      request: { ...request, type: 'apply', kind: 'sites', base: { ...baseOf(base), sites: [] } },
+      dataset: null,
+      steps: null,
+      made: [],
+    };
+    this.job = job;
+    const step = (): void => {
+      if (this.job !== job) return;
+      if (!job.steps) {
+        const reply = runJob(job.request, (done, total) =>
+          this.post(previewId, { message: { progress: total > 0 ? done / total : 1 }, transfer: [] }),
+        );
+        if (reply.type !== 'apply') {
+          this.job = null;
+          return;
+        }
+        job.dataset = reply.dataset;
+        job.steps = datasetMessages(reply.dataset);
+      } else {
+        const next = job.steps.next();
+        if (next.done) return;
+        job.made.push(next.value);
+      }
+      this.later(step);
+    };
+    this.later(step);
+  }
+
+  /** Drops the work (a newer job came); its messages are never sent. */
+  cancel(): void {
+    this.job = null;
+  }
+
+  /**
+   * Takes on apply job `id` when it asks for what was worked ahead: posts the messages made, then makes and posts the
+   * rest, and returns the dataset. Null (and the work dropped) when it asks for anything else or the analysis has not
+   * run yet: the caller runs the job itself.
+   */
+  take(id: number, previewId: number, request: ApplyRequest): Dataset | null {
+    const job = this.job;
+    this.job = null;
+    if (!job?.dataset || !job.steps || job.previewId !== previewId || request.kind !== 'sites') return null;
+    const ahead = job.request;
+    const same =
+      request.file === ahead.file &&
+      sameData(request.warnings, ahead.warnings) &&
+      sameData(baseOf(request.base), baseOf(ahead.base));
+    if (!same) return null;
+    for (const out of job.made) this.post(id, out);
+    for (const out of job.steps) this.post(id, out);
+    return job.dataset;
+  }
+}
