@@ -204,6 +204,14 @@ export async function runLoadJob(request: JobRequest, onProgress?: (share: numbe
 }
 
 /**
+ * Lets the worker drop the preview's value it holds and any apply job it worked ahead (the dialog closed, or the file
+ * was applied): for a large file that is several copies of its sites, which the page will not ask for again.
+ */
+export function releaseHeld(): void {
+  worker?.postMessage({ release: true });
+}
+
+/**
  * Keeps an applied dataset for the next visit (IndexedDB, see userDataPersist.ts): in the worker when it made the
  * dataset and still holds it, so the copy into the store is not page work; here otherwise. Resolves false when it could
  * not be kept; never rejects.

@@ -17,6 +17,13 @@ import { clearUserData } from './userDataPersist';
 // The job runner and the file reading are fetched on first use, not with the first page load.
 const runner = () => import('./loadRunner');
 
+/** What the worker holds for the dialog is let go once the dialog is done with it (no worker: nothing to let go). */
+function releaseHeld(): void {
+  void runner()
+    .then((m) => m.releaseHeld())
+    .catch(() => undefined);
+}
+
 /** runLoadJob, fetched first; a runner that cannot be fetched is a failed job, never a rejection (as runLoadJob). */
 async function runLoadJob(request: JobRequest, onProgress?: (share: number) => void): Promise<JobReply> {
   try {
@@ -163,7 +170,10 @@ export function provideExampleData(loader: ExampleDataLoader): void {
 export const loadActions = {
   openDialog: () => set({ open: true }),
   /** Closing drops the pending file and preview: nothing was applied, so nothing changes. */
-  closeDialog: () => set({ ...CLOSED, seq: get().seq + 1 }),
+  closeDialog: () => {
+    set({ ...CLOSED, seq: get().seq + 1 });
+    releaseHeld();
+  },
 
   /** New files replace any earlier choice; opens the dialog (files may also be dropped on the page). */
   chooseFiles: async (files: readonly FileLike[]): Promise<void> => {
@@ -257,6 +267,7 @@ export const loadActions = {
       actions.datasetLoaded(result.dataset, result.nameKeys);
       set({ ...CLOSED, seq: get().seq + 1, storage: null, announcement });
     }
+    releaseHeld();
     // Kept for the next visit (by the worker that made it, when it can); the app does not wait for it, and says so if
     // it could not be kept.
     void runner()

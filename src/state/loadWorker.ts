@@ -34,20 +34,26 @@ function later(step: () => void): void {
 /** A large sites file's apply job, worked ahead while its preview is shown (see applyAhead.ts). */
 const ahead = new ApplyAhead(postOut, later);
 
+/** What the page sends: a job (an apply job may name the preview whose value is held here), a persist request, or
+ * a release of what the dialog no longer needs (it closed, or applied the file). */
+type PageMessage =
+  { id: number; request: JobRequest; valueOf?: number } | { id: number; persist: number } | { release: true };
+
 /** proj4, fetched once; every message is handled after it (in order: they all wait on this one promise). */
 const crsReady = loadCrs();
 
-self.onmessage = (
-  event: MessageEvent<{ id: number; request: JobRequest; valueOf?: number } | { id: number; persist: number }>,
-) =>
+self.onmessage = (event: MessageEvent<PageMessage>) =>
   void crsReady.then(
     () => handle(event),
     () => handle(event),
   );
 
-function handle(
-  event: MessageEvent<{ id: number; request: JobRequest; valueOf?: number } | { id: number; persist: number }>,
-): void {
+function handle(event: MessageEvent<PageMessage>): void {
+  if ('release' in event.data) {
+    held = null;
+    ahead.cancel();
+    return;
+  }
   if ('persist' in event.data) {
     const { id, persist } = event.data;
     // null: this worker no longer holds that dataset (the page stores it itself).

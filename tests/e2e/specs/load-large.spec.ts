@@ -123,10 +123,16 @@ test('2 500 sites: listed, on the map where they are (polygons and markers), fil
   assert.notEqual((await siteFeatureState(page, a)).hidden, true);
 });
 
-test('2 500 sites, the preview read first: the worker applied the file meanwhile, and the figures are the same', async () => {
+test('2 500 sites, a preview cancelled, then the file read first: the worker applied it meanwhile, the same figures', async () => {
   const opened = await openApp(app.browser);
   try {
-    // Long enough for the worker to finish the whole apply job ahead here (2 500 sites take about a second).
+    // First a preview read and cancelled (the worker lets go of it and of the job it worked ahead), then the file
+    // again, read long enough for the worker to finish the whole apply job ahead (2 500 sites take about a second).
+    await waitForMapState(opened.page, 'ready');
+    await loadFiles(opened.page, file);
+    await opened.page.waitForTimeout(2000);
+    await opened.page.getByRole('button', { name: 'Avbryt' }).click();
+    await opened.page.getByRole('dialog', { name: 'Last inn egne data' }).waitFor({ state: 'hidden' });
     await loadLarge(opened.page, 4000);
     assert.equal(summaries.length, 2);
     assert.match(summaries[0] as string, /\d/);
