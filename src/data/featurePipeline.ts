@@ -23,6 +23,11 @@ export type { FilteredFeature } from './featureReporter.ts';
 export interface LoadOptions {
   /** Name used in every message (a path or a file name). */
   file: string;
+  /**
+   * The input as readFeatureFile already read it under this `file` name (a GeoJSON file, where `want` does not
+   * matter): used instead of reading it again, so the load dialog parses a large file once for its guess and preview.
+   */
+  parsed?: ParsedCollection | undefined;
   /** CRS override (CLI --crs, or the user's choice in the preview); beats the file's crs member. */
   crs?: EpsgCode | undefined;
   /** Where the data is expected (lon/lat), to tell UTM 32 from 33 when guessing; default Asker. */
@@ -161,11 +166,8 @@ export function collect<Raw extends { id?: string }, Out>(
   want: 'areas' | 'points',
   tools: LoadTools,
 ): Collected<Out> {
-  const parsed = readFeatureFile(
-    input,
-    opts.file,
-    { maxChars: opts.maxChars, want, onProgress: opts.onProgress },
-    tools,
-  );
+  const parsed =
+    opts.parsed ??
+    readFeatureFile(input, opts.file, { maxChars: opts.maxChars, want, onProgress: opts.onProgress }, tools);
   return collectParsed(parsed, opts, makeReader, tools);
 }

@@ -43,7 +43,6 @@ export function inspectGeoJson(
   maxChars: number,
   regionNames: readonly string[] = DEFAULT_REGION_NAMES,
 ): Inspection {
-  const wanted = new Set(regionNames.map((n) => n.trim().toLocaleLowerCase('nb')));
   const fallback: Inspection = { kind: 'sites', why: 'default', propertyNames: [] };
   if (text.length > maxChars) return fallback;
   let json: unknown;
@@ -54,7 +53,29 @@ export function inspectGeoJson(
   }
   const features = own(json, 'features');
   if (!Array.isArray(features)) return fallback;
+  return guessFromFeatures(
+    features.map((f: unknown) => ({ geometry: own(f, 'geometry'), properties: own(f, 'properties') })),
+    regionNames,
+  );
+}
 
+/**
+ * As inspectGeoJson, for a GeoJSON file already read (readFeatureFile: its features' geometry and properties as in the
+ * text), so the load dialog parses a large file once for both the guess and the preview.
+ */
+export function inspectParsedGeoJson(
+  parsed: ParsedCollection,
+  regionNames: readonly string[] = DEFAULT_REGION_NAMES,
+): Inspection {
+  return guessFromFeatures(parsed.features, regionNames);
+}
+
+/** The GeoJSON guess and names from each feature's geometry and properties (any value: they come from the file). */
+function guessFromFeatures(
+  features: readonly { geometry: unknown; properties: unknown }[],
+  regionNames: readonly string[],
+): Inspection {
+  const wanted = new Set(regionNames.map((n) => n.trim().toLocaleLowerCase('nb')));
   const names: string[] = [];
   const seen = new Set<string>();
   const add = (name: string): void => {
@@ -67,12 +88,12 @@ export function inspectGeoJson(
   let kommunenummer = false;
   let regionNamed = features.length > 0;
   for (const feature of features) {
-    const type = own(own(feature, 'geometry'), 'type');
+    const type = own(feature.geometry, 'type');
     if (typeof type === 'string') {
       geometries++;
       if (POINT_TYPES.has(type)) points++;
     }
-    const props = own(feature, 'properties');
+    const props = feature.properties;
     let named = false;
     if (isObject(props)) {
       for (const key of Object.keys(props)) {

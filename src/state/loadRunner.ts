@@ -178,6 +178,11 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/** Starts the worker (and its proj4) ahead of the first job, e.g. while the person picks a file. */
+export function warmUp(): void {
+  getWorker();
+}
+
 /**
  * Resolves with the job's reply; never rejects (failures come back as `{ type: 'failed' }`). `onProgress` gets the
  * share of the analysis done (0–1) while an apply job runs.

@@ -168,7 +168,13 @@ export function provideExampleData(loader: ExampleDataLoader): void {
 }
 
 export const loadActions = {
-  openDialog: () => set({ open: true }),
+  /** Opening starts the load worker, so it is ready by the time a file is chosen. */
+  openDialog: () => {
+    set({ open: true });
+    void runner()
+      .then((m) => m.warmUp())
+      .catch(() => undefined);
+  },
   /** Closing drops the pending file and preview: nothing was applied, so nothing changes. */
   closeDialog: () => {
     set({ ...CLOSED, seq: get().seq + 1 });
