@@ -34,8 +34,10 @@ function later(step: () => void): void {
 /** A large sites file's apply job, worked ahead while its preview is shown (see applyAhead.ts). */
 const ahead = new ApplyAhead(postOut, later);
 
-/** What the page sends: a job (an apply job may name the preview whose value is held here), a persist request, or
- * a release of what the dialog no longer needs (it closed, or applied the file). */
+/**
+ * What the page sends: a job (an apply job may name the preview whose value is held here), a persist request, or a
+ * release of what the dialog no longer needs (it closed, or applied the file).
+ */
 type PageMessage =
   { id: number; request: JobRequest; valueOf?: number } | { id: number; persist: number } | { release: true };
 
