@@ -27,30 +27,61 @@ export function computeGeometryMetrics(
   const regionIndex = createRegionIndex(regions);
   return sites.map((site, i) => {
     if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, sites.length);
-    const box = bboxOf(site.geometry);
-    if (!Number.isFinite(box[0])) throw new Error(`Site "${site.id}" has no coordinates.`);
-    const centroid = multiPolygonCentroid(site.geometry);
-    const nearestByType: SiteGeometryMetrics['nearestByType'] = {};
-    // The nearest hub of any type is the best of the per-type winners under the same ordering, so the
-    // any-type search is not run separately.
-    let overall: NearestHub | null = null;
-    for (const type of HUB_TYPES) {
-      const n = nearestInSet(hubIndex.byType[type], site.geometry, box, centroid);
-      if (!n) continue;
-      nearestByType[type] = { hubId: n.hub.id, distanceM: n.distanceM };
-      if (overall === null || betterHub(n, overall)) overall = n;
-    }
-    return {
-      siteId: site.id,
-      areaM2: multiPolygonAreaM2(site.geometry),
-      centroid,
-      hubId: overall?.hub.id ?? null,
-      hubDistanceM: overall?.distanceM ?? null,
-      hubCentroidDistanceM: overall?.centroidDistanceM ?? null,
-      nearestByType,
-      region: assignRegionWithBox(regionIndex, site.geometry, box),
-    };
+    return siteMetrics(site, hubIndex, regionIndex);
   });
+}
+
+/**
+ * computeGeometryMetrics a slice at a time, so a caller can do other work between slices: the indexes are built once,
+ * `next(count)` adds the metrics of the next `count` sites and says whether any are left. The metrics are those of
+ * computeGeometryMetrics, site for site (each site's depend only on it, the hubs and the regions).
+ */
+export function geometryMetricsInSteps(
+  sites: Site[],
+  hubs: Hub[],
+  regions: Region[],
+): { metrics: SiteGeometryMetrics[]; next: (count: number) => boolean } {
+  const hubIndex = createHubIndex(hubs);
+  const regionIndex = createRegionIndex(regions);
+  const metrics: SiteGeometryMetrics[] = [];
+  return {
+    metrics,
+    next: (count) => {
+      const end = Math.min(sites.length, metrics.length + Math.max(1, count));
+      for (let i = metrics.length; i < end; i++) metrics.push(siteMetrics(sites[i] as Site, hubIndex, regionIndex));
+      return metrics.length < sites.length;
+    },
+  };
+}
+
+function siteMetrics(
+  site: Site,
+  hubIndex: ReturnType<typeof createHubIndex>,
+  regionIndex: ReturnType<typeof createRegionIndex>,
+): SiteGeometryMetrics {
+  const box = bboxOf(site.geometry);
+  if (!Number.isFinite(box[0])) throw new Error(`Site "${site.id}" has no coordinates.`);
+  const centroid = multiPolygonCentroid(site.geometry);
+  const nearestByType: SiteGeometryMetrics['nearestByType'] = {};
+  // The nearest hub of any type is the best of the per-type winners under the same ordering, so the
+  // any-type search is not run separately.
+  let overall: NearestHub | null = null;
+  for (const type of HUB_TYPES) {
+    const n = nearestInSet(hubIndex.byType[type], site.geometry, box, centroid);
+    if (!n) continue;
+    nearestByType[type] = { hubId: n.hub.id, distanceM: n.distanceM };
+    if (overall === null || betterHub(n, overall)) overall = n;
+  }
+  return {
+    siteId: site.id,
+    areaM2: multiPolygonAreaM2(site.geometry),
+    centroid,
+    hubId: overall?.hub.id ?? null,
+    hubDistanceM: overall?.distanceM ?? null,
+    hubCentroidDistanceM: overall?.centroidDistanceM ?? null,
+    nearestByType,
+    region: assignRegionWithBox(regionIndex, site.geometry, box),
+  };
 }
 
 const hubLookups = new WeakMap<Hub[], Map<string, Hub>>();
@@ -122,10 +153,12 @@ export function analyse(input: {
   /** Timeline for new jobs within the horizon; default: 2026, the plan's 20 years, the default lead times. */
   pace?: PaceContext;
   onProgress?: OnProgress;
+  /** The sites' geometry metrics when already computed (computeGeometryMetrics or its steps, on these layers). */
+  metrics?: SiteGeometryMetrics[];
 }): { results: SiteResult[]; summary: Summary } {
   const a = input.assumptions ?? DEFAULT_ASSUMPTIONS;
   const pace = input.pace ?? DEFAULT_PACE;
-  const metrics = computeGeometryMetrics(input.sites, input.hubs, input.regions, input.onProgress);
+  const metrics = input.metrics ?? computeGeometryMetrics(input.sites, input.hubs, input.regions, input.onProgress);
   const results = assessSites(input.sites, metrics, input.hubs, a, pace);
   return { results, summary: summarise(input.sites, results, a, pace) };
 }

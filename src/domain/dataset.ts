@@ -3,7 +3,7 @@ import { analyse, type OnProgress } from './analyse';
 import { DEFAULT_ASSUMPTIONS } from './assumptions';
 import { searchKey } from './nameSearch';
 import { REGION_CHECK_CODES, regionWarnings } from './regionChecks';
-import type { Assumptions, Hub, Region, Site, SiteResult, Summary, Warning } from './types';
+import type { Assumptions, Hub, Region, Site, SiteGeometryMetrics, SiteResult, Summary, Warning } from './types';
 
 export interface Dataset {
   sites: Site[];
@@ -65,8 +65,10 @@ export function analyseLayers(
   meta: Pick<Dataset, 'warnings' | 'origin' | 'userFiles'>,
   assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
   onProgress?: OnProgress,
+  /** The sites' geometry metrics, when already computed on these layers (see geometryMetricsInSteps). */
+  metrics?: SiteGeometryMetrics[],
 ): Dataset {
-  const { results, summary } = analyse({ ...layers, assumptions, onProgress });
+  const { results, summary } = analyse({ ...layers, assumptions, onProgress, ...(metrics ? { metrics } : {}) });
   // Regions that overlap, or that no site lies in, are said beside the loaders' own warnings (recomputed for the
   // layers as they are now, so a replaced layer's old verdict does not linger).
   const kept = meta.warnings.filter((w) => !REGION_CHECK_CODES.has(w.code));

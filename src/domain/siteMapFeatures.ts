@@ -123,12 +123,6 @@ function finiteDeep(c: unknown): boolean {
   return true;
 }
 
-function textBatches(features: readonly Feature[], size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < features.length; i += size) out.push(JSON.stringify(features.slice(i, i + size)));
-  return out;
-}
-
 /**
  * The marker points of `sites` (with `results[i]` for `sites[i]` when it is that site's), where src/map/mapData.ts puts
  * them; null when a point is not a finite number, and the page then builds the map data itself.
@@ -163,7 +157,38 @@ export function sitePolygonFeatures(
 
 /** The polygons as JSON text in batches; as features when a coordinate is not a finite number (see SitePolygons). */
 export function prepareSitePolygons(sites: readonly Site[], results: readonly SiteResult[] | undefined): SitePolygons {
-  const features = sitePolygonFeatures(sites, results);
-  for (const f of features) if (!finiteDeep(f.geometry.coordinates)) return features;
-  return textBatches(features, PREPARED_POLYGON_BATCH);
+  return sitePolygonsInSteps(sites, results).result();
+}
+
+/**
+ * prepareSitePolygons a batch of PREPARED_POLYGON_BATCH sites at a time, so the load worker can handle a page message
+ * between batches: `next()` makes the next batch and says whether sites are left; `result()` makes the rest and gives
+ * what prepareSitePolygons gives (the same batches).
+ */
+export function sitePolygonsInSteps(
+  sites: readonly Site[],
+  results: readonly SiteResult[] | undefined,
+): { next: () => boolean; result: () => SitePolygons } {
+  const features: Feature<MultiPolygon, SiteProperties>[] = [];
+  const texts: string[] = [];
+  let finite = true;
+  const next = (): boolean => {
+    const from = features.length;
+    const end = Math.min(sites.length, from + PREPARED_POLYGON_BATCH);
+    for (let key = from; key < end; key++) {
+      const site = sites[key] as Site;
+      const feature = sitePolygonFeature(site, siteProperties(site, key, siteResultFor(sites, results, key)));
+      finite &&= finiteDeep(feature.geometry.coordinates);
+      features.push(feature);
+    }
+    if (finite && end > from) texts.push(JSON.stringify(features.slice(from, end)));
+    return features.length < sites.length;
+  };
+  return {
+    next,
+    result: () => {
+      while (next());
+      return finite ? texts : features;
+    },
+  };
 }

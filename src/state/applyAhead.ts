@@ -5,8 +5,9 @@
 // and current hubs, regions and assumptions); anything else drops it and the job runs as it always did.
 import type { Dataset } from '../domain/dataset';
 import { searchKey } from '../domain/nameSearch';
-import { prepareSiteMarkers, prepareSitePolygons } from '../domain/siteMapFeatures';
-import { runJob, type ApplyRequest, type BaseLayers } from './loadJob';
+import { prepareSiteMarkers, sitePolygonsInSteps } from '../domain/siteMapFeatures';
+import { geometryMetricsInSteps } from '../domain/analyse';
+import { applyLayer, appliedLayers, type ApplyRequest, type BaseLayers } from './loadJob';
 import { REPLY_PART_SITES, type WorkerMessage } from './loadProtocol';
 import { encodePart, partTransfer } from './partCodec';
 
@@ -23,9 +24,10 @@ export interface Outgoing {
 /**
  * An applied dataset's messages to the page, made one at a time: its sites and geometry metrics a slice at a time (the
  * page unpacks each in a task of its own), then the reply; for a large file the reply carries the markers and the
- * polygons follow in a message of their own. Made lazily, so each is posted as soon as it is made.
+ * polygons follow in a message of their own. Made lazily, so each is posted as soon as it is made. A null is a step of
+ * work with nothing to send yet (a batch of the polygons), where a caller working ahead may stop for a while.
  */
-export function* datasetMessages(dataset: Dataset): Generator<Outgoing, void, undefined> {
+export function* datasetMessages(dataset: Dataset): Generator<Outgoing | null, void, undefined> {
   const { sites, results } = dataset;
   let parts = 0;
   for (let i = 0; i < sites.length; i += REPLY_PART_SITES) {
@@ -49,7 +51,9 @@ export function* datasetMessages(dataset: Dataset): Generator<Outgoing, void, un
     message: { reply: { ...reply, siteMap: markers }, parts },
     transfer: [markers.markerLngLat.buffer as ArrayBuffer],
   };
-  yield { message: { polygons: prepareSitePolygons(sites, results) }, transfer: [] };
+  const polygons = sitePolygonsInSteps(sites, results);
+  while (polygons.next()) yield null;
+  yield { message: { polygons: polygons.result() }, transfer: [] };
 }
 
 /** Structural equality of JSON-like data (plain objects, arrays, numbers with NaN equal to NaN); key order aside. */
@@ -82,14 +86,20 @@ function baseOf(base: BaseLayers | AheadBase): AheadBase {
 interface AheadJob {
   previewId: number;
   request: ApplyRequest;
+  /** The sites' geometry metrics as far as they are done (null: not begun). */
+  metrics: ReturnType<typeof geometryMetricsInSteps> | null;
   dataset: Dataset | null;
-  steps: Generator<Outgoing, void, undefined> | null;
+  steps: Generator<Outgoing | null, void, undefined> | null;
   made: Outgoing[];
 }
 
+/** Sites whose geometry metrics one step computes: ~45 ms for border-heavy sites here, so a page message waits little. */
+export const METRICS_STEP_SITES = 2000;
+
 /**
  * One apply job at a time, worked ahead in steps (`later` runs the next step in a later task, so a message from the
- * page is handled between any two): the analysis, then each message of datasetMessages.
+ * page is handled between any two): the sites' geometry metrics `stepSites` at a time, then the rest of the analysis
+ * (the assessment, the summary, the warnings), then each message of datasetMessages.
  */
 export class ApplyAhead {
   private job: AheadJob | null = null;
@@ -97,16 +107,18 @@ export class ApplyAhead {
   constructor(
     private readonly post: (id: number, out: Outgoing) => void,
     private readonly later: (step: () => void) => void,
+    private readonly stepSites: number = METRICS_STEP_SITES,
   ) {}
 
   /**
-   * Starts the apply job of preview `previewId` (a sites file) against `base`. While the analysis runs, its progress
-   * goes out under the preview's id (the page passes it on once that preview's apply job is asked for).
+   * Starts the apply job of preview `previewId` (a sites file) against `base`. While the metrics are computed, their
+   * progress goes out under the preview's id (the page passes it on once that preview's apply job is asked for).
    */
   start(previewId: number, request: Omit<ApplyRequest, 'type' | 'base' | 'kind'>, base: AheadBase): void {
     const job: AheadJob = {
       previewId,
       request: { ...request, type: 'apply', kind: 'sites', base: { ...baseOf(base), sites: [] } },
+      metrics: null,
       dataset: null,
       steps: null,
       made: [],
@@ -114,24 +126,39 @@ export class ApplyAhead {
     this.job = job;
     const step = (): void => {
       if (this.job !== job) return;
-      if (!job.steps) {
-        const reply = runJob(job.request, (done, total) =>
-          this.post(previewId, { message: { progress: total > 0 ? done / total : 1 }, transfer: [] }),
-        );
-        if (reply.type !== 'apply') {
-          this.job = null;
-          return;
-        }
-        job.dataset = reply.dataset;
-        job.steps = datasetMessages(reply.dataset);
+      if (!job.dataset) {
+        if (!this.analyse(job, previewId, this.stepSites)) return;
       } else {
-        const next = job.steps.next();
+        const next = (job.steps as Generator<Outgoing | null, void, undefined>).next();
         if (next.done) return;
-        job.made.push(next.value);
+        if (next.value) job.made.push(next.value);
       }
       this.later(step);
     };
     this.later(step);
+  }
+
+  /**
+   * One step of the job's analysis: metrics for up to `sites` more sites, or, once all have theirs, the rest of it.
+   * False when the analysis failed (the job is dropped; run when asked, it fails there with its own message).
+   */
+  private analyse(job: AheadJob, progressId: number, sites: number): boolean {
+    try {
+      const layers = appliedLayers(job.request);
+      job.metrics ??= geometryMetricsInSteps(layers.sites, layers.hubs, layers.regions);
+      if (job.metrics.metrics.length < layers.sites.length) {
+        job.metrics.next(sites);
+        const share = layers.sites.length > 0 ? job.metrics.metrics.length / layers.sites.length : 1;
+        this.post(progressId, { message: { progress: share }, transfer: [] });
+        return true;
+      }
+      job.dataset = applyLayer(job.request, undefined, job.metrics.metrics);
+      job.steps = datasetMessages(job.dataset);
+      return true;
+    } catch {
+      if (this.job === job) this.job = null;
+      return false;
+    }
   }
 
   /** Drops the work (a newer job came); its messages are never sent. */
@@ -140,22 +167,29 @@ export class ApplyAhead {
   }
 
   /**
-   * Takes on apply job `id` when it asks for what was worked ahead: posts the messages made, then makes and posts the
-   * rest, and returns the dataset. Null (and the work dropped) when it asks for anything else or the analysis has not
-   * run yet: the caller runs the job itself.
+   * Takes on apply job `id` when it asks for what was worked ahead: finishes the analysis if need be, posts the
+   * messages made, then makes and posts the rest, and returns the dataset. Null (and the work dropped) when it asks
+   * for anything else or the analysis failed: the caller runs the job itself.
    */
   take(id: number, previewId: number, request: ApplyRequest): Dataset | null {
     const job = this.job;
-    this.job = null;
-    if (!job?.dataset || !job.steps || job.previewId !== previewId || request.kind !== 'sites') return null;
+    if (!job || job.previewId !== previewId || request.kind !== 'sites') {
+      this.job = null;
+      return null;
+    }
     const ahead = job.request;
     const same =
       request.file === ahead.file &&
       sameData(request.warnings, ahead.warnings) &&
       sameData(baseOf(request.base), baseOf(ahead.base));
-    if (!same) return null;
+    if (!same) {
+      this.job = null;
+      return null;
+    }
+    while (!job.dataset) if (!this.analyse(job, id, this.stepSites)) return null;
+    this.job = null;
     for (const out of job.made) this.post(id, out);
-    for (const out of job.steps) this.post(id, out);
+    for (const out of job.steps as Generator<Outgoing | null, void, undefined>) if (out) this.post(id, out);
     return job.dataset;
   }
 }

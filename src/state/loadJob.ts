@@ -6,7 +6,7 @@ import type { HubRule } from '../data/gtfsHubs';
 import { previewGtfsHubs, previewHubs, previewRegions, previewSites, type Preview } from '../data/preview';
 import { MAX_GEOJSON_CHARS } from '../data/textChecks';
 import type { PreparedSiteMarkers } from '../domain/siteMapFeatures';
-import type { EpsgCode, Hub, Region, Site, Warning } from '../domain/types';
+import type { EpsgCode, Hub, Region, Site, SiteGeometryMetrics, Warning } from '../domain/types';
 import type { RegionLoadOptions } from '../data/regionReader';
 import type { ChosenData } from './loadFiles';
 import { inspectInput, inspectParsedGeoJson, type GuessReason, type LoadKind } from './loadInspect';
@@ -148,15 +148,12 @@ export function previewFile(req: PreviewRequest, onProgress?: (share: number) =>
  * The current data with one layer replaced, run through the engine again. Warnings of the replaced layer
  * go (by the file each warning names: the layer's file, or a table of that GTFS feed); those of the other layers stay.
  */
-export function applyLayer(req: ApplyRequest, onProgress?: OnProgress): Dataset {
+export function applyLayer(req: ApplyRequest, onProgress?: OnProgress, metrics?: SiteGeometryMetrics[]): Dataset {
   const { base, kind } = req;
   const previous = base.userFiles?.[kind] ?? BUNDLED_FILE[kind];
   const fromPrevious = (w: Warning): boolean =>
     w.file !== undefined && (w.file === previous || w.file.startsWith(`${previous}/`));
-  const layers = { sites: base.sites, hubs: base.hubs, regions: base.regions };
-  if (kind === 'sites') layers.sites = req.value as Site[];
-  else if (kind === 'hubs') layers.hubs = req.value as Hub[];
-  else layers.regions = req.value as Region[];
+  const layers = appliedLayers(req);
   return analyseLayers(
     layers,
     {
@@ -166,7 +163,18 @@ export function applyLayer(req: ApplyRequest, onProgress?: OnProgress): Dataset 
     },
     base.assumptions,
     onProgress,
+    metrics,
   );
+}
+
+/** The layers an apply job analyses: the current ones with the job's layer replaced. */
+export function appliedLayers(req: ApplyRequest): { sites: Site[]; hubs: Hub[]; regions: Region[] } {
+  const { base, kind } = req;
+  const layers = { sites: base.sites, hubs: base.hubs, regions: base.regions };
+  if (kind === 'sites') layers.sites = req.value as Site[];
+  else if (kind === 'hubs') layers.hubs = req.value as Hub[];
+  else layers.regions = req.value as Region[];
+  return layers;
 }
 
 /**

@@ -88,7 +88,7 @@ function handle(event: MessageEvent<PageMessage>): void {
   const reply = runJob(request, onProgress);
   if (reply.type === 'apply') {
     applied = { id, dataset: reply.dataset };
-    for (const out of datasetMessages(reply.dataset)) postOut(id, out);
+    for (const out of datasetMessages(reply.dataset)) if (out) postOut(id, out);
     return;
   }
   if (reply.type === 'preview' && reply.preview.value) {

@@ -8,6 +8,7 @@ import {
   prepareSiteMarkers,
   prepareSitePolygons,
   sitePolygonFeatures,
+  sitePolygonsInSteps,
   type PreparedSiteMap,
 } from '../../../src/domain/siteMapFeatures.ts';
 import { buildMapData, buildMapDataSliced } from '../../../src/map/mapData.ts';
@@ -92,5 +93,34 @@ describe('prepareSiteMarkers and prepareSitePolygons', () => {
     expect(typeof polygons[0]).toBe('object');
     expect(polygons).toHaveLength(3);
     expect(prepareSitePolygons(few, results.slice(0, 3))).toHaveLength(1);
+  });
+});
+
+describe('sitePolygonsInSteps', () => {
+  it('makes a batch a step, "more" until the last, and the same batches as prepareSitePolygons', () => {
+    const steps = sitePolygonsInSteps(sites, results);
+    const more: boolean[] = [];
+    for (let i = 0; i < Math.ceil(N / PREPARED_POLYGON_BATCH); i++) more.push(steps.next());
+    expect(more).toEqual([true, true, false]);
+    expect(steps.result()).toEqual(prepareSitePolygons(sites, results));
+  });
+
+  it('gives features, not text, when a coordinate in the last batch is not finite, after earlier batches made text', () => {
+    const last = sites[N - 1]!;
+    const ring = [[1e300, 1e300] as const, ...last.geometry[0]![0]!.slice(1)];
+    const withBad = [...sites.slice(0, N - 1), { ...last, geometry: [[ring]] }];
+    const steps = sitePolygonsInSteps(withBad, results);
+    steps.next();
+    steps.next();
+    const polygons = steps.result();
+    expect(polygons).toHaveLength(N);
+    expect(polygons.every((f) => typeof f === 'object')).toBe(true);
+    expect(polygons).toEqual(sitePolygonFeatures(withBad, results));
+  });
+
+  it('no sites: no batches', () => {
+    const steps = sitePolygonsInSteps([], []);
+    expect(steps.next()).toBe(false);
+    expect(steps.result()).toEqual([]);
   });
 });

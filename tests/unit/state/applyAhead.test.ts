@@ -43,12 +43,13 @@ const applyRequest = (over: Partial<ApplyRequest> = {}): ApplyRequest => ({
 });
 
 /** An ApplyAhead whose later steps run only when the test says, and what it posted. */
-function harness() {
+function harness(stepSites?: number) {
   const queue: (() => void)[] = [];
   const posted: { id: number; out: Outgoing }[] = [];
   const ahead = new ApplyAhead(
     (id, out) => posted.push({ id, out }),
     (step) => queue.push(step),
+    stepSites,
   );
   const run = (steps = Infinity): number => {
     let ran = 0;
@@ -68,7 +69,7 @@ const start = (h: ReturnType<typeof harness>) =>
 
 // What the job sends when it runs only once asked (loadWorker.ts, without working ahead).
 const direct = applyLayer({ ...applyRequest(), value });
-const directMessages = [...datasetMessages(direct)].map((o) => o.message);
+const directMessages = [...datasetMessages(direct)].flatMap((o) => (o ? [o.message] : []));
 
 describe('an apply job worked ahead', () => {
   it('is the job itself: the same dataset as running it when asked, and 3 parts, the reply and the polygons', () => {
@@ -83,20 +84,27 @@ describe('an apply job worked ahead', () => {
     ]);
   });
 
+  // With the metrics 250 sites a step: 5 steps of metrics, 1 for the rest of the analysis, then one per message.
   it.each([
     ['all the work done before the click', Infinity],
-    ['the click after the analysis and two parts', 3],
-    ['the click right after the analysis', 1],
+    ['the click after the analysis and two parts', 8],
+    ['the click right after the analysis', 6],
+    ['the click halfway through the metrics', 3],
+    ['the click before any step', 0],
   ])('%s: every message of the job, in order, under the apply id', (_, steps) => {
-    const h = harness();
+    const h = harness(250);
     start(h);
     h.run(steps);
     const progress = h.posted.filter((p) => 'progress' in p.out.message);
-    expect(progress.length).toBeGreaterThan(0);
+    expect(progress).toHaveLength(Math.min(steps, 5));
     expect(progress.every((p) => p.id === PREVIEW_ID)).toBe(true);
     expect(h.posted.filter((p) => !('progress' in p.out.message))).toEqual([]); // nothing sent before it is asked
     const dataset = h.ahead.take(APPLY_ID, PREVIEW_ID, applyRequest());
     expect(dataset).toEqual(direct);
+    // The metrics still to do when asked report their progress under the apply job's id.
+    const after = h.posted.slice(progress.length).filter((p) => 'progress' in p.out.message);
+    expect(after).toHaveLength(5 - Math.min(steps, 5));
+    expect(after.every((p) => p.id === APPLY_ID)).toBe(true);
     const sent = h.posted.filter((p) => !('progress' in p.out.message));
     expect(sent.every((p) => p.id === APPLY_ID)).toBe(true);
     expect(sent.map((p) => p.out.message)).toEqual(directMessages);
@@ -107,16 +115,12 @@ describe('an apply job worked ahead', () => {
     expect(h.posted.filter((p) => !('progress' in p.out.message))).toHaveLength(directMessages.length);
   });
 
-  it('reports the analysis under the preview id, rising', () => {
-    const h = harness();
+  it('reports the metrics done under the preview id, a step at a time, up to all of them', () => {
+    const h = harness(250);
     start(h);
-    h.run(1);
+    h.run(5);
     const shares = h.posted.map((p) => (p.out.message as { progress: number }).progress);
-    expect(shares.length).toBeGreaterThan(1);
-    for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeGreaterThan(shares[i - 1] as number);
-    expect(shares[0]).toBeGreaterThanOrEqual(0);
-    expect(shares.at(-1)).toBeGreaterThan(0.5);
-    expect(shares.at(-1)).toBeLessThanOrEqual(1);
+    expect(shares).toEqual([250, 500, 750, 1000, 1200].map((n) => n / 1200));
   });
 
   it.each([
@@ -145,14 +149,8 @@ describe('an apply job worked ahead', () => {
     expect(h.run()).toBe(0);
   });
 
-  it('gives nothing before its analysis ran (the job then runs as usual), nor once cancelled', () => {
-    const early = harness();
-    start(early);
-    expect(early.ahead.take(APPLY_ID, PREVIEW_ID, applyRequest())).toBeNull();
-    early.run();
-    expect(early.posted).toEqual([]);
-
-    const cancelled = harness();
+  it('gives nothing once cancelled, and its queued step does no more work', () => {
+    const cancelled = harness(250);
     start(cancelled);
     cancelled.run(2);
     cancelled.ahead.cancel();
@@ -160,13 +158,15 @@ describe('an apply job worked ahead', () => {
     expect(cancelled.queued()).toBe(0);
     expect(cancelled.ahead.take(APPLY_ID, PREVIEW_ID, applyRequest())).toBeNull();
     expect(cancelled.posted.filter((p) => !('progress' in p.out.message))).toEqual([]);
+    expect(cancelled.posted).toHaveLength(2); // the two steps' progress, nothing after
   });
 
   it('stops working once all is made: nothing more is queued', () => {
     const h = harness();
     start(h);
-    // The analysis, then one step per message, then the step that finds the messages all made.
-    expect(h.run()).toBe(1 + directMessages.length + 1);
+    // 1 200 sites' metrics in one step of 2 000, the rest of the analysis, one step per message, then the step that
+    // finds the messages all made.
+    expect(h.run()).toBe(1 + 1 + directMessages.length + 1);
     expect(h.queued()).toBe(0);
   });
 });
