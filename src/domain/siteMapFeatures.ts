@@ -150,9 +150,17 @@ export function sitePolygonFeatures(
   sites: readonly Site[],
   results: readonly SiteResult[] | undefined,
 ): Feature<MultiPolygon, SiteProperties>[] {
-  return sites.map((site, key) =>
-    sitePolygonFeature(site, siteProperties(site, key, siteResultFor(sites, results, key))),
-  );
+  return sites.map((_, key) => polygonFeatureAt(sites, results, key));
+}
+
+/** Site `key`'s polygon feature, with its own result's properties when `results` has it. */
+function polygonFeatureAt(
+  sites: readonly Site[],
+  results: readonly SiteResult[] | undefined,
+  key: number,
+): Feature<MultiPolygon, SiteProperties> {
+  const site = sites[key] as Site;
+  return sitePolygonFeature(site, siteProperties(site, key, siteResultFor(sites, results, key)));
 }
 
 /** The polygons as JSON text in batches; as features when a coordinate is not a finite number (see SitePolygons). */
@@ -176,8 +184,7 @@ export function sitePolygonsInSteps(
     const from = features.length;
     const end = Math.min(sites.length, from + PREPARED_POLYGON_BATCH);
     for (let key = from; key < end; key++) {
-      const site = sites[key] as Site;
-      const feature = sitePolygonFeature(site, siteProperties(site, key, siteResultFor(sites, results, key)));
+      const feature = polygonFeatureAt(sites, results, key);
       finite &&= finiteDeep(feature.geometry.coordinates);
       features.push(feature);
     }

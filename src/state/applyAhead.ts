@@ -173,15 +173,13 @@ export class ApplyAhead {
    */
   take(id: number, previewId: number, request: ApplyRequest): Dataset | null {
     const job = this.job;
-    if (!job || job.previewId !== previewId || request.kind !== 'sites') {
-      this.job = null;
-      return null;
-    }
-    const ahead = job.request;
     const same =
-      request.file === ahead.file &&
-      sameData(request.warnings, ahead.warnings) &&
-      sameData(baseOf(request.base), baseOf(ahead.base));
+      job !== null &&
+      job.previewId === previewId &&
+      request.kind === 'sites' &&
+      request.file === job.request.file &&
+      sameData(request.warnings, job.request.warnings) &&
+      sameData(baseOf(request.base), baseOf(job.request.base));
     if (!same) {
       this.job = null;
       return null;

@@ -8,7 +8,7 @@ import type { Assumptions, EpsgCode } from '../domain/types';
 import { actions } from './actions';
 import type { ChosenData, FileLike, LoadProblem } from './loadFiles';
 import type { LoadKind } from './loadInspect';
-import type { JobReply, JobRequest, PreviewReply, PreviewRequest } from './loadJob';
+import type { BaseLayers, JobReply, JobRequest, PreviewReply, PreviewRequest } from './loadJob';
 import type { KommuneProfile } from '../domain/kommuneProfile';
 import { DEFAULT_PROFILE, useProfileStore } from './profileStore';
 import { useAppStore } from './store';
@@ -22,6 +22,16 @@ function releaseHeld(): void {
   void runner()
     .then((m) => m.releaseHeld())
     .catch(() => undefined);
+}
+
+/** The current data an apply job replaces one layer of (the results are recomputed, so they are not sent). */
+function baseLayers({ sites, hubs, regions, assumptions, warnings, userFiles }: Dataset): BaseLayers {
+  return { sites, hubs, regions, assumptions, warnings, userFiles };
+}
+
+/** The same without the sites: what a sites file's apply job takes of the current data. */
+function aheadBase({ sites: _sites, ...rest }: BaseLayers): Omit<BaseLayers, 'sites'> {
+  return rest;
 }
 
 /** runLoadJob, fetched first; a runner that cannot be fetched is a failed job, never a rejection (as runLoadJob). */
@@ -139,15 +149,10 @@ async function requestPreview(): Promise<void> {
   const onProgress = (share: number) => {
     if (get().seq === seq) set({ progress: share });
   };
-  // The data a sites file would be applied to, so the worker can start applying a large one while the user reads.
+  // The data a sites file would be applied to (a sites file replaces the sites, so they are not sent), so the worker
+  // can start applying a large one while the user reads.
   const current = useAppStore.getState().dataset;
-  const ahead = current && {
-    hubs: current.hubs,
-    regions: current.regions,
-    assumptions: current.assumptions,
-    warnings: current.warnings,
-    userFiles: current.userFiles,
-  };
+  const ahead = current && aheadBase(baseLayers(current));
   const reply = await runLoadJob(
     { type: 'preview', data, kind, crs, fields, hubRule, repair, ...profileRule(), ...(ahead ? { ahead } : {}) },
     onProgress,
@@ -231,14 +236,13 @@ export const loadActions = {
     if (!reply || !data || !reply.preview.ok || !reply.preview.value || !dataset) return false;
     const seq = bump();
     set({ phase: 'applying', progress: 0 });
-    const { sites, hubs, regions, assumptions, warnings, userFiles } = dataset;
     const onProgress = (share: number) => {
       if (get().seq === seq) set({ progress: share });
     };
     const result = await runLoadJob(
       {
         type: 'apply',
-        base: { sites, hubs, regions, assumptions, warnings, userFiles },
+        base: baseLayers(dataset),
         kind: reply.kind,
         value: reply.preview.value,
         file: data.name,
