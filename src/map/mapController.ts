@@ -23,7 +23,7 @@ import type { RoadsGeoJson } from './roads';
 import { drawRegionLabels } from './regionLabels';
 import { SiteLabels } from './siteLabels';
 import { MARK_LAYERS, marksVisibility, markUpdates, type SiteMarks } from './siteMarks';
-import { holdDataFrames, uploadInBatches, uploadPolygons } from './siteUpload';
+import { drawWhenSourceLoaded, holdDataFrames, uploadInBatches, uploadPolygons } from './siteUpload';
 import {
   HATCH_IMAGE,
   hatchImage,
@@ -499,17 +499,20 @@ export class MapController {
         MARKER_BATCH_FEATURES,
       );
       void markerUpload.then(async (markers) => {
-        release();
-        if (!markers) return;
+        if (!markers) return release();
         this.setSiteLayersShown(true, 'markers');
+        // Every marker in one frame, once maplibre's worker has cut all their tiles.
+        void drawWhenSourceLoaded(map, SOURCE.siteMarkers);
+        release();
         // The polygons go once the markers are drawn: the map is idle only when no source is loading.
         const [polygons] = await Promise.all([preparedPolygons, whenDrawn(false)]);
         if (!current()) return;
         const releasePolygons = holdDataFrames(map);
         const done = await uploadPolygons(source(SOURCE.sites), polygons, current);
-        releasePolygons();
-        if (!done) return;
+        if (!done) return releasePolygons();
         this.setSiteLayersShown(true, 'polygons');
+        void drawWhenSourceLoaded(map, SOURCE.sites);
+        releasePolygons();
         void whenDrawn(true);
       });
     } else if (!split) {
@@ -532,7 +535,8 @@ export class MapController {
    * Many sites to maplibre in tasks of their own: the site layers off and maplibre's frames held first (every batch
    * would make it draw a frame, and with software WebGL each frame of thousands of sites stops the page), then the
    * two sources' uploads started; the layers shown again once both finished for data still current (an upload that
-   * reports false was overtaken by newer data).
+   * reports false was overtaken by newer data), their sites drawn in one frame once all their tiles came
+   * (drawWhenSourceLoaded).
    */
   private uploadSitesInTasks(
     map: MapLibreMap,
@@ -543,9 +547,10 @@ export class MapController {
     const release = holdDataFrames(map);
     // Started only now: an upload's first batch goes to maplibre before its first await.
     void Promise.all(start()).then(([markers, polygons]) => {
-      release();
-      if (!markers || !polygons) return;
+      if (!markers || !polygons) return release();
       this.setSiteLayersShown(true, 'all');
+      for (const id of SITE_SOURCES) void drawWhenSourceLoaded(map, id);
+      release();
       void whenDrawn();
     });
   }

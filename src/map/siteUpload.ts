@@ -140,3 +140,47 @@ export function holdDataFrames(map: RepaintingMap): () => void {
     if (--h.count === 0) h.release();
   };
 }
+
+/** What drawWhenSourceLoaded needs of the map (maplibre's Map has it all). */
+export interface LoadingMap extends RepaintingMap {
+  once(type: 'render', listener: () => void): unknown;
+  on(type: 'sourcedata', listener: () => void): unknown;
+  off(type: 'sourcedata', listener: () => void): unknown;
+  isSourceLoaded(id: string): boolean;
+}
+
+/**
+ * For a source whose layers were just shown: lets the next frame be drawn (it asks maplibre's worker for the source's
+ * tiles), then holds the frames until every tile has come (or `timeoutMs` passed), so thousands of sites are drawn in
+ * one frame once their tiles are all there, not in a frame per tile while the worker still cuts the others (with
+ * software WebGL each such frame stops the page for about as long as it took, and the worker slows it further).
+ * Resolves once the frames are let go again.
+ */
+export function drawWhenSourceLoaded(map: LoadingMap, sourceId: string, timeoutMs = 3000): Promise<void> {
+  return new Promise((resolve) => {
+    // A source that is gone (the style was replaced) has nothing left to wait for.
+    const loaded = (): boolean => {
+      try {
+        return map.isSourceLoaded(sourceId);
+      } catch {
+        return true;
+      }
+    };
+    map.once('render', () => {
+      if (loaded()) return resolve();
+      const release = holdDataFrames(map);
+      const finish = () => {
+        map.off('sourcedata', check);
+        clearTimeout(timer);
+        release();
+        resolve();
+      };
+      const check = () => {
+        if (loaded()) finish();
+      };
+      map.on('sourcedata', check);
+      const timer = setTimeout(finish, timeoutMs);
+    });
+    map.triggerRepaint();
+  });
+}

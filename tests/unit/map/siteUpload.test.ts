@@ -1,8 +1,9 @@
 // The batched hand-over of a large site layer to maplibre, and the mark layers switched off while nothing is marked.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import {
+  drawWhenSourceLoaded,
   featureBatches,
   holdDataFrames,
   uploadInBatches,
@@ -156,5 +157,95 @@ describe('holdDataFrames', () => {
     const f = fakeMap();
     holdDataFrames(f.map)();
     expect(f.frames()).toBe(0);
+  });
+});
+
+describe('drawWhenSourceLoaded', () => {
+  afterEach(() => void vi.useRealTimers());
+
+  /** A map with frames counted, 'render' and 'sourcedata' listeners, and a source that loads when told. */
+  function loadingMap() {
+    let frames = 0;
+    let loaded = false;
+    const listeners: Record<string, (() => void)[]> = { render: [], sourcedata: [] };
+    const map = {
+      triggerRepaint() {
+        frames++;
+      },
+      isMoving: () => false,
+      getCanvas: () => ({ width: 800, height: 600 }),
+      once(type: 'render', fn: () => void) {
+        const once = () => {
+          listeners[type] = listeners[type]!.filter((f) => f !== once);
+          fn();
+        };
+        listeners[type]!.push(once);
+      },
+      on(type: 'sourcedata', fn: () => void) {
+        listeners[type]!.push(fn);
+      },
+      off(type: 'sourcedata', fn: () => void) {
+        listeners[type] = listeners[type]!.filter((f) => f !== fn);
+      },
+      isSourceLoaded: (id: string) => {
+        if (id !== 'markers') throw new Error(`There is no source with ID '${id}'`);
+        return loaded;
+      },
+    };
+    const emit = (type: string) => [...listeners[type]!].forEach((f) => f());
+    return {
+      map,
+      emit,
+      frames: () => frames,
+      load: () => (loaded = true),
+      listening: () => listeners['sourcedata']!.length,
+    };
+  }
+
+  it('lets the frame that asks for the tiles be drawn, then holds frames until they are all there', async () => {
+    const m = loadingMap();
+    let done = false;
+    const drawn = drawWhenSourceLoaded(m.map, 'markers').then(() => (done = true));
+    expect(m.frames()).toBe(1); // the frame that asks maplibre's worker for the tiles
+    m.emit('render');
+    m.map.triggerRepaint(); // a first tile came: no frame yet
+    m.emit('sourcedata');
+    expect(m.frames()).toBe(1);
+    m.load();
+    m.emit('sourcedata'); // the last tile came: one frame with them all
+    await drawn;
+    expect(done).toBe(true);
+    expect(m.frames()).toBe(2);
+    expect(m.listening()).toBe(0);
+    m.map.triggerRepaint(); // frames are its own again
+    expect(m.frames()).toBe(3);
+  });
+
+  it('holds nothing when the tiles are there by the first frame, or the source is gone', async () => {
+    const m = loadingMap();
+    m.load();
+    const drawn = drawWhenSourceLoaded(m.map, 'markers');
+    m.emit('render');
+    await drawn;
+    m.map.triggerRepaint();
+    expect(m.frames()).toBe(2);
+    const gone = drawWhenSourceLoaded(m.map, 'no-such-source');
+    m.emit('render');
+    await gone;
+    expect(m.listening()).toBe(0);
+  });
+
+  it('lets the frames go after the time-out when the tiles never all come', async () => {
+    vi.useFakeTimers();
+    const m = loadingMap();
+    const drawn = drawWhenSourceLoaded(m.map, 'markers', 500);
+    m.emit('render');
+    m.map.triggerRepaint();
+    vi.advanceTimersByTime(499);
+    expect(m.frames()).toBe(1);
+    vi.advanceTimersByTime(1);
+    await drawn;
+    expect(m.frames()).toBe(2);
+    expect(m.listening()).toBe(0);
   });
 });
