@@ -34,6 +34,58 @@ const VALUE_X = 278;
 const BAR_H = 11;
 /** About as many characters as fit left of the bars at this font size; a longer name is cut with «…» (full in a tooltip). */
 const LABEL_CHARS = 13;
+/**
+ * A generous width of one character of the chart's text (11.5 px; digits and spaces of the common sans fonts are
+ * 0.55–0.64 em): text longer than its room at this width is laid out so that it cannot run into other text.
+ */
+const CHAR_PX = 7.3;
+const textPx = (text: string): number => text.length * CHAR_PX;
+/** A plan row's height: the labels on one line above the bar, or on two when they would meet. */
+const PLAN_ROW_H = 44;
+const PLAN_LINE_H = 14;
+
+/** Whether a plan row's two labels (left and right ends of one line) would meet. */
+export function planLabelsOnTwoLines([left, right]: readonly [string, string]): boolean {
+  return textPx(left) + 12 + textPx(right) > WIDTH;
+}
+
+/**
+ * A line of the chart's text in at most `room` px from `x` (leftwards for textAnchor end). Only text too long for its
+ * room (huge numbers from a synthetic or hostile file) is squeezed to fit, so it never runs off the chart's edge.
+ */
+function FitText({
+  x,
+  y,
+  room,
+  text,
+  end = false,
+  fill,
+}: {
+  x: number;
+  y: number;
+  room: number;
+  text: string;
+  end?: boolean;
+  fill?: string;
+}) {
+  const squeeze = textPx(text) > room;
+  return (
+    <text
+      x={x}
+      y={y}
+      {...(end ? { textAnchor: 'end' } : {})}
+      {...(fill ? { fill } : {})}
+      {...(squeeze ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' } : {})}
+    >
+      {text}
+    </text>
+  );
+}
+
+/** A figure right of the bars. */
+function ValueText({ y, text }: { y: number; text: string }) {
+  return <FitText x={VALUE_X} y={y} room={WIDTH - VALUE_X - 2} text={text} />;
+}
 
 /** A region's label in the chart: the name, or its first characters and «…» when it would run off the left edge. */
 function RegionLabel({ text, y }: { text: string; y: number }) {
@@ -82,7 +134,12 @@ export function RegionChart({
   const jobsRowH = BAR_H + 12;
   const comparisons = planComparisons(total, horizonYears, targets);
   const about = title ?? new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(regions.map(name));
-  const planRowH = 44;
+  const planRows = comparisons.map((p) => {
+    const label = planLabels(t, p, lang, endYear);
+    const twoLines = planLabelsOnTwoLines(label);
+    return { p, label, twoLines, height: PLAN_ROW_H + (twoLines ? PLAN_LINE_H : 0) };
+  });
+  const planRowTops = planRows.map((_, i) => planRows.slice(0, i).reduce((sum, r) => sum + r.height, 0));
 
   let y = 0;
   const areaTop = (y += 18);
@@ -90,7 +147,8 @@ export function RegionChart({
   const jobsTop = (y += 18);
   y += regions.length * jobsRowH + 22;
   const planTop = (y += 18);
-  const height = planTop + Math.max(comparisons.length * planRowH, comparisons.length === 0 ? 18 : 0) + 4;
+  const planHeight = planRows.reduce((sum, r) => sum + r.height, 0);
+  const height = planTop + Math.max(planHeight, comparisons.length === 0 ? 18 : 0) + 4;
 
   const description = [
     ...regions.map((c) =>
@@ -133,18 +191,14 @@ export function RegionChart({
               <g key={name(c)} data-chart-row={`area-${name(c)}`}>
                 <RegionLabel text={name(c)} y={top + BAR_H + 3} />
                 <Bar x={BAR_START} y={top} width={areaScale(c.existingDaa) - BAR_START} fill={COLOUR.existing} />
-                <text x={VALUE_X} y={top + BAR_H - 1}>
-                  {daa(c.existingDaa)}
-                </text>
+                <ValueText y={top + BAR_H - 1} text={daa(c.existingDaa)} />
                 <Bar
                   x={BAR_START}
                   y={top + BAR_H + 2}
                   width={areaScale(c.futureDaa) - BAR_START}
                   fill="url(#hatch-future)"
                 />
-                <text x={VALUE_X} y={top + 2 * BAR_H + 1}>
-                  {daa(c.futureDaa)}
-                </text>
+                <ValueText y={top + 2 * BAR_H + 1} text={daa(c.futureDaa)} />
               </g>
             );
           })}
@@ -168,10 +222,10 @@ export function RegionChart({
                   to={jobsScale(c.newJobsWithinHorizon.high)}
                   y={top + BAR_H / 2}
                 />
-                <text
-                  x={VALUE_X}
+                <ValueText
                   y={top + BAR_H - 1}
-                >{`${whole(c.newJobsWithinHorizon.low)}–${whole(c.newJobsWithinHorizon.high)}`}</text>
+                  text={`${whole(c.newJobsWithinHorizon.low)}–${whole(c.newJobsWithinHorizon.high)}`}
+                />
               </g>
             );
           })}
@@ -183,8 +237,14 @@ export function RegionChart({
               {t('profChartPlanNone')}
             </text>
           ) : null}
-          {comparisons.map((p, i) => (
-            <PlanRow key={p.key} comparison={p} top={planTop + i * planRowH} label={planLabels(t, p, lang, endYear)} />
+          {planRows.map((r, i) => (
+            <PlanRow
+              key={r.p.key}
+              comparison={r.p}
+              top={planTop + (planRowTops[i] ?? 0)}
+              label={r.label}
+              twoLines={r.twoLines}
+            />
           ))}
         </g>
       </svg>
@@ -257,20 +317,33 @@ function Whisker({ from, to, y }: { from: number; to: number; y: number }) {
 }
 
 /** One total against the plan on its own scale: the bar (jobs: mid with the low–high whisker) and the plan line or
- * band. */
-function PlanRow({ comparison: p, top, label }: { comparison: PlanComparison; top: number; label: [string, string] }) {
+ * band; the plan's figure at the right end of the label line, or on a line of its own under it (`twoLines`). */
+function PlanRow({
+  comparison: p,
+  top,
+  label,
+  twoLines,
+}: {
+  comparison: PlanComparison;
+  top: number;
+  label: [string, string];
+  twoLines: boolean;
+}) {
   const scale = linearScale(niceCeil(Math.max(p.high, p.planHigh)), 0, WIDTH - 2);
-  const barTop = top + 16;
+  const barTop = top + 16 + (twoLines ? PLAN_LINE_H : 0);
   const planX0 = scale(p.planLow);
   const planX1 = scale(p.planHigh);
   return (
     <g data-chart-row={`plan-${p.key}`}>
-      <text x="0" y={top + 11}>
-        {label[0]}
-      </text>
-      <text x={WIDTH} y={top + 11} textAnchor="end" fill={COLOUR.plan}>
-        {label[1]}
-      </text>
+      <FitText x={0} y={top + 11} room={WIDTH} text={label[0]} />
+      <FitText
+        x={WIDTH}
+        y={top + 11 + (twoLines ? PLAN_LINE_H : 0)}
+        room={WIDTH}
+        text={label[1]}
+        end
+        fill={COLOUR.plan}
+      />
       <rect x="0" y={barTop} width={WIDTH - 2} height={BAR_H} fill="#eef1f3" />
       {planX1 > planX0 ? (
         <rect

@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summaryColumns } from '../../src/domain/summaryViews';
 import { linearScale, niceCeil } from '../../src/ui/chartScale';
-import { RegionChart } from '../../src/ui/RegionChart';
+import { planLabelsOnTwoLines, RegionChart } from '../../src/ui/RegionChart';
 import { RegionSummary } from '../../src/ui/RegionSummary';
 import { plain, SUMMARY } from './fixtures';
 
@@ -104,6 +104,64 @@ describe('RegionChart', () => {
     expect(plain(document.querySelector('[data-chart-row="plan-futureDaa"]')?.textContent)).toBe(
       'Future: 230.5 daaplan 5,720 (4%)',
     );
+  });
+});
+
+describe('RegionChart with huge figures (a synthetic or hostile file)', () => {
+  /** The columns with every area and job figure times k. */
+  const scaled = (k: number) =>
+    summaryColumns(SUMMARY).map((c) => ({
+      ...c,
+      existingDaa: c.existingDaa * k,
+      futureDaa: c.futureDaa * k,
+      newJobsWithinHorizon: {
+        low: c.newJobsWithinHorizon.low * k,
+        mid: c.newJobsWithinHorizon.mid * k,
+        high: c.newJobsWithinHorizon.high * k,
+      },
+    }));
+  const texts = (row: string) =>
+    [...(document.querySelector(`[data-chart-row="${row}"]`)?.querySelectorAll('text') ?? [])].map((t) => ({
+      text: plain(t.textContent),
+      y: Number(t.getAttribute('y')),
+      textLength: t.getAttribute('textLength'),
+    }));
+
+  it('puts the plan figure on a line of its own when the two labels would meet, and makes room for it', () => {
+    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
+    const height = (svg: Element | null) => Number(svg?.getAttribute('viewBox')?.split(' ')[3]);
+    const small = height(document.querySelector('[data-testid="region-chart"] svg'));
+    const [left, right] = texts('plan-newJobs');
+    expect(left?.y).toBe(right?.y); // 'Nye innen 2045: 1 200–4 800' and 'plan 15 000–20 000 (16 %)' fit on one line
+    cleanup();
+
+    render(<RegionChart lang="nb" columns={scaled(5000)} horizonYears={20} endYear={2045} />);
+    const [bigLeft, bigRight] = texts('plan-newJobs');
+    expect(bigLeft?.text).toBe('Nye innen 2045: 6 000 000–24 000 000');
+    expect(bigRight?.text).toBe('plan 15 000–20 000 (80 000 %)');
+    expect((bigRight?.y ?? 0) - (bigLeft?.y ?? 0)).toBe(14);
+    // Only that row is taller; 'Eksisterende: 600 000,0 daa' and 'plan 7 425 (8 081 %)' still fit on one line.
+    expect(height(document.querySelector('[data-testid="region-chart"] svg'))).toBe(small + 14);
+    const [existingLeft, existingRight] = texts('plan-existingDaa');
+    expect(existingLeft?.y).toBe(existingRight?.y);
+    // Its bar is under the second line: 16 px below the row's top, and 14 more.
+    const bar = document.querySelector('[data-chart-row="plan-newJobs"] rect');
+    expect(Number(bar?.getAttribute('y')) - ((bigLeft?.y ?? 0) - 11)).toBe(30);
+  });
+
+  it('squeezes a figure too long for the room right of the bars into it, and leaves the others alone', () => {
+    render(<RegionChart lang="nb" columns={scaled(5000)} horizonYears={20} endYear={2045} />);
+    const [, jobs] = texts('jobs-Asker nord');
+    expect(jobs?.text).toBe('5 250 000–21 000 000');
+    expect(jobs?.textLength).toBe('120'); // 400 − 278 − 2
+    const [, existing] = texts('area-Asker nord');
+    expect(existing?.text).toBe('600 000,0');
+    expect(existing?.textLength).toBeNull();
+  });
+
+  it('decides one or two lines by the labels’ length', () => {
+    expect(planLabelsOnTwoLines(['Nye innen 2045: 1 200–4 800', 'plan 15 000–20 000 (16 %)'])).toBe(false);
+    expect(planLabelsOnTwoLines(['Nye innen 2045: 4 623 156–15 440 455', 'plan 15 000–20 000 (57 978 %)'])).toBe(true);
   });
 });
 
