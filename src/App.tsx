@@ -7,6 +7,7 @@ import { Explorer } from './ui/Explorer';
 import { formatWhole } from './ui/format';
 import { Header } from './ui/Header';
 import { AccountsPage, InvestorView, LazyBoundary, ScenarioPage } from './ui/lazyPages';
+import { RestoreExample } from './ui/load/LoadControls';
 import { StoredDataNotice } from './ui/load/StoredDataNotice';
 import { ProfileNotice } from './ui/ProfileNotice';
 import { useProfile } from './state/profileStore';
@@ -39,9 +40,12 @@ export function App() {
       {/* A named region, so the notes are inside a landmark like everything else (axe "region"). */}
       <section className="data-notes" aria-label={t('dataNotesLabel')}>
         {note !== null ? (
-          <p className="illustrative-note" role="note">
-            {note}
-          </p>
+          <div className="data-note">
+            <p className="illustrative-note" role="note">
+              {note}
+            </p>
+            {dataset?.origin === 'user' ? <RestoreExample lang={lang} /> : null}
+          </div>
         ) : null}
         <ProfileNotice lang={lang} profile={profile} userFiles={dataset?.userFiles} />
         <StoredDataNotice lang={lang} />

@@ -1,5 +1,6 @@
-// Header controls for own data: "Last inn data", "Tilbake til eksempeldata" while own data is shown, the dialog and its
-// announcements.
+// Controls for own data: "Last inn data" in the header with the dialog and its announcements, and "Tilbake til
+// eksempeldata" beside the note that names the own data (RestoreExample), so the header is the same whatever data is
+// shown and never wraps onto a second line when own data comes (the page would jump and the map shrink).
 import { useCallback, useRef, useState } from 'react';
 import { translator, type Lang } from '../../i18n';
 import { loadActions, useLoadStore, type LoadAnnouncement } from '../../state/loadStore';
@@ -16,11 +17,30 @@ function announcementText(a: LoadAnnouncement | null, lang: Lang): string {
 }
 
 const chooseDropped = (files: File[]) => void loadActions.chooseFiles(files);
+const LOAD_OPEN_ID = 'load-open';
+
+/** "Tilbake til eksempeldata", for beside the note while own data is shown. */
+export function RestoreExample({ lang }: { lang: Lang }) {
+  const t = translator(lang);
+  return (
+    <button
+      type="button"
+      className="secondary data-note__restore"
+      data-testid="load-restore"
+      onClick={() => {
+        loadActions.restoreExample();
+        // The button goes away with the own data, so focus moves to "Last inn data".
+        document.getElementById(LOAD_OPEN_ID)?.focus();
+      }}
+    >
+      {t('loadRestore')}
+    </button>
+  );
+}
 const preloadDialog = () => void LoadDialog.preload();
 
 export function LoadControls({ lang }: { lang: Lang }) {
   const t = translator(lang);
-  const origin = useAppStore((s) => s.dataset?.origin);
   const ready = useAppStore((s) => s.dataStatus === 'ready');
   const announcement = useLoadStore((s) => s.announcement);
   const openButton = useRef<HTMLButtonElement>(null);
@@ -36,6 +56,7 @@ export function LoadControls({ lang }: { lang: Lang }) {
     <div className="load-controls">
       <button
         ref={openButton}
+        id={LOAD_OPEN_ID}
         type="button"
         className="load-controls__open"
         aria-haspopup="dialog"
@@ -47,20 +68,6 @@ export function LoadControls({ lang }: { lang: Lang }) {
       >
         {t('loadOpen')}
       </button>
-      {origin === 'user' ? (
-        <button
-          type="button"
-          className="secondary"
-          data-testid="load-restore"
-          onClick={() => {
-            loadActions.restoreExample();
-            // The button goes away with the own data, so focus moves to its neighbour.
-            openButton.current?.focus();
-          }}
-        >
-          {t('loadRestore')}
-        </button>
-      ) : null}
       <p className="sr-only" role="status" data-testid="load-announcement">
         {announcementText(announcement, lang)}
       </p>

@@ -100,6 +100,10 @@ describe('the load dialog', () => {
     expect(dataset?.hubs.length).toBeGreaterThan(0);
     expect(useAppStore.getState().filters).toBe(filtersBefore);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Last inn data' }));
+    // Beside the note that names the own data, not in the header (which then stays as it was).
+    const notes = screen.getByRole('region', { name: 'Om dataene som vises' });
+    expect(within(notes).getByRole('button', { name: 'Tilbake til eksempeldata' })).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).queryByRole('button', { name: 'Tilbake til eksempeldata' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Tilbake til eksempeldata' }));
     expect(useAppStore.getState().dataset?.origin).toBe('bundled');

@@ -30,11 +30,21 @@ const EXPECTED = [
 
 const app = useApp();
 
+/** Where the header ends and the map is (px), to hold the page still when own data comes. */
+async function layout(page: typeof app.page): Promise<{ header: number; mapTop: number; mapHeight: number }> {
+  const header = await page.locator('header.app-header').boundingBox();
+  const map = await page.getByTestId('map').boundingBox();
+  assert.ok(header && map);
+  return { header: header.height, mapTop: map.y, mapHeight: map.height };
+}
+let layoutBefore: Awaited<ReturnType<typeof layout>> | undefined;
+
 test('the preview shows counts and CRS, and nothing changes before "Bruk dataene"', async () => {
   const { page } = app;
   await waitForMapState(page, 'ready');
   const before = await listedSiteIds(page);
   assert.equal(before.length, 34);
+  layoutBefore = await layout(page);
   await loadFiles(page, KP);
   const dialog = page.getByRole('dialog', { name: 'Last inn egne data' });
   assert.equal(
@@ -57,6 +67,16 @@ test('"Bruk dataene" puts the three business areas in the list, the card and the
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
   assert.equal(normaliseSpace(await page.getByRole('note').innerText()), 'Egne data: kp_arealformal_25832.geojson.');
   assert.deepEqual((await listedSiteIds(page)).sort(), EXPECTED.map((e) => e.id).sort());
+  // "Tilbake til eksempeldata" is beside the note, not in the header: at 1280 px the header used to wrap onto a second
+  // line when it came, and the page jumped down 43 px with the map shrinking. Now nothing moves.
+  const restore = page.getByRole('button', { name: 'Tilbake til eksempeldata' });
+  assert.equal(
+    await page.locator('header.app-header').getByRole('button', { name: 'Tilbake til eksempeldata' }).count(),
+    0,
+  );
+  assert.ok(await page.locator('.data-note').getByRole('button', { name: 'Tilbake til eksempeldata' }).isVisible());
+  assert.ok(await restore.isVisible());
+  assert.deepEqual(await layout(page), layoutBefore);
 
   // The report CLI on the same file: the same engine outside the browser, for the centroids to look at on the map.
   const out = execFileSync(
