@@ -107,10 +107,11 @@ export interface PreparedSiteMarkers {
 
 /**
  * The polygon source's features: as JSON text in batches (PREPARED_POLYGON_BATCH a batch, site i first) when the load
- * worker made them, or as features when a coordinate was not a finite number (JSON would have made it null) or the
- * worker was gone and the page made them itself.
+ * worker made them, as strings or as their UTF-8 bytes (what the worker sends: moved, not copied, to the page, which
+ * decodes one batch at a time), or as features when a coordinate was not a finite number (JSON would have made it
+ * null) or the worker was gone and the page made them itself.
  */
-export type SitePolygons = string[] | Feature<MultiPolygon, SiteProperties>[];
+export type SitePolygons = string[] | Uint8Array[] | Feature<MultiPolygon, SiteProperties>[];
 
 /** The sites' map data made ahead: the marker points, and the polygons when they come (the worker sends them later). */
 export interface PreparedSiteMap extends PreparedSiteMarkers {

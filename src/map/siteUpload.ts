@@ -60,20 +60,22 @@ export async function uploadInBatches<G extends Geometry, P>(
 }
 
 /**
- * As uploadInBatches, for features that come as JSON text in batches (PreparedSiteMap): each batch parsed in a task of
- * its own, the first set with `setData` and the others added with `updateData`, the next once maplibre's worker took
- * the last.
+ * As uploadInBatches, for features that come as JSON text in batches (PreparedSiteMap), as strings or UTF-8 bytes:
+ * each batch decoded and parsed in a task of its own, the first set with `setData` and the others added with
+ * `updateData`, the next once maplibre's worker took the last.
  */
 export async function uploadTextBatches(
   source: GeoJSONSource,
-  batches: readonly string[],
+  batches: readonly (string | Uint8Array)[],
   current: () => boolean,
 ): Promise<boolean> {
   if (batches.length === 0) await source.setData(EMPTY);
+  const decoder = new TextDecoder();
   for (let i = 0; i < batches.length; i++) {
     await nextTask();
     if (!current()) return false;
-    const features = JSON.parse(batches[i] as string) as Feature[];
+    const batch = batches[i] as string | Uint8Array;
+    const features = JSON.parse(typeof batch === 'string' ? batch : decoder.decode(batch)) as Feature[];
     // The first batch replaces the data (one round trip to maplibre's worker less than emptying the source first).
     if (i === 0) await source.setData({ type: 'FeatureCollection', features });
     else await source.updateData({ add: features });
@@ -87,8 +89,9 @@ export function uploadPolygons(
   polygons: SitePolygons,
   current: () => boolean,
 ): Promise<boolean> {
-  return typeof polygons[0] === 'string'
-    ? uploadTextBatches(source, polygons as string[], current)
+  const first = polygons[0];
+  return typeof first === 'string' || first instanceof Uint8Array
+    ? uploadTextBatches(source, polygons as string[] | Uint8Array[], current)
     : uploadInBatches(source, { type: 'FeatureCollection', features: polygons as Feature[] }, current);
 }
 

@@ -62,6 +62,17 @@ describe('uploadInBatches', () => {
     expect(calls.map((c) => c.kind)).toEqual(['set', 'update']);
   });
 
+  it('decodes names beyond ASCII from the bytes as they were', async () => {
+    const named = { type: 'Feature', properties: { key: 0, name: 'Årø næringspark – «Sør»' }, geometry: null };
+    const bytes = new TextEncoder().encode(JSON.stringify([named]));
+    const got: Feature[] = [];
+    const source = {
+      setData: async (d: FeatureCollection) => void got.push(...d.features),
+    } as unknown as GeoJSONSource;
+    expect(await uploadTextBatches(source, [bytes], () => true)).toBe(true);
+    expect(got).toEqual([named]);
+  });
+
   it('does the same with batches of JSON text, and empties the source for none', async () => {
     const { calls, source } = recorder();
     const { features } = points(25);
@@ -73,6 +84,17 @@ describe('uploadInBatches', () => {
     const fromText = recorder();
     expect(await uploadPolygons(fromText.source, text, () => true)).toBe(true);
     expect(fromText.calls).toEqual(calls);
+    // ... and their UTF-8 bytes (as the worker moves them), decoded a batch at a time.
+    const fromBytes = recorder();
+    const encoder = new TextEncoder();
+    expect(
+      await uploadPolygons(
+        fromBytes.source,
+        text.map((t) => encoder.encode(t)),
+        () => true,
+      ),
+    ).toBe(true);
+    expect(fromBytes.calls).toEqual(calls);
     const fromFeatures = recorder();
     expect(await uploadPolygons(fromFeatures.source, features as never, () => true)).toBe(true);
     expect(fromFeatures.calls.map((c) => `${c.kind}:${c.keys.length}`)).toEqual(['set:25']);

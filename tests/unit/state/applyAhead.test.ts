@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadHubs, loadRegions } from '../../../src/data/loaders.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/domain/assumptions.ts';
 import type { Site } from '../../../src/domain/types.ts';
+import { sitePolygonsInSteps } from '../../../src/domain/siteMapFeatures.ts';
 import { ApplyAhead, datasetMessages, sameData, type AheadBase, type Outgoing } from '../../../src/state/applyAhead.ts';
 import { applyLayer, previewFile, type ApplyRequest } from '../../../src/state/loadJob.ts';
 import { makeBorderData } from '../../../scripts/bench/borderData.ts';
@@ -82,6 +83,18 @@ describe('an apply job worked ahead', () => {
       'parts+reply',
       'polygons',
     ]);
+  });
+
+  it('moves the polygons to the page as UTF-8 bytes of the very batches the map takes', () => {
+    const out = [...datasetMessages(direct)].flatMap((o) => (o ? [o] : []));
+    const last = out.at(-1)!;
+    const polygons = (last.message as { polygons: Uint8Array[] }).polygons;
+    expect(polygons).toHaveLength(1); // 1 200 sites, one batch of 1 500
+    expect(polygons[0]).toBeInstanceOf(Uint8Array);
+    expect(last.transfer).toEqual(polygons.map((b) => b.buffer));
+    const text = new TextDecoder().decode(polygons[0]);
+    expect(text).toBe(sitePolygonsInSteps(direct.sites, direct.results).result()[0]);
+    expect(JSON.parse(text)).toHaveLength(1200);
   });
 
   // With the metrics 250 sites a step: 5 steps of metrics, 1 for the rest of the analysis, then one per message.
