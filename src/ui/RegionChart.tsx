@@ -134,12 +134,15 @@ export function RegionChart({
   const jobsRowH = BAR_H + 12;
   const comparisons = planComparisons(total, horizonYears, targets);
   const about = title ?? new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(regions.map(name));
+  // Each plan row's top below the heading, and their height together.
+  let planHeight = 0;
   const planRows = comparisons.map((p) => {
     const label = planLabels(t, p, lang, endYear);
     const twoLines = planLabelsOnTwoLines(label);
-    return { p, label, twoLines, height: PLAN_ROW_H + (twoLines ? PLAN_LINE_H : 0) };
+    const row = { p, label, twoLines, top: planHeight };
+    planHeight += PLAN_ROW_H + (twoLines ? PLAN_LINE_H : 0);
+    return row;
   });
-  const planRowTops = planRows.map((_, i) => planRows.slice(0, i).reduce((sum, r) => sum + r.height, 0));
 
   let y = 0;
   const areaTop = (y += 18);
@@ -147,7 +150,6 @@ export function RegionChart({
   const jobsTop = (y += 18);
   y += regions.length * jobsRowH + 22;
   const planTop = (y += 18);
-  const planHeight = planRows.reduce((sum, r) => sum + r.height, 0);
   const height = planTop + Math.max(planHeight, comparisons.length === 0 ? 18 : 0) + 4;
 
   const description = [
@@ -237,14 +239,8 @@ export function RegionChart({
               {t('profChartPlanNone')}
             </text>
           ) : null}
-          {planRows.map((r, i) => (
-            <PlanRow
-              key={r.p.key}
-              comparison={r.p}
-              top={planTop + (planRowTops[i] ?? 0)}
-              label={r.label}
-              twoLines={r.twoLines}
-            />
+          {planRows.map((r) => (
+            <PlanRow key={r.p.key} comparison={r.p} top={planTop + r.top} label={r.label} twoLines={r.twoLines} />
           ))}
         </g>
       </svg>
