@@ -53,3 +53,21 @@ test('with an error shown', async () => {
   await screenshot(app.page, 'load-dialog-error');
   assert.deepEqual(await seriousViolations(), []);
 });
+
+test('own data applied: the note with "Tilbake til eksempeldata" beside it', async () => {
+  const { page } = app;
+  await page.keyboard.press('Escape');
+  await loadFiles(page, join(FIXTURES, 'good', 'kp_arealformal_25832.geojson'));
+  await page.getByRole('button', { name: 'Bruk dataene' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  const restore = page.getByRole('region', { name: 'Om dataene som vises' }).getByRole('button', {
+    name: 'Tilbake til eksempeldata',
+  });
+  await restore.waitFor();
+  assert.deepEqual(await seriousViolations(), []);
+  // Reached by keyboard, and it gives focus back to "Last inn data" once the own data is gone.
+  await restore.focus();
+  await page.keyboard.press('Enter');
+  await restore.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'load-open');
+});
