@@ -158,7 +158,9 @@ export interface BrowserFigures {
   /** File chosen → the polygons drawn too (the same as loadMs where they came with the markers). */
   polygonsMs: number;
   longestTaskMs: number;
-  longTasksOver100: number;
+  /** Runs with a task over the target, and the longest task of all runs (the target holds for every run). */
+  runsOver100: number;
+  worstTaskMs: number;
   /** Each run of the plan file through the load dialog (the figures above are their medians). */
   loads: LoadRun[];
 }
@@ -297,7 +299,8 @@ export async function runBrowserBench(sites = n, times = runs, loadOnlyRun = fal
       loadMs: mid((l) => l.loadMs),
       polygonsMs: mid((l) => l.polygonsMs),
       longestTaskMs: mid((l) => l.longestTaskMs),
-      longTasksOver100: mid((l) => l.longTasksOver100),
+      runsOver100: loads.filter((l) => l.longestTaskMs > TARGETS.longTaskMs).length,
+      worstTaskMs: Math.max(0, ...loads.map((l) => l.longestTaskMs)),
       loads,
     };
   } finally {
@@ -318,7 +321,7 @@ export function browserLines(f: BrowserFigures, sites = n): string[] {
     `target: JS before the first map ≤ ${TARGETS.jsGzipKb} kB gzip → ${f.jsGzipKb.toFixed(0)} kB (${f.jsFiles.map((p) => p.split('/').pop()).join(', ')}) ${ok(f.jsGzipKb <= TARGETS.jsGzipKb)}`,
     `target: map first ready ≤ ${TARGETS.readyRatio}× a bare maplibre page → app ${f.appReadyMs.toFixed(0)} ms, bare ${f.bareReadyMs.toFixed(0)} ms = ${ratio.toFixed(2)}× ${ok(ratio <= TARGETS.readyRatio)}`,
     `target: ${sites.toLocaleString('en')}-site plan file usable (list and map) ≤ ${TARGETS.loadMs} ms → median of ${f.loads.length}: ${f.loadMs.toFixed(0)} ms (preview ${f.previewMs.toFixed(0)} + apply ${f.applyMs.toFixed(0)}, ${readMs > 0 ? `the click ${readMs} ms after the preview showed, the wait` : 'the click at once, the click'} not counted; polygons drawn too at ${f.polygonsMs.toFixed(0)} ms) ${ok(f.loadMs <= TARGETS.loadMs)}`,
-    `target: no main-thread task > ${TARGETS.longTaskMs} ms while it loads → median longest ${f.longestTaskMs.toFixed(0)} ms, ${f.longTasksOver100} over ${TARGETS.longTaskMs} ms ${ok(f.longestTaskMs <= TARGETS.longTaskMs)}`,
+    `target: no main-thread task > ${TARGETS.longTaskMs} ms while it loads → median longest ${f.longestTaskMs.toFixed(0)} ms ${ok(f.longestTaskMs <= TARGETS.longTaskMs)}; in every run: ${f.runsOver100} of ${f.loads.length} runs over, the longest ${f.worstTaskMs.toFixed(0)} ms ${ok(f.runsOver100 === 0)}`,
     ...f.loads.map(
       (l, i) =>
         `  load run ${i + 1}: ${l.loadMs.toFixed(0)} ms (preview ${l.previewMs.toFixed(0)} + apply ${l.applyMs.toFixed(0)}; polygons at ${l.polygonsMs.toFixed(0)}), longest task ${l.longestTaskMs.toFixed(0)} ms` +
