@@ -46,6 +46,10 @@ const picked = [simple[0], simple[Math.floor(simple.length / 2)], simple.at(-1)]
   };
 });
 
+/** The first example site (geodata/sites.geojson) and its centroid, to find it on the map after going back. */
+const exampleSite = loadSites(readFileSync('geodata/sites.geojson', 'utf8'), { file: 'sites.geojson' }).value[0]!;
+const example = { id: exampleSite.id, lngLat: toLngLat(multiPolygonCentroid(exampleSite.geometry)) };
+
 /** The region summary's text right after the load, each time the file is loaded (the same figures are expected). */
 const summaries: string[] = [];
 
@@ -140,5 +144,40 @@ test('2 500 sites, a preview cancelled, then the file read first: the worker app
     assert.deepEqual(opened.errors, []);
   } finally {
     await opened.close();
+  }
+});
+
+test('2 500 sites, then back to the example data while their markers and polygons are still going to the map', async () => {
+  // The upload holds maplibre's frames (and then holds them again until the markers' tiles are all there): data that
+  // replaces it meanwhile must still be drawn, not left behind a frame that is never let go.
+  for (const afterMs of [0, 250, 600]) {
+    const opened = await openApp(app.browser);
+    try {
+      const { page } = opened;
+      await waitForMapState(page, 'ready');
+      await loadFiles(page, file);
+      await page.getByRole('button', { name: 'Bruk dataene' }).click();
+      const restore = page.getByRole('button', { name: 'Tilbake til eksempeldata' });
+      await restore.waitFor();
+      await page.waitForTimeout(afterMs);
+      await restore.click();
+      // The map is idle with the 34 example sites, polygons and all, and the list agrees.
+      await page
+        .locator('[data-testid="map"][data-map-sites="34"][data-map-polygons="34"]')
+        .waitFor({ timeout: 20_000 });
+      await waitForMapIdle(page);
+      assert.match(normaliseSpace(await page.getByTestId('site-count').innerText()), /^34 av 34/);
+      // An example site is drawn where it is: its marker at the overview is that site's.
+      await jumpMap(page, { lng: example.lngLat[0], lat: example.lngLat[1], zoom: 9 });
+      await waitForMapIdle(page);
+      const drawn = await featuresAt(page, await lngLatToPage(page, example.lngLat), ['site-marker']);
+      assert.ok(
+        drawn.some((p) => p.id === example.id),
+        `after ${afterMs} ms: ${example.id} not drawn at its centroid (found ${drawn.map((p) => p.id).join(', ')})`,
+      );
+      assert.deepEqual(opened.errors, []);
+    } finally {
+      await opened.close();
+    }
   }
 });
