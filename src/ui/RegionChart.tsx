@@ -60,6 +60,7 @@ function FitText({
   text,
   end = false,
   fill,
+  bold = false,
 }: {
   x: number;
   y: number;
@@ -67,19 +68,27 @@ function FitText({
   text: string;
   end?: boolean;
   fill?: string;
+  bold?: boolean;
 }) {
-  const squeeze = textPx(text) > room;
+  // Bold letters are about a tenth wider.
+  const squeeze = textPx(text) * (bold ? 1.1 : 1) > room;
   return (
     <text
       x={x}
       y={y}
       {...(end ? { textAnchor: 'end' } : {})}
       {...(fill ? { fill } : {})}
+      {...(bold ? { fontWeight: 700 } : {})}
       {...(squeeze ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' } : {})}
     >
       {text}
     </text>
   );
+}
+
+/** A section's heading, in bold across the chart. */
+function Heading({ y, text }: { y: number; text: string }) {
+  return <FitText x={0} y={y} room={WIDTH} text={text} bold />;
 }
 
 /** A figure right of the bars. */
@@ -184,9 +193,7 @@ export function RegionChart({
           </pattern>
         </defs>
         <g aria-hidden="true" fontSize="11.5" fill={COLOUR.ink}>
-          <text x="0" y={areaTop - 6} fontWeight="700">
-            {t('chartAreaHeading')}
-          </text>
+          <Heading y={areaTop - 6} text={t('chartAreaHeading')} />
           {regions.map((c, i) => {
             const top = areaTop + i * areaRowH;
             return (
@@ -204,9 +211,7 @@ export function RegionChart({
               </g>
             );
           })}
-          <text x="0" y={jobsTop - 6} fontWeight="700">
-            {t('chartJobsHeading')}
-          </text>
+          <Heading y={jobsTop - 6} text={t('chartJobsHeading')} />
           {regions.map((c, i) => {
             const top = jobsTop + i * jobsRowH;
             return (
@@ -231,9 +236,7 @@ export function RegionChart({
               </g>
             );
           })}
-          <text x="0" y={planTop - 6} fontWeight="700">
-            {t('profChartPlanHeading')}
-          </text>
+          <Heading y={planTop - 6} text={t('profChartPlanHeading')} />
           {comparisons.length === 0 ? (
             <text x="0" y={planTop + 11} data-chart-row="plan-none">
               {t('profChartPlanNone')}

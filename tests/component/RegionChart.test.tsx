@@ -159,6 +159,19 @@ describe('RegionChart with huge figures (a synthetic or hostile file)', () => {
     expect(existing?.textLength).toBeNull();
   });
 
+  it('squeezes a heading too long for the chart (the English plan heading) and leaves the short ones alone', () => {
+    render(<RegionChart lang="en" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
+    const headings = [...document.querySelectorAll('text[font-weight="700"]')].map((t) => ({
+      text: t.textContent,
+      textLength: t.getAttribute('textLength'),
+    }));
+    expect(headings).toEqual([
+      { text: 'Area per region (daa)', textLength: null },
+      { text: 'New jobs within the horizon, per region', textLength: null },
+      { text: 'Against the kommune’s plan (figures for the whole kommune)', textLength: '400' },
+    ]);
+  });
+
   it('decides one or two lines by the labels’ length', () => {
     expect(planLabelsOnTwoLines(['Nye innen 2045: 1 200–4 800', 'plan 15 000–20 000 (16 %)'])).toBe(false);
     expect(planLabelsOnTwoLines(['Nye innen 2045: 4 623 156–15 440 455', 'plan 15 000–20 000 (57 978 %)'])).toBe(true);
