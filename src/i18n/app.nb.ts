@@ -91,6 +91,7 @@ export const appNb = {
     '{region}: {existing} daa eksisterende og {future} daa fremtidig næringsareal, {low}–{high} nye arbeidsplasser innen horisonten.',
   chartAreaHeading: 'Areal per region (daa)',
   chartJobsHeading: 'Nye arbeidsplasser innen horisonten, per region',
+  chartNoSites: 'Ingen områder å vise',
   chartPlanExisting: 'Eksisterende: {value} daa',
   chartPlanFuture: 'Fremtidig: {value} daa',
   chartPlanJobs: 'Nye innen {end}: {value}',

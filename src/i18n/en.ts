@@ -125,6 +125,7 @@ export const en: AppMessages = {
     '{region}: {existing} daa existing and {future} daa future business land, {low}–{high} new jobs within the horizon.',
   chartAreaHeading: 'Area per region (daa)',
   chartJobsHeading: 'New jobs within the horizon, per region',
+  chartNoSites: 'No sites to show',
   chartPlanExisting: 'Existing: {value} daa',
   chartPlanFuture: 'Future: {value} daa',
   chartPlanJobs: 'New by {end}: {value}',

@@ -153,15 +153,18 @@ export function RegionChart({
     return row;
   });
 
+  // No region has a site (none loaded, or none passes the filters): a line says so under each heading.
+  const noSites = regions.length === 0;
   let y = 0;
   const areaTop = (y += 18);
-  y += regions.length * areaRowH + 22;
+  y += (noSites ? 18 : regions.length * areaRowH) + 22;
   const jobsTop = (y += 18);
-  y += regions.length * jobsRowH + 22;
+  y += (noSites ? 18 : regions.length * jobsRowH) + 22;
   const planTop = (y += 18);
   const height = planTop + Math.max(planHeight, comparisons.length === 0 ? 18 : 0) + 4;
 
   const description = [
+    ...(noSites ? [`${t('chartNoSites')}.`] : []),
     ...regions.map((c) =>
       t('chartDescRegion', {
         region: name(c),
@@ -194,6 +197,11 @@ export function RegionChart({
         </defs>
         <g aria-hidden="true" fontSize="11.5" fill={COLOUR.ink}>
           <Heading y={areaTop - 6} text={t('chartAreaHeading')} />
+          {noSites ? (
+            <text x="0" y={areaTop + 11} data-chart-row="area-none">
+              {t('chartNoSites')}
+            </text>
+          ) : null}
           {regions.map((c, i) => {
             const top = areaTop + i * areaRowH;
             return (
@@ -212,6 +220,11 @@ export function RegionChart({
             );
           })}
           <Heading y={jobsTop - 6} text={t('chartJobsHeading')} />
+          {noSites ? (
+            <text x="0" y={jobsTop + 11} data-chart-row="jobs-none">
+              {t('chartNoSites')}
+            </text>
+          ) : null}
           {regions.map((c, i) => {
             const top = jobsTop + i * jobsRowH;
             return (

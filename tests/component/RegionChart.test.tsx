@@ -178,6 +178,33 @@ describe('RegionChart with huge figures (a synthetic or hostile file)', () => {
   });
 });
 
+describe('RegionChart without sites', () => {
+  it('says so under each heading, and in its description, instead of leaving them empty', () => {
+    const total = summaryColumns(SUMMARY).find((c) => c.isTotal)!;
+    const none = {
+      ...total,
+      existingDaa: 0,
+      futureDaa: 0,
+      areaDaa: 0,
+      sites: 0,
+      newJobsWithinHorizon: { low: 0, mid: 0, high: 0 },
+    };
+    render(<RegionChart lang="nb" columns={[none]} horizonYears={20} endYear={2045} />);
+    for (const row of ['area-none', 'jobs-none'])
+      expect(document.querySelector(`[data-chart-row="${row}"]`)?.textContent).toBe('Ingen områder å vise');
+    expect(document.querySelector('[data-testid="region-chart"] desc')?.textContent).toMatch(
+      /^Ingen områder å vise\. Eksisterende: 0,0 daa/,
+    );
+    // The plan rows still say where the (empty) total stands: 0 daa of the plan's 7 425.
+    expect(plain(document.querySelector('[data-chart-row="plan-existingDaa"]')?.textContent)).toBe(
+      'Eksisterende: 0,0 daaplan 7 425 (0 %)',
+    );
+    cleanup();
+    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
+    expect(document.querySelector('[data-chart-row="area-none"]')).toBeNull();
+  });
+});
+
 describe('RegionSummary with filters', () => {
   it('says which share of the sites it covers', () => {
     render(<RegionSummary lang="nb" summary={SUMMARY} nearHubM={1000} filtered={{ shown: 6, total: 34 }} />);
