@@ -163,6 +163,12 @@ export function RegionChart({
   const planTop = (y += 18);
   const height = planTop + Math.max(planHeight, comparisons.length === 0 ? 18 : 0) + 4;
 
+  const noSitesLine = (section: 'area' | 'jobs', top: number) => (
+    <text x="0" y={top + 11} data-chart-row={`${section}-none`}>
+      {t('chartNoSites')}
+    </text>
+  );
+
   const description = [
     ...(noSites ? [`${t('chartNoSites')}.`] : []),
     ...regions.map((c) =>
@@ -197,11 +203,7 @@ export function RegionChart({
         </defs>
         <g aria-hidden="true" fontSize="11.5" fill={COLOUR.ink}>
           <Heading y={areaTop - 6} text={t('chartAreaHeading')} />
-          {noSites ? (
-            <text x="0" y={areaTop + 11} data-chart-row="area-none">
-              {t('chartNoSites')}
-            </text>
-          ) : null}
+          {noSites ? noSitesLine('area', areaTop) : null}
           {regions.map((c, i) => {
             const top = areaTop + i * areaRowH;
             return (
@@ -220,11 +222,7 @@ export function RegionChart({
             );
           })}
           <Heading y={jobsTop - 6} text={t('chartJobsHeading')} />
-          {noSites ? (
-            <text x="0" y={jobsTop + 11} data-chart-row="jobs-none">
-              {t('chartNoSites')}
-            </text>
-          ) : null}
+          {noSites ? noSitesLine('jobs', jobsTop) : null}
           {regions.map((c, i) => {
             const top = jobsTop + i * jobsRowH;
             return (
