@@ -172,7 +172,6 @@ export interface LoadRun {
   /** File chosen → the polygons drawn too (the same as loadMs where they came with the markers). */
   polygonsMs: number;
   longestTaskMs: number;
-  longTasksOver100: number;
   /** The tasks over 100 ms: start after the file was chosen + length, ms. */
   tasks: string;
 }
@@ -239,7 +238,6 @@ async function loadPlanFile(browser: Browser, url: string, planFile: string, sit
       loadMs: t2 - t0 - read,
       polygonsMs: t3 - t0 - read,
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
-      longTasksOver100: tasks.filter((t) => t.ms > 100).length,
       tasks: tasks
         .filter((t) => t.ms > 100)
         .map((t) => `${(t.start - t0).toFixed(0)}+${t.ms.toFixed(0)}`)

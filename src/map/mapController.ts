@@ -500,19 +500,14 @@ export class MapController {
       );
       void markerUpload.then(async (markers) => {
         if (!markers) return release();
-        this.setSiteLayersShown(true, 'markers');
-        // Every marker in one frame, once maplibre's worker has cut all their tiles.
-        void drawWhenSourceLoaded(map, SOURCE.siteMarkers);
-        release();
+        this.showUploadedSites(map, 'markers', release);
         // The polygons go once the markers are drawn: the map is idle only when no source is loading.
         const [polygons] = await Promise.all([preparedPolygons, whenDrawn(false)]);
         if (!current()) return;
         const releasePolygons = holdDataFrames(map);
         const done = await uploadPolygons(source(SOURCE.sites), polygons, current);
         if (!done) return releasePolygons();
-        this.setSiteLayersShown(true, 'polygons');
-        void drawWhenSourceLoaded(map, SOURCE.sites);
-        releasePolygons();
+        this.showUploadedSites(map, 'polygons', releasePolygons);
         void whenDrawn(true);
       });
     } else if (!split) {
@@ -548,9 +543,7 @@ export class MapController {
     // Started only now: an upload's first batch goes to maplibre before its first await.
     void Promise.all(start()).then(([markers, polygons]) => {
       if (!markers || !polygons) return release();
-      this.setSiteLayersShown(true, 'all');
-      for (const id of SITE_SOURCES) void drawWhenSourceLoaded(map, id);
-      release();
+      this.showUploadedSites(map, 'all', release);
       void whenDrawn();
     });
   }
@@ -590,6 +583,18 @@ export class MapController {
    * The site and mark layers (of one group, or both) off while a large upload runs (see applyData), and back as they
    * were after it.
    */
+  /**
+   * A batched upload's site layers shown again, their sites drawn in one frame once all their tiles came
+   * (drawWhenSourceLoaded), then the upload's hold on the frames let go: in this order, so the frame the hold
+   * deferred is the one that asks for the tiles.
+   */
+  private showUploadedSites(map: MapLibreMap, group: SiteLayerGroup | 'all', release: () => void): void {
+    this.setSiteLayersShown(true, group);
+    const sources = group === 'all' ? SITE_SOURCES : [group === 'markers' ? SOURCE.siteMarkers : SOURCE.sites];
+    for (const id of sources) void drawWhenSourceLoaded(map, id);
+    release();
+  }
+
   private setSiteLayersShown(shown: boolean, group: SiteLayerGroup | 'all'): void {
     const map = this.map;
     if (!map) return;

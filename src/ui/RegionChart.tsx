@@ -91,6 +91,15 @@ function Heading({ y, text }: { y: number; text: string }) {
   return <FitText x={0} y={y} room={WIDTH} text={text} bold />;
 }
 
+/** The line under a section's heading that says it has nothing to draw. */
+function NoneLine({ row, top, text }: { row: string; top: number; text: string }) {
+  return (
+    <text x="0" y={top + 11} data-chart-row={row}>
+      {text}
+    </text>
+  );
+}
+
 /** A figure right of the bars. */
 function ValueText({ y, text }: { y: number; text: string }) {
   return <FitText x={VALUE_X} y={y} room={WIDTH - VALUE_X - 2} text={text} />;
@@ -163,12 +172,6 @@ export function RegionChart({
   const planTop = (y += 18);
   const height = planTop + Math.max(planHeight, comparisons.length === 0 ? 18 : 0) + 4;
 
-  const noSitesLine = (section: 'area' | 'jobs', top: number) => (
-    <text x="0" y={top + 11} data-chart-row={`${section}-none`}>
-      {t('chartNoSites')}
-    </text>
-  );
-
   const description = [
     ...(noSites ? [`${t('chartNoSites')}.`] : []),
     ...regions.map((c) =>
@@ -203,7 +206,7 @@ export function RegionChart({
         </defs>
         <g aria-hidden="true" fontSize="11.5" fill={COLOUR.ink}>
           <Heading y={areaTop - 6} text={t('chartAreaHeading')} />
-          {noSites ? noSitesLine('area', areaTop) : null}
+          {noSites ? <NoneLine row="area-none" top={areaTop} text={t('chartNoSites')} /> : null}
           {regions.map((c, i) => {
             const top = areaTop + i * areaRowH;
             return (
@@ -222,7 +225,7 @@ export function RegionChart({
             );
           })}
           <Heading y={jobsTop - 6} text={t('chartJobsHeading')} />
-          {noSites ? noSitesLine('jobs', jobsTop) : null}
+          {noSites ? <NoneLine row="jobs-none" top={jobsTop} text={t('chartNoSites')} /> : null}
           {regions.map((c, i) => {
             const top = jobsTop + i * jobsRowH;
             return (
@@ -248,11 +251,7 @@ export function RegionChart({
             );
           })}
           <Heading y={planTop - 6} text={t('profChartPlanHeading')} />
-          {comparisons.length === 0 ? (
-            <text x="0" y={planTop + 11} data-chart-row="plan-none">
-              {t('profChartPlanNone')}
-            </text>
-          ) : null}
+          {comparisons.length === 0 ? <NoneLine row="plan-none" top={planTop} text={t('profChartPlanNone')} /> : null}
           {planRows.map((r) => (
             <PlanRow key={r.p.key} comparison={r.p} top={planTop + r.top} label={r.label} twoLines={r.twoLines} />
           ))}
