@@ -105,13 +105,37 @@ function ValueText({ y, text }: { y: number; text: string }) {
   return <FitText x={VALUE_X} y={y} room={WIDTH - VALUE_X - 2} text={text} />;
 }
 
-/** A region's label in the chart: the name, or its first characters and «…» when it would run off the left edge. */
+/**
+ * A region's name as the chart draws it, in lines of at most LABEL_CHARS characters: whole on one line when it fits;
+ * else on two, broken at a space ("Utenfor" / "regionene"), the second cut with «…» if it is still too long; a name
+ * with no space to break at is cut on one line. `cut`: some of the name is not drawn (it is then the label's tooltip).
+ */
+export function regionLabelLines(text: string): { lines: [string] | [string, string]; cut: boolean } {
+  const name = text.trim();
+  if (name.length <= LABEL_CHARS) return { lines: [name], cut: false };
+  const fit = (part: string) => (part.length > LABEL_CHARS ? `${part.slice(0, LABEL_CHARS - 1).trimEnd()}…` : part);
+  const space = name.lastIndexOf(' ', LABEL_CHARS);
+  if (space <= 0) return { lines: [fit(name)], cut: true };
+  const rest = name.slice(space + 1).trimStart();
+  return { lines: [name.slice(0, space).trimEnd(), fit(rest)], cut: rest.length > LABEL_CHARS };
+}
+
+/** Half the distance between a two-line label's baselines. */
+const LABEL_HALF_GAP = 6;
+
+/** A region's label left of its bars: one line at baseline `y`, or two around it (regionLabelLines). */
 function RegionLabel({ text, y }: { text: string; y: number }) {
-  const cut = text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…` : null;
+  const { lines, cut } = regionLabelLines(text);
   return (
     <text x={LABEL_END} y={y} textAnchor="end">
-      {cut === null ? text : <title>{text}</title>}
-      {cut}
+      {cut ? <title>{text}</title> : null}
+      {lines.length === 1
+        ? lines[0]
+        : lines.map((line, i) => (
+            <tspan key={i} x={LABEL_END} y={y + (i === 0 ? -LABEL_HALF_GAP : LABEL_HALF_GAP)}>
+              {line}
+            </tspan>
+          ))}
     </text>
   );
 }
@@ -149,7 +173,9 @@ export function RegionChart({
     BAR_END,
   );
   const areaRowH = 2 * BAR_H + 12;
-  const jobsRowH = BAR_H + 12;
+  // A two-line name needs more height than one bar: the jobs rows then grow, their bars moved down to its middle.
+  const jobsShift = regions.some((c) => regionLabelLines(name(c)).lines.length === 2) ? LABEL_HALF_GAP : 0;
+  const jobsRowH = BAR_H + 12 + jobsShift;
   const comparisons = planComparisons(total, horizonYears, targets);
   const about = title ?? new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(regions.map(name));
   // Each plan row's top below the heading, and their height together.
@@ -227,7 +253,7 @@ export function RegionChart({
           <Heading y={jobsTop - 6} text={t('chartJobsHeading')} />
           {noSites ? <NoneLine row="jobs-none" top={jobsTop} text={t('chartNoSites')} /> : null}
           {regions.map((c, i) => {
-            const top = jobsTop + i * jobsRowH;
+            const top = jobsTop + i * jobsRowH + jobsShift;
             return (
               <g key={name(c)} data-chart-row={`jobs-${name(c)}`}>
                 <RegionLabel text={name(c)} y={top + BAR_H - 1} />

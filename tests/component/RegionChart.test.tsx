@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summaryColumns } from '../../src/domain/summaryViews';
 import { linearScale, niceCeil } from '../../src/ui/chartScale';
-import { planLabelsOnTwoLines, RegionChart } from '../../src/ui/RegionChart';
+import { planLabelsOnTwoLines, RegionChart, regionLabelLines } from '../../src/ui/RegionChart';
 import { RegionSummary } from '../../src/ui/RegionSummary';
 import { plain, SUMMARY } from './fixtures';
 
@@ -39,18 +39,53 @@ describe('chart scale', () => {
 });
 
 describe('RegionChart', () => {
-  it('cuts a region name too long for the label column with «…» and keeps the whole name as its tooltip', () => {
+  it('draws a region name too long for one line on two, broken at the space, and makes the jobs rows room for it', () => {
+    const height = () =>
+      Number(document.querySelector('[data-testid="region-chart"] svg')?.getAttribute('viewBox')?.split(' ')[3]);
+    const label = (row: string) => document.querySelector(`[data-chart-row="${row}"] text`);
+    const barY = (row: string) => Number(document.querySelector(`[data-chart-row="${row}"] rect`)?.getAttribute('y'));
+    render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
+    const oneLine = { height: height(), areaY: Number(label('area-Asker nord')?.getAttribute('y')) };
+    const jobsNord = barY('jobs-Asker nord');
+    cleanup();
+
     const columns = summaryColumns(SUMMARY).map((c, i) => (i === 0 ? { ...c, region: null } : c));
     render(<RegionChart lang="nb" columns={columns} horizonYears={20} endYear={2045} />);
     for (const row of ['area-Utenfor regionene', 'jobs-Utenfor regionene']) {
-      const label = document.querySelector(`[data-chart-row="${row}"] text`);
-      expect(label?.querySelector('title')?.textContent).toBe('Utenfor regionene');
-      expect(label?.lastChild?.textContent).toBe('Utenfor regi…');
+      const lines = [...(label(row)?.querySelectorAll('tspan') ?? [])];
+      expect(lines.map((l) => l.textContent)).toEqual(['Utenfor', 'regionene']);
+      // The whole name is drawn, so no tooltip; the two lines are 12 px apart, around the one line's baseline.
+      expect(label(row)?.querySelector('title')).toBeNull();
+      const [first, second] = lines.map((l) => Number(l.getAttribute('y')));
+      expect((second ?? 0) - (first ?? 0)).toBe(12);
+      expect(((first ?? 0) + (second ?? 0)) / 2).toBe(Number(label(row)?.getAttribute('y')));
     }
-    // A name that fits is drawn whole, with no tooltip.
-    const fits = document.querySelector(`[data-chart-row="area-${columns[1]?.region ?? ''}"] text`);
-    expect(fits?.textContent).toBe(columns[1]?.region);
-    expect(fits?.querySelector('title')).toBeNull();
+    // The area rows have room for two lines: the first region's label sits where a one-line label would.
+    expect(Number(label('area-Utenfor regionene')?.getAttribute('y'))).toBe(oneLine.areaY);
+    // Each of the two jobs rows grows 6 px, its bar moved 6 px down: the second region's bar 12 px lower, the chart 12 px taller.
+    expect(barY('jobs-Asker syd') - jobsNord).toBe(12 + (11 + 12));
+    expect(height()).toBe(oneLine.height + 12);
+  });
+  it('cuts a name it cannot break, or its second line, with «…» and keeps the whole name as its tooltip', () => {
+    const columns = summaryColumns(SUMMARY).map((c, i) =>
+      i === 0 ? { ...c, region: 'Kommunedelplanområdet' } : i === 1 ? { ...c, region: 'Nye Hurum-Røykenområdet' } : c,
+    );
+    render(<RegionChart lang="nb" columns={columns} horizonYears={20} endYear={2045} />);
+    const one = document.querySelector('[data-chart-row="area-Kommunedelplanområdet"] text');
+    expect(one?.querySelector('title')?.textContent).toBe('Kommunedelplanområdet');
+    expect(one?.lastChild?.textContent).toBe('Kommunedelpl…');
+    expect(one?.querySelectorAll('tspan')).toHaveLength(0);
+    const two = document.querySelector('[data-chart-row="jobs-Nye Hurum-Røykenområdet"] text');
+    expect(two?.querySelector('title')?.textContent).toBe('Nye Hurum-Røykenområdet');
+    expect([...(two?.querySelectorAll('tspan') ?? [])].map((l) => l.textContent)).toEqual(['Nye', 'Hurum-Røyken…']);
+  });
+  it('breaks long names at the last space that leaves the first line within 13 characters', () => {
+    expect(regionLabelLines('Asker nord')).toEqual({ lines: ['Asker nord'], cut: false });
+    expect(regionLabelLines('Utenfor regionene')).toEqual({ lines: ['Utenfor', 'regionene'], cut: false });
+    expect(regionLabelLines('Outside the regions')).toEqual({ lines: ['Outside the', 'regions'], cut: false });
+    expect(regionLabelLines('  Asker nord  ')).toEqual({ lines: ['Asker nord'], cut: false });
+    expect(regionLabelLines('Kommunedelplanområdet')).toEqual({ lines: ['Kommunedelpl…'], cut: true });
+    expect(regionLabelLines('Nye Hurum-Røykenområdet')).toEqual({ lines: ['Nye', 'Hurum-Røyken…'], cut: true });
   });
   it('is one image named by its title and described in words, the table being the full text alternative', () => {
     render(<RegionChart lang="nb" columns={summaryColumns(SUMMARY)} horizonYears={20} endYear={2045} />);
