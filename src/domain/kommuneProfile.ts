@@ -13,6 +13,15 @@ export type LocalText = Readonly<Record<ProfileLang, string>>;
 export const inLang = (text: LocalText, lang: ProfileLang): string => text[lang];
 
 /**
+ * The sources to cite for several figures, each once: a source that another one starts with is the same place cited
+ * less exactly ("…, §5.9.2" beside "…, §5.9.2 (kommuneplan 2020–2032)") and is left out; the rest keep their order.
+ */
+export function distinctSources(sources: readonly string[]): string[] {
+  const unique = [...new Set(sources.map((s) => s.trim()).filter((s) => s !== ''))];
+  return unique.filter((s) => !unique.some((other) => other !== s && other.startsWith(s)));
+}
+
+/**
  * A figure's source as the comparison code knows it: the bundled Asker figure keeps its fixed source text (which the
  * texts cite as "Temaplan næring §5.9.2"), any other source is given in the language asked for.
  */

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { DEFAULT_ASSUMPTIONS } from '../domain/assumptions';
 import {
+  distinctSources,
   inLang,
   missingFigures,
   profileSummaryTargets,
@@ -151,9 +152,9 @@ export function RegionSummary({
     },
     { key: 'abc', label: t('summaryAbcMix'), cell: abcMix, plan: t('summaryNoPlan') },
   ];
-  const sources = [
-    ...new Set(Object.values(profile.planTargets).flatMap((f) => (f.known ? [inLang(f.source, lang)] : []))),
-  ];
+  const sources = distinctSources(
+    Object.values(profile.planTargets).flatMap((f) => (f.known ? [inLang(f.source, lang)] : [])),
+  );
   const gaps = missingFigures(profile.planTargets);
   return (
     <section className="region-summary" data-testid="region-summary" aria-labelledby="region-summary-title">

@@ -63,6 +63,10 @@ describe('RegionSummary under a kommune profile', () => {
     expect(without).toMatchObject({ existing: '7 425', future: '5 720', 'supply-years': '500–550 nye i året' });
     expect(screen.getByRole('heading', { name: 'Asker nord og Asker syd' })).toBeInTheDocument();
     expect(screen.queryByTestId('summary-plan-missing')).toBeNull();
+    // The five figures' sources, cited once: the Temaplan's §5.9.2 with the kommuneplan it states.
+    expect(plain(screen.getByTestId('summary-plan-source').textContent)).toBe(
+      'Planens tall gjelder hele kommunen. Kilde: Asker kommune, Temaplan næring 2020–2032 (høringsutkast 15.12.2020), §5.9.2 (kommuneplan 2020–2032). Områdene i kartet er et utvalg.',
+    );
   });
 
   it('says every Bærum plan figure is missing, names the kommune, and shows no NaN or infinity', () => {

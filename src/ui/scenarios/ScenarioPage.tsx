@@ -1,7 +1,7 @@
 // The scenario comparison page (`?view=compare`): choose, compare, chart, edit, and the map of the active scenario.
 import { useEffect, useMemo } from 'react';
 import type { Scenario } from '../../domain/scenario';
-import { inLang, profileJobTargets, type KommuneProfile } from '../../domain/kommuneProfile';
+import { distinctSources, inLang, profileJobTargets, type KommuneProfile } from '../../domain/kommuneProfile';
 import { translator, type Translate } from '../../i18n';
 import { useProfile } from '../../state/profileStore';
 import { useAppStore } from '../../state/store';
@@ -32,7 +32,7 @@ function planSourceText(profile: KommuneProfile, t: Translate, lang: Parameters<
       reason: gap && !gap.known ? inLang(gap.reason, lang) : t('profMissing'),
     });
   }
-  const sources = [...new Set([inLang(jobs20.source, lang), inLang(perYear.source, lang)])].join('; ');
+  const sources = distinctSources([inLang(jobs20.source, lang), inLang(perYear.source, lang)]).join('; ');
   return t('profScenPlanSource', {
     kommune: profile.name,
     jobs20: formatRange(jobs20.value, lang),

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  distinctSources,
   missingFigures,
   parseProfile,
   profileAreaTargets,
@@ -62,5 +63,24 @@ describe('profile plan targets', () => {
     expect(other.targetFromYearlyGrowth).toEqual({ low: 1000, high: 2000 });
     expect(other.yearsOfSupply).toEqual({ low: 26250 / 200, high: 26250 / 100 });
     expect(other.densityVsToday).toBeCloseTo(300 / 100, 12);
+  });
+});
+
+describe('distinctSources', () => {
+  it('cites each place once: a source another one starts with is left out, the rest keep their order', () => {
+    const temaplan = 'Asker kommune, Temaplan næring 2020–2032 (høringsutkast 15.12.2020), §5.9.2';
+    const withPlan = `${temaplan} (kommuneplan 2020–2032)`;
+    expect(distinctSources([temaplan, withPlan, temaplan])).toEqual([withPlan]);
+    expect(distinctSources([withPlan, temaplan])).toEqual([withPlan]);
+    expect(distinctSources(['SSB 2024', temaplan, ' SSB 2024 '])).toEqual(['SSB 2024', temaplan]);
+    expect(distinctSources(['', '  '])).toEqual([]);
+  });
+  it('the Asker profile’s five figures come down to one source', () => {
+    const asker = read('asker');
+    const sources = Object.values(asker.planTargets).flatMap((f) => (f.known ? [f.source.nb] : []));
+    expect(new Set(sources).size).toBe(2);
+    expect(distinctSources(sources)).toEqual([
+      'Asker kommune, Temaplan næring 2020–2032 (høringsutkast 15.12.2020), §5.9.2 (kommuneplan 2020–2032)',
+    ]);
   });
 });
