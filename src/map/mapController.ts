@@ -580,10 +580,6 @@ export class MapController {
   }
 
   /**
-   * The site and mark layers (of one group, or both) off while a large upload runs (see applyData), and back as they
-   * were after it.
-   */
-  /**
    * A batched upload's site layers shown again, their sites drawn in one frame once all their tiles came
    * (drawWhenSourceLoaded), then the upload's hold on the frames let go: in this order, so the frame the hold
    * deferred is the one that asks for the tiles.
@@ -595,6 +591,10 @@ export class MapController {
     release();
   }
 
+  /**
+   * The site and mark layers (of one group, or both) off while a large upload runs (see applyData), and back as they
+   * were after it.
+   */
   private setSiteLayersShown(shown: boolean, group: SiteLayerGroup | 'all'): void {
     const map = this.map;
     if (!map) return;

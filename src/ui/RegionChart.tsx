@@ -32,7 +32,7 @@ const BAR_START = 90;
 const BAR_END = 272;
 const VALUE_X = 278;
 const BAR_H = 11;
-/** About as many characters as fit left of the bars at this font size; a longer name is cut with «…» (full in a tooltip). */
+/** About as many characters as fit left of the bars at this font size; a longer name goes on two lines (regionLabelLines). */
 const LABEL_CHARS = 13;
 /**
  * A generous width of one character of the chart's text (11.5 px; digits and spaces of the common sans fonts are
